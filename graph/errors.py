@@ -1,0 +1,30 @@
+"""The one exception root of citegraph.
+
+Library code raises these; only the CLI decides how to show them (one `Error: ...` line and
+exit status 1). Anything that is not a `CitegraphError` is a bug in citegraph, not bad input,
+and is allowed to surface as a traceback.
+"""
+
+from __future__ import annotations
+
+
+class CitegraphError(Exception):
+    """Root of every error citegraph raises on purpose."""
+
+
+class InputError(CitegraphError):
+    """A source file citegraph cannot read, with the place it went wrong.
+
+    The place is part of the contract: users fix their input by opening FILE at LINE, so every
+    loader error names both. `line` is 1-based; 0 means "the file as a whole" (e.g. empty).
+    """
+
+    def __init__(self, path: str, line: int, reason: str) -> None:
+        self.path = path
+        self.line = line
+        self.reason = reason
+        super().__init__(f"{path}:{line}: {reason}")
+
+
+class StoreError(CitegraphError):
+    """A graph store could not be read or written (corrupt file, unreachable server...)."""

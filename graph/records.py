@@ -1,0 +1,227 @@
+"""The one record contract passed between loaders, linker, stores, queries and exports.
+
+Records are frozen and reject unknown fields so that a typo in a loader fails loudly instead
+of silently dropping data. Stores never see records' Python shapes: they persist the flat
+property dicts of `to_properties()` (scalars and lists of scalars), which is exactly what both
+a networkx node-link file and a Neo4j node can hold, so the two stores cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from . import ids
+
+
+class NodeLabel(StrEnum):
+    """Node types; the value is both the networkx `type` attribute and the Neo4j label."""
+
+    PAPER = "Paper"
+    MODEL = "Model"
+    DATASET = "Dataset"
+    REPO = "Repo"
+
+
+class EdgeType(StrEnum):
+    """Relationship types; a closed set so Cypher never interpolates user text as a type."""
+
+    MENTIONS = "MENTIONS"  # Paper -> Model/Dataset, with a role and evidence
+    HAS_CODE = "HAS_CODE"  # Paper -> Repo
+    BASED_ON = "BASED_ON"  # Model -> Model (finetune, adapter, quantized, merge, derived)
+    VARIANT_OF = "VARIANT_OF"  # checkpoint Model -> family Model; dataset version -> dataset
+    CITES = "CITES"  # Model/Dataset -> Paper that describes it
+    TRAINED_ON = "TRAINED_ON"  # Model -> Dataset
+
+
+class Role(StrEnum):
+    """What a paper does with an entity it mentions."""
+
+    BUILDS_ON = "builds_on"
+    INTRODUCES = "introduces"
+    EVALUATES_ON = "evaluates_on"
+    COMPARES_WITH = "compares_with"
+    MENTIONS = "mentions"
+
+
+class Method(StrEnum):
+    """How a link was made: declared by a structured source, or inferred from text."""
+
+    EXACT = "exact"
+    FUZZY = "fuzzy"
+    PATTERN = "pattern"
+    DECLARED = "declared"
+
+
+class Record(BaseModel):
+    """Base of every record: immutable, strict about field names."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceRef(Record):
+    """A place in an input file (1-based line)."""
+
+    path: str
+    line: Annotated[int, Field(ge=0)]
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+    @classmethod
+    def parse(cls, text: str) -> SourceRef:
+        """Inverse of `str()`; splits on the last colon because paths may contain colons."""
+        path, _, line = text.rpartition(":")
+        return cls(path=path, line=int(line))
+
+
+class Node(Record):
+    """Fields every node has. Subclasses set `label`."""
+
+    label: ClassVar[NodeLabel]
+    id: str
+    sources: tuple[SourceRef, ...] = ()
+
+    @field_validator("id")
+    @classmethod
+    def _id_matches_label(cls, value: str) -> str:
+        if ids.label_of(value) != cls.label:
+            raise ValueError(f"id {value!r} is not a {cls.label} id")
+        return value
+
+    def to_properties(self) -> dict[str, Any]:
+        """Flat properties for a store: dates as ISO text, sources as `path:line` strings."""
+        props: dict[str, Any] = {"type": self.label.value}
+        for name, value in self:
+            if value is None:
+                continue
+            if name == "sources":
+                props[name] = sorted({str(ref) for ref in value})
+            elif isinstance(value, dt.date):
+                props[name] = value.isoformat()
+            elif isinstance(value, tuple):
+                props[name] = list(value)
+            else:
+                props[name] = value
+        return props
+
+    @classmethod
+    def from_properties(cls, props: dict[str, Any]) -> Node:
+        """Rebuild a record from what a store holds (the inverse of `to_properties`)."""
+        fields = {k: v for k, v in props.items() if k != "type" and k in cls.model_fields}
+        fields["sources"] = tuple(SourceRef.parse(s) for s in props.get("sources", ()))
+        return cls.model_validate(fields)
+
+
+class Paper(Node):
+    """A paper as listed by a source. Several listings of one paper merge into one node."""
+
+    label: ClassVar[NodeLabel] = NodeLabel.PAPER
+    title: Annotated[str, Field(min_length=1)]
+    title_key: str = ""
+    abstract: str = ""
+    arxiv_id: str | None = None
+    authors_count: Annotated[int, Field(ge=0)] | None = None
+    organisation: str | None = None
+    # The date the listing shows. Daily Papers omits the year for the current year, so the
+    # raw text is kept beside the parsed date rather than guessing a year.
+    published_on: dt.date | None = None
+    published_text: str | None = None
+    upvotes: Annotated[int, Field(ge=0)] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_title_key(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("title") and not data.get("title_key"):
+            data = {**data, "title_key": ids.title_key(data["title"])}
+        return data
+
+
+class Model(Node):
+    """A model family, a checkpoint, or a model a paper introduces."""
+
+    label: ClassVar[NodeLabel] = NodeLabel.MODEL
+    name: str
+    hf_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    size: str | None = None
+    origin: str | None = None  # where the entity came from: "catalog", "introduced", "hub"
+
+
+class Dataset(Node):
+    """A dataset or benchmark."""
+
+    label: ClassVar[NodeLabel] = NodeLabel.DATASET
+    name: str
+    hf_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    origin: str | None = None
+
+
+class Repo(Node):
+    """A code repository, normalised to `host` + `owner/name`."""
+
+    label: ClassVar[NodeLabel] = NodeLabel.REPO
+    host: Literal["github", "gitlab", "hf", "modelscope"]
+    path: str
+    url: str
+
+
+class Evidence(Record):
+    """Why an edge exists: the text that was matched, where, how, and how well."""
+
+    surface: str
+    span: tuple[int, int]
+    score: Annotated[float, Field(ge=0.0, le=1.0)]
+    method: Method
+    source: SourceRef | None = None
+    declared_by: str | None = None  # the structured source for method=declared
+
+
+class Edge(Record):
+    """A typed relationship between two node ids.
+
+    `key` tells apart parallel edges of one type between the same two nodes (two mentions of
+    one model in one abstract); it must be derived from the input, never random, so re-runs
+    merge instead of duplicating.
+    """
+
+    source: str
+    target: str
+    type: EdgeType
+    key: str = ""
+    role: Role | None = None
+    relation: str | None = None
+    official: bool | None = None
+    evidence: Evidence | None = None
+
+    def to_properties(self) -> dict[str, Any]:
+        """Flat relationship properties (evidence fields prefixed, span as two ints)."""
+        props: dict[str, Any] = {"type": self.type.value, "key": self.key}
+        for name in ("role", "relation", "official"):
+            value = getattr(self, name)
+            if value is not None:
+                props[name] = value.value if isinstance(value, StrEnum) else value
+        if self.evidence is not None:
+            ev = self.evidence
+            props.update(
+                surface=ev.surface,
+                span_start=ev.span[0],
+                span_end=ev.span[1],
+                score=ev.score,
+                method=ev.method.value,
+            )
+            if ev.source is not None:
+                props["source_file"] = ev.source.path
+                props["source_line"] = ev.source.line
+            if ev.declared_by is not None:
+                props["declared_by"] = ev.declared_by
+        return props
+
+
+NODE_CLASSES: dict[NodeLabel, type[Node]] = {
+    cls.label: cls for cls in (Paper, Model, Dataset, Repo)
+}
