@@ -1,0 +1,128 @@
+"""The `citegraph` command: thin click commands over one library call each.
+
+The library raises `CitegraphError`; this module alone decides how users see it: one
+`Error: ...` line on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+from tqdm import tqdm
+
+from citegraph import __version__, pipeline
+from citegraph.graph.errors import CitegraphError
+from citegraph.graph.store import Stats
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_errors(command: F) -> F:
+    """Turn library errors into click's `Error: ...` + exit 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CitegraphError as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def graph_option(command: F) -> F:
+    """`--graph FILE`, spelled the same on every command that reads a saved graph."""
+    return click.option(
+        "--graph",
+        "graph_path",
+        default=pipeline.DEFAULT_GRAPH,
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="Graph file written by `citegraph build`.",
+    )(command)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="citegraph")
+def cli() -> None:
+    """Build and query a knowledge graph of ML papers, models, datasets and code."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--out",
+    "-o",
+    default=pipeline.DEFAULT_GRAPH,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Graph file to create, or to merge into when it exists.",
+)
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@reports_errors
+def build(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
+    """Read paper listings from FILES into the graph file.
+
+    Formats are recognised from content. Building the same files again changes nothing;
+    a bad file stops the build and leaves the graph file untouched, unless --skip-bad.
+
+    Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
+    """
+    with tqdm(
+        total=pipeline.input_size(files),
+        unit="B",
+        unit_scale=True,
+        desc="build",
+        disable=None,  # off when stderr is not a terminal
+        file=sys.stderr,
+        leave=False,
+    ) as bar:
+        report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update)
+    for error in report.skipped:
+        click.echo(f"Skipped {error}", err=True)
+    nodes, edges = report.stats["nodes"], report.stats["edges"]
+    skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
+    click.echo(
+        f"{report.output}: {nodes['Paper']} papers, {nodes['Model']} models, "
+        f"{nodes['Dataset']} datasets, {nodes['Repo']} repos, {sum(edges.values())} edges "
+        f"({report.listings} listings from {_plural(report.files_read, 'file')}{skipped})"
+    )
+
+
+@cli.command()
+@graph_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@reports_errors
+def stats(graph_path: str, as_json: bool) -> None:
+    """Count nodes by label and edges by relationship type.
+
+    Example: citegraph stats --graph graph.json --json
+    """
+    counts = pipeline.stats(graph_path)
+    if as_json:
+        click.echo(json.dumps(counts, indent=2))
+    else:
+        click.echo(_stats_table(counts))
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _stats_table(counts: Stats) -> str:
+    width = max(len(name) for section in counts.values() for name in section)
+    lines = []
+    for title, section in (("Nodes", counts["nodes"]), ("Edges", counts["edges"])):
+        lines.append(f"{title} ({sum(section.values())})")
+        lines.extend(f"  {name:<{width}}  {count:>8}" for name, count in section.items())
+    return "\n".join(lines)
+
+
+def main(prog_name: str | None = None) -> None:
+    """Console-script entry point."""
+    cli(prog_name=prog_name or "citegraph")

@@ -1,0 +1,183 @@
+"""The embedded store: a networkx MultiDiGraph saved as node-link JSON.
+
+Node attribute `type` is the Neo4j label (Paper, Model, Dataset, Repo) and edge attribute
+`type` the relationship type, so code written against one store reads the other. The file is
+written atomically (temp file in the same folder, fsync, rename): an interrupted or failed
+build never leaves a half-written graph, and the previous file stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Self
+
+import networkx as nx
+
+from .errors import StoreError
+from .records import Edge, Node, NodeLabel
+from .store import Stats, empty_stats, merge_properties
+
+FORMAT = "citegraph/1"
+
+
+class NetworkxStore:
+    """A graph held in memory and persisted to one JSON file.
+
+    Papers listed without an arXiv id get a title-based id; when a later record supplies the
+    arXiv id for the same title, the title node is merged into the arXiv node and its old id
+    is remembered as a redirect (saved with the graph), so edges that still name the old id
+    land on the merged node in this and every later run.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.graph = nx.MultiDiGraph()
+        self._redirects: dict[str, str] = {}
+        self._paper_by_title_key: dict[str, str] = {}
+
+    # -- opening and saving -------------------------------------------------------------
+
+    def open(self, *, create: bool = True) -> Self:
+        """Load the graph file; a missing file is an empty graph when `create` is true.
+
+        Readers pass `create=False`: a typo in `--graph` must not read as an empty graph.
+        """
+        if self.path is None:
+            return self
+        if not self.path.exists():
+            if create:
+                return self
+            raise StoreError(f"{self.path}: no such graph file (run `citegraph build` first)")
+        try:
+            with self.path.open(encoding="utf-8") as handle:
+                data = json.load(handle)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise StoreError(f"{self.path}: cannot read graph file: {exc}") from None
+        if not isinstance(data, dict) or data.get("graph", {}).get("format") != FORMAT:
+            raise StoreError(f"{self.path}: not a citegraph graph file (format {FORMAT!r})")
+        self.graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+        self._redirects = dict(self.graph.graph.get("redirects", {}))
+        for node_id, attrs in self.graph.nodes(data=True):
+            if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
+                self._index_paper(node_id, attrs["title_key"])
+        return self
+
+    def save(self, path: str | os.PathLike[str] | None = None) -> Path:
+        """Write the graph atomically; the output is sorted so equal graphs are equal bytes."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise StoreError("no file to save the graph to")
+        data = self.to_node_link()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+                handle.write("\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, target)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+        return target
+
+    def to_node_link(self) -> dict[str, Any]:
+        """The graph as networkx node-link data, in a deterministic order."""
+        self.graph.graph["format"] = FORMAT
+        self.graph.graph["redirects"] = dict(sorted(self._redirects.items()))
+        data = nx.node_link_data(self.graph, edges="edges")
+        data["nodes"].sort(key=lambda node: node["id"])
+        data["edges"].sort(key=lambda edge: (edge["source"], edge["target"], edge["key"]))
+        return data
+
+    # -- writing --------------------------------------------------------------------------
+
+    def upsert_nodes(self, nodes: Iterable[Node]) -> None:
+        for node in nodes:
+            props = node.to_properties()
+            node_id = self._resolve_node_id(props)
+            existing = self.graph.nodes[node_id] if node_id in self.graph else {}
+            if existing and existing.get("type") != props["type"]:
+                raise StoreError(f"{node_id}: is a {existing.get('type')}, not a {props['type']}")
+            merged = merge_properties(dict(existing), props)
+            merged["id"] = node_id
+            self.graph.add_node(node_id, **merged)
+
+    def upsert_edges(self, edges: Iterable[Edge]) -> None:
+        for edge in edges:
+            source = self.canonical_id(edge.source)
+            target = self.canonical_id(edge.target)
+            for endpoint in (source, target):
+                if endpoint not in self.graph:
+                    raise StoreError(f"edge {edge.type} refers to unknown node {endpoint}")
+            key = edge_key(edge)
+            props = edge.to_properties()
+            existing = self.graph.get_edge_data(source, target, key) or {}
+            self.graph.add_edge(source, target, key=key, **merge_properties(existing, props))
+
+    def canonical_id(self, node_id: str) -> str:
+        """The id a node lives under now (a title id may have been merged into an arXiv id)."""
+        seen = set()
+        while node_id in self._redirects and node_id not in seen:
+            seen.add(node_id)
+            node_id = self._redirects[node_id]
+        return node_id
+
+    def _resolve_node_id(self, props: dict[str, Any]) -> str:
+        node_id = self.canonical_id(props["id"])
+        if props["type"] != NodeLabel.PAPER:
+            return node_id
+        title_key = props.get("title_key", "")
+        known = self._paper_by_title_key.get(title_key)
+        if known is None or known == node_id:
+            self._index_paper(node_id, title_key)
+        elif props.get("arxiv_id") and known.startswith("paper:title:"):
+            self._merge_into(known, node_id)
+            self._index_paper(node_id, title_key)
+        elif node_id.startswith("paper:title:"):
+            # Listed by title only, but the same title already has an arXiv node.
+            self._redirects[node_id] = known
+            node_id = known
+        return node_id
+
+    def _index_paper(self, node_id: str, title_key: str) -> None:
+        if not title_key:
+            return
+        known = self._paper_by_title_key.get(title_key)
+        # An arXiv id outranks a title id for the same title.
+        if known is None or known.startswith("paper:title:"):
+            self._paper_by_title_key[title_key] = node_id
+
+    def _merge_into(self, old: str, new: str) -> None:
+        """Move node `old` (properties and edges) onto `new` and redirect `old` there."""
+        old_attrs = dict(self.graph.nodes[old])
+        new_attrs = dict(self.graph.nodes[new]) if new in self.graph else {}
+        merged = merge_properties(new_attrs, {k: v for k, v in old_attrs.items() if k != "id"})
+        merged["id"] = new
+        self.graph.add_node(new, **merged)
+        for _, target, key, attrs in list(self.graph.out_edges(old, keys=True, data=True)):
+            self.graph.add_edge(new, target, key=key, **attrs)
+        for source, _, key, attrs in list(self.graph.in_edges(old, keys=True, data=True)):
+            self.graph.add_edge(source, new, key=key, **attrs)
+        self.graph.remove_node(old)
+        self._redirects[old] = new
+
+    # -- reading --------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        counts = empty_stats()
+        for _, node_type in self.graph.nodes(data="type"):
+            counts["nodes"][node_type] = counts["nodes"].get(node_type, 0) + 1
+        for _, _, edge_type in self.graph.edges(data="type"):
+            counts["edges"][edge_type] = counts["edges"].get(edge_type, 0) + 1
+        return counts
+
+
+def edge_key(edge: Edge) -> str:
+    """networkx key of an edge: its type and stable key, unique between two nodes."""
+    return f"{edge.type.value}:{edge.key}"

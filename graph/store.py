@@ -1,0 +1,69 @@
+"""The store protocol both graph stores implement, and the merge rules they share.
+
+A store is opened explicitly (no I/O in constructors), receives records, and merges them by
+id: writing the same records twice leaves the store as it was. The merge rules live here, in
+one place, so that the networkx and Neo4j stores cannot disagree about what a re-run means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from .records import Edge, EdgeType, Node, NodeLabel
+
+Stats = dict[str, dict[str, int]]
+
+# Properties where a later, larger value is better information (an abstract cut short by one
+# page is complete on another; upvotes only grow).
+_KEEP_LONGEST = frozenset({"abstract"})
+_KEEP_MAX = frozenset({"upvotes"})
+# Properties that accumulate over every listing.
+_UNION = frozenset({"sources", "aliases"})
+
+
+def merge_properties(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
+    """Merge two property dicts of the same node, independent of arrival order.
+
+    Order independence is what makes re-runs and differently ordered inputs converge on one
+    graph: empty values never overwrite, lists are unioned and sorted, the longest abstract
+    and the largest upvote count win, and any other differing property takes the smaller
+    value.
+    """
+    merged = dict(existing)
+    for name, new in incoming.items():
+        old = merged.get(name)
+        if new is None or new == "" or new == []:
+            continue
+        if old is None or old == "" or old == []:
+            merged[name] = sorted(set(new)) if name in _UNION else new
+        elif name in _UNION:
+            merged[name] = sorted(set(old) | set(new))
+        elif name in _KEEP_LONGEST:
+            merged[name] = max(old, new, key=lambda text: (len(text), text))
+        elif name in _KEEP_MAX:
+            merged[name] = max(old, new)
+        elif old != new and name != "id":
+            merged[name] = min(old, new, key=repr)
+    return merged
+
+
+def empty_stats() -> Stats:
+    """Stats with every label and relationship type present, so both stores print one shape."""
+    return {
+        "nodes": {label.value: 0 for label in NodeLabel},
+        "edges": {edge_type.value: 0 for edge_type in EdgeType},
+    }
+
+
+class GraphStore(Protocol):
+    """What the pipeline, queries and exports need from a store."""
+
+    def upsert_nodes(self, nodes: Iterable[Node]) -> None:
+        """Create or merge nodes by id."""
+
+    def upsert_edges(self, edges: Iterable[Edge]) -> None:
+        """Create or merge edges by (source, target, type, key); endpoints must exist."""
+
+    def stats(self) -> Stats:
+        """Node counts by label and edge counts by type."""
