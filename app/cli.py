@@ -13,11 +13,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
-from tqdm import tqdm
-
 from citegraph import __version__, pipeline
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
+from tqdm import tqdm
 
 F = TypeVar("F", bound=Callable[..., Any])
 

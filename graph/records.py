@@ -199,8 +199,12 @@ class Edge(Record):
     evidence: Evidence | None = None
 
     def to_properties(self) -> dict[str, Any]:
-        """Flat relationship properties (evidence fields prefixed, span as two ints)."""
-        props: dict[str, Any] = {"type": self.type.value, "key": self.key}
+        """Flat relationship properties (span as two ints).
+
+        `key` is not among them: each store keeps it where it identifies the relationship
+        (the networkx edge key; the property MERGE matches on in Neo4j).
+        """
+        props: dict[str, Any] = {"type": self.type.value}
         for name in ("role", "relation", "official"):
             value = getattr(self, name)
             if value is not None:

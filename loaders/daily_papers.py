@@ -131,7 +131,9 @@ def _decoded_lines(
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(
-                name, number, f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+                name,
+                number,
+                f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})",
             ) from None
         if number == 1:
             text = text.removeprefix("\ufeff")
@@ -144,13 +146,12 @@ def _decoded_lines(
 
 def _parse(name: str, lines: Iterator[_Line]) -> Iterator[Paper]:
     pending: _Listing | None = None
-    seen_listing = False  # page head until the first listing with an abstract
+    in_page_head = True  # until the first abstract; chrome may be glued to a title there
     after_separator = False
-    last_line = 0
+    emitted = 0
     upcoming = next(lines, None)
     while upcoming is not None:
         current, upcoming = upcoming, next(lines, None)
-        last_line = current.number
         text = current.text
 
         if text in _SEPARATOR:
@@ -170,9 +171,9 @@ def _parse(name: str, lines: Iterator[_Line]) -> Iterator[Paper]:
                 pending.authors_count = int(authors.group("count"))
                 pending.has_metadata = True
             continue
-        if " ".join(text.split()).casefold() in _CHROME_SET:
+        if text.casefold() in _CHROME_SET:
             continue
-        if not seen_listing:
+        if in_page_head:
             text = _strip_glued_chrome(text)
             if not text:
                 continue
@@ -185,37 +186,34 @@ def _parse(name: str, lines: Iterator[_Line]) -> Iterator[Paper]:
 
         if pending is None:
             pending = _Listing(title=text, line=current.number)
-        elif not pending.abstract:
-            if _looks_like_title(text) and upcoming is not None and not _looks_like_title(
-                upcoming.text
-            ):
-                # Two titles in a row: the first listing had no abstract.
-                paper = _finish(name, pending)
-                if paper is not None:
-                    yield paper
-                pending = _Listing(title=text, line=current.number)
-            else:
-                pending.abstract.append(text)
-                seen_listing = True
-        elif _looks_like_title(text):
+            continue
+        if pending.abstract:
+            starts_listing = _looks_like_title(text)
+        else:
+            # Two titles in a row mean the pending listing had no abstract; a title-like line
+            # followed by another title-like line is a short abstract instead.
+            starts_listing = (
+                _looks_like_title(text)
+                and upcoming is not None
+                and not _looks_like_title(upcoming.text)
+            )
+        if starts_listing:
             paper = _finish(name, pending)
             if paper is not None:
+                emitted += 1
                 yield paper
-            seen_listing = True
             pending = _Listing(title=text, line=current.number)
         else:
-            # A second paragraph of the same abstract.
+            # The abstract, or a further paragraph of it.
             pending.abstract.append(text)
+            in_page_head = False
 
-    if pending is not None:
-        paper = _finish(name, pending)
-        if paper is not None:
-            yield paper
-            seen_listing = True
-    if not seen_listing:
-        raise InputError(
-            name, max(last_line, 1), "no paper listings found (a title line followed by an abstract)"
-        )
+    paper = _finish(name, pending) if pending is not None else None
+    if paper is not None:
+        emitted += 1
+        yield paper
+    if emitted == 0:
+        raise InputError(name, 1, "no paper listings found (a title line followed by an abstract)")
 
 
 def _looks_like_title(text: str) -> bool:
@@ -223,9 +221,7 @@ def _looks_like_title(text: str) -> bool:
     if len(text) > _TITLE_MAX:
         return False
     ends_like_prose = text.endswith((".", ".)", '."'))
-    if ends_like_prose and (len(text) > 200 or _SENTENCE_BREAK.search(text)):
-        return False
-    return True
+    return not (ends_like_prose and (len(text) > 200 or _SENTENCE_BREAK.search(text)))
 
 
 def _strip_glued_chrome(text: str) -> str:

@@ -1,0 +1,172 @@
+"""The `citegraph` command as users run it: a real process, real exit codes, exact messages."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [CITEGRAPH, *args], capture_output=True, text=True, cwd=cwd, timeout=120, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def built(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    graph = tmp_path_factory.mktemp("built") / "graph.json"
+    result = run("build", *map(str, bundled_dumps), "--out", str(graph))
+    assert result.returncode == 0, result.stderr
+    return graph
+
+
+def test_build_prints_a_one_line_summary_and_no_progress_when_piped(
+    bundled_dumps: list[Path], tmp_path: Path
+) -> None:
+    graph = tmp_path / "g.json"
+    result = run("build", *map(str, bundled_dumps), "--out", str(graph))
+    assert result.returncode == 0
+    assert result.stdout == (
+        f"{graph}: 436 papers, 0 models, 0 datasets, 0 repos, 0 edges (447 listings from 4 files)\n"
+    )
+    assert result.stderr == ""
+
+
+def test_build_defaults_to_graph_json_in_the_current_folder(
+    bundled_dumps: list[Path], tmp_path: Path
+) -> None:
+    result = run("build", str(bundled_dumps[1]), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "graph.json").exists()
+    assert run("stats", "--json", cwd=tmp_path).returncode == 0
+
+
+def test_stats_json_counts_by_label_and_type(built: Path) -> None:
+    result = run("stats", "--graph", str(built), "--json")
+    assert result.returncode == 0
+    counts = json.loads(result.stdout)
+    assert counts["nodes"] == {"Paper": 436, "Model": 0, "Dataset": 0, "Repo": 0}
+    assert set(counts["edges"]) == {
+        "MENTIONS", "HAS_CODE", "BASED_ON", "VARIANT_OF", "CITES", "TRAINED_ON",
+    }  # fmt: skip
+
+
+def test_stats_table(built: Path) -> None:
+    result = run("stats", "--graph", str(built))
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:2] == ["Nodes (436)", "  Paper            436"]
+
+
+def test_building_twice_changes_nothing(bundled_dumps: list[Path], built: Path) -> None:
+    before = built.read_bytes()
+    result = run("build", *map(str, reversed(bundled_dumps)), "--out", str(built))
+    assert result.returncode == 0
+    assert built.read_bytes() == before
+
+
+def test_random_bytes_are_refused_by_name_and_the_graph_is_untouched(
+    built: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "random.bin"
+    bad.write_bytes(bytes(range(256)) * 4)
+    before = built.read_bytes()
+    result = run("build", str(bad), "--out", str(built))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: {bad}:1: binary data (NUL byte); expected a text or JSON source\n"
+    )
+    assert result.stdout == ""
+    assert built.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "1: empty file"),
+        (b"Title\nAbstract \xe9t\xe9.\n", "2: not UTF-8 text (byte 0xe9 at column 10)"),
+        (b"just one line\n", "1: no paper listings found (a title line followed by an abstract)"),
+    ],
+)
+def test_bad_files_fail_with_one_error_line(
+    built: Path, tmp_path: Path, content: bytes, reason: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    before = built.read_bytes()
+    result = run("build", str(bad), "--out", str(built))
+    assert (result.returncode, result.stderr) == (1, f"Error: {bad}:{reason}\n")
+    assert built.read_bytes() == before
+
+
+def test_a_bad_file_after_good_ones_still_writes_nothing(
+    bundled_dumps: list[Path], tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    graph = tmp_path / "g.json"
+    result = run("build", str(bundled_dumps[0]), str(bad), "--out", str(graph))
+    assert result.returncode == 1
+    assert not graph.exists()
+
+
+def test_skip_bad_reports_and_goes_on(bundled_dumps: list[Path], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01")
+    graph = tmp_path / "g.json"
+    result = run("build", str(bad), str(bundled_dumps[0]), "--out", str(graph), "--skip-bad")
+    assert result.returncode == 0
+    assert result.stderr == (
+        f"Skipped {bad}:1: binary data (NUL byte); expected a text or JSON source\n"
+    )
+    assert result.stdout == (
+        f"{graph}: 55 papers, 0 models, 0 datasets, 0 repos, 0 edges "
+        "(55 listings from 1 file, 1 skipped)\n"
+    )
+
+
+def test_stats_on_a_missing_graph(tmp_path: Path) -> None:
+    result = run("stats", "--graph", str(tmp_path / "none.json"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: {tmp_path / 'none.json'}: no such graph file (run `citegraph build` first)\n"
+    )
+
+
+def test_python_dash_m_behaves_the_same(built: Path) -> None:
+    module = subprocess.run(
+        [sys.executable, "-m", "citegraph", "stats", "--graph", str(built), "--json"],
+        capture_output=True, text=True, check=False, env={**os.environ, "PYTHONSAFEPATH": "1"},
+    )  # fmt: skip
+    assert module.returncode == 0
+    assert module.stdout == run("stats", "--graph", str(built), "--json").stdout
+
+
+def test_progress_bar_shows_on_a_terminal(bundled_dumps: list[Path], tmp_path: Path) -> None:
+    main_side, terminal_side = os.openpty()
+    # A fresh pseudo-terminal is 0 columns wide, and a bar 0 columns wide is empty.
+    fcntl.ioctl(terminal_side, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen(
+        [CITEGRAPH, "build", *map(str, bundled_dumps), "--out", str(tmp_path / "g.json")],
+        stdout=subprocess.DEVNULL, stderr=terminal_side,
+    )  # fmt: skip
+    os.close(terminal_side)
+    shown = b""
+    try:
+        while chunk := os.read(main_side, 65536):
+            shown += chunk
+    except OSError:  # EIO: the terminal's other side is closed, the command is done
+        pass
+    finally:
+        os.close(main_side)
+    assert process.wait(timeout=120) == 0
+    assert b"build:" in shown and b"641k" in shown  # the bar counts input bytes
