@@ -1,0 +1,29 @@
+# `make test` is the README's test command and what CI runs: it installs citegraph and its
+# test dependencies into .venv (a real, non-editable install, so the tests exercise the
+# package as users get it), makes sure Java/Maven/Chromium are present, and runs the tests
+# and the linter.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SOURCES := pyproject.toml $(shell find app graph loaders queries linker exports \
+	-name '*.py' -o -name '*.toml' -o -name '*.cypher' -o -name '*.js' -o -name '*.css' 2>/dev/null)
+
+.PHONY: test lint install system-deps
+
+test: install system-deps
+	$(BIN)/python -m pytest
+	$(BIN)/ruff check .
+
+lint: install
+	$(BIN)/ruff check .
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: $(SOURCES)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet '.[test]'
+	touch $@
+
+system-deps:
+	bash scripts/system-deps.sh
