@@ -1,0 +1,646 @@
+"""The entity catalog: the knowledge-base layer of the linker (scispacy style).
+
+The catalog is data (`catalog/models.toml`, `catalog/datasets.toml`), not Python, so that
+facts can be reviewed, diffed and versioned apart from code. This module only loads and
+validates it and answers three questions the matcher needs: which entity is this id
+(`entries`), which surface texts name which entity and with what case rule (`aliases()`),
+and what an entity is derived from (`lineage`).
+
+Validation is strict because aliases drive exact matching: one wrong alias links every paper
+that writes it to the wrong node. Every problem is an `InputError` naming the file and the
+line of the offending entry, so a contributor can fix the TOML without reading this code.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal, NamedTuple
+
+from citegraph.graph import ids
+from citegraph.graph.errors import InputError
+from citegraph.graph.records import Dataset, Edge, EdgeType, Model, SourceRef
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+log = logging.getLogger(__name__)
+
+SHIPPED_FILES = ("models.toml", "datasets.toml")
+# Records must not depend on where the package is installed, so shipped entries cite this
+# stable label instead of a site-packages path.
+_PACKAGE_LABEL = "citegraph.linker:catalog/"
+
+Relation = Literal["finetune", "derived", "distill", "adapter", "quantized", "merge"]
+ModelKind = Literal[
+    "llm",
+    "encoder",
+    "seq2seq",
+    "embedding",
+    "vision",
+    "speech",
+    "audio",
+    "diffusion",
+    "multimodal",
+    "molecule",
+    "other",
+]
+DatasetKind = Literal["dataset", "benchmark"]
+Modality = Literal[
+    "text",
+    "code",
+    "image",
+    "video",
+    "audio",
+    "speech",
+    "multimodal",
+    "graph",
+    "molecule",
+    "tabular",
+    "knowledge-base",
+    "embodied",
+]
+
+_KEY = r"^[a-z0-9][a-z0-9.+-]*$"
+_HF_ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
+_VERSION = r"^\d{4}\.\d{1,2}\.\d+$"
+
+# Lower-case English words (and ML generics) that are also entity names. Matching them
+# case-insensitively would link "we opt to..." to OPT or "a palm tree" to PaLM, so such
+# names must go in `cased_aliases`. Not a dictionary: the names we have actually met.
+ORDINARY_WORDS = frozenset(
+    """
+    a an the it is are be one two all any base large small medium tiny huge mini chat instruct
+    model models data dataset datasets benchmark corpus text code vision speech audio image
+    llm llms lm lms gpt transformer transformers encoder decoder agent
+    opt bloom palm falcon phi pile whisper alpaca vicuna llama mistral zephyr orca dolly koala
+    guanaco pythia mamba claude gemini bard gopher chinchilla flamingo codex minerva galactica
+    sparrow grok gato parti sora aya jamba olmo yi command
+    glue swag arc race math drop record cb kilt lama scrolls ruler bold snips helm pope paws
+    fever atomic zinc lima clip blip sam dino yolo electra albert ernie pegasus bark tulu
+    persimmon mercury hermes
+    """.split()  # noqa: SIM905 - a word list reads better as text than as 120 quoted items
+)
+
+
+class Link(NamedTuple):
+    """One lineage step: `target` is a parent of the entity, via `type` (and `relation`)."""
+
+    target: str
+    type: EdgeType
+    relation: str | None
+
+
+class Alias(NamedTuple):
+    """A surface text naming one entity; `case_sensitive` says how the matcher must compare."""
+
+    text: str
+    entity_id: str
+    case_sensitive: bool
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _check_alias_texts(values: tuple[str, ...]) -> tuple[str, ...]:
+    for value in values:
+        if not value.strip():
+            raise ValueError("empty alias")
+        if value != value.strip() or "  " in value:
+            raise ValueError(f"alias {value!r} has stray whitespace")
+    return values
+
+
+def _occurs_as_token(part: str, name: str) -> bool:
+    """Whether `part` appears in `name` not glued to other letters or digits.
+
+    `XL` must not be found inside `XXL`, nor `7B` inside `17B`: that is what lets a size
+    check catch a checkpoint filed under the wrong size.
+    """
+    pattern = rf"(?<![A-Za-z0-9]){re.escape(part)}(?![A-Za-z0-9])"
+    return re.search(pattern, name, flags=re.IGNORECASE) is not None
+
+
+class _Named(_Strict):
+    key: Annotated[str, Field(pattern=_KEY)]
+    name: Annotated[str, Field(min_length=1)]
+    aliases: tuple[str, ...] = ()
+    cased_aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+    _check_aliases = field_validator("aliases", "cased_aliases")(_check_alias_texts)
+
+    @field_validator("name")
+    @classmethod
+    def _name_clean(cls, value: str) -> str:
+        _check_alias_texts((value,))
+        return value
+
+
+class CheckpointEntry(_Named):
+    """A concrete released model (one size, one version) of a family."""
+
+    size: str | None = None
+    version: str | None = None
+    hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
+    derived_from: tuple[str, ...] = ()
+    relation: Relation | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> CheckpointEntry:
+        for field in ("size", "version"):
+            value = getattr(self, field)
+            if value is not None and not _occurs_as_token(value, self.name):
+                raise ValueError(f"{field} {value!r} contradicts name {self.name!r}")
+        _check_relation(self.derived_from, self.relation)
+        return self
+
+
+class FamilyEntry(_Named):
+    """A model family: what papers name without a size ("Llama 2", "T5")."""
+
+    organisation: str | None = None
+    kind: ModelKind
+    source: Annotated[str, Field(min_length=1)]
+    hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
+    derived_from: tuple[str, ...] = ()
+    relation: Relation | None = None
+    checkpoint: tuple[CheckpointEntry, ...] = ()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> FamilyEntry:
+        _check_relation(self.derived_from, self.relation)
+        return self
+
+
+class DatasetEntry(_Named):
+    """A dataset or benchmark; `parent` links a version to its family (SQuAD 2.0 -> SQuAD)."""
+
+    kind: DatasetKind
+    modality: Modality | None = None
+    task: str | None = None
+    hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
+    parent: str | None = None
+    # Membership in a suite (SST-2 in GLUE) is not a version; kept as data for the linker,
+    # not turned into graph edges because the record contract has no edge type for it.
+    part_of: tuple[str, ...] = ()
+    source: Annotated[str, Field(min_length=1)]
+
+
+class CatalogFile(_Strict):
+    """One TOML file. Shipped files split models and datasets; a user file may hold both."""
+
+    version: Annotated[str, Field(pattern=_VERSION)] | None = None
+    ambiguous_aliases: tuple[str, ...] = ()
+    family: tuple[FamilyEntry, ...] = ()
+    dataset: tuple[DatasetEntry, ...] = ()
+
+
+def _check_relation(derived_from: tuple[str, ...], relation: str | None) -> None:
+    if derived_from and relation is None:
+        raise ValueError("derived_from needs a relation")
+    if relation is not None and not derived_from:
+        raise ValueError("relation given without derived_from")
+
+
+class Entry(_Strict):
+    """A catalog entity after loading: what the matcher and the graph see."""
+
+    id: str
+    key: str
+    type: Literal["model", "dataset"]
+    level: Literal["family", "checkpoint", "dataset"]
+    name: str
+    aliases: tuple[str, ...]  # compared case-insensitively
+    cased_aliases: tuple[str, ...]  # compared exactly
+    hf_id: str | None = None
+    size: str | None = None
+    version: str | None = None
+    kind: str
+    organisation: str | None = None
+    modality: str | None = None
+    task: str | None = None
+    part_of: tuple[str, ...] = ()
+    source: str
+    note: str | None = None
+    where: SourceRef
+
+    def all_aliases(self) -> Iterator[tuple[str, bool]]:
+        """(text, case_sensitive) for every surface form, the canonical name included."""
+        for text in self.aliases:
+            yield text, False
+        for text in self.cased_aliases:
+            yield text, True
+
+
+class Catalog:
+    """Entities by id, aliases, and lineage; built by `load_catalog`, immutable afterwards."""
+
+    def __init__(
+        self,
+        entries: Mapping[str, Entry],
+        lineage: Mapping[str, tuple[Link, ...]],
+        ambiguous: Mapping[str, tuple[str, ...]],
+        version: str,
+    ) -> None:
+        self.entries: Mapping[str, Entry] = dict(entries)
+        self.lineage: Mapping[str, tuple[Link, ...]] = dict(lineage)
+        # Deliberately shared aliases (declared in `ambiguous_aliases`): folded text -> ids.
+        self.ambiguous: Mapping[str, tuple[str, ...]] = dict(ambiguous)
+        self.version = version
+        self._exact: dict[str, set[str]] = defaultdict(set)
+        self._folded: dict[str, set[str]] = defaultdict(set)
+        for text, entity_id, cased in self.aliases():
+            (self._exact[text] if cased else self._folded[text.casefold()]).add(entity_id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def aliases(self) -> Iterator[Alias]:
+        """Every (alias text, entity id, case_sensitive), the canonical names included."""
+        for entry in self.entries.values():
+            for text, cased in entry.all_aliases():
+                yield Alias(text, entry.id, cased)
+
+    def lookup(self, text: str) -> tuple[str, ...]:
+        """Ids whose alias is exactly `text` under that alias's case rule (sorted)."""
+        found = self._exact.get(text, set()) | self._folded.get(text.casefold(), set())
+        return tuple(sorted(found))
+
+    def by_key(self, type_: Literal["model", "dataset"], key: str) -> Entry:
+        """The entry with catalog key `key`; keys are what lineage and tests refer to."""
+        for entry in self.entries.values():
+            if entry.type == type_ and entry.key == key:
+                return entry
+        raise KeyError(f"{type_} {key!r}")
+
+    def ancestors(self, entity_id: str) -> tuple[str, ...]:
+        """All lineage ancestors, nearest first: a mention of Vicuna-7B builds on Llama 2."""
+        seen: list[str] = []
+        frontier = [link.target for link in self.lineage.get(entity_id, ())]
+        while frontier:
+            current = frontier.pop(0)
+            if current in seen:
+                continue
+            seen.append(current)
+            frontier.extend(link.target for link in self.lineage.get(current, ()))
+        return tuple(seen)
+
+    def to_records(self) -> Iterator[Model | Dataset | Edge]:
+        """Model/Dataset nodes (origin="catalog") then VARIANT_OF and BASED_ON edges."""
+        for entry in self.entries.values():
+            common: dict[str, Any] = {
+                "id": entry.id,
+                "name": entry.name,
+                "hf_id": entry.hf_id,
+                "aliases": tuple(text for text, _ in entry.all_aliases()),
+                "origin": "catalog",
+                "sources": (entry.where,),
+            }
+            if entry.type == "model":
+                yield Model(size=entry.size, **common)
+            else:
+                yield Dataset(**common)
+        for entity_id, links in self.lineage.items():
+            for link in links:
+                yield Edge(
+                    source=entity_id, target=link.target, type=link.type, relation=link.relation
+                )
+
+
+def load_catalog(extra: Iterable[str | Path] = ()) -> Catalog:
+    """Load the shipped catalog plus user catalog files (same TOML format) and validate all.
+
+    Extra files may add entries and refer to shipped keys in lineage, but may not redefine
+    a shipped key or reuse one of its aliases: silently overriding a fact is how a graph
+    ends up with two Llama 2 nodes.
+    """
+    package = resources.files("citegraph.linker").joinpath("catalog")
+    sources: list[tuple[str, str]] = [
+        (_PACKAGE_LABEL + name, package.joinpath(name).read_text(encoding="utf-8"))
+        for name in SHIPPED_FILES
+    ]
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(str(path), 0, f"cannot read catalog file: {exc}") from exc
+        sources.append((str(path), text))
+    return build_catalog(sources, shipped=len(SHIPPED_FILES))
+
+
+def load_files(*paths: str | Path) -> Catalog:
+    """A catalog from the given files only (no shipped data): for tests and tools."""
+    sources = [(str(path), Path(path).read_text(encoding="utf-8")) for path in paths]
+    return build_catalog(sources, shipped=0)
+
+
+def build_catalog(sources: list[tuple[str, str]], *, shipped: int) -> Catalog:
+    """Validate parsed files together: keys, lineage and aliases are checked across files."""
+    builder = _Builder()
+    versions: set[str] = set()
+    for index, (path, text) in enumerate(sources):
+        parsed = _parse(path, text)
+        if index < shipped:
+            if parsed.version is None:
+                raise InputError(path, 1, "shipped catalog file has no version")
+            versions.add(parsed.version)
+        builder.add_file(path, text, parsed)
+    if len(versions) > 1:
+        raise InputError(sources[0][0], 1, f"shipped files disagree on version: {sorted(versions)}")
+    return builder.finish(version=versions.pop() if versions else "unversioned")
+
+
+class _Lines:
+    """Line numbers of `key = "..."` in a file: tomllib reports none for semantic errors."""
+
+    _KEY_LINE = re.compile(r'(?:^|[{,])\s*key\s*=\s*"([^"]*)"')
+
+    def __init__(self, text: str) -> None:
+        self._lines: dict[str, list[int]] = defaultdict(list)
+        for number, line in enumerate(text.splitlines(), start=1):
+            for match in self._KEY_LINE.finditer(line):
+                self._lines[match.group(1)].append(number)
+
+    def of(self, key: str, occurrence: int = 0) -> int:
+        found = self._lines.get(key, [])
+        if not found:
+            return 0
+        return found[min(occurrence, len(found) - 1)]
+
+
+def _parse(path: str, text: str) -> CatalogFile:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise InputError(path, int(match.group(1)) if match else 0, f"bad TOML: {exc}") from None
+    try:
+        return CatalogFile.model_validate(raw)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = error["loc"]
+        key = _innermost_key(raw, loc)
+        where = ".".join(str(part) for part in loc)
+        line = _Lines(text).of(key) if key else 0
+        reason = f"{where}: {error['msg']}" + (f" (entry {key!r})" if key else "")
+        raise InputError(path, line, reason) from None
+
+
+def _innermost_key(raw: Any, loc: tuple[Any, ...]) -> str | None:
+    """The `key` of the deepest table on a validation error's path, to find its line."""
+    key = None
+    node = raw
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and isinstance(node.get("key"), str):
+            key = node["key"]
+    return key
+
+
+class _Pending(NamedTuple):
+    entry: Entry
+    path: str
+    line: int
+    parents: tuple[tuple[str, EdgeType, str | None], ...]  # (key, edge type, relation)
+
+
+class _Builder:
+    """Accumulates entries from several files, then resolves lineage and aliases."""
+
+    def __init__(self) -> None:
+        self.pending: list[_Pending] = []
+        self.keys: dict[tuple[str, str], _Pending] = {}
+        self.ids: dict[str, _Pending] = {}
+        self.ambiguous: dict[str, tuple[str, int]] = {}
+
+    def add_file(self, path: str, text: str, parsed: CatalogFile) -> None:
+        lines = _Lines(text)
+        seen: dict[str, int] = defaultdict(int)
+
+        def line_of(key: str) -> int:
+            line = lines.of(key, seen[key])
+            seen[key] += 1
+            return line
+
+        for alias in parsed.ambiguous_aliases:
+            self.ambiguous.setdefault(alias.casefold(), (path, 1))
+        for family in parsed.family:
+            family_line = line_of(family.key)
+            family_id = ids.model_id(hf_id=family.hf_id, name=family.name)
+            self._add(
+                path,
+                family_line,
+                family,
+                "model",
+                "family",
+                family_id,
+                parents=tuple((k, EdgeType.BASED_ON, family.relation) for k in family.derived_from),
+                extra={
+                    "kind": family.kind,
+                    "organisation": family.organisation,
+                    "hf_id": family.hf_id,
+                    "source": family.source,
+                },
+            )
+            for ckpt in family.checkpoint:
+                parents = (
+                    (family.key, EdgeType.VARIANT_OF, None),
+                    *((k, EdgeType.BASED_ON, ckpt.relation) for k in ckpt.derived_from),
+                )
+                self._add(
+                    path,
+                    line_of(ckpt.key),
+                    ckpt,
+                    "model",
+                    "checkpoint",
+                    ids.model_id(hf_id=ckpt.hf_id, name=ckpt.name),
+                    parents=parents,
+                    extra={
+                        "kind": family.kind,
+                        "organisation": family.organisation,
+                        "hf_id": ckpt.hf_id,
+                        "size": ckpt.size,
+                        "version": ckpt.version,
+                        "source": family.source,
+                    },
+                )
+        for data in parsed.dataset:
+            parents = ((data.parent, EdgeType.VARIANT_OF, None),) if data.parent else ()
+            self._add(
+                path,
+                line_of(data.key),
+                data,
+                "dataset",
+                "dataset",
+                ids.dataset_id(hf_id=data.hf_id, name=data.name),
+                parents=parents,
+                extra={
+                    "kind": data.kind,
+                    "modality": data.modality,
+                    "task": data.task,
+                    "hf_id": data.hf_id,
+                    "part_of": data.part_of,
+                    "source": data.source,
+                },
+            )
+
+    def _add(
+        self,
+        path: str,
+        line: int,
+        item: _Named,
+        type_: Literal["model", "dataset"],
+        level: Literal["family", "checkpoint", "dataset"],
+        entity_id: str,
+        *,
+        parents: tuple[tuple[str, EdgeType, str | None], ...],
+        extra: dict[str, Any],
+    ) -> None:
+        if (type_, item.key) in self.keys:
+            first = self.keys[(type_, item.key)]
+            raise InputError(
+                path,
+                line,
+                f"duplicate {type_} key {item.key!r} (first at {first.path}:{first.line})",
+            )
+        if entity_id in self.ids:
+            first = self.ids[entity_id]
+            raise InputError(
+                path,
+                line,
+                f"entry {item.key!r} has the same id {entity_id!r} as {first.entry.key!r} "
+                f"({first.path}:{first.line})",
+            )
+        cased = list(item.cased_aliases)
+        insensitive = ([] if item.name in cased else [item.name]) + list(item.aliases)
+        seen_folded: set[str] = set()
+        for text in insensitive:
+            if text.casefold() in seen_folded:
+                raise InputError(path, line, f"alias {text!r} listed twice in {item.key!r}")
+            seen_folded.add(text.casefold())
+        for text in cased:
+            if text.casefold() in seen_folded or cased.count(text) > 1:
+                raise InputError(path, line, f"alias {text!r} listed twice in {item.key!r}")
+        for text in insensitive:
+            if text.casefold() in ORDINARY_WORDS:
+                raise InputError(
+                    path,
+                    line,
+                    f"alias {text!r} of {item.key!r} is an ordinary word; "
+                    "list it in cased_aliases so only that spelling matches",
+                )
+        where = SourceRef(path=path, line=line)
+        entry = Entry(
+            id=entity_id,
+            key=item.key,
+            type=type_,
+            level=level,
+            name=item.name,
+            aliases=tuple(insensitive),
+            cased_aliases=item.cased_aliases,
+            note=item.note,
+            where=where,
+            **extra,
+        )
+        pending = _Pending(entry, path, line, parents)
+        self.keys[(type_, item.key)] = pending
+        self.ids[entity_id] = pending
+        self.pending.append(pending)
+
+    def finish(self, *, version: str) -> Catalog:
+        lineage: dict[str, tuple[Link, ...]] = {}
+        for item in self.pending:
+            links = []
+            for key, edge_type, relation in item.parents:
+                parent = self.keys.get((item.entry.type, key))
+                if parent is None:
+                    raise InputError(
+                        item.path, item.line, f"{item.entry.key!r} refers to unknown key {key!r}"
+                    )
+                if parent.entry.id == item.entry.id:
+                    raise InputError(item.path, item.line, f"{key!r} is its own parent")
+                links.append(Link(parent.entry.id, edge_type, relation))
+            for key in item.entry.part_of:
+                if ("dataset", key) not in self.keys:
+                    raise InputError(
+                        item.path, item.line, f"{item.entry.key!r} is part of unknown key {key!r}"
+                    )
+            if links:
+                lineage[item.entry.id] = tuple(links)
+        self._check_cycles(lineage)
+        ambiguous = self._check_aliases()
+        entries = {item.entry.id: item.entry for item in self.pending}
+        for text, owners in ambiguous.items():
+            log.info(
+                "catalog alias %r deliberately names %d entities: %s",
+                text,
+                len(owners),
+                ", ".join(owners),
+            )
+        return Catalog(entries, lineage, ambiguous, version)
+
+    def _check_cycles(self, lineage: Mapping[str, tuple[Link, ...]]) -> None:
+        state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+
+        def visit(node: str) -> None:
+            state[node] = 1
+            for link in lineage.get(node, ()):
+                if state.get(link.target) == 1:
+                    item = self.ids[node]
+                    raise InputError(item.path, item.line, f"lineage cycle through {node!r}")
+                if link.target not in state:
+                    visit(link.target)
+            state[node] = 2
+
+        for node in lineage:
+            if node not in state:
+                visit(node)
+
+    def _check_aliases(self) -> dict[str, tuple[str, ...]]:
+        """Reject an alias that could match two entities unless declared ambiguous.
+
+        A case-insensitive alias collides with any alias of another entity that folds to the
+        same text; two cased aliases collide only when identical, so "Bloom" the cased name
+        of one entity and "BLOOM" of another would not (the matcher tells them apart).
+        """
+        folded: dict[str, list[_Pending]] = defaultdict(list)
+        exact: dict[str, list[_Pending]] = defaultdict(list)
+        for item in self.pending:
+            for text in item.entry.aliases:
+                folded[text.casefold()].append(item)
+            for text in item.entry.cased_aliases:
+                exact[text].append(item)
+        clashes: list[tuple[str, list[_Pending]]] = []
+        for text, owners in folded.items():
+            cased_owners = [o for t, os in exact.items() if t.casefold() == text for o in os]
+            clashes.append((text, owners + cased_owners))
+        clashes.extend((text.casefold(), owners) for text, owners in exact.items())
+        ambiguous: dict[str, tuple[str, ...]] = {}
+        for text, owners in clashes:
+            distinct = list({item.entry.id: item for item in owners}.values())
+            if len(distinct) < 2:
+                continue
+            if text in self.ambiguous:
+                ambiguous[text] = tuple(sorted(item.entry.id for item in distinct))
+                continue
+            first, second = distinct[0], distinct[1]
+            raise InputError(
+                second.path,
+                second.line,
+                f"alias {text!r} names both {first.entry.key!r} ({first.path}:{first.line}) "
+                f"and {second.entry.key!r}; remove one or declare it in ambiguous_aliases",
+            )
+        for text, (path, line) in self.ambiguous.items():
+            if text not in ambiguous:
+                raise InputError(
+                    path, line, f"ambiguous alias {text!r} is not shared by two entries"
+                )
+        return ambiguous
