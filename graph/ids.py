@@ -98,10 +98,19 @@ def _entity_id(prefix: str, *, hf_id: str | None, name: str | None) -> str:
 
 def repo_id(host: str, path: str) -> str:
     """`repo:<host>:<owner>/<name>`; hosts are short names (github, gitlab, hf, modelscope)."""
-    cleaned = path.strip().strip("/")
-    if cleaned.endswith(".git"):
-        cleaned = cleaned[:-4]
-    return f"repo:{host}:{cleaned}"
+    return hosted_id("repo", host, path)
+
+
+def hosted_id(prefix: str, host: str, path: str) -> str:
+    """`<prefix>:<host>:<owner>/<name>` for anything named by its place on a hosting site.
+
+    A Hub model is `model:hf:<id>` whether it came from the Hub API, a catalog entry or a
+    huggingface.co link in an abstract, so all three meet on one node.
+    """
+    cleaned = path.strip().strip("/").removesuffix(".git")
+    if prefix not in _LABEL_BY_PREFIX or not cleaned:
+        raise ValueError(f"cannot make a {prefix} id from {host}:{path!r}")
+    return f"{prefix}:{host}:{cleaned}"
 
 
 def label_of(node_id: str) -> str:

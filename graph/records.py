@@ -226,6 +226,23 @@ class Edge(Record):
         return props
 
 
+class Mention(Record):
+    """One entity a paper's text names, as the linker decided it.
+
+    `span` indexes into the paper's linked text, `title + "\n\n" + abstract`, so that an
+    evidence span can be shown in context without storing the text twice.
+    """
+
+    entity_id: str
+    entity_type: Literal["model", "dataset", "repo"]
+    name: str
+    surface: str
+    span: tuple[int, int]
+    score: Annotated[float, Field(ge=0.0, le=1.0)]
+    method: Method
+    role: Role
+
+
 NODE_CLASSES: dict[NodeLabel, type[Node]] = {
     cls.label: cls for cls in (Paper, Model, Dataset, Repo)
 }

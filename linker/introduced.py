@@ -1,0 +1,138 @@
+"""Models and datasets a paper introduces: "we introduce X, a language model", "our model X".
+
+Only names the text presents *as a model or a dataset* count (docs/annotation-guideline.md):
+the head noun that describes the name decides, and a method, framework, loss or toolkit head
+("we propose KAFT, a fine-tuning method") makes it no entity at all. Patterns run on the
+title ("X: A ... Language Model") and on the abstract's introduction sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+EntityType = Literal["model", "dataset"]
+
+# A name: a capitalised token with the marks of a coined name, optionally followed by a
+# version or size token ("CosyVoice 2", "Tele-FLM-1T", "YuLan-Mini", "HumanCaption-10M").
+_NAME = r"(?P<name>[A-Z][\w.+\-]*[\w+](?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
+_VERB = (
+    r"(?:introduc|present|propos|releas|develop|train|buil[dt]|pre-?train|construct|creat|"
+    r"curat|collect|open-sourc|contribut|design|establish|compil|assembl)\w*"
+)
+_MODEL_HEAD = (
+    r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
+    r"base|chat|reward|diffusion|generative|multimodal|pre-?trained|seq2seq|encoder-decoder)\s+)*"
+    r"(?:models?|LLMs?|LMs?|PLMs?|VLMs?|MLLMs?|LVLMs?|transformers?|encoders?|decoders?|"
+    r"networks?|checkpoints?|chatbots?|assistants?)"
+)
+_DATASET_HEAD = (
+    r"(?:datasets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
+    r"leaderboards?)"
+)
+_METHOD_HEAD = (
+    r"(?:frameworks?|methods?|approach(?:es)?|techniques?|paradigms?|mechanisms?|algorithms?|"
+    r"loss(?:es)?|pipelines?|toolkits?|librar(?:y|ies)|systems?|strateg(?:y|ies)|objectives?|"
+    r"modules?|metrics?|index|indices|taxonom(?:y|ies)|prompting|schemes?|tools?|platforms?|"
+    r"architectures?|protocols?|recipes?|procedures?|tasks?|attacks?|agents?|languages?)"
+)
+_HEAD = re.compile(
+    rf"\b(?:(?P<model>{_MODEL_HEAD})|(?P<dataset>{_DATASET_HEAD})|(?P<method>{_METHOD_HEAD}))\b",
+    re.IGNORECASE,
+)
+
+# "we present TP-BERTa, a specifically pre-trained LM for tabular data"
+_NAME_THEN_DESCRIPTION = re.compile(
+    rf"\b{_VERB}\s+(?:the\s+)?{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*(?P<desc>[^.;]{{0,140}})"
+)
+# "we present an improved streaming speech synthesis model, CosyVoice 2"
+_DESCRIPTION_THEN_NAME = re.compile(
+    rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?)"
+    rf"\s*,?\s*(?:\(|(?:called|named|dubbed|termed|coined|namely)\s+)?{_NAME}"
+)
+# "to train our model UniCoder", "our dataset, X,"
+_OUR_HEAD_NAME = re.compile(
+    rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+{_NAME}",
+    re.IGNORECASE,
+)
+# "On Street360Loc, the first text to image VPR dataset we created"
+_NAME_THE_FIRST = re.compile(
+    rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
+    r"\s+(?:that\s+)?we\s+(?:created|built|constructed|introduce|propose|release|collected)"
+)
+# Titles "X: A ... Model for ..." — the description is the noun phrase before a preposition.
+_TITLE = re.compile(rf"^{_NAME}\s*:\s*(?P<desc>.+)$")
+_TITLE_PHRASE_END = re.compile(
+    r"\s(?:for|with|via|of|in|on|to|from|by|through|using|into|that|towards?)\s|[:,;]|\s-\s"
+)
+_TRANSPARENT = re.compile(r"^(?:an?\s+|the\s+)?(?:series|family|suite|set|collection)\s+of\s+", re.I)
+
+_GENERIC = frozenset(
+    """LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs NLP NLU NLG AI GPU GPUs CPU API
+    APIs SOTA SoTA QA RL RLHF SFT CoT RAG We Our This The These In To For It ML DL NER MT ASR
+    TTS OCR VQA""".split()
+)
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A name the paper introduces, where it stands, and whether it is a model or a dataset."""
+
+    name: str
+    entity_type: EntityType
+    start: int
+    end: int
+
+
+def find_introductions(text: str, title_length: int) -> Iterator[Introduction]:
+    """Introduced models and datasets in `text` (title first, then abstract)."""
+    title = text[:title_length]
+    match = _TITLE.match(title)
+    if match:
+        kind = _title_head(match.group("desc"))
+        if kind is not None and _is_coined(match.group("name")):
+            yield Introduction(match.group("name"), kind, match.start("name"), match.end("name"))
+    for pattern in (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME, _OUR_HEAD_NAME, _NAME_THE_FIRST):
+        for match in pattern.finditer(text, title_length):
+            name = match.group("name")
+            kind = _description_head(match.group("desc"), name_first=pattern is not _DESCRIPTION_THEN_NAME)
+            if kind is not None and _is_coined(name):
+                yield Introduction(name, kind, match.start("name"), match.end("name"))
+
+
+def _is_coined(name: str) -> bool:
+    """A coined name (CamelCase, digits, several capitals), not an ordinary word or acronym."""
+    if name in _GENERIC or name.rstrip("s") in _GENERIC:
+        return False
+    first = name.split()[0]
+    capitals = sum(ch.isupper() for ch in first)
+    return capitals >= 2 or any(ch.isdigit() for ch in first) or "-" in first
+
+
+def _description_head(description: str, *, name_first: bool) -> EntityType | None:
+    """The kind a description gives: its first head noun after the name, or its last before."""
+    heads = list(_HEAD.finditer(description))
+    if not heads:
+        return None
+    head = heads[0] if name_first else heads[-1]
+    if head.group("model"):
+        return "model"
+    if head.group("dataset"):
+        return "dataset"
+    return None
+
+
+def _title_head(description: str) -> EntityType | None:
+    phrase = _TRANSPARENT.sub("", description.strip())
+    first_word = phrase.split(" ", 1)[0]
+    if first_word.endswith("ing") and first_word[:1].isupper():
+        return None  # "X: Leveraging ...": a verb phrase, not a description of X
+    cut = _TITLE_PHRASE_END.search(phrase)
+    noun_phrase = phrase[: cut.start()] if cut else phrase
+    last_words = " ".join(noun_phrase.split()[-3:])
+    heads = list(_HEAD.finditer(last_words))
+    if not heads or not last_words.rstrip().endswith(heads[-1].group(0)):
+        return None
+    return _description_head(heads[-1].group(0), name_first=True)

@@ -1,0 +1,254 @@
+"""The decision layer: which candidates become links, to which entity, with which role.
+
+Candidates (`candidates.py`) say what *could* be named where; this layer decides:
+
+1. overlapping candidates: the longest span wins ("Flan-T5 XL" over "T5"), then the exact
+   alias over a spelling variant, then the rapidfuzz score;
+2. a span still naming several entities is ambiguous and dropped: a missing link costs
+   less than a wrong one;
+3. links inside a repository URL or an introduced name are not mentions of their own;
+4. each entity gets one role per paper, the strongest over its mentions (`roles.py`), and
+   one edge carrying the evidence of the mention that decided that role.
+
+Catalog entities arrive with their ancestors and lineage edges, so queries can roll
+checkpoints up to families without reading the catalog.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from citegraph.graph import ids
+from citegraph.graph.records import (
+    Dataset,
+    Edge,
+    EdgeType,
+    Evidence,
+    Method,
+    Mention,
+    Model,
+    Node,
+    Paper,
+    Repo,
+    Role,
+    SourceRef,
+)
+
+from .candidates import AliasIndex, Candidate
+from .catalog import Catalog
+from .introduced import find_introductions
+from .repos import RepoLink, find_repo_links
+from .roles import Sentences, mention_role, strongest
+
+log = logging.getLogger(__name__)
+
+TEXT_EDGE_KEY = "text"
+_PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
+_RELEASE_CUES = (
+    "our", "code", "available", "release", "open-source", "open source", "github", "we ",
+    "model", "data", "weights", "checkpoint", "resources", "project",
+)  # fmt: skip
+
+
+def linked_text(paper: Paper) -> str:
+    """The text mention spans index into: title, blank line, abstract."""
+    return f"{paper.title}\n\n{paper.abstract}" if paper.abstract else paper.title
+
+
+@dataclass
+class LinkResult:
+    """What linking one paper produced: mentions, and the nodes and edges to store."""
+
+    paper: Paper
+    mentions: list[Mention] = field(default_factory=list)
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Found:
+    entity_id: str
+    entity_type: str
+    name: str
+    surface: str
+    start: int
+    end: int
+    score: float
+    method: Method
+    role: Role
+    url: str | None = None  # repositories only
+
+
+class Linker:
+    """Links papers to catalog entities, introduced entities and repositories."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        """Index the catalog (pure computation; the catalog was loaded by the caller)."""
+        self.catalog = catalog
+        self.index = AliasIndex(catalog.aliases())
+        self._nodes: dict[str, Node] = {}
+        self._lineage: dict[str, list[Edge]] = {}
+        for record in catalog.to_records():
+            if isinstance(record, Edge):
+                self._lineage.setdefault(record.source, []).append(record)
+            else:
+                self._nodes[record.id] = record
+
+    def link(self, paper: Paper) -> LinkResult:
+        """Mentions, nodes and edges for one paper."""
+        text = linked_text(paper)
+        title_length = len(paper.title)
+        source = paper.sources[0] if paper.sources else None
+        sentences = Sentences(text)
+        found: list[_Found] = []
+
+        repo_links = find_repo_links(text)
+        taken = [(link.start, link.end) for link in repo_links]
+        for link in repo_links:
+            found.append(self._repo_found(link, text, sentences))
+
+        for intro in find_introductions(text, title_length):
+            if _overlaps(intro.start, intro.end, taken):
+                continue
+            known = [i for i in self.catalog.lookup(intro.name) if self._type_of(i) == intro.entity_type]
+            entity_id = (
+                known[0]
+                if len(known) == 1
+                else (ids.model_id if intro.entity_type == "model" else ids.dataset_id)(name=intro.name)
+            )
+            method = Method.EXACT if len(known) == 1 else Method.PATTERN
+            score = 1.0 if len(known) == 1 else _PATTERN_SCORE
+            found.append(_Found(entity_id, intro.entity_type, self._name_of(entity_id, intro.name),
+                                intro.name, intro.start, intro.end, score, method, Role.INTRODUCES))  # fmt: skip
+            taken.append((intro.start, intro.end))
+
+        for candidate in _leftmost_longest(self.index.candidates(text)):
+            if _overlaps(candidate.start, candidate.end, taken):
+                continue
+            decided = self._decide(candidate)
+            if decided is None:
+                continue
+            entity_id, score, method = decided
+            entity_type = self._type_of(entity_id)
+            role = mention_role(sentences, candidate.start, candidate.end, entity_type)
+            found.append(_Found(entity_id, entity_type, self._name_of(entity_id, candidate.surface),
+                                candidate.surface, candidate.start, candidate.end, score, method, role))  # fmt: skip
+
+        return self._result(paper, found, source)
+
+    # -- decisions ------------------------------------------------------------------------
+
+    def _decide(self, candidate: Candidate) -> tuple[str, float, Method] | None:
+        exact = [hit for hit in candidate.hits if not hit.variant]
+        pool = exact or list(candidate.hits)
+        scored = sorted(((candidate.score(hit), hit) for hit in pool), key=lambda item: -item[0])
+        best_score = scored[0][0]
+        best_ids = {hit.entity_id for score, hit in scored if score == best_score}
+        if len(best_ids) != 1:
+            log.debug("ambiguous %r: %s", candidate.surface, sorted(best_ids))
+            return None
+        (entity_id,) = best_ids
+        return entity_id, best_score, Method.EXACT if exact else Method.FUZZY
+
+    def _repo_found(self, link: RepoLink, text: str, sentences: Sentences) -> _Found:
+        before, _ = sentences.around(link.start, link.end)
+        released = any(cue in before.lower() for cue in _RELEASE_CUES)
+        role = Role.INTRODUCES if released else Role.MENTIONS
+        name = self._name_of(link.entity_id, link.path)
+        return _Found(link.entity_id, link.entity_type, name, text[link.start : link.end],
+                      link.start, link.end, 1.0, Method.PATTERN, role, link.url)  # fmt: skip
+
+    def _type_of(self, entity_id: str) -> str:
+        return ids.label_of(entity_id).lower()
+
+    def _name_of(self, entity_id: str, fallback: str) -> str:
+        node = self._nodes.get(entity_id)
+        return getattr(node, "name", fallback) if node is not None else fallback
+
+    # -- output ---------------------------------------------------------------------------
+
+    def _result(self, paper: Paper, found: list[_Found], source: SourceRef | None) -> LinkResult:
+        result = LinkResult(paper=paper)
+        by_entity: dict[str, list[_Found]] = {}
+        for item in found:
+            by_entity.setdefault(item.entity_id, []).append(item)
+        nodes: dict[str, Node] = {}
+        edges: dict[tuple[str, str, str], Edge] = {}
+        for entity_id, items in by_entity.items():
+            role = strongest([item.role for item in items])
+            decisive = min((i for i in items if i.role == role), key=lambda i: i.start)
+            result.mentions.append(
+                Mention(
+                    entity_id=entity_id,
+                    entity_type=decisive.entity_type,  # type: ignore[arg-type]
+                    name=decisive.name,
+                    surface=decisive.surface,
+                    span=(decisive.start, decisive.end),
+                    score=decisive.score,
+                    method=decisive.method,
+                    role=role,
+                )
+            )
+            for node in self._entity_nodes(decisive, source):
+                nodes.setdefault(node.id, node)
+            for edge in self._lineage_edges(entity_id):
+                edges.setdefault((edge.source, edge.target, edge.type), edge)
+            edge = Edge(
+                source=paper.id,
+                target=entity_id,
+                type=EdgeType.HAS_CODE if decisive.entity_type == "repo" else EdgeType.MENTIONS,
+                key=TEXT_EDGE_KEY,
+                role=role,
+                official=(role == Role.INTRODUCES) if decisive.entity_type == "repo" else None,
+                evidence=Evidence(
+                    surface=decisive.surface,
+                    span=(decisive.start, decisive.end),
+                    score=decisive.score,
+                    method=decisive.method,
+                    source=source,
+                ),
+            )
+            edges[(edge.source, edge.target, edge.type)] = edge
+        result.mentions.sort(key=lambda mention: mention.span)
+        result.nodes = list(nodes.values())
+        result.edges = list(edges.values())
+        return result
+
+    def _entity_nodes(self, item: _Found, source: SourceRef | None) -> Iterator[Node]:
+        """The entity's node, plus its catalog ancestors so lineage edges have endpoints."""
+        known = self._nodes.get(item.entity_id)
+        if known is not None:
+            yield known
+            for ancestor in self.catalog.ancestors(item.entity_id):
+                if ancestor in self._nodes:
+                    yield self._nodes[ancestor]
+            return
+        sources = (source,) if source is not None else ()
+        if item.entity_type == "repo":
+            host, path = item.entity_id.split(":", 2)[1:]
+            yield Repo(id=item.entity_id, host=host, path=path, url=item.url or "", sources=sources)  # type: ignore[arg-type]
+            return
+        hf_id = item.entity_id.split(":", 2)[2] if item.entity_id.split(":")[1] == "hf" else None
+        origin = "introduced" if item.role == Role.INTRODUCES and item.method == Method.PATTERN else "link"
+        record_type = Model if item.entity_type == "model" else Dataset
+        yield record_type(id=item.entity_id, name=item.name, hf_id=hf_id, origin=origin, sources=sources)
+
+    def _lineage_edges(self, entity_id: str) -> Iterable[Edge]:
+        for node_id in (entity_id, *self.catalog.ancestors(entity_id)):
+            yield from self._lineage.get(node_id, ())
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def _leftmost_longest(candidates: list[Candidate]) -> Iterator[Candidate]:
+    """Non-overlapping candidates: at each position the longest span; then move past it."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    frontier = -1
+    for candidate in ordered:
+        if candidate.start >= frontier:
+            yield candidate
+            frontier = candidate.end

@@ -1,0 +1,99 @@
+"""Code and model repository URLs in text, normalised to host + owner/name.
+
+GitHub, GitLab, Hugging Face and ModelScope links are what papers use to release code and
+weights. Abstracts mangle them: trailing sentence punctuation, LaTeX braces, `/tree/main/...`
+paths, `.git`. A Hugging Face or ModelScope *model* or *dataset* URL names that model or
+dataset, so it resolves to a Model/Dataset id rather than to a code repo.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from citegraph.graph import ids
+
+_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?"
+    r"(?P<host>github\.com|gitlab\.com|huggingface\.co|hf\.co|modelscope\.cn|modelscope\.ai)"
+    r"/(?P<path>[^\s\"'<>{}\[\]()|\\^`]+)",
+    re.IGNORECASE,
+)
+_HOSTS = {
+    "github.com": "github",
+    "gitlab.com": "gitlab",
+    "huggingface.co": "hf",
+    "hf.co": "hf",
+    "modelscope.cn": "modelscope",
+    "modelscope.ai": "modelscope",
+}
+_SEGMENT = re.compile(r"^[A-Za-z0-9][\w.\-]*$")
+# First path segments that are site pages, not owners.
+_NOT_OWNERS = frozenset(
+    {"collections", "papers", "docs", "blog", "settings", "orgs", "topics", "search", "login",
+     "join", "explore", "marketplace", "features", "sponsors", "about", "pricing", "tasks",
+     "learn", "posts", "organizations"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RepoLink:
+    """A repository a text links to: where (span) and what (node id and kind)."""
+
+    entity_type: Literal["repo", "model", "dataset"]
+    entity_id: str
+    host: str
+    path: str
+    url: str
+    start: int
+    end: int
+
+
+def find_repo_links(text: str) -> list[RepoLink]:
+    """Every recognisable repository link in `text`, once per target, in order."""
+    links: dict[str, RepoLink] = {}
+    if "github" not in text and "gitlab" not in text and "hf.co" not in text and (
+        "huggingface" not in text and "modelscope" not in text
+    ):
+        return []  # the cheap test keeps the regex off the 99% of abstracts without links
+    for match in _URL.finditer(text):
+        link = _normalise(match)
+        if link is not None and link.entity_id not in links:
+            links[link.entity_id] = link
+    return list(links.values())
+
+
+def _normalise(match: re.Match[str]) -> RepoLink | None:
+    host = _HOSTS[match.group("host").lower()]
+    raw_path = match.group("path").rstrip(".,;:!?'\"*")
+    segments = [s for s in raw_path.split("/") if s]
+    kind: Literal["repo", "model", "dataset"] = "repo"
+    if host in ("hf", "modelscope") and segments and segments[0] in ("datasets", "models", "spaces"):
+        prefix = segments.pop(0)
+        kind = {"datasets": "dataset", "models": "model", "spaces": "repo"}[prefix]
+        if prefix == "spaces":
+            segments = ["spaces", *segments]
+    elif host == "hf":
+        kind = "model"  # huggingface.co/owner/name is a model repo
+    owner_and_name = segments[:3] if segments[:1] == ["spaces"] else segments[:2]
+    if len(owner_and_name) < 2 or owner_and_name[0].lower() in _NOT_OWNERS:
+        return None
+    name = owner_and_name[-1].removesuffix(".git").rstrip(".-")
+    owner_and_name[-1] = name
+    if not all(_SEGMENT.match(segment) for segment in owner_and_name):
+        return None
+    path = "/".join(owner_and_name)
+    entity_id = ids.hosted_id(kind, host, path)
+    start, end = match.start(), match.start() + len(match.group(0).rstrip(".,;:!?'\"*"))
+    return RepoLink(kind, entity_id, host, path, _canonical_url(host, kind, path), start, end)
+
+
+def _canonical_url(host: str, kind: str, path: str) -> str:
+    base = {"github": "https://github.com", "gitlab": "https://gitlab.com",
+            "hf": "https://huggingface.co", "modelscope": "https://modelscope.cn"}[host]  # fmt: skip
+    if host == "hf" and kind == "dataset":
+        return f"{base}/datasets/{path}"
+    if host == "modelscope" and kind in ("model", "dataset"):
+        return f"{base}/{kind}s/{path}"
+    return f"{base}/{path}"

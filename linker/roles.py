@@ -1,0 +1,114 @@
+"""Role of a mention: what the paper does with the entity, from cue phrases around it.
+
+Rules follow docs/annotation-guideline.md. They look only inside the mention's sentence and
+clause, and only at cues on the side where English puts them: "fine-tuned X", "outperforms
+X", "than X" precede the entity; "X-based", "X as the backbone", "X is fine-tuned" follow it.
+A cue in another clause ("..., while GPT-4 ...") does not reach the mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from citegraph.graph.records import Role
+
+# The order in which roles win when one entity is mentioned several times in a paper.
+PRECEDENCE = (Role.INTRODUCES, Role.BUILDS_ON, Role.EVALUATES_ON, Role.COMPARES_WITH, Role.MENTIONS)
+_RANK = {role: rank for rank, role in enumerate(PRECEDENCE)}
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z(\[\"'0-9])|\n+")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:but|while|whereas|although|however|though|yet|unlike)\b|, (?:and |or )?(?:we|our)\b",
+    re.IGNORECASE,
+)
+_WINDOW = 90  # characters of context considered on each side
+
+# A list of names between the cue and the mention: "fine-tune T5, BART and GPT-2".
+_LIST_GAP = r"(?:[\w.\-+/()]+(?:,|\band\b|\bor\b|\s)+){0,6}?"
+_ARTICLE = r"(?:(?:the|a|an|our|their|its|pre-?trained|frozen|open|open-source|base|existing|several|multiple|various|different|popular|strong|larger?|smaller?|state-of-the-art|off-the-shelf)\s+)*"
+
+_BUILDS_BEFORE = re.compile(
+    r"(?:\bfine[- ]?tun(?:e|es|ed|ing)|\binstruction[- ]tun(?:e|es|ed|ing)|\bfurther[- ]train(?:s|ed|ing)?"
+    r"|\badapt(?:s|ed|ing)?|\bdistill?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)"
+    r"|\bprun(?:e|es|ed|ing)|\bquantiz(?:e|es|ed|ing)|\bcontinu\w*\s+pre-?train\w*(?:\s+of)?"
+    r"|\binitiali[sz]ed\s+(?:from|with)|\bbased\s+on|\bbuilt\s+(?:up)?on|\bbuild(?:s|ing)?\s+(?:up)?on"
+    r"|\bon\s+top\s+of|\binstantiat\w+\s+(?:\w+\s+){0,3}?on|\bemploy(?:s|ed|ing)?|\bextend(?:s|ed|ing)?"
+    r"|\bupcycl\w+|\bequip(?:s|ped|ping)?|\baugment(?:s|ed|ing)?|\bstarting\s+from"
+    r"|\bbackbones?\s+(?:such\s+as|like|including)|\bre-?train(?:s|ed|ing)?)"
+    rf"\s+{_ARTICLE}{_LIST_GAP}$",
+    re.IGNORECASE,
+)
+_BUILDS_AFTER = re.compile(
+    r"^(?:-based\b|-style\b|\s+based\b|(?:\s+\w+){0,2}\s+as\s+(?:the\s+|a\s+|our\s+|its\s+)?"
+    r"(?:\w+\s+){0,2}(?:backbone|base|encoder|decoder|initiali[sz]ation|teacher|student|foundation|"
+    r"starting\s+point|text\s+encoder)s?\b|(?:\s+\w+){0,3}\s+(?:is|was|are|were)\s+"
+    r"(?:further\s+)?(?:fine-?tuned|adapted|distilled|pruned|quantized|instruction-tuned|trained)\b"
+    r"|\s+(?:fine-?tuned|backbones?|encoders?)\b)",
+    re.IGNORECASE,
+)
+_COMPARES_BEFORE = re.compile(
+    r"(?:\boutperform\w*|\bsurpass\w*|\bthan|\bcompar\w+\s+(?:\w+\s+){0,2}?(?:to|with|against)"
+    r"|\bversus|\bvs\.?|\bbaselines?(?:\s+(?:such\s+as|including|like|of))?|\bbeat\w*"
+    r"|\bsuperior\s+to|\bcompetitive\s+with|\bon\s+par\s+with|\brival\w*|\bexceed\w*"
+    r"|\bagainst|\bbetter\s+than|\bimprov\w+\s+(?:up)?on|\bmatch(?:es|ing)?)"
+    rf"\s+{_ARTICLE}{_LIST_GAP}$",
+    re.IGNORECASE,
+)
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\bsince\s+the\s+(?:release|introduction|advent|success)\s+of|\bsuch\s+as|\blike|\be\.g\.,?"
+    r"|\bincluding)\s+{_A}{_G}$".replace("{_A}", _ARTICLE).replace("{_G}", _LIST_GAP),
+    re.IGNORECASE,
+)
+_EXPERIMENT_CUES = re.compile(
+    r"\b(?:we|our|experiment\w*|evaluat\w*|result\w*|benchmark\w*|test\w*|train\w*|fine-?tun\w*"
+    r"|achiev\w*|outperform\w*|state-of-the-art|sota|accuracy|score\w*|performance|datasets?"
+    r"|tasks?|on)\b",
+    re.IGNORECASE,
+)
+
+
+class Sentences:
+    """Sentence boundaries of one text, computed once and looked up per mention."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+
+    def around(self, start: int, end: int) -> tuple[str, str]:
+        """The clause text before and after [start, end), within the mention's sentence."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        sentence_start = self._starts[index]
+        sentence_end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text)
+        before = self.text[max(sentence_start, start - _WINDOW) : start]
+        after = self.text[end : min(sentence_end, end + _WINDOW)]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
+        cut = _CLAUSE_BREAK.search(after)
+        if cut:
+            after = after[: cut.start()]
+        return before, after
+
+
+def mention_role(sentences: Sentences, start: int, end: int, entity_type: str) -> Role:
+    """The role one mention's context gives its entity (introductions are found elsewhere)."""
+    before, after = sentences.around(start, end)
+    if entity_type == "model":
+        if _BUILDS_BEFORE.search(before) or _BUILDS_AFTER.match(after):
+            return Role.BUILDS_ON
+        if _COMPARES_BEFORE.search(before):
+            return Role.COMPARES_WITH
+        return Role.MENTIONS
+    if entity_type == "dataset":
+        if _BACKGROUND_BEFORE.search(before) and not _EXPERIMENT_CUES.search(before + after):
+            return Role.MENTIONS
+        if _EXPERIMENT_CUES.search(before) or _EXPERIMENT_CUES.search(after):
+            return Role.EVALUATES_ON
+        return Role.MENTIONS
+    return Role.MENTIONS
+
+
+def strongest(roles: list[Role]) -> Role:
+    """The role that wins for an entity mentioned with several roles."""
+    return min(roles, key=_RANK.__getitem__)
