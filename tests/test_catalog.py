@@ -1,0 +1,222 @@
+"""The shipped catalog holds the facts the linker relies on, and bad catalogs name their place.
+
+Guard facts are asserted through `lookup()`, the same exact-alias path the matcher uses, so a
+typo in an alias fails here rather than as a silently wrong graph edge.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from citegraph.graph.errors import InputError
+from citegraph.graph.records import Dataset, Edge, EdgeType, Model
+from citegraph.linker.catalog import Catalog, load_catalog, load_files
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def one(catalog: Catalog, text: str) -> str:
+    found = catalog.lookup(text)
+    assert len(found) == 1, f"{text!r} -> {found}"
+    return found[0]
+
+
+def test_counts_meet_targets(catalog: Catalog) -> None:
+    models = [e for e in catalog.entries.values() if e.type == "model"]
+    datasets = [e for e in catalog.entries.values() if e.type == "dataset"]
+    assert len(models) >= 250
+    assert len(datasets) >= 200
+    assert catalog.version == "2026.11.0"
+
+
+@pytest.mark.parametrize(
+    ("child", "ancestor"),
+    [
+        ("Flan-T5", "T5"),
+        ("Vicuna", "Llama 2"),
+        ("Alpaca-7B", "LLaMA"),
+        ("Zephyr", "Mistral"),
+        ("Code Llama", "Llama 2"),
+        ("Flan-T5-XL", "T5-v1.1-XL"),
+        ("Vicuna-7B-v1.5", "Llama-2-7B"),
+        ("Llama-2-7B-Chat", "Llama 2"),
+    ],
+)
+def test_lineage(catalog: Catalog, child: str, ancestor: str) -> None:
+    assert one(catalog, ancestor) in catalog.ancestors(one(catalog, child))
+
+
+def test_mt5_and_speecht5_do_not_descend_from_t5(catalog: Catalog) -> None:
+    t5 = one(catalog, "T5")
+    for name in ("mT5", "SpeechT5", "ByT5"):
+        assert t5 not in catalog.ancestors(one(catalog, name))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("GPT-4", "GPT-4o", "GPT-4 Turbo", "GPT-4o mini"),
+        ("Llama-2-7b", "Llama-2-13b", "Llama 2"),
+        ("CIFAR-10", "CIFAR-100"),
+        ("BERT", "RoBERTa", "ALBERT", "DeBERTa", "DistilBERT"),
+        ("T5", "mT5", "SpeechT5", "Flan-T5", "ByT5"),
+        ("ImageNet", "ImageNet-21k", "ImageNet-1k"),
+        ("SWAG", "HellaSwag"),
+        ("C4", "mC4"),
+    ],
+)
+def test_distinct_entities(catalog: Catalog, names: tuple[str, ...]) -> None:
+    ids = [one(catalog, name) for name in names]
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("SQuAD v2", "SQuAD 2.0", "SQuAD2.0"),
+        ("MSMARCO", "MS MARCO", "ms marco"),
+        ("Llama 2", "LLaMA-2", "Llama2", "LLaMA 2"),
+        ("Flan-T5", "FLAN-T5", "Flan T5"),
+        ("ImageNet-22k", "ImageNet-21k"),
+    ],
+)
+def test_same_entity(catalog: Catalog, spellings: tuple[str, ...]) -> None:
+    assert len({one(catalog, s) for s in spellings}) == 1
+
+
+def test_checkpoint_ids_use_hub_ids(catalog: Catalog) -> None:
+    assert one(catalog, "Llama-2-7B") == "model:hf:meta-llama/Llama-2-7b-hf"
+    assert one(catalog, "bert-base-uncased") == "model:hf:google-bert/bert-base-uncased"
+    assert one(catalog, "SQuAD 2.0") == "dataset:hf:rajpurkar/squad_v2"
+    assert one(catalog, "GPT-4") == "model:gpt-4"
+
+
+def test_cased_aliases_do_not_match_ordinary_words(catalog: Catalog) -> None:
+    assert catalog.lookup("OPT")
+    for word in ("opt", "bloom", "palm", "falcon", "phi", "pile", "glue", "whisper"):
+        assert catalog.lookup(word) == (), word
+
+
+def test_every_alias_maps_to_one_entity_unless_declared(catalog: Catalog) -> None:
+    for alias in catalog.aliases():
+        found = catalog.lookup(alias.text)
+        if len(found) > 1:
+            assert alias.text.casefold() in catalog.ambiguous, alias
+    assert set(catalog.ambiguous["alpaca"]) == {"model:alpaca", "dataset:hf:tatsu-lab/alpaca"}
+
+
+def test_to_records(catalog: Catalog) -> None:
+    records = list(catalog.to_records())
+    nodes = [r for r in records if isinstance(r, Model | Dataset)]
+    edges = [r for r in records if isinstance(r, Edge)]
+    assert len(nodes) == len(catalog)
+    assert all(n.origin == "catalog" for n in nodes)
+    pairs = {(e.source, e.target, e.type) for e in edges}
+    assert (
+        "model:hf:meta-llama/Llama-2-7b-hf",
+        one(catalog, "Llama 2"),
+        EdgeType.VARIANT_OF,
+    ) in pairs
+    assert (one(catalog, "SQuAD 2.0"), one(catalog, "SQuAD"), EdgeType.VARIANT_OF) in pairs
+    based_on = [e for e in edges if e.type == EdgeType.BASED_ON]
+    assert based_on and all(e.relation for e in based_on)
+
+
+GOOD = """\
+version = "2026.11.0"
+
+[[family]]
+key = "t5"
+name = "T5"
+kind = "seq2seq"
+source = "test"
+checkpoint = [
+  { key = "t5-base", name = "T5-base", size = "base", hf_id = "google-t5/t5-base" },
+]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "extra.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_file_extends_shipped_catalog(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[[family]]\nkey = "my-t5"\nname = "MyT5"\nkind = "seq2seq"\nsource = "ours"\n'
+        'derived_from = ["t5"]\nrelation = "finetune"\n',
+    )
+    catalog = load_catalog([path])
+    assert "model:myt5" in catalog.entries
+    assert catalog.lineage["model:myt5"][0].relation == "finetune"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        (
+            GOOD + '\n[[family]]\nkey = "t5"\nname = "T5 again"\nkind = "llm"\nsource = "x"\n',
+            13,
+            "duplicate model key 't5'",
+        ),
+        (
+            GOOD + '\n[[family]]\nkey = "flan"\nname = "Flan"\nkind = "llm"\nsource = "x"\n'
+            'derived_from = ["t6"]\nrelation = "finetune"\n',
+            13,
+            "unknown key 't6'",
+        ),
+        (
+            GOOD + '\n[[family]]\nkey = "x"\nname = "X"\naliases = ["T5"]\nkind = "llm"\n'
+            'source = "x"\n',
+            13,
+            "alias 't5' names both",
+        ),
+        (
+            GOOD + '\n[[family]]\nkey = "x"\nname = "X"\naliases = [""]\nkind = "llm"\n'
+            'source = "x"\n',
+            13,
+            "empty alias",
+        ),
+        (GOOD.replace('size = "base"', 'size = "large"'), 9, "contradicts name 'T5-base'"),
+        (
+            GOOD + '\n[[family]]\nkey = "opt"\nname = "OPT"\nkind = "llm"\nsource = "x"\n',
+            13,
+            "ordinary word",
+        ),
+        (
+            GOOD + '\n[[family]]\nkey = "y"\nname = "Y"\nkind = "robot"\nsource = "x"\n',
+            13,
+            "family.1.kind",
+        ),
+        (GOOD + "\n[[family]\n", 12, "bad TOML"),
+        (
+            GOOD.replace(
+                'version = "2026.11.0"\n', 'version = "2026.11.0"\nambiguous_aliases = ["T5"]\n'
+            ),
+            1,
+            "not shared",
+        ),
+    ],
+)
+def test_bad_catalog_names_file_and_line(tmp_path: Path, text: str, line: int, reason: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(InputError) as info:
+        load_files(path)
+    assert info.value.path == str(path)
+    assert info.value.line == line, str(info.value)
+    assert reason in info.value.reason
+
+
+def test_user_file_cannot_reuse_shipped_alias(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, '[[family]]\nkey = "gpt4-clone"\nname = "GPT-4"\nkind = "llm"\nsource = "x"\n'
+    )
+    with pytest.raises(InputError) as info:
+        load_catalog([path])
+    assert info.value.path == str(path) and info.value.line == 2
