@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from citegraph import __version__, pipeline
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
+from citegraph.linker import LinkResult
 from tqdm import tqdm
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -72,15 +76,7 @@ def build(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
-    with tqdm(
-        total=pipeline.input_size(files),
-        unit="B",
-        unit_scale=True,
-        desc="build",
-        disable=None,  # off when stderr is not a terminal
-        file=sys.stderr,
-        leave=False,
-    ) as bar:
+    with _progress(files, "build") as bar:
         report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update)
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
@@ -91,6 +87,92 @@ def build(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
         f"{nodes['Dataset']} datasets, {nodes['Repo']} repos, {sum(edges.values())} edges "
         f"({report.listings} listings from {_plural(report.files_read, 'file')}{skipped})"
     )
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    show_default=True,
+    help="JSON Lines file to write (written whole or not at all); - is standard output.",
+)
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@reports_errors
+def extract(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
+    """Link the papers in FILES and print their mentions as JSON Lines.
+
+    One object per paper: {"paper": {"id", "title", "source"}, "mentions": [{"type",
+    "entity_id", "name", "surface", "role", "span", "score", "method"}]}. Spans index
+    the paper's title and abstract joined by a blank line. Nothing is stored.
+
+    Example: citegraph extract examples/data/hf-papers/000_8b469dd44731cff1.txt | head -1
+    """
+    skipped: list[str] = []
+    with _progress(files, "extract") as bar:
+        results = pipeline.extract(
+            files,
+            skip_bad=skip_bad,
+            on_progress=bar.update,
+            on_skip=lambda e: skipped.append(str(e)),
+        )
+        lines = (
+            json.dumps(extraction_json(result), ensure_ascii=False) + "\n" for result in results
+        )
+        count = write_lines(out, lines)
+    for error in skipped:
+        click.echo(f"Skipped {error}", err=True)
+    if out != "-":
+        click.echo(f"{out}: {_plural(count, 'paper')}", err=True)
+
+
+def extraction_json(result: LinkResult) -> dict[str, Any]:
+    """The JSON Lines object `citegraph extract` prints for one paper."""
+    paper = result.paper
+    return {
+        "paper": {
+            "id": paper.id,
+            "title": paper.title,
+            "source": str(paper.sources[0]) if paper.sources else None,
+        },
+        "mentions": [
+            {
+                "type": m.entity_type,
+                "entity_id": m.entity_id,
+                "name": m.name,
+                "surface": m.surface,
+                "role": m.role.value,
+                "span": list(m.span),
+                "score": m.score,
+                "method": m.method.value,
+            }
+            for m in result.mentions
+        ],
+    }
+
+
+def write_lines(out: str, lines: Iterator[str]) -> int:
+    """Write lines to stdout, or atomically to a file; returns how many were written."""
+    count = 0
+    if out == "-":
+        for line in lines:
+            click.echo(line, nl=False)
+            count += 1
+        return count
+    target = Path(out)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            for line in lines:
+                handle.write(line)
+                count += 1
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return count
 
 
 @cli.command()
@@ -107,6 +189,19 @@ def stats(graph_path: str, as_json: bool) -> None:
         click.echo(json.dumps(counts, indent=2))
     else:
         click.echo(_stats_table(counts))
+
+
+def _progress(files: tuple[str, ...], label: str) -> tqdm:
+    """A bar over the input bytes on stderr, shown only when stderr is a terminal."""
+    return tqdm(
+        total=pipeline.input_size(files),
+        unit="B",
+        unit_scale=True,
+        desc=label,
+        disable=None,  # off when stderr is not a terminal
+        file=sys.stderr,
+        leave=False,
+    )
 
 
 def _plural(count: int, noun: str) -> str:

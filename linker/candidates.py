@@ -35,9 +35,11 @@ _SIZE_AFTER = re.compile(
     r"|medium\b|huge\b|giant\b|mini\b)",
     re.IGNORECASE,
 )
-# ... and what would make it a different release: ".5", "-3", " 2", "v2", "-turbo".
+# ... and what would make it a different release ("GPT-3.5", "LLaMA-3", "PaLM 2", "BERT-v2",
+# "GPT-4-turbo"), or a class of models rather than one ("GPT-type", "BERT-like", "retro-fit").
 _VERSION_AFTER = re.compile(
-    r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b)",
+    r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
+    r"|-(?:type|style|like|esque|fit\w*|inspired)\b)",
     re.IGNORECASE,
 )
 
@@ -121,6 +123,10 @@ class AliasIndex:
                 if fit is _Fit.SIZED:
                     # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
                     hits = tuple(hit for hit in hits if hit.entity_id.startswith("model:"))
+                surface = text[start:end]
+                if surface.islower():
+                    # An acronym alias found in lower case is a word ("retro", "opt"), not it.
+                    hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
                 if fit is not _Fit.NONE and hits:
                     found.setdefault((start, end), []).extend(hits)
         return [
@@ -137,6 +143,11 @@ def _automaton(table: dict[str, dict[AliasHit, None]]) -> ahocorasick.Automaton 
         automaton.add_word(key, (len(key), tuple(hits)))
     automaton.make_automaton()
     return automaton
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [ch for ch in alias if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def _is_word_char(ch: str) -> bool:

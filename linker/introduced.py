@@ -17,7 +17,10 @@ EntityType = Literal["model", "dataset"]
 
 # A name: a capitalised token with the marks of a coined name, optionally followed by a
 # version or size token ("CosyVoice 2", "Tele-FLM-1T", "YuLan-Mini", "HumanCaption-10M").
-_NAME = r"(?P<name>[A-Z][\w.+\-]*[\w+](?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
+_NAME = (
+    r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
+    r"(?P<name>[A-Z][\w.+\-]*[\w+](?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
+)
 _VERB = (
     r"(?:introduc|present|propos|releas|develop|train|buil[dt]|pre-?train|construct|creat|"
     r"curat|collect|open-sourc|contribut|design|establish|compil|assembl)\w*"
@@ -38,14 +41,39 @@ _METHOD_HEAD = (
     r"modules?|metrics?|index|indices|taxonom(?:y|ies)|prompting|schemes?|tools?|platforms?|"
     r"architectures?|protocols?|recipes?|procedures?|tasks?|attacks?|agents?|languages?)"
 )
+# "model" in these is not a trained model.
+_NOT_MODELS = (
+    r"(?:programming|execution|cost|threat|business|data|mental|computational|probabilistic)"
+    r"\s+models?"
+)
 _HEAD = re.compile(
-    rf"\b(?:(?P<model>{_MODEL_HEAD})|(?P<dataset>{_DATASET_HEAD})|(?P<method>{_METHOD_HEAD}))\b",
+    rf"\b(?:(?P<method>{_NOT_MODELS})|(?P<model>{_MODEL_HEAD})|(?P<dataset>{_DATASET_HEAD})|(?P<method2>{_METHOD_HEAD}))\b",
     re.IGNORECASE,
 )
 
+# A description runs to the end of the sentence; "1.7-billion" does not end it.
+_DESC = r"(?P<desc>(?:[^.;]|\.(?=\d)){0,140})"
 # "we present TP-BERTa, a specifically pre-trained LM for tabular data"
 _NAME_THEN_DESCRIPTION = re.compile(
-    rf"\b{_VERB}\s+(?:the\s+)?{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*(?P<desc>[^.;]{{0,140}})"
+    rf"\b{_VERB}\s+(?:the\s+)?{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*{_DESC}"
+)
+# "resulting in a 176 billion parameter model we call BLUUMI"
+_WE_CALL = re.compile(
+    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})\s+(?:that\s+|which\s+)?we\s+"
+    rf"(?:call|name|dub|term|refer\s+to\s+as)\w*\s+{_NAME}",
+    re.IGNORECASE,
+)
+# "Named AlcLaM, our model was trained ..."
+_NAMED_OUR = re.compile(
+    rf"\b(?:Named|Called|Dubbed)\s+{_NAME},\s+(?:our|the)\s+(?:new\s+|proposed\s+)?"
+    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})",
+    re.IGNORECASE,
+)
+# "we present a statistical model for ...": an introduction that leaves the name to the title
+_UNNAMED = re.compile(
+    rf"\b(?:we|this\s+(?:paper|work))\s+(?:also\s+)?{_VERB}\s+(?:a|an|our)\s+(?P<desc>[^.;,]{{0,60}}?\b"
+    rf"(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b",
+    re.IGNORECASE,
 )
 # "we present an improved streaming speech synthesis model, CosyVoice 2"
 _DESCRIPTION_THEN_NAME = re.compile(
@@ -63,16 +91,24 @@ _NAME_THE_FIRST = re.compile(
     r"\s+(?:that\s+)?we\s+(?:created|built|constructed|introduce|propose|release|collected)"
 )
 # Titles "X: A ... Model for ..." — the description is the noun phrase before a preposition.
-_TITLE = re.compile(rf"^{_NAME}\s*:\s*(?P<desc>.+)$")
+_TITLE = re.compile(r"^(?P<names>[^:]{1,60}?)\s*:\s*(?P<desc>.+)$")
+_TITLE_NAME_SPLIT = re.compile(r"\s+(?:&|and)\s+")
+_TITLE_WORDS = re.compile(
+    r"^(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)(?:\s+(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)){0,3}$"
+)
+# Names whose form says what they are when no head noun does ("FIN-bench", "PubMedQA").
+_DATASET_SUFFIX = re.compile(r"(?:bench|Bench|BENCH|QA|Eval|-eval|Set|Corpus|Pile)\W?$")
 _TITLE_PHRASE_END = re.compile(
     r"\s(?:for|with|via|of|in|on|to|from|by|through|using|into|that|towards?)\s|[:,;]|\s-\s"
 )
-_TRANSPARENT = re.compile(r"^(?:an?\s+|the\s+)?(?:series|family|suite|set|collection)\s+of\s+", re.I)
+_TRANSPARENT = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:series|family|suite|set|collection)\s+of\s+", re.I
+)
 
 _GENERIC = frozenset(
     """LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs NLP NLU NLG AI GPU GPUs CPU API
-    APIs SOTA SoTA QA RL RLHF SFT CoT RAG We Our This The These In To For It ML DL NER MT ASR
-    TTS OCR VQA""".split()
+    APIs SOTA SoTA QA RL RLHF SFT CoT RAG We Our This The These In To For It ML DL NER MT
+    ASR TTS OCR VQA""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -89,23 +125,62 @@ class Introduction:
 def find_introductions(text: str, title_length: int) -> Iterator[Introduction]:
     """Introduced models and datasets in `text` (title first, then abstract)."""
     title = text[:title_length]
+    title_names = list(_title_names(title))
     match = _TITLE.match(title)
-    if match:
+    if match and title_names:
         kind = _title_head(match.group("desc"))
-        if kind is not None and _is_coined(match.group("name")):
-            yield Introduction(match.group("name"), kind, match.start("name"), match.end("name"))
-    for pattern in (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME, _OUR_HEAD_NAME, _NAME_THE_FIRST):
+        if kind is None:
+            # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
+            # the abstract introduces an unnamed model, the title gives its name.
+            unnamed = _UNNAMED.search(text, title_length)
+            kind = _description_head(unnamed.group("desc"), name_first=False) if unnamed else None
+        if kind is not None:
+            for name, start in title_names:
+                yield Introduction(name, kind, start, start + len(name))
+    patterns = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME, _OUR_HEAD_NAME, _NAME_THE_FIRST,
+                _WE_CALL, _NAMED_OUR)  # fmt: skip
+    for pattern in patterns:
         for match in pattern.finditer(text, title_length):
             name = match.group("name")
-            kind = _description_head(match.group("desc"), name_first=pattern is not _DESCRIPTION_THEN_NAME)
-            if kind is not None and _is_coined(name):
+            if not _is_coined(name):
+                continue
+            name_first = pattern in (_NAME_THEN_DESCRIPTION, _NAME_THE_FIRST)
+            kind = _description_head(match.group("desc"), name_first=name_first)
+            if kind is None and pattern is _NAME_THEN_DESCRIPTION and _DATASET_SUFFIX.search(name):
+                kind = "dataset"
+            if kind is not None:
                 yield Introduction(name, kind, match.start("name"), match.end("name"))
+
+
+def _title_names(title: str) -> Iterator[tuple[str, int]]:
+    """Names before a title's colon: "ARBERT & MARBERT: ..." gives both, with offsets."""
+    match = _TITLE.match(title)
+    if not match:
+        return
+    names = match.group("names")
+    offset = 0
+    for part in _TITLE_NAME_SPLIT.split(names):
+        start = names.index(part, offset)
+        offset = start + len(part)
+        if not _TITLE_WORDS.match(part):
+            return  # "Camels in a Changing Climate" is a phrase, not a name
+        words = part.split()
+        # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
+        # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
+        if not any(_is_coined(word) for word in words) and not (
+            len(words) <= 3 and re.match(r"(?:an?|the)\s", match.group("desc"), re.IGNORECASE)
+        ):
+            return
+        yield part, start
 
 
 def _is_coined(name: str) -> bool:
     """A coined name (CamelCase, digits, several capitals), not an ordinary word or acronym."""
     if name in _GENERIC or name.rstrip("s") in _GENERIC:
         return False
+    head, _, tail = name.partition("-")
+    if head in _GENERIC and tail.islower():
+        return False  # "LLM-written", "LM-based"
     first = name.split()[0]
     capitals = sum(ch.isupper() for ch in first)
     return capitals >= 2 or any(ch.isdigit() for ch in first) or "-" in first

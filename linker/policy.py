@@ -17,6 +17,7 @@ checkpoints up to families without reading the catalog.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -26,8 +27,8 @@ from citegraph.graph.records import (
     Edge,
     EdgeType,
     Evidence,
-    Method,
     Mention,
+    Method,
     Model,
     Node,
     Paper,
@@ -105,23 +106,32 @@ class Linker:
         found: list[_Found] = []
 
         repo_links = find_repo_links(text)
-        taken = [(link.start, link.end) for link in repo_links]
+        # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
+        taken = [(link.start, link.end) for link in repo_links] + url_spans(text)
         for link in repo_links:
             found.append(self._repo_found(link, text, sentences))
 
         for intro in find_introductions(text, title_length):
             if _overlaps(intro.start, intro.end, taken):
                 continue
-            known = [i for i in self.catalog.lookup(intro.name) if self._type_of(i) == intro.entity_type]
+            named = self.catalog.lookup(intro.name)
+            known = [i for i in named if self._type_of(i) == intro.entity_type]
+            if named and not known:
+                continue  # "Llama-2" is a model whatever the sentence calls it
             entity_id = (
                 known[0]
                 if len(known) == 1
-                else (ids.model_id if intro.entity_type == "model" else ids.dataset_id)(name=intro.name)
+                else (ids.model_id if intro.entity_type == "model" else ids.dataset_id)(
+                    name=intro.name
+                )
             )
             method = Method.EXACT if len(known) == 1 else Method.PATTERN
             score = 1.0 if len(known) == 1 else _PATTERN_SCORE
-            found.append(_Found(entity_id, intro.entity_type, self._name_of(entity_id, intro.name),
-                                intro.name, intro.start, intro.end, score, method, Role.INTRODUCES))  # fmt: skip
+            name = self._name_of(entity_id, intro.name)
+            found.append(
+                _Found(entity_id, intro.entity_type, name, intro.name, intro.start, intro.end,
+                       score, method, Role.INTRODUCES)
+            )  # fmt: skip
             taken.append((intro.start, intro.end))
 
         for candidate in _leftmost_longest(self.index.candidates(text)):
@@ -133,8 +143,11 @@ class Linker:
             entity_id, score, method = decided
             entity_type = self._type_of(entity_id)
             role = mention_role(sentences, candidate.start, candidate.end, entity_type)
-            found.append(_Found(entity_id, entity_type, self._name_of(entity_id, candidate.surface),
-                                candidate.surface, candidate.start, candidate.end, score, method, role))  # fmt: skip
+            name = self._name_of(entity_id, candidate.surface)
+            found.append(
+                _Found(entity_id, entity_type, name, candidate.surface, candidate.start,
+                       candidate.end, score, method, role)
+            )  # fmt: skip
 
         return self._result(paper, found, source)
 
@@ -153,8 +166,8 @@ class Linker:
         return entity_id, best_score, Method.EXACT if exact else Method.FUZZY
 
     def _repo_found(self, link: RepoLink, text: str, sentences: Sentences) -> _Found:
-        before, _ = sentences.around(link.start, link.end)
-        released = any(cue in before.lower() for cue in _RELEASE_CUES)
+        before = sentences.sentence_before(link.start).lower()
+        released = any(cue in before for cue in _RELEASE_CUES)
         role = Role.INTRODUCES if released else Role.MENTIONS
         name = self._name_of(link.entity_id, link.path)
         return _Found(link.entity_id, link.entity_type, name, text[link.start : link.end],
@@ -231,13 +244,31 @@ class Linker:
             yield Repo(id=item.entity_id, host=host, path=path, url=item.url or "", sources=sources)  # type: ignore[arg-type]
             return
         hf_id = item.entity_id.split(":", 2)[2] if item.entity_id.split(":")[1] == "hf" else None
-        origin = "introduced" if item.role == Role.INTRODUCES and item.method == Method.PATTERN else "link"
+        origin = (
+            "introduced"
+            if item.role == Role.INTRODUCES and item.method == Method.PATTERN
+            else "link"
+        )
         record_type = Model if item.entity_type == "model" else Dataset
-        yield record_type(id=item.entity_id, name=item.name, hf_id=hf_id, origin=origin, sources=sources)
+        yield record_type(
+            id=item.entity_id, name=item.name, hf_id=hf_id, origin=origin, sources=sources
+        )
 
     def _lineage_edges(self, entity_id: str) -> Iterable[Edge]:
         for node_id in (entity_id, *self.catalog.ancestors(entity_id)):
             yield from self._lineage.get(node_id, ())
+
+
+_ANY_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:org|com|net|io|ai|cn|edu)/\S*"
+)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every web address in `text`."""
+    if "/" not in text:
+        return []
+    return [match.span() for match in _ANY_URL.finditer(text)]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -53,8 +53,11 @@ class RepoLink:
 def find_repo_links(text: str) -> list[RepoLink]:
     """Every recognisable repository link in `text`, once per target, in order."""
     links: dict[str, RepoLink] = {}
-    if "github" not in text and "gitlab" not in text and "hf.co" not in text and (
-        "huggingface" not in text and "modelscope" not in text
+    if (
+        "github" not in text
+        and "gitlab" not in text
+        and "hf.co" not in text
+        and ("huggingface" not in text and "modelscope" not in text)
     ):
         return []  # the cheap test keeps the regex off the 99% of abstracts without links
     for match in _URL.finditer(text):
@@ -69,7 +72,11 @@ def _normalise(match: re.Match[str]) -> RepoLink | None:
     raw_path = match.group("path").rstrip(".,;:!?'\"*")
     segments = [s for s in raw_path.split("/") if s]
     kind: Literal["repo", "model", "dataset"] = "repo"
-    if host in ("hf", "modelscope") and segments and segments[0] in ("datasets", "models", "spaces"):
+    if (
+        host in ("hf", "modelscope")
+        and segments
+        and segments[0] in ("datasets", "models", "spaces")
+    ):
         prefix = segments.pop(0)
         kind = {"datasets": "dataset", "models": "model", "spaces": "repo"}[prefix]
         if prefix == "spaces":
@@ -90,8 +97,12 @@ def _normalise(match: re.Match[str]) -> RepoLink | None:
 
 
 def _canonical_url(host: str, kind: str, path: str) -> str:
-    base = {"github": "https://github.com", "gitlab": "https://gitlab.com",
-            "hf": "https://huggingface.co", "modelscope": "https://modelscope.cn"}[host]  # fmt: skip
+    base = {
+        "github": "https://github.com",
+        "gitlab": "https://gitlab.com",
+        "hf": "https://huggingface.co",
+        "modelscope": "https://modelscope.cn",
+    }[host]
     if host == "hf" and kind == "dataset":
         return f"{base}/datasets/{path}"
     if host == "modelscope" and kind in ("model", "dataset"):

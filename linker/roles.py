@@ -19,28 +19,59 @@ _RANK = {role: rank for rank, role in enumerate(PRECEDENCE)}
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z(\[\"'0-9])|\n+")
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\b(?:but|while|whereas|although|however|though|yet|unlike)\b|, (?:and |or )?(?:we|our)\b",
+    r";|\b(?:but|while|whereas|although|however|though|yet|unlike)\b|, (?:and |or )?(?:we|our)\b",
     re.IGNORECASE,
 )
 _WINDOW = 90  # characters of context considered on each side
 
 # A list of names between the cue and the mention: "fine-tune T5, BART and GPT-2".
-_LIST_GAP = r"(?:[\w.\-+/()]+(?:,|\band\b|\bor\b|\s)+){0,6}?"
-_ARTICLE = r"(?:(?:the|a|an|our|their|its|pre-?trained|frozen|open|open-source|base|existing|several|multiple|various|different|popular|strong|larger?|smaller?|state-of-the-art|off-the-shelf)\s+)*"
+_LIST_GAP = r"(?:[\w.\-+/(){}\[\]]+(?:,|\band\b|\bor\b|\s)+){0,6}?[{(\[]?"
+_ARTICLE = (
+    r"(?:(?:the|a|an|our|their|its|pre-?trained|frozen|open|open-source|base|existing|several"
+    r"|multiple|various|different|popular|strong|larger?|smaller?|state-of-the-art"
+    r"|off-the-shelf)\s+)*"
+)
 
+# Cues that, shortly before a model's name, say the paper adapts or builds on it.
+_BUILDS_CUES = (
+    r"fine[- ]?tun(?:e|es|ed|ing)",
+    r"instruction[- ]tun(?:e|es|ed|ing)",
+    r"further[- ]train(?:s|ed|ing)?",
+    r"re-?train(?:s|ed|ing)?",
+    r"train(?:s|ed|ing)?(?:\s+of)?",
+    r"continu\w*\s+(?:the\s+)?pre-?train\w*(?:\s+of)?",
+    r"adapt(?:s|ed|ing)?",
+    r"distill?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)",
+    r"prun(?:e|es|ed|ing)",
+    r"quantiz(?:e|es|ed|ing)",
+    r"initiali[sz]ed\s+(?:from|with)",
+    r"based\s+on",
+    r"built\s+(?:up)?on",
+    r"build(?:s|ing)?\s+(?:up)?on",
+    r"on\s+top\s+of",
+    r"starting\s+from",
+    r"(?:instantiat|implement)\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)",
+    r"employ(?:s|ed|ing)?",
+    r"extend(?:s|ed|ing)?",
+    r"upcycl\w+",
+    r"equip(?:s|ped|ping)?",
+    r"augment(?:s|ed|ing)?",
+    r"transfer(?:s|red|ring)?",
+    r"using",
+    r"via",
+    r"enabl(?:e|es|ed|ing)",
+    r"allow(?:s|ed|ing)?",
+    r"appl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?to",
+    r"experiments?\s+(?:\w+\s+){0,2}?(?:on|with)",
+    r"backbones?\s+(?:such\s+as|like|including)",
+    r"models\s+including",
+    r"(?:utili[sz]ed|used|employed|adopted|considered|selected|studied):",
+)
 _BUILDS_BEFORE = re.compile(
-    r"(?:\bfine[- ]?tun(?:e|es|ed|ing)|\binstruction[- ]tun(?:e|es|ed|ing)|\bfurther[- ]train(?:s|ed|ing)?"
-    r"|\badapt(?:s|ed|ing)?|\bdistill?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)"
-    r"|\bprun(?:e|es|ed|ing)|\bquantiz(?:e|es|ed|ing)|\bcontinu\w*\s+pre-?train\w*(?:\s+of)?"
-    r"|\binitiali[sz]ed\s+(?:from|with)|\bbased\s+on|\bbuilt\s+(?:up)?on|\bbuild(?:s|ing)?\s+(?:up)?on"
-    r"|\bon\s+top\s+of|\binstantiat\w+\s+(?:\w+\s+){0,3}?on|\bemploy(?:s|ed|ing)?|\bextend(?:s|ed|ing)?"
-    r"|\bupcycl\w+|\bequip(?:s|ped|ping)?|\baugment(?:s|ed|ing)?|\bstarting\s+from"
-    r"|\bbackbones?\s+(?:such\s+as|like|including)|\bre-?train(?:s|ed|ing)?)"
-    rf"\s+{_ARTICLE}{_LIST_GAP}$",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(_BUILDS_CUES)})\s+{_ARTICLE}{_LIST_GAP}$", re.IGNORECASE
 )
 _BUILDS_AFTER = re.compile(
-    r"^(?:-based\b|-style\b|\s+based\b|(?:\s+\w+){0,2}\s+as\s+(?:the\s+|a\s+|our\s+|its\s+)?"
+    r"^(?:-based\b|\s+based\b|(?!\s+(?:serves?|served|acts?|acted)\b)(?:\s+\w+){0,2}\s+as\s+(?:the\s+|a\s+|our\s+|its\s+)?"
     r"(?:\w+\s+){0,2}(?:backbone|base|encoder|decoder|initiali[sz]ation|teacher|student|foundation|"
     r"starting\s+point|text\s+encoder)s?\b|(?:\s+\w+){0,3}\s+(?:is|was|are|were)\s+"
     r"(?:further\s+)?(?:fine-?tuned|adapted|distilled|pruned|quantized|instruction-tuned|trained)\b"
@@ -75,6 +106,11 @@ class Sentences:
         self.text = text
         self._starts = [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
 
+    def sentence_before(self, start: int) -> str:
+        """The mention's sentence up to the mention, whatever its clauses."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        return self.text[self._starts[index] : start]
+
     def around(self, start: int, end: int) -> tuple[str, str]:
         """The clause text before and after [start, end), within the mention's sentence."""
         index = bisect.bisect_right(self._starts, start) - 1
@@ -101,11 +137,11 @@ def mention_role(sentences: Sentences, start: int, end: int, entity_type: str) -
             return Role.COMPARES_WITH
         return Role.MENTIONS
     if entity_type == "dataset":
+        # Abstracts name datasets mostly to say what was trained or evaluated on; only a
+        # background cue without any experimental word makes a dataset a plain mention.
         if _BACKGROUND_BEFORE.search(before) and not _EXPERIMENT_CUES.search(before + after):
             return Role.MENTIONS
-        if _EXPERIMENT_CUES.search(before) or _EXPERIMENT_CUES.search(after):
-            return Role.EVALUATES_ON
-        return Role.MENTIONS
+        return Role.EVALUATES_ON
     return Role.MENTIONS
 
 

@@ -23,7 +23,7 @@ from citegraph.graph.errors import InputError
 from citegraph.graph.records import Paper, Role
 from citegraph.loaders import daily_papers
 
-from .catalog import Catalog, load_catalog
+from .catalog import load_catalog
 from .policy import Linker
 
 TYPES = ("model", "dataset", "repo")
@@ -86,8 +86,8 @@ class Report:
         }
 
 
-def gold_entity_id(catalog: Catalog, entity_type: str, name: str) -> str:
-    """The id the gold label `name` denotes."""
+def gold_entity_id(linker: Linker, entity_type: str, name: str) -> str:
+    """The id the gold label `name` denotes: by alias, spelling variant, or introduced slug."""
     if entity_type == "repo":
         host, _, path = name.partition(":")
         if host == "hf" and path.startswith("datasets/"):
@@ -97,9 +97,15 @@ def gold_entity_id(catalog: Catalog, entity_type: str, name: str) -> str:
         if host == "modelscope":
             return ids.hosted_id("model", host, path)
         return ids.repo_id(host, path)
-    known = [i for i in catalog.lookup(name) if i.startswith(f"{entity_type}:")]
+    known = [i for i in linker.catalog.lookup(name) if i.startswith(f"{entity_type}:")]
     if len(known) == 1:
         return known[0]
+    whole = [c for c in linker.index.candidates(name) if (c.start, c.end) == (0, len(name))]
+    variants = {
+        h.entity_id for c in whole for h in c.hits if h.entity_id.startswith(f"{entity_type}:")
+    }
+    if len(variants) == 1:
+        return variants.pop()
     return ids.model_id(name=name) if entity_type == "model" else ids.dataset_id(name=name)
 
 
@@ -122,15 +128,18 @@ def score(gold_path: str | os.PathLike[str], linker: Linker | None = None) -> Re
 
 
 def _compare(linker: Linker, paper: Paper, gold: dict, report: Report) -> None:
-    catalog = linker.catalog
     expected: dict[str, tuple[str, str, str]] = {}
     for label in gold["entities"]:
-        entity_id = gold_entity_id(catalog, label["type"], label["name"])
+        entity_id = gold_entity_id(linker, label["type"], label["name"])
         expected[entity_id] = (label["type"], label["role"], label["name"])
     result = linker.link(paper)
     # Links to Hub models/datasets found through a URL are labelled as repos in the gold file.
     found = {
-        m.entity_id: ("repo" if m.method.value == "pattern" and ":hf:" in m.entity_id else m.entity_type, m.role.value, m.surface)
+        m.entity_id: (
+            "repo" if m.method.value == "pattern" and ":hf:" in m.entity_id else m.entity_type,
+            m.role.value,
+            m.surface,
+        )
         for m in result.mentions
     }
     for entity_type in TYPES:
@@ -138,9 +147,13 @@ def _compare(linker: Linker, paper: Paper, gold: dict, report: Report) -> None:
         wanted = {i for i, (t, _, _) in expected.items() if t == entity_type}
         report.by_type[entity_type].add(predicted, wanted)
         for missing in sorted(wanted - predicted):
-            report.errors.append(f"FN {entity_type} {expected[missing][2]!r} ({missing}) in {paper.title[:60]!r}")
+            report.errors.append(
+                f"FN {entity_type} {expected[missing][2]!r} ({missing}) in {paper.title[:60]!r}"
+            )
         for extra in sorted(predicted - wanted):
-            report.errors.append(f"FP {entity_type} {found[extra][2]!r} ({extra}) in {paper.title[:60]!r}")
+            report.errors.append(
+                f"FP {entity_type} {found[extra][2]!r} ({extra}) in {paper.title[:60]!r}"
+            )
     report.builds_on.add(
         {i for i, (_, role, _) in found.items() if role == Role.BUILDS_ON},
         {i for i, (_, role, _) in expected.items() if role == Role.BUILDS_ON},
@@ -150,9 +163,9 @@ def _compare(linker: Linker, paper: Paper, gold: dict, report: Report) -> None:
             report.role_agreement.tp += 1
         else:
             report.role_agreement.fn += 1
+            surface, role, wanted = found[entity_id][2], found[entity_id][1], expected[entity_id][1]
             report.errors.append(
-                f"ROLE {found[entity_id][2]!r}: {found[entity_id][1]} != gold {expected[entity_id][1]}"
-                f" in {paper.title[:60]!r}"
+                f"ROLE {surface!r}: {role} != gold {wanted} in {paper.title[:60]!r}"
             )
 
 

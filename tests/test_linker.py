@@ -1,0 +1,327 @@
+"""The linker: guard cases, each layer alone, and the measured quality on the gold samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from citegraph.graph import ids
+from citegraph.graph.records import EdgeType, Method, Paper, Role, SourceRef
+from citegraph.linker import Catalog, Linker, linked_text, load_catalog
+from citegraph.linker.candidates import AliasIndex, spelling_variants
+from citegraph.linker.catalog import load_files
+from citegraph.linker.introduced import find_introductions
+from citegraph.linker.repos import find_repo_links
+from citegraph.linker.roles import Sentences, mention_role
+from citegraph.linker.scoring import score
+
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(load_catalog())
+
+
+def paper(abstract: str, title: str = "A Study") -> Paper:
+    return Paper(
+        id=ids.paper_id(title=title),
+        title=title,
+        abstract=abstract,
+        sources=(SourceRef(path="dump.txt", line=7),),
+    )
+
+
+def linked(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, Role]:
+    return {m.entity_id: m.role for m in linker.link(paper(abstract, title)).mentions}
+
+
+def names(linker: Linker, text: str) -> set[str]:
+    found = linker.link(paper(text)).mentions
+    return {
+        linker.catalog.entries[m.entity_id].name
+        for m in found
+        if m.entity_id in linker.catalog.entries
+    }
+
+
+# -- guard tests: digits, sizes, versions and word boundaries must agree ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We compare GPT-4 with humans.", {"GPT-4"}),
+        ("We compare GPT-4o with humans.", {"GPT-4o"}),
+        ("We fine-tune Llama-2-7b.", {"Llama-2-7B"}),
+        ("We fine-tune Llama-2-13b.", {"Llama-2-13B"}),
+        ("Results on CIFAR-10 are strong.", {"CIFAR-10"}),
+        ("Results on CIFAR-100 are strong.", {"CIFAR-100"}),
+        ("We use BERT.", {"BERT"}),
+        ("We use RoBERTa.", {"RoBERTa"}),
+        ("We use T5.", {"T5"}),
+        ("We use mT5.", {"mT5"}),
+        ("We use SpeechT5 for speech.", {"SpeechT5"}),
+        ("Pre-training on ImageNet.", {"ImageNet"}),
+        ("Pre-training on ImageNet-21k.", {"ImageNet-21k"}),
+        ("We fine-tune GPT-3.5 on it.", {"GPT-3.5"}),
+        ("We opt for a smaller model.", set()),
+        ("We evaluate OPT on it.", {"OPT"}),
+        ("This retro-fitting works.", set()),
+        ("GPT-type models and BERT-like encoders.", set()),
+        ("Unlike Sentence-T5, we ...", set()),
+    ],
+)
+def test_guard(linker: Linker, text: str, expected: set[str]) -> None:
+    assert names(linker, text) == expected
+
+
+def test_a_later_version_of_a_known_model_is_not_that_model(linker: Linker) -> None:
+    # A family the catalog knows, followed by a version it does not: no link, not a wrong one.
+    index = AliasIndex([("LLaMA", "model:llama", False)])
+    assert index.candidates("We train LLaMA-3 and LLaMA 4.") == []
+    assert [c.surface for c in index.candidates("We train LLaMA-65B.")] == ["LLaMA"]
+
+
+def test_a_size_after_a_dataset_name_is_another_dataset() -> None:
+    index = AliasIndex([("ImageNet", "dataset:imagenet", False), ("T5", "model:t5", False)])
+    assert index.candidates("ImageNet-21k and ImageNet-1k") == []
+    assert [c.surface for c in index.candidates("T5-11B")] == ["T5"]
+
+
+# -- candidate layer on a ten-entry catalog ---------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Catalog:
+    """A ten-entry catalog in the shipped format: each layer tested without the big one."""
+    return load_files(FIXTURES / "tiny_catalog.toml")
+
+
+def test_spelling_variants_keep_every_meaningful_character() -> None:
+    assert spelling_variants("Llama 2") == {"Llama2", "Llama-2"}
+    assert "FlanT5XL" in spelling_variants("Flan-T5-XL")
+    assert spelling_variants("T5") == set()
+
+
+@pytest.mark.parametrize(
+    "text, entity, variant",
+    [
+        ("Llama2 is good", "model:llama-2", True),
+        ("LLaMA-2 is good", "model:llama-2", True),
+        ("Flan T5 is good", "model:flan-t5", True),
+        ("SQuAD v2 is good", "dataset:squad-2.0", False),
+        ("MSMARCO is good", "dataset:ms-marco", False),
+    ],
+)
+def test_variants_are_found_and_marked(
+    tiny: Catalog, text: str, entity: str, variant: bool
+) -> None:
+    candidate = max(AliasIndex(tiny.aliases()).candidates(text), key=lambda c: c.end - c.start)
+    assert candidate.start == 0
+    assert {hit.entity_id for hit in candidate.hits} == {entity}
+    best = min(candidate.hits, key=lambda hit: hit.variant)
+    assert best.variant is variant
+    assert candidate.score(best) == 1.0 if not variant else 0.8 <= candidate.score(best) < 1.0
+
+
+def test_overlapping_candidates_are_all_reported_and_the_longest_wins(tiny: Catalog) -> None:
+    index = AliasIndex(tiny.aliases())
+    spans = [(c.surface, c.start) for c in index.candidates("Flan-T5-XL beats T5.")]
+    assert spans == [("Flan-T5", 0), ("Flan-T5-XL", 0), ("T5", 17)]
+    found = Linker(tiny).link(paper("Flan-T5-XL beats T5.")).mentions
+    assert [(m.surface, m.entity_id) for m in found] == [
+        ("Flan-T5-XL", "model:hf:google/flan-t5-xl"),
+        ("T5", "model:t5"),
+    ]
+
+
+def test_case_sensitive_aliases(tiny: Catalog) -> None:
+    index = AliasIndex(tiny.aliases())
+    assert [c.surface for c in index.candidates("we opt for OPT")] == ["OPT"]
+
+
+# -- roles ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, entity_type, role",
+    [
+        ("We fine-tune Flan-T5 XL on clinical notes.", "Flan-T5 XL", "model", Role.BUILDS_ON),
+        ("Our BART-based model wins.", "BART", "model", Role.BUILDS_ON),
+        ("It uses the frozen T5 model as the text encoder.", "T5", "model", Role.BUILDS_ON),
+        ("We instantiate SETRec on T5 and Qwen.", "Qwen", "model", Role.BUILDS_ON),
+        ("Our model outperforms GPT-4 and PaLM.", "PaLM", "model", Role.COMPARES_WITH),
+        ("It is better than ChatGPT.", "ChatGPT", "model", Role.COMPARES_WITH),
+        ("Models like GPT-4 have changed NLP.", "GPT-4", "model", Role.MENTIONS),
+        ("BERT and T5 serve as backbone encoders for retrieval.", "T5", "model", Role.MENTIONS),
+        ("We evaluate on GLUE and SQuAD.", "SQuAD", "dataset", Role.EVALUATES_ON),
+        ("Since the release of ImageNet, vision moved fast.", "ImageNet", "dataset", Role.MENTIONS),
+    ],
+)
+def test_mention_roles(sentence: str, surface: str, entity_type: str, role: Role) -> None:
+    start = sentence.index(surface)
+    assert mention_role(Sentences(sentence), start, start + len(surface), entity_type) == role
+
+
+def test_a_cue_in_another_clause_does_not_reach_the_mention() -> None:
+    text = "We fine-tune our model, while GPT-4 is used unchanged."
+    start = text.index("GPT-4")
+    assert mention_role(Sentences(text), start, start + 5, "model") == Role.MENTIONS
+
+
+def test_one_role_per_entity_the_strongest(linker: Linker) -> None:
+    roles = linked(linker, "T5 is popular. We fine-tune T5 on our data. It beats T5.")
+    assert roles == {"model:t5": Role.BUILDS_ON}
+
+
+# -- introduced entities ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        (
+            "ClimateBert: A Pretrained Language Model for Climate-Related Text",
+            "We study it.",
+            [("ClimateBert", "model")],
+        ),
+        (
+            "A Study",
+            "In this paper, we present TP-BERTa, a specifically pre-trained LM for tables.",
+            [("TP-BERTa", "model")],
+        ),
+        (
+            "A Study",
+            "We release HumanCaption-10M, a large-scale image-text dataset.",
+            [("HumanCaption-10M", "dataset")],
+        ),
+        (
+            "A Study",
+            "We collect an instruction dataset UniCoder-Instruct to train our model UniCoder.",
+            [("UniCoder-Instruct", "dataset"), ("UniCoder", "model")],
+        ),
+        (
+            "A Study",
+            "It results in a 176 billion parameter model we call BLUUMI.",
+            [("BLUUMI", "model")],
+        ),
+        ("A Study", "We propose KAFT, a novel fine-tuning method for robustness.", []),
+        (
+            "DSPy: Compiling Declarative Language Model Calls",
+            "We introduce DSPy, a programming model for LM pipelines.",
+            [],
+        ),
+        ("Camels in a Changing Climate: Enhancing LM Adaptation", "We release models.", []),
+        (
+            "The Nordic Pile: A 1.2TB Nordic Dataset for Language Modeling",
+            "We describe it.",
+            [("The Nordic Pile", "dataset")],
+        ),
+    ],
+)
+def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
+    text = f"{title}\n\n{abstract}"
+    found = [(i.name, i.entity_type) for i in find_introductions(text, len(title))]
+    assert sorted(set(found)) == sorted(expected)
+
+
+def test_an_introduced_model_becomes_a_node_with_role_introduces(linker: Linker) -> None:
+    result = linker.link(
+        paper("We present CosyNet-7B, a multilingual language model built on Llama 2.")
+    )
+    roles = {m.entity_id: (m.role, m.method) for m in result.mentions}
+    assert roles["model:cosynet-7b"] == (Role.INTRODUCES, Method.PATTERN)
+    assert roles["model:llama-2"][0] == Role.BUILDS_ON
+    node = next(n for n in result.nodes if n.id == "model:cosynet-7b")
+    assert (node.origin, node.name) == ("introduced", "CosyNet-7B")
+
+
+# -- repositories -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Code: https://github.com/zjunlp/PromptKG/tree/main/research/Demo-Tuning.",
+            "repo:github:zjunlp/PromptKG",
+        ),
+        ("at https://github.com/HenryHZY/VL-PET.", "repo:github:HenryHZY/VL-PET"),
+        ("see github.com/owner/tool.git), now", "repo:github:owner/tool"),
+        ("{https://github.com/UBC-NLP/serengeti}}", "repo:github:UBC-NLP/serengeti"),
+        ("https://huggingface.co/meta-llama/Llama-2-7b-hf", "model:hf:meta-llama/Llama-2-7b-hf"),
+        ("https://huggingface.co/datasets/allenai/c4", "dataset:hf:allenai/c4"),
+        (
+            "https://modelscope.cn/models/damo/nlp_polylm_13b_text_generation.",
+            "model:modelscope:damo/nlp_polylm_13b_text_generation",
+        ),
+        ("https://gitlab.com/group/project/-/tree/x", "repo:gitlab:group/project"),
+    ],
+)
+def test_repo_links_are_normalised(text: str, expected: str) -> None:
+    assert [link.entity_id for link in find_repo_links(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://github.com/owner",
+        "https://huggingface.co/collections/x/y",
+        "https://sites.google.com/view/x",
+    ],
+)
+def test_links_that_are_not_repositories(text: str) -> None:
+    assert find_repo_links(text) == []
+
+
+def test_released_code_is_a_has_code_edge(linker: Linker) -> None:
+    result = linker.link(paper("Our code is available at https://github.com/a/b."))
+    (edge,) = result.edges
+    assert (edge.type, edge.target, edge.role, edge.official) == (
+        EdgeType.HAS_CODE, "repo:github:a/b", Role.INTRODUCES, True,
+    )  # fmt: skip
+
+
+def test_nothing_inside_a_url_is_a_mention(linker: Linker) -> None:
+    assert linked(linker, "Tools are at https://turkunlp.org/gpt3-finnish today.") == {}
+
+
+# -- evidence -----------------------------------------------------------------------------------
+
+
+def test_every_edge_carries_its_evidence(linker: Linker) -> None:
+    p = paper("We fine-tune Flan-T5 XL and evaluate on MIMIC-III.", title="Clinical LLMs")
+    result = linker.link(p)
+    text = linked_text(p)
+    for mention in result.mentions:
+        start, end = mention.span
+        assert text[start:end] == mention.surface
+    mentions = [e for e in result.edges if e.type == EdgeType.MENTIONS]
+    assert {e.target for e in mentions} == {m.entity_id for m in result.mentions}
+    for edge in mentions:
+        assert edge.evidence is not None and edge.evidence.source == SourceRef(
+            path="dump.txt", line=7
+        )
+    # The checkpoint arrives with its family and lineage, so queries can roll it up.
+    lineage = {
+        (e.source, e.target)
+        for e in result.edges
+        if e.type in (EdgeType.VARIANT_OF, EdgeType.BASED_ON)
+    }
+    assert ("model:hf:google/flan-t5-xl", "model:flan-t5") in lineage
+    assert ("model:flan-t5", "model:t5") in lineage
+
+
+# -- measured quality -------------------------------------------------------------------------
+
+
+def test_gold_sample_meets_the_targets(linker: Linker) -> None:
+    report = score(GOLD / "linking.jsonl", linker)
+    assert report.papers >= 60
+    assert report.by_type["model"].f1 >= 0.90
+    assert report.by_type["dataset"].f1 >= 0.85
+    assert report.by_type["repo"].f1 == 1.0
+    assert report.builds_on.f1 >= 0.70
