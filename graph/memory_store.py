@@ -117,6 +117,9 @@ class NetworkxStore:
                     raise StoreError(f"edge {edge.type} refers to unknown node {endpoint}")
             key = edge_key(edge)
             props = edge.to_properties()
+            # The record's `key` already lives in the networkx edge key; as an attribute it
+            # would collide with add_edge's `key=` and with node-link's `key` field.
+            props.pop("key", None)
             existing = self.graph.get_edge_data(source, target, key) or {}
             self.graph.add_edge(source, target, key=key, **merge_properties(existing, props))
 
