@@ -87,3 +87,25 @@ def keep_most_connected(
         edges=graph.number_of_edges() - kept_graph.number_of_edges(),
     )
     return kept_graph, dropped
+
+
+def resolve_node(graph: nx.MultiDiGraph, text: str) -> str:
+    """The node `text` names: an id, or else a unique title or name (case-insensitive).
+
+    People remember "QLoRA", not `paper:arxiv:2305.14314`; an ambiguous name is an error
+    listing the candidate ids rather than a guess.
+    """
+    if text in graph:
+        return text
+    wanted = text.casefold().strip()
+    matches = sorted(
+        node
+        for node, attrs in graph.nodes(data=True)
+        if wanted in {str(attrs.get(f, "")).casefold().strip() for f in ("title", "name")}
+    )
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise ExportError(f"{text}: no node with this id, title or name")
+    shown = ", ".join(matches[:5]) + (", ..." if len(matches) > 5 else "")
+    raise ExportError(f"{text}: {len(matches)} nodes have this title or name ({shown}); use an id")
