@@ -82,7 +82,7 @@ def render_html(
             str(node_id),
             label=excerpt(_display_name(node_id, attrs), _LABEL_CHARS),
             shape="dot",
-            color=TYPE_COLOURS.get(kind, _OTHER_COLOUR),
+            color=_node_colour(TYPE_COLOURS.get(kind, _OTHER_COLOUR)),
             value=degree[node_id] + 1,
             kind=kind,
             info=_node_info(node_id, attrs, degree[node_id]),
@@ -118,6 +118,13 @@ def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **kwargs: A
     except OSError as exc:
         raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None
     return view
+
+
+def _node_colour(colour: str) -> dict[str, Any]:
+    """The type colour, and a yellow highlight so a selected or found node stands out."""
+    highlight = {"background": "#ffd43b", "border": "#b8860b"}
+    return {"background": colour, "border": "#ffffff", "highlight": highlight,
+            "hover": {"background": colour, "border": "#1f2933"}}
 
 
 def _display_name(node_id: str, attrs: dict[str, Any]) -> str:

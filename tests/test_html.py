@@ -40,7 +40,7 @@ def test_hostile_title_never_appears_as_markup(graph: nx.MultiDiGraph) -> None:
 
 def test_nodes_coloured_by_type_sized_by_degree_with_legend(graph: nx.MultiDiGraph) -> None:
     data = _data(render_html(graph).html)
-    colours = {n["kind"]: n["color"] for n in data["nodes"]}
+    colours = {n["kind"]: n["color"]["background"] for n in data["nodes"]}
     assert len(set(colours.values())) == 4
     assert [t["type"] for t in data["types"]] == ["Paper", "Model", "Dataset", "Repo"]
     hub = max(graph.nodes, key=graph.degree)
