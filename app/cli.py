@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from citegraph import __version__, pipeline
+from tqdm import tqdm
+
+from citegraph import __version__, exporting, pipeline
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
-from tqdm import tqdm
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -202,6 +203,103 @@ def _progress(files: tuple[str, ...], label: str) -> tqdm:
         file=sys.stderr,
         leave=False,
     )
+
+
+@cli.group()
+def export() -> None:
+    """Write the graph as an HTML view or for other tools (Gephi, neo4j-admin)."""
+
+
+def output_option(command: F) -> F:
+    """`-o/--output FILE`, required: exports never overwrite a default path by surprise."""
+    return click.option(
+        "--output",
+        "-o",
+        "output",
+        required=True,
+        type=click.Path(dir_okay=False),
+        help="File to write (replaced atomically).",
+    )(command)
+
+
+@export.command("html")
+@graph_option
+@output_option
+@click.option("--focus", metavar="ID_OR_TITLE", help="Only this node's neighbourhood.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Hops around --focus.")
+@click.option("--max-nodes", type=click.IntRange(min=1),
+              help="Keep only the N most connected nodes.")
+@reports_errors
+def export_html(
+    graph_path: str, output: str, focus: str | None, depth: int, max_nodes: int | None
+) -> None:
+    """Write one self-contained HTML file to explore the graph in a browser.
+
+    The file works offline (vis-network is inlined; it makes no network request), shows a
+    legend with per-type filters, a search box and tooltips. Above 1,000 nodes the layout is
+    computed before writing and physics is off, so large views open at once.
+
+    Example: citegraph export html --graph graph.json -o graph.html --max-nodes 2000
+    """
+    view, _, dropped = exporting.export_html(
+        graph_path, output, focus=focus, depth=depth, max_nodes=max_nodes
+    )
+    layout = "precomputed layout" if view.precomputed_layout else "browser layout"
+    click.echo(f"{output}: {view.nodes} nodes, {view.edges} edges ({layout})")
+    if dropped:
+        click.echo(dropped)
+
+
+@export.command("graphml")
+@graph_option
+@output_option
+@reports_errors
+def export_graphml(graph_path: str, output: str) -> None:
+    """Write the graph as GraphML (yEd, Cytoscape, Gephi, networkx).
+
+    Attributes are scalars: lists are JSON text, missing values are left out.
+
+    Example: citegraph export graphml --graph graph.json -o graph.graphml
+    """
+    path = exporting.export_graphml(graph_path, output)
+    click.echo(f"{path}: GraphML written")
+
+
+@export.command("gexf")
+@graph_option
+@output_option
+@reports_errors
+def export_gexf(graph_path: str, output: str) -> None:
+    """Write the graph as GEXF for Gephi.
+
+    Attributes are scalars: lists are JSON text, missing values are left out; the
+    relationship type is the edge label.
+
+    Example: citegraph export gexf --graph graph.json -o graph.gexf
+    """
+    path = exporting.export_gexf(graph_path, output)
+    click.echo(f"{path}: GEXF written")
+
+
+@export.command("csv")
+@graph_option
+@click.option("--output", "-o", "output", required=True,
+              type=click.Path(file_okay=False), help="Directory for the CSV files.")
+@reports_errors
+def export_csv(graph_path: str, output: str) -> None:
+    """Write CSV files for `neo4j-admin database import full`, and an import.sh.
+
+    One nodes_<Label>.csv per label and one rels_<TYPE>.csv per relationship type, with
+    typed headers (id:ID, :LABEL, upvotes:int, sources:string[], :START_ID, :END_ID, :TYPE).
+
+    Example: citegraph export csv --graph graph.json -o neo4j-import/
+    """
+    result = exporting.export_csv(graph_path, output)
+    files = len(result.node_files) + len(result.relationship_files)
+    click.echo(f"{result.directory}: {_plural(files, 'CSV file')} and import.sh written")
+    click.echo("Load into an empty, stopped database from that directory with:")
+    click.echo(f"  {result.command}")
 
 
 def _plural(count: int, noun: str) -> str:

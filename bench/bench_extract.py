@@ -113,11 +113,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         corpus = write_corpus(Path(folder), args.papers)
         size_mb = corpus.stat().st_size / 1e6
-        print(f"corpus: {args.papers:,} papers, {size_mb:.1f} MB; catalog: {len(aliases):,} aliases")
+        print(f"corpus: {args.papers:,} papers, {size_mb:.1f} MB; {len(aliases):,} aliases")
         ours = run_extract(corpus, args.papers, linker)
         base = run_baseline(corpus, args.baseline_papers, aliases)
     print(
-        f"citegraph extract : {ours['mb_per_s']:7.2f} MB/s  {ours['papers_per_s']:9.0f} papers/s"
+        f"citegraph extract : {ours['mb_per_s']:7.2f} MB/s {ours['papers_per_s']:9.0f} papers/s"
         f"  ({ours['papers']:,} papers in {ours['seconds']:.1f} s, {ours['mentions']:,} mentions)"
     )
     print(

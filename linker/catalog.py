@@ -22,10 +22,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, NamedTuple
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
 from citegraph.graph import ids
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Dataset, Edge, EdgeType, Model, SourceRef
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Dataset, Edge, EdgeType, Model
 from citegraph.linker.catalog import Catalog, load_catalog, load_files

@@ -7,11 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from citegraph import loaders
 from citegraph.graph.errors import InputError
 from citegraph.loaders import daily_papers
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 
 def _by_line(path: Path) -> dict[int, object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from citegraph.graph import ids
 from citegraph.graph.records import EdgeType, Method, Paper, Role, SourceRef
 from citegraph.linker import Catalog, Linker, linked_text, load_catalog

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from citegraph.graph import ids
 from citegraph.graph.errors import StoreError
 from citegraph.graph.memory_store import NetworkxStore

@@ -1,0 +1,140 @@
+"""The HTML view in real headless Chromium with every network request blocked."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from citegraph import pipeline
+from citegraph.exports.html import write_html
+from citegraph.synthetic import synthetic_store
+
+from .browser import chromium, offline_page
+from .conftest import XSS_ID, XSS_TITLE
+
+pytestmark = pytest.mark.browser
+EXAMPLES = Path(__file__).parent.parent / "examples" / "data" / "hf-papers"
+
+# Non-background pixels of the network canvas (white background, so any colour counts).
+INK = """() => {
+  const canvas = document.querySelector('#network canvas');
+  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  let ink = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3] > 0 && (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235)) ink++;
+  }
+  return ink;
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    missing = shutil.which("chromium") is None
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        missing = True
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail("browser tests need apt 'chromium' and pip 'playwright' in CI")
+        pytest.skip("needs /usr/bin/chromium and the playwright package")
+    with chromium() as context:
+        yield context
+
+
+def _only_the_file(requests: list[str], path: Path) -> None:
+    assert requests == [path.resolve().as_uri()]
+
+
+def test_bundled_data_view_opens_offline_with_drawn_nodes(browser: object, tmp_path: Path) -> None:
+    graph_file = tmp_path / "graph.json"
+    pipeline.build(sorted(EXAMPLES.glob("*.txt")), graph_file)
+    from citegraph import exporting
+
+    out = tmp_path / "papers.html"
+    exporting.export_html(graph_file, out)
+    with offline_page(browser) as offline:
+        offline.open(out)
+        _only_the_file(offline.requests, out)
+        assert offline.page.evaluate(INK) > 2000
+        offline.page.screenshot(path=str(tmp_path / "papers.png"))
+
+
+def test_xss_title_runs_nothing_and_shows_as_text(
+    browser: object, graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    out = tmp_path / "x.html"
+    write_html(graph, out, title=XSS_TITLE)
+    with offline_page(browser) as offline:
+        page = offline.page
+        offline.open(out)
+        assert page.evaluate("() => window.__xss") is None
+        # Hover the hostile node: the tooltip shows the payload as text.
+        x, y = page.evaluate(
+            """(id) => { const n = citegraphView.network;
+                         const p = n.canvasToDOM(n.getPosition(id));
+                         const r = document.getElementById('network').getBoundingClientRect();
+                         return [p.x + r.left, p.y + r.top]; }""",
+            XSS_ID,
+        )
+        page.mouse.move(x, y)
+        page.wait_for_selector("#tooltip:not([hidden])")
+        assert XSS_TITLE in page.inner_text("#tooltip")
+        # Search for it: the result list shows it as text too.
+        page.fill("#search", "hostile")
+        assert XSS_TITLE in page.inner_text("#results")
+        page.keyboard.press("Enter")
+        assert XSS_TITLE in page.inner_text("#details")
+        images = "() => document.querySelectorAll('main img, #results img').length"
+        assert page.evaluate(images) == 0
+        assert page.evaluate("() => window.__xss") is None
+        assert page.title() == XSS_TITLE
+        _only_the_file(offline.requests, out)
+
+
+def test_search_finds_and_selects_a_paper(
+    browser: object, graph: nx.MultiDiGraph, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.html"
+    write_html(graph, out)
+    paper = "paper:arxiv:2401.00007"
+    title = graph.nodes[paper]["title"]
+    with offline_page(browser) as offline:
+        page = offline.page
+        offline.open(out)
+        page.click("#search")
+        page.keyboard.type(title)
+        assert page.inner_text("#results li:first-child .name") == title
+        page.keyboard.press("Enter")
+        assert page.evaluate("() => citegraphView.network.getSelectedNodes()") == [paper]
+        assert title in page.inner_text("#details")
+
+
+def test_type_filter_hides_a_type(browser: object, graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    out = tmp_path / "f.html"
+    write_html(graph, out)
+    with offline_page(browser) as offline:
+        page = offline.page
+        offline.open(out)
+        page.uncheck('input[data-type="Paper"]')
+        hidden = page.evaluate(
+            "() => citegraphView.nodes.get().filter(n => n.hidden).map(n => n.kind)"
+        )
+        assert set(hidden) == {"Paper"}
+        assert len(hidden) == sum(1 for _, t in graph.nodes(data="type") if t == "Paper")
+
+
+def test_five_thousand_nodes_are_drawn_within_five_seconds(browser: object, tmp_path: Path) -> None:
+    out = tmp_path / "big.html"
+    view = write_html(synthetic_store(5000).graph, out)
+    assert view.precomputed_layout
+    with offline_page(browser) as offline:
+        ready_ms = offline.open(out)
+        assert ready_ms < 5000
+        assert offline.page.evaluate(INK) > 2000
+        _only_the_file(offline.requests, out)
