@@ -44,7 +44,9 @@ def merge_properties(existing: dict[str, Any], incoming: dict[str, Any]) -> dict
         elif name in _KEEP_MAX:
             merged[name] = max(old, new)
         elif old != new and name != "id":
-            merged[name] = min(old, new, key=repr)
+            # Same-typed values compare naturally (as Cypher would); mixed ones by their text.
+            same_type = type(old) is type(new)
+            merged[name] = min(old, new) if same_type else min(old, new, key=repr)
     return merged
 
 

@@ -1,0 +1,315 @@
+"""The Neo4j store: the same graph as the networkx store, in a Neo4j 5 database.
+
+Writes are batched `UNWIND $rows ... MERGE` statements, one per label or relationship type,
+with every value passed as a parameter. Labels and relationship types are interpolated only
+after they are checked against the closed enums, so no text from a paper can reach the
+query text. Merging reuses `store.merge_properties` (read the batch's existing properties,
+merge in Python, write back), so re-runs, interrupted loads and differently ordered inputs
+converge on exactly the graph the networkx store builds.
+
+Nothing happens in the constructor: `connect()` opens and verifies the connection,
+`ensure_schema()` creates the uniqueness constraints MERGE relies on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any, Self
+
+import networkx as nx
+from neo4j import Driver, GraphDatabase
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+
+from . import ids
+from .errors import StoreError
+from .records import Edge, EdgeType, Node, NodeLabel
+from .store import Stats, empty_stats, merge_properties
+
+# Rows per transaction; chosen with bench/bench_neo4j.py (see docs/neo4j.md).
+DEFAULT_BATCH_SIZE = 2000
+
+
+class Neo4jStore:
+    """A graph store backed by a Neo4j 5 server reached over Bolt."""
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        database: str | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+    ) -> None:
+        self.uri = uri
+        self.database = database or None
+        self.batch_size = batch_size
+        self._auth = (user, password or "") if user else None
+        self._driver: Driver | None = None
+
+    # -- connection ---------------------------------------------------------------------
+
+    def connect(self) -> Self:
+        """Open the driver and check the server answers with these credentials."""
+        try:
+            driver = GraphDatabase.driver(self.uri, auth=self._auth)
+        except ValueError as error:  # malformed URI or scheme
+            raise StoreError(f"cannot connect to Neo4j at {self.uri}: {error}") from None
+        try:
+            driver.verify_connectivity(database=self.database)
+        except AuthError:
+            driver.close()
+            raise StoreError(
+                f"cannot connect to Neo4j at {self.uri}: authentication failed "
+                "(check --neo4j-user / --neo4j-password)"
+            ) from None
+        except (ServiceUnavailable, Neo4jError, OSError) as error:
+            driver.close()
+            raise StoreError(f"cannot connect to Neo4j at {self.uri}: {_reason(error)}") from None
+        self._driver = driver
+        return self
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ensure_schema(self) -> None:
+        """One uniqueness constraint per label: the index every MERGE on `id` uses."""
+        for label in NodeLabel:
+            self._run(
+                f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS "
+                f"FOR (n:{_label(label)}) REQUIRE n.id IS UNIQUE"
+            )
+
+    # -- writing --------------------------------------------------------------------------
+
+    def upsert_nodes(self, nodes: Iterable[Node]) -> None:
+        for label, batch in _batches_by(nodes, lambda n: n.label, self.batch_size):
+            incoming: dict[str, dict[str, Any]] = {}
+            for node in batch:
+                props = _node_props(node.to_properties())
+                incoming[node.id] = merge_properties(incoming.get(node.id, {}), props)
+            self._write_nodes(NodeLabel(label), incoming)
+
+    def _write_nodes(self, label: NodeLabel, incoming: dict[str, dict[str, Any]]) -> None:
+        def work(tx: Any) -> None:
+            existing = {
+                record["id"]: record["props"]
+                for record in tx.run(
+                    f"UNWIND $ids AS id MATCH (n:{_label(label)} {{id: id}}) "
+                    "RETURN n.id AS id, properties(n) AS props",
+                    ids=list(incoming),
+                )
+            }
+            rows = [
+                {"id": node_id, "props": merge_properties(existing.get(node_id, {}), props)}
+                for node_id, props in incoming.items()
+            ]
+            tx.run(
+                f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) SET n = row.props",
+                rows=rows,
+            ).consume()
+
+        self._write(work)
+
+    def upsert_edges(self, edges: Iterable[Edge]) -> None:
+        def group(edge: Edge) -> tuple[str, str, str]:
+            return (edge.type.value, ids.label_of(edge.source), ids.label_of(edge.target))
+
+        for (edge_type, source_label, target_label), batch in _batches_by(
+            edges, group, self.batch_size
+        ):
+            incoming: dict[tuple[str, str, str], dict[str, Any]] = {}
+            for edge in batch:
+                props = _edge_props(edge.to_properties())
+                slot = (edge.source, edge.target, edge.key)
+                incoming[slot] = merge_properties(incoming.get(slot, {}), props)
+            self._write_edges(
+                EdgeType(edge_type), NodeLabel(source_label), NodeLabel(target_label), incoming
+            )
+
+    def _write_edges(
+        self,
+        edge_type: EdgeType,
+        source_label: NodeLabel,
+        target_label: NodeLabel,
+        incoming: dict[tuple[str, str, str], dict[str, Any]],
+    ) -> None:
+        pattern = (
+            f"MATCH (a:{_label(source_label)} {{id: row.source}}) "
+            f"MATCH (b:{_label(target_label)} {{id: row.target}}) "
+        )
+        keys = [{"source": s, "target": t, "key": k} for s, t, k in incoming]
+
+        def work(tx: Any) -> None:
+            existing = {
+                (r["source"], r["target"], r["key"]): r["props"]
+                for r in tx.run(
+                    f"UNWIND $keys AS row {pattern}"
+                    f"MATCH (a)-[r:{_type(edge_type)} {{key: row.key}}]->(b) "
+                    "RETURN row.source AS source, row.target AS target, row.key AS key, "
+                    "properties(r) AS props",
+                    keys=keys,
+                )
+            }
+            rows = []
+            for (source, target, key), props in incoming.items():
+                merged = merge_properties(
+                    {k: v for k, v in existing.get((source, target, key), {}).items() if k != "key"},
+                    props,
+                )
+                rows.append({"source": source, "target": target, "key": key, "props": merged})
+            summary = tx.run(
+                f"UNWIND $rows AS row {pattern}"
+                f"MERGE (a)-[r:{_type(edge_type)} {{key: row.key}}]->(b) "
+                "SET r = row.props, r.key = row.key RETURN count(r) AS written",
+                rows=rows,
+            ).single()
+            written = summary["written"] if summary else 0
+            if written != len(rows):
+                missing = _missing_endpoints(tx, rows, source_label, target_label)
+                raise StoreError(f"edge {edge_type.value} refers to unknown node {missing}")
+
+        self._write(work)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        counts = empty_stats()
+        for label in NodeLabel:
+            record = self._read(f"MATCH (n:{_label(label)}) RETURN count(n) AS c")[0]
+            counts["nodes"][label.value] = record["c"]
+        for edge_type in EdgeType:
+            record = self._read(f"MATCH ()-[r:{_type(edge_type)}]->() RETURN count(r) AS c")[0]
+            counts["edges"][edge_type.value] = record["c"]
+        return counts
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The whole graph as the networkx store holds it (attribute `type` = label/type)."""
+        graph = nx.MultiDiGraph()
+        for label in NodeLabel:
+            for record in self._read(
+                f"MATCH (n:{_label(label)}) RETURN n.id AS id, properties(n) AS props"
+            ):
+                graph.add_node(record["id"], **{**record["props"], "type": label.value})
+        for edge_type in EdgeType:
+            for record in self._read(
+                f"MATCH (a)-[r:{_type(edge_type)}]->(b) "
+                "RETURN a.id AS source, b.id AS target, properties(r) AS props"
+            ):
+                props = dict(record["props"])
+                key = props.pop("key", "")
+                graph.add_edge(
+                    record["source"],
+                    record["target"],
+                    key=f"{edge_type.value}:{key}",
+                    **{**props, "type": edge_type.value},
+                )
+        return graph
+
+    def query(self, cypher: str, **parameters: Any) -> list[dict[str, Any]]:
+        """Run a read query (a named query's Cypher) and return its rows as dicts."""
+        return [record.data() for record in self._read(cypher, **parameters)]
+
+    def clear(self) -> None:
+        """Delete every node and relationship (constraints stay)."""
+        self._run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    @property
+    def driver(self) -> Driver:
+        if self._driver is None:
+            raise StoreError(f"Neo4j store for {self.uri} is not connected (call connect())")
+        return self._driver
+
+    def _write(self, work: Any) -> None:
+        try:
+            with self.driver.session(database=self.database) as session:
+                session.execute_write(work)
+        except (ServiceUnavailable, OSError) as error:
+            raise StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}") from None
+        except Neo4jError as error:
+            raise StoreError(f"Neo4j at {self.uri} refused a write: {_reason(error)}") from None
+
+    def _read(self, cypher: str, **parameters: Any) -> list[Any]:
+        try:
+            records, _, _ = self.driver.execute_query(
+                cypher, parameters, database_=self.database, routing_="r"
+            )
+        except (ServiceUnavailable, OSError) as error:
+            raise StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}") from None
+        except Neo4jError as error:
+            raise StoreError(f"Neo4j at {self.uri} refused a query: {_reason(error)}") from None
+        return list(records)
+
+    def _run(self, cypher: str) -> None:
+        # Schema and bulk deletes must run in auto-commit transactions.
+        try:
+            with self.driver.session(database=self.database) as session:
+                session.run(cypher).consume()
+        except (ServiceUnavailable, OSError) as error:
+            raise StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}") from None
+        except Neo4jError as error:
+            raise StoreError(f"Neo4j at {self.uri} refused a query: {_reason(error)}") from None
+
+
+def _label(label: NodeLabel) -> str:
+    """A label for query text, from the closed set only."""
+    return NodeLabel(label).value
+
+
+def _type(edge_type: EdgeType) -> str:
+    """A relationship type for query text, from the closed set only."""
+    return EdgeType(edge_type).value
+
+
+def _node_props(props: dict[str, Any]) -> dict[str, Any]:
+    # The label is the type; Neo4j keeps it as the label, not as a property.
+    return {k: v for k, v in props.items() if k != "type"}
+
+
+def _edge_props(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in props.items() if k != "type"}
+
+
+def _batches_by(items: Iterable[Any], key: Any, size: int) -> Iterator[tuple[str, list[Any]]]:
+    """Batches of at most `size` items sharing a key, streaming in input order per key."""
+    pending: dict[str, list[Any]] = defaultdict(list)
+    for item in items:
+        group = key(item)
+        pending[group].append(item)
+        if len(pending[group]) >= size:
+            yield group, pending.pop(group)
+    for group, batch in pending.items():
+        if batch:
+            yield group, batch
+
+
+def _missing_endpoints(
+    tx: Any, rows: list[dict[str, Any]], source_label: NodeLabel, target_label: NodeLabel
+) -> str:
+    wanted = {(row["source"], source_label) for row in rows} | {
+        (row["target"], target_label) for row in rows
+    }
+    for node_id, label in sorted(wanted):
+        found = tx.run(
+            f"MATCH (n:{_label(label)} {{id: $id}}) RETURN count(n) AS c", id=node_id
+        ).single()
+        if not found or found["c"] == 0:
+            return node_id
+    return "?"
+
+
+def _reason(error: BaseException) -> str:
+    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    return " ".join(message.split())
+
