@@ -1,14 +1,39 @@
-"""Shared fixtures: the bundled dumps, and small real graphs built through the store."""
+"""Shared fixtures.
+
+The bundled Daily Papers dumps are the real-world test data; small synthetic graphs
+(with an XSS payload planted in a title) feed the export tests.
+
+Neo4j: a real server per test session, an emptied database per test. By default the session
+starts its own Neo4j 5.26 from the Maven Central test harness (see tests/neo4j_server.py). Set
+CITEGRAPH_TEST_NEO4J_URI to use an existing server instead, e.g. the one from
+docker-compose.yml; that server's database is WIPED before every test that uses
+``neo4j_driver``. Missing java/mvn or a server that will not start is a test error, never a
+skip, so a broken setup cannot pass CI silently. See docs/neo4j-testing.md.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import neo4j
 import networkx as nx
 import pytest
 
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.synthetic import synthetic_store
+from tests.neo4j_server import (
+    DEFAULT_PASSWORD,
+    DEFAULT_USER,
+    ENV_PASSWORD,
+    ENV_URI,
+    ENV_USER,
+    Auth,
+    HarnessFactory,
+    HarnessServer,
+    wipe_database,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 DUMPS_DIR = REPO / "examples" / "data" / "hf-papers"
@@ -41,3 +66,85 @@ def graph(store: NetworkxStore) -> nx.MultiDiGraph:
 @pytest.fixture
 def graph_file(store: NetworkxStore, tmp_path: Path) -> Path:
     return store.save(tmp_path / "graph.json")
+
+
+@pytest.fixture(scope="session")
+def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Auth]]:
+    """(uri, auth) of the session's server; starts the harness unless one is configured.
+
+    One server per session because a JVM start costs seconds; per-test isolation comes from
+    wiping the database in ``neo4j_driver`` instead.
+    """
+    external = os.environ.get(ENV_URI)
+    if external:
+        user = os.environ.get(ENV_USER, DEFAULT_USER)
+        password = os.environ.get(ENV_PASSWORD, DEFAULT_PASSWORD)
+        yield external, (user, password)
+        return
+
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"))
+    server.start()
+    try:
+        yield server.uri, None
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_uri(_neo4j_server: tuple[str, Auth]) -> str:
+    """Bolt URI of the session's Neo4j server."""
+    return _neo4j_server[0]
+
+
+@pytest.fixture(scope="session")
+def neo4j_auth(_neo4j_server: tuple[str, Auth]) -> Auth:
+    """(user, password) for an external server; None for the harness, which runs without auth."""
+    return _neo4j_server[1]
+
+
+@pytest.fixture
+def neo4j_driver(neo4j_uri: str, neo4j_auth: Auth) -> Iterator[neo4j.Driver]:
+    """A driver on an empty database: no nodes, no constraints, no user indexes.
+
+    Wiping before (not after) each test leaves the last test's data in place for inspection
+    and also cleans up after a test that crashed halfway.
+    """
+    driver = neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth)
+    try:
+        driver.verify_connectivity()
+        wipe_database(driver)
+        yield driver
+    finally:
+        driver.close()
+
+
+@pytest.fixture
+def neo4j_harness_factory(tmp_path: Path) -> Iterator[HarnessFactory]:
+    """Start private harness servers, e.g. to SIGKILL one and restart it on the same data dir.
+
+    Always the harness, even when CITEGRAPH_TEST_NEO4J_URI is set: a test that kills its
+    server must own the process. ``factory()`` returns a started server on a new directory;
+    ``factory(data_dir)`` reuses a directory; ``start=False`` leaves starting to the test.
+    Servers still running at teardown are stopped gracefully.
+    """
+    servers: list[HarnessServer] = []
+
+    def factory(data_dir: Path | None = None, *, start: bool = True) -> HarnessServer:
+        if data_dir is None:
+            data_dir = tmp_path / f"neo4j-{len(servers)}"
+        server = HarnessServer(data_dir)
+        servers.append(server)
+        if start:
+            server.start()
+        return server
+
+    yield factory
+
+    errors: list[Exception] = []
+    for server in servers:
+        try:
+            server.stop()
+        except Exception as exc:  # stop the others before reporting
+            errors.append(exc)
+    if errors:
+        raise errors[0]

@@ -1,0 +1,151 @@
+// Starts a real in-process Neo4j (org.neo4j.test:neo4j-harness) for the Python tests.
+//
+// Run with Java 17's single-file source launcher, so there is no compile step to cache:
+//   java -Xmx512m -cp "$(tail -n1 tests/neo4j_harness/classpath.txt)" \
+//        tests/neo4j_harness/Launcher.java DATA_DIR [PAGECACHE_MB]
+//
+// Protocol with tests/neo4j_server.py:
+//   * prints exactly one line "BOLT_URI=bolt://127.0.0.1:PORT" on stdout once Bolt accepts
+//     connections; everything else goes to stderr;
+//   * shuts down cleanly when stdin reaches EOF (the parent closed it or died) or on SIGTERM.
+//
+// Persistence: the harness always runs in a fresh random "neo4j home" below its working
+// directory and deletes that folder on close(), so data kept under the home would never survive
+// a restart. We therefore point server.directories.data (which holds the store files *and* the
+// transaction logs) at DATA_DIR/data, outside the random home. A server SIGKILLed mid-load and
+// restarted on the same DATA_DIR recovers from its transaction logs like a packaged server.
+// Auth is disabled (harness default); Bolt and everything else listen on 127.0.0.1 only.
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
+
+public final class Launcher {
+    private static final Object LOCK = new Object();
+    private static final CountDownLatch BUILD_DONE = new CountDownLatch(1);
+    private static Neo4j server;
+    private static boolean closed;
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: java -cp CLASSPATH Launcher.java DATA_DIR [PAGECACHE_MB]");
+            System.exit(2);
+        }
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        long pagecacheMb = args.length > 1 ? Long.parseLong(args[1]) : 64;
+        Path homes = Files.createDirectories(root.resolve("home"));
+
+        // Keep stdout for the one protocol line; stray prints from libraries must not be
+        // mistaken for it, nor fill a pipe nobody reads.
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+
+        // Registered before build() so a SIGTERM during a slow start still closes the store.
+        Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "harness-shutdown"));
+
+        Neo4j neo4j;
+        try {
+            neo4j = Neo4jBuilders.newInProcessBuilder(homes)
+                    .withDisabledServer() // no HTTP/HTTPS: the tests only speak Bolt
+                    .withConfig(GraphDatabaseSettings.data_directory, root.resolve("data"))
+                    // Outside the random home so debug.log survives a crash for post-mortems.
+                    .withConfig(GraphDatabaseSettings.logs_directory, root.resolve("logs"))
+                    .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // CI has no internet and tests must not phone home.
+                    .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                    .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
+                    // Preallocating 256 MiB per transaction log file wastes disk in every tmp dir.
+                    .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .withConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
+                    .withConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
+                    // Port 0: the OS picks a free port atomically, so parallel sessions cannot race.
+                    .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    // Netty's default 5 s quiet period per event loop group makes every stop() take
+                    // ~10 s; nothing is connected by then, so waiting buys nothing.
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .build();
+            synchronized (LOCK) {
+                server = neo4j;
+            }
+            BUILD_DONE.countDown();
+        } catch (Throwable t) {
+            // Before exit(): the shutdown hook waits on this latch, and exit() waits on the hook.
+            BUILD_DONE.countDown();
+            t.printStackTrace();
+            // Exit explicitly: threads left behind by a half-started DBMS would keep the JVM alive
+            // and the parent would only notice at its start timeout.
+            System.exit(1);
+            return;
+        }
+        removeStaleHomes(homes, neo4j.config().get(GraphDatabaseSettings.neo4j_home));
+
+        protocol.println("BOLT_URI=bolt://127.0.0.1:" + neo4j.boltURI().getPort());
+        protocol.flush();
+
+        // The parent never writes; EOF means "stop" (or that the parent is gone).
+        InputStream in = System.in;
+        byte[] buffer = new byte[256];
+        while (in.read(buffer) != -1) {
+            // discard
+        }
+        shutdown();
+        System.exit(0);
+    }
+
+    /** Idempotent; blocks a concurrent caller until the first close() has finished. */
+    private static void shutdown() {
+        try {
+            // A SIGTERM during build() must not halt the JVM with a half-opened store.
+            BUILD_DONE.await(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (LOCK) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    /**
+     * A SIGKILLed harness cannot delete its random home (config, plugins dir, neo4j.log). We only
+     * get here after the store lock under DATA_DIR/data was taken, so no live server still uses
+     * any sibling home and it is safe to remove them. Same 32-char check the harness itself uses.
+     */
+    private static void removeStaleHomes(Path homes, Path current) throws IOException {
+        try (Stream<Path> children = Files.list(homes)) {
+            for (Path child : (Iterable<Path>) children::iterator) {
+                boolean looksRandom = child.getFileName().toString().matches("[0-9a-f]{32}");
+                if (looksRandom && !child.toAbsolutePath().equals(current.toAbsolutePath())) {
+                    deleteRecursively(child);
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

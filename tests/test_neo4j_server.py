@@ -1,0 +1,248 @@
+"""The test server itself: reachable, the expected version, schema works, survives a crash.
+
+These guard the fixtures every other Neo4j test builds on; in particular the kill/restart test
+proves that the harness keeps its store on disk, which the loaders' "crash mid-load, restart,
+load again converges" tests depend on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import threading
+import time
+
+import neo4j
+import neo4j_server
+import pytest
+from neo4j_server import ENV_URI, POM, HarnessFactory, HarnessServer, wipe_database
+
+pytestmark = pytest.mark.neo4j
+
+
+def _harness_version() -> str:
+    match = re.search(r"<neo4j\.version>([^<]+)</neo4j\.version>", POM.read_text())
+    assert match, "neo4j.version property missing from pom.xml"
+    return match.group(1)
+
+
+def _count_papers(uri: str) -> int:
+    with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
+        records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
+    return records[0]["n"]
+
+
+def test_return_one(neo4j_driver: neo4j.Driver) -> None:
+    records, _, _ = neo4j_driver.execute_query("RETURN 1 AS one")
+    assert records[0]["one"] == 1
+
+
+def test_server_version(neo4j_driver: neo4j.Driver) -> None:
+    records, _, _ = neo4j_driver.execute_query(
+        "CALL dbms.components() YIELD name, versions, edition "
+        "RETURN name, versions[0] AS version, edition"
+    )
+    component = records[0]
+    assert component["name"] == "Neo4j Kernel"
+    assert component["version"].startswith("5.")
+    if not os.environ.get(ENV_URI):
+        # The harness must be exactly what pom.xml pins, and community like the compose image.
+        assert component["version"] == _harness_version()
+        assert component["edition"] == "community"
+
+
+def test_harness_listens_on_loopback_only(neo4j_uri: str) -> None:
+    if os.environ.get(ENV_URI):
+        pytest.skip(f"{ENV_URI} is set: the session server is not the harness")
+    assert re.fullmatch(r"bolt://127\.0\.0\.1:\d+", neo4j_uri)
+
+
+def test_unique_constraint(neo4j_driver: neo4j.Driver) -> None:
+    create = "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE"
+    neo4j_driver.execute_query(create)
+    neo4j_driver.execute_query(create)  # IF NOT EXISTS: idempotent, as the loaders rely on
+
+    records, _, _ = neo4j_driver.execute_query(
+        "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties "
+        "WHERE name = 'paper_id' RETURN type, labelsOrTypes, properties"
+    )
+    assert [r.data() for r in records] == [
+        {"type": "UNIQUENESS", "labelsOrTypes": ["Paper"], "properties": ["id"]}
+    ]
+
+    neo4j_driver.execute_query("CREATE (:Paper {id: '2401.00001'})")
+    with pytest.raises(neo4j.exceptions.ConstraintError):
+        neo4j_driver.execute_query("CREATE (:Paper {id: '2401.00001'})")
+
+
+def test_wipe_removes_data_and_schema(neo4j_driver: neo4j.Driver) -> None:
+    neo4j_driver.execute_query(
+        "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE"
+    )
+    neo4j_driver.execute_query("CREATE INDEX paper_title IF NOT EXISTS FOR (n:Paper) ON (n.title)")
+    neo4j_driver.execute_query("UNWIND range(1, 100) AS i CREATE (:Paper {id: i})-[:CITES]->(:X)")
+
+    wipe_database(neo4j_driver)
+
+    nodes, _, _ = neo4j_driver.execute_query("MATCH (n) RETURN count(n) AS n")
+    constraints, _, _ = neo4j_driver.execute_query("SHOW CONSTRAINTS")
+    indexes, _, _ = neo4j_driver.execute_query("SHOW INDEXES YIELD type RETURN type")
+    assert nodes[0]["n"] == 0
+    assert constraints == []
+    assert {r["type"] for r in indexes} <= {"LOOKUP"}
+
+
+def _recoveries(server: HarnessServer) -> int:
+    """How often the ``neo4j`` database replayed its transaction log, per the server's debug.log.
+
+    debug.log lives outside the harness's throw-away home and accumulates across restarts, so
+    the count tells a crash (replay needed) from a clean shutdown (checkpoint, nothing to replay).
+    """
+    log = server.data_dir / "logs" / "debug.log"
+    return sum(
+        "[neo4j/" in line and "Recovery required" in line
+        for line in log.read_text(errors="replace").splitlines()
+    )
+
+
+def test_committed_data_survives_sigkill_and_restart(
+    neo4j_harness_factory: HarnessFactory,
+) -> None:
+    first = neo4j_harness_factory()
+    with neo4j.GraphDatabase.driver(first.uri, auth=None) as driver:
+        driver.execute_query(
+            "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE"
+        )
+        # execute_query returns once the commit is acknowledged, i.e. the transaction is in the
+        # transaction log; no checkpoint has flushed it to the store files yet.
+        driver.execute_query("CREATE (:Paper {id: '2401.00001', title: 'before the crash'})")
+
+    pid = first.pid
+    assert pid is not None
+    first.kill()
+    assert not first.running
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # the JVM is really gone (and reaped), not just detached
+
+    second = neo4j_harness_factory(first.data_dir)
+    assert _recoveries(second) == 1, "restart after SIGKILL should replay the transaction log"
+    with neo4j.GraphDatabase.driver(second.uri, auth=None) as driver:
+        records, _, _ = driver.execute_query(
+            "MATCH (p:Paper {id: '2401.00001'}) RETURN p.title AS title"
+        )
+        assert [r["title"] for r in records] == ["before the crash"]
+        # The schema was recovered too, so re-running a load keeps converging.
+        with pytest.raises(neo4j.exceptions.ConstraintError):
+            driver.execute_query("CREATE (:Paper {id: '2401.00001'})")
+
+
+def _load_papers(uri: str, batches: range, committed: list[int]) -> None:
+    """Idempotent batched load, one explicit transaction per batch, like the real loaders.
+
+    Explicit transactions rather than execute_query because the latter retries for 30 s when
+    the server vanishes, which would only slow the crash test down.
+    """
+    with neo4j.GraphDatabase.driver(uri, auth=None) as driver, driver.session() as session:
+        session.run(
+            "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE"
+        ).consume()
+        for batch in batches:
+            with session.begin_transaction() as tx:
+                tx.run(
+                    "UNWIND range($lo, $hi) AS i MERGE (p:Paper {id: i}) SET p.batch = $batch",
+                    lo=batch * _BATCH,
+                    hi=(batch + 1) * _BATCH - 1,
+                    batch=batch,
+                ).consume()
+                tx.commit()
+            committed.append(batch)
+
+
+_BATCH = 500
+
+
+def test_kill_during_load_then_reload_converges(neo4j_harness_factory: HarnessFactory) -> None:
+    total_batches = 60
+    server = neo4j_harness_factory()
+    committed: list[int] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _load_papers(server.uri, range(total_batches), committed)
+        except BaseException as exc:  # expected: the server disappears mid-transaction
+            errors.append(exc)
+
+    loader = threading.Thread(target=run)
+    loader.start()
+    deadline = time.monotonic() + 120
+    while len(committed) < 5 and loader.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    server.kill()
+    loader.join(timeout=60)
+    assert not loader.is_alive()
+    assert 5 <= len(committed) < total_batches, "the kill did not land mid-load"
+    assert errors, "the loader should have seen the server die"
+
+    server.start()
+    with neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
+        records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
+        survived = records[0]["n"]
+        # Every acknowledged batch survived; the in-flight one is all or nothing.
+        assert survived % _BATCH == 0
+        assert survived >= len(committed) * _BATCH
+
+        _load_papers(server.uri, range(total_batches), [])  # re-run from the start
+        records, _, _ = driver.execute_query(
+            "MATCH (p:Paper) RETURN count(p) AS n, count(DISTINCT p.id) AS ids"
+        )
+    assert records[0].data() == {"n": total_batches * _BATCH, "ids": total_batches * _BATCH}
+
+
+def test_stdin_eof_and_sigterm_shut_down_cleanly(neo4j_harness_factory: HarnessFactory) -> None:
+    server = neo4j_harness_factory()
+    with neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
+        driver.execute_query("UNWIND range(1, 1000) AS i CREATE (:Paper {id: i})")
+
+    server.stop()  # closes stdin; raises unless the JVM exits 0 in time
+    assert not server.running
+    server.start()  # same object, same directory, new port
+    assert _count_papers(server.uri) == 1000
+
+    pid = server.pid
+    assert pid is not None
+    os.kill(pid, signal.SIGTERM)  # what CI runners and `docker stop`-like tools send
+    deadline = time.monotonic() + 60
+    while server.running and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not server.running, "the JVM ignored SIGTERM"
+    server.kill()  # only reaps the already-exited process
+
+    server.start()
+    assert _count_papers(server.uri) == 1000
+    assert _recoveries(server) == 0, "a clean shutdown must not need log replay"
+
+
+def test_second_server_on_same_dir_is_refused(neo4j_harness_factory: HarnessFactory) -> None:
+    first = neo4j_harness_factory()
+    intruder = neo4j_harness_factory(first.data_dir, start=False)
+    with pytest.raises(RuntimeError, match="exited with code 1") as excinfo:
+        intruder.start()
+    # The launcher's stderr is in the message, so CI logs show the cause without digging.
+    assert "Lock file has been locked by another process" in str(excinfo.value)
+    assert first.running
+    assert _count_papers(first.uri) == 0
+
+
+def test_missing_java_is_a_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(RuntimeError, match="`java` was not found on PATH"):
+        HarnessServer(tmp_path / "db").start()
+
+
+def test_missing_mvn_is_a_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(neo4j_server, "CLASSPATH_CACHE", tmp_path / "classpath.txt")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(RuntimeError, match="`mvn` was not found on PATH"):
+        neo4j_server.resolve_classpath()
