@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from citegraph import __version__, exporting, pipeline
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
+from citegraph.sources import GraphSource, Neo4jSettings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,16 +41,69 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def graph_option(command: F) -> F:
-    """`--graph FILE`, spelled the same on every command that reads a saved graph."""
-    return click.option(
+def _neo4j_options(command: F) -> F:
+    """The four `--neo4j-*` options, defaulting to the standard NEO4J_* environment variables."""
+    options = [
+        click.option("--neo4j-uri", envvar="NEO4J_URI", show_envvar=True, metavar="URI",
+                     help="Use this Neo4j server (bolt:// or neo4j://) instead of a file."),
+        click.option("--neo4j-user", envvar="NEO4J_USERNAME", show_envvar=True, metavar="USER",
+                     help="Neo4j user (default neo4j when a password is given)."),
+        click.option("--neo4j-password", envvar="NEO4J_PASSWORD", show_envvar=True,
+                     metavar="PW", help="Neo4j password."),
+        click.option("--neo4j-database", envvar="NEO4J_DATABASE", show_envvar=True,
+                     metavar="DB", help="Neo4j database (default: the server's default)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _neo4j_settings(params: dict[str, Any]) -> Neo4jSettings | None:
+    uri = params.pop("neo4j_uri")
+    user, password = params.pop("neo4j_user"), params.pop("neo4j_password")
+    database = params.pop("neo4j_database")
+    if not uri:
+        return None
+    if password and not user:
+        user = "neo4j"
+    return Neo4jSettings(uri=uri, user=user, password=password, database=database)
+
+
+def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
+    """A file or Neo4j: an explicit --neo4j-uri wins over the default file, and an explicit
+    file wins over NEO4J_URI from the environment; both given explicitly is an error."""
+    ctx = click.get_current_context()
+    file_value = params.pop(file_param)
+    settings = _neo4j_settings(params)
+    explicit = click.core.ParameterSource.COMMANDLINE
+    file_given = ctx.get_parameter_source(file_param) == explicit
+    if settings is None:
+        return file_value
+    if file_given and ctx.get_parameter_source("neo4j_uri") == explicit:
+        raise click.UsageError("give a graph file or --neo4j-uri, not both")
+    return file_value if file_given else settings
+
+
+def graph_source_options(command: F) -> F:
+    """`--graph FILE` or `--neo4j-*`: where the graph is read from, the same on every command.
+
+    The command receives one `source` argument: a file path or `Neo4jSettings`.
+    """
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **params: Any) -> Any:
+        params["source"] = _choose("graph_path", params)
+        return command(*args, **params)
+
+    wrapper = click.option(
         "--graph",
         "graph_path",
         default=pipeline.DEFAULT_GRAPH,
         show_default=True,
         type=click.Path(dir_okay=False),
         help="Graph file written by `citegraph build`.",
-    )(command)
+    )(_neo4j_options(wrapper))
+    return wrapper  # type: ignore[return-value]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,25 +122,26 @@ def cli() -> None:
     type=click.Path(dir_okay=False),
     help="Graph file to create, or to merge into when it exists.",
 )
+@_neo4j_options
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
 @reports_errors
-def build(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
-    """Read paper listings from FILES into the graph file.
+def build(files: tuple[str, ...], skip_bad: bool, **params: Any) -> None:
+    """Read paper listings from FILES into the graph file, or into Neo4j.
 
     Formats are recognised from content. Building the same files again changes nothing;
     a bad file stops the build and leaves the graph file untouched, unless --skip-bad.
+    With --neo4j-uri the graph is written straight into that Neo4j database.
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
+    out = _choose("out", params)
     with _progress(files, "build") as bar:
         report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update)
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
-    nodes, edges = report.stats["nodes"], report.stats["edges"]
     skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
     click.echo(
-        f"{report.output}: {nodes['Paper']} papers, {nodes['Model']} models, "
-        f"{nodes['Dataset']} datasets, {nodes['Repo']} repos, {sum(edges.values())} edges "
+        f"{report.output}: {_counts_line(report.stats)} "
         f"({report.listings} listings from {_plural(report.files_read, 'file')}{skipped})"
     )
 
@@ -177,15 +233,15 @@ def write_lines(out: str, lines: Iterator[str]) -> int:
 
 
 @cli.command()
-@graph_option
+@graph_source_options
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @reports_errors
-def stats(graph_path: str, as_json: bool) -> None:
+def stats(source: GraphSource, as_json: bool) -> None:
     """Count nodes by label and edges by relationship type.
 
     Example: citegraph stats --graph graph.json --json
     """
-    counts = pipeline.stats(graph_path)
+    counts = pipeline.stats(source)
     if as_json:
         click.echo(json.dumps(counts, indent=2))
     else:
@@ -223,16 +279,18 @@ def output_option(command: F) -> F:
 
 
 @export.command("html")
-@graph_option
+@graph_source_options
 @output_option
 @click.option("--focus", metavar="ID_OR_TITLE", help="Only this node's neighbourhood.")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0),
-              help="Hops around --focus.")
-@click.option("--max-nodes", type=click.IntRange(min=1),
-              help="Keep only the N most connected nodes.")
+@click.option(
+    "--depth", default=1, show_default=True, type=click.IntRange(min=0), help="Hops around --focus."
+)
+@click.option(
+    "--max-nodes", type=click.IntRange(min=1), help="Keep only the N most connected nodes."
+)
 @reports_errors
 def export_html(
-    graph_path: str, output: str, focus: str | None, depth: int, max_nodes: int | None
+    source: GraphSource, output: str, focus: str | None, depth: int, max_nodes: int | None
 ) -> None:
     """Write one self-contained HTML file to explore the graph in a browser.
 
@@ -243,7 +301,7 @@ def export_html(
     Example: citegraph export html --graph graph.json -o graph.html --max-nodes 2000
     """
     view, _, dropped = exporting.export_html(
-        graph_path, output, focus=focus, depth=depth, max_nodes=max_nodes
+        source, output, focus=focus, depth=depth, max_nodes=max_nodes
     )
     layout = "precomputed layout" if view.precomputed_layout else "browser layout"
     click.echo(f"{output}: {view.nodes} nodes, {view.edges} edges ({layout})")
@@ -252,25 +310,25 @@ def export_html(
 
 
 @export.command("graphml")
-@graph_option
+@graph_source_options
 @output_option
 @reports_errors
-def export_graphml(graph_path: str, output: str) -> None:
+def export_graphml(source: GraphSource, output: str) -> None:
     """Write the graph as GraphML (yEd, Cytoscape, Gephi, networkx).
 
     Attributes are scalars: lists are JSON text, missing values are left out.
 
     Example: citegraph export graphml --graph graph.json -o graph.graphml
     """
-    path = exporting.export_graphml(graph_path, output)
+    path = exporting.export_graphml(source, output)
     click.echo(f"{path}: GraphML written")
 
 
 @export.command("gexf")
-@graph_option
+@graph_source_options
 @output_option
 @reports_errors
-def export_gexf(graph_path: str, output: str) -> None:
+def export_gexf(source: GraphSource, output: str) -> None:
     """Write the graph as GEXF for Gephi.
 
     Attributes are scalars: lists are JSON text, missing values are left out; the
@@ -278,16 +336,22 @@ def export_gexf(graph_path: str, output: str) -> None:
 
     Example: citegraph export gexf --graph graph.json -o graph.gexf
     """
-    path = exporting.export_gexf(graph_path, output)
+    path = exporting.export_gexf(source, output)
     click.echo(f"{path}: GEXF written")
 
 
 @export.command("csv")
-@graph_option
-@click.option("--output", "-o", "output", required=True,
-              type=click.Path(file_okay=False), help="Directory for the CSV files.")
+@graph_source_options
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Directory for the CSV files.",
+)
 @reports_errors
-def export_csv(graph_path: str, output: str) -> None:
+def export_csv(source: GraphSource, output: str) -> None:
     """Write CSV files for `neo4j-admin database import full`, and an import.sh.
 
     One nodes_<Label>.csv per label and one rels_<TYPE>.csv per relationship type, with
@@ -295,7 +359,7 @@ def export_csv(graph_path: str, output: str) -> None:
 
     Example: citegraph export csv --graph graph.json -o neo4j-import/
     """
-    result = exporting.export_csv(graph_path, output)
+    result = exporting.export_csv(source, output)
     files = len(result.node_files) + len(result.relationship_files)
     click.echo(f"{result.directory}: {_plural(files, 'CSV file')} and import.sh written")
     click.echo("Load into an empty, stopped database from that directory with:")
@@ -304,6 +368,63 @@ def export_csv(graph_path: str, output: str) -> None:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+@cli.command()
+@click.option(
+    "--graph",
+    "graph_path",
+    default=pipeline.DEFAULT_GRAPH,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Graph file to load.",
+)
+@_neo4j_options
+@reports_errors
+def push(graph_path: str, **params: Any) -> None:
+    """Load a saved graph file into Neo4j, merging with what the database holds.
+
+    Example: citegraph push --graph graph.json --neo4j-uri bolt://localhost:7687
+    """
+    target = _required_neo4j(params)
+    counts = pipeline.push(graph_path, target)
+    click.echo(f"{target}: {_counts_line(counts)}")
+
+
+@cli.command()
+@click.option(
+    "--graph",
+    "graph_path",
+    default=pipeline.DEFAULT_GRAPH,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Graph file to write (replaced atomically).",
+)
+@_neo4j_options
+@reports_errors
+def pull(graph_path: str, **params: Any) -> None:
+    """Write the graph held in Neo4j to a graph file, replacing the file.
+
+    Example: citegraph pull --neo4j-uri bolt://localhost:7687 --graph graph.json
+    """
+    source = _required_neo4j(params)
+    counts = pipeline.pull(source, graph_path)
+    click.echo(f"{graph_path}: {_counts_line(counts)}")
+
+
+def _required_neo4j(params: dict[str, Any]) -> Neo4jSettings:
+    settings = _neo4j_settings(params)
+    if settings is None:
+        raise click.UsageError("--neo4j-uri (or NEO4J_URI) is required")
+    return settings
+
+
+def _counts_line(counts: Stats) -> str:
+    nodes, edges = counts["nodes"], counts["edges"]
+    return (
+        f"{nodes['Paper']} papers, {nodes['Model']} models, {nodes['Dataset']} datasets, "
+        f"{nodes['Repo']} repos, {sum(edges.values())} edges"
+    )
 
 
 def _stats_table(counts: Stats) -> str:
@@ -317,4 +438,8 @@ def _stats_table(counts: Stats) -> str:
 
 def main(prog_name: str | None = None) -> None:
     """Console-script entry point."""
+    # The Neo4j driver logs connection failures itself; users get our one `Error:` line.
+    neo4j_log = logging.getLogger("neo4j")
+    neo4j_log.addHandler(logging.NullHandler())
+    neo4j_log.propagate = False
     cli(prog_name=prog_name or "citegraph")

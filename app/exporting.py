@@ -14,7 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from citegraph.exports import admin_csv, formats, html, subgraph
-from citegraph.graph.memory_store import NetworkxStore
+from citegraph.sources import GraphSource, describe, read_graph
 
 
 @dataclass(frozen=True)
@@ -28,16 +28,16 @@ class Selection:
 
 
 def select(
-    graph_path: str | os.PathLike[str],
+    source: GraphSource,
     *,
     focus: str | None = None,
     depth: int = 1,
     max_nodes: int | None = None,
 ) -> Selection:
-    """Open the graph file and cut it down to a focus neighbourhood and/or N nodes."""
-    store = NetworkxStore(graph_path).open(create=False)
+    """Read the graph (file or Neo4j) and cut it down to a focus neighbourhood and/or N nodes."""
+    store = read_graph(source)
     graph = store.graph
-    title = f"citegraph: {Path(graph_path).name}"
+    title = f"citegraph: {describe(source)}"
     if focus is not None:
         node_id = subgraph.resolve_node(graph, store.canonical_id(focus))
         graph = subgraph.focus(graph, node_id, depth)
@@ -64,7 +64,7 @@ def describe_dropped(selection: Selection, max_nodes: int | None) -> str:
 
 
 def export_html(
-    graph_path: str | os.PathLike[str],
+    source: GraphSource,
     output: str | os.PathLike[str],
     *,
     focus: str | None = None,
@@ -72,21 +72,19 @@ def export_html(
     max_nodes: int | None = None,
 ) -> tuple[html.HtmlView, Selection, str]:
     """Write the HTML view; returns it, the selection and the dropped-nodes sentence."""
-    selection = select(graph_path, focus=focus, depth=depth, max_nodes=max_nodes)
+    selection = select(source, focus=focus, depth=depth, max_nodes=max_nodes)
     dropped = describe_dropped(selection, max_nodes)
     view = html.write_html(selection.graph, output, title=selection.title, note=dropped)
     return view, selection, dropped
 
 
-def export_graphml(graph_path: str | os.PathLike[str], output: str | os.PathLike[str]) -> Path:
-    return formats.write_graphml(select(graph_path).graph, output)
+def export_graphml(source: GraphSource, output: str | os.PathLike[str]) -> Path:
+    return formats.write_graphml(select(source).graph, output)
 
 
-def export_gexf(graph_path: str | os.PathLike[str], output: str | os.PathLike[str]) -> Path:
-    return formats.write_gexf(select(graph_path).graph, output)
+def export_gexf(source: GraphSource, output: str | os.PathLike[str]) -> Path:
+    return formats.write_gexf(select(source).graph, output)
 
 
-def export_csv(
-    graph_path: str | os.PathLike[str], directory: str | os.PathLike[str]
-) -> admin_csv.CsvExport:
-    return admin_csv.write_admin_csv(select(graph_path).graph, directory)
+def export_csv(source: GraphSource, directory: str | os.PathLike[str]) -> admin_csv.CsvExport:
+    return admin_csv.write_admin_csv(select(source).graph, directory)

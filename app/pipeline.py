@@ -10,25 +10,27 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from citegraph import loaders
 from citegraph.graph.errors import InputError
 from citegraph.graph.memory_store import NetworkxStore
-from citegraph.graph.records import Paper
+from citegraph.graph.records import Node, Paper
 from citegraph.graph.store import GraphStore, Stats
 from citegraph.linker import Linker, LinkResult, load_catalog
+from citegraph.sources import GraphSource, Neo4jSettings
 
 log = logging.getLogger(__name__)
 
 DEFAULT_GRAPH = "graph.json"
+# Papers linked and written together; bounds memory while keeping Neo4j batches large.
+_LINK_CHUNK = 5000
 
 
 @dataclass
 class BuildReport:
     """What a build read, skipped and wrote; the CLI turns it into the summary line."""
 
-    output: Path
+    output: str
     files_read: int = 0
     listings: int = 0
     skipped: list[InputError] = field(default_factory=list)
@@ -48,23 +50,44 @@ def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:
 
 def build(
     paths: Sequence[str | os.PathLike[str]],
-    output: str | os.PathLike[str] = DEFAULT_GRAPH,
+    output: GraphSource = DEFAULT_GRAPH,
     *,
     skip_bad: bool = False,
     on_progress: Callable[[int], None] | None = None,
     linker: Linker | None = None,
 ) -> BuildReport:
-    """Read every source file into the graph file at `output`, merging with what it holds.
+    """Read every source file into the graph at `output` (a file or Neo4j), merging.
 
     All-or-nothing per file: a file's records are collected before any reaches the store, so
     a file that fails half-way adds nothing. Without `skip_bad` the first bad file raises
-    `InputError` and `output` is left exactly as it was; with it, bad files are reported in
-    `BuildReport.skipped`. Records of one file are held at once; they all end up in the
-    graph anyway, so memory stays bounded by the graph, not by the input.
+    `InputError`; a graph file is then left exactly as it was (it is only written, atomically,
+    at the end), and Neo4j holds the files before it, which a re-run completes. With
+    `skip_bad`, bad files are reported in `BuildReport.skipped`. Records of one file are held
+    at once; they all end up in the graph anyway, so memory stays bounded by the graph.
     """
     linker = linker or Linker(load_catalog())
+    if isinstance(output, Neo4jSettings):
+        with output.open() as neo4j_store:
+            report = _build_into(neo4j_store, paths, skip_bad, on_progress, linker)
+            report.output = str(output)
+            report.stats = neo4j_store.stats()
+        return report
     store = NetworkxStore(output).open()
-    report = BuildReport(output=Path(output))
+    report = _build_into(store, paths, skip_bad, on_progress, linker)
+    report.output = str(output)
+    store.save()
+    report.stats = store.stats()
+    return report
+
+
+def _build_into(
+    store: GraphStore,
+    paths: Sequence[str | os.PathLike[str]],
+    skip_bad: bool,
+    on_progress: Callable[[int], None] | None,
+    linker: Linker,
+) -> BuildReport:
+    report = BuildReport(output="")
     for path in paths:
         try:
             records = list(loaders.load(path, on_progress=on_progress))
@@ -77,21 +100,25 @@ def build(
         report.files_read += 1
         report.listings += sum(1 for record in records if isinstance(record, Paper))
         write_records(store, records, linker)
-    store.save()
-    report.stats = store.stats()
     return report
 
 
 def write_records(store: GraphStore, records: Iterable[object], linker: Linker) -> None:
-    """Upsert source records, then every paper's links (entity nodes before their edges)."""
+    """Upsert source records and every paper's links, in store-sized batches.
+
+    Papers are linked a chunk at a time and each chunk is written as a few large batches
+    (papers, then entity nodes, then edges), never one transaction per paper: that is the
+    difference between per-row and batched loading in Neo4j.
+    """
     records = list(records)
-    store.upsert_nodes(r for r in records if not isinstance(r, Paper))
+    store.upsert_nodes(r for r in records if isinstance(r, Node) and not isinstance(r, Paper))
     papers = [r for r in records if isinstance(r, Paper)]
-    store.upsert_nodes(papers)
-    for paper in papers:
-        result = linker.link(paper)
-        store.upsert_nodes(result.nodes)
-        store.upsert_edges(result.edges)
+    for start in range(0, len(papers), _LINK_CHUNK):
+        chunk = papers[start : start + _LINK_CHUNK]
+        results = [linker.link(paper) for paper in chunk]
+        store.upsert_nodes(chunk)
+        store.upsert_nodes(node for result in results for node in result.nodes)
+        store.upsert_edges(edge for result in results for edge in result.edges)
 
 
 def extract(
@@ -123,6 +150,26 @@ def extract(
                 on_skip(error)
 
 
-def stats(graph: str | os.PathLike[str] = DEFAULT_GRAPH) -> Stats:
-    """Node counts by label and edge counts by type of a saved graph."""
-    return NetworkxStore(graph).open(create=False).stats()
+def stats(source: GraphSource = DEFAULT_GRAPH) -> Stats:
+    """Node counts by label and edge counts by type of a saved graph or a Neo4j database."""
+    if isinstance(source, Neo4jSettings):
+        with source.open() as store:
+            return store.stats()
+    return NetworkxStore(source).open(create=False).stats()
+
+
+def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:
+    """Load a saved graph into Neo4j (merging, like a build); returns Neo4j's stats after."""
+    saved = NetworkxStore(graph).open(create=False)
+    with target.open() as store:
+        store.upsert_nodes(saved.node_records())
+        store.upsert_edges(saved.edge_records())
+        return store.stats()
+
+
+def pull(source: Neo4jSettings, graph: str | os.PathLike[str]) -> Stats:
+    """Write the Neo4j graph to a graph file, replacing the file (atomically)."""
+    with source.open() as store:
+        pulled = NetworkxStore.from_graph(store.to_networkx())
+    pulled.save(graph)
+    return pulled.stats()

@@ -28,10 +28,34 @@ from citegraph.graph.records import (
 )
 
 _WORDS = (
-    "sparse", "attention", "scaling", "efficient", "robust", "multimodal", "diffusion",
-    "retrieval", "instruction", "alignment", "reasoning", "vision", "language", "tokens",
-    "memory", "graph", "contrastive", "quantized", "adaptive", "latent", "transformer",
-    "benchmark", "agents", "reward", "synthetic", "curriculum", "long", "context",
+    "sparse",
+    "attention",
+    "scaling",
+    "efficient",
+    "robust",
+    "multimodal",
+    "diffusion",
+    "retrieval",
+    "instruction",
+    "alignment",
+    "reasoning",
+    "vision",
+    "language",
+    "tokens",
+    "memory",
+    "graph",
+    "contrastive",
+    "quantized",
+    "adaptive",
+    "latent",
+    "transformer",
+    "benchmark",
+    "agents",
+    "reward",
+    "synthetic",
+    "curriculum",
+    "long",
+    "context",
 )
 _FAMILIES = ("Llama", "Mistral", "Qwen", "Gemma", "Phi", "Falcon", "BERT", "T5", "GPT", "ViT")
 _BENCHES = ("MMLU", "GSM8K", "CIFAR", "SQuAD", "ImageNet", "HellaSwag", "COCO", "WMT", "ARC")

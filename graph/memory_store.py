@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Self
 
 import networkx as nx
 
 from .errors import StoreError
-from .records import Edge, Node, NodeLabel
+from .records import NODE_CLASSES, Edge, Node, NodeLabel, edge_from_properties
 from .store import Stats, empty_stats, merge_properties
 
 FORMAT = "citegraph/1"
@@ -65,6 +65,16 @@ class NetworkxStore:
             if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
                 self._index_paper(node_id, attrs["title_key"])
         return self
+
+    @classmethod
+    def from_graph(cls, graph: nx.MultiDiGraph) -> NetworkxStore:
+        """Wrap a graph in the store's shape (e.g. one read from Neo4j), without touching disk."""
+        store = cls()
+        store.graph = graph
+        for node_id, attrs in graph.nodes(data=True):
+            if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
+                store._index_paper(node_id, attrs["title_key"])
+        return store
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
         """Write the graph atomically; the output is sorted so equal graphs are equal bytes."""
@@ -168,6 +178,18 @@ class NetworkxStore:
         self._redirects[old] = new
 
     # -- reading --------------------------------------------------------------------------
+
+    def node_records(self) -> Iterator[Node]:
+        """Every node as its record, e.g. to copy the graph into another store."""
+        for node_id, attrs in self.graph.nodes(data=True):
+            # node-link files keep the id as the node key, not among the attributes
+            yield NODE_CLASSES[NodeLabel(attrs["type"])].from_properties({**attrs, "id": node_id})
+
+    def edge_records(self) -> Iterator[Edge]:
+        """Every edge as its record (the networkx key minus its type prefix is the key)."""
+        for source, target, key, attrs in self.graph.edges(keys=True, data=True):
+            record_key = key.split(":", 1)[1] if ":" in key else key
+            yield edge_from_properties(source, target, record_key, attrs)
 
     def stats(self) -> Stats:
         counts = empty_stats()

@@ -57,7 +57,9 @@ class Neo4jStore:
         except ValueError as error:  # malformed URI or scheme
             raise StoreError(f"cannot connect to Neo4j at {self.uri}: {error}") from None
         try:
-            driver.verify_connectivity(database=self.database)
+            driver.verify_connectivity()
+            if self.database:
+                driver.execute_query("RETURN 1", database_=self.database)
         except AuthError:
             driver.close()
             raise StoreError(
@@ -162,10 +164,8 @@ class Neo4jStore:
             }
             rows = []
             for (source, target, key), props in incoming.items():
-                merged = merge_properties(
-                    {k: v for k, v in existing.get((source, target, key), {}).items() if k != "key"},
-                    props,
-                )
+                stored = existing.get((source, target, key), {})
+                merged = merge_properties({k: v for k, v in stored.items() if k != "key"}, props)
                 rows.append({"source": source, "target": target, "key": key, "props": merged})
             summary = tx.run(
                 f"UNWIND $rows AS row {pattern}"
@@ -221,7 +221,7 @@ class Neo4jStore:
 
     def clear(self) -> None:
         """Delete every node and relationship (constraints stay)."""
-        self._run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+        self._run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
 
     # -- plumbing -------------------------------------------------------------------------
 

@@ -243,6 +243,33 @@ class Mention(Record):
     role: Role
 
 
+def edge_from_properties(source: str, target: str, key: str, props: dict[str, Any]) -> Edge:
+    """Rebuild an Edge from a store's flat properties (the inverse of `Edge.to_properties`)."""
+    evidence = None
+    if "method" in props:
+        where = None
+        if props.get("source_file") is not None:
+            where = SourceRef(path=props["source_file"], line=props.get("source_line", 0))
+        evidence = Evidence(
+            surface=props.get("surface", ""),
+            span=(props.get("span_start", 0), props.get("span_end", 0)),
+            score=props.get("score", 1.0),
+            method=props["method"],
+            source=where,
+            declared_by=props.get("declared_by"),
+        )
+    return Edge(
+        source=source,
+        target=target,
+        type=props["type"],
+        key=key,
+        role=props.get("role"),
+        relation=props.get("relation"),
+        official=props.get("official"),
+        evidence=evidence,
+    )
+
+
 NODE_CLASSES: dict[NodeLabel, type[Node]] = {
     cls.label: cls for cls in (Paper, Model, Dataset, Repo)
 }

@@ -129,10 +129,12 @@ def neo4j_harness_factory(tmp_path: Path) -> Iterator[HarnessFactory]:
     """
     servers: list[HarnessServer] = []
 
-    def factory(data_dir: Path | None = None, *, start: bool = True) -> HarnessServer:
+    def factory(
+        data_dir: Path | None = None, *, start: bool = True, auth: bool = False
+    ) -> HarnessServer:
         if data_dir is None:
             data_dir = tmp_path / f"neo4j-{len(servers)}"
-        server = HarnessServer(data_dir)
+        server = HarnessServer(data_dir, auth=auth)
         servers.append(server)
         if start:
             server.start()

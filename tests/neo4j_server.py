@@ -177,8 +177,11 @@ class HarnessServer:
         heap: str = "512m",
         pagecache_mb: int = 64,
         jvm_args: Sequence[str] = (),
+        auth: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
+        # With auth on, the server has user neo4j with the (expired) initial password neo4j.
+        self.auth = auth
         self.start_timeout = start_timeout
         self.heap = heap
         self.pagecache_mb = pagecache_mb
@@ -232,6 +235,7 @@ class HarnessServer:
             str(LAUNCHER),
             str(self.data_dir.resolve()),
             str(self.pagecache_mb),
+            *(["auth"] if self.auth else []),
         ]
         # Stderr goes to a file, not a pipe: Neo4j can be chatty for hours of a test session and
         # an undrained pipe would eventually block the JVM.
@@ -401,7 +405,7 @@ def wipe_database(driver: neo4j.Driver) -> None:
     with driver.session() as session:
         # CALL { } IN TRANSACTIONS only works in an auto-commit transaction, i.e. session.run.
         session.run(
-            "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
         # list(): fetch all names before issuing DROPs on the same session.
         constraints = list(session.run("SHOW CONSTRAINTS YIELD name"))

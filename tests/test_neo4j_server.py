@@ -14,9 +14,10 @@ import threading
 import time
 
 import neo4j
-import neo4j_server
 import pytest
-from neo4j_server import ENV_URI, POM, HarnessFactory, HarnessServer, wipe_database
+
+from tests import neo4j_server
+from tests.neo4j_server import ENV_URI, POM, HarnessFactory, HarnessServer, wipe_database
 
 pytestmark = pytest.mark.neo4j
 

@@ -40,12 +40,15 @@ public final class Launcher {
     private static boolean closed;
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: java -cp CLASSPATH Launcher.java DATA_DIR [PAGECACHE_MB]");
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: java -cp CLASSPATH Launcher.java DATA_DIR [PAGECACHE_MB [auth]]");
             System.exit(2);
         }
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         long pagecacheMb = args.length > 1 ? Long.parseLong(args[1]) : 64;
+        // "auth" turns authentication on (user neo4j, initial password neo4j), for the tests
+        // of what users see when their credentials are wrong.
+        boolean auth = args.length > 2 && args[2].equals("auth");
         Path homes = Files.createDirectories(root.resolve("home"));
 
         // Keep stdout for the one protocol line; stray prints from libraries must not be
@@ -63,7 +66,7 @@ public final class Launcher {
                     .withConfig(GraphDatabaseSettings.data_directory, root.resolve("data"))
                     // Outside the random home so debug.log survives a crash for post-mortems.
                     .withConfig(GraphDatabaseSettings.logs_directory, root.resolve("logs"))
-                    .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .withConfig(GraphDatabaseSettings.auth_enabled, auth)
                     // CI has no internet and tests must not phone home.
                     .withConfig(GraphDatabaseSettings.udc_enabled, false)
                     .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))

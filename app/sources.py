@@ -1,0 +1,55 @@
+"""Where a graph lives: a node-link JSON file (the embedded default) or a Neo4j database.
+
+Every command that reads or writes a graph takes one of these, so `--graph FILE` and the
+`--neo4j-*` options mean the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from citegraph.graph.memory_store import NetworkxStore
+from citegraph.graph.neo4j_store import Neo4jStore
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    """How to reach a Neo4j database; nothing is opened until `open()`."""
+
+    uri: str
+    user: str | None = None
+    password: str | None = None
+    database: str | None = None
+
+    def open(self) -> Neo4jStore:
+        """A connected store with the uniqueness constraints in place."""
+        store = Neo4jStore(
+            self.uri, user=self.user, password=self.password, database=self.database
+        ).connect()
+        try:
+            store.ensure_schema()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def __str__(self) -> str:
+        return f"{self.uri} (database {self.database})" if self.database else self.uri
+
+
+GraphSource = str | os.PathLike[str] | Neo4jSettings
+
+
+def describe(source: GraphSource) -> str:
+    """A short name for messages and view titles."""
+    return str(source) if isinstance(source, Neo4jSettings) else Path(source).name
+
+
+def read_graph(source: GraphSource) -> NetworkxStore:
+    """The whole graph in memory, as a networkx store, from a file or from Neo4j."""
+    if isinstance(source, Neo4jSettings):
+        with source.open() as store:
+            return NetworkxStore.from_graph(store.to_networkx())
+    return NetworkxStore(source).open(create=False)

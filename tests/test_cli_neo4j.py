@@ -1,0 +1,173 @@
+"""The CLI against a real Neo4j 5: build into it, stats, push/pull, failures, interrupted loads."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import neo4j
+import pytest
+
+from citegraph.graph.memory_store import NetworkxStore
+from tests.neo4j_server import Auth, HarnessFactory
+
+CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
+
+pytestmark = pytest.mark.neo4j
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    return subprocess.run(
+        [CITEGRAPH, *args], capture_output=True, text=True, timeout=600, check=False,
+        env={**clean, **(env or {})},
+    )  # fmt: skip
+
+
+def neo4j_args(uri: str, auth: Auth) -> list[str]:
+    args = ["--neo4j-uri", uri]
+    if auth:
+        args += ["--neo4j-user", auth[0], "--neo4j-password", auth[1]]
+    return args
+
+
+@pytest.fixture
+def server(neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth) -> list[str]:
+    """CLI arguments for the session's (wiped) server."""
+    return neo4j_args(neo4j_uri, neo4j_auth)
+
+
+@pytest.fixture(scope="module")
+def file_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("file") / "graph.json"
+    assert run("build", *map(str, bundled_dumps), "--out", str(path)).returncode == 0
+    return path
+
+
+def stats_json(*args: str) -> dict:
+    result = run("stats", "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_build_into_neo4j_gives_the_same_stats_as_a_file(
+    server: list[str], bundled_dumps: list[Path], file_graph: Path
+) -> None:
+    result = run("build", *map(str, bundled_dumps), *server)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{server[1]}: 436 papers, ")
+    assert stats_json(*server) == stats_json("--graph", str(file_graph))
+    # Building twice changes nothing.
+    assert run("build", *map(str, reversed(bundled_dumps)), *server).returncode == 0
+    assert stats_json(*server) == stats_json("--graph", str(file_graph))
+
+
+def test_the_environment_supplies_the_connection(server: list[str], file_graph: Path) -> None:
+    assert run("push", "--graph", str(file_graph), *server).returncode == 0
+    env = {"NEO4J_URI": server[1]}
+    if len(server) > 2:
+        env |= {"NEO4J_USERNAME": server[3], "NEO4J_PASSWORD": server[5]}
+    result = run("stats", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == stats_json("--graph", str(file_graph))
+
+
+def test_push_then_pull_round_trips_the_graph(
+    server: list[str], file_graph: Path, tmp_path: Path
+) -> None:
+    pushed = run("push", "--graph", str(file_graph), *server)
+    assert pushed.returncode == 0, pushed.stderr
+    assert pushed.stdout.startswith(f"{server[1]}: 436 papers, ")
+    pulled_path = tmp_path / "pulled.json"
+    pulled = run("pull", *server, "--graph", str(pulled_path))
+    assert pulled.returncode == 0, pulled.stderr
+    original = NetworkxStore(file_graph).open().graph
+    copy = NetworkxStore(pulled_path).open().graph
+    assert dict(copy.nodes(data=True)) == dict(original.nodes(data=True))
+    assert sorted(copy.edges(keys=True, data=True)) == sorted(original.edges(keys=True, data=True))
+
+
+def test_an_unreachable_server_is_one_error_line() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    uri = f"bolt://127.0.0.1:{port}"
+    result = run("stats", "--neo4j-uri", uri)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"Error: cannot connect to Neo4j at {uri}: ")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_wrong_password_is_one_error_line(neo4j_harness_factory: HarnessFactory) -> None:
+    secured = neo4j_harness_factory(auth=True)
+    result = run("stats", "--neo4j-uri", secured.uri, "--neo4j-password", "not-the-password")
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"Error: cannot connect to Neo4j at {secured.uri}: authentication failed "
+        "(check --neo4j-user / --neo4j-password)\n"
+    )
+
+
+def test_both_a_file_and_a_server_is_a_usage_error(server: list[str]) -> None:
+    result = run("stats", "--graph", "g.json", *server)
+    assert result.returncode == 2
+    assert "give a graph file or --neo4j-uri, not both" in result.stderr
+
+
+def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
+    neo4j_harness_factory: HarnessFactory, bundled_dumps: list[Path], tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus.txt"
+    _write_corpus(bundled_dumps, corpus, papers=1500)
+    reference = tmp_path / "reference.json"
+    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
+
+    server = neo4j_harness_factory()
+    build = subprocess.Popen(
+        [CITEGRAPH, "build", str(corpus), "--neo4j-uri", server.uri],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    _wait_for_some_papers(server.uri)
+    server.kill()
+    _, stderr = build.communicate(timeout=300)
+    assert build.returncode == 1, "the build finished before the server was killed"
+    assert stderr.startswith("Error: ") and "Traceback" not in stderr
+
+    restarted = neo4j_harness_factory(server.data_dir)
+    again = run("build", str(corpus), "--neo4j-uri", restarted.uri)
+    assert again.returncode == 0, again.stderr
+    assert stats_json("--neo4j-uri", restarted.uri) == stats_json("--graph", str(reference))
+    pulled = tmp_path / "pulled.json"
+    assert run("pull", "--neo4j-uri", restarted.uri, "--graph", str(pulled)).returncode == 0
+    want = NetworkxStore(reference).open().graph
+    got = NetworkxStore(pulled).open().graph
+    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
+    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
+
+
+def _write_corpus(dumps: list[Path], target: Path, papers: int) -> None:
+    """A compact dump of `papers` distinct listings made from the bundled ones."""
+    from citegraph.loaders import daily_papers
+
+    originals = {p.id: p for dump in dumps for p in daily_papers.load(dump)}
+    listings = list(originals.values())
+    with target.open("w", encoding="utf-8") as out:
+        for number in range(papers):
+            paper = listings[number % len(listings)]
+            out.write(f"{paper.title} (part {number})\n{paper.abstract}\n")
+
+
+def _wait_for_some_papers(uri: str, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
+        while time.monotonic() < deadline:
+            records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
+            if records[0]["n"] > 0:
+                return
+            time.sleep(0.05)
+    raise AssertionError("no paper reached Neo4j in time")
