@@ -6,6 +6,7 @@ on the record model alone.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -136,12 +137,16 @@ def extract(
     and `on_skip` is told.
     """
     linker = linker or Linker(load_catalog())
-    seen: set[str] = set()
+    # 8-byte digests rather than the ids themselves keep this set small for huge inputs.
+    seen: set[bytes] = set()
     for path in paths:
         try:
             for record in loaders.load(path, on_progress=on_progress):
-                if isinstance(record, Paper) and record.id not in seen:
-                    seen.add(record.id)
+                if not isinstance(record, Paper):
+                    continue
+                digest = hashlib.blake2b(record.id.encode(), digest_size=8).digest()
+                if digest not in seen:
+                    seen.add(digest)
                     yield linker.link(record)
         except InputError as error:
             if not skip_bad:

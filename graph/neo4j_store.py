@@ -312,4 +312,3 @@ def _missing_endpoints(
 def _reason(error: BaseException) -> str:
     message = getattr(error, "message", None) or str(error) or type(error).__name__
     return " ".join(message.split())
-

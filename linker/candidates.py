@@ -85,7 +85,7 @@ def spelling_variants(alias: str) -> set[str]:
     return variants
 
 
-def _lower(text: str) -> str:
+def lower_same_length(text: str) -> str:
     """Lower-case without changing length, so spans found in it index the original text."""
     lowered = text.lower()
     if len(lowered) == len(text):
@@ -104,17 +104,21 @@ class AliasIndex:
             table = cased if case_sensitive else folded
             forms = [(text, False)] + [(v, True) for v in sorted(spelling_variants(text))]
             for form, variant in forms:
-                key = form if case_sensitive else _lower(form)
+                key = form if case_sensitive else lower_same_length(form)
                 hit = AliasHit(entity_id, text, variant, case_sensitive)
                 table.setdefault(key, {})[hit] = None
         self._folded = _automaton(folded)
         self._cased = _automaton(cased)
         self.size = len(folded) + len(cased)
 
-    def candidates(self, text: str) -> list[Candidate]:
-        """Every standalone alias occurrence in `text`, overlapping ones included, in order."""
+    def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
+        """Every standalone alias occurrence in `text`, overlapping ones included, in order.
+
+        `lowered` may pass `lower_same_length(text)` when the caller already has it.
+        """
         found: dict[tuple[int, int], list[AliasHit]] = {}
-        for automaton, haystack in ((self._folded, _lower(text)), (self._cased, text)):
+        lowered = lowered if lowered is not None else lower_same_length(text)
+        for automaton, haystack in ((self._folded, lowered), (self._cased, text)):
             if automaton is None:
                 continue
             for last, (length, hits) in automaton.iter(haystack):

@@ -13,6 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+import ahocorasick
+
+from .candidates import lower_same_length
+
 EntityType = Literal["model", "dataset"]
 
 # A name: a capitalised token with the marks of a coined name, optionally followed by a
@@ -90,6 +94,25 @@ _NAME_THE_FIRST = re.compile(
     rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
     r"\s+(?:that\s+)?we\s+(?:created|built|constructed|introduce|propose|release|collected)"
 )
+# Words where an abstract pattern can start (or, for "first" and "call", end), found with one
+# Aho-Corasick pass over the lower-cased text: a regex alternation of these words cost more
+# than all the rest of the linker.
+_TRIGGER_WORDS = {
+    "verb": ("introduc", "present", "propos", "releas", "develop", "train", "build", "built",
+             "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
+             "contribut", "design", "establish", "compil", "assembl"),
+    "our": ("our ",),
+    "named": ("named ", "called ", "dubbed "),
+    "first": ("first ", "new ", "novel "),
+    "call": ("we call", "we name", "we dub", "we term", "we refer"),
+}  # fmt: skip
+_TRIGGERS = ahocorasick.Automaton()
+for _kind, _words in _TRIGGER_WORDS.items():
+    for _word in _words:
+        _TRIGGERS.add_word(_word, (_kind, len(_word)))
+_TRIGGERS.make_automaton()
+_FIRST_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
+
 # Titles "X: A ... Model for ..." — the description is the noun phrase before a preposition.
 _TITLE = re.compile(r"^(?P<names>[^:]{1,60}?)\s*:\s*(?P<desc>.+)$")
 _TITLE_NAME_SPLIT = re.compile(r"\s+(?:&|and)\s+")
@@ -122,8 +145,13 @@ class Introduction:
     end: int
 
 
-def find_introductions(text: str, title_length: int) -> Iterator[Introduction]:
-    """Introduced models and datasets in `text` (title first, then abstract)."""
+def find_introductions(
+    text: str, title_length: int, lowered: str | None = None
+) -> Iterator[Introduction]:
+    """Introduced models and datasets in `text` (title first, then abstract).
+
+    `lowered` is the text lower-cased without changing its length, if the caller has it.
+    """
     title = text[:title_length]
     title_names = list(_title_names(title))
     match = _TITLE.match(title)
@@ -137,19 +165,54 @@ def find_introductions(text: str, title_length: int) -> Iterator[Introduction]:
         if kind is not None:
             for name, start in title_names:
                 yield Introduction(name, kind, start, start + len(name))
-    patterns = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME, _OUR_HEAD_NAME, _NAME_THE_FIRST,
-                _WE_CALL, _NAMED_OUR)  # fmt: skip
-    for pattern in patterns:
-        for match in pattern.finditer(text, title_length):
-            name = match.group("name")
-            if not _is_coined(name):
-                continue
-            name_first = pattern in (_NAME_THEN_DESCRIPTION, _NAME_THE_FIRST)
-            kind = _description_head(match.group("desc"), name_first=name_first)
-            if kind is None and pattern is _NAME_THEN_DESCRIPTION and _DATASET_SUFFIX.search(name):
-                kind = "dataset"
-            if kind is not None:
-                yield Introduction(name, kind, match.start("name"), match.end("name"))
+    found: set[tuple[str, int]] = set()
+    lowered = lowered if lowered is not None else lower_same_length(text)
+    for pattern, match in _pattern_matches(text, lowered, title_length):
+        name = match.group("name")
+        if not _is_coined(name) or (name, match.start("name")) in found:
+            continue
+        name_first = pattern in (_NAME_THEN_DESCRIPTION, _NAME_THE_FIRST)
+        kind = _description_head(match.group("desc"), name_first=name_first)
+        if kind is None and pattern is _NAME_THEN_DESCRIPTION and _DATASET_SUFFIX.search(name):
+            kind = "dataset"
+        if kind is not None:
+            found.add((name, match.start("name")))
+            yield Introduction(name, kind, match.start("name"), match.end("name"))
+
+
+def _pattern_matches(
+    text: str, lowered: str, start: int
+) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
+    """Matches of the introduction patterns, tried only where a cheap trigger word stands.
+
+    Running the patterns over whole abstracts cost most of the linker's time; each pattern
+    begins (or ends) at a word that is rare in text, so they run anchored at those words.
+    """
+    for end, (kind, length) in _TRIGGERS.iter(lowered, start):
+        position = end - length + 1
+        if position > 0 and lowered[position - 1].isalnum():
+            continue  # inside a word: "retrain", "four"
+        if kind == "first" and not _FIRST_BEFORE.search(lowered, max(0, position - 8), position):
+            continue
+        if kind == "verb":
+            for pattern in (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME):
+                match = pattern.match(text, position)
+                if match:
+                    yield pattern, match
+        elif kind == "our":
+            match = _OUR_HEAD_NAME.match(text, position)
+            if match:
+                yield _OUR_HEAD_NAME, match
+        elif kind == "named":
+            match = _NAMED_OUR.match(text, position)
+            if match:
+                yield _NAMED_OUR, match
+        else:
+            # The name stands before the trigger: search a short window around it.
+            pattern = _NAME_THE_FIRST if kind == "first" else _WE_CALL
+            window_start = max(start, position - 120)
+            for match in pattern.finditer(text, window_start, min(len(text), end + 80)):
+                yield pattern, match
 
 
 def _title_names(title: str) -> Iterator[tuple[str, int]]:

@@ -37,7 +37,7 @@ from citegraph.graph.records import (
     SourceRef,
 )
 
-from .candidates import AliasIndex, Candidate
+from .candidates import AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import find_introductions
 from .repos import RepoLink, find_repo_links
@@ -100,18 +100,19 @@ class Linker:
     def link(self, paper: Paper) -> LinkResult:
         """Mentions, nodes and edges for one paper."""
         text = linked_text(paper)
+        lowered = lower_same_length(text)
         title_length = len(paper.title)
         source = paper.sources[0] if paper.sources else None
         sentences = Sentences(text)
         found: list[_Found] = []
 
-        repo_links = find_repo_links(text)
+        repo_links = find_repo_links(text, lowered)
         # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
         taken = [(link.start, link.end) for link in repo_links] + url_spans(text)
         for link in repo_links:
             found.append(self._repo_found(link, text, sentences))
 
-        for intro in find_introductions(text, title_length):
+        for intro in find_introductions(text, title_length, lowered):
             if _overlaps(intro.start, intro.end, taken):
                 continue
             named = self.catalog.lookup(intro.name)
@@ -134,7 +135,7 @@ class Linker:
             )  # fmt: skip
             taken.append((intro.start, intro.end))
 
-        for candidate in _leftmost_longest(self.index.candidates(text)):
+        for candidate in _leftmost_longest(self.index.candidates(text, lowered)):
             if _overlaps(candidate.start, candidate.end, taken):
                 continue
             decided = self._decide(candidate)
@@ -259,16 +260,22 @@ class Linker:
             yield from self._lineage.get(node_id, ())
 
 
-_ANY_URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w\-]+(?:\.[\w\-]+)*\.(?:org|com|net|io|ai|cn|edu)/\S*"
-)
+# Where a web address shows itself; the address is the whitespace-free run around it.
+_URL_MARK = re.compile(r"://|www\.|\.(?:org|com|net|io|ai|cn|edu)/")
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of every web address in `text`."""
+    """Spans of every web address in `text` (scheme-less ones like `turkunlp.org/x` too)."""
     if "/" not in text:
         return []
-    return [match.span() for match in _ANY_URL.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for mark in _URL_MARK.finditer(text):
+        start = max(text.rfind(" ", 0, mark.start()), text.rfind("\n", 0, mark.start())) + 1
+        ends = [i for i in (text.find(" ", mark.end()), text.find("\n", mark.end())) if i != -1]
+        end = min(ends, default=len(text))
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -20,6 +20,7 @@ _URL = re.compile(
     r"/(?P<path>[^\s\"'<>{}\[\]()|\\^`]+)",
     re.IGNORECASE,
 )
+_HOST_HINTS = ("github", "gitlab", "huggingface", "hf.co", "modelscope")
 _HOSTS = {
     "github.com": "github",
     "gitlab.com": "gitlab",
@@ -50,16 +51,12 @@ class RepoLink:
     end: int
 
 
-def find_repo_links(text: str) -> list[RepoLink]:
+def find_repo_links(text: str, lowered: str | None = None) -> list[RepoLink]:
     """Every recognisable repository link in `text`, once per target, in order."""
     links: dict[str, RepoLink] = {}
-    if (
-        "github" not in text
-        and "gitlab" not in text
-        and "hf.co" not in text
-        and ("huggingface" not in text and "modelscope" not in text)
-    ):
-        return []  # the cheap test keeps the regex off the 99% of abstracts without links
+    lowered = lowered if lowered is not None else text.lower()
+    if not any(host in lowered for host in _HOST_HINTS):
+        return []  # the cheap test keeps the URL regex off most abstracts
     for match in _URL.finditer(text):
         link = _normalise(match)
         if link is not None and link.entity_id not in links:

@@ -8,7 +8,6 @@ A cue in another clause ("..., while GPT-4 ...") does not reach the mention.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from citegraph.graph.records import Role
@@ -17,7 +16,9 @@ from citegraph.graph.records import Role
 PRECEDENCE = (Role.INTRODUCES, Role.BUILDS_ON, Role.EVALUATES_ON, Role.COMPARES_WITH, Role.MENTIONS)
 _RANK = {role: rank for rank, role in enumerate(PRECEDENCE)}
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z(\[\"'0-9])|\n+")
+# A sentence ends at . ! or ? (maybe closed by a quote or bracket) before a capital, or at a
+# line break; starting with a character class lets the engine skip most positions.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z(\[\"'0-9])|\n+")
 _CLAUSE_BREAK = re.compile(
     r";|\b(?:but|while|whereas|although|however|though|yet|unlike)\b|, (?:and |or )?(?:we|our)\b",
     re.IGNORECASE,
@@ -100,24 +101,31 @@ _EXPERIMENT_CUES = re.compile(
 
 
 class Sentences:
-    """Sentence boundaries of one text, computed once and looked up per mention."""
+    """Sentence and clause context of mentions in one text.
+
+    Boundaries are searched only in a small window around each mention, never over the whole
+    text: a text has a handful of mentions, so this is what keeps linking fast.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts = [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
 
-    def sentence_before(self, start: int) -> str:
+    def sentence_before(self, start: int, reach: int = 400) -> str:
         """The mention's sentence up to the mention, whatever its clauses."""
-        index = bisect.bisect_right(self._starts, start) - 1
-        return self.text[self._starts[index] : start]
+        window_start = max(0, start - reach)
+        before = self.text[window_start:start]
+        last = None
+        for last in _SENTENCE_END.finditer(before):  # noqa: B007 - only the last one matters
+            pass
+        return before[last.end() :] if last else before
 
     def around(self, start: int, end: int) -> tuple[str, str]:
         """The clause text before and after [start, end), within the mention's sentence."""
-        index = bisect.bisect_right(self._starts, start) - 1
-        sentence_start = self._starts[index]
-        sentence_end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text)
-        before = self.text[max(sentence_start, start - _WINDOW) : start]
-        after = self.text[end : min(sentence_end, end + _WINDOW)]
+        before = self.sentence_before(start, _WINDOW)
+        after = self.text[end : end + _WINDOW]
+        stop = _SENTENCE_END.search(after)
+        if stop:
+            after = after[: stop.start() + 1]
         breaks = list(_CLAUSE_BREAK.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]

@@ -259,11 +259,13 @@ def _finish(name: str, listing: _Listing) -> Paper | None:
     """
     if not listing.abstract and not listing.has_metadata:
         return None
-    if not ids.title_key(listing.title):
+    key = ids.title_key(listing.title)
+    if not key:
         return None
     return Paper(
         id=ids.paper_id(title=listing.title),
         title=listing.title,
+        title_key=key,
         abstract="\n\n".join(listing.abstract),
         authors_count=listing.authors_count,
         organisation=listing.organisation,
