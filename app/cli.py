@@ -23,6 +23,7 @@ from citegraph import __version__, exporting, pipeline
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
+from citegraph.queries import QUERIES
 from citegraph.sources import GraphSource, Neo4jSettings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -259,6 +260,83 @@ def _progress(files: tuple[str, ...], label: str) -> tqdm:
         file=sys.stderr,
         leave=False,
     )
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option(
+    "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter."
+)
+@graph_source_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON rows instead of a table.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most N rows.")
+@reports_errors
+def query(
+    name: str | None,
+    list_queries: bool,
+    params: tuple[str, ...],
+    source: GraphSource,
+    as_json: bool,
+    limit: int | None,
+) -> None:
+    """Answer a named question about the graph (file or Neo4j).
+
+    `citegraph query --list` shows the queries; each also ships as a .cypher file for the
+    Neo4j Browser (see the README).
+
+    Example: citegraph query builds-on --param model="Llama 2" --limit 5
+    """
+    if list_queries:
+        width = max(len(q) for q in QUERIES)
+        for named in QUERIES.values():
+            click.echo(f"{named.name:<{width}}  {named.description}")
+        return
+    if name is None:
+        raise click.UsageError(f"name a query: {', '.join(QUERIES)} (or use --list)")
+    given = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
+        given[key.strip()] = value
+    named, rows = pipeline.query(name, source, given, limit)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_table(rows, named.columns))
+
+
+def render_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
+    """Rows as an aligned text table; nested lists are joined, long cells cut."""
+    if not rows:
+        return "(no rows)"
+    columns = columns or tuple(rows[0])
+    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
+    widths = [
+        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
+    ]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.extend(
+        "  ".join(value.ljust(w) for value, w in zip(line, widths, strict=True)).rstrip()
+        for line in cells
+    )
+    return "\n".join(lines)
+
+
+def _cell(value: Any, width: int = 60) -> str:
+    if isinstance(value, list):
+        parts = [
+            (item.get("title") or item.get("name") or item.get("id", "")) if isinstance(item, dict)
+            else str(item)
+            for item in value
+        ]  # fmt: skip
+        text = "; ".join(parts)
+    elif isinstance(value, float):
+        text = f"{value:.4f}"
+    else:
+        text = "" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @cli.group()

@@ -18,6 +18,7 @@ from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.records import Node, Paper
 from citegraph.graph.store import GraphStore, Stats
 from citegraph.linker import Linker, LinkResult, load_catalog
+from citegraph.queries import NamedQuery, Row, get_query, run_query
 from citegraph.sources import GraphSource, Neo4jSettings
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,20 @@ def stats(source: GraphSource = DEFAULT_GRAPH) -> Stats:
         with source.open() as store:
             return store.stats()
     return NetworkxStore(source).open(create=False).stats()
+
+
+def query(
+    name: str, source: GraphSource, given: dict[str, str], limit: int | None = None
+) -> tuple[NamedQuery, list[Row]]:
+    """Run a named query on a graph file or Neo4j; unknown names and parameters raise."""
+    named = get_query(name)
+    params = named.bind(given)
+    if isinstance(source, Neo4jSettings):
+        with source.open() as store:
+            rows = run_query(named, store, params)
+    else:
+        rows = run_query(named, NetworkxStore(source).open(create=False), params)
+    return named, rows[:limit] if limit is not None else rows
 
 
 def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:

@@ -1,0 +1,72 @@
+"""Named queries: the questions users come for, answered the same on both stores.
+
+`QUERIES` maps each name to its `NamedQuery`; `run_query` answers one on a networkx store or
+a Neo4j store. Each query lives in its own module with its `.cypher` file beside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citegraph.graph.memory_store import NetworkxStore
+from citegraph.graph.neo4j_store import Neo4jStore
+
+from . import (
+    builds_on,
+    co_mentioned,
+    lineage,
+    path,
+    shared_base_model,
+    similar_papers,
+    top_entities,
+)
+from .base import NamedQuery, Param, QueryError, Row
+
+QUERIES: dict[str, NamedQuery] = {
+    module.QUERY.name: module.QUERY
+    for module in (shared_base_model, lineage, builds_on, co_mentioned, top_entities,
+                   similar_papers, path)
+}  # fmt: skip
+
+
+def get_query(name: str) -> NamedQuery:
+    """The named query, or a QueryError listing the valid names."""
+    try:
+        return QUERIES[name]
+    except KeyError:
+        raise QueryError(f"unknown query {name!r}; choose one of: {', '.join(QUERIES)}") from None
+
+
+def run_query(
+    query: NamedQuery, store: NetworkxStore | Neo4jStore, params: dict[str, Any]
+) -> list[Row]:
+    """Answer `query` with bound `params` on either store: rows, best first."""
+    if isinstance(store, Neo4jStore):
+        for param in query.params:
+            if param.refers_to and params.get(param.name) is not None:
+                _check_exists(store, param, params[param.name])
+        rows = store.query(query.cypher, **params)
+        if query.post_process is not None:
+            rows = query.post_process(store.to_networkx(), rows)
+    else:
+        rows = query.run_networkx(store.graph, params)
+    if not rows and query.empty_message:
+        raise QueryError(query.empty_message.format(**params))
+    return rows
+
+
+def _check_exists(store: Neo4jStore, param: Param, value: str) -> None:
+    """Fail like the networkx side does when a parameter names no node."""
+    labels = " OR ".join(f"n:{label}" for label in sorted(param.refers_to))
+    found = store.query(
+        f"MATCH (n) WHERE ({labels}) AND (n.id = $value "
+        "OR toLower(coalesce(n.name, n.title, n.path)) = toLower($value) "
+        "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($value))) "
+        "RETURN count(n) AS found",
+        value=value,
+    )
+    if not found or found[0]["found"] == 0:
+        raise QueryError(f"no {param.what} called {value!r} in the graph")
+
+
+__all__ = ["QUERIES", "NamedQuery", "Param", "QueryError", "Row", "get_query", "run_query"]

@@ -47,7 +47,6 @@ def bundled_dumps() -> list[Path]:
     return dumps
 
 
-
 XSS_TITLE = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> Hostile </script>'
 XSS_ID = "paper:arxiv:2401.00025"  # the first planted paper of synthetic_store(40, ...)
 

@@ -48,8 +48,14 @@ def test_export_html_focus_by_title(graph_file: Path, tmp_path: Path) -> None:
 
 def test_export_html_unknown_focus_is_an_error(graph_file: Path, tmp_path: Path) -> None:
     code, stdout, stderr = _run(
-        "export", "html", "--graph", str(graph_file), "-o", str(tmp_path / "v.html"),
-        "--focus", "paper:arxiv:9999.99999",
+        "export",
+        "html",
+        "--graph",
+        str(graph_file),
+        "-o",
+        str(tmp_path / "v.html"),
+        "--focus",
+        "paper:arxiv:9999.99999",
     )
     assert code == 1 and stdout == ""
     assert stderr == "Error: paper:arxiv:9999.99999: no node with this id, title or name\n"

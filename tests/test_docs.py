@@ -9,6 +9,7 @@ import click
 import pytest
 
 from citegraph.cli import cli
+from citegraph.queries import QUERIES
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -39,3 +40,15 @@ def test_every_command_is_in_the_readme(path: str) -> None:
 
 def test_readme_has_both_fresh_machine_commands() -> None:
     assert "<!-- main-command -->" in README and "<!-- test-command -->" in README
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_every_query_has_a_description_cypher_file_and_readme_entry(name: str) -> None:
+    query = QUERIES[name]
+    assert len(query.description) > 20
+    cypher = query.cypher  # read from the installed package
+    assert "MATCH" in cypher and f"// {name}:" in cypher
+    for param in query.params:
+        assert f"${param.name}" in cypher, f"{query.cypher_file} does not use ${param.name}"
+        assert f":param {param.name} =>" in cypher, f"{query.cypher_file} header lacks :param"
+    assert f"`{name}`" in README, f"README.md does not document the {name} query"

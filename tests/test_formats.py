@@ -46,7 +46,10 @@ def _read(path: Path) -> list[list[str]]:
 def test_admin_csv_headers_rows_and_command(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     result = write_admin_csv(graph, tmp_path / "neo")
     assert result.node_files == [
-        "nodes_Dataset.csv", "nodes_Model.csv", "nodes_Paper.csv", "nodes_Repo.csv"
+        "nodes_Dataset.csv",
+        "nodes_Model.csv",
+        "nodes_Paper.csv",
+        "nodes_Repo.csv",
     ]
     assert result.relationship_files == ["rels_HAS_CODE.csv", "rels_MENTIONS.csv"]
     papers = _read(tmp_path / "neo" / "nodes_Paper.csv")

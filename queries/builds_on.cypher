@@ -1,0 +1,13 @@
+// builds-on: papers that build on a model or on anything derived from it.
+//
+// In the Neo4j Browser set the parameters first:
+//   :param model => "Llama 2"
+MATCH (m:Model)
+WHERE m.id = $model OR toLower(m.name) = toLower($model)
+   OR any(alias IN coalesce(m.aliases, []) WHERE toLower(alias) = toLower($model))
+MATCH (derived:Model)-[:VARIANT_OF|BASED_ON*0..]->(m)
+WITH DISTINCT derived
+MATCH (p:Paper)-[r:MENTIONS {role: "builds_on"}]->(derived)
+WITH p, derived, min(coalesce(r.surface, "")) AS evidence
+RETURN p.id AS paper_id, p.title AS title, derived.name AS via_model, evidence
+ORDER BY paper_id, via_model

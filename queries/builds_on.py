@@ -1,0 +1,49 @@
+"""builds-on: papers that build on a model or on anything derived from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from .base import LINEAGE_TYPES, NamedQuery, Param, Row, reachable, resolve
+
+
+def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    rows: dict[tuple[str, str], Row] = {}
+    for model in resolve(graph, params["model"], {"Model"}, "model"):
+        for derived in reachable(graph, model, LINEAGE_TYPES, forward=False):
+            for paper, _, attrs in graph.in_edges(derived, data=True):
+                if attrs.get("type") != "MENTIONS" or attrs.get("role") != "builds_on":
+                    continue
+                surface = attrs.get("surface", "")
+                known = rows.get((paper, derived))
+                if known is None or surface < known["evidence"]:
+                    rows[(paper, derived)] = {
+                        "paper_id": paper,
+                        "title": graph.nodes[paper].get("title", ""),
+                        "via_model": graph.nodes[derived].get("name", derived),
+                        "evidence": surface,
+                    }
+    return sorted(rows.values(), key=lambda row: (row["paper_id"], row["via_model"]))
+
+
+QUERY = NamedQuery(
+    name="builds-on",
+    description=(
+        "Papers that build on a model or anything derived from it "
+        "(e.g. Llama 2 and its fine-tunes)."
+    ),
+    params=(
+        Param(
+            "model",
+            str,
+            "model id, name or alias",
+            required=True,
+            refers_to=frozenset({"Model"}),
+            what="model",
+        ),
+    ),
+    run_networkx=run,
+    columns=("title", "via_model", "evidence", "paper_id"),
+)

@@ -1,0 +1,20 @@
+// lineage: ancestors and descendants of a model, over family (VARIANT_OF) and BASED_ON edges.
+//
+// In the Neo4j Browser set the parameters first:
+//   :param model => "Flan-T5"
+MATCH (m:Model)
+WHERE m.id = $model OR toLower(m.name) = toLower($model)
+   OR any(alias IN coalesce(m.aliases, []) WHERE toLower(alias) = toLower($model))
+WITH collect(m) AS models
+UNWIND models AS m
+CALL (m) {
+  MATCH path = (m)-[:VARIANT_OF|BASED_ON*1..]->(other:Model)
+  RETURN other, "ancestor" AS direction, length(path) AS distance
+  UNION ALL
+  MATCH path = (other:Model)-[:VARIANT_OF|BASED_ON*1..]->(m)
+  RETURN other, "descendant" AS direction, length(path) AS distance
+}
+WITH models, other, direction, min(distance) AS distance
+WHERE NOT other IN models
+RETURN direction, distance, other.id AS id, other.name AS name
+ORDER BY direction, distance, id

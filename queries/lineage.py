@@ -1,0 +1,46 @@
+"""lineage: ancestors and descendants of a model over family (VARIANT_OF) and BASED_ON edges."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from .base import LINEAGE_TYPES, NamedQuery, Param, Row, reachable, resolve
+
+
+def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    best: dict[tuple[str, str], int] = {}
+    models = resolve(graph, params["model"], {"Model"}, "model")
+    for model in models:
+        for direction, forward in (("ancestor", True), ("descendant", False)):
+            for node, distance in reachable(graph, model, LINEAGE_TYPES, forward=forward).items():
+                if node in models or graph.nodes[node].get("type") != "Model":
+                    continue
+                slot = (node, direction)
+                best[slot] = min(distance, best.get(slot, distance))
+    rows = [
+        {"direction": direction, "distance": distance, "id": node,
+         "name": graph.nodes[node].get("name", node)}
+        for (node, direction), distance in best.items()
+    ]  # fmt: skip
+    rows.sort(key=lambda row: (row["direction"], row["distance"], row["id"]))
+    return rows
+
+
+QUERY = NamedQuery(
+    name="lineage",
+    description="Ancestors and descendants of a model (family and BASED_ON edges), nearest first.",
+    params=(
+        Param(
+            "model",
+            str,
+            "model id, name or alias",
+            required=True,
+            refers_to=frozenset({"Model"}),
+            what="model",
+        ),
+    ),
+    run_networkx=run,
+    columns=("direction", "distance", "name", "id"),
+)

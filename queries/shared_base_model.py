@@ -1,0 +1,63 @@
+"""shared-base-model: papers grouped by the base model they build on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from .base import LINEAGE_TYPES, NamedQuery, Param, Row, out_edges_of_type, reachable
+
+
+def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    """Group `builds_on` papers by each model's lineage roots (or by the model with exact)."""
+    groups: dict[str, dict[str, str]] = {}
+    for paper, model, attrs in graph.edges(data=True):
+        if attrs.get("type") != "MENTIONS" or attrs.get("role") != "builds_on":
+            continue
+        if graph.nodes[model].get("type") != "Model":
+            continue
+        bases = [model] if params["exact"] else _roots(graph, model)
+        for base in bases:
+            groups.setdefault(base, {})[paper] = graph.nodes[paper].get("title", "")
+    rows = [
+        {
+            "base_model": graph.nodes[base].get("name", base),
+            "base_model_id": base,
+            "papers": [{"id": pid, "title": title} for pid, title in sorted(papers.items())],
+            "count": len(papers),
+        }
+        for base, papers in groups.items()
+    ]
+    rows.sort(key=lambda row: (-row["count"], row["base_model"], row["base_model_id"]))
+    return rows
+
+
+def _roots(graph: nx.MultiDiGraph, model: str) -> list[str]:
+    """Ancestors with no further parent: Flan-T5-XL -> Flan-T5 -> T5 gives T5."""
+    ancestors = reachable(graph, model, LINEAGE_TYPES, forward=True)
+    return sorted(
+        node
+        for node in ancestors
+        if graph.nodes[node].get("type") == "Model"
+        and not any(
+            graph.nodes[t].get("type") == "Model"
+            for t, _ in out_edges_of_type(graph, node, LINEAGE_TYPES)
+        )
+    )
+
+
+QUERY = NamedQuery(
+    name="shared-base-model",
+    description=(
+        "Papers grouped by the base model they build on (fine-tune, adapt, distil, use as "
+        "backbone); checkpoints roll up to their family root unless exact=true."
+    ),
+    params=(
+        Param(
+            "exact", bool, "group by the exact checkpoint instead of the family root", default=False
+        ),
+    ),
+    run_networkx=run,
+    columns=("base_model", "count", "papers"),
+)

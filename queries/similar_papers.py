@@ -1,0 +1,67 @@
+"""similar-papers: papers that share entities with a given paper, ranked by Adamic-Adar.
+
+Adamic-Adar weighs each shared entity by 1/log(number of papers linking it): two papers that
+both fine-tune a niche model are more alike than two that both mention GPT-4. A plain count
+of shared entities lets the ubiquitous ones dominate; a weighted overlap would need weights
+chosen by hand, while Adamic-Adar derives them from the graph itself.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import networkx as nx
+
+from .base import LINK_TYPES, NamedQuery, Param, Row, display_name, resolve
+
+
+def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    papers = set(resolve(graph, params["paper"], {"Paper"}, "paper"))
+    entities = {
+        target
+        for paper in papers
+        for _, target, attrs in graph.out_edges(paper, data=True)
+        if attrs.get("type") in LINK_TYPES
+    }
+    scores: dict[str, float] = {}
+    shared: dict[str, set[str]] = {}
+    for entity in entities:
+        linking = {
+            source
+            for source, _, attrs in graph.in_edges(entity, data=True)
+            if attrs.get("type") in LINK_TYPES and graph.nodes[source].get("type") == "Paper"
+        }
+        if len(linking) < 2:
+            continue
+        weight = 1.0 / math.log(len(linking))
+        for other in linking - papers:
+            scores[other] = scores.get(other, 0.0) + weight
+            shared.setdefault(other, set()).add(display_name(graph.nodes[entity]))
+    rows = [
+        {"id": other, "title": graph.nodes[other].get("title", ""),
+         "score": round(score, 4), "shared": sorted(shared[other])}
+        for other, score in scores.items()
+    ]  # fmt: skip
+    rows.sort(key=lambda row: (-row["score"], row["id"]))
+    return rows
+
+
+QUERY = NamedQuery(
+    name="similar-papers",
+    description=(
+        "Papers sharing models, datasets or repos with a given paper, ranked by Adamic-Adar."
+    ),
+    params=(
+        Param(
+            "paper",
+            str,
+            "paper id or exact title",
+            required=True,
+            refers_to=frozenset({"Paper"}),
+            what="paper",
+        ),
+    ),
+    run_networkx=run,
+    columns=("score", "title", "shared", "id"),
+)

@@ -1,0 +1,96 @@
+"""Every named query gives the same answer on the networkx store and on a real Neo4j 5."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citegraph import pipeline
+from citegraph.graph.memory_store import NetworkxStore
+from citegraph.graph.neo4j_store import Neo4jStore
+from citegraph.linker import Linker, load_catalog
+from citegraph.loaders import daily_papers
+from citegraph.queries import QUERIES, QueryError, get_query, run_query
+
+pytestmark = pytest.mark.neo4j
+
+# Parameters for each query on the bundled data; every query appears at least once.
+CASES = [
+    ("shared-base-model", {}),
+    ("shared-base-model", {"exact": "true"}),
+    ("lineage", {"model": "Flan-T5"}),
+    ("lineage", {"model": "Llama 2"}),
+    ("builds-on", {"model": "T5"}),
+    ("builds-on", {"model": "model:llama-2"}),
+    ("co-mentioned", {"entity": "T5"}),
+    ("co-mentioned", {"entity": "GLUE", "type": "model"}),
+    ("top-entities", {}),
+    ("top-entities", {"type": "repo"}),
+    ("similar-papers", {"paper": "Large Language Models with Controllable Working Memory"}),
+    ("path", {"source": "Flan-T5", "target": "MIMIC-III"}),
+    ("path", {"source": "SuperGLUE", "target": "Whisper"}),
+]
+
+
+def test_every_query_has_a_case() -> None:
+    assert {name for name, _ in CASES} == set(QUERIES)
+
+
+@pytest.fixture(scope="module")
+def stores(
+    bundled_dumps: list[Path], neo4j_uri: str, neo4j_auth, tmp_path_factory
+) -> tuple[NetworkxStore, Neo4jStore]:
+    import neo4j
+
+    from tests.neo4j_server import wipe_database
+
+    with neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
+        wipe_database(driver)
+    linker = Linker(load_catalog())
+    memory = NetworkxStore()
+    user, password = neo4j_auth if neo4j_auth else (None, None)
+    server = Neo4jStore(neo4j_uri, user=user, password=password).connect()
+    server.ensure_schema()
+    for dump in bundled_dumps:
+        pipeline.write_records(memory, daily_papers.load(dump), linker)
+        pipeline.write_records(server, daily_papers.load(dump), linker)
+    yield memory, server
+    server.close()
+
+
+@pytest.mark.parametrize("name, given", CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)])
+def test_same_answer_on_both_stores(stores, name: str, given: dict[str, str]) -> None:
+    memory, server = stores
+    query = get_query(name)
+    params = query.bind(given)
+    expected = run_query(query, memory, params)
+    assert expected, f"{name} {given} answers nothing on the bundled data: a weak case"
+    assert run_query(query, server, params) == expected
+
+
+@pytest.mark.parametrize(
+    "name, given", [("lineage", {"model": "GPT-9"}), ("path", {"source": "T5", "target": "nope"})]
+)
+def test_same_errors_on_both_stores(stores, name: str, given: dict[str, str]) -> None:
+    memory, server = stores
+    query = get_query(name)
+    params = query.bind(given)
+    with pytest.raises(QueryError) as on_memory:
+        run_query(query, memory, params)
+    with pytest.raises(QueryError) as on_server:
+        run_query(query, server, params)
+    assert str(on_server.value) == str(on_memory.value)
+
+
+def test_the_readme_cypher_runs_on_the_bundled_graph(stores) -> None:
+    """The walk-through's hand-written query answers on a real server, as the README says."""
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```cypher\n(.*?)```", readme, re.S)
+    assert blocks
+    _, server = stores
+    for block in blocks:
+        rows = server.query(block.strip().rstrip(";"))
+        assert rows and {"model", "paper", "evidence"} <= set(rows[0])
