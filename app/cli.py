@@ -294,17 +294,21 @@ def query(
         return
     if name is None:
         raise click.UsageError(f"name a query: {', '.join(QUERIES)} (or use --list)")
-    given = {}
-    for item in params:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
-        given[key.strip()] = value
-    named, rows = pipeline.query(name, source, given, limit)
+    named, rows = pipeline.query(name, source, _parse_params(params), limit)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
         click.echo(render_table(rows, named.columns))
+
+
+def _parse_params(items: tuple[str, ...]) -> dict[str, str]:
+    given = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
+        given[key.strip()] = value
+    return given
 
 
 def render_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
@@ -366,21 +370,35 @@ def output_option(command: F) -> F:
 @click.option(
     "--max-nodes", type=click.IntRange(min=1), help="Keep only the N most connected nodes."
 )
+@click.option("--query", "query_name", metavar="NAME", help="Only what a named query answers.")
+@click.option(
+    "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A --query parameter."
+)
 @reports_errors
 def export_html(
-    source: GraphSource, output: str, focus: str | None, depth: int, max_nodes: int | None
+    source: GraphSource,
+    output: str,
+    focus: str | None,
+    depth: int,
+    max_nodes: int | None,
+    query_name: str | None,
+    params: tuple[str, ...],
 ) -> None:
     """Write one self-contained HTML file to explore the graph in a browser.
 
     The file works offline (vis-network is inlined; it makes no network request), shows a
-    legend with per-type filters, a search box and tooltips. Above 1,000 nodes the layout is
-    computed before writing and physics is off, so large views open at once.
+    legend with per-type filters, a search box and tooltips. Above 300 nodes the layout is
+    computed before writing and physics is off, so large views open at once. --query shows
+    only the nodes a named query answers with (and what links them).
 
-    Example: citegraph export html --graph graph.json -o graph.html --max-nodes 2000
+    Example: citegraph export html -o t5.html --query builds-on --param model=T5
     """
+    if params and query_name is None:
+        raise click.UsageError("--param needs --query")
     view, _, dropped = exporting.export_html(
-        source, output, focus=focus, depth=depth, max_nodes=max_nodes
-    )
+        source, output, focus=focus, depth=depth, max_nodes=max_nodes,
+        query=query_name, params=_parse_params(params),
+    )  # fmt: skip
     layout = "precomputed layout" if view.precomputed_layout else "browser layout"
     click.echo(f"{output}: {view.nodes} nodes, {view.edges} edges ({layout})")
     if dropped:

@@ -8,12 +8,15 @@ store's (`Selection.graph`); `--focus` and `--max-nodes` then apply to it unchan
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from citegraph.exports import admin_csv, formats, html, subgraph
+from citegraph.queries import get_query, run_query
 from citegraph.sources import GraphSource, describe, read_graph
 
 
@@ -33,11 +36,19 @@ def select(
     focus: str | None = None,
     depth: int = 1,
     max_nodes: int | None = None,
+    query: str | None = None,
+    params: dict[str, str] | None = None,
 ) -> Selection:
-    """Read the graph (file or Neo4j) and cut it down to a focus neighbourhood and/or N nodes."""
+    """Read the graph (file or Neo4j) and cut it down to a query's answer, a focus
+    neighbourhood and/or N nodes."""
     store = read_graph(source)
     graph = store.graph
     title = f"citegraph: {describe(source)}"
+    if query is not None:
+        named = get_query(query)
+        rows = run_query(named, store, named.bind(params or {}))
+        graph = query_subgraph(graph, rows)
+        title = f"citegraph: {query} ({describe(source)})"
     if focus is not None:
         node_id = subgraph.resolve_node(graph, store.canonical_id(focus))
         graph = subgraph.focus(graph, node_id, depth)
@@ -48,6 +59,50 @@ def select(
     if max_nodes is not None:
         graph, dropped = subgraph.keep_most_connected(graph, max_nodes)
     return Selection(graph=graph, title=title, dropped=dropped, total_nodes=total)
+
+
+def query_subgraph(graph: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> nx.MultiDiGraph:
+    """The nodes a query's rows name, and what connects them.
+
+    Rows name nodes by id in any column (nested ones too: shared-base-model's papers). A
+    named paper also brings the entities it links whose lineage reaches a named node, so a
+    paper that fine-tunes Flan-T5-XL shows its path to the T5 group it was put in.
+    """
+    named = {value for row in rows for value in _ids_in(row) if value in graph}
+    keep = set(named)
+    for node in named:
+        if graph.nodes[node].get("type") != "Paper":
+            continue
+        for _, entity, kind in graph.out_edges(node, data="type"):
+            if kind not in ("MENTIONS", "HAS_CODE"):
+                continue
+            chain = _lineage(graph, entity)
+            if chain & named:
+                keep |= chain
+    return graph.subgraph(keep).copy()
+
+
+def _ids_in(value: Any) -> Iterator[str]:
+    if isinstance(value, str) and ":" in value:
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _ids_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _ids_in(item)
+
+
+def _lineage(graph: nx.MultiDiGraph, start: str) -> set[str]:
+    seen = {start}
+    frontier = [start]
+    while frontier:
+        node = frontier.pop()
+        for _, parent, kind in graph.out_edges(node, data="type"):
+            if kind in ("VARIANT_OF", "BASED_ON") and parent not in seen:
+                seen.add(parent)
+                frontier.append(parent)
+    return seen
 
 
 def describe_dropped(selection: Selection, max_nodes: int | None) -> str:
@@ -70,9 +125,13 @@ def export_html(
     focus: str | None = None,
     depth: int = 1,
     max_nodes: int | None = None,
+    query: str | None = None,
+    params: dict[str, str] | None = None,
 ) -> tuple[html.HtmlView, Selection, str]:
     """Write the HTML view; returns it, the selection and the dropped-nodes sentence."""
-    selection = select(source, focus=focus, depth=depth, max_nodes=max_nodes)
+    selection = select(
+        source, focus=focus, depth=depth, max_nodes=max_nodes, query=query, params=params
+    )
     dropped = describe_dropped(selection, max_nodes)
     view = html.write_html(selection.graph, output, title=selection.title, note=dropped)
     return view, selection, dropped

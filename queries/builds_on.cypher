@@ -9,5 +9,6 @@ MATCH (derived:Model)-[:VARIANT_OF|BASED_ON*0..]->(m)
 WITH DISTINCT derived
 MATCH (p:Paper)-[r:MENTIONS {role: "builds_on"}]->(derived)
 WITH p, derived, min(coalesce(r.surface, "")) AS evidence
-RETURN p.id AS paper_id, p.title AS title, derived.name AS via_model, evidence
+RETURN p.id AS paper_id, p.title AS title, derived.name AS via_model,
+       derived.id AS via_model_id, evidence
 ORDER BY paper_id, via_model

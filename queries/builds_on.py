@@ -23,6 +23,7 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
                         "paper_id": paper,
                         "title": graph.nodes[paper].get("title", ""),
                         "via_model": graph.nodes[derived].get("name", derived),
+                        "via_model_id": derived,
                         "evidence": surface,
                     }
     return sorted(rows.values(), key=lambda row: (row["paper_id"], row["via_model"]))

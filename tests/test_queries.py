@@ -226,3 +226,14 @@ def test_cli_table_and_errors(bundled_graph: Path) -> None:
         1, "Error: query path needs --param target=...; its parameters: source (str, required), "
         "target (str, required)\n",
     )  # fmt: skip
+
+
+def test_export_html_of_a_query_answer(bundled_graph: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t5.html"
+    result = run("export", "html", "--graph", str(bundled_graph), "-o", str(out),
+                 "--query", "builds-on", "--param", "model=T5")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    nodes, edges = (int(result.stdout.split()[i]) for i in (1, 3))
+    assert nodes > 20 and edges > 20  # papers, the T5 checkpoints they use, and the lineage
+    stray = run("export", "html", "--graph", str(bundled_graph), "-o", str(out), "-p", "model=T5")
+    assert stray.returncode == 2 and "--param needs --query" in stray.stderr
