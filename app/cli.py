@@ -9,17 +9,15 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from tqdm import tqdm
 
 from citegraph import __version__, exporting, pipeline
+from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
@@ -219,17 +217,10 @@ def write_lines(out: str, lines: Iterator[str]) -> int:
             click.echo(line, nl=False)
             count += 1
         return count
-    target = Path(out)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            for line in lines:
-                handle.write(line)
-                count += 1
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_open(out, "w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(line)
+            count += 1
     return count
 
 
@@ -466,15 +457,19 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def _graph_file_option(help_text: str) -> Callable[[F], F]:
+    return click.option(
+        "--graph",
+        "graph_path",
+        default=pipeline.DEFAULT_GRAPH,
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help=help_text,
+    )
+
+
 @cli.command()
-@click.option(
-    "--graph",
-    "graph_path",
-    default=pipeline.DEFAULT_GRAPH,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Graph file to load.",
-)
+@_graph_file_option("Graph file to load.")
 @_neo4j_options
 @reports_errors
 def push(graph_path: str, **params: Any) -> None:
@@ -488,14 +483,7 @@ def push(graph_path: str, **params: Any) -> None:
 
 
 @cli.command()
-@click.option(
-    "--graph",
-    "graph_path",
-    default=pipeline.DEFAULT_GRAPH,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Graph file to write (replaced atomically).",
-)
+@_graph_file_option("Graph file to write (replaced atomically).")
 @_neo4j_options
 @reports_errors
 def pull(graph_path: str, **params: Any) -> None:

@@ -20,7 +20,8 @@ from typing import Any
 
 import networkx as nx
 
-from . import atomic
+from citegraph.graph import atomic
+
 from .errors import ExportError
 
 ARRAY_DELIMITER = ";"  # neo4j-admin's default --array-delimiter

@@ -14,7 +14,8 @@ from typing import IO, Any
 
 import networkx as nx
 
-from . import atomic
+from citegraph.graph import atomic
+
 from .errors import ExportError
 from .sanitize import scalar_attrs
 

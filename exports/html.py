@@ -28,7 +28,8 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-from . import atomic
+from citegraph.graph import atomic
+
 from .errors import ExportError
 from .layout import fast_layout
 from .sanitize import excerpt, markup_text, script_json
@@ -124,8 +125,12 @@ def write_html(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **kwargs: A
 def _node_colour(colour: str) -> dict[str, Any]:
     """The type colour, and a yellow highlight so a selected or found node stands out."""
     highlight = {"background": "#ffd43b", "border": "#b8860b"}
-    return {"background": colour, "border": "#ffffff", "highlight": highlight,
-            "hover": {"background": colour, "border": "#1f2933"}}
+    return {
+        "background": colour,
+        "border": "#ffffff",
+        "highlight": highlight,
+        "hover": {"background": colour, "border": "#1f2933"},
+    }
 
 
 def _display_name(node_id: str, attrs: dict[str, Any]) -> str:
@@ -135,8 +140,16 @@ def _display_name(node_id: str, attrs: dict[str, Any]) -> str:
 def _node_info(node_id: str, attrs: dict[str, Any], degree: int) -> dict[str, Any]:
     """What the tooltip and details panel show; all plain text, escaped by the JSON step."""
     facts = [["id", node_id], ["links", str(degree)]]
-    for name in ("published_on", "published_text", "upvotes", "arxiv_id", "hf_id", "size",
-                 "organisation", "url"):
+    for name in (
+        "published_on",
+        "published_text",
+        "upvotes",
+        "arxiv_id",
+        "hf_id",
+        "size",
+        "organisation",
+        "url",
+    ):
         value = attrs.get(name)
         if value not in (None, "", []):
             facts.append([name.replace("_", " "), str(value)])
@@ -169,8 +182,7 @@ def _legend(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
         counts[str(kind)] = counts.get(str(kind), 0) + 1
     known = [k for k in TYPE_COLOURS if k in counts] + sorted(set(counts) - set(TYPE_COLOURS))
     return [
-        {"type": k, "colour": TYPE_COLOURS.get(k, _OTHER_COLOUR), "count": counts[k]}
-        for k in known
+        {"type": k, "colour": TYPE_COLOURS.get(k, _OTHER_COLOUR), "count": counts[k]} for k in known
     ]
 
 
@@ -184,11 +196,20 @@ def _vis_options(precomputed: bool, n_nodes: int) -> dict[str, Any]:
             "scaling": {
                 "min": 6,
                 "max": 40,
-                "label": {"enabled": True, "min": 11, "max": 24, "drawThreshold": 8,
-                          "maxVisible": 28},
+                "label": {
+                    "enabled": True,
+                    "min": 11,
+                    "max": 24,
+                    "drawThreshold": 8,
+                    "maxVisible": 28,
+                },
             },
-            "font": {"face": "system-ui, sans-serif", "color": "#1f2933", "strokeWidth": 3,
-                     "strokeColor": "#ffffff"},
+            "font": {
+                "face": "system-ui, sans-serif",
+                "color": "#1f2933",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},

@@ -40,14 +40,13 @@ def focus(graph: nx.MultiDiGraph, node_id: str, depth: int = 1) -> nx.MultiDiGra
         raise ExportError(f"{node_id}: no such node in the graph")
     if depth < 0:
         raise ExportError(f"depth must be 0 or more, not {depth}")
-    reached = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), node_id,
-                                                    cutoff=depth)
+    reached = nx.single_source_shortest_path_length(
+        graph.to_undirected(as_view=True), node_id, cutoff=depth
+    )
     return graph.subgraph(reached).copy()
 
 
-def keep_most_connected(
-    graph: nx.MultiDiGraph, max_nodes: int
-) -> tuple[nx.MultiDiGraph, Dropped]:
+def keep_most_connected(graph: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.MultiDiGraph, Dropped]:
     """At most `max_nodes` nodes, grown from the hubs outwards, and what was dropped.
 
     Taking the top-N nodes by degree would leave papers whose hub was kept but whose links

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Self
 
 import networkx as nx
 
+from .atomic import atomic_open
 from .errors import StoreError
 from .records import NODE_CLASSES, Edge, Node, NodeLabel, edge_from_properties
 from .store import Stats, empty_stats, merge_properties
@@ -82,18 +82,9 @@ class NetworkxStore:
         if target is None:
             raise StoreError("no file to save the graph to")
         data = self.to_node_link()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                handle.write("\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp_name, target)
-        except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise
+        with atomic_open(target, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+            handle.write("\n")
         return target
 
     def to_node_link(self) -> dict[str, Any]:

@@ -112,6 +112,11 @@ def _param_list(params: Iterable[Param]) -> str:
 # -- helpers shared by the networkx implementations -------------------------------------------
 
 LINEAGE_TYPES = frozenset({"VARIANT_OF", "BASED_ON"})
+
+MODEL_PARAM = Param(
+    "model", str, "model id, name or alias", required=True,
+    refers_to=frozenset({"Model"}), what="model",
+)  # fmt: skip
 LINK_TYPES = frozenset({"MENTIONS", "HAS_CODE"})
 ENTITY_TYPES = frozenset({"Model", "Dataset", "Repo"})
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINEAGE_TYPES, NamedQuery, Param, Row, reachable, resolve
+from .base import LINEAGE_TYPES, MODEL_PARAM, NamedQuery, Row, reachable, resolve
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
@@ -35,16 +35,7 @@ QUERY = NamedQuery(
         "Papers that build on a model or anything derived from it "
         "(e.g. Llama 2 and its fine-tunes)."
     ),
-    params=(
-        Param(
-            "model",
-            str,
-            "model id, name or alias",
-            required=True,
-            refers_to=frozenset({"Model"}),
-            what="model",
-        ),
-    ),
+    params=(MODEL_PARAM,),
     run_networkx=run,
     columns=("title", "via_model", "evidence", "paper_id"),
 )

@@ -6,7 +6,7 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINEAGE_TYPES, NamedQuery, Param, Row, reachable, resolve
+from .base import LINEAGE_TYPES, MODEL_PARAM, NamedQuery, Row, reachable, resolve
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
@@ -31,16 +31,7 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
 QUERY = NamedQuery(
     name="lineage",
     description="Ancestors and descendants of a model (family and BASED_ON edges), nearest first.",
-    params=(
-        Param(
-            "model",
-            str,
-            "model id, name or alias",
-            required=True,
-            refers_to=frozenset({"Model"}),
-            what="model",
-        ),
-    ),
+    params=(MODEL_PARAM,),
     run_networkx=run,
     columns=("direction", "distance", "name", "id"),
 )

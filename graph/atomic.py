@@ -1,7 +1,8 @@
 """Atomic file writes: readers see the old file or the new one, never half of one.
 
-An export interrupted half-way (Ctrl-C, a full disk) must not leave a truncated HTML file
-that a colleague then opens, nor a CSV directory that neo4j-admin half-imports.
+A build, export or extract interrupted half-way (Ctrl-C, a full disk, bad input found late)
+must not leave a truncated graph, HTML view or JSON Lines file, nor a CSV directory that
+neo4j-admin half-imports. Every file citegraph writes goes through `atomic_open`.
 """
 
 from __future__ import annotations
