@@ -193,8 +193,11 @@ class Linker:
         for entity_id, items in by_entity.items():
             role = strongest([item.role for item in items])
             decisive = min((i for i in items if i.role == role), key=lambda i: i.start)
+            # model_construct: these records are assembled from values this module typed
+            # itself; validating them again cost a sixth of linking time
+            # (tests/test_linker.py re-validates them).
             result.mentions.append(
-                Mention(
+                Mention.model_construct(
                     entity_id=entity_id,
                     entity_type=decisive.entity_type,  # type: ignore[arg-type]
                     name=decisive.name,
@@ -209,19 +212,21 @@ class Linker:
                 nodes.setdefault(node.id, node)
             for edge in self._lineage_edges(entity_id):
                 edges.setdefault((edge.source, edge.target, edge.type), edge)
-            edge = Edge(
+            edge = Edge.model_construct(
                 source=paper.id,
                 target=entity_id,
                 type=EdgeType.HAS_CODE if decisive.entity_type == "repo" else EdgeType.MENTIONS,
                 key=TEXT_EDGE_KEY,
                 role=role,
                 official=(role == Role.INTRODUCES) if decisive.entity_type == "repo" else None,
-                evidence=Evidence(
+                relation=None,
+                evidence=Evidence.model_construct(
                     surface=decisive.surface,
                     span=(decisive.start, decisive.end),
                     score=decisive.score,
                     method=decisive.method,
                     source=source,
+                    declared_by=None,
                 ),
             )
             edges[(edge.source, edge.target, edge.type)] = edge

@@ -326,3 +326,16 @@ def test_gold_sample_meets_the_targets(linker: Linker) -> None:
     assert report.by_type["dataset"].f1 >= 0.85
     assert report.by_type["repo"].f1 == 1.0
     assert report.builds_on.f1 >= 0.70
+
+
+def test_linker_records_are_valid_records(linker: Linker, bundled_dumps: list[Path]) -> None:
+    """The linker builds its records without re-validation: prove they would validate."""
+    from citegraph.graph.records import Edge, Mention
+    from citegraph.loaders import daily_papers
+
+    for paper in daily_papers.load(bundled_dumps[0]):
+        result = linker.link(paper)
+        for mention in result.mentions:
+            assert Mention.model_validate(mention.model_dump()) == mention
+        for edge in result.edges:
+            assert Edge.model_validate(edge.model_dump()) == edge
