@@ -171,6 +171,7 @@ def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:
     """Load a saved graph into Neo4j (merging, like a build); returns Neo4j's stats after."""
     saved = NetworkxStore(graph).open(create=False)
     with target.open() as store:
+        store.add_redirects(saved.redirects)  # later builds into Neo4j merge like the file's
         store.upsert_nodes(saved.node_records())
         store.upsert_edges(saved.edge_records())
         return store.stats()
