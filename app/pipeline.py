@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from citegraph import loaders
 from citegraph.graph.errors import InputError
 from citegraph.graph.memory_store import NetworkxStore
-from citegraph.graph.records import Node, Paper
+from citegraph.graph.records import Edge, Node, Paper
 from citegraph.graph.store import GraphStore, Stats
 from citegraph.linker import Linker, LinkResult, load_catalog
 from citegraph.queries import NamedQuery, Row, get_query, run_query
@@ -100,7 +100,8 @@ def _build_into(
             report.skipped.append(error)
             continue
         report.files_read += 1
-        report.listings += sum(1 for record in records if isinstance(record, Paper))
+        # A paper known only by the arXiv id a model card cites is no listing.
+        report.listings += sum(1 for r in records if isinstance(r, Paper) and r.title)
         write_records(store, records, linker)
     return report
 
@@ -110,17 +111,20 @@ def write_records(store: GraphStore, records: Iterable[object], linker: Linker) 
 
     Papers are linked a chunk at a time and each chunk is written as a few large batches
     (papers, then entity nodes, then edges), never one transaction per paper: that is the
-    difference between per-row and batched loading in Neo4j.
+    difference between per-row and batched loading in Neo4j. Edges the source itself
+    declares (structured sources) go last, when every node they join exists. Papers known
+    only by an arXiv id (no title, no abstract) have no text to link.
     """
     records = list(records)
     store.upsert_nodes(r for r in records if isinstance(r, Node) and not isinstance(r, Paper))
     papers = [r for r in records if isinstance(r, Paper)]
     for start in range(0, len(papers), _LINK_CHUNK):
         chunk = papers[start : start + _LINK_CHUNK]
-        results = [linker.link(paper) for paper in chunk]
+        results = [linker.link(paper) for paper in chunk if paper.title]
         store.upsert_nodes(chunk)
         store.upsert_nodes(node for result in results for node in result.nodes)
         store.upsert_edges(edge for result in results for edge in result.edges)
+    store.upsert_edges(r for r in records if isinstance(r, Edge))
 
 
 def extract(
@@ -143,7 +147,7 @@ def extract(
     for path in paths:
         try:
             for record in loaders.load(path, on_progress=on_progress):
-                if not isinstance(record, Paper):
+                if not isinstance(record, Paper) or not record.title:
                     continue
                 digest = hashlib.blake2b(record.id.encode(), digest_size=8).digest()
                 if digest not in seen:
@@ -182,6 +186,7 @@ def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:
     """Load a saved graph into Neo4j (merging, like a build); returns Neo4j's stats after."""
     saved = NetworkxStore(graph).open(create=False)
     with target.open() as store:
+        store.add_redirects(saved.redirects)  # later builds into Neo4j merge like the file's
         store.upsert_nodes(saved.node_records())
         store.upsert_edges(saved.edge_records())
         return store.stats()

@@ -71,6 +71,7 @@ class NetworkxStore:
         """Wrap a graph in the store's shape (e.g. one read from Neo4j), without touching disk."""
         store = cls()
         store.graph = graph
+        store._redirects = dict(graph.graph.get("redirects", {}))
         for node_id, attrs in graph.nodes(data=True):
             if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
                 store._index_paper(node_id, attrs["title_key"])
@@ -161,14 +162,23 @@ class NetworkxStore:
         merged = merge_properties(new_attrs, {k: v for k, v in old_attrs.items() if k != "id"})
         merged["id"] = new
         self.graph.add_node(new, **merged)
+        # Both nodes may hold the same edge (the text dump's listing and the papers API's
+        # summary both name a model): the shared merge rules combine them, as on re-runs.
         for _, target, key, attrs in list(self.graph.out_edges(old, keys=True, data=True)):
-            self.graph.add_edge(new, target, key=key, **attrs)
+            existing = self.graph.get_edge_data(new, target, key) or {}
+            self.graph.add_edge(new, target, key=key, **merge_properties(existing, attrs))
         for source, _, key, attrs in list(self.graph.in_edges(old, keys=True, data=True)):
-            self.graph.add_edge(source, new, key=key, **attrs)
+            existing = self.graph.get_edge_data(source, new, key) or {}
+            self.graph.add_edge(source, new, key=key, **merge_properties(existing, attrs))
         self.graph.remove_node(old)
         self._redirects[old] = new
 
     # -- reading --------------------------------------------------------------------------
+
+    @property
+    def redirects(self) -> dict[str, str]:
+        """Merged-away paper ids and the id each lives under now."""
+        return dict(sorted(self._redirects.items()))
 
     def node_records(self) -> Iterator[Node]:
         """Every node as its record, e.g. to copy the graph into another store."""

@@ -7,6 +7,14 @@ query text. Merging reuses `store.merge_properties` (read the batch's existing p
 merge in Python, write back), so re-runs, interrupted loads and differently ordered inputs
 converge on exactly the graph the networkx store builds.
 
+Papers merge by title as in the networkx store: a paper first listed by title
+(`paper:title:...`) and later given an arXiv id is moved onto the arXiv node (properties by
+the shared merge rules, every relationship of every type in the closed enum re-created on
+the arXiv node, then the title node deleted), and its old id is kept as a
+`(:Redirect {id, to})` node. Redirect nodes carry no label of the record model, so stats,
+exports and queries never see them; later papers and edges naming the old id are rewritten
+through them, exactly like the networkx store's persisted `redirects` map.
+
 Nothing happens in the constructor: `connect()` opens and verifies the connection,
 `ensure_schema()` creates the uniqueness constraints MERGE relies on.
 """
@@ -28,6 +36,9 @@ from .store import Stats, empty_stats, merge_properties
 
 # Rows per transaction; chosen with bench/bench_neo4j.py (see docs/neo4j.md).
 DEFAULT_BATCH_SIZE = 2000
+# The label of the nodes remembering merged-away paper ids; not a record label on purpose.
+REDIRECT_LABEL = "Redirect"
+_TITLE_PREFIX = "paper:title:"
 
 
 class Neo4jStore:
@@ -84,12 +95,20 @@ class Neo4jStore:
         self.close()
 
     def ensure_schema(self) -> None:
-        """One uniqueness constraint per label: the index every MERGE on `id` uses."""
+        """One uniqueness constraint per label: the index every MERGE on `id` uses.
+
+        Plus the look-ups of the title merge: redirects by old id, papers by title key.
+        """
         for label in NodeLabel:
             self._run(
                 f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS "
                 f"FOR (n:{_label(label)}) REQUIRE n.id IS UNIQUE"
             )
+        self._run(
+            f"CREATE CONSTRAINT redirect_id IF NOT EXISTS "
+            f"FOR (r:{REDIRECT_LABEL}) REQUIRE r.id IS UNIQUE"
+        )
+        self._run("CREATE INDEX paper_title_key IF NOT EXISTS FOR (n:Paper) ON (n.title_key)")
 
     # -- writing --------------------------------------------------------------------------
 
@@ -103,17 +122,23 @@ class Neo4jStore:
 
     def _write_nodes(self, label: NodeLabel, incoming: dict[str, dict[str, Any]]) -> None:
         def work(tx: Any) -> None:
+            batch = dict(incoming)  # a retried transaction must start from the same batch
+            if label == NodeLabel.PAPER:
+                _resolve_papers(tx, batch)
             existing = {
                 record["id"]: record["props"]
                 for record in tx.run(
                     f"UNWIND $ids AS id MATCH (n:{_label(label)} {{id: id}}) "
                     "RETURN n.id AS id, properties(n) AS props",
-                    ids=list(incoming),
+                    ids=list(batch),
                 )
             }
             rows = [
-                {"id": node_id, "props": merge_properties(existing.get(node_id, {}), props)}
-                for node_id, props in incoming.items()
+                {
+                    "id": node_id,
+                    "props": {**merge_properties(existing.get(node_id, {}), props), "id": node_id},
+                }
+                for node_id, props in batch.items()
             ]
             tx.run(
                 f"UNWIND $rows AS row MERGE (n:{_label(label)} {{id: row.id}}) SET n = row.props",
@@ -129,10 +154,13 @@ class Neo4jStore:
         for (edge_type, source_label, target_label), batch in _batches_by(
             edges, group, self.batch_size
         ):
+            redirects = self._redirects_of({e.source for e in batch} | {e.target for e in batch})
             incoming: dict[tuple[str, str, str], dict[str, Any]] = {}
             for edge in batch:
                 props = _edge_props(edge.to_properties())
-                slot = (edge.source, edge.target, edge.key)
+                source = redirects.get(edge.source, edge.source)
+                target = redirects.get(edge.target, edge.target)
+                slot = (source, target, edge.key)
                 incoming[slot] = merge_properties(incoming.get(slot, {}), props)
             self._write_edges(
                 EdgeType(edge_type), NodeLabel(source_label), NodeLabel(target_label), incoming
@@ -180,6 +208,42 @@ class Neo4jStore:
 
         self._write(work)
 
+    def _redirects_of(self, node_ids: set[str]) -> dict[str, str]:
+        """The merged-into id of each title id in `node_ids` that was merged away."""
+        wanted = sorted(i for i in node_ids if i.startswith(_TITLE_PREFIX))
+        if not wanted:
+            return {}
+        return {
+            record["id"]: record["to"]
+            for record in self._read(
+                f"UNWIND $ids AS id MATCH (r:{REDIRECT_LABEL} {{id: id}}) "
+                "RETURN r.id AS id, r.to AS to",
+                ids=wanted,
+            )
+        }
+
+    def add_redirects(self, redirects: dict[str, str]) -> None:
+        """Record merged-away ids (e.g. a saved graph's) so later writes naming them land."""
+        rows = [{"id": old, "to": new} for old, new in sorted(redirects.items())]
+        if rows:
+            self._write(
+                lambda tx: tx.run(
+                    f"UNWIND $rows AS row MERGE (r:{REDIRECT_LABEL} {{id: row.id}}) "
+                    "SET r.to = row.to",
+                    rows=rows,
+                ).consume()
+            )
+
+    @property
+    def redirects(self) -> dict[str, str]:
+        """Merged-away paper ids and the id each lives under now."""
+        return {
+            record["id"]: record["to"]
+            for record in self._read(
+                f"MATCH (r:{REDIRECT_LABEL}) RETURN r.id AS id, r.to AS to ORDER BY id"
+            )
+        }
+
     # -- reading --------------------------------------------------------------------------
 
     def stats(self) -> Stats:
@@ -195,6 +259,7 @@ class Neo4jStore:
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph as the networkx store holds it (attribute `type` = label/type)."""
         graph = nx.MultiDiGraph()
+        graph.graph["redirects"] = self.redirects
         for label in NodeLabel:
             for record in self._read(
                 f"MATCH (n:{_label(label)}) RETURN n.id AS id, properties(n) AS props"
@@ -292,6 +357,137 @@ def _batches_by(items: Iterable[Any], key: Any, size: int) -> Iterator[tuple[str
     for group, batch in pending.items():
         if batch:
             yield group, batch
+
+
+def _resolve_papers(tx: Any, incoming: dict[str, dict[str, Any]]) -> None:
+    """Apply the title merge to a batch of papers, in place, inside the write transaction.
+
+    The rules are the networkx store's: a title id that was merged before is rewritten to
+    its arXiv id; a paper with an arXiv id absorbs the stored (or incoming) title node of
+    the same title key; a title-only paper whose title already has an arXiv node goes
+    there. `incoming` maps ids to properties and ends up keyed by the final ids.
+    """
+    redirected = {
+        r["id"]: r["to"]
+        for r in tx.run(
+            f"UNWIND $ids AS id MATCH (r:{REDIRECT_LABEL} {{id: id}}) "
+            "RETURN r.id AS id, r.to AS to",
+            ids=[i for i in incoming if i.startswith(_TITLE_PREFIX)],
+        )
+    }
+    new_redirects: dict[str, str] = {}
+    for old, new in redirected.items():
+        _move_incoming(incoming, old, new)
+
+    keys = sorted({p["title_key"] for p in incoming.values() if p.get("title_key")})
+    stored = [
+        (r["id"], r["title_key"], r["props"])
+        for r in tx.run(
+            "UNWIND $keys AS key MATCH (n:Paper {title_key: key}) "
+            "RETURN n.id AS id, n.title_key AS title_key, properties(n) AS props ORDER BY id",
+            keys=keys,
+        )
+    ]
+    # The arXiv node of each title key: a stored one first (it was indexed earlier), else
+    # the first in the batch, as the networkx store indexes them in arrival order.
+    arxiv_of: dict[str, str] = {}
+    for node_id, key, _ in stored:
+        if not node_id.startswith(_TITLE_PREFIX):
+            arxiv_of.setdefault(key, node_id)
+    for node_id, props in incoming.items():
+        key = props.get("title_key")
+        if key and props.get("arxiv_id") and not node_id.startswith(_TITLE_PREFIX):
+            arxiv_of.setdefault(key, node_id)
+
+    for node_id in [i for i in incoming if i.startswith(_TITLE_PREFIX)]:
+        target = arxiv_of.get(incoming[node_id].get("title_key", ""))
+        if target is not None:
+            _move_incoming(incoming, node_id, target)
+            new_redirects[node_id] = target
+    merged_away = []
+    for node_id, key, props in stored:
+        target = arxiv_of.get(key)
+        if node_id.startswith(_TITLE_PREFIX) and target is not None:
+            without_id = {k: v for k, v in props.items() if k != "id"}
+            incoming[target] = merge_properties(incoming.get(target, {}), without_id)
+            merged_away.append({"old": node_id, "new": target})
+            new_redirects[node_id] = target
+    if merged_away:
+        # The arXiv node must exist before relationships move onto it; the caller's write
+        # then sets its final properties.
+        tx.run("UNWIND $pairs AS pair MERGE (:Paper {id: pair.new})", pairs=merged_away).consume()
+        for edge_type in EdgeType:
+            _move_relationships(tx, edge_type, merged_away, outgoing=True)
+            _move_relationships(tx, edge_type, merged_away, outgoing=False)
+        tx.run(
+            "UNWIND $pairs AS pair MATCH (n:Paper {id: pair.old}) DETACH DELETE n",
+            pairs=merged_away,
+        ).consume()
+    if new_redirects:
+        tx.run(
+            f"UNWIND $rows AS row MERGE (r:{REDIRECT_LABEL} {{id: row.id}}) SET r.to = row.to",
+            rows=[{"id": old, "to": new} for old, new in sorted(new_redirects.items())],
+        ).consume()
+
+
+def _move_incoming(incoming: dict[str, dict[str, Any]], old: str, new: str) -> None:
+    props = incoming.pop(old, None)
+    if props is not None:
+        incoming[new] = merge_properties(incoming.get(new, {}), props)
+
+
+def _move_relationships(
+    tx: Any, edge_type: EdgeType, pairs: list[dict[str, str]], *, outgoing: bool
+) -> None:
+    """Re-create one type's relationships of each old paper on its new one, merging.
+
+    Read, merge in Python with the shared rules (the new node may already hold the same
+    relationship), write back: the same read-merge-write as every other write here.
+    """
+    rel = f"[r:{_type(edge_type)}]"
+    old_side = (
+        f"(o:Paper {{id: pair.old}})-{rel}->(x)"
+        if outgoing
+        else (f"(x)-{rel}->(o:Paper {{id: pair.old}})")
+    )
+    same = (
+        f"(n)-[e:{_type(edge_type)} {{key: r.key}}]->(x)"
+        if outgoing
+        else f"(x)-[e:{_type(edge_type)} {{key: r.key}}]->(n)"
+    )
+    rows = [
+        {
+            "new": record["new"],
+            "other": record["other"],
+            "key": record["key"],
+            "props": {
+                **merge_properties(
+                    {k: v for k, v in (record["existing"] or {}).items() if k != "key"},
+                    {k: v for k, v in record["moved"].items() if k != "key"},
+                ),
+                "key": record["key"],
+            },
+        }
+        for record in tx.run(
+            f"UNWIND $pairs AS pair MATCH {old_side} MATCH (n:Paper {{id: pair.new}}) "
+            f"OPTIONAL MATCH {same} "
+            "RETURN pair.new AS new, elementId(x) AS other, r.key AS key, "
+            "properties(r) AS moved, properties(e) AS existing",
+            pairs=pairs,
+        )
+    ]
+    if not rows:
+        return
+    create = (
+        f"MERGE (n)-[e:{_type(edge_type)} {{key: row.key}}]->(x)"
+        if outgoing
+        else f"MERGE (x)-[e:{_type(edge_type)} {{key: row.key}}]->(n)"
+    )
+    tx.run(
+        "UNWIND $rows AS row MATCH (n:Paper {id: row.new}) "
+        f"MATCH (x) WHERE elementId(x) = row.other {create} SET e = row.props",
+        rows=rows,
+    ).consume()
 
 
 def _missing_endpoints(

@@ -120,7 +120,9 @@ class Paper(Node):
     """A paper as listed by a source. Several listings of one paper merge into one node."""
 
     label: ClassVar[NodeLabel] = NodeLabel.PAPER
-    title: Annotated[str, Field(min_length=1)]
+    # Empty only for a paper known by its arXiv id alone (a model card citing it): the merge
+    # rules never let an empty value overwrite, so the real title wins whenever it arrives.
+    title: str = ""
     title_key: str = ""
     abstract: str = ""
     arxiv_id: str | None = None
@@ -139,6 +141,12 @@ class Paper(Node):
             data = {**data, "title_key": ids.title_key(data["title"])}
         return data
 
+    @model_validator(mode="after")
+    def _titled_or_arxiv(self) -> Paper:
+        if not self.title and not self.id.startswith("paper:arxiv:"):
+            raise ValueError("a paper without an arXiv id needs a title")
+        return self
+
 
 class Model(Node):
     """A model family, a checkpoint, or a model a paper introduces."""
@@ -149,6 +157,13 @@ class Model(Node):
     aliases: tuple[str, ...] = ()
     size: str | None = None
     origin: str | None = None  # where the entity came from: "catalog", "introduced", "hub"
+    # Hub metadata (`/api/models/{id}`); `downloads` counts the last 30 days only.
+    author: str | None = None
+    pipeline_tag: str | None = None
+    library_name: str | None = None
+    downloads: Annotated[int, Field(ge=0)] | None = None
+    likes: Annotated[int, Field(ge=0)] | None = None
+    created_on: dt.date | None = None
 
 
 class Dataset(Node):

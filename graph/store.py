@@ -15,9 +15,10 @@ from .records import Edge, EdgeType, Node, NodeLabel
 Stats = dict[str, dict[str, int]]
 
 # Properties where a later, larger value is better information (an abstract cut short by one
-# page is complete on another; upvotes only grow).
+# page is complete on another; upvotes and likes only grow). Hub `downloads` is a 30-day
+# window, so no value is "right"; the largest is kept so that input order cannot matter.
 _KEEP_LONGEST = frozenset({"abstract"})
-_KEEP_MAX = frozenset({"upvotes"})
+_KEEP_MAX = frozenset({"upvotes", "likes", "downloads"})
 # Properties that accumulate over every listing.
 _UNION = frozenset({"sources", "aliases"})
 

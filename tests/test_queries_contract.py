@@ -88,7 +88,8 @@ def test_the_readme_cypher_runs_on_the_bundled_graph(stores) -> None:
     import re
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```cypher\n(.*?)```", readme, re.S)
+    walk_through = readme.split("## Neo4j walk-through", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```cypher\n(.*?)```", walk_through, re.S)
     assert blocks
     _, server = stores
     for block in blocks:
