@@ -61,7 +61,8 @@ def _check_exists(store: Neo4jStore, param: Param, value: str) -> None:
     found = store.query(
         f"MATCH (n) WHERE ({labels}) AND (n.id = $value "
         "OR toLower(coalesce(n.name, n.title, n.path)) = toLower($value) "
-        "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($value))) "
+        "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($value)) "
+        "OR toLower(coalesce(n.hf_id, '')) = toLower($value)) "
         "RETURN count(n) AS found",
         value=value,
     )

@@ -127,7 +127,8 @@ def display_name(attrs: dict[str, Any]) -> str:
 
 
 def resolve(graph: nx.MultiDiGraph, text: str, types: Iterable[str], what: str) -> list[str]:
-    """Nodes of the given types whose id is `text`, or whose name/title/alias is (any case).
+    """Nodes of the given types whose id is `text`, or whose name, title, Hub id or alias is
+    `text` in any case.
 
     The same rule as the Cypher files' WHERE clause, so both stores pick the same nodes.
     """
@@ -143,6 +144,7 @@ def resolve(graph: nx.MultiDiGraph, text: str, types: Iterable[str], what: str) 
             attrs.get("name"),
             attrs.get("title"),
             attrs.get("path"),
+            attrs.get("hf_id"),
             *attrs.get("aliases", []),
         ]
         if any(isinstance(n, str) and n.casefold() == folded for n in names):

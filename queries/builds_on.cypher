@@ -5,6 +5,7 @@
 MATCH (m:Model)
 WHERE m.id = $model OR toLower(m.name) = toLower($model)
    OR any(alias IN coalesce(m.aliases, []) WHERE toLower(alias) = toLower($model))
+   OR toLower(coalesce(m.hf_id, "")) = toLower($model)
 MATCH (derived:Model)-[:VARIANT_OF|BASED_ON*0..]->(m)
 WITH DISTINCT derived
 MATCH (p:Paper)-[r:MENTIONS {role: "builds_on"}]->(derived)

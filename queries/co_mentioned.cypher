@@ -6,7 +6,8 @@
 MATCH (e)
 WHERE (e:Model OR e:Dataset OR e:Repo)
   AND (e.id = $entity OR toLower(coalesce(e.name, e.path)) = toLower($entity)
-       OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = toLower($entity)))
+       OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = toLower($entity))
+   OR toLower(coalesce(e.hf_id, "")) = toLower($entity))
 WITH collect(e) AS entities
 UNWIND entities AS e
 MATCH (p:Paper)-[:MENTIONS|HAS_CODE]->(e)

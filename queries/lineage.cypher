@@ -5,6 +5,7 @@
 MATCH (m:Model)
 WHERE m.id = $model OR toLower(m.name) = toLower($model)
    OR any(alias IN coalesce(m.aliases, []) WHERE toLower(alias) = toLower($model))
+   OR toLower(coalesce(m.hf_id, "")) = toLower($model)
 WITH collect(m) AS models
 UNWIND models AS m
 CALL (m) {

@@ -7,9 +7,11 @@
 MATCH (a)
 WHERE a.id = $source OR toLower(coalesce(a.name, a.title, a.path)) = toLower($source)
    OR any(alias IN coalesce(a.aliases, []) WHERE toLower(alias) = toLower($source))
+   OR toLower(coalesce(a.hf_id, "")) = toLower($source)
 MATCH (b)
 WHERE b.id = $target OR toLower(coalesce(b.name, b.title, b.path)) = toLower($target)
    OR any(alias IN coalesce(b.aliases, []) WHERE toLower(alias) = toLower($target))
+   OR toLower(coalesce(b.hf_id, "")) = toLower($target)
 MATCH route = allShortestPaths((a)-[*..10]-(b))
 WITH route, reduce(key = "", n IN nodes(route) | key + n.id + "|") AS key,
      reduce(key = "", r IN relationships(route) | key + type(r) + "|") AS types

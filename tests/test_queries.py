@@ -237,3 +237,27 @@ def test_export_html_of_a_query_answer(bundled_graph: Path, tmp_path: Path) -> N
     assert nodes > 20 and edges > 20  # papers, the T5 checkpoints they use, and the lineage
     stray = run("export", "html", "--graph", str(bundled_graph), "-o", str(out), "-p", "model=T5")
     assert stray.returncode == 2 and "--param needs --query" in stray.stderr
+
+
+def test_lineage_follows_declared_hub_bases(bundled_dumps: list[Path], tmp_path: Path) -> None:
+    """Hub metadata's base models (finetune, quantized, adapter, merge) extend the lineage."""
+    sources = sorted((Path(__file__).parent / "fixtures" / "sources").iterdir())
+    graph = tmp_path / "g.json"
+    built = run("build", *map(str, bundled_dumps), *map(str, sources), "--out", str(graph))
+    assert built.returncode == 0, built.stderr
+    store = NetworkxStore(graph).open()
+    merged = ask(store, "lineage", model="example-user/tulu-mistral-slerp-7b")
+    parents = {r["id"] for r in merged if r["direction"] == "ancestor" and r["distance"] == 1}
+    assert parents == {"model:hf:allenai/tulu-2-7b", "model:hf:mistralai/Mistral-7B-v0.1"}
+    roots = {r["name"] for r in merged if r["direction"] == "ancestor"}
+    assert {"Llama 2", "Mistral"} <= roots
+    relations = {
+        (source, attrs["relation"])
+        for source, target, attrs in store.graph.edges(data=True)
+        if attrs.get("type") == "BASED_ON" and attrs.get("method") == "declared"
+    }
+    assert ("model:hf:TheBloke/tulu-2-7B-GGUF", "quantized") in relations
+    assert ("model:hf:example-user/tulu-mistral-slerp-7b", "merge") in relations
+    below = {r["id"] for r in ask(store, "lineage", model="meta-llama/Llama-2-7b-hf")
+             if r["direction"] == "descendant"}  # fmt: skip
+    assert "model:hf:TheBloke/tulu-2-7B-GGUF" in below

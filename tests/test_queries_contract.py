@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from citegraph import pipeline
+from citegraph import loaders, pipeline
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.linker import Linker, load_catalog
-from citegraph.loaders import daily_papers
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
 
 pytestmark = pytest.mark.neo4j
@@ -21,6 +20,8 @@ CASES = [
     ("shared-base-model", {"exact": "true"}),
     ("lineage", {"model": "Flan-T5"}),
     ("lineage", {"model": "Llama 2"}),
+    ("lineage", {"model": "meta-llama/Llama-2-7b-hf"}),
+    ("lineage", {"model": "example-user/tulu-mistral-slerp-7b"}),
     ("builds-on", {"model": "T5"}),
     ("builds-on", {"model": "model:llama-2"}),
     ("co-mentioned", {"entity": "T5"}),
@@ -52,9 +53,11 @@ def stores(
     user, password = neo4j_auth if neo4j_auth else (None, None)
     server = Neo4jStore(neo4j_uri, user=user, password=password).connect()
     server.ensure_schema()
-    for dump in bundled_dumps:
-        pipeline.write_records(memory, daily_papers.load(dump), linker)
-        pipeline.write_records(server, daily_papers.load(dump), linker)
+    # The text dumps plus the structured-source fixtures: declared lineage joins the graph.
+    sources = sorted((Path(__file__).parent / "fixtures" / "sources").iterdir())
+    for path in [*bundled_dumps, *sources]:
+        pipeline.write_records(memory, loaders.load(path), linker)
+        pipeline.write_records(server, loaders.load(path), linker)
     yield memory, server
     server.close()
 
