@@ -35,7 +35,7 @@ from .records import Edge, EdgeType, Node, NodeLabel
 from .store import Stats, empty_stats, merge_properties
 
 # Rows per transaction; chosen with bench/bench_neo4j.py (see docs/neo4j.md).
-DEFAULT_BATCH_SIZE = 2000
+DEFAULT_BATCH_SIZE = 5000
 # The label of the nodes remembering merged-away paper ids; not a record label on purpose.
 REDIRECT_LABEL = "Redirect"
 _TITLE_PREFIX = "paper:title:"
