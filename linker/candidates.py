@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 import ahocorasick
 from rapidfuzz import fuzz
@@ -52,6 +53,7 @@ class AliasHit:
     alias: str  # the catalog alias the surface form came from
     variant: bool  # True when matched through a re-joined spelling, not the alias itself
     case_sensitive: bool
+    form: str = ""  # the exact spelling a case-sensitive hit must have in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,60 +95,87 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-class AliasIndex:
-    """Finds catalog aliases in text. Built once per catalog; immutable and reusable."""
+class Scan(NamedTuple):
+    """One pass over a text: alias candidates, and where each keyword group occurs."""
 
-    def __init__(self, aliases: Iterable[tuple[str, str, bool]]) -> None:
+    candidates: list[Candidate]
+    words: dict[str, list[tuple[int, int]]]
+
+
+class AliasIndex:
+    """Finds catalog aliases (and, optionally, cue words) in text in one pass.
+
+    Built once per catalog; immutable and reusable. Case-sensitive aliases sit in the same
+    automaton under their lower-cased key and are checked against the original spelling on
+    a hit, so a text is scanned once, not once per case rule. `keywords` are extra word
+    groups the later layers need (introduction cues, URL marks); finding them in the same
+    pass is what keeps linking linear in the text with a small constant.
+    """
+
+    def __init__(
+        self,
+        aliases: Iterable[tuple[str, str, bool]],
+        keywords: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
         """Index (alias text, entity id, case_sensitive) triples; pure computation, no I/O."""
-        folded: dict[str, dict[AliasHit, None]] = {}
-        cased: dict[str, dict[AliasHit, None]] = {}
+        hits_by_key: dict[str, dict[AliasHit, None]] = {}
+        kinds_by_key: dict[str, dict[str, None]] = {}
         for text, entity_id, case_sensitive in aliases:
-            table = cased if case_sensitive else folded
             forms = [(text, False)] + [(v, True) for v in sorted(spelling_variants(text))]
             for form, variant in forms:
-                key = form if case_sensitive else lower_same_length(form)
-                hit = AliasHit(entity_id, text, variant, case_sensitive)
-                table.setdefault(key, {})[hit] = None
-        self._folded = _automaton(folded)
-        self._cased = _automaton(cased)
-        self.size = len(folded) + len(cased)
+                hit = AliasHit(
+                    entity_id, text, variant, case_sensitive, form if case_sensitive else ""
+                )
+                hits_by_key.setdefault(lower_same_length(form), {})[hit] = None
+        for kind, words in (keywords or {}).items():
+            for word in words:
+                kinds_by_key.setdefault(word.lower(), {})[kind] = None
+        self.size = len(hits_by_key)
+        self._automaton = ahocorasick.Automaton()
+        for key in hits_by_key.keys() | kinds_by_key.keys():
+            value = (len(key), tuple(hits_by_key.get(key, ())), tuple(kinds_by_key.get(key, ())))
+            self._automaton.add_word(key, value)
+        if len(self._automaton):
+            self._automaton.make_automaton()
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
-        """Every standalone alias occurrence in `text`, overlapping ones included, in order.
+        """Every standalone alias occurrence in `text`, overlapping ones included, in order."""
+        return self.scan(text, lowered).candidates
+
+    def scan(self, text: str, lowered: str | None = None) -> Scan:
+        """Candidates and keyword positions of `text`.
 
         `lowered` may pass `lower_same_length(text)` when the caller already has it.
         """
         found: dict[tuple[int, int], list[AliasHit]] = {}
+        words: dict[str, list[tuple[int, int]]] = {}
+        if not len(self._automaton):
+            return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
-        for automaton, haystack in ((self._folded, lowered), (self._cased, text)):
-            if automaton is None:
+        for last, (length, hits, kinds) in self._automaton.iter(lowered):
+            start, end = last - length + 1, last + 1
+            for kind in kinds:
+                words.setdefault(kind, []).append((start, end))
+            if not hits:
                 continue
-            for last, (length, hits) in automaton.iter(haystack):
-                start, end = last - length + 1, last + 1
-                fit = _fit(text, start, end)
-                if fit is _Fit.SIZED:
-                    # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
-                    hits = tuple(hit for hit in hits if hit.entity_id.startswith("model:"))
-                surface = text[start:end]
-                if surface.islower():
-                    # An acronym alias found in lower case is a word ("retro", "opt"), not it.
-                    hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
-                if fit is not _Fit.NONE and hits:
-                    found.setdefault((start, end), []).extend(hits)
-        return [
+            surface = text[start:end]
+            hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
+            if not hits:
+                continue
+            fit = _fit(text, start, end)
+            if fit is _Fit.SIZED:
+                # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
+                hits = tuple(hit for hit in hits if hit.entity_id.startswith("model:"))
+            if surface.islower():
+                # An acronym alias found in lower case is a word ("retro", "opt"), not it.
+                hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
+            if fit is not _Fit.NONE and hits:
+                found.setdefault((start, end), []).extend(hits)
+        candidates = [
             Candidate(start, end, text[start:end], tuple(dict.fromkeys(hits)))
             for (start, end), hits in sorted(found.items())
         ]
-
-
-def _automaton(table: dict[str, dict[AliasHit, None]]) -> ahocorasick.Automaton | None:
-    if not table:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, hits in table.items():
-        automaton.add_word(key, (len(key), tuple(hits)))
-    automaton.make_automaton()
-    return automaton
+        return Scan(candidates, words)
 
 
 def _is_acronym(alias: str) -> bool:

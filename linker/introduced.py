@@ -97,7 +97,7 @@ _NAME_THE_FIRST = re.compile(
 # Words where an abstract pattern can start (or, for "first" and "call", end), found with one
 # Aho-Corasick pass over the lower-cased text: a regex alternation of these words cost more
 # than all the rest of the linker.
-_TRIGGER_WORDS = {
+TRIGGER_WORDS = {
     "verb": ("introduc", "present", "propos", "releas", "develop", "train", "build", "built",
              "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
              "contribut", "design", "establish", "compil", "assembl"),
@@ -107,10 +107,19 @@ _TRIGGER_WORDS = {
     "call": ("we call", "we name", "we dub", "we term", "we refer"),
 }  # fmt: skip
 _TRIGGERS = ahocorasick.Automaton()
-for _kind, _words in _TRIGGER_WORDS.items():
+for _kind, _words in TRIGGER_WORDS.items():
     for _word in _words:
         _TRIGGERS.add_word(_word, (_kind, len(_word)))
 _TRIGGERS.make_automaton()
+
+Trigger = tuple[int, int, str]  # start, end, kind
+
+
+def find_triggers(lowered: str) -> list[Trigger]:
+    """Trigger words of a lower-cased text, for callers that did not scan for them already."""
+    return [(end - length + 1, end + 1, kind) for end, (kind, length) in _TRIGGERS.iter(lowered)]
+
+
 _FIRST_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
 
 # Titles "X: A ... Model for ..." — the description is the noun phrase before a preposition.
@@ -146,11 +155,15 @@ class Introduction:
 
 
 def find_introductions(
-    text: str, title_length: int, lowered: str | None = None
+    text: str,
+    title_length: int,
+    lowered: str | None = None,
+    triggers: list[Trigger] | None = None,
 ) -> Iterator[Introduction]:
     """Introduced models and datasets in `text` (title first, then abstract).
 
-    `lowered` is the text lower-cased without changing its length, if the caller has it.
+    `lowered` (the text lower-cased without changing its length) and `triggers` (where the
+    TRIGGER_WORDS stand, in order) are taken from the caller when it already has them.
     """
     title = text[:title_length]
     title_names = list(_title_names(title))
@@ -167,7 +180,9 @@ def find_introductions(
                 yield Introduction(name, kind, start, start + len(name))
     found: set[tuple[str, int]] = set()
     lowered = lowered if lowered is not None else lower_same_length(text)
-    for pattern, match in _pattern_matches(text, lowered, title_length):
+    if triggers is None:
+        triggers = find_triggers(lowered)
+    for pattern, match in _pattern_matches(text, lowered, title_length, triggers):
         name = match.group("name")
         if not _is_coined(name) or (name, match.start("name")) in found:
             continue
@@ -181,15 +196,16 @@ def find_introductions(
 
 
 def _pattern_matches(
-    text: str, lowered: str, start: int
+    text: str, lowered: str, start: int, triggers: list[Trigger]
 ) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
     """Matches of the introduction patterns, tried only where a cheap trigger word stands.
 
     Running the patterns over whole abstracts cost most of the linker's time; each pattern
     begins (or ends) at a word that is rare in text, so they run anchored at those words.
     """
-    for end, (kind, length) in _TRIGGERS.iter(lowered, start):
-        position = end - length + 1
+    for position, end, kind in triggers:
+        if position < start:
+            continue
         if position > 0 and lowered[position - 1].isalnum():
             continue  # inside a word: "retrain", "four"
         if kind == "first" and not _FIRST_BEFORE.search(lowered, max(0, position - 8), position):
@@ -211,7 +227,7 @@ def _pattern_matches(
             # The name stands before the trigger: search a short window around it.
             pattern = _NAME_THE_FIRST if kind == "first" else _WE_CALL
             window_start = max(start, position - 120)
-            for match in pattern.finditer(text, window_start, min(len(text), end + 80)):
+            for match in pattern.finditer(text, window_start, min(len(text), end + 79)):
                 yield pattern, match
 
 

@@ -39,8 +39,8 @@ from citegraph.graph.records import (
 
 from .candidates import AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
-from .introduced import find_introductions
-from .repos import RepoLink, find_repo_links
+from .introduced import TRIGGER_WORDS, find_introductions
+from .repos import HOST_HINTS, RepoLink, find_repo_links
 from .roles import Sentences, mention_role, strongest
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,9 @@ class Linker:
     def __init__(self, catalog: Catalog) -> None:
         """Index the catalog (pure computation; the catalog was loaded by the caller)."""
         self.catalog = catalog
-        self.index = AliasIndex(catalog.aliases())
+        self.index = AliasIndex(
+            catalog.aliases(), {**TRIGGER_WORDS, "host": HOST_HINTS, "url": URL_MARKS}
+        )
         self._nodes: dict[str, Node] = {}
         self._lineage: dict[str, list[Edge]] = {}
         for record in catalog.to_records():
@@ -106,13 +108,18 @@ class Linker:
         sentences = Sentences(text)
         found: list[_Found] = []
 
-        repo_links = find_repo_links(text, lowered)
+        scan = self.index.scan(text, lowered)
+        repo_links = find_repo_links(text, scan.words.get("host", []))
         # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
-        taken = [(link.start, link.end) for link in repo_links] + url_spans(text)
+        has_url = "url" in scan.words or "host" in scan.words
+        taken = [(link.start, link.end) for link in repo_links] + url_spans(text, has_url)
         for link in repo_links:
             found.append(self._repo_found(link, text, sentences))
 
-        for intro in find_introductions(text, title_length, lowered):
+        triggers = sorted(
+            (start, end, kind) for kind in TRIGGER_WORDS for start, end in scan.words.get(kind, ())
+        )
+        for intro in find_introductions(text, title_length, lowered, triggers):
             if _overlaps(intro.start, intro.end, taken):
                 continue
             named = self.catalog.lookup(intro.name)
@@ -135,7 +142,7 @@ class Linker:
             )  # fmt: skip
             taken.append((intro.start, intro.end))
 
-        for candidate in _leftmost_longest(self.index.candidates(text, lowered)):
+        for candidate in _leftmost_longest(scan.candidates):
             if _overlaps(candidate.start, candidate.end, taken):
                 continue
             decided = self._decide(candidate)
@@ -193,11 +200,8 @@ class Linker:
         for entity_id, items in by_entity.items():
             role = strongest([item.role for item in items])
             decisive = min((i for i in items if i.role == role), key=lambda i: i.start)
-            # model_construct: these records are assembled from values this module typed
-            # itself; validating them again cost a sixth of linking time
-            # (tests/test_linker.py re-validates them).
             result.mentions.append(
-                Mention.model_construct(
+                Mention(
                     entity_id=entity_id,
                     entity_type=decisive.entity_type,  # type: ignore[arg-type]
                     name=decisive.name,
@@ -212,7 +216,7 @@ class Linker:
                 nodes.setdefault(node.id, node)
             for edge in self._lineage_edges(entity_id):
                 edges.setdefault((edge.source, edge.target, edge.type), edge)
-            edge = Edge.model_construct(
+            edge = Edge(
                 source=paper.id,
                 target=entity_id,
                 type=EdgeType.HAS_CODE if decisive.entity_type == "repo" else EdgeType.MENTIONS,
@@ -220,7 +224,7 @@ class Linker:
                 role=role,
                 official=(role == Role.INTRODUCES) if decisive.entity_type == "repo" else None,
                 relation=None,
-                evidence=Evidence.model_construct(
+                evidence=Evidence(
                     surface=decisive.surface,
                     span=(decisive.start, decisive.end),
                     score=decisive.score,
@@ -267,11 +271,15 @@ class Linker:
 
 # Where a web address shows itself; the address is the whitespace-free run around it.
 _URL_MARK = re.compile(r"://|www\.|\.(?:org|com|net|io|ai|cn|edu)/")
+URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", ".edu/")
 
 
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of every web address in `text` (scheme-less ones like `turkunlp.org/x` too)."""
-    if "/" not in text:
+def url_spans(text: str, marked: bool | None = None) -> list[tuple[int, int]]:
+    """Spans of every web address in `text` (scheme-less ones like `turkunlp.org/x` too).
+
+    `marked` says whether any of URL_MARKS occurs, when the caller already knows.
+    """
+    if marked is False or "/" not in text:
         return []
     spans: list[tuple[int, int]] = []
     for mark in _URL_MARK.finditer(text):

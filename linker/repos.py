@@ -20,7 +20,7 @@ _URL = re.compile(
     r"/(?P<path>[^\s\"'<>{}\[\]()|\\^`]+)",
     re.IGNORECASE,
 )
-_HOST_HINTS = ("github", "gitlab", "huggingface", "hf.co", "modelscope")
+HOST_HINTS = ("github", "gitlab", "huggingface", "hf.co", "modelscope")
 _HOSTS = {
     "github.com": "github",
     "gitlab.com": "gitlab",
@@ -51,13 +51,23 @@ class RepoLink:
     end: int
 
 
-def find_repo_links(text: str, lowered: str | None = None) -> list[RepoLink]:
-    """Every recognisable repository link in `text`, once per target, in order."""
+def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> list[RepoLink]:
+    """Every recognisable repository link in `text`, once per target, in order.
+
+    `hosts` are the spans where HOST_HINTS occur, when the caller already scanned for them:
+    the URL pattern then runs only around those, not over the whole text.
+    """
     links: dict[str, RepoLink] = {}
-    lowered = lowered if lowered is not None else text.lower()
-    if not any(host in lowered for host in _HOST_HINTS):
-        return []  # the cheap test keeps the URL regex off most abstracts
-    for match in _URL.finditer(text):
+    if hosts is None:
+        matches = list(_URL.finditer(text))
+    else:
+        matches = []
+        for start, end in hosts:
+            # "https://www." is at most 12 characters before the host name.
+            match = _URL.search(text, max(0, start - 12), min(len(text), end + 400))
+            if match is not None and match.start("host") == start:
+                matches.append(match)
+    for match in matches:
         link = _normalise(match)
         if link is not None and link.entity_id not in links:
             links[link.entity_id] = link
