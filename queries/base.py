@@ -171,16 +171,27 @@ def in_edges_of_type(
 
 
 def reachable(
-    graph: nx.MultiDiGraph, start: str, types: frozenset[str], *, forward: bool
+    graph: nx.MultiDiGraph,
+    start: str,
+    types: frozenset[str],
+    *,
+    forward: bool,
+    declared_only: bool = False,
 ) -> dict[str, int]:
-    """Nodes reachable over edges of `types` (following or against them), with hop counts."""
+    """Nodes reachable over edges of `types` (following or against them), with hop counts.
+
+    `declared_only` follows only edges a structured source declared (method "declared"),
+    not the catalog's or the linker's.
+    """
     step = out_edges_of_type if forward else in_edges_of_type
     distance = {start: 0}
     frontier = [start]
     while frontier:
         following = []
         for node in frontier:
-            for other, _ in step(graph, node, types):
+            for other, attrs in step(graph, node, types):
+                if declared_only and attrs.get("method") != "declared":
+                    continue
                 if other not in distance:
                     distance[other] = distance[node] + 1
                     following.append(other)

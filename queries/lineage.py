@@ -6,7 +6,7 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINEAGE_TYPES, MODEL_PARAM, NamedQuery, Row, reachable, resolve
+from .base import LINEAGE_TYPES, MODEL_PARAM, NamedQuery, Param, Row, reachable, resolve
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
@@ -14,7 +14,10 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     models = resolve(graph, params["model"], {"Model"}, "model")
     for model in models:
         for direction, forward in (("ancestor", True), ("descendant", False)):
-            for node, distance in reachable(graph, model, LINEAGE_TYPES, forward=forward).items():
+            found = reachable(
+                graph, model, LINEAGE_TYPES, forward=forward, declared_only=params["declared"]
+            )
+            for node, distance in found.items():
                 if node in models or graph.nodes[node].get("type") != "Model":
                     continue
                 slot = (node, direction)
@@ -30,8 +33,14 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
 
 QUERY = NamedQuery(
     name="lineage",
-    description="Ancestors and descendants of a model (family and BASED_ON edges), nearest first.",
-    params=(MODEL_PARAM,),
+    description=(
+        "Ancestors and descendants of a model (family and BASED_ON edges), nearest first; "
+        "declared=true follows only what Hub metadata declares."
+    ),
+    params=(
+        MODEL_PARAM,
+        Param("declared", bool, "only edges declared by a structured source", default=False),
+    ),
     run_networkx=run,
     columns=("direction", "distance", "name", "id"),
 )

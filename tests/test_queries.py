@@ -120,13 +120,15 @@ def test_path_shows_what_lies_between(t5_graph) -> None:
         (
             "lineage",
             {},
-            "query lineage needs --param model=...; its parameters: model (str, required)",
+            "query lineage needs --param model=...; its parameters: model (str, required), "
+            "declared (bool)",
         ),
         ("lineage", {"model": "GPT-9"}, "no model called 'GPT-9' in the graph"),
         (
             "lineage",
             {"model": "T5", "depth": "2"},
-            "query lineage has no parameter depth; its parameters: model (str, required)",
+            "query lineage has no parameter depth; its parameters: model (str, required), "
+            "declared (bool)",
         ),
         (
             "shared-base-model",
@@ -261,3 +263,6 @@ def test_lineage_follows_declared_hub_bases(bundled_dumps: list[Path], tmp_path:
     below = {r["id"] for r in ask(store, "lineage", model="meta-llama/Llama-2-7b-hf")
              if r["direction"] == "descendant"}  # fmt: skip
     assert "model:hf:TheBloke/tulu-2-7B-GGUF" in below
+    declared = ask(store, "lineage", model="meta-llama/Llama-2-7b-hf", declared="true")
+    assert {r["direction"] for r in declared} == {"descendant"}  # the catalog's family is not
+    assert "model:hf:TheBloke/tulu-2-7B-GGUF" in {r["id"] for r in declared}

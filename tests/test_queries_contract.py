@@ -21,6 +21,7 @@ CASES = [
     ("lineage", {"model": "Flan-T5"}),
     ("lineage", {"model": "Llama 2"}),
     ("lineage", {"model": "meta-llama/Llama-2-7b-hf"}),
+    ("lineage", {"model": "meta-llama/Llama-2-7b-hf", "declared": "true"}),
     ("lineage", {"model": "example-user/tulu-mistral-slerp-7b"}),
     ("builds-on", {"model": "T5"}),
     ("builds-on", {"model": "model:llama-2"}),
