@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from citegraph.graph import ids
-from citegraph.graph.records import Edge, EdgeType, Paper, SourceRef
+from citegraph.graph.records import Paper, SourceRef
 
-from .json_items import ItemError, declared, first_object_keys, load_items, repo_from_url, text
+from .json_items import ItemError, first_object_keys, has_code, load_items, repo_from_url, text
 
 NAME = "pwc-code-links"
 DECLARED_BY = "paperswithcode"
@@ -69,11 +69,4 @@ def parse(item: dict[str, Any], ref: SourceRef) -> Iterator[Any]:
         log.info("%s: skipping repository on an unsupported host: %s", ref, repo_url)
         return
     yield repo
-    yield Edge(
-        source=paper.id,
-        target=repo.id,
-        type=EdgeType.HAS_CODE,
-        key=DECLARED_BY,
-        official=official,
-        evidence=declared(f"repo_url: {repo_url}", ref, DECLARED_BY),
-    )
+    yield has_code(paper.id, repo, "repo_url", repo_url, ref, DECLARED_BY, official)

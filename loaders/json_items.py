@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 
 from citegraph.graph import ids
 from citegraph.graph.errors import InputError
-from citegraph.graph.records import Evidence, Method, Repo, SourceRef
+from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Repo, SourceRef
 
 _CHUNK = 1 << 16
 _DECODER = json.JSONDecoder()
@@ -363,6 +363,21 @@ def declared(surface: str, ref: SourceRef, by: str) -> Evidence:
     """Evidence of a link a structured source states outright (no text span, full score)."""
     return Evidence(
         surface=surface, span=(0, 0), score=1.0, method=Method.DECLARED, source=ref, declared_by=by
+    )
+
+
+def has_code(
+    paper_id: str, repo: Repo, field: str, url: str, ref: SourceRef, by: str, official: bool | None
+) -> Edge:
+    """The HAS_CODE edge a source declares; keyed by the source, so each source's claim
+    stays its own edge and reloading the source merges into it."""
+    return Edge(
+        source=paper_id,
+        target=repo.id,
+        type=EdgeType.HAS_CODE,
+        key=by,
+        official=official,
+        evidence=declared(f"{field}: {url}", ref, by),
     )
 
 

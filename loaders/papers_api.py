@@ -31,6 +31,7 @@ from .json_items import (
     date_of,
     declared,
     first_object_keys,
+    has_code,
     hub_id,
     load_items,
     mapping,
@@ -100,14 +101,7 @@ def parse(item: dict[str, Any], ref: SourceRef) -> Iterator[Any]:
     repo = repo_from_url(github, ref) if github else None
     if repo is not None:
         yield repo
-        yield Edge(
-            source=record.id,
-            target=repo.id,
-            type=EdgeType.HAS_CODE,
-            key=DECLARED_BY,
-            official=True,
-            evidence=declared(f"githubRepo: {github}", ref, DECLARED_BY),
-        )
+        yield has_code(record.id, repo, "githubRepo", github, ref, DECLARED_BY, official=True)
     for field, node_type, make_id in (
         ("linkedModels", Model, ids.model_id),
         ("linkedDatasets", Dataset, ids.dataset_id),
