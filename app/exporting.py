@@ -17,6 +17,7 @@ import networkx as nx
 
 from citegraph.exports import admin_csv, formats, html, subgraph
 from citegraph.queries import get_query, run_query
+from citegraph.queries.base import LINEAGE_TYPES, reachable
 from citegraph.sources import GraphSource, describe, read_graph
 
 
@@ -76,7 +77,7 @@ def query_subgraph(graph: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> nx.Mul
         for _, entity, kind in graph.out_edges(node, data="type"):
             if kind not in ("MENTIONS", "HAS_CODE"):
                 continue
-            chain = _lineage(graph, entity)
+            chain = set(reachable(graph, entity, LINEAGE_TYPES, forward=True))
             if chain & named:
                 keep |= chain
     return graph.subgraph(keep).copy()
@@ -91,18 +92,6 @@ def _ids_in(value: Any) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _ids_in(item)
-
-
-def _lineage(graph: nx.MultiDiGraph, start: str) -> set[str]:
-    seen = {start}
-    frontier = [start]
-    while frontier:
-        node = frontier.pop()
-        for _, parent, kind in graph.out_edges(node, data="type"):
-            if kind in ("VARIANT_OF", "BASED_ON") and parent not in seen:
-                seen.add(parent)
-                frontier.append(parent)
-    return seen
 
 
 def describe_dropped(selection: Selection, max_nodes: int | None) -> str:

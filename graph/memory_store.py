@@ -59,23 +59,23 @@ class NetworkxStore:
             raise StoreError(f"{self.path}: cannot read graph file: {exc}") from None
         if not isinstance(data, dict) or data.get("graph", {}).get("format") != FORMAT:
             raise StoreError(f"{self.path}: not a citegraph graph file (format {FORMAT!r})")
-        self.graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-        self._redirects = dict(self.graph.graph.get("redirects", {}))
-        for node_id, attrs in self.graph.nodes(data=True):
-            if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
-                self._index_paper(node_id, attrs["title_key"])
+        self._adopt(nx.node_link_graph(data, directed=True, multigraph=True, edges="edges"))
         return self
 
     @classmethod
     def from_graph(cls, graph: nx.MultiDiGraph) -> NetworkxStore:
         """Wrap a graph in the store's shape (e.g. one read from Neo4j), without touching disk."""
         store = cls()
-        store.graph = graph
-        store._redirects = dict(graph.graph.get("redirects", {}))
+        store._adopt(graph)
+        return store
+
+    def _adopt(self, graph: nx.MultiDiGraph) -> None:
+        """Take over a whole graph: its saved redirects and its papers' title index."""
+        self.graph = graph
+        self._redirects = dict(graph.graph.get("redirects", {}))
         for node_id, attrs in graph.nodes(data=True):
             if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
-                store._index_paper(node_id, attrs["title_key"])
-        return store
+                self._index_paper(node_id, attrs["title_key"])
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
         """Write the graph atomically; the output is sorted so equal graphs are equal bytes."""

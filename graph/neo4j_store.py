@@ -116,7 +116,7 @@ class Neo4jStore:
         for label, batch in _batches_by(nodes, lambda n: n.label, self.batch_size):
             incoming: dict[str, dict[str, Any]] = {}
             for node in batch:
-                props = _node_props(node.to_properties())
+                props = _stored_props(node.to_properties())
                 incoming[node.id] = merge_properties(incoming.get(node.id, {}), props)
             self._write_nodes(NodeLabel(label), incoming)
 
@@ -156,7 +156,7 @@ class Neo4jStore:
             redirects = self._redirects_of({e.source for e in batch} | {e.target for e in batch})
             incoming: dict[tuple[str, str, str], dict[str, Any]] = {}
             for edge in batch:
-                props = _edge_props(edge.to_properties())
+                props = _stored_props(edge.to_properties())
                 source = redirects.get(edge.source, edge.source)
                 target = redirects.get(edge.target, edge.target)
                 slot = (source, target, edge.key)
@@ -369,12 +369,8 @@ def _type(edge_type: EdgeType) -> str:
     return EdgeType(edge_type).value
 
 
-def _node_props(props: dict[str, Any]) -> dict[str, Any]:
-    # The label is the type; Neo4j keeps it as the label, not as a property.
-    return {k: v for k, v in props.items() if k != "type"}
-
-
-def _edge_props(props: dict[str, Any]) -> dict[str, Any]:
+def _stored_props(props: dict[str, Any]) -> dict[str, Any]:
+    # `type` is the label or relationship type; Neo4j keeps it as that, not as a property.
     return {k: v for k, v in props.items() if k != "type"}
 
 

@@ -14,6 +14,7 @@ from citegraph.graph.errors import InputError
 from citegraph.graph.records import Edge, Node
 
 from . import code_links, daily_papers, hub_models, papers_api
+from .files import open_source
 from .json_items import first_object_keys
 
 # Checked in order; the first whose `sniff(head)` accepts the file loads it. The JSON
@@ -27,12 +28,9 @@ _HEAD_BYTES = 1 << 16
 
 def sniff(path: str | os.PathLike[str]) -> ModuleType:
     """The loader module for the file at `path`, decided from its first bytes."""
-    name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    except OSError as exc:
-        raise InputError(name, 1, f"cannot open: {exc.strerror or exc}") from None
+    name, handle = open_source(path)
+    with handle:
+        head = handle.read(_HEAD_BYTES)
     if not head:
         raise InputError(name, 1, "empty file")
     for loader in LOADERS.values():

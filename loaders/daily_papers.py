@@ -29,6 +29,8 @@ from citegraph.graph import ids
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Paper, SourceRef
 
+from .files import open_source
+
 NAME = "daily-papers"
 
 _MONTHS = {
@@ -107,11 +109,7 @@ def load(
     Raises `InputError` naming the file and line for binary, non-UTF-8, empty or listing-less
     input. `on_progress` receives the number of bytes consumed, line by line.
     """
-    name = os.fspath(path)
-    try:
-        handle = open(name, "rb")  # noqa: SIM115 - closed in the generator's finally
-    except OSError as exc:
-        raise InputError(name, 1, f"cannot open: {exc.strerror or exc}") from None
+    name, handle = open_source(path)
     with handle:
         yield from _parse(name, _decoded_lines(name, handle, on_progress))
 

@@ -28,6 +28,8 @@ from citegraph.graph import ids
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Repo, SourceRef
 
+from .files import open_source
+
 _CHUNK = 1 << 16
 _DECODER = json.JSONDecoder()
 _NOT_WS = re.compile(r"[^ \t\r\n]")
@@ -207,11 +209,7 @@ def iter_items(
     A single object (one saved API response) is a JSON Lines file of one item. Raises
     `InputError` with the file and line for unreadable, malformed or truncated input.
     """
-    name = os.fspath(path)
-    try:
-        handle = open(name, "rb")  # noqa: SIM115 - closed in the generator's finally
-    except OSError as exc:
-        raise InputError(name, 1, f"cannot open: {exc.strerror or exc}") from None
+    name, handle = open_source(path)
     with handle:
         reader = _Reader(name, handle, on_progress)
         reader.fill()
