@@ -41,7 +41,7 @@ from .candidates import AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .repos import HOST_HINTS, RepoLink, find_repo_links
-from .roles import Sentences, mention_role, strongest
+from .roles import CUE_WORDS, Sentences, mention_role, strongest
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,8 @@ class Linker:
         """Index the catalog (pure computation; the catalog was loaded by the caller)."""
         self.catalog = catalog
         self.index = AliasIndex(
-            catalog.aliases(), {**TRIGGER_WORDS, "host": HOST_HINTS, "url": URL_MARKS}
+            catalog.aliases(),
+            {**TRIGGER_WORDS, **CUE_WORDS, "host": HOST_HINTS, "url": URL_MARKS},
         )
         self._nodes: dict[str, Node] = {}
         self._lineage: dict[str, list[Edge]] = {}
@@ -105,10 +106,10 @@ class Linker:
         lowered = lower_same_length(text)
         title_length = len(paper.title)
         source = paper.sources[0] if paper.sources else None
-        sentences = Sentences(text)
         found: list[_Found] = []
 
         scan = self.index.scan(text, lowered)
+        sentences = Sentences(text, scan.words)
         repo_links = find_repo_links(text, scan.words.get("host", []))
         # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
         has_url = "url" in scan.words or "host" in scan.words

@@ -9,6 +9,7 @@ A cue in another clause ("..., while GPT-4 ...") does not reach the mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from citegraph.graph.records import Role
 
@@ -100,15 +101,52 @@ _EXPERIMENT_CUES = re.compile(
 )
 
 
+# Words, one of which every match of a cue pattern contains (lower case; a word may sit
+# anywhere in the match). The linker finds them in its one Aho-Corasick pass over the text;
+# a pattern then runs only when one of its words stands in the mention's context window.
+# Most mentions have none, and the cue regexes (searched backwards from the mention at
+# every position of the window) were the largest cost of role assignment.
+# tests/test_linker.py checks that every alternative of every pattern is covered.
+CUE_WORDS: dict[str, tuple[str, ...]] = {
+    "builds_before": (
+        "fine", "instruction", "further", "train", "continu", "adapt", "distil", "prun",
+        "quantiz", "initiali", "based", "built", "build", "top", "starting", "instantiat",
+        "implement", "employ", "extend", "upcycl", "equip", "augment", "transfer", "using",
+        "via", "enabl", "allow", "appl", "experiment", "backbone", "models", "utili", "used:",
+        "adopted:", "considered:", "selected:", "studied:",
+    ),
+    "builds_after": (
+        "base", "backbone", "encoder", "decoder", "initiali", "teacher", "student",
+        "foundation", "starting", "tuned", "adapt", "distill", "prun", "quantiz", "train",
+    ),
+    "compares_before": (
+        "outperform", "surpass", "than", "compar", "versus", "vs", "baseline", "beat",
+        "superior", "competitive", "par", "rival", "exceed", "against", "improv", "match",
+    ),
+    "background_before": ("since", "such", "like", "e.g", "including"),
+}  # fmt: skip
+
+Cues = Mapping[str, Sequence[tuple[int, int]]]
+
+
 class Sentences:
     """Sentence and clause context of mentions in one text.
 
     Boundaries are searched only in a small window around each mention, never over the whole
-    text: a text has a handful of mentions, so this is what keeps linking fast.
+    text: a text has a handful of mentions, so this is what keeps linking fast. `cues` are
+    the spans of the CUE_WORDS groups in the text, when the caller scanned for them; without
+    them every pattern runs.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, cues: Cues | None = None) -> None:
         self.text = text
+        self.cues = cues
+
+    def has_cue(self, group: str, low: int, high: int) -> bool:
+        """Whether a word of the cue `group` lies wholly inside text[low:high]."""
+        if self.cues is None:
+            return True
+        return any(low <= start and end <= high for start, end in self.cues.get(group, ()))
 
     def sentence_before(self, start: int, reach: int = 400) -> str:
         """The mention's sentence up to the mention, whatever its clauses."""
@@ -137,16 +175,29 @@ class Sentences:
 
 def mention_role(sentences: Sentences, start: int, end: int, entity_type: str) -> Role:
     """The role one mention's context gives its entity (introductions are found elsewhere)."""
-    before, after = sentences.around(start, end)
+    # The clause context lies within _WINDOW characters of the mention on either side; a
+    # pattern whose cue words are all absent from that window cannot match.
+    low, high = start - _WINDOW, end + _WINDOW
     if entity_type == "model":
-        if _BUILDS_BEFORE.search(before) or _BUILDS_AFTER.match(after):
+        builds_before = sentences.has_cue("builds_before", low, start)
+        builds_after = sentences.has_cue("builds_after", end, high)
+        compares = sentences.has_cue("compares_before", low, start)
+        if not (builds_before or builds_after or compares):
+            return Role.MENTIONS
+        before, after = sentences.around(start, end)
+        if (builds_before and _BUILDS_BEFORE.search(before)) or (
+            builds_after and _BUILDS_AFTER.match(after)
+        ):
             return Role.BUILDS_ON
-        if _COMPARES_BEFORE.search(before):
+        if compares and _COMPARES_BEFORE.search(before):
             return Role.COMPARES_WITH
         return Role.MENTIONS
     if entity_type == "dataset":
         # Abstracts name datasets mostly to say what was trained or evaluated on; only a
         # background cue without any experimental word makes a dataset a plain mention.
+        if not sentences.has_cue("background_before", low, start):
+            return Role.EVALUATES_ON
+        before, after = sentences.around(start, end)
         if _BACKGROUND_BEFORE.search(before) and not _EXPERIMENT_CUES.search(before + after):
             return Role.MENTIONS
         return Role.EVALUATES_ON
