@@ -1,9 +1,9 @@
 """Candidate generation: every catalog alias found in a text, with its place and alias.
 
-One pass of an Aho-Corasick automaton (pyahocorasick, C) finds all aliases at once, however
-many the catalog holds; the cost is linear in the text, not in the catalog. Two automata run:
-one over the text lower-cased for ordinary aliases, one over the original text for aliases
-that only name an entity when cased ("OPT" the model, "opt" the verb).
+One pass of an Aho-Corasick automaton (ahocorasick-rs, a DFA in Rust) over the lower-cased
+text finds all aliases at once, however many the catalog holds; the cost is linear in the
+text, not in the catalog. Aliases that only name an entity when cased ("OPT" the model,
+"opt" the verb) sit in the same automaton and are checked against the original spelling.
 
 Spelling variants ("Llama2", "LLaMA-2", "Flan T5") are generated from each alias at index
 time by re-joining its tokens with "", "-" or " ". A variant keeps every character that
@@ -22,10 +22,9 @@ import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import Enum
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 from rapidfuzz import fuzz
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
@@ -131,12 +130,29 @@ class AliasIndex:
             for word in words:
                 kinds_by_key.setdefault(word.lower(), {})[kind] = None
         self.size = len(hits_by_key)
-        self._automaton = ahocorasick.Automaton()
-        for key in hits_by_key.keys() | kinds_by_key.keys():
-            value = (len(key), tuple(hits_by_key.get(key, ())), tuple(kinds_by_key.get(key, ())))
-            self._automaton.add_word(key, value)
-        if len(self._automaton):
-            self._automaton.make_automaton()
+        self._keys: list[str] = []
+        self._values: list[_KeyInfo] = []
+        for key in sorted(hits_by_key.keys() | kinds_by_key.keys()):
+            hits = tuple(hits_by_key.get(key, ()))
+            # Per key, once: which filters a hit of it can need, so the scan loop (run for
+            # every occurrence in every text) skips the ones that cannot apply.
+            value = _KeyInfo(
+                len(key),
+                hits,
+                tuple(kinds_by_key.get(key, ())),
+                any(hit.case_sensitive for hit in hits),
+                any(_is_acronym(hit.alias) for hit in hits),
+                tuple(hit for hit in hits if hit.entity_id.startswith("model:")),
+            )
+            self._keys.append(key)
+            self._values.append(value)
+        # A DFA: the fastest of the crate's automata per character scanned; building it
+        # once per catalog takes a few tens of milliseconds.
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(self._keys, implementation=ahocorasick_rs.Implementation.DFA)
+            if self._keys
+            else None
+        )
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
         """Every standalone alias occurrence in `text`, overlapping ones included, in order."""
@@ -149,33 +165,58 @@ class AliasIndex:
         """
         found: dict[tuple[int, int], list[AliasHit]] = {}
         words: dict[str, list[tuple[int, int]]] = {}
-        if not len(self._automaton):
+        if self._automaton is None:
             return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
-        for last, (length, hits, kinds) in self._automaton.iter(lowered):
-            start, end = last - length + 1, last + 1
+        text_end = len(text)
+        values = self._values
+        for index, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+            _, hits, kinds, cased, acronyms, model_hits = values[index]
             for kind in kinds:
                 words.setdefault(kind, []).append((start, end))
             if not hits:
                 continue
-            surface = text[start:end]
-            hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
-            if not hits:
-                continue
-            fit = _fit(text, start, end)
-            if fit is _Fit.SIZED:
-                # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
-                hits = tuple(hit for hit in hits if hit.entity_id.startswith("model:"))
-            if surface.islower():
+            # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first.
+            if start > 0:
+                before = text[start - 1]
+                if before.isalnum() or before == "_":
+                    continue
+                # "Sentence-T5", "Chinese-LLaMA": the tail of a hyphenated compound is
+                # another model.
+                if before == "-" and start > 1 and _is_word_char(text[start - 2]):
+                    continue
+            if end < text_end:
+                after = text[end]
+                if after.isalnum() or after == "_":
+                    continue
+                rest = text[end : end + 16]
+                if _SIZE_AFTER.match(rest):
+                    # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
+                    hits = model_hits
+                elif _VERSION_AFTER.match(rest):
+                    continue
+            if cased:
+                surface = text[start:end]
+                hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
+            if acronyms and text[start:end].islower():
                 # An acronym alias found in lower case is a word ("retro", "opt"), not it.
                 hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
-            if fit is not _Fit.NONE and hits:
+            if hits:
                 found.setdefault((start, end), []).extend(hits)
         candidates = [
             Candidate(start, end, text[start:end], tuple(dict.fromkeys(hits)))
             for (start, end), hits in sorted(found.items())
         ]
         return Scan(candidates, words)
+
+
+class _KeyInfo(NamedTuple):
+    length: int
+    hits: tuple[AliasHit, ...]
+    kinds: tuple[str, ...]
+    cased: bool  # some hit names its entity only in one exact spelling
+    acronyms: bool  # some hit comes from an all-capitals alias
+    model_hits: tuple[AliasHit, ...]  # the hits still valid when a size follows
 
 
 def _is_acronym(alias: str) -> bool:
@@ -185,29 +226,3 @@ def _is_acronym(alias: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-class _Fit(Enum):
-    NONE = "part of a longer name"
-    WHOLE = "a whole name"
-    SIZED = "a whole name followed by a size"
-
-
-def _fit(text: str, start: int, end: int) -> _Fit:
-    """Whether text[start:end] is a whole name, not part of a longer one."""
-    if start > 0:
-        before = text[start - 1]
-        if _is_word_char(before):
-            return _Fit.NONE
-        # "Sentence-T5", "Chinese-LLaMA": the tail of a hyphenated compound is another model.
-        if before == "-" and start > 1 and _is_word_char(text[start - 2]):
-            return _Fit.NONE
-    if end < len(text):
-        if _is_word_char(text[end]):
-            return _Fit.NONE
-        rest = text[end : end + 16]
-        if _SIZE_AFTER.match(rest):
-            return _Fit.SIZED
-        if _VERSION_AFTER.match(rest):
-            return _Fit.NONE
-    return _Fit.WHOLE

@@ -13,9 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-import ahocorasick
-
-from .candidates import lower_same_length
+from .candidates import AliasIndex, lower_same_length
 
 EntityType = Literal["model", "dataset"]
 
@@ -106,18 +104,15 @@ TRIGGER_WORDS = {
     "first": ("first ", "new ", "novel "),
     "call": ("we call", "we name", "we dub", "we term", "we refer"),
 }  # fmt: skip
-_TRIGGERS = ahocorasick.Automaton()
-for _kind, _words in TRIGGER_WORDS.items():
-    for _word in _words:
-        _TRIGGERS.add_word(_word, (_kind, len(_word)))
-_TRIGGERS.make_automaton()
+_TRIGGERS = AliasIndex((), TRIGGER_WORDS)
 
 Trigger = tuple[int, int, str]  # start, end, kind
 
 
 def find_triggers(lowered: str) -> list[Trigger]:
     """Trigger words of a lower-cased text, for callers that did not scan for them already."""
-    return [(end - length + 1, end + 1, kind) for end, (kind, length) in _TRIGGERS.iter(lowered)]
+    words = _TRIGGERS.scan(lowered, lowered).words
+    return sorted((start, end, kind) for kind, spans in words.items() for start, end in spans)
 
 
 _FIRST_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
