@@ -109,7 +109,7 @@ class Linker:
         found: list[_Found] = []
 
         scan = self.index.scan(text, lowered)
-        sentences = Sentences(text, scan.words)
+        sentences = Sentences(text, scan.words, lowered)
         repo_links = find_repo_links(text, scan.words.get("host", []))
         # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
         has_url = "url" in scan.words or "host" in scan.words
@@ -175,7 +175,7 @@ class Linker:
         return entity_id, best_score, Method.EXACT if exact else Method.FUZZY
 
     def _repo_found(self, link: RepoLink, text: str, sentences: Sentences) -> _Found:
-        before = sentences.sentence_before(link.start).lower()
+        before = sentences.lowered[sentences.sentence_start(link.start) : link.start]
         released = any(cue in before for cue in _RELEASE_CUES)
         role = Role.INTRODUCES if released else Role.MENTIONS
         name = self._name_of(link.entity_id, link.path)
