@@ -30,17 +30,17 @@ from rapidfuzz import fuzz
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _MAX_VARIANT_TOKENS = 4
 # What may follow a name without changing which entity it names: a size or a size word.
+# Both patterns run on the lower-cased text, so they are written in lower case without
+# re.IGNORECASE (which stops the engine from skipping alternatives by their first letter).
 _SIZE_AFTER = re.compile(
-    r"[\s\-]?(?:\d+(?:\.\d+)?\s?[BbMmKkTt]\b|x{0,3}l\b|xxl\b|base\b|large\b|small\b|tiny\b"
-    r"|medium\b|huge\b|giant\b|mini\b)",
-    re.IGNORECASE,
+    r"[\s\-]?(?:\d+(?:\.\d+)?\s?[bmkt]\b|x{0,3}l\b|xxl\b|base\b|large\b|small\b|tiny\b"
+    r"|medium\b|huge\b|giant\b|mini\b)"
 )
 # ... and what would make it a different release ("GPT-3.5", "LLaMA-3", "PaLM 2", "BERT-v2",
 # "GPT-4-turbo"), or a class of models rather than one ("GPT-type", "BERT-like", "retro-fit").
 _VERSION_AFTER = re.compile(
     r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
-    r"|-(?:type|style|like|esque|fit\w*|inspired)\b)",
-    re.IGNORECASE,
+    r"|-(?:type|style|like|esque|fit\w*|inspired)\b)"
 )
 
 
@@ -189,7 +189,7 @@ class AliasIndex:
                 after = text[end]
                 if after.isalnum() or after == "_":
                     continue
-                rest = text[end : end + 16]
+                rest = lowered[end : end + 16]
                 if _SIZE_AFTER.match(rest):
                     # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
                     hits = model_hits

@@ -150,13 +150,28 @@ class Sentences:
         return any(low <= start and end <= high for start, end in self.cues.get(group, ()))
 
     def sentence_start(self, start: int, reach: int = 400) -> int:
-        """Where the sentence holding position `start` begins (at most `reach` back)."""
+        """Where the sentence holding position `start` begins (at most `reach` back).
+
+        Walks back over the characters a sentence end starts with (str.rfind, in C) and
+        tries _SENTENCE_END at each, rather than running the pattern over the whole window:
+        the nearest sentence end is usually the first or second one tried. endpos=start
+        makes the window end where the mention starts, as if the text were cut there.
+        """
+        text = self.text
         window_start = max(0, start - reach)
-        last = None
-        # endpos, not a slice: the window ends where the mention starts, as if cut there.
-        for last in _SENTENCE_END.finditer(self.text, window_start, start):  # noqa: B007
-            pass
-        return last.end() if last else window_start
+        position = start
+        while True:
+            position = max(
+                text.rfind(".", window_start, position),
+                text.rfind("\n", window_start, position),
+                text.rfind("?", window_start, position),
+                text.rfind("!", window_start, position),
+            )
+            if position < 0:
+                return window_start
+            end = _SENTENCE_END.match(text, position, start)
+            if end:
+                return end.end()
 
     def sentence_before(self, start: int, reach: int = 400) -> str:
         """The mention's sentence up to the mention, whatever its clauses."""
