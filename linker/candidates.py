@@ -55,9 +55,12 @@ class AliasHit:
     form: str = ""  # the exact spelling a case-sensitive hit must have in the text
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A span of the text that an alias matches, with every entity it could name."""
+class Candidate(NamedTuple):
+    """A span of the text that an alias matches, with every entity it could name.
+
+    A named tuple, not a frozen dataclass: a few are made per paper, and a frozen
+    dataclass's __init__ costs several times as much.
+    """
 
     start: int
     end: int
@@ -163,7 +166,8 @@ class AliasIndex:
 
         `lowered` may pass `lower_same_length(text)` when the caller already has it.
         """
-        found: dict[tuple[int, int], list[AliasHit]] = {}
+        # One key per span (the span's lower-cased text), so hits never need merging.
+        found: dict[tuple[int, int], tuple[AliasHit, ...]] = {}
         words: dict[str, list[tuple[int, int]]] = {}
         if self._automaton is None:
             return Scan([], words)
@@ -202,9 +206,9 @@ class AliasIndex:
                 # An acronym alias found in lower case is a word ("retro", "opt"), not it.
                 hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
             if hits:
-                found.setdefault((start, end), []).extend(hits)
+                found[start, end] = hits
         candidates = [
-            Candidate(start, end, text[start:end], tuple(dict.fromkeys(hits)))
+            Candidate(start, end, text[start:end], hits)
             for (start, end), hits in sorted(found.items())
         ]
         return Scan(candidates, words)

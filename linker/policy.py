@@ -19,7 +19,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from citegraph.graph import ids
 from citegraph.graph.records import (
@@ -58,18 +59,9 @@ def linked_text(paper: Paper) -> str:
     return f"{paper.title}\n\n{paper.abstract}" if paper.abstract else paper.title
 
 
-@dataclass
-class LinkResult:
-    """What linking one paper produced: mentions, and the nodes and edges to store."""
+class _Found(NamedTuple):
+    """One thing found in the text (a named tuple: several are made per paper)."""
 
-    paper: Paper
-    mentions: list[Mention] = field(default_factory=list)
-    nodes: list[Node] = field(default_factory=list)
-    edges: list[Edge] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class _Found:
     entity_id: str
     entity_type: str
     name: str
@@ -80,6 +72,77 @@ class _Found:
     method: Method
     role: Role
     url: str | None = None  # repositories only
+
+
+class LinkResult:
+    """What linking one paper produced: mentions, and the nodes and edges to store.
+
+    The records are made on first use from the linker's decisions (one per entity): extract
+    needs only the mentions and build only the nodes and edges, so each pays for its own.
+    """
+
+    def __init__(
+        self, paper: Paper, decided: list[_Found], linker: Linker, source: SourceRef | None
+    ) -> None:
+        self.paper = paper
+        self._decided = decided  # the mention that decided each entity's role, by position
+        self._linker = linker
+        self._source = source
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """One mention per entity: the one that decided its role."""
+        return [
+            Mention(
+                entity_id=item.entity_id,
+                entity_type=item.entity_type,  # type: ignore[arg-type]
+                name=item.name,
+                surface=item.surface,
+                span=(item.start, item.end),
+                score=item.score,
+                method=item.method,
+                role=item.role,
+            )
+            for item in self._decided
+        ]
+
+    @cached_property
+    def nodes(self) -> list[Node]:
+        """Every entity's node, with its catalog ancestors so lineage edges have endpoints."""
+        nodes: dict[str, Node] = {}
+        for item in self._decided:
+            for node in self._linker._entity_nodes(item, self._source):
+                nodes.setdefault(node.id, node)
+        return list(nodes.values())
+
+    @cached_property
+    def edges(self) -> list[Edge]:
+        """The paper's MENTIONS/HAS_CODE edge to each entity, and the entities' lineage."""
+        edges: dict[tuple[str, str, str], Edge] = {}
+        paper_id = self.paper.id
+        for item in self._decided:
+            for edge in self._linker._lineage_edges(item.entity_id):
+                edges.setdefault((edge.source, edge.target, edge.type), edge)
+            is_repo = item.entity_type == "repo"
+            edge = Edge(
+                source=paper_id,
+                target=item.entity_id,
+                type=EdgeType.HAS_CODE if is_repo else EdgeType.MENTIONS,
+                key=TEXT_EDGE_KEY,
+                role=item.role,
+                official=(item.role == Role.INTRODUCES) if is_repo else None,
+                relation=None,
+                evidence=Evidence(
+                    surface=item.surface,
+                    span=(item.start, item.end),
+                    score=item.score,
+                    method=item.method,
+                    source=self._source,
+                    declared_by=None,
+                ),
+            )
+            edges[(edge.source, edge.target, edge.type)] = edge
+        return list(edges.values())
 
 
 class Linker:
@@ -192,53 +255,19 @@ class Linker:
     # -- output ---------------------------------------------------------------------------
 
     def _result(self, paper: Paper, found: list[_Found], source: SourceRef | None) -> LinkResult:
-        result = LinkResult(paper=paper)
+        """Each entity's strongest role, decided by its first mention with that role."""
         by_entity: dict[str, list[_Found]] = {}
         for item in found:
             by_entity.setdefault(item.entity_id, []).append(item)
-        nodes: dict[str, Node] = {}
-        edges: dict[tuple[str, str, str], Edge] = {}
-        for entity_id, items in by_entity.items():
+        decided = []
+        for items in by_entity.values():
+            if len(items) == 1:
+                decided.append(items[0])
+                continue
             role = strongest([item.role for item in items])
-            decisive = min((i for i in items if i.role == role), key=lambda i: i.start)
-            result.mentions.append(
-                Mention(
-                    entity_id=entity_id,
-                    entity_type=decisive.entity_type,  # type: ignore[arg-type]
-                    name=decisive.name,
-                    surface=decisive.surface,
-                    span=(decisive.start, decisive.end),
-                    score=decisive.score,
-                    method=decisive.method,
-                    role=role,
-                )
-            )
-            for node in self._entity_nodes(decisive, source):
-                nodes.setdefault(node.id, node)
-            for edge in self._lineage_edges(entity_id):
-                edges.setdefault((edge.source, edge.target, edge.type), edge)
-            edge = Edge(
-                source=paper.id,
-                target=entity_id,
-                type=EdgeType.HAS_CODE if decisive.entity_type == "repo" else EdgeType.MENTIONS,
-                key=TEXT_EDGE_KEY,
-                role=role,
-                official=(role == Role.INTRODUCES) if decisive.entity_type == "repo" else None,
-                relation=None,
-                evidence=Evidence(
-                    surface=decisive.surface,
-                    span=(decisive.start, decisive.end),
-                    score=decisive.score,
-                    method=decisive.method,
-                    source=source,
-                    declared_by=None,
-                ),
-            )
-            edges[(edge.source, edge.target, edge.type)] = edge
-        result.mentions.sort(key=lambda mention: mention.span)
-        result.nodes = list(nodes.values())
-        result.edges = list(edges.values())
-        return result
+            decided.append(min((i for i in items if i.role == role), key=lambda i: i.start))
+        decided.sort(key=lambda item: (item.start, item.end))
+        return LinkResult(paper, decided, self, source)
 
     def _entity_nodes(self, item: _Found, source: SourceRef | None) -> Iterator[Node]:
         """The entity's node, plus its catalog ancestors so lineage edges have endpoints."""
