@@ -59,7 +59,11 @@ def paper_id(*, arxiv_id: str | None = None, title: str | None = None) -> str:
         if normalized is None:
             raise ValueError(f"not an arXiv id: {arxiv_id!r}")
         return f"paper:arxiv:{normalized}"
-    slug = title_key(title) if title else ""
+    return title_paper_id(title_key(title) if title else "")
+
+
+def title_paper_id(slug: str) -> str:
+    """Id of a paper known by its title, from the title's `title_key`."""
     if not slug:
         raise ValueError("a paper needs an arXiv id or a title with letters or digits")
     if len(slug) > _MAX_TITLE_SLUG:
