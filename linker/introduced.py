@@ -19,8 +19,10 @@ EntityType = Literal["model", "dataset"]
 
 # A name: a capitalised token with the marks of a coined name, optionally followed by a
 # version or size token ("CosyVoice 2", "Tele-FLM-1T", "YuLan-Mini", "HumanCaption-10M").
+# The leading (?=[A-Z]) changes nothing the name matches, but lets a lower-case position fail
+# at once instead of after the sixteen-word lookahead (patterns try a name at many positions).
 _NAME = (
-    r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
+    r"(?=[A-Z])(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
     r"(?P<name>[A-Z][\w.+\-]*[\w+](?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
 )
 _VERB = (
@@ -84,8 +86,10 @@ _UNNAMED_REACH = 48
 # (maybe after "the") or an article. One cheap match rules out most triggers ("trained on").
 _VERB_GATE = re.compile(rf"{_VERB}\s+(?:(?:the\s+)?[A-Z]|(?:a|an|the|two|three|our)\s)")
 # "we present an improved streaming speech synthesis model, CosyVoice 2"
+# (The lookahead after the lazy description only says what its continuation starts with:
+# it rules out most of the 100 lengths the description is tried at in one step.)
 _DESCRIPTION_THEN_NAME = re.compile(
-    rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?)"
+    rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?)(?=[\s,(cndtA-Z])"
     rf"\s*,?\s*(?:\(|(?:called|named|dubbed|termed|coined|namely)\s+)?{_NAME}"
 )
 # "to train our model UniCoder", "our dataset, X,"
@@ -213,10 +217,16 @@ def _pattern_matches(
         if kind == "verb":
             if not _VERB_GATE.match(text, position):
                 continue
-            for pattern in (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME):
-                match = pattern.match(text, position)
+            match = _NAME_THEN_DESCRIPTION.match(text, position)
+            if match:
+                yield _NAME_THEN_DESCRIPTION, match
+            # Its name starts with a capital before the sentence's next "." or ";" (neither
+            # the description nor what joins it to the name may hold one); without such a
+            # capital the lazy description would be tried at every one of 100 characters.
+            if _CAPITAL.search(text, position, _next_stop(text, position)):
+                match = _DESCRIPTION_THEN_NAME.match(text, position)
                 if match:
-                    yield pattern, match
+                    yield _DESCRIPTION_THEN_NAME, match
         elif kind == "our":
             match = _OUR_HEAD_NAME.match(text, position)
             if match:
@@ -231,6 +241,15 @@ def _pattern_matches(
             window_start = max(start, position - 120)
             for match in pattern.finditer(text, window_start, min(len(text), end + 79)):
                 yield pattern, match
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _next_stop(text: str, start: int) -> int:
+    """Index of the first "." or ";" at or after `start`, else the text's length."""
+    stops = [i for i in (text.find(".", start), text.find(";", start)) if i != -1]
+    return min(stops, default=len(text))
 
 
 def _unnamed_introduction(
