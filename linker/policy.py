@@ -47,6 +47,7 @@ from .roles import CUE_WORDS, Sentences, mention_role, strongest
 log = logging.getLogger(__name__)
 
 TEXT_EDGE_KEY = "text"
+_TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 _RELEASE_CUES = (
     "our", "code", "available", "release", "open-source", "open source", "github", "we ",
@@ -162,6 +163,9 @@ class Linker:
                 self._lineage.setdefault(record.source, []).append(record)
             else:
                 self._nodes[record.id] = record
+        self._names = {
+            node_id: node.name for node_id, node in self._nodes.items() if hasattr(node, "name")
+        }
 
     def link(self, paper: Paper) -> LinkResult:
         """Mentions, nodes and edges for one paper."""
@@ -226,6 +230,11 @@ class Linker:
     # -- decisions ------------------------------------------------------------------------
 
     def _decide(self, candidate: Candidate) -> tuple[str, float, Method] | None:
+        if len(candidate.hits) == 1:  # the common case: one alias, one entity
+            (hit,) = candidate.hits
+            if not hit.variant:
+                return hit.entity_id, 1.0, Method.EXACT
+            return hit.entity_id, candidate.score(hit), Method.FUZZY
         exact = [hit for hit in candidate.hits if not hit.variant]
         pool = exact or list(candidate.hits)
         scored = sorted(((candidate.score(hit), hit) for hit in pool), key=lambda item: -item[0])
@@ -246,11 +255,10 @@ class Linker:
                       link.start, link.end, 1.0, Method.PATTERN, role, link.url)  # fmt: skip
 
     def _type_of(self, entity_id: str) -> str:
-        return ids.label_of(entity_id).lower()
+        return _TYPE_BY_PREFIX[entity_id[: entity_id.index(":")]]
 
     def _name_of(self, entity_id: str, fallback: str) -> str:
-        node = self._nodes.get(entity_id)
-        return getattr(node, "name", fallback) if node is not None else fallback
+        return self._names.get(entity_id, fallback)
 
     # -- output ---------------------------------------------------------------------------
 

@@ -123,6 +123,12 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "superior", "competitive", "par", "rival", "exceed", "against", "improv", "match",
     ),
     "background_before": ("since", "such", "like", "e.g", "including"),
+    # Not a cue: every occurrence of what _CLAUSE_BREAK matches, so clauses are cut
+    # without running it (Sentences.around checks the word boundaries it asks for).
+    "clause": (
+        ";", "but", "while", "whereas", "although", "however", "though", "yet", "unlike",
+        ", we", ", our", ", and we", ", and our", ", or we", ", or our",
+    ),
 }  # fmt: skip
 
 Cues = Mapping[str, Sequence[tuple[int, int]]]
@@ -183,13 +189,44 @@ class Sentences:
         after_end = min(len(self.text), end + _WINDOW)
         stop = _SENTENCE_END.search(self.text, end, after_end)
         after = self.lowered[end : stop.start() + 1 if stop else after_end]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        if breaks:
-            before = before[breaks[-1].end() :]
-        cut = _CLAUSE_BREAK.search(after)
-        if cut:
-            after = after[: cut.start()]
-        return before, after
+        if self.cues is None:
+            breaks = list(_CLAUSE_BREAK.finditer(before))
+            if breaks:
+                before = before[breaks[-1].end() :]
+            cut = _CLAUSE_BREAK.search(after)
+            if cut:
+                after = after[: cut.start()]
+            return before, after
+        # The same cuts from the clause words the scan found: the last break before the
+        # mention, the first after it, each whole inside its side's window.
+        before_start, after_end = start - len(before), end + len(after)
+        last_end, first_start = before_start, after_end
+        for word_start, word_end in self.cues.get("clause", ()):
+            if before_start <= word_start and last_end < word_end <= start:
+                if self._breaks(word_start, word_end, before_start, start):
+                    last_end = word_end
+            elif end <= word_start < first_start and word_end <= after_end:  # noqa: SIM102
+                if self._breaks(word_start, word_end, end, after_end):
+                    first_start = word_start
+        return self.lowered[last_end:start], self.lowered[end:first_start]
+
+    def _breaks(self, start: int, end: int, low: int, high: int) -> bool:
+        """Whether the clause word at [start, end) breaks a clause in the window [low, high).
+
+        The word boundaries _CLAUSE_BREAK asks for, with the window's ends counting as
+        boundaries, as they do for the pattern run on the window alone.
+        """
+        lowered = self.lowered
+        first = lowered[start]
+        if first == ";":
+            return True
+        if first != "," and start > low and _is_word_char(lowered[start - 1]):
+            return False
+        return end == high or not _is_word_char(lowered[end])
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def mention_role(sentences: Sentences, start: int, end: int, entity_type: str) -> Role:
