@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -134,21 +135,25 @@ class AliasIndex:
                 kinds_by_key.setdefault(word.lower(), {})[kind] = None
         self.size = len(hits_by_key)
         self._keys: list[str] = []
-        self._values: list[_KeyInfo] = []
+        # Per key index: the keyword groups it belongs to, and what its alias hits need.
+        self._kinds: list[tuple[str, ...]] = []
+        self._aliases: list[_AliasKey | None] = []
         for key in sorted(hits_by_key.keys() | kinds_by_key.keys()):
             hits = tuple(hits_by_key.get(key, ()))
+            self._keys.append(key)
+            self._kinds.append(tuple(kinds_by_key.get(key, ())))
             # Per key, once: which filters a hit of it can need, so the scan loop (run for
             # every occurrence in every text) skips the ones that cannot apply.
-            value = _KeyInfo(
-                len(key),
-                hits,
-                tuple(kinds_by_key.get(key, ())),
-                any(hit.case_sensitive for hit in hits),
-                any(_is_acronym(hit.alias) for hit in hits),
-                tuple(hit for hit in hits if hit.entity_id.startswith("model:")),
+            self._aliases.append(
+                _AliasKey(
+                    hits,
+                    any(hit.case_sensitive for hit in hits),
+                    any(_is_acronym(hit.alias) for hit in hits),
+                    tuple(hit for hit in hits if hit.entity_id.startswith("model:")),
+                )
+                if hits
+                else None
             )
-            self._keys.append(key)
-            self._values.append(value)
         # A DFA: the fastest of the crate's automata per character scanned; building it
         # once per catalog takes a few tens of milliseconds.
         self._automaton = (
@@ -168,18 +173,22 @@ class AliasIndex:
         """
         # One key per span (the span's lower-cased text), so hits never need merging.
         found: dict[tuple[int, int], tuple[AliasHit, ...]] = {}
-        words: dict[str, list[tuple[int, int]]] = {}
+        # Most matches are keywords (cue and trigger words), so their path is the short one.
+        words: dict[str, list[tuple[int, int]]] = defaultdict(list)
         if self._automaton is None:
             return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
         text_end = len(text)
-        values = self._values
+        kinds_of, aliases_of = self._kinds, self._aliases
         for index, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
-            _, hits, kinds, cased, acronyms, model_hits = values[index]
-            for kind in kinds:
-                words.setdefault(kind, []).append((start, end))
-            if not hits:
+            kinds = kinds_of[index]
+            if kinds:
+                for kind in kinds:
+                    words[kind].append((start, end))
+            alias = aliases_of[index]
+            if alias is None:
                 continue
+            hits, cased, acronyms, model_hits = alias
             # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first.
             if start > 0:
                 before = text[start - 1]
@@ -214,10 +223,8 @@ class AliasIndex:
         return Scan(candidates, words)
 
 
-class _KeyInfo(NamedTuple):
-    length: int
+class _AliasKey(NamedTuple):
     hits: tuple[AliasHit, ...]
-    kinds: tuple[str, ...]
     cased: bool  # some hit names its entity only in one exact spelling
     acronyms: bool  # some hit comes from an all-capitals alias
     model_hits: tuple[AliasHit, ...]  # the hits still valid when a size follows

@@ -76,11 +76,13 @@ _NAMED_OUR = re.compile(
 )
 # "we present a statistical model for ...": an introduction that leaves the name to the title
 # (lower-cased text, like _HEAD)
+# In two parts, the subject before a verb trigger and the rest from it, so that only the
+# abstract's verb triggers are tried instead of searching the whole abstract.
+_UNNAMED_SUBJECT = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:also\s+)?$")
 _UNNAMED = re.compile(
-    rf"\b(?:we|this\s+(?:paper|work))\s+(?:also\s+)?{_VERB}\s+(?:a|an|our)\s+(?P<desc>[^.;,]{{0,60}}?\b"
-    rf"(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b"
+    rf"{_VERB}\s+(?:a|an|our)\s+(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b"
 )
-# How far before its verb an _UNNAMED match can start ("this paper also " and spacing).
+# How far before its verb the subject can start ("this paper also " and spacing).
 _UNNAMED_REACH = 48
 # What must follow a verb trigger for either verb pattern to match there: a capitalised name
 # (maybe after "the") or an article. One cheap match rules out most triggers ("trained on").
@@ -217,16 +219,10 @@ def _pattern_matches(
         if kind == "verb":
             if not _VERB_GATE.match(text, position):
                 continue
-            match = _NAME_THEN_DESCRIPTION.match(text, position)
-            if match:
-                yield _NAME_THEN_DESCRIPTION, match
-            # Its name starts with a capital before the sentence's next "." or ";" (neither
-            # the description nor what joins it to the name may hold one); without such a
-            # capital the lazy description would be tried at every one of 100 characters.
-            if _CAPITAL.search(text, position, _next_stop(text, position)):
-                match = _DESCRIPTION_THEN_NAME.match(text, position)
+            for pattern in (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME):
+                match = pattern.match(text, position)
                 if match:
-                    yield _DESCRIPTION_THEN_NAME, match
+                    yield pattern, match
         elif kind == "our":
             match = _OUR_HEAD_NAME.match(text, position)
             if match:
@@ -243,13 +239,7 @@ def _pattern_matches(
                 yield pattern, match
 
 
-_CAPITAL = re.compile(r"[A-Z]")
-
-
-def _next_stop(text: str, start: int) -> int:
-    """Index of the first "." or ";" at or after `start`, else the text's length."""
-    stops = [i for i in (text.find(".", start), text.find(";", start)) if i != -1]
-    return min(stops, default=len(text))
+_ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 
 
 def _unnamed_introduction(
@@ -257,14 +247,19 @@ def _unnamed_introduction(
 ) -> EntityType | None:
     """The kind of an unnamed model or dataset the abstract introduces, if it does.
 
-    _UNNAMED needs one of the verb triggers, so the search starts just before the first one
-    in the abstract rather than at the abstract's start; without one there is nothing to find.
+    The first verb trigger of the abstract with "we" (or "this paper") before it and "a/an/our
+    <description ending in a model or dataset noun>" after it decides.
     """
-    verbs = [start for start, _, kind in triggers if kind == "verb" and start >= abstract_start]
-    if not verbs:
-        return None
-    unnamed = _UNNAMED.search(lowered, max(abstract_start, verbs[0] - _UNNAMED_REACH))
-    return _description_head(unnamed.group("desc"), name_first=False) if unnamed else None
+    for start, _, kind in triggers:
+        if kind != "verb" or start < abstract_start:
+            continue
+        subject_from = max(abstract_start, start - _UNNAMED_REACH)
+        if not _UNNAMED_SUBJECT.search(lowered, subject_from, start):
+            continue
+        unnamed = _UNNAMED.match(lowered, start)
+        if unnamed:
+            return _description_head(unnamed.group("desc"), name_first=False)
+    return None
 
 
 def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
@@ -280,7 +275,7 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
         # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
         if not any(_is_coined(word) for word in words) and not (
-            len(words) <= 3 and re.match(r"(?:an?|the)\s", match.group("desc"), re.IGNORECASE)
+            len(words) <= 3 and _ARTICLE_START.match(match.group("desc"))
         ):
             return
         yield part, start
