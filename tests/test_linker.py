@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citegraph.graph import ids
 from citegraph.graph.records import EdgeType, Method, Paper, Role, SourceRef
@@ -15,6 +17,7 @@ from citegraph.linker.introduced import find_introductions
 from citegraph.linker.repos import find_repo_links
 from citegraph.linker.roles import Sentences, mention_role
 from citegraph.linker.scoring import score
+from citegraph.loaders import daily_papers
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -176,6 +179,58 @@ def test_a_cue_in_another_clause_does_not_reach_the_mention() -> None:
 def test_one_role_per_entity_the_strongest(linker: Linker) -> None:
     roles = linked(linker, "T5 is popular. We fine-tune T5 on our data. It beats T5.")
     assert roles == {"model:t5": Role.BUILDS_ON}
+
+
+# -- the fast paths give the answers of the slow ones ------------------------------------------
+# mention_role skips a pattern when none of its cue words is near the mention, and cuts
+# clauses at the clause words the scan found; without the scan's positions (cues=None) it runs
+# every pattern over the windows. Both must always agree.
+
+
+def _roles_agree(linker: Linker, text: str) -> None:
+    scan = linker.index.scan(text)
+    fast, full = Sentences(text, scan.words), Sentences(text)
+    for candidate in scan.candidates:
+        for entity_type in ("model", "dataset"):
+            got = mention_role(fast, candidate.start, candidate.end, entity_type)
+            want = mention_role(full, candidate.start, candidate.end, entity_type)
+            context = text[max(0, candidate.start - 90) : candidate.end + 90]
+            assert got == want, (candidate.surface, entity_type, context)
+
+
+def test_cue_words_change_no_role_in_the_bundled_dumps(
+    linker: Linker, bundled_dumps: list[Path]
+) -> None:
+    papers = [p for dump in bundled_dumps for p in daily_papers.load(dump)]
+    assert len(papers) > 400
+    for item in papers:
+        _roles_agree(linker, linked_text(item))
+
+
+_ROLE_WORDS = (
+    "T5", "GPT-4", "Llama 2", "BERT", "GLUE", "SQuAD", "ImageNet", "we", "We", "our", "the",
+    "a", "model", "models", "data", "fine-tune", "fine-tuned", "Fine-tuning", "finetune",
+    "instruction-tuned", "trained", "retrain", "pre-trained", "continued pretraining of",
+    "distilled from", "based on", "built upon", "on top of", "starting from", "using", "via",
+    "employ", "extends", "as the backbone", "as a teacher", "is fine-tuned", "-based",
+    "backbone", "encoders", "outperforms", "than", "compared with", "vs.", "baselines such as",
+    "on par with", "better than", "improves upon", "matches", "such as", "like", "e.g.,",
+    "including", "since the release of", "experiments on", "evaluate", "results", "accuracy",
+    "but", "while", "whereas", "although", "however", "yet", "unlike", ";", ", we", ", our",
+    ", and we", ", or our", ",", ".", "(", ")", ":", "\n", "and", "or", "applied to",
+    "initialized from", "models including", "used:", "attribute", "meanwhile", "owe",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_ROLE_WORDS), min_size=1, max_size=30),
+    glue=st.sampled_from([" ", "", "  "]),
+)
+def test_cue_words_change_no_role_in_generated_text(
+    linker: Linker, words: list[str], glue: str
+) -> None:
+    _roles_agree(linker, glue.join(words))
 
 
 # -- introduced entities ------------------------------------------------------------------------
