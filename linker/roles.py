@@ -139,8 +139,9 @@ class Sentences:
 
     Boundaries are searched only in a small window around each mention, never over the whole
     text: a text has a handful of mentions, so this is what keeps linking fast. `cues` are
-    the spans of the CUE_WORDS groups in the text, when the caller scanned for them; without
-    them every pattern runs.
+    the spans of the CUE_WORDS groups in the text in the order of their ends (as
+    `AliasIndex.scan` reports them), when the caller scanned for them; without them every
+    pattern runs.
     """
 
     def __init__(self, text: str, cues: Cues | None = None, lowered: str | None = None) -> None:
@@ -153,7 +154,12 @@ class Sentences:
         """Whether a word of the cue `group` lies wholly inside text[low:high]."""
         if self.cues is None:
             return True
-        return any(low <= start and end <= high for start, end in self.cues.get(group, ()))
+        for start, end in self.cues.get(group, ()):  # in the order of their ends
+            if end > high:
+                return False
+            if start >= low:
+                return True
+        return False
 
     def sentence_start(self, start: int, reach: int = 400) -> int:
         """Where the sentence holding position `start` begins (at most `reach` back).
@@ -179,6 +185,33 @@ class Sentences:
             if end:
                 return end.end()
 
+    def sentence_end(self, end: int, reach: int) -> int:
+        """Where the sentence holding position `end` stops (its final mark included).
+
+        The forward twin of sentence_start: the first sentence end within `reach`
+        characters, found by trying _SENTENCE_END at each . ! ? or newline in turn.
+        """
+        text = self.text
+        window_end = min(len(text), end + reach)
+        position = end
+        while True:
+            marks = [
+                found
+                for found in (
+                    text.find(".", position, window_end),
+                    text.find("\n", position, window_end),
+                    text.find("?", position, window_end),
+                    text.find("!", position, window_end),
+                )
+                if found != -1
+            ]
+            if not marks:
+                return window_end
+            position = min(marks)
+            if _SENTENCE_END.match(text, position, window_end):
+                return position + 1
+            position += 1
+
     def sentence_before(self, start: int, reach: int = 400) -> str:
         """The mention's sentence up to the mention, whatever its clauses."""
         return self.text[self.sentence_start(start, reach) : start]
@@ -186,9 +219,7 @@ class Sentences:
     def around(self, start: int, end: int) -> tuple[str, str]:
         """The clause before and after [start, end) within the mention's sentence, lower-cased."""
         before = self.lowered[self.sentence_start(start, _WINDOW) : start]
-        after_end = min(len(self.text), end + _WINDOW)
-        stop = _SENTENCE_END.search(self.text, end, after_end)
-        after = self.lowered[end : stop.start() + 1 if stop else after_end]
+        after = self.lowered[end : self.sentence_end(end, _WINDOW)]
         if self.cues is None:
             breaks = list(_CLAUSE_BREAK.finditer(before))
             if breaks:

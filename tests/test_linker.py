@@ -189,6 +189,8 @@ def test_one_role_per_entity_the_strongest(linker: Linker) -> None:
 
 def _roles_agree(linker: Linker, text: str) -> None:
     scan = linker.index.scan(text)
+    for spans in scan.words.values():
+        assert spans == sorted(spans, key=lambda span: span[1])  # has_cue relies on it
     fast, full = Sentences(text, scan.words), Sentences(text)
     for candidate in scan.candidates:
         for entity_type in ("model", "dataset"):
