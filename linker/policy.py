@@ -184,9 +184,10 @@ class Linker:
         for link in repo_links:
             found.append(self._repo_found(link, text, sentences))
 
-        triggers = sorted(
+        triggers = [
             (start, end, kind) for kind in TRIGGER_WORDS for start, end in scan.words.get(kind, ())
-        )
+        ]
+        triggers.sort()
         for intro in find_introductions(text, title_length, lowered, triggers):
             if _overlaps(intro.start, intro.end, taken):
                 continue
@@ -330,12 +331,20 @@ def url_spans(text: str, marked: bool | None = None) -> list[tuple[int, int]]:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in spans)
+    for other_start, other_end in spans:  # noqa: SIM110 - no generator per call: hot path
+        if start < other_end and other_start < end:
+            return True
+    return False
+
+
+def _longest_first(candidate: Candidate) -> tuple[int, int]:
+    return candidate.start, candidate.start - candidate.end
 
 
 def _leftmost_longest(candidates: list[Candidate]) -> Iterator[Candidate]:
     """Non-overlapping candidates: at each position the longest span; then move past it."""
-    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    # Candidates come ordered by (start, end); this puts the longest first at each start.
+    ordered = sorted(candidates, key=_longest_first)
     frontier = -1
     for candidate in ordered:
         if candidate.start >= frontier:
