@@ -183,8 +183,9 @@ class AliasIndex:
         for index, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             kinds = kinds_of[index]
             if kinds:
+                span = (start, end)
                 for kind in kinds:
-                    words[kind].append((start, end))
+                    words[kind].append(span)
             alias = aliases_of[index]
             if alias is None:
                 continue

@@ -100,6 +100,9 @@ _EXPERIMENT_CUES = re.compile(
 )
 
 
+# Every character `\s` matches in a str pattern.
+_WHITESPACE = tuple(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
 # Words, one of which every match of a cue pattern contains (lower case; a word may sit
 # anywhere in the match). The linker finds them in its one Aho-Corasick pass over the text;
 # a pattern then runs only when one of its words stands in the mention's context window.
@@ -111,8 +114,8 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
         "fine", "instruction", "further", "train", "continu", "adapt", "distil", "prun",
         "quantiz", "initiali", "based", "built", "build", "top", "starting", "instantiat",
         "implement", "employ", "extend", "upcycl", "equip", "augment", "transfer", "using",
-        "via", "enabl", "allow", "appl", "experiment", "backbone", "models", "utili", "used:",
-        "adopted:", "considered:", "selected:", "studied:",
+        "via", "enabl", "allow", "appl", "experiment", "backbone", "including", "utili",
+        "used:", "adopted:", "considered:", "selected:", "studied:",
     ),
     "builds_after": (
         "base", "backbone", "encoder", "decoder", "initiali", "teacher", "student",
@@ -120,7 +123,9 @@ CUE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "compares_before": (
         "outperform", "surpass", "than", "compar", "versus", "vs", "baseline", "beat",
-        "superior", "competitive", "par", "rival", "exceed", "against", "improv", "match",
+        "superior", "competitive", "rival", "exceed", "against", "improv", "match",
+        # "on par with", but not the "par" of every "paper" and "parameter"
+        *(f"par{space}" for space in _WHITESPACE),
     ),
     "background_before": ("since", "such", "like", "e.g", "including"),
     # Not a cue: every occurrence of what _CLAUSE_BREAK matches, so clauses are cut
