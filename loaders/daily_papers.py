@@ -58,8 +58,6 @@ _CHROME = (
 )
 _CHROME_SET = frozenset(_CHROME)
 _CHROME_MAX = max(len(phrase) for phrase in _CHROME)
-# Whitespace str.split() splits on that an ASCII line can hold, besides single spaces.
-_ASCII_ODD_SPACE = ("  ", "\t", "\r", "\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 # Longest first, so "get trending ... once a day!" wins over its prefix when stripping glue.
 _CHROME_PREFIXES = sorted(_CHROME, key=len, reverse=True)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]?\s+[A-Z(\"']")
@@ -150,10 +148,22 @@ def _single_spaced(line: str) -> str:
 
     Most lines are ASCII and already single-spaced (only the line end to drop); telling that
     with a few substring tests is several times cheaper than splitting a 2 kB abstract into
-    words and joining them again.
+    words and joining them again. The tests are every character str.split() splits an ASCII
+    line on, other than a single space.
     """
     stripped = line.strip()
-    if stripped.isascii() and not any(odd in stripped for odd in _ASCII_ODD_SPACE):
+    if stripped.isascii() and not (
+        "  " in stripped
+        or "\t" in stripped
+        or "\n" in stripped
+        or "\r" in stripped
+        or "\x0b" in stripped
+        or "\x0c" in stripped
+        or "\x1c" in stripped
+        or "\x1d" in stripped
+        or "\x1e" in stripped
+        or "\x1f" in stripped
+    ):
         return stripped
     return " ".join(stripped.split())
 
