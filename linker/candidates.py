@@ -154,12 +154,15 @@ class AliasIndex:
                 if hits
                 else None
             )
-        # A DFA: the fastest of the crate's automata per character scanned; building it
-        # once per catalog takes a few tens of milliseconds.
-        self._automaton = (
-            ahocorasick_rs.AhoCorasick(self._keys, implementation=ahocorasick_rs.Implementation.DFA)
-            if self._keys
-            else None
+        # DFAs: the fastest of the crate's automata per character scanned; building them
+        # once per catalog takes a few tens of milliseconds. The bytes automaton serves ASCII
+        # texts (nearly all), where byte offsets are character offsets: on a str the crate
+        # converts each match's offsets by counting characters from the start of the text,
+        # which cost more than the search itself. The str automaton serves the rest.
+        dfa = ahocorasick_rs.Implementation.DFA
+        self._automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=dfa)
+        self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
+            [key.encode() for key in self._keys], implementation=dfa
         )
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
@@ -175,12 +178,18 @@ class AliasIndex:
         found: dict[tuple[int, int], tuple[AliasHit, ...]] = {}
         # Most matches are keywords (cue and trigger words), so their path is the short one.
         words: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        if self._automaton is None:
+        if not self._keys:
             return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
+        if lowered.isascii():
+            matches = self._ascii_automaton.find_matches_as_indexes(
+                lowered.encode("ascii"), overlapping=True
+            )
+        else:
+            matches = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
         text_end = len(text)
         kinds_of, aliases_of = self._kinds, self._aliases
-        for index, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
+        for index, start, end in matches:
             kinds = kinds_of[index]
             if kinds:
                 span = (start, end)

@@ -147,6 +147,16 @@ def test_case_sensitive_aliases(tiny: Catalog) -> None:
     assert [c.surface for c in index.candidates("we opt for OPT")] == ["OPT"]
 
 
+@pytest.mark.parametrize("prefix", ["", "Café ", "naïve — ", "😀 ", "İ"])
+def test_spans_are_character_offsets_in_any_text(tiny: Catalog, prefix: str) -> None:
+    # ASCII texts are searched as bytes, others as str: both must give character offsets.
+    text = prefix + "We fine-tune Flan-T5 XL and compare with T5."
+    found = [(c.start, c.end, c.surface) for c in AliasIndex(tiny.aliases()).candidates(text)]
+    assert found and all(text[start:end] == surface for start, end, surface in found)
+    plain = AliasIndex(tiny.aliases()).candidates(text[len(prefix) :])
+    assert [c.start + len(prefix) for c in plain] == [start for start, _, _ in found]
+
+
 # -- roles ------------------------------------------------------------------------------------
 
 
