@@ -84,9 +84,12 @@ _UNNAMED = re.compile(
 )
 # How far before its verb the subject can start ("this paper also " and spacing).
 _UNNAMED_REACH = 48
-# What must follow a verb trigger for either verb pattern to match there: a capitalised name
-# (maybe after "the") or an article. One cheap match rules out most triggers ("trained on").
-_VERB_GATE = re.compile(rf"{_VERB}\s+(?:(?:the\s+)?[A-Z]|(?:a|an|the|two|three|our)\s)")
+# What must follow a verb trigger for each verb pattern to match there: a capitalised name
+# (maybe after "the") for _NAME_THEN_DESCRIPTION, an article for _DESCRIPTION_THEN_NAME. One
+# cheap match tells which of the two can match; most triggers ("trained on") allow neither.
+_VERB_GATE = re.compile(
+    rf"{_VERB}\s+(?:(?=(?:the\s+)?[A-Z])(?P<name>)|)(?:(?=(?:a|an|the|two|three|our)\s)(?P<article>)|)"
+)
 # "we present an improved streaming speech synthesis model, CosyVoice 2"
 # (The lookahead after the lazy description only says what its continuation starts with:
 # it rules out most of the 100 lengths the description is tried at in one step.)
@@ -217,12 +220,17 @@ def _pattern_matches(
         if kind == "first" and not _FIRST_BEFORE.search(lowered, max(0, position - 8), position):
             continue
         if kind == "verb":
-            if not _VERB_GATE.match(text, position):
+            gate = _VERB_GATE.match(text, position)
+            if gate is None:
                 continue
-            for pattern in (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME):
-                match = pattern.match(text, position)
+            if gate.group("name") is not None:
+                match = _NAME_THEN_DESCRIPTION.match(text, position)
                 if match:
-                    yield pattern, match
+                    yield _NAME_THEN_DESCRIPTION, match
+            if gate.group("article") is not None:
+                match = _DESCRIPTION_THEN_NAME.match(text, position)
+                if match:
+                    yield _DESCRIPTION_THEN_NAME, match
         elif kind == "our":
             match = _OUR_HEAD_NAME.match(text, position)
             if match:
