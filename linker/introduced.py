@@ -107,6 +107,9 @@ _NAME_THE_FIRST = re.compile(
     rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
     r"\s+(?:that\s+)?we\s+(?:created|built|constructed|introduce|propose|release|collected)"
 )
+# The "we ..." every match of _NAME_THE_FIRST / _WE_CALL holds, on the lower-cased text.
+_FIRST_WE = re.compile(r"we\s+(?:created|built|constructed|introduce|propose|release|collected)")
+_CALL_WE = re.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
 # Words where an abstract pattern can start (or, for "first" and "call", end), found with one
 # Aho-Corasick pass over the lower-cased text: a regex alternation of these words cost more
 # than all the rest of the linker.
@@ -240,10 +243,14 @@ def _pattern_matches(
             if match:
                 yield _NAMED_OUR, match
         else:
-            # The name stands before the trigger: search a short window around it.
-            pattern = _NAME_THE_FIRST if kind == "first" else _WE_CALL
-            window_start = max(start, position - 120)
-            for match in pattern.finditer(text, window_start, min(len(text), end + 79)):
+            # The name stands before the trigger: search a short window around it, when the
+            # "we created" / "we call" that every match holds is in the window at all.
+            first = kind == "first"
+            window_start, window_end = max(start, position - 120), min(len(text), end + 79)
+            if not (_FIRST_WE if first else _CALL_WE).search(lowered, window_start, window_end):
+                continue
+            pattern = _NAME_THE_FIRST if first else _WE_CALL
+            for match in pattern.finditer(text, window_start, window_end):
                 yield pattern, match
 
 
@@ -303,10 +310,14 @@ def _is_coined(name: str) -> bool:
 
 def _description_head(description: str, *, name_first: bool) -> EntityType | None:
     """The kind a description gives: its first head noun after the name, or its last before."""
-    heads = list(_HEAD.finditer(description.lower()))
-    if not heads:
+    if name_first:
+        head = _HEAD.search(description.lower())
+    else:
+        head = None
+        for head in _HEAD.finditer(description.lower()):  # noqa: B007 - the last one
+            pass
+    if head is None:
         return None
-    head = heads[0] if name_first else heads[-1]
     if head.group("model"):
         return "model"
     if head.group("dataset"):

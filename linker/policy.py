@@ -179,8 +179,9 @@ class Linker:
         sentences = Sentences(text, scan.words, lowered)
         repo_links = find_repo_links(text, scan.words.get("host", []))
         # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
-        has_url = "url" in scan.words or "host" in scan.words
-        taken = [(link.start, link.end) for link in repo_links] + url_spans(text, has_url)
+        taken = [(link.start, link.end) for link in repo_links] + url_spans(
+            text, scan.words.get("url", [])
+        )
         for link in repo_links:
             found.append(self._repo_found(link, text, sentences))
 
@@ -313,17 +314,23 @@ _URL_MARK = re.compile(r"://|www\.|\.(?:org|com|net|io|ai|cn|edu)/")
 URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", ".edu/")
 
 
-def url_spans(text: str, marked: bool | None = None) -> list[tuple[int, int]]:
+def url_spans(text: str, marks: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of every web address in `text` (scheme-less ones like `turkunlp.org/x` too).
 
-    `marked` says whether any of URL_MARKS occurs, when the caller already knows.
+    `marks` are the spans where URL_MARKS occur in the lower-cased text, when the caller
+    scanned for them (in any order); without them the marks are searched for here.
     """
-    if marked is False or "/" not in text:
-        return []
+    if marks is None:
+        found = [(mark.start(), mark.end()) for mark in _URL_MARK.finditer(text)]
+    else:
+        # The marks are lower case: "WWW." in the text is no mark.
+        found = sorted(
+            (start, end) for start, end in marks if text[start:end] == text[start:end].lower()
+        )
     spans: list[tuple[int, int]] = []
-    for mark in _URL_MARK.finditer(text):
-        start = max(text.rfind(" ", 0, mark.start()), text.rfind("\n", 0, mark.start())) + 1
-        ends = [i for i in (text.find(" ", mark.end()), text.find("\n", mark.end())) if i != -1]
+    for mark_start, mark_end in found:
+        start = max(text.rfind(" ", 0, mark_start), text.rfind("\n", 0, mark_start)) + 1
+        ends = [i for i in (text.find(" ", mark_end), text.find("\n", mark_end)) if i != -1]
         end = min(ends, default=len(text))
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
