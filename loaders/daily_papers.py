@@ -43,7 +43,7 @@ _DATE_LINE = re.compile(
     rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?(?:\s+(?P<upvotes>\d+))?$"
 )
 _AUTHORS_LINE = re.compile(r"^(?:[•*·\-]\s*)?(?P<count>\d+)\s+authors?$", re.IGNORECASE)
-_SEPARATOR = {"·", "•", "⋅"}
+_SEPARATOR = {"·", "•", "⋅"}  # one character each: test the length before hashing a line
 # Fixed phrases of the page; compared case-insensitively after collapsing spaces.
 _CHROME = (
     "new",
@@ -148,10 +148,11 @@ def _single_spaced(line: str) -> str:
 
     Most lines are ASCII and already single-spaced (only the line end to drop); telling that
     with a few substring tests is several times cheaper than splitting a 2 kB abstract into
-    words and joining them again. The tests are every character str.split() splits an ASCII
-    line on, other than a single space.
+    words and joining them again.
     """
     stripped = line.strip()
+    # Every character str.split() splits an ASCII line on, besides the single space; each
+    # test is a vectorised memchr, cheaper than str.isprintable()'s per-character lookups.
     if stripped.isascii() and not (
         "  " in stripped
         or "\t" in stripped
@@ -178,7 +179,7 @@ def _parse(name: str, lines: Iterator[_Line]) -> Iterator[Paper]:
         current, upcoming = upcoming, next(lines, None)
         text = current.text
 
-        if text in _SEPARATOR:
+        if len(text) == 1 and text in _SEPARATOR:
             after_separator = True
             continue
         date = _DATE_LINE.match(text)
@@ -202,7 +203,12 @@ def _parse(name: str, lines: Iterator[_Line]) -> Iterator[Paper]:
             if not text:
                 continue
 
-        if upcoming is not None and upcoming.text in _SEPARATOR and pending is not None:
+        if (
+            upcoming is not None
+            and len(upcoming.text) == 1
+            and upcoming.text in _SEPARATOR
+            and pending is not None
+        ):
             # The line before "·" that is not "N authors" names an organisation.
             pending.organisation = text
             pending.has_metadata = True
