@@ -87,8 +87,11 @@ _UNNAMED_REACH = 48
 # What must follow a verb trigger for each verb pattern to match there: a capitalised name
 # (maybe after "the") for _NAME_THEN_DESCRIPTION, an article for _DESCRIPTION_THEN_NAME. One
 # cheap match tells which of the two can match; most triggers ("trained on") allow neither.
+_NAME_NEXT = r"(?:the\s+)?[A-Z]"
+_ARTICLE_NEXT = r"(?:a|an|the|two|three|our)\s"
 _VERB_GATE = re.compile(
-    rf"{_VERB}\s+(?:(?=(?:the\s+)?[A-Z])(?P<name>)|)(?:(?=(?:a|an|the|two|three|our)\s)(?P<article>)|)"
+    rf"{_VERB}\s+(?={_NAME_NEXT}|{_ARTICLE_NEXT})"
+    rf"(?:(?={_NAME_NEXT})(?P<name>)|)(?:(?={_ARTICLE_NEXT})(?P<article>)|)"
 )
 # "we present an improved streaming speech synthesis model, CosyVoice 2"
 # (The lookahead after the lazy description only says what its continuation starts with:
