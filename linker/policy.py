@@ -83,12 +83,25 @@ class LinkResult:
     """
 
     def __init__(
-        self, paper: Paper, decided: list[_Found], linker: Linker, source: SourceRef | None
+        self,
+        paper: Paper,
+        decided: list[_Found],
+        linker: Linker | None,
+        source: SourceRef | None,
     ) -> None:
         self.paper = paper
         self._decided = decided  # the mention that decided each entity's role, by position
         self._linker = linker
         self._source = source
+
+    @classmethod
+    def from_records(
+        cls, paper: Paper, mentions: list[Mention], nodes: list[Node], edges: list[Edge]
+    ) -> LinkResult:
+        """A result whose records were made elsewhere (e.g. by a worker process)."""
+        result = cls(paper, [], None, None)
+        result.__dict__.update(mentions=mentions, nodes=nodes, edges=edges)  # cached values
+        return result
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -111,8 +124,10 @@ class LinkResult:
     def nodes(self) -> list[Node]:
         """Every entity's node, with its catalog ancestors so lineage edges have endpoints."""
         nodes: dict[str, Node] = {}
+        linker = self._linker
+        assert linker is not None, "a result made from records has its nodes"
         for item in self._decided:
-            for node in self._linker._entity_nodes(item, self._source):
+            for node in linker._entity_nodes(item, self._source):
                 nodes.setdefault(node.id, node)
         return list(nodes.values())
 
@@ -121,8 +136,10 @@ class LinkResult:
         """The paper's MENTIONS/HAS_CODE edge to each entity, and the entities' lineage."""
         edges: dict[tuple[str, str, str], Edge] = {}
         paper_id = self.paper.id
+        linker = self._linker
+        assert linker is not None, "a result made from records has its edges"
         for item in self._decided:
-            for edge in self._linker._lineage_edges(item.entity_id):
+            for edge in linker._lineage_edges(item.entity_id):
                 edges.setdefault((edge.source, edge.target, edge.type), edge)
             is_repo = item.entity_type == "repo"
             edge = Edge(
