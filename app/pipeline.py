@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from citegraph import loaders
 from citegraph.graph.errors import InputError
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 DEFAULT_GRAPH = "graph.json"
 # Papers linked and written together; bounds memory while keeping Neo4j batches large.
 _LINK_CHUNK = 5000
+_R = TypeVar("_R")
 
 
 @dataclass
@@ -122,9 +124,20 @@ def write_records(store: GraphStore, records: Iterable[object], linker: Linker) 
         chunk = papers[start : start + _LINK_CHUNK]
         results = [linker.link(paper) for paper in chunk if paper.title]
         store.upsert_nodes(chunk)
-        store.upsert_nodes(node for result in results for node in result.nodes)
-        store.upsert_edges(edge for result in results for edge in result.edges)
+        # Catalog entities (and their lineage) come with every paper naming them, as the
+        # same record objects: writing each once per chunk spares the stores most merges.
+        store.upsert_nodes(_once(node for result in results for node in result.nodes))
+        store.upsert_edges(_once(edge for result in results for edge in result.edges))
     store.upsert_edges(r for r in records if isinstance(r, Edge))
+
+
+def _once(records: Iterable[_R]) -> Iterator[_R]:
+    """Each record object once (by identity: equal records from different papers stay)."""
+    seen: set[int] = set()
+    for record in records:
+        if id(record) not in seen:
+            seen.add(id(record))
+            yield record
 
 
 def extract(
