@@ -83,6 +83,18 @@ def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
     return file_value if file_given else settings
 
 
+def jobs_option(command: F) -> F:
+    """`--jobs N`: link in N worker processes; the output is the same as with one."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Link papers in N worker processes (same output as 1).",
+    )(command)
+
+
 def graph_source_options(command: F) -> F:
     """`--graph FILE` or `--neo4j-*`: where the graph is read from, the same on every command.
 
@@ -123,8 +135,9 @@ def cli() -> None:
 )
 @_neo4j_options
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@jobs_option
 @reports_errors
-def build(files: tuple[str, ...], skip_bad: bool, **params: Any) -> None:
+def build(files: tuple[str, ...], skip_bad: bool, jobs: int, **params: Any) -> None:
     """Read paper listings from FILES into the graph file, or into Neo4j.
 
     Formats are recognised from content. Building the same files again changes nothing;
@@ -135,7 +148,7 @@ def build(files: tuple[str, ...], skip_bad: bool, **params: Any) -> None:
     """
     out = _choose("out", params)
     with _progress(files, "build") as bar:
-        report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update)
+        report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs)
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
     skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
@@ -156,8 +169,9 @@ def build(files: tuple[str, ...], skip_bad: bool, **params: Any) -> None:
     help="JSON Lines file to write (written whole or not at all); - is standard output.",
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@jobs_option
 @reports_errors
-def extract(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
+def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None:
     """Link the papers in FILES and print their mentions as JSON Lines.
 
     One object per paper: {"paper": {"id", "title", "source"}, "mentions": [{"type",
@@ -173,6 +187,7 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
             skip_bad=skip_bad,
             on_progress=bar.update,
             on_skip=lambda e: skipped.append(str(e)),
+            jobs=jobs,
         )
         lines = (
             json.dumps(extraction_json(result), ensure_ascii=False) + "\n" for result in results

@@ -62,6 +62,7 @@ class Run:
     jobs: int
     unique_papers: int
     seconds: float
+    cpu_seconds: float  # user + system of the build and its worker processes
     peak_rss_mb: float
     server_rss_mb: float | None
     nodes_papers: int
@@ -121,7 +122,7 @@ def build_once(
     output = data / f"graph-{size}-{jobs}.json"
     if store == "networkx":
         output.unlink(missing_ok=True)
-        seconds, rss, summary, load = _timed([*command, "--out", str(output)])
+        seconds, cpu, rss, summary, load = _timed([*command, "--out", str(output)])
         output_mb = output.stat().st_size / 1e6
         output.unlink()
         server_rss = None
@@ -130,14 +131,14 @@ def build_once(
             target = ["--neo4j-uri", server.uri]
             if server.auth:
                 target += ["--neo4j-user", server.auth[0], "--neo4j-password", server.auth[1]]
-            seconds, rss, summary, load = _timed(command + target)
+            seconds, cpu, rss, summary, load = _timed(command + target)
             server_rss = _server_peak_rss(server)
         output_mb = None
     match = _SUMMARY.search(summary)
     if match is None:
         raise SystemExit(f"unexpected build output: {summary!r}")
     return Run(
-        store, size, jobs, unique, seconds, rss, server_rss,
+        store, size, jobs, unique, seconds, cpu, rss, server_rss,
         int(match["papers"]), int(match["edges"]), output_mb, *load,
     )  # fmt: skip
 
@@ -176,8 +177,11 @@ def neo4j_server(data_dir: Path, allow_wipe: bool) -> Iterator[_Server]:
 
 def _timed(
     command: list[str],
-) -> tuple[float, float, str, tuple[tuple[float, float, float], tuple[float, float, float]]]:
-    """Run a command; (seconds, its peak RSS in MB, its stdout, load before/after)."""
+) -> tuple[float, float, float, str, tuple[tuple[float, float, float], tuple[float, float, float]]]:
+    """Run a command: (seconds, CPU seconds, peak RSS in MB, stdout, load before/after).
+
+    wait4's usage covers the process and the children it reaped (the --jobs workers).
+    """
     load_before = os.getloadavg()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
@@ -190,7 +194,8 @@ def _timed(
         stdout, stderr = out.read().decode(), err.read().decode()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command[:5])} ... failed:\n{stderr[-3000:]}")
-    return seconds, usage.ru_maxrss / 1024, stdout, (load_before, os.getloadavg())
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss / 1024, stdout, (load_before, os.getloadavg())
 
 
 def _server_peak_rss(server: _Server) -> float | None:
@@ -208,7 +213,7 @@ def _row(run: Run) -> str:
     server = f"{run.server_rss_mb:>8,.0f}" if run.server_rss_mb is not None else f"{'-':>8}"
     output = f"{run.output_mb:>8,.0f}" if run.output_mb is not None else f"{'-':>8}"
     return (
-        f"{run.store:<9} {run.size:>9,} {run.jobs:>4} {run.seconds:>8.1f} "
+        f"{run.store:<9} {run.size:>9,} {run.jobs:>4} {run.seconds:>8.1f} {run.cpu_seconds:>8.1f} "
         f"{run.papers_per_s:>9,.0f} {run.peak_rss_mb:>9,.0f} {server} {output} "
         f"{run.nodes_papers:>9,} {run.edges:>10,}   "
         f"{_load(run.load_before)} / {_load(run.load_after)}"
@@ -217,7 +222,7 @@ def _row(run: Run) -> str:
 
 def print_table(runs: list[Run]) -> None:
     print(
-        f"\n{'store':<9} {'papers':>9} {'jobs':>4} {'wall s':>8} {'papers/s':>9} "
+        f"\n{'store':<9} {'papers':>9} {'jobs':>4} {'wall s':>8} {'cpu s':>8} {'papers/s':>9} "
         f"{'RSS MB':>9} {'srv MB':>8} {'file MB':>8} {'Paper':>9} {'edges':>10}   "
         "load before / after"
     )
