@@ -16,11 +16,12 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
-from citegraph import __version__, exporting, pipeline
+from citegraph import __version__, distributed, exporting, pipeline
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
+from citegraph.parallel import available_cpus
 from citegraph.queries import QUERIES
 from citegraph.sources import GraphSource, Neo4jSettings
 
@@ -466,6 +467,72 @@ def export_csv(source: GraphSource, output: str) -> None:
     click.echo(f"{result.directory}: {_plural(files, 'CSV file')} and import.sh written")
     click.echo("Load into an empty, stopped database from that directory with:")
     click.echo(f"  {result.command}")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Directory for the CSV partitions and import.sh.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    show_envvar=True,
+    help="Dask scheduler to run on, e.g. tcp://10.0.0.5:8786 (default: local workers).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=available_cpus(),
+    show_default="the CPUs of this machine",
+    help="Worker processes of the local cluster (without --scheduler).",
+)
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    default=distributed.DEFAULT_PARTITIONS,
+    show_default=True,
+    help="Part files per label and relationship type.",
+)
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@reports_errors
+def bulk(
+    files: tuple[str, ...],
+    output: str,
+    scheduler: str | None,
+    workers: int,
+    partitions: int,
+    skip_bad: bool,
+) -> None:
+    """Link FILES on a Dask cluster and write partitions for neo4j-admin import.
+
+    Each file is read and linked by a Dask worker (the same loaders and linker as build);
+    the graph comes out as header + part CSV files per label and relationship type, and
+    an import.sh for `neo4j-admin database import full`. Loaded into an empty database it
+    is the graph `citegraph build` makes from the same files. Without --scheduler a local
+    cluster runs on 127.0.0.1; with one, the workers must see FILES and the output
+    directory at the same paths. Needs the `distributed` extra.
+
+    Example: citegraph bulk dumps/*.txt -o neo4j-import/ --scheduler tcp://10.0.0.5:8786
+    """
+    with distributed.dask_client(scheduler, workers) as client:
+        report = distributed.bulk(
+            files, output, client=client, partitions=partitions, skip_bad=skip_bad
+        )
+    for error in report.skipped:
+        click.echo(f"Skipped {error}", err=True)
+    skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
+    click.echo(
+        f"{output}: {_counts_line(report.stats)} "
+        f"({report.listings} listings from {_plural(report.files_read, 'file')}{skipped})"
+    )
+    click.echo("Load into an empty, stopped database from that directory with:")
+    click.echo(f"  {report.command}")
 
 
 def _plural(count: int, noun: str) -> str:
