@@ -16,11 +16,12 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
-from citegraph import __version__, exporting, pipeline
+from citegraph import __version__, distributed, exporting, pipeline
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
+from citegraph.parallel import available_cpus
 from citegraph.queries import QUERIES
 from citegraph.sources import GraphSource, Neo4jSettings
 
@@ -83,6 +84,18 @@ def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
     return file_value if file_given else settings
 
 
+def jobs_option(command: F) -> F:
+    """`--jobs N`: link in N worker processes; the output is the same as with one."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Link papers in N worker processes (same output as 1).",
+    )(command)
+
+
 def graph_source_options(command: F) -> F:
     """`--graph FILE` or `--neo4j-*`: where the graph is read from, the same on every command.
 
@@ -123,8 +136,9 @@ def cli() -> None:
 )
 @_neo4j_options
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@jobs_option
 @reports_errors
-def build(files: tuple[str, ...], skip_bad: bool, **params: Any) -> None:
+def build(files: tuple[str, ...], skip_bad: bool, jobs: int, **params: Any) -> None:
     """Read paper listings from FILES into the graph file, or into Neo4j.
 
     Formats are recognised from content. Building the same files again changes nothing;
@@ -135,7 +149,7 @@ def build(files: tuple[str, ...], skip_bad: bool, **params: Any) -> None:
     """
     out = _choose("out", params)
     with _progress(files, "build") as bar:
-        report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update)
+        report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs)
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
     skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
@@ -156,8 +170,9 @@ def build(files: tuple[str, ...], skip_bad: bool, **params: Any) -> None:
     help="JSON Lines file to write (written whole or not at all); - is standard output.",
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@jobs_option
 @reports_errors
-def extract(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
+def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None:
     """Link the papers in FILES and print their mentions as JSON Lines.
 
     One object per paper: {"paper": {"id", "title", "source"}, "mentions": [{"type",
@@ -173,6 +188,7 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool) -> None:
             skip_bad=skip_bad,
             on_progress=bar.update,
             on_skip=lambda e: skipped.append(str(e)),
+            jobs=jobs,
         )
         lines = (
             json.dumps(extraction_json(result), ensure_ascii=False) + "\n" for result in results
@@ -451,6 +467,72 @@ def export_csv(source: GraphSource, output: str) -> None:
     click.echo(f"{result.directory}: {_plural(files, 'CSV file')} and import.sh written")
     click.echo("Load into an empty, stopped database from that directory with:")
     click.echo(f"  {result.command}")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Directory for the CSV partitions and import.sh.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    show_envvar=True,
+    help="Dask scheduler to run on, e.g. tcp://10.0.0.5:8786 (default: local workers).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=available_cpus(),
+    show_default="the CPUs of this machine",
+    help="Worker processes of the local cluster (without --scheduler).",
+)
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    default=distributed.DEFAULT_PARTITIONS,
+    show_default=True,
+    help="Part files per label and relationship type.",
+)
+@click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@reports_errors
+def bulk(
+    files: tuple[str, ...],
+    output: str,
+    scheduler: str | None,
+    workers: int,
+    partitions: int,
+    skip_bad: bool,
+) -> None:
+    """Link FILES on a Dask cluster and write partitions for neo4j-admin import.
+
+    Each file is read and linked by a Dask worker (the same loaders and linker as build);
+    the graph comes out as header + part CSV files per label and relationship type, and
+    an import.sh for `neo4j-admin database import full`. Loaded into an empty database it
+    is the graph `citegraph build` makes from the same files. Without --scheduler a local
+    cluster runs on 127.0.0.1; with one, the workers must see FILES and the output
+    directory at the same paths. Needs the `distributed` extra.
+
+    Example: citegraph bulk dumps/*.txt -o neo4j-import/ --scheduler tcp://10.0.0.5:8786
+    """
+    with distributed.dask_client(scheduler, workers) as client:
+        report = distributed.bulk(
+            files, output, client=client, partitions=partitions, skip_bad=skip_bad
+        )
+    for error in report.skipped:
+        click.echo(f"Skipped {error}", err=True)
+    skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
+    click.echo(
+        f"{output}: {_counts_line(report.stats)} "
+        f"({report.listings} listings from {_plural(report.files_read, 'file')}{skipped})"
+    )
+    click.echo("Load into an empty, stopped database from that directory with:")
+    click.echo(f"  {report.command}")
 
 
 def _plural(count: int, noun: str) -> str:

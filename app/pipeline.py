@@ -9,8 +9,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import TypeVar
 
 from citegraph import loaders
 from citegraph.graph.errors import InputError
@@ -18,6 +22,7 @@ from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.records import Edge, Node, Paper
 from citegraph.graph.store import GraphStore, Stats
 from citegraph.linker import Linker, LinkResult, load_catalog
+from citegraph.parallel import ParallelLinker
 from citegraph.queries import NamedQuery, Row, get_query, run_query
 from citegraph.sources import GraphSource, Neo4jSettings
 
@@ -26,6 +31,7 @@ log = logging.getLogger(__name__)
 DEFAULT_GRAPH = "graph.json"
 # Papers linked and written together; bounds memory while keeping Neo4j batches large.
 _LINK_CHUNK = 5000
+_R = TypeVar("_R")
 
 
 @dataclass
@@ -57,6 +63,7 @@ def build(
     skip_bad: bool = False,
     on_progress: Callable[[int], None] | None = None,
     linker: Linker | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
     """Read every source file into the graph at `output` (a file or Neo4j), merging.
 
@@ -66,20 +73,28 @@ def build(
     at the end), and Neo4j holds the files before it, which a re-run completes. With
     `skip_bad`, bad files are reported in `BuildReport.skipped`. Records of one file are held
     at once; they all end up in the graph anyway, so memory stays bounded by the graph.
+
+    `jobs` > 1 links papers in that many worker processes; the graph is the same.
     """
     linker = linker or Linker(load_catalog())
-    if isinstance(output, Neo4jSettings):
-        with output.open() as neo4j_store:
-            report = _build_into(neo4j_store, paths, skip_bad, on_progress, linker)
-            report.output = str(output)
-            report.stats = neo4j_store.stats()
-        return report
-    store = NetworkxStore(output).open()
-    report = _build_into(store, paths, skip_bad, on_progress, linker)
+    # Workers start before any store connection exists, so none is copied into them.
+    with _linking(linker, jobs) as parallel:
+        if isinstance(output, Neo4jSettings):
+            with output.open() as neo4j_store:
+                report = _build_into(neo4j_store, paths, skip_bad, on_progress, linker, parallel)
+                report.output = str(output)
+                report.stats = neo4j_store.stats()
+            return report
+        store = NetworkxStore(output).open()
+        report = _build_into(store, paths, skip_bad, on_progress, linker, parallel)
     report.output = str(output)
     store.save()
     report.stats = store.stats()
     return report
+
+
+def _linking(linker: Linker, jobs: int) -> AbstractContextManager[ParallelLinker | None]:
+    return ParallelLinker(linker, jobs) if jobs > 1 else nullcontext()
 
 
 def _build_into(
@@ -88,11 +103,48 @@ def _build_into(
     skip_bad: bool,
     on_progress: Callable[[int], None] | None,
     linker: Linker,
+    parallel: ParallelLinker | None = None,
 ) -> BuildReport:
     report = BuildReport(output="")
+    files = _read_files(paths, skip_bad, on_progress, report)
+    if parallel is None:
+        for records in files:
+            write_records(store, records, linker)
+        return report
+    # One file ahead: the next file is read and queued for linking before this one is
+    # written, so the workers link while this process parses and writes.
+    queued: deque[tuple[list[object], Iterator[LinkResult]]] = deque()
+
+    def write_oldest() -> None:
+        ready, linked = queued.popleft()
+        write_records(store, ready, linker, linked=linked)
+
+    try:
+        for records in files:
+            queued.append((records, parallel.submit(_titled(records))))
+            if len(queued) > 1:
+                write_oldest()
+    except InputError:
+        # A bad file found while reading ahead stops the build after the files before it,
+        # as in a serial build.
+        while queued:
+            write_oldest()
+        raise
+    while queued:
+        write_oldest()
+    return report
+
+
+def _read_files(
+    paths: Sequence[str | os.PathLike[str]],
+    skip_bad: bool,
+    on_progress: Callable[[int], None] | None,
+    report: BuildReport,
+) -> Iterator[list[object]]:
+    """Each good file's records, whole; bad files raise or are recorded as skipped."""
     for path in paths:
         try:
-            records = list(loaders.load(path, on_progress=on_progress))
+            records: list[object] = list(loaders.load(path, on_progress=on_progress))
         except InputError as error:
             if not skip_bad:
                 raise
@@ -102,11 +154,16 @@ def _build_into(
         report.files_read += 1
         # A paper known only by the arXiv id a model card cites is no listing.
         report.listings += sum(1 for r in records if isinstance(r, Paper) and r.title)
-        write_records(store, records, linker)
-    return report
+        yield records
 
 
-def write_records(store: GraphStore, records: Iterable[object], linker: Linker) -> None:
+def write_records(
+    store: GraphStore,
+    records: Iterable[object],
+    linker: Linker,
+    *,
+    linked: Iterator[LinkResult] | None = None,
+) -> None:
     """Upsert source records and every paper's links, in store-sized batches.
 
     Papers are linked a chunk at a time and each chunk is written as a few large batches
@@ -114,17 +171,37 @@ def write_records(store: GraphStore, records: Iterable[object], linker: Linker) 
     difference between per-row and batched loading in Neo4j. Edges the source itself
     declares (structured sources) go last, when every node they join exists. Papers known
     only by an arXiv id (no title, no abstract) have no text to link.
+
+    `linked`, when given, are the results of linking the titled papers (in order), as
+    `ParallelLinker.submit` gives them; otherwise `linker` links them here.
     """
     records = list(records)
     store.upsert_nodes(r for r in records if isinstance(r, Node) and not isinstance(r, Paper))
     papers = [r for r in records if isinstance(r, Paper)]
+    if linked is None:
+        linked = map(linker.link, _titled(papers))
     for start in range(0, len(papers), _LINK_CHUNK):
         chunk = papers[start : start + _LINK_CHUNK]
-        results = [linker.link(paper) for paper in chunk if paper.title]
+        results = list(islice(linked, len(_titled(chunk))))
         store.upsert_nodes(chunk)
-        store.upsert_nodes(node for result in results for node in result.nodes)
-        store.upsert_edges(edge for result in results for edge in result.edges)
+        # Catalog entities (and their lineage) come with every paper naming them, as the
+        # same record objects: writing each once per chunk spares the stores most merges.
+        store.upsert_nodes(_once(node for result in results for node in result.nodes))
+        store.upsert_edges(_once(edge for result in results for edge in result.edges))
     store.upsert_edges(r for r in records if isinstance(r, Edge))
+
+
+def _titled(records: Iterable[object]) -> list[Paper]:
+    return [r for r in records if isinstance(r, Paper) and r.title]
+
+
+def _once(records: Iterable[_R]) -> Iterator[_R]:
+    """Each record object once (by identity: equal records from different papers stay)."""
+    seen: set[int] = set()
+    for record in records:
+        if id(record) not in seen:
+            seen.add(id(record))
+            yield record
 
 
 def extract(
@@ -134,14 +211,30 @@ def extract(
     on_progress: Callable[[int], None] | None = None,
     on_skip: Callable[[InputError], None] | None = None,
     linker: Linker | None = None,
+    jobs: int = 1,
 ) -> Iterator[LinkResult]:
     """Link every paper in the sources, once per paper id, streaming.
 
     Unlike `build`, results stream out as they are made, so a bad file found late has
     already let earlier papers through; with `skip_bad` the rest of a bad file is skipped
-    and `on_skip` is told.
+    and `on_skip` is told. `jobs` > 1 links in that many worker processes; the results and
+    their order are the same.
     """
     linker = linker or Linker(load_catalog())
+    papers = _unique_papers(paths, skip_bad, on_progress, on_skip)
+    if jobs <= 1:
+        yield from map(linker.link, papers)
+        return
+    with ParallelLinker(linker, jobs) as parallel:
+        yield from parallel.link_stream(papers)
+
+
+def _unique_papers(
+    paths: Sequence[str | os.PathLike[str]],
+    skip_bad: bool,
+    on_progress: Callable[[int], None] | None,
+    on_skip: Callable[[InputError], None] | None,
+) -> Iterator[Paper]:
     # 8-byte digests rather than the ids themselves keep this set small for huge inputs.
     seen: set[bytes] = set()
     for path in paths:
@@ -152,7 +245,7 @@ def extract(
                 digest = hashlib.blake2b(record.id.encode(), digest_size=8).digest()
                 if digest not in seen:
                     seen.add(digest)
-                    yield linker.link(record)
+                    yield record
         except InputError as error:
             if not skip_bad:
                 raise

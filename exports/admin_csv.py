@@ -5,6 +5,14 @@ importer is what loads millions of nodes in minutes. It reads one header per fil
 typed columns (`id:ID`, `:LABEL`, `upvotes:int`, `aliases:string[]`, `:START_ID`,
 `:END_ID`, `:TYPE`), so there is one nodes file per label and one relationships file per
 type: every file then has one column set and no ragged rows.
+
+Papers merged from a title id into an arXiv id keep the old id as a `(:Redirect {id, to})`
+node (nodes_Redirect.csv), as a Bolt load does, so later builds into the imported database
+still land on the merged paper.
+
+`citegraph bulk` writes the same format in partitions: each label or type as a header file
+plus part files written independently by different workers (`write_parts`); the columns
+then cannot come from the data, so they come from the record model (`node_columns`).
 """
 
 from __future__ import annotations
@@ -12,6 +20,8 @@ from __future__ import annotations
 import csv
 import os
 import shlex
+import types
+import typing
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,10 +31,12 @@ from typing import Any
 import networkx as nx
 
 from citegraph.graph import atomic
+from citegraph.graph.records import NODE_CLASSES, NodeLabel
 
 from .errors import ExportError
 
 ARRAY_DELIMITER = ";"  # neo4j-admin's default --array-delimiter
+REDIRECT_LABEL = "Redirect"  # as graph.neo4j_store writes them
 _INT32 = range(-(2**31), 2**31)
 
 
@@ -59,6 +71,9 @@ def write_admin_csv(
 
     node_files, rel_files = [], []
     try:
+        redirects = graph.graph.get("redirects") or {}
+        if redirects:
+            node_files.append(_write_redirects(out, redirects))
         for label, rows in sorted(nodes_by_label.items()):
             name = f"nodes_{label}.csv"
             columns = _typed_columns(rows, skip=("id",))
@@ -85,7 +100,10 @@ def write_admin_csv(
 
 
 def import_command(node_files: list[str], rel_files: list[str], *, database: str) -> str:
-    """The neo4j-admin 5 command that loads the files (run from their directory)."""
+    """The neo4j-admin 5 command that loads the files (run from their directory).
+
+    An entry may be a comma-separated group: a header file and its part files.
+    """
     parts = ["neo4j-admin", "database", "import", "full"]
     parts += [f"--nodes={name}" for name in node_files]
     parts += [f"--relationships={name}" for name in rel_files]
@@ -153,3 +171,131 @@ def _write_csv(path: Path, header: list[str], rows: Iterable[list[str]]) -> None
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows)
+
+
+def _write_redirects(out: Path, redirects: dict[str, str]) -> str:
+    name = f"nodes_{REDIRECT_LABEL}.csv"
+    rows = ([old, REDIRECT_LABEL, new] for old, new in sorted(redirects.items()))
+    _write_csv(out / name, ["id:ID", ":LABEL", "to"], rows)
+    return name
+
+
+# -- partitions -----------------------------------------------------------------------------
+
+# Relationship properties as `Edge.to_properties` gives them, plus the record key.
+EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("declared_by", "string"), ("key", "string"), ("method", "string"),
+    ("official", "boolean"), ("relation", "string"), ("role", "string"),
+    ("score", "double"), ("source_file", "string"), ("source_line", "long"),
+    ("span_end", "long"), ("span_start", "long"), ("surface", "string"),
+)  # fmt: skip
+
+
+def node_columns(label: str) -> list[tuple[str, str]]:
+    """(property, neo4j-admin type) of every property a node of `label` can have, sorted."""
+    fields = NODE_CLASSES[NodeLabel(label)].model_fields
+    return sorted(
+        (name, _field_type(info.annotation)) for name, info in fields.items() if name != "id"
+    )
+
+
+def _field_type(annotation: Any) -> str:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):  # X | None
+        annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+    if typing.get_origin(annotation) is typing.Annotated:  # constrained: Annotated[int, ...]
+        annotation = typing.get_args(annotation)[0]
+    if typing.get_origin(annotation) is tuple:
+        return "string[]"  # aliases, and sources as `path:line` text
+    if annotation is bool:
+        return "boolean"
+    if annotation is int:
+        return "long"
+    if annotation is float:
+        return "double"
+    return "string"  # text, dates as ISO text, enums and literals
+
+
+def prepare_directory(out: Path) -> None:
+    """Create `out`, or empty it of earlier partitions (neo4j-admin would load them too)."""
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out}: exists and is not a directory")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for stale in [*out.glob("*.part-*.csv"), *out.glob("*.header.csv")]:
+            stale.unlink()
+        (out / f"nodes_{REDIRECT_LABEL}.csv").unlink(missing_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from None
+
+
+def write_parts(
+    out: Path,
+    bucket: int,
+    nodes: Iterable[tuple[str, str, dict[str, Any]]],
+    edges: Iterable[tuple[str, str, str, str, dict[str, Any]]],
+) -> dict[str, int]:
+    """Write one bucket's rows, without headers, as nodes_<Label>.part-<bucket>.csv and
+    rels_<TYPE>.part-<bucket>.csv; returns how many rows each label and type got.
+
+    `nodes` are (label, id, properties); `edges` (type, source, target, key, properties).
+    """
+    counts: dict[str, int] = defaultdict(int)
+    node_rows: dict[str, list[list[str]]] = defaultdict(list)
+    for label, node_id, props in nodes:
+        columns = node_columns(label)
+        _check_columns(props, {name for name, _ in columns} | {"id", "type"}, label)
+        node_rows[label].append([node_id, label, *(_cell(props.get(c)) for c, _ in columns)])
+    rel_rows: dict[str, list[list[str]]] = defaultdict(list)
+    known = {name for name, _ in EDGE_COLUMNS} | {"type"}
+    for rel_type, source, target, key, props in edges:
+        _check_columns(props, known, rel_type)
+        values = {**props, "key": key}
+        rel_rows[rel_type].append(
+            [source, target, rel_type, *(_cell(values.get(c)) for c, _ in EDGE_COLUMNS)]
+        )
+    try:
+        for prefix, grouped in (("nodes", node_rows), ("rels", rel_rows)):
+            for name, rows in grouped.items():
+                path = out / f"{prefix}_{name}.part-{bucket:05d}.csv"
+                with atomic.atomic_open(path, "w", encoding="utf-8", newline="") as handle:
+                    csv.writer(handle).writerows(rows)
+                counts[name] += len(rows)
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from None
+    return dict(counts)
+
+
+def write_part_headers(
+    out: Path, redirects: dict[str, str], *, database: str = "neo4j"
+) -> CsvExport:
+    """Write the header of every label and type that has part files, the redirects, and
+    import.sh loading them all."""
+    node_groups, rel_groups = [], []
+    try:
+        if redirects:
+            node_groups.append(_write_redirects(out, redirects))
+        for label in NodeLabel:
+            parts = sorted(p.name for p in out.glob(f"nodes_{label.value}.part-*.csv"))
+            if parts:
+                header = f"nodes_{label.value}.header.csv"
+                typed = [f"{name}:{kind}" for name, kind in node_columns(label.value)]
+                _write_csv(out / header, ["id:ID", ":LABEL", *typed], [])
+                node_groups.append(",".join([header, *parts]))
+        for rel_type in sorted({p.name.split(".")[0][5:] for p in out.glob("rels_*.part-*.csv")}):
+            parts = sorted(p.name for p in out.glob(f"rels_{rel_type}.part-*.csv"))
+            header = f"rels_{rel_type}.header.csv"
+            typed = [f"{name}:{kind}" for name, kind in EDGE_COLUMNS]
+            _write_csv(out / header, [":START_ID", ":END_ID", ":TYPE", *typed], [])
+            rel_groups.append(",".join([header, *parts]))
+        command = import_command(node_groups, rel_groups, database=database)
+        atomic.write_text(out / "import.sh", _script(command))
+        (out / "import.sh").chmod(0o755)
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from None
+    return CsvExport(out, node_groups, rel_groups, command)
+
+
+def _check_columns(props: dict[str, Any], known: set[str], what: str) -> None:
+    unknown = set(props) - known
+    if unknown:  # a record field added without a column would be lost silently
+        raise ExportError(f"{what}: no CSV column for {', '.join(sorted(unknown))}")

@@ -392,6 +392,55 @@ def _pump_stdout(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:
     lines.put(None)
 
 
+def neo4j_admin(
+    data_dir: Path | str,
+    command: Sequence[str],
+    *,
+    cwd: Path | str | None = None,
+    heap: str = "1g",
+    timeout: float = 3600.0,
+) -> subprocess.CompletedProcess[str]:
+    """Run `command` with a `neo4j-admin` on PATH whose databases are those of a harness
+    server on `data_dir` (start one there afterwards to open what it imported).
+
+    There is no Neo4j distribution here, but the harness's jars include the admin tool
+    (neo4j-command-line, neo4j-import-tool): `neo4j-admin` is a two-line script running its
+    entry point, org.neo4j.cli.AdminTool, with NEO4J_CONF pointing the data directory at
+    the one the launcher uses (DATA_DIR/data).
+    """
+    data_dir = Path(data_dir).resolve()
+    home = data_dir / "admin-home"
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    (home / "bin").mkdir(exist_ok=True)
+    (home / "conf" / "neo4j.conf").write_text(
+        f"server.directories.data={data_dir / 'data'}\n", encoding="utf-8"
+    )
+    java = _require_tool("java", "to run neo4j-admin from the harness jars")
+    script = home / "bin" / "neo4j-admin"
+    script.write_text(
+        f'#!/bin/sh\nexec "{java}" -Xmx{heap} -cp "{resolve_classpath()}" '
+        'org.neo4j.cli.AdminTool "$@"\n',
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    env = {
+        **os.environ,
+        "PATH": f"{home / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
+        "NEO4J_HOME": str(home),
+        "NEO4J_CONF": str(home / "conf"),
+    }
+    proc = subprocess.run(
+        list(command), cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout,
+        check=False,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(
+            f"neo4j-admin run failed (exit {proc.returncode}): {' '.join(command)}\n"
+            f"stdout:\n{proc.stdout[-_STDERR_TAIL_CHARS:]}\nstderr:\n{proc.stderr[-_STDERR_TAIL_CHARS:]}"
+        )
+    return proc
+
+
 HarnessFactory = Callable[..., HarnessServer]
 """Type of the ``neo4j_harness_factory`` fixture: ``(data_dir=None, *, start=True)``."""
 

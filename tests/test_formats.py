@@ -85,3 +85,16 @@ def test_admin_csv_arrays_use_the_delimiter_and_skip_missing(tmp_path: Path) -> 
         ["model:x", "Model", "a,b;c", "X", ""],
         ["model:y", "Model", "", "Y", ""],
     ]
+
+
+def test_admin_csv_keeps_merged_paper_ids_as_redirect_nodes(tmp_path: Path) -> None:
+    """As a Bolt load does: later builds naming the old title id land on the arXiv paper."""
+    graph = nx.MultiDiGraph(redirects={"paper:title:x": "paper:arxiv:2401.00001"})
+    graph.add_node("paper:arxiv:2401.00001", type="Paper", title="X")
+    result = write_admin_csv(graph, tmp_path)
+    assert _read(tmp_path / "nodes_Redirect.csv") == [
+        ["id:ID", ":LABEL", "to"],
+        ["paper:title:x", "Redirect", "paper:arxiv:2401.00001"],
+    ]
+    assert result.node_files[0] == "nodes_Redirect.csv"
+    assert "--nodes=nodes_Redirect.csv" in result.command

@@ -20,6 +20,7 @@ from citegraph.graph.records import (
     Role,
     SourceRef,
 )
+from citegraph.synthetic import synthetic_store
 
 TITLE = "QLoRA: Efficient Finetuning of Quantized LLMs"
 
@@ -143,3 +144,16 @@ def test_reading_a_missing_graph_is_an_error_but_building_one_is_not(tmp_path: P
     assert NetworkxStore(tmp_path / "new.json").open().stats()["nodes"]["Paper"] == 0
     with pytest.raises(StoreError, match="no such graph file"):
         NetworkxStore(tmp_path / "new.json").open(create=False)
+
+
+def test_the_saved_file_is_the_node_link_data_one_element_per_line(tmp_path: Path) -> None:
+    store = synthetic_store(300)
+    store.graph.nodes["paper:arxiv:2401.00001"]["title"] = 'Quotes " and ünïcode \u2028 too'
+    path = store.save(tmp_path / "g.json")
+    assert json.loads(path.read_text(encoding="utf-8")) == store.to_node_link()
+    # A line per node and per edge, so that files diff and grep well.
+    lines = path.read_text(encoding="utf-8").split("\n")[1:]
+    elements = store.graph.number_of_nodes() + store.graph.number_of_edges()
+    assert len([line for line in lines if line.startswith("{")]) == elements
+    reopened = NetworkxStore(path).open(create=False)
+    assert reopened.save(tmp_path / "again.json").read_bytes() == path.read_bytes()
