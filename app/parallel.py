@@ -138,7 +138,7 @@ def _collect(
 ) -> Iterator[LinkResult]:
     for papers, task in tasks:
         for paper, (mentions, nodes, edges) in zip(papers, task.get(), strict=True):
-            yield LinkResult(paper=paper, mentions=mentions, nodes=nodes, edges=edges)
+            yield LinkResult.from_records(paper, mentions, nodes, edges)
 
 
 def _start_worker(linker: Linker) -> None:

@@ -154,16 +154,33 @@ class AliasIndex:
                 if hits
                 else None
             )
-        # DFAs: the fastest of the crate's automata per character scanned; building them
-        # once per catalog takes a few tens of milliseconds. The bytes automaton serves ASCII
-        # texts (nearly all), where byte offsets are character offsets: on a str the crate
-        # converts each match's offsets by counting characters from the start of the text,
-        # which cost more than the search itself. The str automaton serves the rest.
+        self._build_automata()
+
+    def _build_automata(self) -> None:
+        """The two automata over `_keys`, whose positions are the key indexes.
+
+        DFAs: the fastest of the crate's automata per character scanned; building them once
+        per catalog takes a few tens of milliseconds. The bytes automaton serves ASCII texts
+        (nearly all), where byte offsets are character offsets: on a str the crate converts
+        each match's offsets by counting characters from the start of the text, which cost
+        more than the search itself. The str automaton serves the rest.
+        """
         dfa = ahocorasick_rs.Implementation.DFA
         self._automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=dfa)
         self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
             [key.encode() for key in self._keys], implementation=dfa
         )
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without the automata (the crate's cannot be pickled): Dask workers and
+        spawned processes receive the index this way and rebuild them from the keys."""
+        state = self.__dict__.copy()
+        del state["_automaton"], state["_ascii_automaton"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._build_automata()
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
         """Every standalone alias occurrence in `text`, overlapping ones included, in order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -406,3 +407,11 @@ def test_linker_records_are_valid_records(linker: Linker, bundled_dumps: list[Pa
             assert Mention.model_validate(mention.model_dump()) == mention
         for edge in result.edges:
             assert Edge.model_validate(edge.model_dump()) == edge
+
+
+def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Path]) -> None:
+    # Dask workers and spawned processes receive the linker pickled; the Aho-Corasick
+    # automata are rebuilt on arrival.
+    copy = pickle.loads(pickle.dumps(linker))
+    papers = list(daily_papers.load(bundled_dumps[0]))[:40]
+    assert [copy.link(p).mentions for p in papers] == [linker.link(p).mentions for p in papers]
