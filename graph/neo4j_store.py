@@ -21,9 +21,12 @@ Nothing happens in the constructor: `connect()` opens and verifies the connectio
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import Any, Self
+from contextlib import closing
+from typing import Any, Self, TypeVar
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase
@@ -39,6 +42,7 @@ DEFAULT_BATCH_SIZE = 5000
 # The label of the nodes remembering merged-away paper ids; not a record label on purpose.
 REDIRECT_LABEL = "Redirect"
 _TITLE_PREFIX = "paper:title:"
+T = TypeVar("T")
 
 
 class Neo4jStore:
@@ -113,12 +117,9 @@ class Neo4jStore:
     # -- writing --------------------------------------------------------------------------
 
     def upsert_nodes(self, nodes: Iterable[Node]) -> None:
-        for label, batch in _batches_by(nodes, lambda n: n.label, self.batch_size):
-            incoming: dict[str, dict[str, Any]] = {}
-            for node in batch:
-                props = _stored_props(node.to_properties())
-                incoming[node.id] = merge_properties(incoming.get(node.id, {}), props)
-            self._write_nodes(NodeLabel(label), incoming)
+        with closing(_prefetched(_node_batches(nodes, self.batch_size))) as batches:
+            for label, incoming in batches:
+                self._write_nodes(label, incoming)
 
     def _write_nodes(self, label: NodeLabel, incoming: dict[str, dict[str, Any]]) -> None:
         def work(tx: Any) -> None:
@@ -133,7 +134,7 @@ class Neo4jStore:
             # incoming properties; only nodes whose stored properties differ come back.
             record = tx.run(
                 f"{_UNWIND_ROWS} MERGE (n:{_label(label)} {{id: row.id}}) "
-                f"ON CREATE SET n = row.props WITH i, row, properties(n) AS stored {_CHANGED}",
+                f"ON CREATE SET n += row.props WITH i, row, properties(n) AS stored {_CHANGED}",
                 rows=rows,
             ).single()
             changed = _changed_rows(rows, record)
@@ -147,49 +148,52 @@ class Neo4jStore:
         self._write(work)
 
     def upsert_edges(self, edges: Iterable[Edge]) -> None:
-        def group(edge: Edge) -> tuple[str, str, str]:
-            return (edge.type.value, ids.label_of(edge.source), ids.label_of(edge.target))
-
-        for (edge_type, source_label, target_label), batch in _batches_by(
-            edges, group, self.batch_size
-        ):
-            redirects = self._redirects_of({e.source for e in batch} | {e.target for e in batch})
-            incoming: dict[tuple[str, str, str], dict[str, Any]] = {}
-            for edge in batch:
-                props = _stored_props(edge.to_properties())
-                source = redirects.get(edge.source, edge.source)
-                target = redirects.get(edge.target, edge.target)
-                slot = (source, target, edge.key)
-                incoming[slot] = merge_properties(incoming.get(slot, {}), props)
-            self._write_edges(
-                EdgeType(edge_type), NodeLabel(source_label), NodeLabel(target_label), incoming
-            )
+        with closing(_prefetched(_edge_batches(edges, self.batch_size))) as batches:
+            for (edge_type, source_label, target_label), rows in batches:
+                redirects = self._redirects_of(
+                    {row["source"] for row in rows} | {row["target"] for row in rows}
+                )
+                if redirects:
+                    rows = _redirected(rows, redirects)
+                self._write_edges(edge_type, source_label, target_label, rows)
 
     def _write_edges(
         self,
         edge_type: EdgeType,
         source_label: NodeLabel,
         target_label: NodeLabel,
-        incoming: dict[tuple[str, str, str], dict[str, Any]],
+        rows: list[dict[str, Any]],
     ) -> None:
         pattern = (
             f"MATCH (a:{_label(source_label)} {{id: row.source}}) "
             f"MATCH (b:{_label(target_label)} {{id: row.target}}) "
         )
-        # `key` is one of the relationship's properties in Neo4j, so it travels among them.
-        rows = [
-            {"source": source, "target": target, "props": {**props, "key": key}}
-            for (source, target, key), props in incoming.items()
+
+        # Rows name their endpoints by position in two lists of distinct ids (see _ENDPOINTS).
+        sources: dict[str, int] = {}
+        targets: dict[str, int] = {}
+        sent = [
+            {
+                "source": sources.setdefault(row["source"], len(sources)),
+                "target": targets.setdefault(row["target"], len(targets)),
+                "props": row["props"],
+            }
+            for row in rows
         ]
+        endpoints = _ENDPOINTS.format(source=_label(source_label), target=_label(target_label))
 
         def work(tx: Any) -> None:
             # One round trip (see _changed_rows): new relationships are created with exactly
             # the incoming properties; only existing ones whose properties differ come back.
             record = tx.run(
-                f"{_UNWIND_ROWS} {pattern}"
+                f"{endpoints} UNWIND range(0, size($rows) - 1) AS i "
+                "WITH i, $rows[i] AS row, sources, targets "
+                "WITH i, row, sources[row.source] AS a, targets[row.target] AS b "
                 f"MERGE (a)-[r:{_type(edge_type)} {{key: row.props.key}}]->(b) "
-                f"ON CREATE SET r = row.props WITH i, row, properties(r) AS stored {_CHANGED}",
-                rows=rows,
+                f"ON CREATE SET r += row.props WITH i, row, properties(r) AS stored {_CHANGED}",
+                rows=sent,
+                sources=list(sources),
+                targets=list(targets),
             ).single()
             written = record["written"] if record else 0
             if written != len(rows):
@@ -328,6 +332,19 @@ class Neo4jStore:
 # The write queries walk $rows by index so that changed rows can be named by their index
 # instead of sending their ids back.
 _UNWIND_ROWS = "UNWIND range(0, size($rows) - 1) AS i WITH i, $rows[i] AS row"
+# Head of the edge MERGE: the batch's endpoint nodes, each looked up once, as two lists
+# ordered like $sources and $targets (ORDER BY before collect() keeps that order). Rows name
+# endpoints by position in them. A popular model is the target of hundreds of rows in a
+# batch, and one index seek per row and endpoint was about a seventh of the server's time on
+# a fresh load (bench/bench_neo4j.py, docs/neo4j.md). When an id has no node the lists come
+# up short and the filter drops every row, which the caller reports as a missing endpoint.
+_ENDPOINTS = (
+    "UNWIND range(0, size($sources) - 1) AS j MATCH (a:{source} {{id: $sources[j]}}) "
+    "WITH j, a ORDER BY j WITH collect(a) AS sources "
+    "UNWIND range(0, size($targets) - 1) AS j MATCH (b:{target} {{id: $targets[j]}}) "
+    "WITH sources, j, b ORDER BY j WITH sources, collect(b) AS targets "
+    "WHERE size(sources) = size($sources) AND size(targets) = size($targets)"
+)
 # Tail of the MERGE queries, after `WITH i, row, properties(...) AS stored`: how many rows
 # found their nodes, and [index, stored properties] of the rows whose stored properties are
 # not exactly the incoming ones. Map `=` is false when the keys differ and null only when a
@@ -370,8 +387,120 @@ def _type(edge_type: EdgeType) -> str:
 
 
 def _stored_props(props: dict[str, Any]) -> dict[str, Any]:
-    # `type` is the label or relationship type; Neo4j keeps it as that, not as a property.
-    return {k: v for k, v in props.items() if k != "type"}
+    """`props` without `type` (in place: a fresh dict from to_properties).
+
+    `type` is the label or relationship type; Neo4j keeps it as that, not as a property.
+    """
+    props.pop("type", None)
+    return props
+
+
+def _node_batches(
+    nodes: Iterable[Node], size: int
+) -> Iterator[tuple[NodeLabel, dict[str, dict[str, Any]]]]:
+    """Each batch's nodes by id, with the properties of repeated ids merged."""
+    for label, batch in _batches_by(nodes, lambda n: n.label, size):
+        incoming: dict[str, dict[str, Any]] = {}
+        for node in batch:
+            props = _stored_props(node.to_properties())
+            incoming[node.id] = merge_properties(incoming.get(node.id, {}), props)
+        yield NodeLabel(label), incoming
+
+
+EdgeGroup = tuple[EdgeType, NodeLabel, NodeLabel]
+
+
+def _edge_batches(
+    edges: Iterable[Edge], size: int
+) -> Iterator[tuple[EdgeGroup, list[dict[str, Any]]]]:
+    """Query rows per (type, source label, target label), one per (source, target, key).
+
+    `key` is one of the relationship's properties in Neo4j, so it travels among them.
+    """
+
+    def group(edge: Edge) -> tuple[str, str, str]:
+        # The member itself, not `.value`: enum attribute access is slow in a per-edge loop.
+        return (edge.type, ids.label_of(edge.source), ids.label_of(edge.target))
+
+    for (edge_type, source_label, target_label), batch in _batches_by(edges, group, size):
+        incoming: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for edge in batch:
+            props = _stored_props(edge.to_properties())
+            slot = (edge.source, edge.target, edge.key)
+            incoming[slot] = merge_properties(incoming.get(slot, {}), props)
+        rows = [
+            {"source": source, "target": target, "props": {**props, "key": key}}
+            for (source, target, key), props in incoming.items()
+        ]
+        yield (EdgeType(edge_type), NodeLabel(source_label), NodeLabel(target_label)), rows
+
+
+def _redirected(rows: list[dict[str, Any]], redirects: dict[str, str]) -> list[dict[str, Any]]:
+    """Rows with merged-away endpoints renamed, rows that now coincide merged.
+
+    Merging per raw id first and per final id here gives what merging per final id at
+    once would: merge_properties is order-independent.
+    """
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in rows:
+        source = redirects.get(row["source"], row["source"])
+        target = redirects.get(row["target"], row["target"])
+        slot = (source, target, row["props"]["key"])
+        old = merged.get(slot)
+        merged[slot] = row["props"] if old is None else merge_properties(old, row["props"])
+    return [
+        {"source": source, "target": target, "props": props}
+        for (source, target, _), props in merged.items()
+    ]
+
+
+def _prefetched(batches: Iterator[T]) -> Iterator[T]:
+    """The same batches, each next one prepared in a thread while the caller writes this one.
+
+    Why: without it the server idles while Python builds a batch (to_properties,
+    merge_properties, the rows) and Python idles while the server runs and commits it;
+    bench/bench_neo4j.py measures the overlap (docs/neo4j.md). The thread only runs the
+    pure-Python batching: every query stays in the caller's thread, in the same order as
+    without it. One batch at most waits ready, so memory holds two batches. An error while
+    batching (a bad record) is raised here, in the caller's thread. Close the generator
+    (`contextlib.closing`) so that the thread has stopped when the caller goes on.
+    """
+    ready: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def offer(item: tuple[bool, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                pass
+        return False
+
+    def produce() -> None:
+        try:
+            for batch in batches:
+                if not offer((True, batch)):
+                    return
+        except BaseException as error:  # handed over to the caller's thread
+            offer((False, error))
+            return
+        offer((False, None))
+
+    thread = threading.Thread(target=produce, name="citegraph-neo4j-batching", daemon=True)
+    thread.start()
+    try:
+        while True:
+            is_batch, value = ready.get()
+            if is_batch:
+                yield value
+            elif value is None:
+                return
+            else:
+                raise value
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _batches_by(items: Iterable[Any], key: Any, size: int) -> Iterator[tuple[str, list[Any]]]:
