@@ -21,12 +21,9 @@ Nothing happens in the constructor: `connect()` opens and verifies the connectio
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import closing
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 import networkx as nx
 from neo4j import Driver, GraphDatabase
@@ -42,7 +39,6 @@ DEFAULT_BATCH_SIZE = 5000
 # The label of the nodes remembering merged-away paper ids; not a record label on purpose.
 REDIRECT_LABEL = "Redirect"
 _TITLE_PREFIX = "paper:title:"
-T = TypeVar("T")
 
 
 class Neo4jStore:
@@ -117,9 +113,12 @@ class Neo4jStore:
     # -- writing --------------------------------------------------------------------------
 
     def upsert_nodes(self, nodes: Iterable[Node]) -> None:
-        with closing(_prefetched(_node_batches(nodes, self.batch_size))) as batches:
-            for label, incoming in batches:
-                self._write_nodes(label, incoming)
+        for label, batch in _batches_by(nodes, lambda n: n.label, self.batch_size):
+            incoming: dict[str, dict[str, Any]] = {}
+            for node in batch:
+                props = _stored_props(node.to_properties())
+                incoming[node.id] = merge_properties(incoming.get(node.id, {}), props)
+            self._write_nodes(NodeLabel(label), incoming)
 
     def _write_nodes(self, label: NodeLabel, incoming: dict[str, dict[str, Any]]) -> None:
         def work(tx: Any) -> None:
@@ -148,28 +147,43 @@ class Neo4jStore:
         self._write(work)
 
     def upsert_edges(self, edges: Iterable[Edge]) -> None:
-        with closing(_prefetched(_edge_batches(edges, self.batch_size))) as batches:
-            for (edge_type, source_label, target_label), rows in batches:
-                redirects = self._redirects_of(
-                    {row["source"] for row in rows} | {row["target"] for row in rows}
-                )
-                if redirects:
-                    rows = _redirected(rows, redirects)
-                self._write_edges(edge_type, source_label, target_label, rows)
+        def group(edge: Edge) -> tuple[str, str, str]:
+            # The member itself, not `.value`: enum attribute access is slow in a per-edge loop.
+            return (edge.type, ids.label_of(edge.source), ids.label_of(edge.target))
+
+        for (edge_type, source_label, target_label), batch in _batches_by(
+            edges, group, self.batch_size
+        ):
+            redirects = self._redirects_of({e.source for e in batch} | {e.target for e in batch})
+            incoming: dict[tuple[str, str, str], dict[str, Any]] = {}
+            for edge in batch:
+                props = _stored_props(edge.to_properties())
+                source = redirects.get(edge.source, edge.source)
+                target = redirects.get(edge.target, edge.target)
+                slot = (source, target, edge.key)
+                incoming[slot] = merge_properties(incoming.get(slot, {}), props)
+            self._write_edges(
+                EdgeType(edge_type), NodeLabel(source_label), NodeLabel(target_label), incoming
+            )
 
     def _write_edges(
         self,
         edge_type: EdgeType,
         source_label: NodeLabel,
         target_label: NodeLabel,
-        rows: list[dict[str, Any]],
+        incoming: dict[tuple[str, str, str], dict[str, Any]],
     ) -> None:
         pattern = (
             f"MATCH (a:{_label(source_label)} {{id: row.source}}) "
             f"MATCH (b:{_label(target_label)} {{id: row.target}}) "
         )
-
-        # Rows name their endpoints by position in two lists of distinct ids (see _ENDPOINTS).
+        # `key` is one of the relationship's properties in Neo4j, so it travels among them.
+        rows = [
+            {"source": source, "target": target, "props": {**props, "key": key}}
+            for (source, target, key), props in incoming.items()
+        ]
+        # Sent, rows name their endpoints by position in two lists of distinct ids (see
+        # _ENDPOINTS).
         sources: dict[str, int] = {}
         targets: dict[str, int] = {}
         sent = [
@@ -393,114 +407,6 @@ def _stored_props(props: dict[str, Any]) -> dict[str, Any]:
     """
     props.pop("type", None)
     return props
-
-
-def _node_batches(
-    nodes: Iterable[Node], size: int
-) -> Iterator[tuple[NodeLabel, dict[str, dict[str, Any]]]]:
-    """Each batch's nodes by id, with the properties of repeated ids merged."""
-    for label, batch in _batches_by(nodes, lambda n: n.label, size):
-        incoming: dict[str, dict[str, Any]] = {}
-        for node in batch:
-            props = _stored_props(node.to_properties())
-            incoming[node.id] = merge_properties(incoming.get(node.id, {}), props)
-        yield NodeLabel(label), incoming
-
-
-EdgeGroup = tuple[EdgeType, NodeLabel, NodeLabel]
-
-
-def _edge_batches(
-    edges: Iterable[Edge], size: int
-) -> Iterator[tuple[EdgeGroup, list[dict[str, Any]]]]:
-    """Query rows per (type, source label, target label), one per (source, target, key).
-
-    `key` is one of the relationship's properties in Neo4j, so it travels among them.
-    """
-
-    def group(edge: Edge) -> tuple[str, str, str]:
-        # The member itself, not `.value`: enum attribute access is slow in a per-edge loop.
-        return (edge.type, ids.label_of(edge.source), ids.label_of(edge.target))
-
-    for (edge_type, source_label, target_label), batch in _batches_by(edges, group, size):
-        incoming: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for edge in batch:
-            props = _stored_props(edge.to_properties())
-            slot = (edge.source, edge.target, edge.key)
-            incoming[slot] = merge_properties(incoming.get(slot, {}), props)
-        rows = [
-            {"source": source, "target": target, "props": {**props, "key": key}}
-            for (source, target, key), props in incoming.items()
-        ]
-        yield (EdgeType(edge_type), NodeLabel(source_label), NodeLabel(target_label)), rows
-
-
-def _redirected(rows: list[dict[str, Any]], redirects: dict[str, str]) -> list[dict[str, Any]]:
-    """Rows with merged-away endpoints renamed, rows that now coincide merged.
-
-    Merging per raw id first and per final id here gives what merging per final id at
-    once would: merge_properties is order-independent.
-    """
-    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row in rows:
-        source = redirects.get(row["source"], row["source"])
-        target = redirects.get(row["target"], row["target"])
-        slot = (source, target, row["props"]["key"])
-        old = merged.get(slot)
-        merged[slot] = row["props"] if old is None else merge_properties(old, row["props"])
-    return [
-        {"source": source, "target": target, "props": props}
-        for (source, target, _), props in merged.items()
-    ]
-
-
-def _prefetched(batches: Iterator[T]) -> Iterator[T]:
-    """The same batches, each next one prepared in a thread while the caller writes this one.
-
-    Why: without it the server idles while Python builds a batch (to_properties,
-    merge_properties, the rows) and Python idles while the server runs and commits it;
-    bench/bench_neo4j.py measures the overlap (docs/neo4j.md). The thread only runs the
-    pure-Python batching: every query stays in the caller's thread, in the same order as
-    without it. One batch at most waits ready, so memory holds two batches. An error while
-    batching (a bad record) is raised here, in the caller's thread. Close the generator
-    (`contextlib.closing`) so that the thread has stopped when the caller goes on.
-    """
-    ready: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
-    stop = threading.Event()
-
-    def offer(item: tuple[bool, Any]) -> bool:
-        while not stop.is_set():
-            try:
-                ready.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                pass
-        return False
-
-    def produce() -> None:
-        try:
-            for batch in batches:
-                if not offer((True, batch)):
-                    return
-        except BaseException as error:  # handed over to the caller's thread
-            offer((False, error))
-            return
-        offer((False, None))
-
-    thread = threading.Thread(target=produce, name="citegraph-neo4j-batching", daemon=True)
-    thread.start()
-    try:
-        while True:
-            is_batch, value = ready.get()
-            if is_batch:
-                yield value
-            elif value is None:
-                return
-            else:
-                raise value
-    finally:
-        stop.set()
-        thread.join()
 
 
 def _batches_by(items: Iterable[Any], key: Any, size: int) -> Iterator[tuple[str, list[Any]]]:

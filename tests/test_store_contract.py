@@ -6,7 +6,6 @@ tests/conftest.py), never a mock.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 
 from citegraph import pipeline
 from citegraph.graph import ids
-from citegraph.graph.errors import InputError, StoreError
+from citegraph.graph.errors import StoreError
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
@@ -112,24 +111,6 @@ def test_an_edge_to_an_unknown_node_is_refused(make_store: StoreFactory) -> None
     store.upsert_nodes([paper])
     with pytest.raises(StoreError, match="unknown node model:llama"):
         store.upsert_edges([_mention(paper, 5)])
-
-
-def test_an_error_in_the_input_reaches_the_caller_unchanged(make_store: StoreFactory) -> None:
-    # The Neo4j store prepares batches in a thread; an error there must still surface in the
-    # caller, as raised, and leave no thread behind.
-    store = make_store()
-    paper = _paper("a.txt", 1)
-    store.upsert_nodes([paper, LLAMA])
-    threads = threading.active_count()
-
-    def edges() -> Iterator[Edge]:
-        for start in range(10):
-            yield _mention(paper, start)
-        raise InputError("a.txt", 12, "bad listing")
-
-    with pytest.raises(InputError, match="bad listing"):
-        store.upsert_edges(edges())
-    assert threading.active_count() == threads
 
 
 def test_the_bundled_build_is_the_same_graph_in_both_stores(
