@@ -173,26 +173,17 @@ class Neo4jStore:
         target_label: NodeLabel,
         incoming: dict[tuple[str, str, str], dict[str, Any]],
     ) -> None:
-        pattern = (
-            f"MATCH (a:{_label(source_label)} {{id: row.source}}) "
-            f"MATCH (b:{_label(target_label)} {{id: row.target}}) "
-        )
+        # Rows name their endpoints by position in two lists of distinct ids (see _ENDPOINTS).
         # `key` is one of the relationship's properties in Neo4j, so it travels among them.
-        rows = [
-            {"source": source, "target": target, "props": {**props, "key": key}}
-            for (source, target, key), props in incoming.items()
-        ]
-        # Sent, rows name their endpoints by position in two lists of distinct ids (see
-        # _ENDPOINTS).
         sources: dict[str, int] = {}
         targets: dict[str, int] = {}
-        sent = [
+        rows = [
             {
-                "source": sources.setdefault(row["source"], len(sources)),
-                "target": targets.setdefault(row["target"], len(targets)),
-                "props": row["props"],
+                "source": sources.setdefault(source, len(sources)),
+                "target": targets.setdefault(target, len(targets)),
+                "props": {**props, "key": key},
             }
-            for row in rows
+            for (source, target, key), props in incoming.items()
         ]
         endpoints = _ENDPOINTS.format(source=_label(source_label), target=_label(target_label))
 
@@ -205,21 +196,25 @@ class Neo4jStore:
                 "WITH i, row, sources[row.source] AS a, targets[row.target] AS b "
                 f"MERGE (a)-[r:{_type(edge_type)} {{key: row.props.key}}]->(b) "
                 f"ON CREATE SET r += row.props WITH i, row, properties(r) AS stored {_CHANGED}",
-                rows=sent,
+                rows=rows,
                 sources=list(sources),
                 targets=list(targets),
             ).single()
             written = record["written"] if record else 0
             if written != len(rows):
-                missing = _missing_endpoints(tx, rows, source_label, target_label)
+                wanted = [(i, source_label) for i in sources] + [(i, target_label) for i in targets]
+                missing = _missing_endpoint(tx, wanted)
                 raise StoreError(f"edge {edge_type.value} refers to unknown node {missing}")
             changed = _changed_rows(rows, record)
             if changed:
                 tx.run(
-                    f"UNWIND $rows AS row {pattern}"
+                    f"{endpoints} UNWIND $rows AS row "
+                    "WITH row, sources[row.source] AS a, targets[row.target] AS b "
                     f"MATCH (a)-[r:{_type(edge_type)} {{key: row.props.key}}]->(b) "
                     "SET r = row.props",
                     rows=changed,
+                    sources=list(sources),
+                    targets=list(targets),
                 ).consume()
 
         self._write(work)
@@ -553,12 +548,8 @@ def _move_relationships(
     ).consume()
 
 
-def _missing_endpoints(
-    tx: Any, rows: list[dict[str, Any]], source_label: NodeLabel, target_label: NodeLabel
-) -> str:
-    wanted = {(row["source"], source_label) for row in rows} | {
-        (row["target"], target_label) for row in rows
-    }
+def _missing_endpoint(tx: Any, wanted: list[tuple[str, NodeLabel]]) -> str:
+    """The first of the (id, label) endpoints that has no node."""
     for node_id, label in sorted(wanted):
         found = tx.run(
             f"MATCH (n:{_label(label)} {{id: $id}}) RETURN count(n) AS c", id=node_id
