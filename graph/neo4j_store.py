@@ -133,7 +133,7 @@ class Neo4jStore:
             # incoming properties; only nodes whose stored properties differ come back.
             record = tx.run(
                 f"{_UNWIND_ROWS} MERGE (n:{_label(label)} {{id: row.id}}) "
-                f"ON CREATE SET n = row.props WITH i, row, properties(n) AS stored {_CHANGED}",
+                f"ON CREATE SET n += row.props WITH i, row, properties(n) AS stored {_CHANGED}",
                 rows=rows,
             ).single()
             changed = _changed_rows(rows, record)
@@ -148,7 +148,8 @@ class Neo4jStore:
 
     def upsert_edges(self, edges: Iterable[Edge]) -> None:
         def group(edge: Edge) -> tuple[str, str, str]:
-            return (edge.type.value, ids.label_of(edge.source), ids.label_of(edge.target))
+            # The member itself, not `.value`: enum attribute access is slow in a per-edge loop.
+            return (edge.type, ids.label_of(edge.source), ids.label_of(edge.target))
 
         for (edge_type, source_label, target_label), batch in _batches_by(
             edges, group, self.batch_size
@@ -172,36 +173,62 @@ class Neo4jStore:
         target_label: NodeLabel,
         incoming: dict[tuple[str, str, str], dict[str, Any]],
     ) -> None:
-        pattern = (
-            f"MATCH (a:{_label(source_label)} {{id: row.source}}) "
-            f"MATCH (b:{_label(target_label)} {{id: row.target}}) "
-        )
+        # Rows name their endpoints by position in two lists of distinct ids (see _ENDPOINTS).
         # `key` is one of the relationship's properties in Neo4j, so it travels among them.
+        sources: dict[str, int] = {}
+        targets: dict[str, int] = {}
         rows = [
-            {"source": source, "target": target, "props": {**props, "key": key}}
+            {
+                "source": sources.setdefault(source, len(sources)),
+                "target": targets.setdefault(target, len(targets)),
+                "props": {**props, "key": key},
+            }
             for (source, target, key), props in incoming.items()
         ]
+        endpoints = _ENDPOINTS.format(source=_label(source_label), target=_label(target_label))
+        rel = _type(edge_type)
+        each_row = (
+            f"{endpoints} UNWIND range(0, size($rows) - 1) AS i "
+            "WITH i, $rows[i] AS row, sources, targets "
+            "WITH i, row, sources[row.source] AS a, targets[row.target] AS b "
+        )
+        parameters = {"rows": rows, "sources": list(sources), "targets": list(targets)}
 
         def work(tx: Any) -> None:
-            # One round trip (see _changed_rows): new relationships are created with exactly
-            # the incoming properties; only existing ones whose properties differ come back.
-            record = tx.run(
-                f"{_UNWIND_ROWS} {pattern}"
-                f"MERGE (a)-[r:{_type(edge_type)} {{key: row.props.key}}]->(b) "
-                f"ON CREATE SET r = row.props WITH i, row, properties(r) AS stored {_CHANGED}",
-                rows=rows,
-            ).single()
-            written = record["written"] if record else 0
-            if written != len(rows):
-                missing = _missing_endpoints(tx, rows, source_label, target_label)
+            # One round trip (see _changed_rows). The stored properties are read before the
+            # MERGE, so only relationships that already existed are read: on a fresh load,
+            # reading back every just-created relationship to compare it with what was sent
+            # was a sixth of the server's time (docs/neo4j.md).
+            result = tx.run(
+                f"{each_row} OPTIONAL MATCH (a)-[old:{rel} {{key: row.props.key}}]->(b) "
+                "WITH i, row, a, b, properties(old) AS stored "
+                f"MERGE (a)-[r:{rel} {{key: row.props.key}}]->(b) ON CREATE SET r += row.props "
+                "RETURN count(*) AS written, count(stored) AS existing, "
+                "collect(CASE WHEN stored IS NULL OR stored = row.props THEN null "
+                "ELSE [i, stored] END) AS changed",
+                parameters,
+            )
+            record = result.single()
+            created = result.consume().counters.relationships_created
+            if record["written"] != len(rows):
+                wanted = [(i, source_label) for i in sources] + [(i, target_label) for i in targets]
+                missing = _missing_endpoint(tx, wanted)
                 raise StoreError(f"edge {edge_type.value} refers to unknown node {missing}")
+            if created != len(rows) - record["existing"]:
+                # Another transaction created some of them between the OPTIONAL MATCH and the
+                # MERGE, which then matched theirs: read what every one holds now.
+                record = tx.run(
+                    f"{each_row} MATCH (a)-[r:{rel} {{key: row.props.key}}]->(b) "
+                    f"WITH i, row, properties(r) AS stored {_CHANGED}",
+                    parameters,
+                ).single()
             changed = _changed_rows(rows, record)
             if changed:
                 tx.run(
-                    f"UNWIND $rows AS row {pattern}"
-                    f"MATCH (a)-[r:{_type(edge_type)} {{key: row.props.key}}]->(b) "
-                    "SET r = row.props",
-                    rows=changed,
+                    f"{endpoints} UNWIND $rows AS row "
+                    "WITH row, sources[row.source] AS a, targets[row.target] AS b "
+                    f"MATCH (a)-[r:{rel} {{key: row.props.key}}]->(b) SET r = row.props",
+                    {**parameters, "rows": changed},
                 ).consume()
 
         self._write(work)
@@ -328,6 +355,19 @@ class Neo4jStore:
 # The write queries walk $rows by index so that changed rows can be named by their index
 # instead of sending their ids back.
 _UNWIND_ROWS = "UNWIND range(0, size($rows) - 1) AS i WITH i, $rows[i] AS row"
+# Head of the edge MERGE: the batch's endpoint nodes, each looked up once, as two lists
+# ordered like $sources and $targets (ORDER BY before collect() keeps that order). Rows name
+# endpoints by position in them. A popular model is the target of hundreds of rows in a
+# batch, and one index seek per row and endpoint was about a seventh of the server's time on
+# a fresh load (bench/bench_neo4j.py, docs/neo4j.md). When an id has no node the lists come
+# up short and the filter drops every row, which the caller reports as a missing endpoint.
+_ENDPOINTS = (
+    "UNWIND range(0, size($sources) - 1) AS j MATCH (a:{source} {{id: $sources[j]}}) "
+    "WITH j, a ORDER BY j WITH collect(a) AS sources "
+    "UNWIND range(0, size($targets) - 1) AS j MATCH (b:{target} {{id: $targets[j]}}) "
+    "WITH sources, j, b ORDER BY j WITH sources, collect(b) AS targets "
+    "WHERE size(sources) = size($sources) AND size(targets) = size($targets)"
+)
 # Tail of the MERGE queries, after `WITH i, row, properties(...) AS stored`: how many rows
 # found their nodes, and [index, stored properties] of the rows whose stored properties are
 # not exactly the incoming ones. Map `=` is false when the keys differ and null only when a
@@ -344,8 +384,8 @@ def _changed_rows(rows: list[dict[str, Any]], record: Any) -> list[dict[str, Any
 
     Why this keeps the old read-merge-write semantics: a MERGE that creates stores exactly
     the incoming properties, which is merge_properties({}, incoming) because incoming was
-    already merged once per batch. A MERGE that matches returns the stored properties (in
-    the same transaction as the write-back, like the separate read it replaces), and
+    already merged once per batch. Rows that exist return their stored properties (read in
+    the same transaction as the write-back, like the separate read this replaces), and
     skipping the exact matches is safe because merge_properties(p, p) == p for the
     normalised dicts stores hold. Everything else is merged here exactly as before.
 
@@ -370,8 +410,12 @@ def _type(edge_type: EdgeType) -> str:
 
 
 def _stored_props(props: dict[str, Any]) -> dict[str, Any]:
-    # `type` is the label or relationship type; Neo4j keeps it as that, not as a property.
-    return {k: v for k, v in props.items() if k != "type"}
+    """`props` without `type` (in place: a fresh dict from to_properties).
+
+    `type` is the label or relationship type; Neo4j keeps it as that, not as a property.
+    """
+    props.pop("type", None)
+    return props
 
 
 def _batches_by(items: Iterable[Any], key: Any, size: int) -> Iterator[tuple[str, list[Any]]]:
@@ -518,12 +562,8 @@ def _move_relationships(
     ).consume()
 
 
-def _missing_endpoints(
-    tx: Any, rows: list[dict[str, Any]], source_label: NodeLabel, target_label: NodeLabel
-) -> str:
-    wanted = {(row["source"], source_label) for row in rows} | {
-        (row["target"], target_label) for row in rows
-    }
+def _missing_endpoint(tx: Any, wanted: list[tuple[str, NodeLabel]]) -> str:
+    """The first of the (id, label) endpoints that has no node."""
     for node_id, label in sorted(wanted):
         found = tx.run(
             f"MATCH (n:{_label(label)} {{id: $id}}) RETURN count(n) AS c", id=node_id

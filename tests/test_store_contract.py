@@ -105,6 +105,20 @@ def test_edges_merge_by_key_and_parallel_edges_stay_apart(make_store: StoreFacto
     assert edges[0][3]["source_file"] == "a.txt"
 
 
+def test_an_edge_written_again_merges_its_properties_with_the_shared_rules(
+    make_store: StoreFactory,
+) -> None:
+    store = make_store()
+    paper = _paper("b.txt", 1)
+    store.upsert_nodes([paper, LLAMA])
+    store.upsert_edges([_mention(paper, 5)])
+    # The same paper (same title, so same id) listed in another file, read another way.
+    store.upsert_edges([_mention(_paper("a.txt", 1), 5, role=Role.COMPARES_WITH)])
+    ((_, _, data),) = graph_of(store).edges(data=True)
+    # The smaller of two differing values wins, whichever arrived first.
+    assert (data["role"], data["source_file"]) == ("builds_on", "a.txt")
+
+
 def test_an_edge_to_an_unknown_node_is_refused(make_store: StoreFactory) -> None:
     store = make_store()
     paper = _paper("a.txt", 1)
