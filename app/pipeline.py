@@ -94,7 +94,7 @@ def build(
 
 
 def _linking(linker: Linker, jobs: int) -> AbstractContextManager[ParallelLinker | None]:
-    return ParallelLinker(linker, jobs) if jobs > 1 else nullcontext()
+    return ParallelLinker(linker, jobs, parts="graph") if jobs > 1 else nullcontext()
 
 
 def _build_into(
@@ -217,15 +217,16 @@ def extract(
 
     Unlike `build`, results stream out as they are made, so a bad file found late has
     already let earlier papers through; with `skip_bad` the rest of a bad file is skipped
-    and `on_skip` is told. `jobs` > 1 links in that many worker processes; the results and
-    their order are the same.
+    and `on_skip` is told. `jobs` > 1 links in that many worker processes: the mentions and
+    their order are the same, and only the mentions are shipped back (the results' `nodes`
+    and `edges` are empty; `build` is the way to store them).
     """
     linker = linker or Linker(load_catalog())
     papers = _unique_papers(paths, skip_bad, on_progress, on_skip)
     if jobs <= 1:
         yield from map(linker.link, papers)
         return
-    with ParallelLinker(linker, jobs) as parallel:
+    with ParallelLinker(linker, jobs, parts="mentions") as parallel:
         yield from parallel.link_stream(papers)
 
 
