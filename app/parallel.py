@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
-from typing import Self
+from typing import Literal, Self
 
 from citegraph.graph.records import Edge, Mention, Node, Paper
 from citegraph.linker import Linker, LinkResult
@@ -32,6 +32,7 @@ CHUNK_PAPERS = 200
 _IN_FLIGHT_PER_JOB = 4
 
 _Linked = tuple[list[Mention], list[Node], list[Edge]]
+Parts = Literal["mentions", "graph", "all"]
 _worker_linker: Linker | None = None
 
 
@@ -49,11 +50,23 @@ class ParallelLinker:
     Use as a context manager; the workers stop when it exits.
     """
 
-    def __init__(self, linker: Linker, jobs: int, *, chunk_papers: int = CHUNK_PAPERS) -> None:
+    def __init__(
+        self,
+        linker: Linker,
+        jobs: int,
+        *,
+        parts: Parts = "all",
+        chunk_papers: int = CHUNK_PAPERS,
+    ) -> None:
+        """`parts` says what the caller reads of each result: "mentions" (extract), "graph"
+        (nodes and edges: build) or "all". The linker makes them lazily, so a worker that
+        builds and ships only those saves both; the other fields of the results are empty.
+        """
         if jobs < 2:
             raise ValueError("a parallel linker needs at least 2 jobs")
         self.linker = linker
         self.jobs = jobs
+        self.parts = parts
         self.chunk_papers = chunk_papers
         self._pool: Pool | None = None
 
@@ -125,7 +138,7 @@ class ParallelLinker:
     def _apply(self, chunk: list[Paper]) -> AsyncResult[list[_Linked]]:
         if self._pool is None:
             raise RuntimeError("ParallelLinker used outside its `with` block")
-        return self._pool.apply_async(_link_chunk, (chunk,))
+        return self._pool.apply_async(_link_chunk, (chunk, self.parts))
 
 
 def _chunks(papers: Sequence[Paper], size: int) -> Iterator[list[Paper]]:
@@ -146,7 +159,15 @@ def _start_worker(linker: Linker) -> None:
     _worker_linker = linker
 
 
-def _link_chunk(papers: list[Paper]) -> list[_Linked]:
+def _link_chunk(papers: list[Paper], parts: Parts) -> list[_Linked]:
     assert _worker_linker is not None, "worker started without a linker"
-    results = map(_worker_linker.link, papers)
-    return [(result.mentions, result.nodes, result.edges) for result in results]
+    mentions = parts in ("mentions", "all")
+    graph = parts in ("graph", "all")
+    return [
+        (
+            result.mentions if mentions else [],
+            result.nodes if graph else [],
+            result.edges if graph else [],
+        )
+        for result in map(_worker_linker.link, papers)
+    ]

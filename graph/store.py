@@ -7,7 +7,10 @@ one place, so that the networkx and Neo4j stores cannot disagree about what a re
 
 from __future__ import annotations
 
+import operator
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any, Protocol
 
 from .records import Edge, EdgeType, Node, NodeLabel
@@ -21,6 +24,7 @@ _KEEP_LONGEST = frozenset({"abstract"})
 _KEEP_MAX = frozenset({"upvotes", "likes", "downloads"})
 # Properties that accumulate over every listing.
 _UNION = frozenset({"sources", "aliases"})
+_FEW_NEW = 8  # up to this many incoming items are inserted into a sorted list one by one
 
 
 def merge_properties(existing: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
@@ -39,7 +43,7 @@ def merge_properties(existing: dict[str, Any], incoming: dict[str, Any]) -> dict
         if old is None or old == "" or old == []:
             merged[name] = sorted(set(new)) if name in _UNION else new
         elif name in _UNION:
-            merged[name] = sorted(set(old) | set(new))
+            merged[name] = _union(old, new)
         elif name in _KEEP_LONGEST:
             merged[name] = max(old, new, key=lambda text: (len(text), text))
         elif name in _KEEP_MAX:
@@ -48,6 +52,25 @@ def merge_properties(existing: dict[str, Any], incoming: dict[str, Any]) -> dict
             # Same-typed values compare naturally (as Cypher would); mixed ones by their text.
             same_type = type(old) is type(new)
             merged[name] = min(old, new) if same_type else min(old, new, key=repr)
+    return merged
+
+
+def _union(old: list[Any], new: list[Any]) -> list[Any]:
+    """`sorted(set(old) | set(new))`, without re-sorting `old` when it is already sorted.
+
+    Stored lists always are (every merge sorts them), and the incoming list is usually one
+    `file:line`. Re-sorting made an entity named by k papers (a popular repository keeps every
+    source that named it) cost O(k^2) hashing and sorting over a build: 18% more time per
+    paper at 1M papers than at 100k. Checking the order is a C-level pass, and the few new
+    items go in by binary search.
+    """
+    if len(new) > _FEW_NEW or not all(map(operator.lt, old, islice(old, 1, None))):
+        return sorted(set(old) | set(new))
+    merged = list(old)
+    for item in new:
+        at = bisect_left(merged, item)
+        if at == len(merged) or merged[at] != item:
+            merged.insert(at, item)
     return merged
 
 

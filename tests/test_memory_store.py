@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citegraph.graph import ids
 from citegraph.graph.errors import StoreError
@@ -20,6 +22,7 @@ from citegraph.graph.records import (
     Role,
     SourceRef,
 )
+from citegraph.graph.store import merge_properties
 from citegraph.synthetic import synthetic_store
 
 TITLE = "QLoRA: Efficient Finetuning of Quantized LLMs"
@@ -157,3 +160,18 @@ def test_the_saved_file_is_the_node_link_data_one_element_per_line(tmp_path: Pat
     assert len([line for line in lines if line.startswith("{")]) == elements
     reopened = NetworkxStore(path).open(create=False)
     assert reopened.save(tmp_path / "again.json").read_bytes() == path.read_bytes()
+
+
+@given(
+    st.lists(st.text(max_size=3), max_size=12),
+    st.lists(st.text(max_size=3), min_size=1, max_size=10),
+    st.booleans(),
+)
+def test_list_merges_are_the_sorted_union_whatever_the_order_of_the_stored_list(
+    old: list[str], new: list[str], stored_sorted: bool
+) -> None:
+    """The fast path (insert into an already sorted list) gives what re-sorting gives."""
+    if stored_sorted:
+        old = sorted(set(old))
+    merged = merge_properties({"sources": old}, {"sources": new})
+    assert merged["sources"] == sorted(set(old) | set(new))
