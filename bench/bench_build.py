@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import neo4j
 
 from bench import corpus
-from tests.neo4j_server import HarnessServer, wipe_database
+from tests.neo4j_server import HarnessServer, bench_server_from_env, wipe_database
 
 BENCH_JVM_ARGS = ("-XX:TieredStopAtLevel=4",)
 BENCH_HEAP = "2g"
@@ -153,17 +153,12 @@ class _Server:
 @contextmanager
 def neo4j_server(data_dir: Path, allow_wipe: bool) -> Iterator[_Server]:
     """A fresh harness server for one build, or the configured external one, wiped."""
-    uri = os.environ.get("CITEGRAPH_TEST_NEO4J_URI") or os.environ.get("NEO4J_URI")
-    if uri:
-        if not allow_wipe:
-            sys.exit(f"Error: the bench deletes everything in {uri}; pass --wipe to allow it")
-        test_server = bool(os.environ.get("CITEGRAPH_TEST_NEO4J_URI"))
-        prefix = "CITEGRAPH_TEST_NEO4J_" if test_server else "NEO4J_"
-        user = os.environ.get(prefix + ("USER" if test_server else "USERNAME"), "neo4j")
-        password = os.environ.get(prefix + "PASSWORD", "citegraph-password")
-        with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+    external = bench_server_from_env(allow_wipe)
+    if external:
+        uri, auth = external
+        with neo4j.GraphDatabase.driver(uri, auth=auth) as driver:
             wipe_database(driver)
-        yield _Server(uri, (user, password), None)
+        yield _Server(uri, auth, None)
         return
     harness = HarnessServer(
         data_dir, heap=BENCH_HEAP, pagecache_mb=BENCH_PAGECACHE_MB, jvm_args=BENCH_JVM_ARGS

@@ -77,16 +77,8 @@ def serial(files: list[str], linker: Linker, partitions: int) -> tuple[int, int]
 
 
 def with_dask(files: list[str], linker: Linker, workers: int, partitions: int) -> dict:
-    from distributed import Client, LocalCluster
-
     started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
-        Client(cluster) as client,
-    ):  # fmt: skip
+    with distributed.dask_client(None, workers) as client:  # the cluster `bulk` starts
         client.wait_for_workers(workers)
         up = time.perf_counter() - started
         [shared] = client.scatter([linker], broadcast=True)

@@ -51,7 +51,7 @@ from citegraph.graph import ids
 from citegraph.graph.neo4j_store import DEFAULT_BATCH_SIZE, Neo4jStore
 from citegraph.graph.records import Edge, Node
 from citegraph.synthetic import synthetic_store
-from tests.neo4j_server import _JVM_FLAGS, HarnessServer
+from tests.neo4j_server import _JVM_FLAGS, HarnessServer, bench_server_from_env
 
 BENCH_JVM_ARGS = (
     # Full tiered JIT for a long-running measurement: the harness defaults to C1 only (fast
@@ -159,16 +159,11 @@ def main() -> None:
 @contextmanager
 def server_for(allow_wipe: bool) -> Iterator[Server]:
     """The configured external server, or a harness server this process starts and stops."""
-    uri = os.environ.get("CITEGRAPH_TEST_NEO4J_URI") or os.environ.get("NEO4J_URI")
-    if uri:
-        if not allow_wipe:
-            sys.exit(f"Error: the bench deletes everything in {uri}; pass --wipe to allow it")
-        test_server = bool(os.environ.get("CITEGRAPH_TEST_NEO4J_URI"))
-        prefix = "CITEGRAPH_TEST_NEO4J_" if test_server else "NEO4J_"
-        user = os.environ.get(prefix + ("USER" if test_server else "USERNAME"), "neo4j")
-        password = os.environ.get(prefix + "PASSWORD", "citegraph-password")
+    external = bench_server_from_env(allow_wipe)
+    if external:
+        uri, auth = external
         database = os.environ.get("NEO4J_DATABASE") or None
-        yield Server(uri, (user, password), database, f"external server {uri}")
+        yield Server(uri, auth, database, f"external server {uri}")
         return
     with tempfile.TemporaryDirectory(prefix="citegraph-bench-neo4j-") as data_dir:
         harness = HarnessServer(

@@ -27,6 +27,7 @@ import os
 import queue
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -443,6 +444,27 @@ def neo4j_admin(
 
 HarnessFactory = Callable[..., HarnessServer]
 """Type of the ``neo4j_harness_factory`` fixture: ``(data_dir=None, *, start=True)``."""
+
+
+def bench_server_from_env(allow_wipe: bool) -> tuple[str, tuple[str, str]] | None:
+    """The existing server a bench is pointed at, with its credentials, or None.
+
+    CITEGRAPH_TEST_NEO4J_URI (with its *_USER/*_PASSWORD) wins over NEO4J_URI (with
+    NEO4J_USERNAME/NEO4J_PASSWORD). The benches delete everything in it, so without
+    `allow_wipe` (their --wipe) this exits with a one-line error instead.
+    """
+    uri = os.environ.get(ENV_URI) or os.environ.get("NEO4J_URI")
+    if not uri:
+        return None
+    if not allow_wipe:
+        sys.exit(f"Error: the bench deletes everything in {uri}; pass --wipe to allow it")
+    if os.environ.get(ENV_URI):
+        user = os.environ.get(ENV_USER, DEFAULT_USER)
+        password = os.environ.get(ENV_PASSWORD, DEFAULT_PASSWORD)
+    else:
+        user = os.environ.get("NEO4J_USERNAME", DEFAULT_USER)
+        password = os.environ.get("NEO4J_PASSWORD", DEFAULT_PASSWORD)
+    return uri, (user, password)
 
 
 def wipe_database(driver: neo4j.Driver) -> None:
