@@ -17,7 +17,6 @@ checkpoints up to families without reading the catalog.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
@@ -327,23 +326,19 @@ class Linker:
 
 
 # Where a web address shows itself; the address is the whitespace-free run around it.
-_URL_MARK = re.compile(r"://|www\.|\.(?:org|com|net|io|ai|cn|edu)/")
 URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", ".edu/")
 
 
-def url_spans(text: str, marks: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of every web address in `text` (scheme-less ones like `turkunlp.org/x` too).
 
-    `marks` are the spans where URL_MARKS occur in the lower-cased text, when the caller
-    scanned for them (in any order); without them the marks are searched for here.
+    `marks` are the spans where URL_MARKS occur in the lower-cased text, in any order, as
+    the linker's scan finds them.
     """
-    if marks is None:
-        found = [(mark.start(), mark.end()) for mark in _URL_MARK.finditer(text)]
-    else:
-        # The marks are lower case: "WWW." in the text is no mark.
-        found = sorted(
-            (start, end) for start, end in marks if text[start:end] == text[start:end].lower()
-        )
+    # The marks are lower case: "WWW." in the text is no mark.
+    found = sorted(
+        (start, end) for start, end in marks if text[start:end] == text[start:end].lower()
+    )
     spans: list[tuple[int, int]] = []
     for mark_start, mark_end in found:
         start = max(text.rfind(" ", 0, mark_start), text.rfind("\n", 0, mark_start)) + 1

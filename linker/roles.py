@@ -217,10 +217,6 @@ class Sentences:
                 return position + 1
             position += 1
 
-    def sentence_before(self, start: int, reach: int = 400) -> str:
-        """The mention's sentence up to the mention, whatever its clauses."""
-        return self.text[self.sentence_start(start, reach) : start]
-
     def around(self, start: int, end: int) -> tuple[str, str]:
         """The clause before and after [start, end) within the mention's sentence, lower-cased."""
         before = self.lowered[self.sentence_start(start, _WINDOW) : start]
