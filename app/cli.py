@@ -200,6 +200,34 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None
         click.echo(f"{out}: {_plural(count, 'paper')}", err=True)
 
 
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--errors", is_flag=True, help="Also list every miss, false link and wrong role.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@reports_errors
+def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
+    """Score the linker against hand-labelled GOLD files (docs/annotation-guideline.md).
+
+    Prints precision, recall and F1 per entity type and for the builds_on role, and how the
+    roles of the entities both sides found agree. Label files refer to the papers' text
+    files by path, resolved from the current folder or beside the label file.
+
+    Example: citegraph score tests/gold/dev/labels.jsonl --errors
+    """
+    from citegraph import evaluation
+    from citegraph.linker import Linker, load_catalog
+
+    linker = Linker(load_catalog())
+    reports = {path: evaluation.score(path, linker) for path in gold}
+    if as_json:
+        click.echo(json.dumps({p: r.as_dict() for p, r in reports.items()}, indent=2))
+        return
+    for path, report in reports.items():
+        click.echo(f"{path}\n{report.table()}")
+        if errors:
+            click.echo("\n".join(report.errors))
+
+
 def extraction_json(result: LinkResult) -> dict[str, Any]:
     """The JSON Lines object `citegraph extract` prints for one paper."""
     paper = result.paper

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citegraph.evaluation import score
 from citegraph.graph import ids
 from citegraph.graph.records import EdgeType, Method, Paper, Role, SourceRef
 from citegraph.linker import Catalog, Linker, linked_text, load_catalog
@@ -17,7 +18,6 @@ from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
 from citegraph.linker.repos import find_repo_links
 from citegraph.linker.roles import Sentences, mention_role
-from citegraph.linker.scoring import score
 from citegraph.loaders import daily_papers
 
 GOLD = Path(__file__).parent / "gold"

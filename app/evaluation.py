@@ -1,0 +1,302 @@
+"""Linking quality against hand-labelled gold files: precision, recall and F1 per entity type
+and for the `builds_on` role, with every error listed.
+
+Gold files (format in docs/annotation-guideline.md, section 4) name each entity the way the
+paper writes it. A label is turned into the set of ids a reader would accept for it: the
+catalog entry that one of its names or spellings is an alias of, and the slug id an entity
+the catalog lacks gets from those names. So the score measures the linker's decisions, not
+spelling, and it is the same for a catalog entity and for a name found by a pattern.
+
+This lives in the composition root because it needs both the loaders (to read the papers
+the labels refer to) and the linker; the linker itself never imports a loader.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from citegraph.graph import ids
+from citegraph.graph.errors import InputError
+from citegraph.graph.records import Mention, Paper, Role
+from citegraph.linker import Linker
+from citegraph.loaders import daily_papers
+
+TYPES = ("model", "dataset", "repo")
+ROLES = tuple(role.value for role in Role)
+
+
+@dataclass(frozen=True)
+class GoldEntity:
+    """One labelled entity of a paper: its type, usual name, spellings in the text, role."""
+
+    type: str
+    name: str
+    surfaces: tuple[str, ...]
+    role: str
+
+
+@dataclass(frozen=True)
+class GoldPaper:
+    """The labels of one paper and where its text is."""
+
+    paper_id: str
+    title: str
+    file: str
+    line: int
+    entities: tuple[GoldEntity, ...]
+    notes: str = ""
+
+
+def read_gold(path: str | os.PathLike[str]) -> list[GoldPaper]:
+    """Every labelled paper of a gold file; a malformed line is an InputError naming it."""
+    papers = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                papers.append(_gold_paper(raw))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(str(path), number, f"bad gold label: {exc}") from None
+    return papers
+
+
+def _gold_paper(raw: dict[str, Any]) -> GoldPaper:
+    entities = []
+    for item in raw["entities"]:
+        if item["type"] not in TYPES:
+            raise ValueError(f"unknown type {item['type']!r}")
+        if item["role"] not in ROLES:
+            raise ValueError(f"unknown role {item['role']!r}")
+        surfaces = tuple(item.get("surfaces") or ([item["surface"]] if item.get("surface") else []))
+        entities.append(GoldEntity(item["type"], item["name"], surfaces, item["role"]))
+    return GoldPaper(
+        paper_id=raw["paper_id"],
+        title=raw["title"],
+        file=raw["file"],
+        line=int(raw["line"]),
+        entities=tuple(entities),
+        notes=raw.get("notes") or "",
+    )
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one measured class."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+
+@dataclass
+class Report:
+    """Scores per entity type and for builds_on, the role confusion, and every error."""
+
+    papers: int = 0
+    by_type: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
+    builds_on: Counts = field(default_factory=Counts)
+    # (gold role, predicted role) -> count, over entities both sides found
+    roles: Counter[tuple[str, str]] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def rows(self) -> dict[str, Counts]:
+        return {**self.by_type, "builds_on": self.builds_on}
+
+    def table(self) -> str:
+        lines = [f"{'':<12}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        for name, c in self.rows().items():
+            lines.append(
+                f"{name:<12}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
+                f"{c.tp:>6}{c.fp:>6}{c.fn:>6}"
+            )
+        same = sum(n for (gold, found), n in self.roles.items() if gold == found)
+        lines.append(f"role agreement on found entities: {same}/{sum(self.roles.values())}")
+        lines.append(f"papers: {self.papers}")
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "papers": self.papers,
+            **{
+                name: {
+                    "precision": c.precision,
+                    "recall": c.recall,
+                    "f1": c.f1,
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                }
+                for name, c in self.rows().items()
+            },
+            "roles": {f"{gold}->{found}": n for (gold, found), n in sorted(self.roles.items())},
+        }
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the linker says about one entity of a paper, as the scorer sees it."""
+
+    entity_id: str
+    type: str
+    role: str
+    surface: str
+
+
+def found_entities(mentions: Iterable[Mention]) -> list[Found]:
+    """The linker's entities; Hub model/dataset links found as URLs count as repos."""
+    return [
+        Found(
+            m.entity_id,
+            "repo" if m.method.value == "pattern" and ":hf:" in m.entity_id else m.entity_type,
+            m.role.value,
+            m.surface,
+        )
+        for m in mentions
+    ]
+
+
+def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
+    """The ids a reader accepts for a label: by catalog alias, spelling variant, or slug."""
+    if entity.type == "repo":
+        return frozenset({_repo_label_id(entity.name)})
+    accepted: set[str] = set()
+    prefix = f"{entity.type}:"
+    make = ids.model_id if entity.type == "model" else ids.dataset_id
+    for text in dict.fromkeys((entity.name, *entity.surfaces)):
+        known = [i for i in linker.catalog.lookup(text) if i.startswith(prefix)]
+        accepted.update(known)
+        if not known:
+            whole = [c for c in linker.index.candidates(text) if (c.start, c.end) == (0, len(text))]
+            accepted.update(
+                h.entity_id for c in whole for h in c.hits if h.entity_id.startswith(prefix)
+            )
+        accepted.add(make(name=text))
+    return frozenset(accepted)
+
+
+def _repo_label_id(name: str) -> str:
+    host, _, path = name.partition(":")
+    if host == "hf" and path.startswith("datasets/"):
+        return ids.hosted_id("dataset", "hf", path.removeprefix("datasets/"))
+    if host == "hf" and not path.startswith("spaces/"):
+        return ids.hosted_id("model", "hf", path)
+    if host == "modelscope":
+        return ids.hosted_id("model", host, path)
+    return ids.repo_id(host, path)
+
+
+def compare(
+    linker: Linker, gold: GoldPaper, found: list[Found], report: Report, title: str
+) -> None:
+    """Add one paper's agreement with its labels to `report`."""
+    report.papers += 1
+    short = title[:60]
+    matched: list[tuple[GoldEntity, Found]] = []
+    for entity_type in TYPES:
+        labels = [(e, label_ids(linker, e)) for e in gold.entities if e.type == entity_type]
+        predicted = [f for f in found if f.type == entity_type]
+        unused = {f.entity_id: f for f in predicted}
+        counts = report.by_type[entity_type]
+        for entity, accepted in labels:
+            hit = next((i for i in unused if i in accepted), None)
+            if hit is None:
+                counts.fn += 1
+                report.errors.append(f"FN {entity_type} {entity.name!r} in {short!r}")
+                continue
+            counts.tp += 1
+            matched.append((entity, unused.pop(hit)))
+        for extra in unused.values():
+            counts.fp += 1
+            report.errors.append(
+                f"FP {entity_type} {extra.surface!r} ({extra.entity_id}) in {short!r}"
+            )
+    matched_found = {id(f) for _, f in matched}
+    for entity, item in matched:
+        report.roles[entity.role, item.role] += 1
+        if entity.role != item.role:
+            report.errors.append(
+                f"ROLE {item.surface!r}: {item.role} != gold {entity.role} in {short!r}"
+            )
+        wanted, said = entity.role == Role.BUILDS_ON, item.role == Role.BUILDS_ON
+        report.builds_on.tp += wanted and said
+        report.builds_on.fp += said and not wanted
+        report.builds_on.fn += wanted and not said
+    # builds_on said of an entity with no label at all, or a labelled one never found
+    report.builds_on.fp += sum(
+        1 for f in found if f.role == Role.BUILDS_ON and id(f) not in matched_found
+    )
+    found_labels = {id(e) for e, _ in matched}
+    report.builds_on.fn += sum(
+        1 for e in gold.entities if e.role == Role.BUILDS_ON and id(e) not in found_labels
+    )
+
+
+def score(
+    gold_path: str | os.PathLike[str],
+    linker: Linker,
+    *,
+    link: Any = None,
+) -> Report:
+    """Link every paper of a gold file and compare with its labels.
+
+    `link` (paper -> mentions) replaces the linker's own decisions, so that another linker
+    (a baseline, an older release) is scored by the same rules on the same papers; the
+    linker is still used to read labels.
+    """
+    report = Report()
+    gold = read_gold(gold_path)
+    papers = _papers_by_id(_resolve(gold_path, g.file) for g in gold)
+    for number, item in enumerate(gold, 1):
+        paper = papers.get(item.paper_id)
+        if paper is None:
+            raise InputError(str(gold_path), number, f"paper {item.paper_id} not found")
+        mentions = link(paper) if link is not None else linker.link(paper).mentions
+        compare(linker, item, found_entities(mentions), report, paper.title)
+    return report
+
+
+def _resolve(gold_path: str | os.PathLike[str], file: str) -> Path:
+    """A gold file's `file` path: as given (from the repository root), else beside the gold
+    file's ancestors, so the scores do not depend on the working directory."""
+    candidate = Path(file)
+    if candidate.exists():
+        return candidate
+    for folder in Path(gold_path).resolve().parents:
+        if (folder / file).exists():
+            return folder / file
+    return candidate
+
+
+def _papers_by_id(files: Iterator[Path]) -> dict[str, Paper]:
+    papers: dict[str, Paper] = {}
+    for path in sorted(set(files)):
+        for paper in daily_papers.load(path):
+            papers.setdefault(paper.id, paper)
+    return papers
