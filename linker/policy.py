@@ -17,6 +17,7 @@ checkpoints up to families without reading the catalog.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import NamedTuple
@@ -48,10 +49,16 @@ log = logging.getLogger(__name__)
 TEXT_EDGE_KEY = "text"
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
-_RELEASE_CUES = (
-    "our", "code", "available", "release", "open-source", "open source", "github", "we ",
-    "model", "data", "weights", "checkpoint", "resources", "project",
-)  # fmt: skip
+# Words and phrases before a repository link that say the paper releases it ("our code is
+# available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found
+# in "four", "source", "resources" or "your", and "we" alone is no release ("We compare
+# against four baselines from github.com/other/tool" links a third party's code).
+_RELEASE_CUES = re.compile(
+    r"\b(?:our|code|codes|available|availability|accessible|releas(?:e|ed|es|ing)"
+    r"|open[- ]?sourc(?:e|ed|ing)|github|repository|implementations?|weights|checkpoints?"
+    r"|project\s+page|homepage|can\s+be\s+(?:found|accessed|downloaded)"
+    r"|we\s+(?:\w+\s+){0,2}?(?:release|provide|share|publish|make|maintain|establish)\w*)\b"
+)
 
 
 def linked_text(paper: Paper) -> str:
@@ -266,7 +273,14 @@ class Linker:
 
     def _repo_found(self, link: RepoLink, text: str, sentences: Sentences) -> _Found:
         before = sentences.lowered[sentences.sentence_start(link.start) : link.start]
-        released = any(cue in before for cue in _RELEASE_CUES)
+        # A link standing alone at the end, after the last sentence ("... templates.
+        # https://github.com/x/y"), is the paper's own.
+        last = not text[link.end :].strip(" \n.,;)")
+        ended = before.rstrip().endswith((".", "!", "?")) and not before.rstrip().endswith(
+            ("e.g.", "i.e.", "cf.", "etc.", "viz.")
+        )
+        alone = not before.strip() or (last and ended)
+        released = alone or _RELEASE_CUES.search(before) is not None
         role = Role.INTRODUCES if released else Role.MENTIONS
         name = self._name_of(link.entity_id, link.path)
         return _Found(link.entity_id, link.entity_type, name, text[link.start : link.end],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from citegraph.graph.records import Role
 
@@ -39,59 +40,138 @@ _ARTICLE = (
     r"|off-the-shelf)\s+)*"
 )
 
+
+@dataclass(frozen=True)
+class Cue:
+    """One alternative of a role pattern, declared once with the word that finds it.
+
+    The pattern text is `before + escape(word) + after`, so every match of the alternative
+    contains `word`: the scan that finds the words (one Aho-Corasick pass over the text)
+    can never miss a place where the alternative would match. Adding a cue in one place
+    cannot leave it dead on the fast path, which is what a hand-kept word list allowed.
+    """
+
+    word: str  # lower case; found anywhere in the lower-cased text by the linker's scan
+    before: str = ""  # regex the match starts with, before the word
+    after: str = ""  # regex after the word
+
+    @property
+    def pattern(self) -> str:
+        return f"{self.before}{re.escape(self.word)}{self.after}"
+
+
 # Cues that, shortly before a model's name, say the paper adapts or builds on it.
-_BUILDS_CUES = (
-    r"fine[- ]?tun(?:e|es|ed|ing)",
-    r"instruction[- ]tun(?:e|es|ed|ing)",
-    r"further[- ]train(?:s|ed|ing)?",
-    r"re-?train(?:s|ed|ing)?",
-    r"train(?:s|ed|ing)?(?:\s+of)?",
-    r"continu\w*\s+(?:the\s+)?pre-?train\w*(?:\s+of)?",
-    r"adapt(?:s|ed|ing)?",
-    r"distill?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)",
-    r"prun(?:e|es|ed|ing)",
-    r"quantiz(?:e|es|ed|ing)",
-    r"initiali[sz]ed\s+(?:from|with)",
-    r"based\s+on",
-    r"built\s+(?:up)?on",
-    r"build(?:s|ing)?\s+(?:up)?on",
-    r"on\s+top\s+of",
-    r"starting\s+from",
-    r"(?:instantiat|implement)\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)",
-    r"employ(?:s|ed|ing)?",
-    r"extend(?:s|ed|ing)?",
-    r"upcycl\w+",
-    r"equip(?:s|ped|ping)?",
-    r"augment(?:s|ed|ing)?",
-    r"transfer(?:s|red|ring)?",
-    r"using",
-    r"via",
-    r"enabl(?:e|es|ed|ing)",
-    r"allow(?:s|ed|ing)?",
-    r"appl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?to",
-    r"experiments?\s+(?:\w+\s+){0,2}?(?:on|with)",
-    r"backbones?\s+(?:such\s+as|like|including)",
-    r"models\s+including",
-    r"(?:utili[sz]ed|used|employed|adopted|considered|selected|studied):",
+BUILDS_BEFORE_CUES = (
+    Cue("fine", after=r"[- ]?tun(?:e|es|ed|ing)"),
+    Cue("instruction", after=r"[- ]tun(?:e|es|ed|ing)"),
+    Cue("further", after=r"[- ]train(?:s|ed|ing)?"),
+    Cue("train", before=r"re-?", after=r"(?:s|ed|ing)?"),
+    Cue("train", after=r"(?:s|ed|ing)?(?:\s+of)?"),
+    Cue("continu", after=r"\w*\s+(?:the\s+)?pre-?train\w*(?:\s+of)?"),
+    Cue("adapt", after=r"(?:s|ed|ing)?"),
+    Cue("distil", after=r"l?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)"),
+    Cue("prun", after=r"(?:e|es|ed|ing)"),
+    Cue("quantiz", after=r"(?:e|es|ed|ing)"),
+    Cue("initiali", after=r"[sz]ed\s+(?:from|with)"),
+    Cue("based", after=r"\s+on"),
+    Cue("built", after=r"\s+(?:up)?on"),
+    Cue("build", after=r"(?:s|ing)?\s+(?:up)?on"),
+    Cue("top", before=r"on\s+", after=r"\s+of"),
+    Cue("starting", after=r"\s+from"),
+    Cue("instantiat", after=r"\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)"),
+    Cue("implement", after=r"\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)"),
+    Cue("employ", after=r"(?:s|ed|ing)?"),
+    Cue("extend", after=r"(?:s|ed|ing)?"),
+    Cue("upcycl", after=r"\w+"),
+    Cue("equip", after=r"(?:s|ped|ping)?"),
+    Cue("augment", after=r"(?:s|ed|ing)?"),
+    Cue("transfer", after=r"(?:s|red|ring)?"),
+    Cue("using"),
+    Cue("via"),
+    Cue("enabl", after=r"(?:e|es|ed|ing)"),
+    Cue("allow", after=r"(?:s|ed|ing)?"),
+    Cue("appl", after=r"(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?to"),
+    Cue("experiment", after=r"s?\s+(?:\w+\s+){0,2}?(?:on|with)"),
+    Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
+    Cue("including", before=r"models\s+"),
+    Cue("utili", after=r"[sz]ed:"),
+    Cue("used:"),
+    Cue("employed:"),
+    Cue("adopted:"),
+    Cue("considered:"),
+    Cue("selected:"),
+    Cue("studied:"),
 )
-_BUILDS_BEFORE = re.compile(rf"\b(?:{'|'.join(_BUILDS_CUES)})\s+{_ARTICLE}{_LIST_GAP}$")
-_BUILDS_AFTER = re.compile(
-    r"^(?:-based\b|\s+based\b|(?!\s+(?:serves?|served|acts?|acted)\b)(?:\s+\w+){0,2}\s+as\s+(?:the\s+|a\s+|our\s+|its\s+)?"
-    r"(?:\w+\s+){0,2}(?:backbone|base|encoder|decoder|initiali[sz]ation|teacher|student|foundation|"
-    r"starting\s+point|text\s+encoder)s?\b|(?:\s+\w+){0,3}\s+(?:is|was|are|were)\s+"
-    r"(?:further\s+)?(?:fine-?tuned|adapted|distilled|pruned|quantized|instruction-tuned|trained)\b"
-    r"|\s+(?:fine-?tuned|backbones?|encoders?)\b)"
+# ... right after the name: "X-based", "X as the backbone", "X is fine-tuned".
+_AS_ROLE = (
+    r"(?!\s+(?:serves?|served|acts?|acted)\b)(?:\s+\w+){0,2}\s+as\s+"
+    r"(?:the\s+|a\s+|our\s+|its\s+)?(?:\w+\s+){0,2}"
 )
+_IS_ADAPTED = r"(?:\s+\w+){0,3}\s+(?:is|was|are|were)\s+(?:further\s+)?"
+BUILDS_AFTER_CUES = (
+    Cue("based", before="-", after=r"\b"),
+    Cue("based", before=r"\s+", after=r"\b"),
+    *(
+        Cue(word, before=_AS_ROLE, after=rest + r"s?\b")
+        for word, rest in (
+            ("backbone", ""), ("base", ""), ("encoder", ""), ("decoder", ""),
+            ("initiali", "[sz]ation"), ("teacher", ""), ("student", ""), ("foundation", ""),
+            ("starting", r"\s+point"),
+        )
+    ),
+    *(
+        Cue(word, before=_IS_ADAPTED + prefix, after=rest + r"\b")
+        for prefix, word, rest in (
+            ("fine-?", "tuned", ""), ("", "adapt", "ed"), ("", "distill", "ed"),
+            ("", "prun", "ed"), ("", "quantiz", "ed"), ("instruction-", "tuned", ""),
+            ("", "train", "ed"),
+        )
+    ),
+    Cue("tuned", before=r"\s+fine-?", after=r"\b"),
+    Cue("backbone", before=r"\s+", after=r"s?\b"),
+    Cue("encoder", before=r"\s+", after=r"s?\b"),
+)  # fmt: skip
+# ... before the name, that it is a baseline or a point of comparison.
+COMPARES_BEFORE_CUES = (
+    Cue("outperform", after=r"\w*"),
+    Cue("surpass", after=r"\w*"),
+    Cue("than"),
+    Cue("compar", after=r"\w+\s+(?:\w+\s+){0,2}?(?:to|with|against)"),
+    Cue("versus"),
+    Cue("vs", after=r"\.?"),
+    Cue("baseline", after=r"s?(?:\s+(?:such\s+as|including|like|of))?"),
+    Cue("beat", after=r"\w*"),
+    Cue("superior", after=r"\s+to"),
+    Cue("competitive", after=r"\s+with"),
+    Cue("par", before=r"on\s+", after=r"\s+with"),
+    Cue("rival", after=r"\w*"),
+    Cue("exceed", after=r"\w*"),
+    Cue("against"),
+    Cue("better", after=r"\s+than"),
+    Cue("improv", after=r"\w+\s+(?:up)?on"),
+    Cue("match", after=r"(?:es|ing)?"),
+)
+# ... before a dataset's name, that it is only background.
+BACKGROUND_BEFORE_CUES = (
+    Cue("since", after=r"\s+the\s+(?:release|introduction|advent|success)\s+of"),
+    Cue("such", after=r"\s+as"),
+    Cue("like"),
+    Cue("e.g", after=r"\.,?"),
+    Cue("including"),
+)
+
+
+def _alternatives(cues: Sequence[Cue]) -> str:
+    return "|".join(cue.pattern for cue in cues)
+
+
+_BUILDS_BEFORE = re.compile(rf"\b(?:{_alternatives(BUILDS_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$")
+_BUILDS_AFTER = re.compile(rf"^(?:{_alternatives(BUILDS_AFTER_CUES)})")
 _COMPARES_BEFORE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|than|compar\w+\s+(?:\w+\s+){0,2}?(?:to|with|against)"
-    r"|versus|vs\.?|baselines?(?:\s+(?:such\s+as|including|like|of))?|beat\w*"
-    r"|superior\s+to|competitive\s+with|on\s+par\s+with|rival\w*|exceed\w*"
-    r"|against|better\s+than|improv\w+\s+(?:up)?on|match(?:es|ing)?)"
-    rf"\s+{_ARTICLE}{_LIST_GAP}$"
+    rf"\b(?:{_alternatives(COMPARES_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$"
 )
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:since\s+the\s+(?:release|introduction|advent|success)\s+of|such\s+as|like|e\.g\.,?"
-    r"|including)\s+{_A}{_G}$".replace("{_A}", _ARTICLE).replace("{_G}", _LIST_GAP)
+    rf"\b(?:{_alternatives(BACKGROUND_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$"
 )
 _EXPERIMENT_CUES = re.compile(
     r"\b(?:we|our|experiment\w*|evaluat\w*|result\w*|benchmark\w*|test\w*|train\w*|fine-?tun\w*"
@@ -99,35 +179,19 @@ _EXPERIMENT_CUES = re.compile(
     r"|tasks?|on)\b"
 )
 
-
-# Every character `\s` matches in a str pattern.
-_WHITESPACE = tuple(ch for ch in map(chr, range(0x3001)) if ch.isspace())
-
-# Words, one of which every match of a cue pattern contains (lower case; a word may sit
-# anywhere in the match). The linker finds them in its one Aho-Corasick pass over the text;
-# a pattern then runs only when one of its words stands in the mention's context window.
-# Most mentions have none, and the cue regexes (searched backwards from the mention at
-# every position of the window) were the largest cost of role assignment.
-# tests/test_linker.py checks that every alternative of every pattern is covered.
+# Each pattern's cues, by the name of the word group the linker's scan reports them under.
+CUES: dict[str, tuple[Cue, ...]] = {
+    "builds_before": BUILDS_BEFORE_CUES,
+    "builds_after": BUILDS_AFTER_CUES,
+    "compares_before": COMPARES_BEFORE_CUES,
+    "background_before": BACKGROUND_BEFORE_CUES,
+}
+# The words the linker's Aho-Corasick pass looks for: derived from the cues, never kept by
+# hand. A pattern then runs only when one of its words stands in the mention's context
+# window; most mentions have none, and the cue regexes (searched backwards from the mention
+# at every position of the window) were the largest cost of role assignment.
 CUE_WORDS: dict[str, tuple[str, ...]] = {
-    "builds_before": (
-        "fine", "instruction", "further", "train", "continu", "adapt", "distil", "prun",
-        "quantiz", "initiali", "based", "built", "build", "top", "starting", "instantiat",
-        "implement", "employ", "extend", "upcycl", "equip", "augment", "transfer", "using",
-        "via", "enabl", "allow", "appl", "experiment", "backbone", "including", "utili",
-        "used:", "adopted:", "considered:", "selected:", "studied:",
-    ),
-    "builds_after": (
-        "base", "backbone", "encoder", "decoder", "initiali", "teacher", "student",
-        "foundation", "starting", "tuned", "adapt", "distill", "prun", "quantiz", "train",
-    ),
-    "compares_before": (
-        "outperform", "surpass", "than", "compar", "versus", "vs", "baseline", "beat",
-        "superior", "competitive", "rival", "exceed", "against", "improv", "match",
-        # "on par with", but not the "par" of every "paper" and "parameter"
-        *(f"par{space}" for space in _WHITESPACE),
-    ),
-    "background_before": ("since", "such", "like", "e.g", "including"),
+    **{group: tuple(dict.fromkeys(cue.word for cue in cues)) for group, cues in CUES.items()},
     # Not a cue: every occurrence of what _CLAUSE_BREAK matches, so clauses are cut
     # without running it (Sentences.around checks the word boundaries it asks for).
     "clause": (

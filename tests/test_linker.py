@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from citegraph.evaluation import score
@@ -17,7 +18,7 @@ from citegraph.linker.candidates import AliasIndex, spelling_variants
 from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
 from citegraph.linker.repos import find_repo_links
-from citegraph.linker.roles import Sentences, mention_role
+from citegraph.linker.roles import CUE_WORDS, CUES, Cue, Sentences, mention_role
 from citegraph.loaders import daily_papers
 
 GOLD = Path(__file__).parent / "gold"
@@ -244,6 +245,89 @@ def test_cue_words_change_no_role_in_generated_text(
     linker: Linker, words: list[str], glue: str
 ) -> None:
     _roles_agree(linker, glue.join(words))
+
+
+_CUE_CASES = [(group, cue) for group, cues in CUES.items() for cue in cues]
+
+
+def _cue_sentence(group: str, phrase: str) -> tuple[str, str, str]:
+    """A sentence where `phrase` (a match of one cue) stands where its pattern looks."""
+    if group == "builds_after":
+        return f"T5{phrase} here.", "T5", "model"
+    if group == "background_before":
+        return f"{phrase} ImageNet changed vision.", "ImageNet", "dataset"
+    return f"We {phrase} T5 on it.", "T5", "model"
+
+
+@pytest.mark.parametrize(
+    "group, cue", _CUE_CASES, ids=[f"{g}:{c.word}:{i}" for i, (g, c) in enumerate(_CUE_CASES)]
+)
+def test_every_cue_fires_on_its_simplest_match(linker: Linker, group: str, cue: Cue) -> None:
+    """Each alternative of each role pattern, found through the linker's own scan."""
+    alphabet = st.characters(codec="ascii", categories=["Ll"], include_characters=" -.:")
+    phrase = find(
+        st.from_regex(re.compile(cue.pattern), fullmatch=True, alphabet=alphabet),
+        lambda _: True,
+        settings=settings(derandomize=True, database=None, phases=[Phase.generate]),
+    )
+    text, surface, entity_type = _cue_sentence(group, phrase)
+    start = text.index(surface)
+    scan = linker.index.scan(text)
+    fast = mention_role(Sentences(text, scan.words), start, start + len(surface), entity_type)
+    full = mention_role(Sentences(text), start, start + len(surface), entity_type)
+    wanted = {
+        "builds_before": Role.BUILDS_ON,
+        "builds_after": Role.BUILDS_ON,
+        "compares_before": Role.COMPARES_WITH,
+        "background_before": Role.MENTIONS,
+    }[group]
+    assert (fast, full) == (wanted, wanted), text
+
+
+@settings(max_examples=8, deadline=None)
+@given(data=st.data())
+@pytest.mark.parametrize(
+    "group, cue", _CUE_CASES, ids=[f"{g}:{c.word}:{i}" for i, (g, c) in enumerate(_CUE_CASES)]
+)
+def test_every_cue_is_reachable_on_the_fast_path(
+    linker: Linker, group: str, cue: Cue, data: st.DataObject
+) -> None:
+    """Wherever an alternative matches, the scan found its word: fast and slow paths agree."""
+    alphabet = st.characters(codec="ascii", categories=["Ll", "Nd", "Zs"], include_characters="-.:")
+    phrase = data.draw(st.from_regex(re.compile(cue.pattern), fullmatch=True, alphabet=alphabet))
+    text, _, _ = _cue_sentence(group, phrase)
+    _roles_agree(linker, text)
+
+
+def test_cue_words_are_derived_from_the_cues() -> None:
+    for group, cues in CUES.items():
+        assert set(CUE_WORDS[group]) == {cue.word for cue in cues}
+        for cue in cues:
+            assert re.escape(cue.word) in cue.pattern
+
+
+# -- release of code: whole words, not substrings --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        ("We compare against four baselines from https://github.com/other/tool.", "mentions"),
+        ("The source of the corpus is https://github.com/other/corpus.", "mentions"),
+        ("Many resources exist, e.g. https://github.com/other/list.", "mentions"),
+        ("Bring your data to https://github.com/other/service.", "mentions"),
+        ("Our code is at https://github.com/me/tool.", "introduces"),
+        ("The code is open-source at https://github.com/me/tool.", "introduces"),
+        ("Code and models are available at https://github.com/me/tool.", "introduces"),
+        ("We will fully open source at https://github.com/me/tool.", "introduces"),
+        ("It works well. https://github.com/me/tool", "introduces"),
+    ],
+)
+def test_a_repository_is_ours_only_when_the_text_says_so(
+    linker: Linker, sentence: str, role: str
+) -> None:
+    (mention,) = [m for m in linker.link(paper(sentence)).mentions if m.entity_type == "repo"]
+    assert mention.role.value == role
 
 
 # -- introduced entities ------------------------------------------------------------------------
