@@ -209,6 +209,9 @@ class Edge(Record):
     type: EdgeType
     key: str = ""
     role: Role | None = None
+    # How likely the role is right (the role classifier's probability); None where the
+    # role was declared by a structured source or the edge has no role.
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
     relation: str | None = None
     official: bool | None = None
     evidence: Evidence | None = None
@@ -220,7 +223,7 @@ class Edge(Record):
         (the networkx edge key; the property MERGE matches on in Neo4j).
         """
         props: dict[str, Any] = {"type": self.type.value}
-        for name in ("role", "relation", "official"):
+        for name in ("role", "confidence", "relation", "official"):
             value = getattr(self, name)
             if value is not None:
                 props[name] = value.value if isinstance(value, StrEnum) else value
@@ -256,6 +259,7 @@ class Mention(Record):
     score: Annotated[float, Field(ge=0.0, le=1.0)]
     method: Method
     role: Role
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)] | None = None
 
 
 def edge_from_properties(source: str, target: str, key: str, props: dict[str, Any]) -> Edge:
@@ -279,6 +283,7 @@ def edge_from_properties(source: str, target: str, key: str, props: dict[str, An
         type=props["type"],
         key=key,
         role=props.get("role"),
+        confidence=props.get("confidence"),
         relation=props.get("relation"),
         official=props.get("official"),
         evidence=evidence,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
 from typing import NamedTuple
 
@@ -42,7 +42,9 @@ from .candidates import AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .repos import HOST_HINTS, RepoLink, find_repo_links
-from .roles import CUE_WORDS, Sentences, mention_role, strongest
+from .role_features import entity_features, mention_features, paper_features
+from .role_model import RoleModel, load_role_models
+from .roles import CUE_WORDS, Sentences, rule_cues, strongest
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,8 @@ class _Found(NamedTuple):
     method: Method
     role: Role
     url: str | None = None  # repositories only
+    features: tuple[str, ...] = ()  # what the role classifier reads (models and datasets)
+    confidence: float | None = None  # the decided role's probability
 
 
 class LinkResult:
@@ -122,6 +126,7 @@ class LinkResult:
                 score=item.score,
                 method=item.method,
                 role=item.role,
+                confidence=item.confidence,
             )
             for item in self._decided
         ]
@@ -154,6 +159,7 @@ class LinkResult:
                 type=EdgeType.HAS_CODE if is_repo else EdgeType.MENTIONS,
                 key=TEXT_EDGE_KEY,
                 role=item.role,
+                confidence=item.confidence,
                 official=(item.role == Role.INTRODUCES) if is_repo else None,
                 relation=None,
                 evidence=Evidence(
@@ -172,9 +178,18 @@ class LinkResult:
 class Linker:
     """Links papers to catalog entities, introduced entities and repositories."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        """Index the catalog (pure computation; the catalog was loaded by the caller)."""
+    def __init__(
+        self, catalog: Catalog, role_models: Mapping[str, RoleModel] | None = None
+    ) -> None:
+        """Index the catalog (pure computation; the catalog was loaded by the caller).
+
+        `role_models` decides roles by entity type; None means the shipped classifiers, an
+        empty mapping the cue rules alone (what the classifier is trained against).
+        """
         self.catalog = catalog
+        self.role_models: Mapping[str, RoleModel] = (
+            load_role_models() if role_models is None else dict(role_models)
+        )
         self.index = AliasIndex(
             catalog.aliases(),
             {**TRIGGER_WORDS, **CUE_WORDS, "host": HOST_HINTS, "url": URL_MARKS},
@@ -192,10 +207,14 @@ class Linker:
 
     def link(self, paper: Paper) -> LinkResult:
         """Mentions, nodes and edges for one paper."""
+        source = paper.sources[0] if paper.sources else None
+        return self._result(paper, self._found(paper), source)
+
+    def _found(self, paper: Paper) -> list[_Found]:
+        """Everything the text names, one item per mention, with the rules' roles."""
         text = linked_text(paper)
         lowered = lower_same_length(text)
         title_length = len(paper.title)
-        source = paper.sources[0] if paper.sources else None
         found: list[_Found] = []
 
         scan = self.index.scan(text, lowered)
@@ -243,14 +262,23 @@ class Linker:
                 continue
             entity_id, score, method = decided
             entity_type = self._type_of(entity_id)
-            role = mention_role(sentences, candidate.start, candidate.end, entity_type)
+            if entity_type == "model":
+                role, features = mention_features(
+                    sentences, candidate.start, candidate.end, entity_type, title_length
+                )
+            else:
+                role, features = rule_cues(sentences, candidate.start, candidate.end, entity_type)
             name = self._name_of(entity_id, candidate.surface)
             found.append(
                 _Found(entity_id, entity_type, name, candidate.surface, candidate.start,
-                       candidate.end, score, method, role)
+                       candidate.end, score, method, role, None, features)
             )  # fmt: skip
+        return found
 
-        return self._result(paper, found, source)
+    def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
+        """Each linked model's and dataset's pooled classifier features (for training)."""
+        pooled = self._pooled(paper, self._found(paper))
+        return {entity_id: features for entity_id, (_, features) in pooled.items()}
 
     # -- decisions ------------------------------------------------------------------------
 
@@ -295,19 +323,65 @@ class Linker:
     # -- output ---------------------------------------------------------------------------
 
     def _result(self, paper: Paper, found: list[_Found], source: SourceRef | None) -> LinkResult:
-        """Each entity's strongest role, decided by its first mention with that role."""
-        by_entity: dict[str, list[_Found]] = {}
-        for item in found:
-            by_entity.setdefault(item.entity_id, []).append(item)
+        """One decided mention per entity, carrying the entity's role and its confidence.
+
+        Introductions come from their patterns; models' and datasets' other roles from the
+        role classifier of their type when there is one, else from the strongest rule role
+        of their mentions. The evidence is the first mention whose own rule role is the
+        decided role, else the entity's first mention.
+        """
+        by_entity = self._by_entity(found)
+        pooled = self._pooled(paper, found, by_entity)
         decided = []
-        for items in by_entity.values():
-            if len(items) == 1:
-                decided.append(items[0])
-                continue
-            role = strongest([item.role for item in items])
-            decided.append(min((i for i in items if i.role == role), key=lambda i: i.start))
+        for entity_id, items in by_entity.items():
+            if entity_id in pooled and items[0].entity_type in self.role_models:
+                model = self.role_models[items[0].entity_type]
+                role, confidence = model.decide(pooled[entity_id][1])
+            else:
+                role, confidence = strongest([item.role for item in items]), None
+            chosen = next((item for item in items if item.role == role), items[0])
+            if chosen.role != role or chosen.confidence != confidence:
+                chosen = chosen._replace(role=role, confidence=confidence)
+            decided.append(chosen)
         decided.sort(key=lambda item: (item.start, item.end))
         return LinkResult(paper, decided, self, source)
+
+    @staticmethod
+    def _by_entity(found: list[_Found]) -> dict[str, list[_Found]]:
+        """Mentions grouped by entity, each group in text order."""
+        by_entity: dict[str, list[_Found]] = {}
+        for item in sorted(found, key=lambda item: item.start):
+            by_entity.setdefault(item.entity_id, []).append(item)
+        return by_entity
+
+    def _pooled(
+        self,
+        paper: Paper,
+        found: list[_Found],
+        by_entity: dict[str, list[_Found]] | None = None,
+    ) -> dict[str, tuple[list[_Found], frozenset[str]]]:
+        """Classifier features of every model and dataset whose role is not an introduction."""
+        by_entity = by_entity if by_entity is not None else self._by_entity(found)
+        models = sum(1 for items in by_entity.values() if items[0].entity_type == "model")
+        introduces_dataset = any(
+            item.role == Role.INTRODUCES and item.entity_type == "dataset" for item in found
+        )
+        about_paper = paper_features(paper.title, models, introduces_dataset)
+        pooled = {}
+        for entity_id, items in by_entity.items():
+            if items[0].entity_type not in self.role_models:
+                continue
+            if any(item.role == Role.INTRODUCES for item in items):
+                continue
+            entry = self.catalog.entries.get(entity_id)
+            features = entity_features(
+                (item.features for item in items),
+                kind=entry.kind if entry else None,
+                level=entry.level if entry else None,
+                open_weights=bool(entry and entry.hf_id),
+            )
+            pooled[entity_id] = (items, features.union(about_paper))
+        return pooled
 
     def _entity_nodes(self, item: _Found, source: SourceRef | None) -> Iterator[Node]:
         """The entity's node, plus its catalog ancestors so lineage edges have endpoints."""

@@ -162,7 +162,9 @@ BACKGROUND_BEFORE_CUES = (
 
 
 def _alternatives(cues: Sequence[Cue]) -> str:
-    return "|".join(cue.pattern for cue in cues)
+    """The cues as one alternation, each a named group: a match's `lastgroup` says which
+    cue matched, with no second search."""
+    return "|".join(f"(?P<c{index}>{cue.pattern})" for index, cue in enumerate(cues))
 
 
 _BUILDS_BEFORE = re.compile(rf"\b(?:{_alternatives(BUILDS_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$")
@@ -326,7 +328,18 @@ def _is_word_char(char: str) -> bool:
 
 
 def mention_role(sentences: Sentences, start: int, end: int, entity_type: str) -> Role:
-    """The role one mention's context gives its entity (introductions are found elsewhere)."""
+    """The role one mention's context gives its entity by the cue rules alone."""
+    return rule_cues(sentences, start, end, entity_type)[0]
+
+
+def rule_cues(
+    sentences: Sentences, start: int, end: int, entity_type: str
+) -> tuple[Role, tuple[str, ...]]:
+    """The rules' role for one mention, and the names ("group:word") of the cues that fired.
+
+    Introductions are found elsewhere. The fired cues are what the role classifier
+    (`role_model.py`) reads of the rules, so both see the same evidence.
+    """
     # The clause context lies within _WINDOW characters of the mention on either side; a
     # pattern whose cue words are all absent from that window cannot match.
     low, high = start - _WINDOW, end + _WINDOW
@@ -335,27 +348,39 @@ def mention_role(sentences: Sentences, start: int, end: int, entity_type: str) -
         builds_after = sentences.has_cue("builds_after", end, high)
         compares = sentences.has_cue("compares_before", low, start)
         if not (builds_before or builds_after or compares):
-            return Role.MENTIONS
+            return Role.MENTIONS, ()
         before, after = sentences.around(start, end)
-        if (builds_before and _BUILDS_BEFORE.search(before)) or (
-            builds_after and _BUILDS_AFTER.match(after)
-        ):
-            return Role.BUILDS_ON
-        if compares and _COMPARES_BEFORE.search(before):
-            return Role.COMPARES_WITH
-        return Role.MENTIONS
+        fired: list[str] = []
+        if builds_before and (match := _BUILDS_BEFORE.search(before)):
+            fired.append(_which("builds_before", match))
+        if builds_after and (match := _BUILDS_AFTER.match(after)):
+            fired.append(_which("builds_after", match))
+        role = Role.BUILDS_ON if fired else Role.MENTIONS
+        if compares and (match := _COMPARES_BEFORE.search(before)):
+            fired.append(_which("compares_before", match))
+            if role is Role.MENTIONS:
+                role = Role.COMPARES_WITH
+        return role, tuple(fired)
     if entity_type == "dataset":
         # Abstracts name datasets mostly to say what was trained or evaluated on; only a
         # background cue without any experimental word makes a dataset a plain mention.
         if not sentences.has_cue("background_before", low, start):
-            return Role.EVALUATES_ON
+            return Role.EVALUATES_ON, ()
         before, after = sentences.around(start, end)
-        if _BACKGROUND_BEFORE.search(before) and not (
-            _EXPERIMENT_CUES.search(before) or _EXPERIMENT_CUES.search(after)
-        ):
-            return Role.MENTIONS
-        return Role.EVALUATES_ON
-    return Role.MENTIONS
+        match = _BACKGROUND_BEFORE.search(before)
+        if not match:
+            return Role.EVALUATES_ON, ()
+        cue = _which("background_before", match)
+        if _EXPERIMENT_CUES.search(before) or _EXPERIMENT_CUES.search(after):
+            return Role.EVALUATES_ON, (cue, "experiment_word")
+        return Role.MENTIONS, (cue,)
+    return Role.MENTIONS, ()
+
+
+def _which(group: str, match: re.Match[str]) -> str:
+    """The name ("group:word") of the cue a match of the group's pattern matched."""
+    index = int(match.lastgroup[1:])  # type: ignore[index]
+    return f"{group}:{CUES[group][index].word}"
 
 
 def strongest(roles: list[Role]) -> Role:

@@ -1,0 +1,194 @@
+"""What the role classifier sees of a mention: the words around it and the cues that fired.
+
+Cue rules see only a few phrasings; a classifier trained on labelled papers can weigh the
+same evidence and more: which words stand on each side of the name and how close, whether
+"we/our" is the subject, where the sentence stands, whether the name sits in a list,
+whether the paper is a survey, whether the model has open weights. Every feature is a short
+string; a mention's features are pooled over all mentions of its entity in the paper
+(`entity_features`), because the labels are per paper and entity.
+
+Words that are themselves names (a capital inside the word, or a digit: "Llama-2", "GPT-4")
+become `<name>`, so the classifier learns "fine-tune <name> and <name>" rather than
+remembering which models the training papers happened to use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from citegraph.graph.records import Role
+
+from .roles import Sentences, rule_cues
+
+# Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
+# original text, so that names can be told by their capitals and digits.
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*|[,;:()/.!?]")
+_STOPS = frozenset(".!?;")
+_LIST_WORDS = frozenset({",", "and", "or", "/", "(", "&"})
+_DIGIT = re.compile(r"\d")
+_SUFFIXES = ("ing", "ed", "es", "s")
+_SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position\s+paper|perspective)\b")
+_CONTEXT_WORDS = 6  # words kept on each side, nearest first
+_NEAR = 2  # the nearest words are features with their position, the rest as a bag
+_REACH = 72  # characters: words are short, the context words lie within this reach
+
+
+class _Word(NamedTuple):
+    """A token as features: the word itself and its positioned forms, made once per token."""
+
+    word: str
+    left: tuple[str, ...]  # L1=, L2=, then L= for the farther ones
+    right: tuple[str, ...]  # R1=, R2=, then R=
+
+
+@functools.lru_cache(maxsize=8192)
+def _word(token: str) -> _Word:
+    """A token as a feature: `<name>` for a name ("Llama-2", "GPT", "mT5"), else the word
+    lower-cased and crudely stemmed ("fine-tuned", "fine-tunes" and "fine-tuning" alike; the
+    words are few, so crude is enough and keeps the feature set small). Cached: the same few
+    thousand tokens make up most abstracts, and the positioned strings cost more to make
+    than to look up."""
+    lowered = token.lower()
+    if token[1:] != lowered[1:] or (not token.isalpha() and _DIGIT.search(token)):
+        word = "<name>"
+    else:
+        word = lowered
+        if len(lowered) > 5:
+            for suffix in _SUFFIXES:
+                if lowered.endswith(suffix):
+                    word = lowered[: -len(suffix)]
+                    break
+    near = range(1, _NEAR + 1)
+    return _Word(
+        word,
+        (*(f"L{d}={word}" for d in near), f"L={word}"),
+        (*(f"R{d}={word}" for d in near), f"R={word}"),
+    )
+
+
+_RULE_FEATURES = {role: f"rule={role.value}" for role in Role}
+_STOP = _Word(".", (), ())  # a sentence end between words
+_ABBREVIATIONS = frozenset({"vs.", "e.g.", "i.e.", "al.", "cf.", "etc.", "fig.", "eq."})
+
+
+@functools.lru_cache(maxsize=16384)
+def _split(raw: str) -> tuple[_Word, ...]:
+    """The words of one whitespace-delimited piece of text ("GPT-4," is a name and a comma),
+    with a sentence stop after a final "." "!" "?" or ";" that is no abbreviation. Cached:
+    splitting on whitespace in C and then looking pieces up is several times faster than a
+    tokenising regex over every window."""
+    words: list[_Word] = []
+    for token in _TOKEN.findall(raw):
+        if token in _STOPS:
+            continue
+        words.append(_word(token))
+    if raw[-1] in _STOPS and raw.lower() not in _ABBREVIATIONS:
+        words.append(_STOP)
+    return tuple(words)
+
+
+def _window_words(text: str, start: int, end: int) -> list[_Word]:
+    """The words of text[start:end], a piece cut at either end of the window left out."""
+    pieces = text[start:end].split()
+    if pieces and start > 0 and not text[start - 1].isspace() and not text[start].isspace():
+        pieces = pieces[1:]
+    words: list[_Word] = []
+    for piece in pieces:
+        words.extend(_split(piece))
+    return words
+
+
+def mention_features(
+    sentences: Sentences, start: int, end: int, entity_type: str, title_length: int
+) -> tuple[Role, tuple[str, ...]]:
+    """The rules' role for one mention and the classifier's features of it.
+
+    The context words are read from a fixed window on each side, cut at the sentence's end,
+    without finding clause boundaries: that is the cost the rules pay only when a cue word
+    is near, and every mention pays this.
+    """
+    rule, cues = rule_cues(sentences, start, end, entity_type)
+    text = sentences.text
+    features = [_RULE_FEATURES[rule]]
+    for cue in cues:
+        features.append("cue=" + cue)
+    left = _window_words(text, max(0, start - _REACH), start)
+    right_end = end + _REACH
+    right = _window_words(text, end, right_end)
+    if right_end < len(text) and not text[right_end].isspace() and right:
+        right.pop()  # the last piece was cut by the window
+    for index in range(len(left) - 1, -1, -1):
+        if left[index] is _STOP:
+            left = left[index + 1 :]
+            break
+    left = left[-_CONTEXT_WORDS:]
+    for index, word in enumerate(right):
+        if word is _STOP:
+            right = right[:index]
+            break
+    right = right[:_CONTEXT_WORDS]
+    last = _NEAR
+    we_before = False
+    for distance, word in enumerate(reversed(left)):
+        features.append(word.left[min(distance, last)])
+        if word.word == "we" or word.word == "our":
+            we_before = True
+    for distance, word in enumerate(right):
+        features.append(word.right[min(distance, last)])
+    if not left:
+        features.append("L1=<start>")
+    elif left[-1].word in _LIST_WORDS or (right and right[0].word in _LIST_WORDS):
+        features.append("in_list")
+    if not right:
+        features.append("R1=<end>")
+    if we_before:
+        features.append("we_before")
+    if start < title_length:
+        features.append("in_title")
+    elif text.find(". ", title_length, start) == -1:
+        features.append("first_sentence")
+    return rule, tuple(features)
+
+
+def paper_features(title: str, model_count: int, introduces_dataset: bool) -> tuple[str, ...]:
+    """Features of the whole paper that change what its mentions mean."""
+    features = [f"models={min(model_count, 4)}"]
+    lowered = title.lower()
+    if _SURVEY.search(lowered):
+        features.append("survey")
+    if introduces_dataset or "benchmark" in lowered:
+        features.append("benchmark_paper")
+    return tuple(features)
+
+
+_MENTION_COUNTS = ("mentions=0", "mentions=1", "mentions=2", "mentions=3")
+
+
+def entity_features(
+    mentions: Iterable[tuple[str, ...]], kind: str | None, level: str | None, open_weights: bool
+) -> frozenset[str]:
+    """One entity's features: its mentions' features pooled, plus what the catalog knows."""
+    pooled: set[str] = set()
+    count = 0
+    for features in mentions:
+        pooled.update(features)
+        count += 1
+    pooled.add(_MENTION_COUNTS[min(count, 3)])
+    pooled.add(_kind_feature(kind))
+    pooled.add(_level_feature(level))
+    if open_weights:
+        pooled.add("open_weights")
+    return frozenset(pooled)
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_feature(kind: str | None) -> str:
+    return f"kind={kind or 'unknown'}"
+
+
+@functools.lru_cache(maxsize=8)
+def _level_feature(level: str | None) -> str:
+    return f"level={level or 'unknown'}"
