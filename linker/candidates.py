@@ -33,7 +33,7 @@ _MAX_VARIANT_TOKENS = 4
 # What may follow a name without changing which entity it names: a size or a size word.
 # Both patterns run on the lower-cased text, so they are written in lower case without
 # re.IGNORECASE (which stops the engine from skipping alternatives by their first letter).
-_SIZE_AFTER = re.compile(
+SIZE_AFTER = re.compile(
     r"[\s\-]?(?:\d+(?:\.\d+)?\s?[bmkt]\b|x{0,3}l\b|xxl\b|base\b|large\b|small\b|tiny\b"
     r"|medium\b|huge\b|giant\b|mini\b)"
 )
@@ -230,7 +230,7 @@ class AliasIndex:
                 if after.isalnum() or after == "_":
                     continue
                 rest = lowered[end : end + 16]
-                if _SIZE_AFTER.match(rest):
+                if SIZE_AFTER.match(rest):
                     # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
                     hits = model_hits
                 elif _VERSION_AFTER.match(rest):

@@ -38,19 +38,21 @@ from citegraph.graph.records import (
     SourceRef,
 )
 
-from .candidates import AliasIndex, Candidate, lower_same_length
+from .candidates import SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .repos import HOST_HINTS, RepoLink, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, load_role_models
 from .roles import CUE_WORDS, Sentences, rule_cues, strongest
+from .unseen import UNSEEN_WORDS, find_unseen
 
 log = logging.getLogger(__name__)
 
 TEXT_EDGE_KEY = "text"
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
+_UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
 # Words and phrases before a repository link that say the paper releases it ("our code is
 # available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found
 # in "four", "source", "resources" or "your", and "we" alone is no release ("We compare
@@ -83,6 +85,8 @@ class _Found(NamedTuple):
     url: str | None = None  # repositories only
     features: tuple[str, ...] = ()  # what the role classifier reads (models and datasets)
     confidence: float | None = None  # the decided role's probability
+    parent: str | None = None  # a sized checkpoint the catalog lacks: its family's id
+    size: str | None = None
 
 
 class LinkResult:
@@ -150,7 +154,10 @@ class LinkResult:
         linker = self._linker
         assert linker is not None, "a result made from records has its edges"
         for item in self._decided:
-            for edge in linker._lineage_edges(item.entity_id):
+            if item.parent is not None:
+                edge = Edge(source=item.entity_id, target=item.parent, type=EdgeType.VARIANT_OF)
+                edges.setdefault((edge.source, edge.target, edge.type), edge)
+            for edge in linker._lineage_edges(item.parent or item.entity_id):
                 edges.setdefault((edge.source, edge.target, edge.type), edge)
             is_repo = item.entity_type == "repo"
             edge = Edge(
@@ -192,7 +199,7 @@ class Linker:
         )
         self.index = AliasIndex(
             catalog.aliases(),
-            {**TRIGGER_WORDS, **CUE_WORDS, "host": HOST_HINTS, "url": URL_MARKS},
+            {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS},
         )
         self._nodes: dict[str, Node] = {}
         self._lineage: dict[str, list[Edge]] = {}
@@ -254,6 +261,7 @@ class Linker:
             )  # fmt: skip
             taken.append((intro.start, intro.end))
 
+        known: dict[tuple[int, int], str] = {}  # catalog links by span, for unseen names
         for candidate in _leftmost_longest(scan.candidates):
             if _overlaps(candidate.start, candidate.end, taken):
                 continue
@@ -262,22 +270,57 @@ class Linker:
                 continue
             entity_id, score, method = decided
             entity_type = self._type_of(entity_id)
+            end, surface, parent, size = candidate.end, candidate.surface, None, None
+            sized = self._sized(entity_id, text, lowered, end) if entity_type == "model" else None
+            if sized is not None:
+                # "Gemma 2B" where the catalog has Gemma but no 2B checkpoint: the checkpoint
+                # the text names, a variant of the family (docs/annotation-guideline.md).
+                end, size = sized
+                surface, parent = text[candidate.start : end], entity_id
+                name = f"{self._name_of(entity_id, surface)} {size}"
+                entity_id, method = ids.model_id(name=name), Method.PATTERN
             if entity_type == "model":
                 role, features = mention_features(
-                    sentences, candidate.start, candidate.end, entity_type, title_length
+                    sentences, candidate.start, end, entity_type, title_length
                 )
             else:
-                role, features = rule_cues(sentences, candidate.start, candidate.end, entity_type)
-            name = self._name_of(entity_id, candidate.surface)
+                role, features = rule_cues(sentences, candidate.start, end, entity_type)
+            name = name if parent else self._name_of(entity_id, surface)
             found.append(
-                _Found(entity_id, entity_type, name, candidate.surface, candidate.start,
-                       candidate.end, score, method, role, None, features)
+                _Found(entity_id, entity_type, name, surface, candidate.start, end, score,
+                       method, role, None, features, None, parent, size)
+            )  # fmt: skip
+            known[candidate.start, candidate.end] = entity_type
+
+        # Names that are the paper's own (its title's head, its introductions) or already
+        # linked are not unseen entities: the introduction patterns decide the former.
+        own = {item.surface.casefold() for item in found}
+        head = paper.title.partition(":")[0] if ":" in paper.title else ""
+        own.update(part.strip().casefold() for part in re.split(r"\s*(?:&|and|,)\s*", head))
+        for unseen in find_unseen(text, lowered, scan.words, known, title_length):
+            if _overlaps(unseen.start, unseen.end, taken) or _overlaps(
+                unseen.start, unseen.end, list(known)
+            ):
+                continue
+            if unseen.name.casefold() in own or self.catalog.lookup(unseen.name):
+                continue  # a catalog name the candidates left out on purpose (ambiguous)
+            make = ids.model_id if unseen.entity_type == "model" else ids.dataset_id
+            entity_id = make(name=unseen.name)
+            if unseen.entity_type == "model":
+                role, features = mention_features(
+                    sentences, unseen.start, unseen.end, "model", title_length
+                )
+            else:
+                role, features = rule_cues(sentences, unseen.start, unseen.end, "dataset")
+            found.append(
+                _Found(entity_id, unseen.entity_type, unseen.name, unseen.name, unseen.start,
+                       unseen.end, _UNSEEN_SCORE, Method.PATTERN, role, None, features)
             )  # fmt: skip
         return found
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
         """Each linked model's and dataset's pooled classifier features (for training)."""
-        pooled = self._pooled(paper, self._found(paper))
+        pooled = self._pooled(paper, self._found(paper), types=("model",))
         return {entity_id: features for entity_id, (_, features) in pooled.items()}
 
     # -- decisions ------------------------------------------------------------------------
@@ -298,6 +341,28 @@ class Linker:
             return None
         (entity_id,) = best_ids
         return entity_id, best_score, Method.EXACT if exact else Method.FUZZY
+
+    def _sized(self, entity_id: str, text: str, lowered: str, end: int) -> tuple[int, str] | None:
+        """Where a size written after a catalog family ends, and the size ("7B", "XL").
+
+        Only for families (a checkpoint already has its size), only a size that ends the
+        name ("large-scale" is no size), and numeric sizes upper-cased as papers write them.
+        """
+        entry = self.catalog.entries.get(entity_id)
+        if entry is None or entry.level != "family":
+            return None
+        match = SIZE_AFTER.match(lowered, end)
+        if match is None:
+            return None
+        stop = match.end()
+        if stop < len(text) and (
+            text[stop] in "-_." and stop + 1 < len(text) and text[stop + 1].isalnum()
+        ):
+            return None
+        size = text[end:stop].strip(" -")
+        if size[:1].isdigit():
+            size = size.upper().replace(" ", "")
+        return stop, size
 
     def _repo_found(self, link: RepoLink, text: str, sentences: Sentences) -> _Found:
         before = sentences.lowered[sentences.sentence_start(link.start) : link.start]
@@ -359,9 +424,12 @@ class Linker:
         paper: Paper,
         found: list[_Found],
         by_entity: dict[str, list[_Found]] | None = None,
+        types: Iterable[str] | None = None,
     ) -> dict[str, tuple[list[_Found], frozenset[str]]]:
-        """Classifier features of every model and dataset whose role is not an introduction."""
+        """Classifier features of every entity of `types` (default: those with a role model)
+        whose role is not an introduction."""
         by_entity = by_entity if by_entity is not None else self._by_entity(found)
+        wanted = set(self.role_models if types is None else types)
         models = sum(1 for items in by_entity.values() if items[0].entity_type == "model")
         introduces_dataset = any(
             item.role == Role.INTRODUCES and item.entity_type == "dataset" for item in found
@@ -369,7 +437,7 @@ class Linker:
         about_paper = paper_features(paper.title, models, introduces_dataset)
         pooled = {}
         for entity_id, items in by_entity.items():
-            if items[0].entity_type not in self.role_models:
+            if items[0].entity_type not in wanted:
                 continue
             if any(item.role == Role.INTRODUCES for item in items):
                 continue
@@ -396,6 +464,11 @@ class Linker:
         if item.entity_type == "repo":
             host, path = item.entity_id.split(":", 2)[1:]
             yield Repo(id=item.entity_id, host=host, path=path, url=item.url or "", sources=sources)  # type: ignore[arg-type]
+            return
+        if item.parent is not None:
+            yield Model(id=item.entity_id, name=item.name, size=item.size, origin="link",
+                        sources=sources)  # fmt: skip
+            yield from self._entity_nodes(item._replace(entity_id=item.parent, parent=None), None)
             return
         hf_id = item.entity_id.split(":", 2)[2] if item.entity_id.split(":")[1] == "hf" else None
         origin = (

@@ -499,3 +499,61 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
     copy = pickle.loads(pickle.dumps(linker))
     papers = list(daily_papers.load(bundled_dumps[0]))[:40]
     assert [copy.link(p).mentions for p in papers] == [linker.link(p).mentions for p in papers]
+
+
+# -- names the catalog lacks -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        ("We report results on the ZorbF2F benchmark.", {("dataset", "ZorbF2F")}),
+        ("Experiments on the ZorbQA, FlimSet and Quux-7 datasets.",
+         {("dataset", "ZorbQA"), ("dataset", "FlimSet"), ("dataset", "Quux-7")}),
+        ("We use benchmarks such as ZorbQA and Blorp-2.",
+         {("dataset", "ZorbQA"), ("dataset", "Blorp-2")}),
+        ("It beats models such as Zorb-7B and FlimLM.",
+         {("model", "Zorb-7B"), ("model", "FlimLM")}),
+        ("Results on GLUE and ZorbEval improve.", {("dataset", "ZorbEval")}),
+        ("Results on SQuAD and Zorbit show gains.", {("dataset", "Zorbit")}),
+    ],
+)  # fmt: skip
+def test_unseen_names_are_typed_by_their_context(
+    linker: Linker, abstract: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {
+        (m.entity_type, m.name)
+        for m in linker.link(paper(abstract)).mentions
+        if m.method == Method.PATTERN
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("Large Language Models for Science", "Large Language Models are studied."),
+        ("A Study", "Fine-Tuning benchmark results and BERT-style models."),
+        ("A Study", "Results on English and Chinese are strong."),
+        ("A Study", "We report metrics such as BLEU and ROUGE-L on the test set."),
+        ("A Study", "Datasets such as Wikipedia and Reddit are noisy."),
+        ("A Study", "Experiments on the Mamba model and the Grounding benchmark."),
+        ("ZorbNet: A Study", "We evaluate models such as ZorbNet here."),
+    ],
+)
+def test_words_metrics_and_own_names_are_not_unseen_entities(
+    linker: Linker, title: str, abstract: str
+) -> None:
+    found = [m for m in linker.link(paper(abstract, title)).mentions if m.method == Method.PATTERN]
+    assert found == []
+
+
+def test_a_size_after_a_family_is_that_checkpoint_a_variant_of_the_family(linker: Linker) -> None:
+    result = linker.link(paper("We fine-tune Qwen1.5 1.8B and run GPT-3 large-scale tests."))
+    by_name = {m.name: m for m in result.mentions}
+    assert by_name["Qwen1.5 1.8B"].entity_id == "model:qwen1.5-1.8b"
+    assert by_name["Qwen1.5 1.8B"].role == Role.BUILDS_ON
+    assert "GPT-3" in by_name  # "large-scale" is no size
+    variant = {(e.source, e.target) for e in result.edges if e.type == EdgeType.VARIANT_OF}
+    assert ("model:qwen1.5-1.8b", "model:qwen1.5") in variant
+    assert {n.id for n in result.nodes} >= {"model:qwen1.5-1.8b", "model:qwen1.5"}

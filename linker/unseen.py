@@ -1,0 +1,215 @@
+"""Names the catalog lacks, found from how the text uses them.
+
+Abstracts name most datasets and baselines in a few set phrasings: "on the MiniF2F
+benchmark", "the GSM8K, MATH and SVAMP datasets", "benchmarks such as X and Y", "results on
+X and Y", "models such as X and Y". A capitalised, name-shaped word in one of those places
+is a dataset or a model even when no catalog entry knows it. The type comes from the head
+noun ("benchmark", "models") or, after "results on", from what else the list holds (a
+known dataset makes its unknown neighbours datasets too) or from the name's own shape
+("XBench", "FooQA"). Common words, metrics, organisations and generic acronyms never become
+entities: a wrong link costs more than a missing one, and these get a lower score than
+catalog matches (method `pattern`).
+
+Patterns run only at the trigger words the linker's one Aho-Corasick pass found
+(UNSEEN_WORDS), never over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+EntityType = Literal["model", "dataset"]
+
+# Trigger words by kind, found by the linker's scan (lower case).
+UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
+    "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
+                    "test set", "treebank", "leaderboard", "model", "llm"),
+    "unseen_list": ("such as", "including", "like", "e.g.", "namely"),
+    "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
+                  "evaluation on", "evaluations on", "tested on", "performance on",
+                  "accuracy on", "state-of-the-art on", "sota on", "trained on",
+                  "fine-tuned on", "finetuned on", "benchmarks:", "datasets:"),
+}  # fmt: skip
+
+# One name: a capitalised word with the marks of a name (internal capitals, digits,
+# hyphens), optionally followed by a version ("v2", "2.0"). Names of several words ("Visual
+# Genome") are left to the catalog: in titles and at sentence starts every word has a
+# capital, and "Large Language" is no name.
+_WORD = r"(?<![\w\\\"'\-])[A-Z][A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*"
+_NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
+_SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
+_LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
+_ITEM = re.compile(_NAME)
+# A list that ends right before a head noun: "the GSM8K and MATH datasets".
+_LIST_BEFORE_HEAD = re.compile(rf"(?P<list>{_LIST})\s+(?:\(\w+\)\s+)?$")
+# A list that starts right after a cue: "such as X, Y and Z", "results on X and Y".
+_LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?P<list>{_LIST})")
+_DATASET_HEAD_BEFORE = re.compile(
+    r"\b(?:datasets?|benchmarks?|corpora|corpus|test\s+sets?|suites?|collections?)\s*,?\s*$"
+)
+_MODEL_HEAD_BEFORE = re.compile(
+    r"\b(?:models|llms|lms|language\s+models|vlms|mllms|backbones|architectures|"
+    r"networks|encoders|baselines\s+models)\s*,?\s*$"
+)
+_DATASET_HEADS = ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
+                  "test set", "treebank", "leaderboard")  # fmt: skip
+_MODEL_HEADS = ("model", "llm")
+# Names whose form says "dataset": FooQA, XBench, Foo-Eval, FooSet...
+_DATASET_FORM = re.compile(r"(?:QA|Bench|BENCH|bench|Eval|EVAL|-eval|Set|Corpus|Instruct)$")
+
+# Capitalised words that are never a model or dataset of their own.
+STOP_NAMES = frozenset(
+    """
+    We Our The This These That Those It Its In On For From With To By As At An A And Or But
+    However Moreover Furthermore Additionally Finally First Second Third Then Thus Here
+    Experiments Results Extensive Experimental Code Data Dataset Datasets Benchmark Models
+    Model Figure Table Section Appendix
+    AI ML DL NLP NLU NLG CV RL LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs GPU GPUs
+    CPU CPUs TPU TPUs API APIs SOTA SoTA QA VQA ASR TTS OCR NER MT RAG CoT SFT RLHF DPO PPO
+    GNN GNNs CNN CNNs RNN RNNs LSTM LSTMs GRU MLP MLPs GAN GANs VAE VAEs MoE ViTs Transformer
+    Transformers Attention
+    BLEU ROUGE ROUGE-L ROUGE-1 ROUGE-2 METEOR CIDEr SPICE F1 F1-score EM MAE MSE RMSE MAPE AUC
+    AUROC AUPRC ROC mAP AP IoU mIoU FID IS KID PSNR SSIM LPIPS WER CER MOS EER Top-1 Top-5
+    Pass@1 Accuracy Precision Recall BERTScore
+    English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
+    Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali Swahili
+    Google OpenAI Meta Microsoft Amazon Apple Facebook DeepMind Anthropic NVIDIA Baidu Alibaba
+    Tencent Huawei IBM Intel Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia YouTube
+    Python PyTorch TensorFlow JAX Java C++ SQL Linux Android
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+_STOP_FOLDED = frozenset(word.casefold() for word in STOP_NAMES)
+
+
+@dataclass(frozen=True)
+class Unseen:
+    """A name the text uses as a model or a dataset, and where it stands."""
+
+    name: str
+    entity_type: EntityType
+    start: int
+    end: int
+
+
+Spans = Mapping[str, Sequence[tuple[int, int]]]
+KnownTypes = Mapping[tuple[int, int], str]  # catalog candidates: span -> entity type
+
+
+def find_unseen(
+    text: str, lowered: str, words: Spans, known: KnownTypes, title_length: int = 0
+) -> Iterator[Unseen]:
+    """Unknown models and datasets, typed; `known` gives the catalog's types by span.
+
+    In the title (Title Case: every word capitalised) only coined names count.
+    """
+    seen: set[tuple[int, int]] = set()
+    for start, end in words.get("unseen_head", ()):
+        if not _word_at(lowered, start, end):
+            continue
+        head = lowered[start:end]
+        kind: EntityType = "model" if head in _MODEL_HEADS else "dataset"
+        window = text[max(0, start - 160) : start]
+        match = _LIST_BEFORE_HEAD.search(window)
+        if match:
+            offset = start - len(window) + match.start("list")
+            # Before a head noun only coined names ("GPT-J models", "the MiniF2F
+            # benchmark"): "the Mamba model" or "Grounding benchmark" are too often words.
+            yield from _items(
+                match.group("list"), offset, kind, known, seen, title_length, coined=True
+            )
+    for start, end in words.get("unseen_list", ()):
+        if not _word_at(lowered, start, end):
+            continue
+        before = lowered[max(0, start - 40) : start]
+        if _DATASET_HEAD_BEFORE.search(before):
+            kind = "dataset"
+        elif _MODEL_HEAD_BEFORE.search(before):
+            kind = "model"
+        else:
+            continue
+        match = _LIST_AFTER.match(text, end)
+        if match:
+            yield from _items(
+                match.group("list"), match.start("list"), kind, known, seen, title_length
+            )
+    for start, end in words.get("unseen_on", ()):
+        if not _word_at(lowered, start, end):
+            continue
+        match = _LIST_AFTER.match(text, end)
+        if match:
+            yield from _items(
+                match.group("list"), match.start("list"), None, known, seen, title_length
+            )
+
+
+def _word_at(lowered: str, start: int, end: int) -> bool:
+    """Whether the trigger is a whole word (or phrase), not part of one."""
+    if start > 0 and lowered[start - 1].isalnum():
+        return False
+    return end >= len(lowered) or not lowered[end].isalnum() or lowered[end] == "s"
+
+
+def _items(
+    listed: str,
+    offset: int,
+    kind: EntityType | None,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    title_length: int,
+    *,
+    coined: bool = False,
+) -> Iterator[Unseen]:
+    """The unknown, name-shaped items of a list, typed by `kind` or by their neighbours."""
+    items = [(m.group(), offset + m.start(), offset + m.end()) for m in _ITEM.finditer(listed)]
+    known_kinds = {known[(s, e)] for _, s, e in items if (s, e) in known}
+    if kind is None:
+        if known_kinds == {"dataset"}:
+            kind = "dataset"
+        elif known_kinds == {"model"}:
+            kind = "model"
+    for name, start, end in items:
+        if (start, end) in known or (start, end) in seen or not _is_name(name):
+            continue
+        if (coined or start < title_length) and not _is_coined(name):
+            continue
+        item_kind = kind
+        if item_kind is None:
+            if not _DATASET_FORM.search(name):
+                continue
+            item_kind = "dataset"
+        seen.add((start, end))
+        yield Unseen(name, item_kind, start, end)
+
+
+def _is_coined(name: str) -> bool:
+    """Marks only a made-up name has: two capitals, a digit, or a hyphen with a capital."""
+    first = name.split()[0]
+    capitals = sum(ch.isupper() for ch in first)
+    return capitals >= 2 or any(ch.isdigit() for ch in first)
+
+
+def _is_name(name: str) -> bool:
+    """A word that can be a model's or dataset's name, not a common word, metric or org."""
+    first = name.split()[0]
+    if first.casefold() in _STOP_FOLDED:
+        return False
+    parts = first.split("-")
+    if len(parts) > 1 and not any(ch.isdigit() for ch in first):
+        # "BERT-style", "DPO-trained": a name and an ordinary word; "Fine-Tuning",
+        # "Open-Source": Title Case words. Neither is a name of its own.
+        if any(part.islower() for part in parts[1:]):
+            return False
+        if all(part[:1].isupper() and part[1:].islower() for part in parts if part):
+            return False
+    letters = sum(ch.isalpha() for ch in first)
+    if letters < 2:
+        return False
+    capitals = sum(ch.isupper() for ch in first)
+    # One capital and no digit or hyphen ("Cityscapes") is a name only in these contexts,
+    # and only when it is not the start of a plain word run ("Experiments").
+    return capitals >= 2 or any(ch.isdigit() for ch in first) or "-" in first or len(first) >= 4

@@ -1,0 +1,217 @@
+"""Train the role classifier on labelled papers, compare it with the cue rules, ship weights.
+
+Development-time tool (docs/evaluation.md); needs scikit-learn (the `test` extra):
+
+    python scripts/roles/train.py tests/gold/dev/labels.jsonl tests/gold/linking.jsonl \
+        tests/gold/heldout.jsonl --out linker/role_model.json
+
+For every labelled paper the linker runs with its cue rules alone; each model it finds that
+a label names becomes one example: the entity's pooled features (linker/role_features.py)
+and the label's role, `builds_on`, `compares_with` or `mentions` (introductions are left to
+their patterns). A multinomial logistic regression is trained on all examples; before that,
+5-fold cross-validation grouped by paper compares it with the rules on the same examples and
+picks the `builds_on` threshold: the lowest probability at which the cross-validated
+predictions keep a `builds_on` precision of at least TARGET_PRECISION. The weights file is a
+pure function of the label files: the same inputs give the same bytes (a test checks it).
+The blind set is never an input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from citegraph import evaluation
+from citegraph.graph.records import Role
+from citegraph.linker import Linker, load_catalog
+from citegraph.linker.role_model import RoleModel
+from citegraph.linker.roles import strongest
+
+CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
+TARGET_PRECISION = 0.80
+REGULARISATION = (0.1, 0.3, 1.0, 3.0)  # inverse strength C, chosen by cross-validation
+FOLDS = 5
+ROUND = 5  # digits kept in the shipped weights: bytes stable across platforms
+
+
+@dataclass(frozen=True)
+class Example:
+    paper: str  # the group for cross-validation
+    features: frozenset[str]
+    role: Role
+
+
+def examples(label_files: list[Path]) -> list[Example]:
+    """One example per (paper, labelled model the rules-only linker found)."""
+    linker = Linker(load_catalog(), role_models={})
+    found: list[Example] = []
+    for path in label_files:
+        gold = evaluation.read_gold(path)
+        papers = evaluation._papers_by_id(evaluation._resolve(path, g.file) for g in gold)
+        for item in gold:
+            paper = papers[item.paper_id]
+            features = linker.entity_features(paper)
+            labels = [
+                (entity, evaluation.label_ids(linker, entity))
+                for entity in item.entities
+                if entity.type == "model" and entity.role in CLASSES
+            ]
+            for entity_id, pooled in sorted(features.items()):
+                if not entity_id.startswith("model:"):
+                    continue
+                role = next((Role(e.role) for e, accepted in labels if entity_id in accepted), None)
+                if role is not None:
+                    found.append(Example(f"{path}:{item.paper_id}", pooled, role))
+    return found
+
+
+def rule_role(features: frozenset[str]) -> Role:
+    """The cue rules' decision for an entity: the strongest rule role of its mentions."""
+    roles = [Role(f.removeprefix("rule=")) for f in features if f.startswith("rule=")]
+    return strongest(roles) if roles else Role.MENTIONS
+
+
+def fit(train: list[Example], regularisation: float) -> tuple[DictVectorizer, LogisticRegression]:
+    vectoriser = DictVectorizer(sort=True)
+    matrix = vectoriser.fit_transform([dict.fromkeys(sorted(e.features), 1) for e in train])
+    model = LogisticRegression(C=regularisation, max_iter=5000, solver="lbfgs")
+    model.fit(matrix, [e.role.value for e in train])
+    return vectoriser, model
+
+
+def builds_on_probabilities(
+    vectoriser: DictVectorizer, model: LogisticRegression, test: list[Example]
+) -> list[dict[str, float]]:
+    matrix = vectoriser.transform([dict.fromkeys(sorted(e.features), 1) for e in test])
+    return [dict(zip(model.classes_, row, strict=True)) for row in model.predict_proba(matrix)]
+
+
+def counts(predicted: list[bool], wanted: list[bool]) -> dict[str, float]:
+    tp = sum(p and w for p, w in zip(predicted, wanted, strict=True))
+    fp = sum(p and not w for p, w in zip(predicted, wanted, strict=True))
+    fn = sum(w and not p for p, w in zip(predicted, wanted, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+            "tp": tp, "fp": fp, "fn": fn}  # fmt: skip
+
+
+def accuracy(roles: list[Role], data: list[Example]) -> float:
+    return round(sum(r is e.role for r, e in zip(roles, data, strict=True)) / len(data), 3)
+
+
+def cross_validate(data: list[Example], regularisation: float) -> list[dict[str, float]]:
+    """Out-of-fold class probabilities for every example, folds grouped by paper."""
+    groups = [e.paper for e in data]
+    out: list[dict[str, float]] = [{} for _ in data]
+    for train_index, test_index in GroupKFold(n_splits=FOLDS).split(data, groups=groups):
+        vectoriser, model = fit([data[i] for i in train_index], regularisation)
+        for i, probabilities in zip(
+            test_index,
+            builds_on_probabilities(vectoriser, model, [data[i] for i in test_index]),
+            strict=True,
+        ):
+            out[i] = probabilities
+    return out
+
+
+def decide(probabilities: dict[str, float], threshold: float) -> Role:
+    if probabilities[Role.BUILDS_ON.value] >= threshold:
+        return Role.BUILDS_ON
+    rest = {k: v for k, v in probabilities.items() if k != Role.BUILDS_ON.value}
+    return Role(max(sorted(rest), key=rest.__getitem__))
+
+
+def pick_threshold(probabilities: list[dict[str, float]], wanted: list[bool]) -> float:
+    """The lowest threshold whose builds_on precision reaches the target (most recall)."""
+    candidates = sorted({round(p[Role.BUILDS_ON.value], 3) for p in probabilities})
+    for threshold in [t for t in candidates if t >= 0.3]:
+        said = [p[Role.BUILDS_ON.value] >= threshold for p in probabilities]
+        if counts(said, wanted)["precision"] >= TARGET_PRECISION:
+            return threshold
+    return 0.5
+
+
+def train(label_files: list[Path]) -> dict[str, Any]:
+    data = examples(label_files)
+    if len({e.paper for e in data}) < FOLDS:
+        raise SystemExit("too few labelled papers to cross-validate")
+    wanted = [e.role is Role.BUILDS_ON for e in data]
+    rules = [rule_role(e.features) for e in data]
+    report: dict[str, Any] = {
+        "examples": len(data),
+        "papers": len({e.paper for e in data}),
+        "by_role": {r.value: sum(e.role is r for e in data) for r in CLASSES},
+        "rules": {
+            "builds_on": counts([r is Role.BUILDS_ON for r in rules], wanted),
+            "role_accuracy": accuracy(rules, data),
+        },
+        "classifier": {},
+    }
+    best: tuple[float, float, float] | None = None  # (f1, C, threshold)
+    for regularisation in REGULARISATION:
+        probabilities = cross_validate(data, regularisation)
+        threshold = pick_threshold(probabilities, wanted)
+        roles = [decide(p, threshold) for p in probabilities]
+        scores = counts([r is Role.BUILDS_ON for r in roles], wanted)
+        report["classifier"][str(regularisation)] = {
+            "threshold": threshold,
+            "builds_on": scores,
+            "role_accuracy": accuracy(roles, data),
+        }
+        if best is None or scores["f1"] > best[0]:
+            best = (scores["f1"], regularisation, threshold)
+    assert best is not None
+    _, regularisation, threshold = best
+    vectoriser, model = fit(data, regularisation)
+    names = vectoriser.get_feature_names_out()
+    index = {role: list(model.classes_).index(role.value) for role in CLASSES}
+    weights = {
+        str(name): tuple(round(float(model.coef_[index[role], column]), ROUND) for role in CLASSES)
+        for column, name in enumerate(names)
+    }
+    weights = {name: row for name, row in weights.items() if any(row)}
+    role_model = RoleModel(
+        entity_type="model",
+        classes=CLASSES,
+        bias=tuple(round(float(model.intercept_[index[role]]), ROUND) for role in CLASSES),
+        weights=weights,
+        builds_on_threshold=threshold,
+    )
+    report["chosen"] = {"C": regularisation, "threshold": threshold}
+    return {
+        "version": 1,
+        "trained_on": [
+            {"file": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+            for path in label_files
+        ],
+        "cross_validation": report,
+        "models": {"model": role_model.to_json()},
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labels", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if any("blind" in path.parts for path in args.labels):
+        raise SystemExit("the blind set is never trained on")
+    result = train(args.labels)
+    args.out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    json.dump(result["cross_validation"], sys.stdout, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()
