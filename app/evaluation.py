@@ -23,7 +23,7 @@ from typing import Any
 
 from citegraph.graph import ids
 from citegraph.graph.errors import InputError
-from citegraph.graph.records import Mention, Paper, Role
+from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE, Mention, Paper, Role
 from citegraph.linker import Linker
 from citegraph.loaders import daily_papers
 
@@ -167,6 +167,7 @@ class Found:
     type: str
     role: str
     surface: str
+    confidence: float | None = None
 
 
 def found_entities(mentions: Iterable[Mention]) -> list[Found]:
@@ -177,9 +178,17 @@ def found_entities(mentions: Iterable[Mention]) -> list[Found]:
             "repo" if m.method.value == "pattern" and ":hf:" in m.entity_id else m.entity_type,
             m.role.value,
             m.surface,
+            getattr(m, "confidence", None),  # older linkers' mentions have none
         )
         for m in mentions
     ]
+
+
+def _says_builds_on(found: Found, min_confidence: float) -> bool:
+    """builds_on as the queries that rest on it see it: confident enough, or unscored."""
+    if found.role != Role.BUILDS_ON:
+        return False
+    return found.confidence is None or found.confidence >= min_confidence
 
 
 def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
@@ -213,9 +222,18 @@ def _repo_label_id(name: str) -> str:
 
 
 def compare(
-    linker: Linker, gold: GoldPaper, found: list[Found], report: Report, title: str
+    linker: Linker,
+    gold: GoldPaper,
+    found: list[Found],
+    report: Report,
+    title: str,
+    min_confidence: float = BUILDS_ON_MIN_CONFIDENCE,
 ) -> None:
-    """Add one paper's agreement with its labels to `report`."""
+    """Add one paper's agreement with its labels to `report`.
+
+    A `builds_on` counts as said when its confidence reaches `min_confidence`, the default
+    of the queries that rest on it: the score is that of what users get.
+    """
     report.papers += 1
     short = title[:60]
     matched: list[tuple[GoldEntity, Found]] = []
@@ -244,13 +262,13 @@ def compare(
             report.errors.append(
                 f"ROLE {item.surface!r}: {item.role} != gold {entity.role} in {short!r}"
             )
-        wanted, said = entity.role == Role.BUILDS_ON, item.role == Role.BUILDS_ON
+        wanted, said = entity.role == Role.BUILDS_ON, _says_builds_on(item, min_confidence)
         report.builds_on.tp += wanted and said
         report.builds_on.fp += said and not wanted
         report.builds_on.fn += wanted and not said
     # builds_on said of an entity with no label at all, or a labelled one never found
     report.builds_on.fp += sum(
-        1 for f in found if f.role == Role.BUILDS_ON and id(f) not in matched_found
+        1 for f in found if _says_builds_on(f, min_confidence) and id(f) not in matched_found
     )
     found_labels = {id(e) for e, _ in matched}
     report.builds_on.fn += sum(
@@ -263,6 +281,7 @@ def score(
     linker: Linker,
     *,
     link: Any = None,
+    min_confidence: float = BUILDS_ON_MIN_CONFIDENCE,
 ) -> Report:
     """Link every paper of a gold file and compare with its labels.
 
@@ -278,7 +297,7 @@ def score(
         if paper is None:
             raise InputError(str(gold_path), number, f"paper {item.paper_id} not found")
         mentions = link(paper) if link is not None else linker.link(paper).mentions
-        compare(linker, item, found_entities(mentions), report, paper.title)
+        compare(linker, item, found_entities(mentions), report, paper.title, min_confidence)
     return report
 
 

@@ -184,7 +184,7 @@ def _write_redirects(out: Path, redirects: dict[str, str]) -> str:
 
 # Relationship properties as `Edge.to_properties` gives them, plus the record key.
 EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("declared_by", "string"), ("key", "string"), ("method", "string"),
+    ("confidence", "double"), ("declared_by", "string"), ("key", "string"), ("method", "string"),
     ("official", "boolean"), ("relation", "string"), ("role", "string"),
     ("score", "double"), ("source_file", "string"), ("source_line", "long"),
     ("span_end", "long"), ("span_start", "long"), ("surface", "string"),

@@ -165,7 +165,16 @@ def _node_info(node_id: str, attrs: dict[str, Any], degree: int) -> dict[str, An
 
 def _edge_info(kind: str, attrs: dict[str, Any]) -> dict[str, Any]:
     facts = []
-    for name in ("role", "relation", "official", "surface", "score", "method", "declared_by"):
+    for name in (
+        "role",
+        "confidence",
+        "relation",
+        "official",
+        "surface",
+        "score",
+        "method",
+        "declared_by",
+    ):
         value = attrs.get(name)
         if value not in (None, ""):
             facts.append([name, str(value)])

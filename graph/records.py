@@ -56,6 +56,14 @@ class Method(StrEnum):
     DECLARED = "declared"
 
 
+# The role confidence a `builds_on` link needs before queries that rest on it (builds-on,
+# shared-base-model) count it, unless a query is given `min_confidence`. It is the
+# probability at which the role classifier's `builds_on` kept a precision of at least 0.8
+# in cross-validation on the dev set (docs/evaluation.md); a link without a confidence
+# (declared by a structured source, or decided by the cue rules) always counts.
+BUILDS_ON_MIN_CONFIDENCE = 0.6
+
+
 class Record(BaseModel):
     """Base of every record: immutable, strict about field names."""
 

@@ -15,6 +15,7 @@ from typing import Any
 import networkx as nx
 
 from citegraph.graph.errors import CitegraphError
+from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE
 
 Row = dict[str, Any]
 
@@ -117,7 +118,25 @@ MODEL_PARAM = Param(
     "model", str, "model id, name or alias", required=True,
     refers_to=frozenset({"Model"}), what="model",
 )  # fmt: skip
+MIN_CONFIDENCE_PARAM = Param(
+    "min_confidence", float,
+    f"least role confidence of a builds_on link (default {BUILDS_ON_MIN_CONFIDENCE})",
+    default=BUILDS_ON_MIN_CONFIDENCE,
+)  # fmt: skip
 LINK_TYPES = frozenset({"MENTIONS", "HAS_CODE"})
+
+
+def is_builds_on(attrs: dict[str, Any], min_confidence: float) -> bool:
+    """A paper's MENTIONS edge that says it builds on the model, confidently enough.
+
+    The same test as the Cypher files' `coalesce(r.confidence, 1.0) >= $min_confidence`.
+    """
+    if attrs.get("type") != "MENTIONS" or attrs.get("role") != "builds_on":
+        return False
+    confidence = attrs.get("confidence")
+    return confidence is None or confidence >= min_confidence
+
+
 ENTITY_TYPES = frozenset({"Model", "Dataset", "Repo"})
 
 

@@ -6,7 +6,16 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINEAGE_TYPES, MODEL_PARAM, NamedQuery, Row, reachable, resolve
+from .base import (
+    LINEAGE_TYPES,
+    MIN_CONFIDENCE_PARAM,
+    MODEL_PARAM,
+    NamedQuery,
+    Row,
+    is_builds_on,
+    reachable,
+    resolve,
+)
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
@@ -14,7 +23,7 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     for model in resolve(graph, params["model"], {"Model"}, "model"):
         for derived in reachable(graph, model, LINEAGE_TYPES, forward=False):
             for paper, _, attrs in graph.in_edges(derived, data=True):
-                if attrs.get("type") != "MENTIONS" or attrs.get("role") != "builds_on":
+                if not is_builds_on(attrs, params["min_confidence"]):
                     continue
                 surface = attrs.get("surface", "")
                 known = rows.get((paper, derived))
@@ -35,7 +44,7 @@ QUERY = NamedQuery(
         "Papers that build on a model or anything derived from it "
         "(e.g. Llama 2 and its fine-tunes)."
     ),
-    params=(MODEL_PARAM,),
+    params=(MODEL_PARAM, MIN_CONFIDENCE_PARAM),
     run_networkx=run,
     columns=("title", "via_model", "evidence", "paper_id"),
 )

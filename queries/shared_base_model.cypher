@@ -3,7 +3,9 @@
 //
 // In the Neo4j Browser set the parameters first:
 //   :param exact => false
-MATCH (p:Paper)-[:MENTIONS {role: "builds_on"}]->(m:Model)
+//   :param min_confidence => 0.6
+MATCH (p:Paper)-[r:MENTIONS {role: "builds_on"}]->(m:Model)
+WHERE coalesce(r.confidence, 1.0) >= $min_confidence
 MATCH (m)-[:VARIANT_OF|BASED_ON*0..]->(root:Model)
 WHERE ($exact AND root = m)
    OR (NOT $exact AND NOT (root)-[:VARIANT_OF|BASED_ON]->(:Model))

@@ -6,14 +6,23 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINEAGE_TYPES, NamedQuery, Param, Row, out_edges_of_type, reachable
+from .base import (
+    LINEAGE_TYPES,
+    MIN_CONFIDENCE_PARAM,
+    NamedQuery,
+    Param,
+    Row,
+    is_builds_on,
+    out_edges_of_type,
+    reachable,
+)
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     """Group `builds_on` papers by each model's lineage roots (or by the model with exact)."""
     groups: dict[str, dict[str, str]] = {}
     for paper, model, attrs in graph.edges(data=True):
-        if attrs.get("type") != "MENTIONS" or attrs.get("role") != "builds_on":
+        if not is_builds_on(attrs, params["min_confidence"]):
             continue
         if graph.nodes[model].get("type") != "Model":
             continue
@@ -57,6 +66,7 @@ QUERY = NamedQuery(
         Param(
             "exact", bool, "group by the exact checkpoint instead of the family root", default=False
         ),
+        MIN_CONFIDENCE_PARAM,
     ),
     run_networkx=run,
     columns=("base_model", "count", "papers"),
