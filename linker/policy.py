@@ -294,14 +294,16 @@ class Linker:
 
         # Names that are the paper's own (its title's head, its introductions) or already
         # linked are not unseen entities: the introduction patterns decide the former.
-        own = {item.surface.casefold() for item in found}
-        head = paper.title.partition(":")[0] if ":" in paper.title else ""
-        own.update(part.strip().casefold() for part in re.split(r"\s*(?:&|and|,)\s*", head))
+        own: set[str] | None = None  # made only when an unseen name turns up (rarely)
         for unseen in find_unseen(text, lowered, scan.words, known, title_length):
             if _overlaps(unseen.start, unseen.end, taken) or _overlaps(
                 unseen.start, unseen.end, list(known)
             ):
                 continue
+            if own is None:
+                own = {item.surface.casefold() for item in found}
+                head = paper.title.partition(":")[0] if ":" in paper.title else ""
+                own.update(p.strip().casefold() for p in re.split(r"\s*(?:&|and|,)\s*", head))
             if unseen.name.casefold() in own or self.catalog.lookup(unseen.name):
                 continue  # a catalog name the candidates left out on purpose (ambiguous)
             make = ids.model_id if unseen.entity_type == "model" else ids.dataset_id
@@ -396,26 +398,30 @@ class Linker:
         decided role, else the entity's first mention.
         """
         by_entity = self._by_entity(found)
-        pooled = self._pooled(paper, found, by_entity)
+        pooled = self._pooled(paper, found, by_entity) if self.role_models else {}
         decided = []
         for entity_id, items in by_entity.items():
-            if entity_id in pooled and items[0].entity_type in self.role_models:
-                model = self.role_models[items[0].entity_type]
+            first = items[0]
+            if len(items) == 1 and entity_id not in pooled:
+                decided.append(first)  # the common case: one mention, its rule role
+                continue
+            if entity_id in pooled:
+                model = self.role_models[first.entity_type]
                 role, confidence = model.decide(pooled[entity_id][1])
             else:
                 role, confidence = strongest([item.role for item in items]), None
-            chosen = next((item for item in items if item.role == role), items[0])
+            chosen = next((item for item in items if item.role == role), first)
             if chosen.role != role or chosen.confidence != confidence:
                 chosen = chosen._replace(role=role, confidence=confidence)
             decided.append(chosen)
-        decided.sort(key=lambda item: (item.start, item.end))
+        decided.sort(key=_by_position)
         return LinkResult(paper, decided, self, source)
 
     @staticmethod
     def _by_entity(found: list[_Found]) -> dict[str, list[_Found]]:
         """Mentions grouped by entity, each group in text order."""
         by_entity: dict[str, list[_Found]] = {}
-        for item in sorted(found, key=lambda item: item.start):
+        for item in sorted(found, key=_by_position):
             by_entity.setdefault(item.entity_id, []).append(item)
         return by_entity
 
@@ -430,6 +436,8 @@ class Linker:
         whose role is not an introduction."""
         by_entity = by_entity if by_entity is not None else self._by_entity(found)
         wanted = set(self.role_models if types is None else types)
+        if not any(items[0].entity_type in wanted for items in by_entity.values()):
+            return {}
         models = sum(1 for items in by_entity.values() if items[0].entity_type == "model")
         introduces_dataset = any(
             item.role == Role.INTRODUCES and item.entity_type == "dataset" for item in found
@@ -508,6 +516,10 @@ def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
+
+
+def _by_position(item: _Found) -> tuple[int, int]:
+    return item.start, item.end
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -90,15 +90,39 @@ def _split(raw: str) -> tuple[_Word, ...]:
     return tuple(words)
 
 
-def _window_words(text: str, start: int, end: int) -> list[_Word]:
-    """The words of text[start:end], a piece cut at either end of the window left out."""
-    pieces = text[start:end].split()
-    if pieces and start > 0 and not text[start - 1].isspace() and not text[start].isspace():
-        pieces = pieces[1:]
+def _left_words(text: str, start: int) -> list[_Word]:
+    """Up to _CONTEXT_WORDS words before `start` in its sentence, nearest first."""
+    low = max(0, start - _REACH)
+    pieces = text[low:start].split()
+    if pieces and low > 0 and not text[low - 1].isspace() and not text[low].isspace():
+        pieces = pieces[1:]  # a piece the window cut
+    words: list[_Word] = []
+    for piece in reversed(pieces):
+        split = _split(piece)
+        if split and split[-1] is _STOP:
+            break  # the previous sentence
+        words.extend(reversed(split))
+        if len(words) >= _CONTEXT_WORDS:
+            return words[:_CONTEXT_WORDS]
+    return words
+
+
+def _right_words(text: str, end: int) -> list[_Word]:
+    """Up to _CONTEXT_WORDS words after `end` in its sentence, nearest first."""
+    high = end + _REACH
+    pieces = text[end:high].split()
+    if pieces and high < len(text) and not text[high].isspace() and not text[high - 1].isspace():
+        pieces.pop()  # a piece the window cut
     words: list[_Word] = []
     for piece in pieces:
-        words.extend(_split(piece))
-    return words
+        split = _split(piece)
+        if split and split[-1] is _STOP:
+            words.extend(split[:-1])
+            break
+        words.extend(split)
+        if len(words) >= _CONTEXT_WORDS:
+            break
+    return words[:_CONTEXT_WORDS]
 
 
 def mention_features(
@@ -115,24 +139,11 @@ def mention_features(
     features = [_RULE_FEATURES[rule]]
     for cue in cues:
         features.append("cue=" + cue)
-    left = _window_words(text, max(0, start - _REACH), start)
-    right_end = end + _REACH
-    right = _window_words(text, end, right_end)
-    if right_end < len(text) and not text[right_end].isspace() and right:
-        right.pop()  # the last piece was cut by the window
-    for index in range(len(left) - 1, -1, -1):
-        if left[index] is _STOP:
-            left = left[index + 1 :]
-            break
-    left = left[-_CONTEXT_WORDS:]
-    for index, word in enumerate(right):
-        if word is _STOP:
-            right = right[:index]
-            break
-    right = right[:_CONTEXT_WORDS]
+    left = _left_words(text, start)
+    right = _right_words(text, end)
     last = _NEAR
     we_before = False
-    for distance, word in enumerate(reversed(left)):
+    for distance, word in enumerate(left):
         features.append(word.left[min(distance, last)])
         if word.word == "we" or word.word == "our":
             we_before = True
@@ -140,7 +151,7 @@ def mention_features(
         features.append(word.right[min(distance, last)])
     if not left:
         features.append("L1=<start>")
-    elif left[-1].word in _LIST_WORDS or (right and right[0].word in _LIST_WORDS):
+    elif left[0].word in _LIST_WORDS or (right and right[0].word in _LIST_WORDS):
         features.append("in_list")
     if not right:
         features.append("R1=<end>")

@@ -76,7 +76,7 @@ BUILDS_BEFORE_CUES = (
     Cue("based", after=r"\s+on"),
     Cue("built", after=r"\s+(?:up)?on"),
     Cue("build", after=r"(?:s|ing)?\s+(?:up)?on"),
-    Cue("top", before=r"on\s+", after=r"\s+of"),
+    Cue("top", before=r"on\s{1,3}", after=r"\s+of"),
     Cue("starting", after=r"\s+from"),
     Cue("instantiat", after=r"\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)"),
     Cue("implement", after=r"\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)"),
@@ -93,7 +93,7 @@ BUILDS_BEFORE_CUES = (
     Cue("appl", after=r"(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?to"),
     Cue("experiment", after=r"s?\s+(?:\w+\s+){0,2}?(?:on|with)"),
     Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
-    Cue("including", before=r"models\s+"),
+    Cue("including", before=r"models\s{1,3}"),
     Cue("utili", after=r"[sz]ed:"),
     Cue("used:"),
     Cue("employed:"),
@@ -143,7 +143,7 @@ COMPARES_BEFORE_CUES = (
     Cue("beat", after=r"\w*"),
     Cue("superior", after=r"\s+to"),
     Cue("competitive", after=r"\s+with"),
-    Cue("par", before=r"on\s+", after=r"\s+with"),
+    Cue("par", before=r"on\s{1,3}", after=r"\s+with"),
     Cue("rival", after=r"\w*"),
     Cue("exceed", after=r"\w*"),
     Cue("against"),
@@ -162,9 +162,8 @@ BACKGROUND_BEFORE_CUES = (
 
 
 def _alternatives(cues: Sequence[Cue]) -> str:
-    """The cues as one alternation, each a named group: a match's `lastgroup` says which
-    cue matched, with no second search."""
-    return "|".join(f"(?P<c{index}>{cue.pattern})" for index, cue in enumerate(cues))
+    """The cues as one alternation (no capturing groups: they slow every search)."""
+    return "|".join(cue.pattern for cue in cues)
 
 
 _BUILDS_BEFORE = re.compile(rf"\b(?:{_alternatives(BUILDS_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$")
@@ -223,14 +222,20 @@ class Sentences:
 
     def has_cue(self, group: str, low: int, high: int) -> bool:
         """Whether a word of the cue `group` lies wholly inside text[low:high]."""
+        return self.first_cue(group, low, high) is not None
+
+    def first_cue(self, group: str, low: int, high: int) -> int | None:
+        """Where the first word of `group` wholly inside text[low:high] starts (0 when the
+        caller did not scan for words: then every position may hold one)."""
         if self.cues is None:
-            return True
+            return low
+        first = None
         for start, end in self.cues.get(group, ()):  # in the order of their ends
             if end > high:
-                return False
-            if start >= low:
-                return True
-        return False
+                break
+            if start >= low and (first is None or start < first):
+                first = start
+        return first
 
     def sentence_start(self, start: int, reach: int = 400) -> int:
         """Where the sentence holding position `start` begins (at most `reach` back).
@@ -344,43 +349,92 @@ def rule_cues(
     # pattern whose cue words are all absent from that window cannot match.
     low, high = start - _WINDOW, end + _WINDOW
     if entity_type == "model":
-        builds_before = sentences.has_cue("builds_before", low, start)
+        builds_before = sentences.first_cue("builds_before", low, start)
         builds_after = sentences.has_cue("builds_after", end, high)
-        compares = sentences.has_cue("compares_before", low, start)
-        if not (builds_before or builds_after or compares):
+        compares = sentences.first_cue("compares_before", low, start)
+        if builds_before is None and compares is None and not builds_after:
             return Role.MENTIONS, ()
         before, after = sentences.around(start, end)
+        origin = start - len(before)  # where `before` starts in the text
         fired: list[str] = []
-        if builds_before and (match := _BUILDS_BEFORE.search(before)):
-            fired.append(_which("builds_before", match))
+        if builds_before is not None and (
+            match := _search_from(_BUILDS_BEFORE, before, builds_before - origin, "builds_before")
+        ):
+            fired.append(_which(sentences, "builds_before", origin, match))
         if builds_after and (match := _BUILDS_AFTER.match(after)):
-            fired.append(_which("builds_after", match))
+            fired.append(_which(sentences, "builds_after", end, match))
         role = Role.BUILDS_ON if fired else Role.MENTIONS
-        if compares and (match := _COMPARES_BEFORE.search(before)):
-            fired.append(_which("compares_before", match))
+        if compares is not None and (
+            match := _search_from(_COMPARES_BEFORE, before, compares - origin, "compares_before")
+        ):
+            fired.append(_which(sentences, "compares_before", origin, match))
             if role is Role.MENTIONS:
                 role = Role.COMPARES_WITH
         return role, tuple(fired)
     if entity_type == "dataset":
         # Abstracts name datasets mostly to say what was trained or evaluated on; only a
         # background cue without any experimental word makes a dataset a plain mention.
-        if not sentences.has_cue("background_before", low, start):
+        first = sentences.first_cue("background_before", low, start)
+        if first is None:
             return Role.EVALUATES_ON, ()
         before, after = sentences.around(start, end)
-        match = _BACKGROUND_BEFORE.search(before)
+        origin = start - len(before)
+        match = _search_from(_BACKGROUND_BEFORE, before, first - origin, "background_before")
         if not match:
             return Role.EVALUATES_ON, ()
-        cue = _which("background_before", match)
+        cue = _which(sentences, "background_before", origin, match)
         if _EXPERIMENT_CUES.search(before) or _EXPERIMENT_CUES.search(after):
             return Role.EVALUATES_ON, (cue, "experiment_word")
         return Role.MENTIONS, (cue,)
     return Role.MENTIONS, ()
 
 
-def _which(group: str, match: re.Match[str]) -> str:
-    """The name ("group:word") of the cue a match of the group's pattern matched."""
-    index = int(match.lastgroup[1:])  # type: ignore[index]
-    return f"{group}:{CUES[group][index].word}"
+def _search_from(
+    pattern: re.Pattern[str], context: str, word: int, group: str
+) -> re.Match[str] | None:
+    """`pattern.search(context)`, started where a match can begin at the earliest.
+
+    Every match holds one of the group's words; it starts at most the widest `before`
+    part of a cue ahead of that word, and `word` is where the first word found in the
+    window starts (relative to `context`). The search skips the positions before: the
+    backwards-anchored patterns cost time at every position they are tried at.
+    """
+    return pattern.search(context, max(0, word - _LEAD[group]))
+
+
+def _lead(cues: Sequence[Cue]) -> int:
+    """The most characters a match of any of `cues` can have before its word."""
+    widest = 0
+    for cue in cues:
+        _, high = re._parser.parse(cue.before).getwidth()  # type: ignore[attr-defined]
+        if high >= 1 << 16:
+            raise ValueError(f"cue {cue.word!r}: `before` must have a bounded width")
+        widest = max(widest, high)
+    return widest + 1  # and the \b before it
+
+
+# The patterns searched backwards from a mention (builds_after is matched at the mention).
+_LEAD = {group: _lead(CUES[group]) for group in ("builds_before", "compares_before",
+                                                 "background_before")}  # fmt: skip
+
+
+def _which(sentences: Sentences, group: str, origin: int, match: re.Match[str]) -> str:
+    """The name ("group:word") of the cue a match of the group's pattern matched: the
+    first of the group's words inside the match (`origin` is where the matched context
+    starts in the text)."""
+    start, end = origin + match.start(), origin + match.end()
+    lowered = sentences.lowered
+    if sentences.cues is not None:
+        for word_start, word_end in sentences.cues.get(group, ()):
+            if word_end > end:
+                break
+            if word_start >= start:
+                return f"{group}:{lowered[word_start:word_end]}"
+    found = min(
+        (lowered.find(word, start, end), word) for word in CUE_WORDS[group]
+        if lowered.find(word, start, end) != -1
+    )  # fmt: skip
+    return f"{group}:{found[1]}"
 
 
 def strongest(roles: list[Role]) -> Role:

@@ -25,8 +25,10 @@ EntityType = Literal["model", "dataset"]
 
 # Trigger words by kind, found by the linker's scan (lower case).
 UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
+    # Dataset head nouns only: "model" stands in nearly every sentence of an abstract and
+    # names before it are rare ("GPT-J model"); "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
-                    "test set", "treebank", "leaderboard", "model", "llm"),
+                    "test set", "treebank", "leaderboard"),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
                   "evaluation on", "evaluations on", "tested on", "performance on",
@@ -42,21 +44,18 @@ _WORD = r"(?<![\w\\\"'\-])[A-Z][A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*"
 _NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
+_LIST_REACH = 120  # characters before a head noun its list of names may start
 _ITEM = re.compile(_NAME)
-# A list that ends right before a head noun: "the GSM8K and MATH datasets".
-_LIST_BEFORE_HEAD = re.compile(rf"(?P<list>{_LIST})\s+(?:\(\w+\)\s+)?$")
 # A list that starts right after a cue: "such as X, Y and Z", "results on X and Y".
 _LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?P<list>{_LIST})")
-_DATASET_HEAD_BEFORE = re.compile(
-    r"\b(?:datasets?|benchmarks?|corpora|corpus|test\s+sets?|suites?|collections?)\s*,?\s*$"
-)
-_MODEL_HEAD_BEFORE = re.compile(
-    r"\b(?:models|llms|lms|language\s+models|vlms|mllms|backbones|architectures|"
-    r"networks|encoders|baselines\s+models)\s*,?\s*$"
-)
-_DATASET_HEADS = ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
-                  "test set", "treebank", "leaderboard")  # fmt: skip
-_MODEL_HEADS = ("model", "llm")
+# Head nouns a list of names follows: "datasets such as", "models like".
+_DATASET_HEADS_BEFORE = ("datasets", "dataset", "benchmarks", "benchmark", "corpora", "corpus",
+                         "test sets", "test set", "suites", "suite", "collections")
+_MODEL_HEADS_BEFORE = ("models", "llms", "lms", "language models", "vlms", "mllms",
+                       "backbones", "architectures", "networks", "encoders")
+# What may stand in a list of names before a head noun, walking back from the head.
+_LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
+_VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")
 # Names whose form says "dataset": FooQA, XBench, Foo-Eval, FooSet...
 _DATASET_FORM = re.compile(r"(?:QA|Bench|BENCH|bench|Eval|EVAL|-eval|Set|Corpus|Instruct)$")
 
@@ -109,26 +108,24 @@ def find_unseen(
     """
     seen: set[tuple[int, int]] = set()
     for start, end in words.get("unseen_head", ()):
-        if not _word_at(lowered, start, end):
+        # Most heads follow a lower-case word ("language model"): no list of names ends
+        # there, and that test is cheaper than the pattern.
+        if not _word_at(lowered, start, end) or not _name_before(text, start):
             continue
-        head = lowered[start:end]
-        kind: EntityType = "model" if head in _MODEL_HEADS else "dataset"
-        window = text[max(0, start - 160) : start]
-        match = _LIST_BEFORE_HEAD.search(window)
-        if match:
-            offset = start - len(window) + match.start("list")
-            # Before a head noun only coined names ("GPT-J models", "the MiniF2F
-            # benchmark"): "the Mamba model" or "Grounding benchmark" are too often words.
+        begin = _list_start(text, start)
+        if begin is not None:
+            # Before a head noun only coined names ("the MiniF2F benchmark"): "Grounding
+            # benchmark" is too often a phrase.
             yield from _items(
-                match.group("list"), offset, kind, known, seen, title_length, coined=True
+                text[begin:start], begin, "dataset", known, seen, title_length, coined=True
             )
     for start, end in words.get("unseen_list", ()):
-        if not _word_at(lowered, start, end):
+        if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
-        before = lowered[max(0, start - 40) : start]
-        if _DATASET_HEAD_BEFORE.search(before):
+        before = lowered[max(0, start - 40) : start].rstrip(" ,")
+        if before.endswith(_DATASET_HEADS_BEFORE):
             kind = "dataset"
-        elif _MODEL_HEAD_BEFORE.search(before):
+        elif before.endswith(_MODEL_HEADS_BEFORE):
             kind = "model"
         else:
             continue
@@ -138,13 +135,70 @@ def find_unseen(
                 match.group("list"), match.start("list"), kind, known, seen, title_length
             )
     for start, end in words.get("unseen_on", ()):
-        if not _word_at(lowered, start, end):
+        if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
         match = _LIST_AFTER.match(text, end)
         if match:
             yield from _items(
                 match.group("list"), match.start("list"), None, known, seen, title_length
             )
+
+
+def _list_start(text: str, head: int) -> int | None:
+    """Where the run of names and list glue ("the GSM8K, MATH and SVAMP") that ends right
+    before the head noun at `head` starts; None when the word before is no name.
+
+    Walks back word by word instead of searching a pattern anchored at the head, which
+    costs a try at every position of the window.
+    """
+    position = head
+    begin = None
+    reach = max(0, head - _LIST_REACH)
+    while position > reach:
+        end = position
+        while end > reach and text[end - 1] == " ":
+            end -= 1
+        word_start = text.rfind(" ", reach, end) + 1
+        word = text[word_start:end]
+        core = word.rstrip(",")
+        if not word:
+            break
+        if _ITEM.fullmatch(core):
+            begin = word_start
+        elif word.lower() not in _LIST_GLUE and not _VERSION_WORD.fullmatch(core):
+            break  # a version ("HASOC 2021") belongs to the name before it
+        position = word_start
+    return begin
+
+
+def _word_before(text: str, start: int) -> str:
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    return text[text.rfind(" ", 0, end) + 1 : end]
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether the word before `start` can end a name ("GSM8K", "Quux-7", "(ours)").
+
+    The head must stand after a space: in "(LLMs)" it is no head noun.
+    """
+    if start == 0 or text[start - 1] != " ":
+        return False
+    word = _word_before(text, start)
+    if not word or word.islower():
+        return False  # "language model", "open-source LLMs"
+    return word[0].isupper() or word[0] == "(" or any(ch.isdigit() for ch in word)
+
+
+def _name_after(text: str, end: int) -> bool:
+    """Whether a name (capitalised, maybe after "the" or a bracket) can start after `end`."""
+    position = end
+    while position < len(text) and text[position] in " (:,":
+        position += 1
+    if text.startswith("the ", position):
+        position += 4
+    return position < len(text) and text[position].isupper()
 
 
 def _word_at(lowered: str, start: int, end: int) -> bool:
@@ -187,7 +241,9 @@ def _items(
 
 
 def _is_coined(name: str) -> bool:
-    """Marks only a made-up name has: two capitals, a digit, or a hyphen with a capital."""
+    """Marks only a made-up name has: two capitals or a digit."""
+    if not name.strip():
+        return False
     first = name.split()[0]
     capitals = sum(ch.isupper() for ch in first)
     return capitals >= 2 or any(ch.isdigit() for ch in first)
