@@ -416,7 +416,7 @@ class _Lines:
     """Line numbers of `key = "..."` in a file: tomllib reports none for semantic errors."""
 
     def __init__(self, text: str, field: str = "key") -> None:
-        pattern = re.compile(rf'(?:^|[{{,]])\s*{field}\s*=\s*"([^"]*)"')
+        pattern = re.compile(rf'(?:^|[{{,])\s*{field}\s*=\s*"([^"]*)"')
         self._lines: dict[str, list[int]] = defaultdict(list)
         for number, line in enumerate(text.splitlines(), start=1):
             for match in pattern.finditer(line):

@@ -37,7 +37,7 @@ def test_build_prints_a_one_line_summary_and_no_progress_when_piped(
     result = run("build", *map(str, bundled_dumps), "--out", str(graph))
     assert result.returncode == 0
     assert result.stdout == (
-        f"{graph}: 436 papers, 264 models, 154 datasets, 80 repos, 941 edges "
+        f"{graph}: 436 papers, 265 models, 153 datasets, 80 repos, 937 edges "
         "(447 listings from 4 files)\n"
     )
     assert result.stderr == ""
@@ -56,7 +56,7 @@ def test_stats_json_counts_by_label_and_type(built: Path) -> None:
     result = run("stats", "--graph", str(built), "--json")
     assert result.returncode == 0
     counts = json.loads(result.stdout)
-    assert counts["nodes"] == {"Paper": 436, "Model": 264, "Dataset": 154, "Repo": 80}
+    assert counts["nodes"] == {"Paper": 436, "Model": 265, "Dataset": 153, "Repo": 80}
     assert set(counts["edges"]) == {
         "MENTIONS", "HAS_CODE", "BASED_ON", "VARIANT_OF", "CITES", "TRAINED_ON",
     }  # fmt: skip
@@ -130,7 +130,7 @@ def test_skip_bad_reports_and_goes_on(bundled_dumps: list[Path], tmp_path: Path)
         f"Skipped {bad}:1: binary data (NUL byte); expected a text or JSON source\n"
     )
     assert result.stdout == (
-        f"{graph}: 55 papers, 88 models, 35 datasets, 13 repos, 288 edges "
+        f"{graph}: 55 papers, 88 models, 35 datasets, 13 repos, 287 edges "
         "(55 listings from 1 file, 1 skipped)\n"
     )
 

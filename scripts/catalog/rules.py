@@ -163,24 +163,34 @@ class Guard:
     ordinary_words: frozenset[str]
 
     def classify(self, text: str) -> str | None:
-        """"folded", "cased" or None (left out) for one alias text."""
-        letters = [ch for ch in text if ch.isalpha()]
-        if not letters:
+        """"folded", "cased" or None (left out) for one alias text.
+
+        Ordinary means: the text, or every word of it ("sentiment_analysis", "Entity
+        Recognition"), is an ordinary English word or an ML generic. Such a text is kept only
+        where capitals inside a word tell the name from the words ("GIT", "ReCoRD"), and
+        then only in that spelling; "Bark" is also the word at the start of a sentence.
+        """
+        if not any(ch.isalpha() for ch in text):
             return None
         if len(text) < 3 and not any(ch.isdigit() for ch in text):
             return None
-        lowered = text.casefold()
-        if lowered in GENERIC_TERMS:
+        if text.casefold() in GENERIC_TERMS:
             return None
-        ordinary = lowered in self.ordinary_words or self.zipf(lowered) >= ORDINARY_ZIPF
-        if not ordinary:
+        words = [w for w in re.split(r"[\s\-_/]+", text) if w]
+        lettered = [w for w in words if not w.isdigit()]
+        if not all(self._ordinary(w) for w in lettered):
             return "folded"
-        # Kept only where the capitals tell the name from the word ("GIT", "ReCoRD");
-        # a plain "Bark" or "bark" is the word at the start of a sentence too.
-        capitals = sum(1 for ch in letters if ch.isupper())
-        if capitals >= 2 or (capitals == 1 and not text[0].isupper()):
+        if any(ch.isupper() for w in lettered for ch in w[1:]):
             return "cased"
         return None
+
+    def _ordinary(self, word: str) -> bool:
+        lowered = word.casefold()
+        return (
+            lowered in self.ordinary_words
+            or lowered in GENERIC_TERMS
+            or self.zipf(lowered) >= ORDINARY_ZIPF
+        )
 
 
 @dataclass
@@ -311,7 +321,9 @@ def plan(
             if fact.hf_id and hub_match is target:
                 hub = target.hf_id or target.unverified_hf_id
                 assert hub is not None
-                confirm(target, "hf_id", hub, fact, None)
+                stating = Fact(fact.type, fact.level, fact.name,
+                               stated.get(fact.type, {}).get(hub.casefold(), fact.source))
+                confirm(target, "hf_id", hub, stating, None)
                 hf_confirmed.add((target.type, target.key))
             continue
         if fact.confirm_only:

@@ -154,7 +154,16 @@ def open_clip_facts(stated: Stated) -> list[Fact]:
         Fact("model", "family", "OpenCLIP", f"{v}: package metadata Summary/README title",
              match_keys=["open_clip"], kind="multimodal")
     ]  # fmt: skip
-    for arch, tag in open_clip.list_pretrained():
+    pairs = open_clip.list_pretrained()
+    for arch in sorted({arch for arch, _ in pairs}):
+        vit = re.fullmatch(r"ViT-([A-Za-z]+)-(\d+)", arch)
+        name = f"ViT-{vit.group(1)}/{vit.group(2)}" if vit else arch
+        facts.append(
+            Fact("model", "checkpoint", name, f"{v}: list_pretrained() architecture {arch!r}",
+                 aliases=[arch] if vit else [], match_keys=[arch], family="OpenCLIP",
+                 kind="multimodal")
+        )  # fmt: skip
+    for arch, tag in pairs:
         cfg = open_clip.get_pretrained_cfg(arch, tag)
         hf_id = str(cfg.get("hf_hub", "")).strip("/")
         if not _NAMESPACED.match(hf_id):
