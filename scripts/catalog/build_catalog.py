@@ -58,8 +58,8 @@ def hand_entries(path: Path, type_: str) -> list[rules.HandEntry]:
 
     def entry(table: dict, level: str, family: str | None = None) -> rules.HandEntry:
         aliases = [table["name"], *table.get("aliases", ()), *table.get("cased_aliases", ())]
-        return rules.HandEntry(type_, table["key"], level, table["name"], aliases,
-                               table.get("hf_id"), table.get("unverified_hf_id"), family)  # fmt: skip
+        hubs = (table.get("hf_id"), table.get("unverified_hf_id"))
+        return rules.HandEntry(type_, table["key"], level, table["name"], aliases, *hubs, family)
 
     for family in data.get("family", ()):
         found.append(entry(family, "family"))
@@ -72,7 +72,8 @@ def ordinary_words() -> frozenset[str]:
     """The loader's own list (linker/catalog.py), read without importing citegraph."""
     tree = ast.parse((HERE.parent.parent / "linker" / "catalog.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "ORDINARY_WORDS":
+        target = getattr(node, "targets", [None])[0]
+        if isinstance(node, ast.Assign) and getattr(target, "id", "") == "ORDINARY_WORDS":
             text = node.value.args[0].func.value.value  # frozenset("""...""".split())
             return frozenset(text.split())
     raise SystemExit("ORDINARY_WORDS not found in linker/catalog.py")
@@ -109,9 +110,8 @@ def main() -> None:
     model_facts, casing = sources.transformers_facts(stated)
     # The hand catalog's spelling of a stem wins over transformers' ("ConvNeXt", not "ConvNeXT").
     for entry in hand:
-        if entry.type == "model" and entry.level == "family":
-            if re.fullmatch(r"[A-Za-z]+", entry.name):
-                casing[rules.norm(entry.name)] = entry.name
+        if entry.level == "family" and re.fullmatch(r"[A-Za-z]+", entry.name):
+            casing[rules.norm(entry.name)] = entry.name
     # open_clip before timm: for a Hub repo both list, open_clip's family is kept.
     model_facts += sources.open_clip_facts(stated)
     model_facts += sources.timm_facts(stated, casing)
@@ -125,7 +125,9 @@ def main() -> None:
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words())  # fmt: skip
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
-    confirmed = {(str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"}
+    confirmed = {
+        (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
+    }
 
     def rows(type_: str, level: str) -> list[dict[str, object]]:
         return [r for r in result.entries if r["_type"] == type_ and r["_level"] == level]

@@ -388,7 +388,9 @@ def plan(
          for r in result.confirms}.values(),
         key=lambda r: (str(r["type"]), str(r["entry"]), str(r["field"]), str(r["source"])),
     )  # fmt: skip
-    result.entries.sort(key=lambda r: (str(r["_type"]), _LEVEL_ORDER[str(r["_level"])], str(r["key"])))
+    result.entries.sort(
+        key=lambda r: (str(r["_type"]), _LEVEL_ORDER[str(r["_level"])], str(r["key"]))
+    )
     return result
 
 

@@ -13,12 +13,13 @@ import importlib.metadata
 import re
 from pathlib import Path
 
-from rules import DENY, _SUB_MODEL, Fact, arch_names, hub_name, norm, short_vit, split_camel_digits
+from rules import _SUB_MODEL, DENY, Fact, arch_names, hub_name, norm, short_vit, split_camel_digits
 
 Stated = dict[str, dict[str, str]]  # entity type -> folded Hub id -> source
-_HUB_LINK = re.compile(r"\[([A-Za-z0-9][\w.-]*/[\w.-]+)\]\(https://huggingface\.co/([\w.-]+/[\w.-]+)/?\)")
-_FROM_PRETRAINED = re.compile(r"""from_pretrained\(\s*["']([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)["']""")
-_CHECKPOINT_FOR_DOC = re.compile(r"""_CHECKPOINT_FOR_DOC\s*=\s*["']([A-Za-z0-9][\w.-]*/[\w.-]+)["']""")
+_ID = r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*"
+_HUB_LINK = re.compile(rf"\[({_ID})\]\(https://huggingface\.co/({_ID})/?\)")
+_FROM_PRETRAINED = re.compile(rf"""from_pretrained\(\s*["']({_ID})["']""")
+_CHECKPOINT_FOR_DOC = re.compile(rf"""_CHECKPOINT_FOR_DOC\s*=\s*["']({_ID})["']""")
 # Hub organisations and names of test fixtures, not released models.
 _NOT_RELEASED = re.compile(r"^(?:hf-internal-testing|hf-tiny-model-private)/|random|dummy|tiny-")
 _NAMESPACED = re.compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")
@@ -34,14 +35,16 @@ def _state(stated: Stated, type_: str, hf_id: str, source: str) -> None:
 
 # -- models -----------------------------------------------------------------------------------
 
-_KIND_MAPPINGS = (  # first match wins: the most specific kind of a model type
-    ("multimodal", ("MODEL_FOR_IMAGE_TEXT_TO_TEXT_MAPPING_NAMES", "MODEL_FOR_MULTIMODAL_LM_MAPPING_NAMES")),
-    ("speech", ("MODEL_FOR_CTC_MAPPING_NAMES", "MODEL_FOR_SPEECH_SEQ_2_SEQ_MAPPING_NAMES", "MODEL_FOR_TEXT_TO_WAVEFORM_MAPPING_NAMES")),
-    ("audio", ("MODEL_FOR_AUDIO_CLASSIFICATION_MAPPING_NAMES",)),
-    ("seq2seq", ("MODEL_FOR_SEQ_TO_SEQ_CAUSAL_LM_MAPPING_NAMES",)),
-    ("llm", ("MODEL_FOR_CAUSAL_LM_MAPPING_NAMES",)),
-    ("encoder", ("MODEL_FOR_MASKED_LM_MAPPING_NAMES",)),
-    ("vision", ("MODEL_FOR_IMAGE_CLASSIFICATION_MAPPING_NAMES", "MODEL_FOR_OBJECT_DETECTION_MAPPING_NAMES", "MODEL_FOR_IMAGE_MAPPING_NAMES", "MODEL_FOR_DEPTH_ESTIMATION_MAPPING_NAMES", "MODEL_FOR_SEMANTIC_SEGMENTATION_MAPPING_NAMES")),
+# First match wins: the most specific kind of a model type (MODEL_FOR_<name>_MAPPING_NAMES).
+_KIND_MAPPINGS = (
+    ("multimodal", ("IMAGE_TEXT_TO_TEXT", "MULTIMODAL_LM")),
+    ("speech", ("CTC", "SPEECH_SEQ_2_SEQ", "TEXT_TO_WAVEFORM")),
+    ("audio", ("AUDIO_CLASSIFICATION",)),
+    ("seq2seq", ("SEQ_TO_SEQ_CAUSAL_LM",)),
+    ("llm", ("CAUSAL_LM",)),
+    ("encoder", ("MASKED_LM",)),
+    ("vision", ("IMAGE_CLASSIFICATION", "OBJECT_DETECTION", "IMAGE", "DEPTH_ESTIMATION",
+                "SEMANTIC_SEGMENTATION")),
 )  # fmt: skip
 
 
@@ -57,7 +60,7 @@ def transformers_facts(stated: Stated) -> tuple[list[Fact], dict[str, str]]:
     kinds: dict[str, str] = {}
     for kind, mappings in _KIND_MAPPINGS:
         for mapping in mappings:
-            for model_type in getattr(modeling_auto, mapping, {}):
+            for model_type in getattr(modeling_auto, f"MODEL_FOR_{mapping}_MAPPING_NAMES", {}):
                 kinds.setdefault(model_type, kind)
     facts: list[Fact] = []
     for model_type, display in MODEL_NAMES_MAPPING.items():
