@@ -224,7 +224,9 @@ def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
         for source in fact.source.split("; "):
             if source not in into.source.split("; "):
                 into.source += "; " + source
-        into.aliases += [a for a in fact.aliases if a not in into.aliases]
+        into.aliases += [
+            a for a in (fact.name, *fact.aliases) if a not in into.aliases and a != into.name
+        ]
         into.match_keys += [k for k in fact.match_keys if k not in into.match_keys]
         into.confirm_only = into.confirm_only and fact.confirm_only
         if into.hf_id is None and fact.hf_id:
