@@ -161,9 +161,14 @@ class CheckpointEntry(_Named):
     derived_from: tuple[str, ...] = ()
     relation: Relation | None = None
     source: Annotated[str, Field(min_length=1)] | None = None  # defaults to the family's
+    # Papers cite these weights by their Hub repository, not by writing the name in prose
+    # (timm's "resnet50.a1_in1k"): no text alias, so only a Hub link names the entity.
+    by_hub_id_only: bool = False
 
     @model_validator(mode="after")
     def _consistent(self) -> CheckpointEntry:
+        if self.by_hub_id_only and self.hf_id is None:
+            raise ValueError("by_hub_id_only needs an hf_id")
         for field in ("size", "version"):
             value = getattr(self, field)
             if value is not None and not _occurs_as_token(value, self.name):
@@ -277,6 +282,7 @@ class Entry(_Strict):
     # Package facts that state this hand-written entry too (from `[[confirm]]` tables).
     confirmed_by: tuple[str, ...] = ()
     generated: bool = False  # from a generated file
+    by_hub_id_only: bool = False  # no text alias: only its Hub id names it
     note: str | None = None
     where: SourceRef
 
@@ -314,6 +320,8 @@ class Catalog:
     def aliases(self) -> Iterator[Alias]:
         """Every (alias text, entity id, case_sensitive), the canonical names included."""
         for entry in self.entries.values():
+            if entry.by_hub_id_only:
+                continue
             for text, cased in entry.all_aliases():
                 yield Alias(text, entry.id, cased)
 
@@ -601,6 +609,7 @@ class _Builder:
                 "version": ckpt.version,
                 "source": ckpt.source or family.entry.source,
                 "generated": generated,
+                "by_hub_id_only": ckpt.by_hub_id_only,
             },
         )
 
@@ -778,6 +787,8 @@ class _Builder:
         exact: dict[str, list[_Pending]] = defaultdict(list)
         cased_by_fold: dict[str, list[_Pending]] = defaultdict(list)
         for item in self.pending:
+            if item.entry.by_hub_id_only:
+                continue
             for text in item.entry.aliases:
                 folded[text.casefold()].append(item)
             for text in item.entry.cased_aliases:

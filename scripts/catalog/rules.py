@@ -81,6 +81,7 @@ class Fact:
     task: str | None = None
     note: str | None = None
     confirm_only: bool = False  # may confirm a hand-written entry, never becomes one
+    by_hub_id_only: bool = False  # the entry gets no text alias (see linker/catalog.py)
 
 
 @dataclass
@@ -444,6 +445,8 @@ def _new_entry(
         row["hf_id"] = fact.hf_id
     if fact.note:
         row["note"] = fact.note
+    if fact.by_hub_id_only and fact.hf_id:
+        row["by_hub_id_only"] = True
     return row
 
 
@@ -483,6 +486,8 @@ def _resolve_clashes(
 
 
 def toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(value, list):
@@ -492,7 +497,7 @@ def toml_value(value: object) -> str:
 
 _FIELD_ORDER = (
     "key", "family", "type", "entry", "field", "value", "name", "aliases", "cased_aliases",
-    "kind", "modality", "task", "hf_id", "stated_hf_id", "source", "note",
+    "kind", "modality", "task", "hf_id", "by_hub_id_only", "stated_hf_id", "source", "note",
 )  # fmt: skip
 
 
@@ -500,7 +505,7 @@ def inline(row: dict[str, object]) -> str:
     parts = []
     for name in _FIELD_ORDER:
         value = row.get(name)
-        if value is None or value == []:
+        if value is None or value == [] or value is False:
             continue
         parts.append(f"{name} = {toml_value(value)}")
     return "  { " + ", ".join(parts) + " },"

@@ -142,7 +142,7 @@ def timm_facts(stated: Stated, casing: dict[str, str]) -> list[Fact]:
         _state(stated, "model", hf_id, source)
         facts.append(
             Fact("model", "checkpoint", hub_name(hf_id), source, hf_id=hf_id,
-                 family=family_of[name.split(".", 1)[0]], kind="vision",
+                 family=family_of[name.split(".", 1)[0]], kind="vision", by_hub_id_only=True,
                  note=f"pretrained weights of the timm architecture {name.split('.', 1)[0]}")
         )  # fmt: skip
     return facts
