@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # A word whose zipf frequency in English (wordfreq) is at least this is an ordinary word:
-# "git" 3.4, "race" 5.1, "arc" 4.2 are; "bert" is 3.5 too, which is why an ordinary alias is
-# still kept cased when its documented form is written in capitals ("BERT", "GIT").
-ORDINARY_ZIPF = 3.0
+# "git" 3.4, "race" 5.1, "arc" 4.2, and also "arxiv" 2.3, "quora" 2.5, "radon" 2.9, which
+# would link every mention of the site or the element; "bert" is 3.5 too, which is why an
+# ordinary alias is still kept cased when its documented form has capitals ("BERT", "GIT").
+ORDINARY_ZIPF = 2.0
 
 # Names a package lists that papers use for a method or a generic class, not for one model
 # or dataset. A reason per entry; docs/catalog.md shows the list.

@@ -299,6 +299,7 @@ def mteb_facts(stated: Stated) -> list[Fact]:
         _state(stated, "dataset", hub, source)
         name = hub_name(hub)
         stem = meta.name.removesuffix(str(meta.type)) if meta.type else meta.name
+        stem = stem.rstrip(" -_")
         if stem and norm(stem) == norm(name):
             name = stem  # the task's capitalisation of the same name
         modalities = list(getattr(meta, "modalities", []) or [])
