@@ -30,7 +30,11 @@ from citegraph.graph.records import Dataset, Edge, EdgeType, Model, SourceRef
 
 log = logging.getLogger(__name__)
 
-SHIPPED_FILES = ("models.toml", "datasets.toml")
+# Hand-written files first: generated ones attach checkpoints to their families and confirm
+# their facts, so those must already be loaded.
+HAND_FILES = ("models.toml", "datasets.toml")
+GENERATED_FILES = ("generated-models.toml", "generated-datasets.toml")
+SHIPPED_FILES = HAND_FILES + GENERATED_FILES
 # Records must not depend on where the package is installed, so shipped entries cite this
 # stable label instead of a site-packages path.
 _PACKAGE_LABEL = "citegraph.linker:catalog/"
@@ -68,6 +72,9 @@ Modality = Literal[
 _KEY = r"^[a-z0-9][a-z0-9.+-]*$"
 _HF_ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
 _VERSION = r"^\d{4}\.\d{1,2}\.\d+$"
+# A generated fact names the package, its version and where in it the fact was read:
+# "transformers 5.5.4: MODEL_NAMES_MAPPING['llama']".
+_GENERATED_SOURCE = re.compile(r"^[A-Za-z0-9_.-]+ \d[A-Za-z0-9.+-]*: \S")
 
 # Lower-case English words (and ML generics) that are also entity names. Matching them
 # case-insensitively would link "we opt to..." to OPT or "a palm tree" to PaLM, so such
@@ -148,11 +155,20 @@ class CheckpointEntry(_Named):
     size: str | None = None
     version: str | None = None
     hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
+    # A Hub id written by hand that no machine-checkable source states: kept for a reviewer,
+    # never used for the entity's id or its node's hf_id.
+    unverified_hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
     derived_from: tuple[str, ...] = ()
     relation: Relation | None = None
+    source: Annotated[str, Field(min_length=1)] | None = None  # defaults to the family's
+    # Papers cite these weights by their Hub repository, not by writing the name in prose
+    # (timm's "resnet50.a1_in1k"): no text alias, so only a Hub link names the entity.
+    by_hub_id_only: bool = False
 
     @model_validator(mode="after")
     def _consistent(self) -> CheckpointEntry:
+        if self.by_hub_id_only and self.hf_id is None:
+            raise ValueError("by_hub_id_only needs an hf_id")
         for field in ("size", "version"):
             value = getattr(self, field)
             if value is not None and not _occurs_as_token(value, self.name):
@@ -168,6 +184,7 @@ class FamilyEntry(_Named):
     kind: ModelKind
     source: Annotated[str, Field(min_length=1)]
     hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
+    unverified_hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
     derived_from: tuple[str, ...] = ()
     relation: Relation | None = None
     checkpoint: tuple[CheckpointEntry, ...] = ()
@@ -185,6 +202,7 @@ class DatasetEntry(_Named):
     modality: Modality | None = None
     task: str | None = None
     hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
+    unverified_hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
     parent: str | None = None
     # Membership in a suite (SST-2 in GLUE) is not a version; kept as data for the linker,
     # not turned into graph edges because the record contract has no edge type for it.
@@ -192,13 +210,46 @@ class DatasetEntry(_Named):
     source: Annotated[str, Field(min_length=1)]
 
 
+class AttachedCheckpoint(CheckpointEntry):
+    """A checkpoint of a family defined elsewhere (`[[checkpoint]]`, `family = "<key>"`).
+
+    The generator uses it to add a released checkpoint a package names to a hand-written
+    family without rewriting that family.
+    """
+
+    family: Annotated[str, Field(pattern=_KEY)]
+    source: Annotated[str, Field(min_length=1)]
+
+
+class Confirmation(_Strict):
+    """A hand-written fact that a package states too (`[[confirm]]`, written by the generator).
+
+    `field = "hf_id"`: the package states the entry's Hub id, which is what lets a shipped
+    hand-written entry keep `hf_id`. `field = "name"`: a package names the same entity
+    (`value` is the name or alias it matched); `stated_hf_id` is the Hub id that source gives
+    for it when that differs from the entry's, kept for a reviewer and not used.
+    """
+
+    type: Literal["model", "dataset"]
+    entry: Annotated[str, Field(pattern=_KEY)]
+    field: Literal["name", "hf_id"]
+    value: Annotated[str, Field(min_length=1)]
+    source: Annotated[str, Field(min_length=1)]
+    stated_hf_id: Annotated[str, Field(pattern=_HF_ID)] | None = None
+
+
 class CatalogFile(_Strict):
     """One TOML file. Shipped files split models and datasets; a user file may hold both."""
 
     version: Annotated[str, Field(pattern=_VERSION)] | None = None
+    # Set in files the generator writes: then every entry's source must name a package and
+    # its version ("timm 1.0.31: ...").
+    generated_by: str | None = None
     ambiguous_aliases: tuple[str, ...] = ()
     family: tuple[FamilyEntry, ...] = ()
+    checkpoint: tuple[AttachedCheckpoint, ...] = ()
     dataset: tuple[DatasetEntry, ...] = ()
+    confirm: tuple[Confirmation, ...] = ()
 
 
 def _check_relation(derived_from: tuple[str, ...], relation: str | None) -> None:
@@ -219,6 +270,7 @@ class Entry(_Strict):
     aliases: tuple[str, ...]  # compared case-insensitively
     cased_aliases: tuple[str, ...]  # compared exactly
     hf_id: str | None = None
+    unverified_hf_id: str | None = None
     size: str | None = None
     version: str | None = None
     kind: str
@@ -227,6 +279,10 @@ class Entry(_Strict):
     task: str | None = None
     part_of: tuple[str, ...] = ()
     source: str
+    # Package facts that state this hand-written entry too (from `[[confirm]]` tables).
+    confirmed_by: tuple[str, ...] = ()
+    generated: bool = False  # from a generated file
+    by_hub_id_only: bool = False  # no text alias: only its Hub id names it
     note: str | None = None
     where: SourceRef
 
@@ -264,6 +320,8 @@ class Catalog:
     def aliases(self) -> Iterator[Alias]:
         """Every (alias text, entity id, case_sensitive), the canonical names included."""
         for entry in self.entries.values():
+            if entry.by_hub_id_only:
+                continue
             for text, cased in entry.all_aliases():
                 yield Alias(text, entry.id, cased)
 
@@ -341,7 +399,11 @@ def load_files(*paths: str | Path) -> Catalog:
 
 
 def build_catalog(sources: list[tuple[str, str]], *, shipped: int) -> Catalog:
-    """Validate parsed files together: keys, lineage and aliases are checked across files."""
+    """Validate parsed files together: keys, lineage and aliases are checked across files.
+
+    The first `shipped` sources are the shipped files: they must carry one version, and a
+    Hub id in a shipped hand-written file must be confirmed by a generated `[[confirm]]`.
+    """
     builder = _Builder()
     versions: set[str] = set()
     for index, (path, text) in enumerate(sources):
@@ -350,7 +412,9 @@ def build_catalog(sources: list[tuple[str, str]], *, shipped: int) -> Catalog:
             if parsed.version is None:
                 raise InputError(path, 1, "shipped catalog file has no version")
             versions.add(parsed.version)
-        builder.add_file(path, text, parsed)
+        builder.add_file(
+            path, text, parsed, hand_shipped=index < shipped and parsed.generated_by is None
+        )
     if len(versions) > 1:
         raise InputError(sources[0][0], 1, f"shipped files disagree on version: {sorted(versions)}")
     return builder.finish(version=versions.pop() if versions else "unversioned")
@@ -359,12 +423,11 @@ def build_catalog(sources: list[tuple[str, str]], *, shipped: int) -> Catalog:
 class _Lines:
     """Line numbers of `key = "..."` in a file: tomllib reports none for semantic errors."""
 
-    _KEY_LINE = re.compile(r'(?:^|[{,])\s*key\s*=\s*"([^"]*)"')
-
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, field: str = "key") -> None:
+        pattern = re.compile(rf'(?:^|[{{,])\s*{field}\s*=\s*"([^"]*)"')
         self._lines: dict[str, list[int]] = defaultdict(list)
         for number, line in enumerate(text.splitlines(), start=1):
-            for match in self._KEY_LINE.finditer(line):
+            for match in pattern.finditer(line):
                 self._lines[match.group(1)].append(number)
 
     def of(self, key: str, occurrence: int = 0) -> int:
@@ -413,6 +476,12 @@ class _Pending(NamedTuple):
     parents: tuple[tuple[str, EdgeType, str | None], ...]  # (key, edge type, relation)
 
 
+class _Confirm(NamedTuple):
+    item: Confirmation
+    path: str
+    line: int
+
+
 class _Builder:
     """Accumulates entries from several files, then resolves lineage and aliases."""
 
@@ -421,77 +490,128 @@ class _Builder:
         self.keys: dict[tuple[str, str], _Pending] = {}
         self.ids: dict[str, _Pending] = {}
         self.ambiguous: dict[str, tuple[str, int]] = {}
+        self.confirms: list[_Confirm] = []
+        self.hand_shipped: list[_Pending] = []  # their Hub ids need a confirmation
 
-    def add_file(self, path: str, text: str, parsed: CatalogFile) -> None:
+    def add_file(self, path: str, text: str, parsed: CatalogFile, *, hand_shipped: bool) -> None:
         lines = _Lines(text)
         seen: dict[str, int] = defaultdict(int)
+        generated = parsed.generated_by is not None
 
         def line_of(key: str) -> int:
             line = lines.of(key, seen[key])
             seen[key] += 1
             return line
 
+        def add(pending: _Pending | None) -> None:
+            if pending is None:
+                return
+            if generated and not _GENERATED_SOURCE.match(pending.entry.source):
+                raise InputError(
+                    path,
+                    pending.line,
+                    f"generated entry {pending.entry.key!r} has source "
+                    f"{pending.entry.source!r}, which names no package and version",
+                )
+            if hand_shipped:
+                self.hand_shipped.append(pending)
+
         for alias in parsed.ambiguous_aliases:
             self.ambiguous.setdefault(alias.casefold(), (path, 1))
         for family in parsed.family:
             family_line = line_of(family.key)
             family_id = ids.model_id(hf_id=family.hf_id, name=family.name)
-            self._add(
-                path,
-                family_line,
-                family,
-                "model",
-                "family",
-                family_id,
-                parents=tuple((k, EdgeType.BASED_ON, family.relation) for k in family.derived_from),
-                extra={
-                    "kind": family.kind,
-                    "organisation": family.organisation,
-                    "hf_id": family.hf_id,
-                    "source": family.source,
-                },
-            )
-            for ckpt in family.checkpoint:
-                parents = (
-                    (family.key, EdgeType.VARIANT_OF, None),
-                    *((k, EdgeType.BASED_ON, ckpt.relation) for k in ckpt.derived_from),
-                )
+            family_extra = {"kind": family.kind, "organisation": family.organisation}
+            add(
                 self._add(
                     path,
-                    line_of(ckpt.key),
-                    ckpt,
+                    family_line,
+                    family,
                     "model",
-                    "checkpoint",
-                    ids.model_id(hf_id=ckpt.hf_id, name=ckpt.name),
-                    parents=parents,
+                    "family",
+                    family_id,
+                    parents=tuple(
+                        (k, EdgeType.BASED_ON, family.relation) for k in family.derived_from
+                    ),
                     extra={
-                        "kind": family.kind,
-                        "organisation": family.organisation,
-                        "hf_id": ckpt.hf_id,
-                        "size": ckpt.size,
-                        "version": ckpt.version,
+                        **family_extra,
+                        "hf_id": family.hf_id,
+                        "unverified_hf_id": family.unverified_hf_id,
                         "source": family.source,
+                        "generated": generated,
                     },
                 )
+            )
+            for ckpt in family.checkpoint:
+                add(self._add_checkpoint(path, line_of(ckpt.key), ckpt, family.key, generated))
+        for ckpt in parsed.checkpoint:
+            add(self._add_checkpoint(path, line_of(ckpt.key), ckpt, ckpt.family, generated))
         for data in parsed.dataset:
             parents = ((data.parent, EdgeType.VARIANT_OF, None),) if data.parent else ()
-            self._add(
-                path,
-                line_of(data.key),
-                data,
-                "dataset",
-                "dataset",
-                ids.dataset_id(hf_id=data.hf_id, name=data.name),
-                parents=parents,
-                extra={
-                    "kind": data.kind,
-                    "modality": data.modality,
-                    "task": data.task,
-                    "hf_id": data.hf_id,
-                    "part_of": data.part_of,
-                    "source": data.source,
-                },
+            add(
+                self._add(
+                    path,
+                    line_of(data.key),
+                    data,
+                    "dataset",
+                    "dataset",
+                    ids.dataset_id(hf_id=data.hf_id, name=data.name),
+                    parents=parents,
+                    extra={
+                        "kind": data.kind,
+                        "modality": data.modality,
+                        "task": data.task,
+                        "hf_id": data.hf_id,
+                        "unverified_hf_id": data.unverified_hf_id,
+                        "part_of": data.part_of,
+                        "source": data.source,
+                        "generated": generated,
+                    },
+                )
             )
+        entry_lines = _Lines(text, "entry")
+        confirm_seen: dict[str, int] = defaultdict(int)
+        for confirm in parsed.confirm:
+            line = entry_lines.of(confirm.entry, confirm_seen[confirm.entry])
+            confirm_seen[confirm.entry] += 1
+            if generated and not _GENERATED_SOURCE.match(confirm.source):
+                raise InputError(
+                    path, line, f"confirmation of {confirm.entry!r} names no package and version"
+                )
+            self.confirms.append(_Confirm(confirm, path, line))
+
+    def _add_checkpoint(
+        self, path: str, line: int, ckpt: CheckpointEntry, family_key: str, generated: bool
+    ) -> _Pending:
+        family = self.keys.get(("model", family_key))
+        if family is None or family.entry.level != "family":
+            raise InputError(
+                path, line, f"checkpoint {ckpt.key!r} belongs to unknown family {family_key!r}"
+            )
+        parents = (
+            (family_key, EdgeType.VARIANT_OF, None),
+            *((k, EdgeType.BASED_ON, ckpt.relation) for k in ckpt.derived_from),
+        )
+        return self._add(
+            path,
+            line,
+            ckpt,
+            "model",
+            "checkpoint",
+            ids.model_id(hf_id=ckpt.hf_id, name=ckpt.name),
+            parents=parents,
+            extra={
+                "kind": family.entry.kind,
+                "organisation": family.entry.organisation,
+                "hf_id": ckpt.hf_id,
+                "unverified_hf_id": ckpt.unverified_hf_id,
+                "size": ckpt.size,
+                "version": ckpt.version,
+                "source": ckpt.source or family.entry.source,
+                "generated": generated,
+                "by_hub_id_only": ckpt.by_hub_id_only,
+            },
+        )
 
     def _add(
         self,
@@ -504,7 +624,7 @@ class _Builder:
         *,
         parents: tuple[tuple[str, EdgeType, str | None], ...],
         extra: dict[str, Any],
-    ) -> None:
+    ) -> _Pending:
         if (type_, item.key) in self.keys:
             first = self.keys[(type_, item.key)]
             raise InputError(
@@ -555,6 +675,7 @@ class _Builder:
         self.keys[(type_, item.key)] = pending
         self.ids[entity_id] = pending
         self.pending.append(pending)
+        return pending
 
     def finish(self, *, version: str) -> Catalog:
         lineage: dict[str, tuple[Link, ...]] = {}
@@ -578,7 +699,13 @@ class _Builder:
                 lineage[item.entry.id] = tuple(links)
         self._check_cycles(lineage)
         ambiguous = self._check_aliases()
-        entries = {item.entry.id: item.entry for item in self.pending}
+        confirmed = self._check_confirmations()
+        entries = {}
+        for item in self.pending:
+            entry = item.entry
+            if entry.id in confirmed:
+                entry = entry.model_copy(update={"confirmed_by": tuple(confirmed[entry.id])})
+            entries[entry.id] = entry
         for text, owners in ambiguous.items():
             log.info(
                 "catalog alias %r deliberately names %d entities: %s",
@@ -587,6 +714,50 @@ class _Builder:
                 ", ".join(owners),
             )
         return Catalog(entries, lineage, ambiguous, version)
+
+    def _check_confirmations(self) -> dict[str, list[str]]:
+        """Each confirmation must still match its entry, and shipped Hub ids need one.
+
+        A stale confirmation (the entry was renamed or its Hub id changed) is an error, so
+        a fact cannot keep a source that no longer states it.
+        """
+        confirmed: dict[str, list[str]] = defaultdict(list)
+        hf_confirmed: set[str] = set()
+        for confirm, path, line in self.confirms:
+            target = self.keys.get((confirm.type, confirm.entry))
+            if target is None:
+                raise InputError(
+                    path, line, f"confirmation of unknown {confirm.type} key {confirm.entry!r}"
+                )
+            entry = target.entry
+            if confirm.field == "hf_id":
+                if confirm.value != entry.hf_id:
+                    raise InputError(
+                        path,
+                        line,
+                        f"confirms hf_id {confirm.value!r} of {entry.key!r}, whose hf_id is "
+                        f"{entry.hf_id!r}; re-run scripts/catalog/build_catalog.py",
+                    )
+                hf_confirmed.add(entry.id)
+            else:
+                names = {text.casefold() for text, _ in entry.all_aliases()}
+                if confirm.value.casefold() not in names:
+                    raise InputError(
+                        path,
+                        line,
+                        f"confirms name {confirm.value!r}, which is no alias of {entry.key!r}; "
+                        "re-run scripts/catalog/build_catalog.py",
+                    )
+            confirmed[entry.id].append(f"{confirm.field}: {confirm.source}")
+        for item in self.hand_shipped:
+            if item.entry.hf_id is not None and item.entry.id not in hf_confirmed:
+                raise InputError(
+                    item.path,
+                    item.line,
+                    f"hf_id {item.entry.hf_id!r} of {item.entry.key!r} is stated by no source "
+                    "the catalog generator reads; write it as unverified_hf_id (docs/catalog.md)",
+                )
+        return confirmed
 
     def _check_cycles(self, lineage: Mapping[str, tuple[Link, ...]]) -> None:
         state: dict[str, int] = {}  # 1 = on the current path, 2 = done
@@ -614,18 +785,23 @@ class _Builder:
         """
         folded: dict[str, list[_Pending]] = defaultdict(list)
         exact: dict[str, list[_Pending]] = defaultdict(list)
+        cased_by_fold: dict[str, list[_Pending]] = defaultdict(list)
         for item in self.pending:
+            if item.entry.by_hub_id_only:
+                continue
             for text in item.entry.aliases:
                 folded[text.casefold()].append(item)
             for text in item.entry.cased_aliases:
                 exact[text].append(item)
+                cased_by_fold[text.casefold()].append(item)
         clashes: list[tuple[str, list[_Pending]]] = []
         for text, owners in folded.items():
-            cased_owners = [o for t, os in exact.items() if t.casefold() == text for o in os]
-            clashes.append((text, owners + cased_owners))
+            clashes.append((text, owners + cased_by_fold.get(text, [])))
         clashes.extend((text.casefold(), owners) for text, owners in exact.items())
         ambiguous: dict[str, tuple[str, ...]] = {}
         for text, owners in clashes:
+            if len(owners) < 2:
+                continue
             distinct = list({item.entry.id: item for item in owners}.values())
             if len(distinct) < 2:
                 continue

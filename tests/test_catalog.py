@@ -31,7 +31,7 @@ def test_counts_meet_targets(catalog: Catalog) -> None:
     datasets = [e for e in catalog.entries.values() if e.type == "dataset"]
     assert len(models) >= 250
     assert len(datasets) >= 200
-    assert catalog.version == "2026.11.0"
+    assert catalog.version == "2026.12.0"
 
 
 @pytest.mark.parametrize(
@@ -90,10 +90,20 @@ def test_same_entity(catalog: Catalog, spellings: tuple[str, ...]) -> None:
 
 
 def test_checkpoint_ids_use_hub_ids(catalog: Catalog) -> None:
+    # Hub ids a package states (LlamaConfig's docstring, lm-eval's mmlu dataset_path).
     assert one(catalog, "Llama-2-7B") == "model:hf:meta-llama/Llama-2-7b-hf"
     assert one(catalog, "bert-base-uncased") == "model:hf:google-bert/bert-base-uncased"
-    assert one(catalog, "SQuAD 2.0") == "dataset:hf:rajpurkar/squad_v2"
+    assert one(catalog, "MMLU") == "dataset:hf:cais/mmlu"
     assert one(catalog, "GPT-4") == "model:gpt-4"
+
+
+def test_a_hub_id_no_package_states_is_kept_unverified_and_not_used(catalog: Catalog) -> None:
+    squad = catalog.entries[one(catalog, "SQuAD 2.0")]
+    assert (squad.id, squad.hf_id, squad.unverified_hf_id) == (
+        "dataset:squad-2.0", None, "rajpurkar/squad_v2",
+    )  # fmt: skip
+    node = next(r for r in catalog.to_records() if r.id == squad.id)
+    assert node.hf_id is None
 
 
 def test_cased_aliases_do_not_match_ordinary_words(catalog: Catalog) -> None:
@@ -107,7 +117,7 @@ def test_every_alias_maps_to_one_entity_unless_declared(catalog: Catalog) -> Non
         found = catalog.lookup(alias.text)
         if len(found) > 1:
             assert alias.text.casefold() in catalog.ambiguous, alias
-    assert set(catalog.ambiguous["alpaca"]) == {"model:alpaca", "dataset:hf:tatsu-lab/alpaca"}
+    assert set(catalog.ambiguous["alpaca"]) == {"model:alpaca", "dataset:alpaca-dataset"}
 
 
 def test_to_records(catalog: Catalog) -> None:
@@ -150,12 +160,12 @@ def write(tmp_path: Path, text: str) -> Path:
 def test_user_file_extends_shipped_catalog(tmp_path: Path) -> None:
     path = write(
         tmp_path,
-        '[[family]]\nkey = "my-t5"\nname = "MyT5"\nkind = "seq2seq"\nsource = "ours"\n'
+        '[[family]]\nkey = "our-t5"\nname = "OurClinicT5"\nkind = "seq2seq"\nsource = "ours"\n'
         'derived_from = ["t5"]\nrelation = "finetune"\n',
     )
     catalog = load_catalog([path])
-    assert "model:myt5" in catalog.entries
-    assert catalog.lineage["model:myt5"][0].relation == "finetune"
+    assert "model:ourclinict5" in catalog.entries
+    assert catalog.lineage["model:ourclinict5"][0].relation == "finetune"
 
 
 @pytest.mark.parametrize(

@@ -464,7 +464,8 @@ def test_every_edge_carries_its_evidence(linker: Linker) -> None:
         for e in result.edges
         if e.type in (EdgeType.VARIANT_OF, EdgeType.BASED_ON)
     }
-    assert ("model:hf:google/flan-t5-xl", "model:flan-t5") in lineage
+    # google/flan-t5-xl is stated by no package the catalog generator reads: a slug id.
+    assert ("model:flan-t5-xl", "model:flan-t5") in lineage
     assert ("model:flan-t5", "model:t5") in lineage
 
 

@@ -1,0 +1,387 @@
+"""The generated catalog: it loads, every fact names its package, and the guards still hold.
+
+The generator itself runs in its own venv (scripts/catalog/requirements.txt); these tests use
+its pure rules (scripts/catalog/rules.py) on small real inputs, and the committed files.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from citegraph.graph import ids
+from citegraph.graph.errors import InputError
+from citegraph.graph.records import Paper, SourceRef
+from citegraph.linker import Catalog, Linker, load_catalog
+from citegraph.linker.catalog import GENERATED_FILES, build_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG = ROOT / "linker" / "catalog"
+sys.path.insert(0, str(ROOT / "scripts" / "catalog"))
+
+import build_catalog as generator  # noqa: E402
+import rules  # noqa: E402
+
+SOURCE = re.compile(
+    r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb) "
+    r"\d[\w.+-]*: \S"
+)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture(scope="module")
+def linker(catalog: Catalog) -> Linker:
+    return Linker(catalog)
+
+
+# -- the committed files -------------------------------------------------------------------
+
+
+def test_generated_files_load_with_the_hand_written_ones(catalog: Catalog) -> None:
+    generated = [e for e in catalog.entries.values() if e.generated]
+    assert len(generated) > 4000
+    assert {e.type for e in generated} == {"model", "dataset"}
+    assert catalog.version == "2026.12.0"
+
+
+def test_every_generated_entry_names_package_version_and_place(catalog: Catalog) -> None:
+    for entry in catalog.entries.values():
+        if entry.generated:
+            for part in entry.source.split("; "):
+                assert SOURCE.match(part), (entry.key, entry.source)
+        for confirmation in entry.confirmed_by:
+            field, _, source = confirmation.partition(": ")
+            assert field in ("name", "hf_id") and SOURCE.match(source), confirmation
+
+
+def test_every_hand_written_hub_id_is_stated_by_a_package(catalog: Catalog) -> None:
+    hand = [e for e in catalog.entries.values() if not e.generated]
+    with_hub = [e for e in hand if e.hf_id]
+    assert len(with_hub) > 100
+    for entry in with_hub:
+        assert any(c.startswith("hf_id: ") for c in entry.confirmed_by), entry.key
+        assert entry.id == f"{entry.type}:hf:{entry.hf_id}"
+    unverified = [e for e in hand if e.unverified_hf_id]
+    assert unverified and all(e.hf_id is None and ":hf:" not in e.id for e in unverified)
+
+
+@pytest.mark.parametrize("name", GENERATED_FILES)
+def test_committed_files_are_in_the_generators_canonical_form(name: str) -> None:
+    # What a re-run writes byte for byte: each row re-rendered by the generator's own
+    # writer gives the committed line, and rows are sorted as the generator sorts them.
+    text = (CATALOG / name).read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    rows = [line for line in text.splitlines() if line.startswith("  { ")]
+    tables = [t for t in ("family", "checkpoint", "dataset", "confirm") if t in data]
+    rendered = [rules.inline(row) for table in tables for row in data[table]]
+    assert rendered == rows
+    for table in ("family", "checkpoint", "dataset"):
+        keys = [row["key"] for row in data.get(table, ())]
+        assert keys == sorted(keys), table
+
+
+def test_hand_files_only_gain_the_hub_id_field_the_generator_sets() -> None:
+    # Re-marking the committed hand files with their own confirmations changes nothing.
+    for name, type_ in (("models.toml", "model"), ("datasets.toml", "dataset")):
+        confirmed = {
+            (row["type"], row["entry"])
+            for generated in GENERATED_FILES
+            for row in tomllib.loads((CATALOG / generated).read_text(encoding="utf-8")).get(
+                "confirm", ()
+            )
+            if row["field"] == "hf_id"
+        }
+        path = CATALOG / name
+        assert generator.mark_hub_ids(path, type_, confirmed) == path.read_text(encoding="utf-8")
+
+
+# -- the loader's checks on generated data ---------------------------------------------------
+
+HAND = """\
+version = "2026.12.0"
+
+[[family]]
+key = "t5"
+name = "T5"
+kind = "seq2seq"
+source = "hand"
+checkpoint = [
+  { key = "t5-small", name = "T5-small", size = "small", hf_id = "google-t5/t5-small" },
+]
+"""
+GENERATED = """\
+version = "2026.12.0"
+generated_by = "scripts/catalog/build_catalog.py"
+
+checkpoint = [
+  { key = "t5-big", family = "t5", name = "t5-big-test", source = "transformers 5.5.4: X" },
+]
+confirm = [
+  { type = "model", entry = "t5-small", field = "hf_id", value = "google-t5/t5-small", \
+source = "transformers 5.5.4: T5Config docstring" },
+]
+"""
+
+
+def build(hand: str, generated: str) -> Catalog:
+    return build_catalog([("hand.toml", hand), ("gen.toml", generated)], shipped=2)
+
+
+def test_a_confirmed_hub_id_loads_and_a_generated_checkpoint_joins_a_hand_family() -> None:
+    catalog = build(HAND, GENERATED)
+    small = catalog.entries["model:hf:google-t5/t5-small"]
+    assert small.confirmed_by == ("hf_id: transformers 5.5.4: T5Config docstring",)
+    big = catalog.by_key("model", "t5-big")
+    assert big.generated and big.kind == "seq2seq"
+    assert catalog.ancestors(big.id) == ("model:t5",)
+
+
+@pytest.mark.parametrize(
+    ("generated", "path", "line", "reason"),
+    [
+        (
+            GENERATED.replace("confirm = [\n  { type", "confirm = [\n  { type").replace(
+                'field = "hf_id"', 'field = "name"'
+            ),
+            "gen.toml",
+            8,
+            "confirms name 'google-t5/t5-small', which is no alias of 't5-small'",
+        ),
+        (
+            GENERATED.replace('value = "google-t5/t5-small"', 'value = "google-t5/t5-base"'),
+            "gen.toml",
+            8,
+            "confirms hf_id 'google-t5/t5-base' of 't5-small'",
+        ),
+        (
+            GENERATED.replace('source = "transformers 5.5.4: X"', 'source = "from memory"'),
+            "gen.toml",
+            5,
+            "names no package and version",
+        ),
+        (
+            GENERATED.replace('family = "t5"', 'family = "t6"'),
+            "gen.toml",
+            5,
+            "belongs to unknown family 't6'",
+        ),
+        (
+            GENERATED.split("confirm = [")[0],
+            "hand.toml",
+            9,
+            "hf_id 'google-t5/t5-small' of 't5-small' is stated by no source",
+        ),
+    ],
+)
+def test_bad_generated_data_names_file_and_line(
+    generated: str, path: str, line: int, reason: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        build(HAND, generated)
+    assert (info.value.path, info.value.line) == (path, line), str(info.value)
+    assert reason in info.value.reason
+
+
+def test_an_unverified_hub_id_is_kept_but_not_used() -> None:
+    hand = HAND.replace('hf_id = "google-t5', 'unverified_hf_id = "google-t5')
+    catalog = build(hand, GENERATED.split("confirm = [")[0])
+    small = catalog.by_key("model", "t5-small")
+    assert (small.id, small.hf_id, small.unverified_hf_id) == (
+        "model:t5-small", None, "google-t5/t5-small",
+    )  # fmt: skip
+
+
+# -- the generator's rules on small real inputs ---------------------------------------------
+
+# A few real wordfreq zipf values (wordfreq 3.1.1, English), enough for these cases.
+ZIPF = {"git": 3.36, "race": 5.08, "arc": 4.21, "bark": 3.5, "sentiment": 3.5,
+        "analysis": 4.8, "drop": 4.9, "record": 5.1}  # fmt: skip
+GUARD = rules.Guard(zipf=lambda word: ZIPF.get(word, 1.0), ordinary_words=frozenset({"opt"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("ResNet-50", "folded"),
+        ("GIT", "cased"),
+        ("git", None),
+        ("Bark", None),
+        ("ReCoRD", "cased"),
+        ("DROP", "cased"),
+        ("sentiment_analysis", None),
+        ("Sentiment Analysis", None),
+        ("OPT", "cased"),
+        ("T5", "folded"),
+        ("xl", None),
+        ("Transformer", None),
+    ],
+)
+def test_ordinary_words_are_only_cased_and_only_where_capitals_tell_them_apart(
+    text: str, rule: str | None
+) -> None:
+    assert GUARD.classify(text) == rule
+
+
+@pytest.mark.parametrize(
+    ("arch", "name", "aliases"),
+    [
+        ("resnet50", "ResNet-50", ["ResNet50"]),
+        ("resnet101", "ResNet-101", ["ResNet101"]),
+        ("convnext_tiny", "ConvNeXt-Tiny", ["ConvNeXt-T"]),
+        ("efficientnet_b7", "EfficientNet-B7", []),
+        ("resnet50d", None, []),  # no rule for the "d" variant: only its own name
+    ],
+)
+def test_architecture_names(arch: str, name: str | None, aliases: list[str]) -> None:
+    casing = {"resnet": "ResNet", "convnext": "ConvNeXt", "efficientnet": "EfficientNet"}
+    assert rules.arch_names(arch, casing) == (name, aliases)
+
+
+def test_mechanical_variants() -> None:
+    assert rules.short_vit("vit_base_patch16_224") == ("ViT-B/16", "base-16")
+    assert rules.short_vit("vit_large_patch14_clip_224") is None
+    assert rules.split_camel_digits("CIFAR10") == "CIFAR-10"
+    assert rules.split_camel_digits("CIFAR100") == "CIFAR-100"
+    assert rules.hub_name("google-bert/bert-base-uncased") == "bert-base-uncased"
+
+
+HAND_ENTRIES = [
+    rules.HandEntry("model", "t5", "family", "T5", ["T5"], None, None),
+    rules.HandEntry(
+        "model", "t5-small", "checkpoint", "T5-small", ["T5-small"], None, "google-t5/t5-small",
+        "t5",
+    ),
+    rules.HandEntry(
+        "dataset", "cifar-10", "dataset", "CIFAR-10", ["CIFAR-10", "CIFAR10"], None,
+        "uoft-cs/cifar10",
+    ),
+]
+
+
+def sample_facts() -> list[rules.Fact]:
+    v, tv = "transformers 5.5.4", "torchvision 0.29.2: datasets.__all__"
+    fact = rules.Fact
+    return [
+        fact("model", "family", "T5", f"{v}: MODEL_NAMES_MAPPING['t5']", match_keys=["t5"]),
+        fact("model", "family", "MT5", f"{v}: MODEL_NAMES_MAPPING['mt5']", match_keys=["mt5"]),
+        fact("model", "checkpoint", "t5-small", f"{v}: T5Config docstring",
+             hf_id="google-t5/t5-small", family="T5"),
+        fact("model", "checkpoint", "mt5-small", f"{v}: MT5Config docstring",
+             hf_id="google/mt5-small", family="mt5"),
+        fact("dataset", "dataset", "CIFAR-10", f"{tv} 'CIFAR10'", aliases=["CIFAR10"]),
+        fact("dataset", "dataset", "cifar100", "tensorflow-datasets 4.9.10: list_builders()"),
+        fact("dataset", "dataset", "CIFAR-100", f"{tv} 'CIFAR100'", aliases=["CIFAR100"]),
+        fact("dataset", "dataset", "sentiment_analysis", "lm-eval 0.4.13: x.yaml",
+             hf_id="someone/sentiment_analysis"),
+    ]  # fmt: skip
+
+
+def test_plan_confirms_what_the_hand_catalog_has_and_adds_the_rest() -> None:
+    result = rules.plan(sample_facts(), HAND_ENTRIES, {}, GUARD)
+    confirms = {(r["entry"], r["field"], r["value"]) for r in result.confirms}
+    assert confirms == {
+        ("t5", "name", "T5"),
+        ("t5-small", "name", "T5-small"),
+        ("t5-small", "hf_id", "google-t5/t5-small"),  # stated: becomes hf_id again
+        ("cifar-10", "name", "CIFAR-10"),
+    }
+    new = {(r["key"], r["name"], r.get("family"), r.get("hf_id")) for r in result.entries}
+    # tfds' cifar100 and torchvision's CIFAR100 are one entry; the lowercase name of a
+    # generic phrase makes none.
+    assert new == {
+        ("mt5", "MT5", None, None),
+        ("mt5-small", "mt5-small", "mt5", "google/mt5-small"),
+        ("cifar100", "cifar100", None, None),
+    }
+    cifar100 = next(r for r in result.entries if r["key"] == "cifar100")
+    assert cifar100["aliases"] == ["CIFAR-100"]  # "CIFAR100" is the name, folded
+    assert result.skipped["name is an ordinary word or generic term"] == ["sentiment_analysis"]
+
+
+def test_plan_and_render_are_deterministic() -> None:
+    # Sources are read in a fixed order (the first to name an entity gives its name), each
+    # sorted; the same facts always give the same bytes.
+    def once() -> str:
+        result = rules.plan(sample_facts(), HAND_ENTRIES, {}, GUARD)
+        tables = {"family": result.entries, "confirm": result.confirms}
+        return rules.render("# test", "2026.12.0", tables)
+
+    assert once() == once()
+
+
+def test_an_alias_two_new_entries_share_goes_to_neither() -> None:
+    v = "timm 1.0.31"
+    facts = [
+        rules.Fact("model", "family", "fooNet-a", f"{v}: a", aliases=["FooNet"]),
+        rules.Fact("model", "family", "fooNet-b", f"{v}: b", aliases=["FooNet"]),
+    ]
+    result = rules.plan(facts, [], {}, GUARD)
+    assert [r["aliases"] for r in result.entries] == [[], []]
+
+
+def test_a_generated_alias_never_drops_a_digit_of_the_name() -> None:
+    fact = rules.Fact(
+        "model", "family", "Foo-2-7B", "timm 1.0.31: x", aliases=["Foo-2", "Foo 2 7B"]
+    )
+    (row,) = rules.plan([fact], [], {}, GUARD).entries
+    assert row["aliases"] == ["Foo 2 7B"]
+
+
+# -- guards through the real linker, one test per pair --------------------------------------
+
+GUARD_PAIRS = [
+    ("GPT-4", "GPT-4o"),
+    ("Llama-2-7b", "Llama-2-13b"),
+    ("CIFAR-10", "CIFAR-100"),
+    ("T5", "mT5"),
+    ("T5", "SpeechT5"),
+    ("mT5", "SpeechT5"),
+    ("ViT-B/16", "ViT-B/32"),
+    ("ViT-B/16", "ViT-L/14"),
+    ("ViT-B/32", "ViT-L/14"),
+    ("ResNet-50", "ResNet-101"),
+    ("ResNet-50", "ResNet-18"),
+    ("ResNet-101", "ResNet-18"),
+    ("EfficientNet-B0", "EfficientNet-B7"),
+    ("ConvNeXt-T", "ConvNeXt-B"),
+    ("ARC-Easy", "ARC-Challenge"),
+    ("MMLU", "MMLU-Pro"),
+    ("ogbn-arxiv", "ogbn-products"),
+    ("ImageNet", "ImageNet-21k"),
+    ("SQuAD", "SQuAD 2.0"),
+    ("Whisper-small", "Whisper-large-v3"),
+    ("CLIP ViT-B/32", "CLIP ViT-L/14"),
+]
+
+
+def linked_ids(linker: Linker, surface: str) -> set[str]:
+    text = f"We compare against {surface} in all experiments."
+    paper = Paper(id=ids.paper_id(title="Guard"), title="Guard", abstract=text,
+                  sources=(SourceRef(path="guard.txt", line=1),))  # fmt: skip
+    start = len("Guard\n\n") + text.index(surface)
+    return {
+        m.entity_id
+        for m in linker.link(paper).mentions
+        if m.span == (start, start + len(surface))
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), GUARD_PAIRS, ids=[" vs ".join(p) for p in GUARD_PAIRS]
+)
+def test_guard_pair_links_two_different_entities(
+    linker: Linker, catalog: Catalog, first: str, second: str
+) -> None:
+    a, b = linked_ids(linker, first), linked_ids(linker, second)
+    assert len(a) == 1 and len(b) == 1, (a, b)
+    assert a != b
+    # and neither surface is an alias of the other's entity
+    assert not set(catalog.lookup(first)) & b and not set(catalog.lookup(second)) & a
