@@ -215,9 +215,9 @@ def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
     Example: citegraph score tests/gold/dev/labels.jsonl --errors
     """
     from citegraph import evaluation
-    from citegraph.linker import Linker, load_catalog
+    from citegraph.linker.cache import compiled_linker
 
-    linker = Linker(load_catalog())
+    linker = compiled_linker()
     reports = {path: evaluation.score(path, linker) for path in gold}
     if as_json:
         click.echo(json.dumps({p: r.as_dict() for p, r in reports.items()}, indent=2))

@@ -40,7 +40,8 @@ from citegraph.exports import admin_csv
 from citegraph.graph.errors import CitegraphError, InputError
 from citegraph.graph.records import Edge, Node, NodeLabel, Paper
 from citegraph.graph.store import Stats, empty_stats, merge_properties
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker import Linker
+from citegraph.linker.cache import compiled_linker
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -229,7 +230,7 @@ def bulk(
     out = Path(output).resolve()
     admin_csv.prepare_directory(out)
     # One copy of the linker per worker, sent once, instead of one per task.
-    [shared_linker] = client.scatter([linker or Linker(load_catalog())], broadcast=True)
+    [shared_linker] = client.scatter([linker or compiled_linker()], broadcast=True)
     names = [os.fspath(Path(path).resolve()) for path in paths]
     mapped = client.map(link_file, range(len(names)), names, linker=shared_linker, pure=False)
     summaries = client.map(_summary, mapped, pure=False)

@@ -22,7 +22,8 @@ from citegraph.graph.errors import InputError
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.records import Edge, Node, Paper
 from citegraph.graph.store import GraphStore, Stats
-from citegraph.linker import Linker, LinkResult, load_catalog
+from citegraph.linker import Linker, LinkResult
+from citegraph.linker.cache import compiled_linker
 from citegraph.parallel import ParallelLinker
 from citegraph.queries import NamedQuery, Row, get_query, run_query
 from citegraph.sources import GraphSource, Neo4jSettings
@@ -77,7 +78,7 @@ def build(
 
     `jobs` > 1 links papers in that many worker processes; the graph is the same.
     """
-    linker = linker or Linker(load_catalog())
+    linker = linker or compiled_linker()
     # Workers start before any store connection exists, so none is copied into them.
     with _linking(linker, jobs) as parallel, _frozen_as_written():
         if isinstance(output, Neo4jSettings):
@@ -241,7 +242,7 @@ def extract(
     their order are the same, and only the mentions are shipped back (the results' `nodes`
     and `edges` are empty; `build` is the way to store them).
     """
-    linker = linker or Linker(load_catalog())
+    linker = linker or compiled_linker()
     papers = _unique_papers(paths, skip_bad, on_progress, on_skip)
     if jobs <= 1:
         yield from map(linker.link, papers)

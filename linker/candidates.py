@@ -22,8 +22,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick_rs
 from rapidfuzz import fuzz
@@ -45,9 +44,12 @@ _VERSION_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class AliasHit:
-    """An entity an alias (or a spelling variant of it) names."""
+class AliasHit(NamedTuple):
+    """An entity an alias (or a spelling variant of it) names.
+
+    A named tuple: the index holds tens of thousands, and a compiled index is unpickled
+    from the cache on every start, where frozen dataclasses cost several times more.
+    """
 
     entity_id: str
     alias: str  # the catalog alias the surface form came from
@@ -154,33 +156,37 @@ class AliasIndex:
                 if hits
                 else None
             )
-        self._build_automata()
+        self._automata: dict[bool, Any] = {}
 
-    def _build_automata(self) -> None:
-        """The two automata over `_keys`, whose positions are the key indexes.
+    def _automaton(self, ascii_only: bool) -> Any:
+        """The automaton over `_keys` (positions are key indexes), built on first use.
 
-        DFAs: the fastest of the crate's automata per character scanned; building them once
-        per catalog takes a few tens of milliseconds. The bytes automaton serves ASCII texts
-        (nearly all), where byte offsets are character offsets: on a str the crate converts
-        each match's offsets by counting characters from the start of the text, which cost
-        more than the search itself. The str automaton serves the rest.
+        DFAs: the fastest of the crate's automata per character scanned, and the slowest to
+        build (about a tenth of a second for the shipped catalog), so each is built only
+        when a text needs it: a command that links nothing never pays, and the str
+        automaton is rarely needed at all. The bytes automaton serves ASCII texts (nearly
+        all), where byte offsets are character offsets: on a str the crate converts each
+        match's offsets by counting characters from the start of the text, which cost more
+        than the search itself. The str automaton serves the rest.
         """
-        dfa = ahocorasick_rs.Implementation.DFA
-        self._automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=dfa)
-        self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(
-            [key.encode() for key in self._keys], implementation=dfa
-        )
+        automaton = self._automata.get(ascii_only)
+        if automaton is None:
+            dfa = ahocorasick_rs.Implementation.DFA
+            if ascii_only:
+                automaton = ahocorasick_rs.BytesAhoCorasick(
+                    [key.encode() for key in self._keys], implementation=dfa
+                )
+            else:
+                automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=dfa)
+            self._automata[ascii_only] = automaton
+        return automaton
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickled without the automata (the crate's cannot be pickled): Dask workers and
-        spawned processes receive the index this way and rebuild them from the keys."""
+        """Pickled without the automata (the crate's cannot be pickled): Dask workers,
+        spawned processes and the compiled-catalog cache rebuild them from the keys."""
         state = self.__dict__.copy()
-        del state["_automaton"], state["_ascii_automaton"]
+        state["_automata"] = {}
         return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self._build_automata()
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
         """Every standalone alias occurrence in `text`, overlapping ones included, in order."""
@@ -199,11 +205,11 @@ class AliasIndex:
             return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
         if lowered.isascii():
-            matches = self._ascii_automaton.find_matches_as_indexes(
+            matches = self._automaton(True).find_matches_as_indexes(
                 lowered.encode("ascii"), overlapping=True
             )
         else:
-            matches = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
+            matches = self._automaton(False).find_matches_as_indexes(lowered, overlapping=True)
         text_end = len(text)
         kinds_of, aliases_of = self._kinds, self._aliases
         for index, start, end in matches:

@@ -378,6 +378,12 @@ def load_catalog(extra: Iterable[str | Path] = ()) -> Catalog:
     a shipped key or reuse one of its aliases: silently overriding a fact is how a graph
     ends up with two Llama 2 nodes.
     """
+    return build_catalog(catalog_sources(extra), shipped=len(SHIPPED_FILES))
+
+
+def catalog_sources(extra: Iterable[str | Path] = ()) -> list[tuple[str, str]]:
+    """(label, text) of the shipped catalog files, then of the user's `extra` files: what a
+    catalog is built from, and what the compiled-catalog cache is keyed on."""
     package = resources.files("citegraph.linker").joinpath("catalog")
     sources: list[tuple[str, str]] = [
         (_PACKAGE_LABEL + name, package.joinpath(name).read_text(encoding="utf-8"))
@@ -389,7 +395,7 @@ def load_catalog(extra: Iterable[str | Path] = ()) -> Catalog:
         except OSError as exc:
             raise InputError(str(path), 0, f"cannot read catalog file: {exc}") from exc
         sources.append((str(path), text))
-    return build_catalog(sources, shipped=len(SHIPPED_FILES))
+    return sources
 
 
 def load_files(*paths: str | Path) -> Catalog:

@@ -49,10 +49,31 @@ _ITEM = re.compile(_NAME)
 # A list that starts right after a cue: "such as X, Y and Z", "results on X and Y".
 _LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?P<list>{_LIST})")
 # Head nouns a list of names follows: "datasets such as", "models like".
-_DATASET_HEADS_BEFORE = ("datasets", "dataset", "benchmarks", "benchmark", "corpora", "corpus",
-                         "test sets", "test set", "suites", "suite", "collections")
-_MODEL_HEADS_BEFORE = ("models", "llms", "lms", "language models", "vlms", "mllms",
-                       "backbones", "architectures", "networks", "encoders")
+_DATASET_HEADS_BEFORE = (
+    "datasets",
+    "dataset",
+    "benchmarks",
+    "benchmark",
+    "corpora",
+    "corpus",
+    "test sets",
+    "test set",
+    "suites",
+    "suite",
+    "collections",
+)
+_MODEL_HEADS_BEFORE = (
+    "models",
+    "llms",
+    "lms",
+    "language models",
+    "vlms",
+    "mllms",
+    "backbones",
+    "architectures",
+    "networks",
+    "encoders",
+)
 # What may stand in a list of names before a head noun, walking back from the head.
 _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
 _VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")

@@ -39,6 +39,18 @@ REPO = Path(__file__).resolve().parent.parent
 DUMPS_DIR = REPO / "examples" / "data" / "hf-papers"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_catalog_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests (and the commands they run) keep the compiled catalog out of the user's home."""
+    previous = os.environ.get("CITEGRAPH_CACHE_DIR")
+    os.environ["CITEGRAPH_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("CITEGRAPH_CACHE_DIR", None)
+    else:
+        os.environ["CITEGRAPH_CACHE_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def bundled_dumps() -> list[Path]:
     """The four bundled dumps, in name order."""

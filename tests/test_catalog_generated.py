@@ -256,11 +256,22 @@ def test_mechanical_variants() -> None:
 HAND_ENTRIES = [
     rules.HandEntry("model", "t5", "family", "T5", ["T5"], None, None),
     rules.HandEntry(
-        "model", "t5-small", "checkpoint", "T5-small", ["T5-small"], None, "google-t5/t5-small",
+        "model",
+        "t5-small",
+        "checkpoint",
+        "T5-small",
+        ["T5-small"],
+        None,
+        "google-t5/t5-small",
         "t5",
     ),
     rules.HandEntry(
-        "dataset", "cifar-10", "dataset", "CIFAR-10", ["CIFAR-10", "CIFAR10"], None,
+        "dataset",
+        "cifar-10",
+        "dataset",
+        "CIFAR-10",
+        ["CIFAR-10", "CIFAR10"],
+        None,
         "uoft-cs/cifar10",
     ),
 ]
@@ -368,9 +379,7 @@ def linked_ids(linker: Linker, surface: str) -> set[str]:
                   sources=(SourceRef(path="guard.txt", line=1),))  # fmt: skip
     start = len("Guard\n\n") + text.index(surface)
     return {
-        m.entity_id
-        for m in linker.link(paper).mentions
-        if m.span == (start, start + len(surface))
+        m.entity_id for m in linker.link(paper).mentions if m.span == (start, start + len(surface))
     }
 
 
