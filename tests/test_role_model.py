@@ -1,0 +1,61 @@
+"""The role classifier at run time: the packed arithmetic is plain softmax, decisions follow
+the threshold, and the shipped weights load."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citegraph.graph.records import Role
+from citegraph.linker.role_model import RoleModel, load_role_models
+
+CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
+FEATURES = [f"f{i}" for i in range(12)]
+weights = st.floats(min_value=-8, max_value=8, allow_nan=False)
+
+
+def naive(model: RoleModel, features: set[str]) -> list[float]:
+    scores = list(model.bias)
+    for feature in features:
+        for index, weight in enumerate(model.weights.get(feature, (0.0,) * len(scores))):
+            scores[index] += weight
+    exps = [math.exp(score - max(scores)) for score in scores]
+    return [value / sum(exps) for value in exps]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    bias=st.tuples(weights, weights, weights),
+    rows=st.dictionaries(st.sampled_from(FEATURES), st.tuples(weights, weights, weights)),
+    active=st.sets(st.sampled_from([*FEATURES, "unknown"])),
+    classes=st.sampled_from([CLASSES, (Role.EVALUATES_ON, Role.MENTIONS)]),
+)
+def test_probabilities_are_the_softmax_of_summed_weights(
+    bias: tuple[float, ...], rows: dict, active: set[str], classes: tuple[Role, ...]
+) -> None:
+    size = len(classes)
+    model = RoleModel(
+        "model", classes, bias[:size], {f: row[:size] for f, row in rows.items()}, None
+    )
+    got = model.probabilities(active)
+    want = naive(model, active)
+    assert list(got) == list(classes)
+    for value, expected in zip(got.values(), want, strict=True):
+        assert math.isclose(value, expected, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def test_builds_on_needs_its_threshold_and_is_never_the_fallback() -> None:
+    model = RoleModel("model", CLASSES, (0.0, 0.0, 0.0), {"cue": (2.0, 0.0, 0.0)}, 0.9)
+    role, confidence = model.decide({"cue"})  # P(builds_on) = 0.79 < 0.9
+    assert role is not Role.BUILDS_ON
+    assert math.isclose(confidence, 0.1065, abs_tol=1e-4)
+    strict = RoleModel("model", CLASSES, (0.0, 0.0, 0.0), {"cue": (2.0, 0.0, 0.0)}, 0.5)
+    assert strict.decide({"cue"}) == (Role.BUILDS_ON, 0.787)
+
+
+def test_the_shipped_weights_load_and_round_trip() -> None:
+    for kind, model in load_role_models().items():
+        again = RoleModel.from_json(kind, model.to_json())
+        assert again == model
