@@ -123,7 +123,8 @@ from citegraph.graph.records import Paper
 with open(sys.argv[1], "rb") as handle:
     linker = pickle.load(handle)
 loaded = time.perf_counter()
-linker.link(Paper(id="paper:title:x", title="A", abstract="We fine-tune Llama 2 on GSM8K.")).mentions
+paper = Paper(id="paper:title:x", title="A", abstract="We fine-tune Llama 2 on GSM8K.")
+linker.link(paper).mentions
 print(loaded - start, time.perf_counter() - loaded)
 """
 
