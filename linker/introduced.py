@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .candidates import AliasIndex, lower_same_length
+from .names import is_never_name
 
 EntityType = Literal["model", "dataset"]
 
@@ -153,12 +154,6 @@ _TRANSPARENT = re.compile(
     r"^(?:an?\s+|the\s+)?(?:series|family|suite|set|collection)\s+of\s+", re.I
 )
 
-_GENERIC = frozenset(
-    """LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs NLP NLU NLG AI GPU GPUs CPU API
-    APIs SOTA SoTA QA RL RLHF SFT CoT RAG We Our This The These In To For It ML DL NER MT
-    ASR TTS OCR VQA""".split()  # noqa: SIM905 - a word list reads best as text
-)
-
 
 @dataclass(frozen=True)
 class Introduction:
@@ -208,6 +203,9 @@ def find_introductions(
         if kind is not None:
             found.add((name, match.start("name")))
             yield Introduction(name, kind, match.start("name"), match.end("name"))
+    for introduction in _defined_names(text, lowered, title_length):
+        if (introduction.name, introduction.start) not in found:
+            yield introduction
 
 
 def _pattern_matches(
@@ -259,6 +257,123 @@ def _pattern_matches(
 
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 
+# "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
+# name in capitals defined by its long form. The acronym is the name papers use afterwards.
+_DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+])\)")
+# Words a long form may hold besides capitalised ones ("Localize, Group, and Select").
+_LONG_FORM_GLUE = frozenset({"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a"})
+_LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|\d[\w.]*")
+# A lower-case compound inside a long form ("Hierarchical attention-based Recurrent ...").
+_COMPOUND = re.compile(r"[a-z]+-[a-z]+")
+# What, before the long form in its sentence, says the paper introduces it: a verb with
+# nothing but a description between it and the name ("we design a new video classification
+# model, named"), or "called / named / i.e.," after a description. The description is what
+# the name is said to be.
+_INTRODUCING = re.compile(
+    rf"(?:\b(?P<verb>{_VERB})\s+(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?"
+    r"|(?P<called_desc>[^.;()]{0,80}?)\b(?:called|named|termed|dubbed|denoted(?:\s+as)?"
+    r"|i\.e\.,?|namely))\s*,?\s*(?:the\s+)?$"
+)
+_SUBJECT = re.compile(r"\b(?:we|our|this\s+(?:paper|work|article|study))\b")
+# After the acronym: its head noun ("(MPFA) model"), or a description (", a novel model").
+_HEAD_AFTER = re.compile(
+    r"\s*(?:,\s*(?:which\s+is\s+)?(?:a|an|the|our)\s+(?P<desc>[^.;]{0,80})"
+    r"|(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
+)
+# Nouns after an acronym that make it a part, not a model: "(DCT) block".
+_PART = re.compile(
+    r"(?:blocks?|layers?|units?|cells?|operators?|kernels?|components?|heads?|modules?"
+    r"|mechanisms?|losses?|strateg(?:y|ies)|scores?|metrics?|tasks?|settings?)\b"
+)
+
+
+def _defined_names(text: str, lowered: str, title_length: int) -> Iterator[Introduction]:
+    """Names the abstract defines as acronyms of a capitalised long form while introducing
+    them: "we propose the Temporal Squeeze Network (TeSNet)", "this paper introduces a
+    Multi-Perspective Feedback-Attention Coupling (MPFA) model".
+
+    What the name is comes from, in this order: the noun right after the acronym ("(MPFA)
+    model"; "(DCT) block" is a part, no entity), the description after it (", a novel
+    model"), the description the introducing words give before it ("a novel method named
+    ..."), the long form's own last word ("... Highway Network (HRHN)"). A method or
+    framework head makes it no entity, as does a long form in lower case ("convolutional
+    neural networks (CNNs)": a class, not a name) or an acronym of generic words.
+    """
+    for match in _DEFINED.finditer(text, title_length):
+        name = match.group("name")
+        after = match.end()
+        if after < len(text) and (text[after].isalnum() or text[after] == "-"):
+            continue  # "(MIMIC)-III": part of a longer name
+        if not _is_coined(name):
+            continue
+        long_start = _long_form_start(text, match.start(), title_length)
+        if long_start is None or text[long_start].casefold() != name[0].casefold():
+            continue
+        sentence_start = max(title_length, lowered.rfind(". ", title_length, long_start) + 2)
+        before = lowered[sentence_start:long_start]
+        introducing = _INTRODUCING.search(before)
+        if introducing is None:
+            continue
+        if introducing.group("verb") and not _SUBJECT.search(before, 0, introducing.start()):
+            continue
+        description = introducing.group("desc") or introducing.group("called_desc") or ""
+        long_form = lowered[long_start : match.start()].strip()
+        kind = _defined_kind(lowered, after, description, long_form)
+        if kind == "model" or kind == "dataset":
+            yield Introduction(name, kind, match.start("name"), match.end("name"))
+
+
+def _long_form_start(text: str, paren: int, floor: int) -> int | None:
+    """Where the capitalised long form before "(" starts; None when the word before the
+    bracket is not capitalised or the form has fewer than two capitalised words."""
+    position = paren
+    start = None
+    capitalised = 0
+    while position > floor:
+        end = position
+        while end > floor and text[end - 1] in " ,":
+            end -= 1
+        word_start = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
+        word = text[word_start:end]
+        if not word:
+            break
+        if _LONG_FORM_WORD.fullmatch(word):
+            start = word_start
+            capitalised += 1
+        elif start is None or not (word.lower() in _LONG_FORM_GLUE or _COMPOUND.fullmatch(word)):
+            break
+        position = word_start
+    return start if capitalised >= 2 else None
+
+
+def _defined_kind(lowered: str, after: int, description: str, long_form: str) -> str | None:
+    """The kind of a defined name: "model", "dataset", "other" (a method, a part) or None."""
+    following = _HEAD_AFTER.match(lowered, after)
+    if following is not None and following.group("head"):
+        words = following.group("head")
+        if _PART.match(words):
+            return "other"
+        head = _HEAD.match(words)
+        if head is not None:
+            return _kind_of(head)
+    if following is not None and following.group("desc"):
+        head = _HEAD.search(following.group("desc"))
+        if head is not None:
+            return _kind_of(head)
+    heads = list(_HEAD.finditer(description))
+    if heads:
+        return _kind_of(heads[-1])
+    head = _HEAD.fullmatch(long_form.split()[-1])
+    return _kind_of(head) if head is not None else None
+
+
+def _kind_of(head: re.Match[str]) -> str:
+    if head.group("model"):
+        return "model"
+    if head.group("dataset"):
+        return "dataset"
+    return "other"
+
 
 def _unnamed_introduction(
     lowered: str, abstract_start: int, triggers: list[Trigger]
@@ -301,10 +416,10 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
 
 def _is_coined(name: str) -> bool:
     """A coined name (CamelCase, digits, several capitals), not an ordinary word or acronym."""
-    if name in _GENERIC or name.rstrip("s") in _GENERIC:
+    if is_never_name(name):
         return False
     head, _, tail = name.partition("-")
-    if head in _GENERIC and tail.islower():
+    if is_never_name(head) and tail.islower():
         return False  # "LLM-written", "LM-based"
     first = name.split()[0]
     capitals = sum(ch.isupper() for ch in first)

@@ -21,6 +21,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .names import is_never_name
+
 EntityType = Literal["model", "dataset"]
 
 # Trigger words by kind, found by the linker's scan (lower case).
@@ -79,31 +81,6 @@ _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
 _VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")
 # Names whose form says "dataset": FooQA, XBench, Foo-Eval, FooSet...
 _DATASET_FORM = re.compile(r"(?:QA|Bench|BENCH|bench|Eval|EVAL|-eval|Set|Corpus|Instruct)$")
-
-# Capitalised words that are never a model or dataset of their own.
-STOP_NAMES = frozenset(
-    """
-    We Our The This These That Those It Its In On For From With To By As At An A And Or But
-    However Moreover Furthermore Additionally Finally First Second Third Then Thus Here
-    Experiments Results Extensive Experimental Code Data Dataset Datasets Benchmark Models
-    Model Figure Table Section Appendix
-    AI ML DL NLP NLU NLG CV RL LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs GPU GPUs
-    CPU CPUs TPU TPUs API APIs SOTA SoTA QA VQA ASR TTS OCR NER MT RAG CoT SFT RLHF DPO PPO
-    GNN GNNs CNN CNNs RNN RNNs LSTM LSTMs GRU MLP MLPs GAN GANs VAE VAEs MoE ViTs Transformer
-    Transformers Attention
-    BLEU ROUGE ROUGE-L ROUGE-1 ROUGE-2 METEOR CIDEr SPICE F1 F1-score EM MAE MSE RMSE MAPE AUC
-    AUROC AUPRC ROC mAP AP IoU mIoU FID IS KID PSNR SSIM LPIPS WER CER MOS EER Top-1 Top-5
-    Pass@1 Accuracy Precision Recall BERTScore
-    English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
-    Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali Swahili
-    Google OpenAI Meta Microsoft Amazon Apple Facebook DeepMind Anthropic NVIDIA Baidu Alibaba
-    Tencent Huawei IBM Intel Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia YouTube
-    Python PyTorch TensorFlow JAX Java C++ SQL Linux Android
-    """.split()  # noqa: SIM905 - a word list reads best as text
-)
-
-
-_STOP_FOLDED = frozenset(word.casefold() for word in STOP_NAMES)
 
 
 @dataclass(frozen=True)
@@ -273,7 +250,7 @@ def _is_coined(name: str) -> bool:
 def _is_name(name: str) -> bool:
     """A word that can be a model's or dataset's name, not a common word, metric or org."""
     first = name.split()[0]
-    if first.casefold() in _STOP_FOLDED:
+    if is_never_name(first):
         return False
     parts = first.split("-")
     if len(parts) > 1 and not any(ch.isdigit() for ch in first):

@@ -373,6 +373,47 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "We describe it.",
             [("The Nordic Pile", "dataset")],
         ),
+        # Acronyms defined by a capitalised long form while the paper introduces them.
+        (
+            "A Study",
+            "In this paper we introduce the Bi-directional Attention Flow (BiDAF) network.",
+            [("BiDAF", "model")],
+        ),
+        (
+            "A Study",
+            "We propose Localize, Group, and Select (LOGOS), a novel model which reads text.",
+            [("LOGOS", "model")],
+        ),
+        (
+            "A Study",
+            "We design a new video classification model, named Temporal Squeeze Network (TeSNet).",
+            [("TeSNet", "model")],
+        ),
+        (
+            "A Study",
+            "We propose an end-to-end model, i.e., Hierarchical attention-based Recurrent "
+            "Highway Network (HRHN), which does it.",
+            [("HRHN", "model")],
+        ),
+        (
+            "A Study",
+            "We construct the Fine-class Described Retrieval Dataset (FDRD), which serves as a "
+            "benchmark.",
+            [("FDRD", "dataset")],
+        ),
+        # ... but not a method, a part, a generic class, an acronym used or merely explained.
+        ("A Study", "We propose a novel method named Separate and Locate (SaL) that works.", []),
+        ("A Study", "We introduce Dynamic Attention Fusion (DAF), a lightweight framework.", []),
+        ("A Study", "We design a lightweight Densely Connected Transformer (DCT) block.", []),
+        ("A Study", "We train binary convolutional neural networks (CNNs) with weights.", []),
+        ("A Study", "We propose Graph Neural Networks (GNNs) for it.", []),
+        ("A Study", "We study the Stanford Question Answering Dataset (SQuAD) here.", []),
+        ("A Study", "We show that our model is pre-trained using Curriculum Learning (CL).", []),
+        (
+            "A Study",
+            "We build a corpus on the Medical Information Mart for Intensive Care (MIMIC)-III.",
+            [],
+        ),
     ],
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
