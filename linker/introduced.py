@@ -147,6 +147,19 @@ _TITLE_WORDS = re.compile(
 )
 # Names whose form says what they are when no head noun does ("FIN-bench", "PubMedQA").
 _DATASET_SUFFIX = re.compile(r"(?:bench|Bench|BENCH|QA|Eval|-eval|Set|Corpus|Pile)\W?$")
+# Names that are benchmarks whatever else the sentence calls them, unless it is a method.
+_BENCHMARK_NAME = re.compile(r"(?:bench|Bench|BENCH|Eval|EVAL|-eval)$")
+_METHOD_WORD = re.compile(
+    r"\b(?:methods?|approach(?:es)?|techniques?|algorithms?|strateg(?:y|ies)|loss(?:es)?|"
+    r"prompting|attacks?|agents?|models?)\b"
+)
+
+
+def _benchmark_named(name: str, description: str) -> bool:
+    """A benchmark's name whose description, though it names no dataset, is no method."""
+    return bool(_BENCHMARK_NAME.search(name)) and not _METHOD_WORD.search(description.lower())
+
+
 _TITLE_PHRASE_END = re.compile(
     r"\s(?:for|with|via|of|in|on|to|from|by|through|using|into|that|towards?)\s|[:,;]|\s-\s"
 )
@@ -180,32 +193,46 @@ def find_introductions(
     lowered = lowered if lowered is not None else lower_same_length(text)
     if triggers is None:
         triggers = find_triggers(lowered)
+    found: list[Introduction] = []
+    described: set[str] = set()  # names the abstract says are something (a method too)
+    positions: set[tuple[str, int]] = set()
+    for pattern, match in _pattern_matches(text, lowered, title_length, triggers):
+        name = match.group("name")
+        if not _is_coined(name) or (name, match.start("name")) in positions:
+            continue
+        name_first = pattern in (_NAME_THEN_DESCRIPTION, _NAME_THE_FIRST)
+        kind = _description_head(match.group("desc"), name_first=name_first)
+        # A benchmark's name with no head noun, or one a benchmark is also called ("we
+        # introduce SWE-bench, an evaluation framework"; "FIN-bench, ... with Finnish
+        # tasks"), is a dataset; "LeAdQA, an innovative approach" stays a method.
+        if (
+            pattern is _NAME_THEN_DESCRIPTION
+            and _DATASET_SUFFIX.search(name)
+            and (kind is None or (kind == "other" and _benchmark_named(name, match.group("desc"))))
+        ):
+            kind = "dataset"
+        if kind is not None:
+            described.add(name)
+        if kind == "model" or kind == "dataset":
+            positions.add((name, match.start("name")))
+            found.append(Introduction(name, kind, match.start("name"), match.end("name")))
+    for introduction in _defined_names(text, lowered, title_length):
+        if (introduction.name, introduction.start) not in positions:
+            found.append(introduction)
     match = _TITLE.match(title) if ":" in title else None
     title_names = list(_title_names(match)) if match else []
     if match and title_names:
         kind = _title_head(match.group("desc"))
-        if kind is None:
+        if kind is None and not any(name in described for name, _ in title_names):
             # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
-            # the abstract introduces an unnamed model, the title gives its name.
+            # the abstract introduces an unnamed model, the title gives its name. Not when
+            # the title says what the name is ("PPLM: A Simple Approach to ..."), nor when
+            # the abstract does ("we propose RepoCoder, a framework"): a method.
             kind = _unnamed_introduction(lowered, title_length, triggers)
-        if kind is not None:
+        if kind == "model" or kind == "dataset":
             for name, start in title_names:
                 yield Introduction(name, kind, start, start + len(name))
-    found: set[tuple[str, int]] = set()
-    for pattern, match in _pattern_matches(text, lowered, title_length, triggers):
-        name = match.group("name")
-        if not _is_coined(name) or (name, match.start("name")) in found:
-            continue
-        name_first = pattern in (_NAME_THEN_DESCRIPTION, _NAME_THE_FIRST)
-        kind = _description_head(match.group("desc"), name_first=name_first)
-        if kind is None and pattern is _NAME_THEN_DESCRIPTION and _DATASET_SUFFIX.search(name):
-            kind = "dataset"
-        if kind is not None:
-            found.add((name, match.start("name")))
-            yield Introduction(name, kind, match.start("name"), match.end("name"))
-    for introduction in _defined_names(text, lowered, title_length):
-        if (introduction.name, introduction.start) not in found:
-            yield introduction
+    yield from found
 
 
 def _pattern_matches(
@@ -391,15 +418,19 @@ def _unnamed_introduction(
             continue
         unnamed = _UNNAMED.match(lowered, start)
         if unnamed:
-            return _description_head(unnamed.group("desc"), name_first=False)
+            kind = _description_head(unnamed.group("desc"), name_first=False)
+            return kind if kind == "model" or kind == "dataset" else None
     return None
 
 
 def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
     """Names before a title's colon: "ARBERT & MARBERT: ..." gives both, with offsets."""
     names = match.group("names")
+    parts = _TITLE_NAME_SPLIT.split(names)
+    if len(parts) > 1 and not all(_is_coined(part.split()[0]) for part in parts):
+        parts = [names]  # "Plug and Play Language Models" is one phrase, not two names
     offset = 0
-    for part in _TITLE_NAME_SPLIT.split(names):
+    for part in parts:
         start = names.index(part, offset)
         offset = start + len(part)
         if not _TITLE_WORDS.match(part):
@@ -426,24 +457,22 @@ def _is_coined(name: str) -> bool:
     return capitals >= 2 or any(ch.isdigit() for ch in first) or "-" in first
 
 
-def _description_head(description: str, *, name_first: bool) -> EntityType | None:
-    """The kind a description gives: its first head noun after the name, or its last before."""
+def _description_head(description: str, *, name_first: bool) -> str | None:
+    """What a description says the name is: "model", "dataset", "other" (a method,
+    framework, ...) or None (no head noun). The first head after the name, or the last one
+    before it."""
     if name_first:
         head = _HEAD.search(description.lower())
     else:
         head = None
         for head in _HEAD.finditer(description.lower()):  # noqa: B007 - the last one
             pass
-    if head is None:
-        return None
-    if head.group("model"):
-        return "model"
-    if head.group("dataset"):
-        return "dataset"
-    return None
+    return _kind_of(head) if head is not None else None
 
 
-def _title_head(description: str) -> EntityType | None:
+def _title_head(description: str) -> str | None:
+    """What the noun phrase after a title's colon says the name is: "model", "dataset",
+    "other" (a method, framework, approach...), or None when it ends in no head noun."""
     phrase = _TRANSPARENT.sub("", description.strip())
     first_word = phrase.split(" ", 1)[0]
     if first_word.endswith("ing") and first_word[:1].isupper():
@@ -454,4 +483,4 @@ def _title_head(description: str) -> EntityType | None:
     heads = list(_HEAD.finditer(last_words))
     if not heads or not last_words.rstrip().endswith(heads[-1].group(0)):
         return None
-    return _description_head(heads[-1].group(0), name_first=True)
+    return _kind_of(heads[-1])

@@ -409,6 +409,29 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
         ("A Study", "We propose Graph Neural Networks (GNNs) for it.", []),
         ("A Study", "We study the Stanford Question Answering Dataset (SQuAD) here.", []),
         ("A Study", "We show that our model is pre-trained using Curriculum Learning (CL).", []),
+        # A title whose phrase or abstract says the name is a method introduces nothing.
+        (
+            "Plug and Play Language Models: A Simple Approach to Controlled Text Generation",
+            "We propose the Plug and Play Language Model (PPLM) for it.",
+            [("PPLM", "model")],
+        ),
+        (
+            "RepoCoder: Repository-Level Code Completion Through Iterative Retrieval",
+            "We propose RepoCoder, a simple framework. We also build a new benchmark for it.",
+            [],
+        ),
+        # Benchmark names stay datasets whatever else the sentence calls them, but no method.
+        (
+            "A Study",
+            "We introduce FIN-bench, a version of BIG-bench with Finnish tasks.",
+            [("FIN-bench", "dataset")],
+        ),
+        (
+            "A Study",
+            "We introduce SWE-bench, an evaluation framework of 2,294 problems.",
+            [("SWE-bench", "dataset")],
+        ),
+        ("A Study", "We introduce LeAdQA, an innovative approach to grounding.", []),
         (
             "A Study",
             "We build a corpus on the Medical Information Mart for Intensive Care (MIMIC)-III.",
