@@ -8,6 +8,7 @@ title ("X: A ... Language Model") and on the abstract's introduction sentences.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -216,7 +217,7 @@ def find_introductions(
         if kind == "model" or kind == "dataset":
             positions.add((name, match.start("name")))
             found.append(Introduction(name, kind, match.start("name"), match.end("name")))
-    for introduction in _defined_names(text, lowered, title_length):
+    for introduction in _defined_names(text, lowered, title_length, triggers):
         if (introduction.name, introduction.start) not in positions:
             found.append(introduction)
     match = _TITLE.match(title) if ":" in title else None
@@ -294,13 +295,16 @@ _LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|\d[\w.]*")
 _COMPOUND = re.compile(r"[a-z]+-[a-z]+")
 # What, before the long form in its sentence, says the paper introduces it: a verb with
 # nothing but a description between it and the name ("we design a new video classification
-# model, named"), or "called / named / i.e.," after a description. The description is what
-# the name is said to be.
-_INTRODUCING = re.compile(
-    rf"(?:\b(?P<verb>{_VERB})\s+(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?"
-    r"|(?P<called_desc>[^.;()]{0,80}?)\b(?:called|named|termed|dubbed|denoted(?:\s+as)?"
-    r"|i\.e\.,?|namely))\s*,?\s*(?:the\s+)?$"
+# model, named"), or "called / named / i.e.," right before it. The description is what the
+# name is said to be. Both are matched ending at the long form (`$` at `endpos`), the verb
+# one only from the verb triggers the linker's scan found, so nothing searches the sentence.
+_AFTER_VERB = re.compile(
+    rf"{_VERB}\s+(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
 )
+_CALLED = re.compile(
+    r"\b(?:called|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*(?:the\s+)?$"
+)
+_CALLED_REACH = 24  # characters before the long form "denoted as the " may take
 _SUBJECT = re.compile(r"\b(?:we|our|this\s+(?:paper|work|article|study))\b")
 # After the acronym: its head noun ("(MPFA) model"), or a description (", a novel model").
 _HEAD_AFTER = re.compile(
@@ -314,7 +318,9 @@ _PART = re.compile(
 )
 
 
-def _defined_names(text: str, lowered: str, title_length: int) -> Iterator[Introduction]:
+def _defined_names(
+    text: str, lowered: str, title_length: int, triggers: list[Trigger]
+) -> Iterator[Introduction]:
     """Names the abstract defines as acronyms of a capitalised long form while introducing
     them: "we propose the Temporal Squeeze Network (TeSNet)", "this paper introduces a
     Multi-Perspective Feedback-Attention Coupling (MPFA) model".
@@ -326,6 +332,7 @@ def _defined_names(text: str, lowered: str, title_length: int) -> Iterator[Intro
     framework head makes it no entity, as does a long form in lower case ("convolutional
     neural networks (CNNs)": a class, not a name) or an acronym of generic words.
     """
+    verbs = [start for start, _, kind in triggers if kind == "verb" and start >= title_length]
     for match in _DEFINED.finditer(text, title_length):
         name = match.group("name")
         after = match.end()
@@ -336,18 +343,31 @@ def _defined_names(text: str, lowered: str, title_length: int) -> Iterator[Intro
         long_start = _long_form_start(text, match.start(), title_length)
         if long_start is None or text[long_start].casefold() != name[0].casefold():
             continue
-        sentence_start = max(title_length, lowered.rfind(". ", title_length, long_start) + 2)
-        before = lowered[sentence_start:long_start]
-        introducing = _INTRODUCING.search(before)
-        if introducing is None:
+        description = _introducing_description(lowered, title_length, long_start, verbs)
+        if description is None:
             continue
-        if introducing.group("verb") and not _SUBJECT.search(before, 0, introducing.start()):
-            continue
-        description = introducing.group("desc") or introducing.group("called_desc") or ""
         long_form = lowered[long_start : match.start()].strip()
         kind = _defined_kind(lowered, after, description, long_form)
         if kind == "model" or kind == "dataset":
             yield Introduction(name, kind, match.start("name"), match.end("name"))
+
+
+def _introducing_description(
+    lowered: str, floor: int, long_start: int, verbs: list[int]
+) -> str | None:
+    """The description the words before a long form give it when they introduce it ("" for
+    none: "we propose the X (Y)"), or None when they do not introduce it."""
+    sentence_start = max(floor, lowered.rfind(". ", floor, long_start) + 2)
+    called = _CALLED.search(lowered, max(sentence_start, long_start - _CALLED_REACH), long_start)
+    if called is not None:
+        return lowered[max(sentence_start, called.start() - 80) : called.start()]
+    for verb in reversed(verbs[: bisect.bisect_left(verbs, long_start)]):
+        if verb < sentence_start:
+            break
+        after_verb = _AFTER_VERB.match(lowered, verb, long_start)
+        if after_verb is not None and _SUBJECT.search(lowered, sentence_start, verb):
+            return after_verb.group("desc") or ""
+    return None
 
 
 def _long_form_start(text: str, paren: int, floor: int) -> int | None:
