@@ -27,8 +27,9 @@ import build_catalog as generator  # noqa: E402
 import rules  # noqa: E402
 
 SOURCE = re.compile(
-    r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb) "
-    r"\d[\w.+-]*: \S"
+    r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb"
+    r"|torch-geometric|recbole|neuralforecast|torchaudio|lhotse|monai|medmnist|pytorchvideo"
+    r"|ultralytics) \d[\w.+-]*: \S"
 )
 
 
