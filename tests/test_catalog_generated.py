@@ -27,8 +27,9 @@ import build_catalog as generator  # noqa: E402
 import rules  # noqa: E402
 
 SOURCE = re.compile(
-    r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb) "
-    r"\d[\w.+-]*: \S"
+    r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb"
+    r"|torch-geometric|recbole|neuralforecast|torchaudio|lhotse|monai|medmnist|pytorchvideo"
+    r"|ultralytics) \d[\w.+-]*: \S"
 )
 
 
@@ -346,6 +347,144 @@ def test_a_generated_alias_never_drops_a_digit_of_the_name() -> None:
     assert row["aliases"] == ["Foo 2 7B"]
 
 
+# -- rules of the sources read as files, on excerpts of what the packages ship --------------
+
+
+def test_domain_terms_are_kept_only_as_the_package_capitalises_them() -> None:
+    assert GUARD.classify("Conformer") == "cased"
+    assert GUARD.classify("conformer") is None
+
+
+PYG_GCN = (
+    'The Graph Neural Network from the `"Semi-supervised Classification with Graph '
+    'Convolutional Networks" <https://arxiv.org/abs/1609.02907>`_ paper, using the '
+    ":class:`~torch_geometric.nn.conv.GCNConv` operator for message passing."
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "doc", "expected"),
+    [
+        ("GCN", PYG_GCN, ("GCN", [])),
+        ("DimeNetPlusPlus", 'The DimeNet++ from the `"Fast and ..." paper.', None),
+        ("DimeNet", "The directional message passing neural network (DimeNet) from the x paper.",
+         ("DimeNet", [])),
+        ("GraphUNet", 'The Graph U-Net model from the `"Graph U-Nets" <x>`_ paper which ...',
+         ("GraphUNet", ["Graph U-Net"])),
+        ("RECT_L", "The RECT model, *i.e.* its supervised RECT-L part, from the x paper.",
+         ("RECT-L", ["RECT"])),
+        ("JumpingKnowledge", "The Jumping Knowledge layer aggregation module from the x paper.",
+         None),
+        ("LabelPropagation", "The label propagation operator, firstly introduced in the x.",
+         None),
+        ("GAE", "The Graph Auto-Encoder model from the x paper based on user-defined encoder.",
+         ("GAE", ["Graph Auto-Encoder"])),
+    ],
+)  # fmt: skip
+def test_torch_geometric_models_are_what_their_docstring_calls_a_model_or_network(
+    cls: str, doc: str, expected: tuple[str, list[str]] | None
+) -> None:
+    assert rules.pyg_model(cls, doc) == expected
+
+
+def test_torch_geometric_layers_give_model_names_only_where_they_write_one() -> None:
+    assert rules.pyg_operator_names("The GraphSAGE operator from the x paper.") == ["GraphSAGE"]
+    assert rules.pyg_operator_names("The graph attentional operator from the x paper.") == []
+    assert rules.pyg_operator_names(
+        "The Heterogeneous Graph Transformer (HGT) operator from the x paper."
+    ) == ["HGT"]
+    assert rules.pyg_operator_names(
+        "The GENeralized Graph Convolution (GENConv) from the x paper."
+    ) == []  # a layer's class name is no model's name
+
+
+def test_torch_geometric_data_sets_quoted_by_a_loader_replace_the_loader() -> None:
+    planetoid = (
+        'The citation network datasets :obj:`"Cora"`, :obj:`"CiteSeer"` and :obj:`"PubMed"` '
+        "from the x paper. Nodes represent documents."
+    )
+    assert rules.pyg_dataset_names("Planetoid", planetoid) == ["Cora", "CiteSeer", "PubMed"]
+    assert rules.pyg_dataset_names("FB15k_237", "The FB15K237 dataset from x.") == ["FB15k-237"]
+    assert rules.pyg_dataset_names("BAMultiShapesDataset", "The x.") == ["BAMultiShapes"]
+
+
+def test_torchaudio_names_come_from_the_docstring() -> None:
+    assert rules.documented_model("Tacotron2 model from *Natural TTS Synthesis*") == "Tacotron2"
+    assert rules.documented_model("Conv-TasNet architecture introduced in x") == "Conv-TasNet"
+    assert rules.documented_model("Hybrid Demucs model from\n*Hybrid*") == "Hybrid Demucs"
+    assert rules.documented_model("Builds custom :class:`Wav2Vec2Model`.") is None
+    assert rules.emphasised_name("*LibriSpeech* :cite:`7178964` dataset.") == ("LibriSpeech", [])
+    assert rules.emphasised_name(
+        "*CMU Pronouncing Dictionary* :cite:`cmudict` (CMUDict) dataset."
+    ) == ("CMU Pronouncing Dictionary", ["CMUDict"])
+    assert rules.emphasised_name(
+        "*Device Recorded VCTK (Small subset version)* :cite:`x` dataset."
+    ) == ("Device Recorded VCTK", [])
+
+
+def test_abbreviation_long_forms() -> None:
+    doc = "TFT\n\nThe Temporal Fusion Transformer architecture (TFT) is an Sequence-to-Sequence"
+    assert rules.abbreviation_long_form(doc, "TFT") == "Temporal Fusion Transformer"
+    doc = "NBEATS\n\nThe Neural Basis Expansion Analysis for Time Series (NBEATS), is a"
+    long_form = "Neural Basis Expansion Analysis for Time Series"
+    assert rules.abbreviation_long_form(doc, "NBEATS") == long_form
+    assert rules.abbreviation_long_form("DLinear\n\nArgs:", "DLinear") is None
+
+
+@pytest.mark.parametrize(
+    ("key", "url", "expected"),
+    [
+        ("ml-1m", "https://x/ProcessedDatasets/MovieLens/ml-1m.zip", ("MovieLens-1M", ["ML-1M"])),
+        ("ml-100k", "https://x/ProcessedDatasets/MovieLens/ml-100k.zip",
+         ("MovieLens-100K", ["ML-100K"])),
+        ("yelp-2018", "https://x/ProcessedDatasets/Yelp/yelp2018.zip", ("Yelp-2018", [])),
+        ("criteo", "https://x/ProcessedDatasets/Criteo/criteo.zip", ("Criteo", ["criteo"])),
+        ("gowalla-merged", "https://x/ProcessedDatasets/Gowalla/merged/gowalla.zip", None),
+        ("amazon-books-18", "https://x/ProcessedDatasets/Amazon_ratings/Amazon2018/x.zip", None),
+        ("amazon-books", "https://x/KGDatasets/Amazon-book-KG.zip", None),
+    ],
+)  # fmt: skip
+def test_recbole_data_set_names(
+    key: str, url: str, expected: tuple[str, list[str]] | None
+) -> None:
+    assert rules.recbole_dataset_name(key, url) == expected
+
+
+def test_lhotse_corpora_are_named_as_the_recipe_spells_them() -> None:
+    text = 'VoxCeleb is an audio-visual dataset.\nVOXCELEB1_URL = "..."\nvoxceleb = 1\n'
+    assert rules.spelled_in(text, "voxceleb") == "VoxCeleb"
+    assert rules.spelled_in("PEOPLES_SPEECH = 1\npeoples_speech", "peoples_speech") is None
+    assert rules.spelled_in("The CSLU Kids corpus", "cslu_kids") == "CSLU Kids"
+
+
+def test_ultralytics_names_come_from_the_header_and_the_scales_comments() -> None:
+    yolov8 = (
+        "# Ultralytics 🚀 AGPL-3.0 License\n\n"
+        "# Ultralytics YOLOv8 object detection model with P3/8 - P5/32 outputs\n"
+        "scales: # model compound scaling constants\n"
+        "  n: [0.33, 0.25, 1024] # YOLOv8n summary: 129 layers\n"
+        "  s: [0.33, 0.50, 1024] # YOLOv8s summary: 129 layers\n"
+    )
+    assert rules.ultralytics_names("yolov8", yolov8) == ("YOLOv8", ["YOLOv8n", "YOLOv8s"])
+    yolov6 = "# Meituan YOLOv6 object detection model with P3/8 - P5/32 outputs\n"
+    assert rules.ultralytics_names("yolov6", yolov6) == ("YOLOv6", [])
+
+
+def test_pytorchvideo_names() -> None:
+    assert rules.video_model_name(
+        "slowfast_r50", "SlowFast R50 model architecture [1] trained with an 8x8 setting"
+    ) == ("SlowFast R50", "SlowFast")
+    # copied docstring: x3d_m says X3D-XS, so it names nothing
+    assert rules.video_model_name("x3d_m", "X3D-XS model architecture [1] trained on") is None
+    assert rules.video_model_name("slow_r50", "Slow R50 model architecture [1] with") is None
+    assert rules.video_dataset_names(
+        "Action recognition video dataset for `Something-something v2 (SSv2) <https://x>`_"
+    ) == [("Something-something v2", ["SSv2"])]
+    assert rules.video_dataset_names(
+        "A helper function to create ``LabeledVideoDataset`` object for the Kinetics dataset."
+    ) == [("Kinetics", [])]
+
+
 # -- guards through the real linker, one test per pair --------------------------------------
 
 GUARD_PAIRS = [
@@ -370,6 +509,23 @@ GUARD_PAIRS = [
     ("SQuAD", "SQuAD 2.0"),
     ("Whisper-small", "Whisper-large-v3"),
     ("CLIP ViT-B/32", "CLIP ViT-L/14"),
+    # sources added with torch-geometric, recbole, neuralforecast, torchaudio, ultralytics...
+    ("GAT", "GATv2"),
+    ("GCN", "GCNII"),
+    ("SASRec", "SASRecF"),
+    ("GRU4Rec", "GRU4RecF"),
+    ("NBEATS", "NBEATSx"),
+    ("MovieLens-1M", "MovieLens-10M"),
+    ("MovieLens-1M", "MovieLens-100K"),
+    ("ML-1M", "ML-10M"),
+    ("Tox21", "ToxCast"),
+    ("UNETR", "Swin UNETR"),
+    ("SegResNet", "SegResNetVAE"),
+    ("YOLOv8", "YOLOv8n"),
+    ("YOLOv8n", "YOLOv8x"),
+    ("YOLOv8", "YOLOv5"),
+    ("SlowFast R50", "SlowFast R101"),
+    ("I3D", "X3D"),
 ]
 
 

@@ -1,12 +1,14 @@
 """Generate linker/catalog/generated-*.toml from the metadata well-kept packages ship.
 
-Run at development time, offline, in the catalog venv (scripts/catalog/requirements.txt):
+Run at development time, offline, in the catalog venv (scripts/catalog/requirements.txt,
+then requirements-read.txt with --no-deps):
 
     /work/catvenv/bin/python scripts/catalog/build_catalog.py
 
 It reads transformers, timm, open_clip, torchvision, lm-eval, mteb, tensorflow-datasets and
-ogb (sources.py), merges what they state with the hand-written catalog (rules.py), and
-writes:
+ogb, and as files only torch_geometric, recbole, neuralforecast, torchaudio, lhotse, monai,
+medmnist, pytorchvideo and ultralytics (sources.py; requirements-read.txt), merges what
+they state with the hand-written catalog (rules.py), and writes:
 
 - linker/catalog/generated-models.toml and generated-datasets.toml: the entities the hand
   catalog lacks, each with `source = "<package> <version>: <where>"`, and `[[confirm]]`
@@ -121,6 +123,21 @@ def main() -> None:
     dataset_facts += sources.ogb_facts()
     dataset_facts += sources.torchvision_dataset_facts()
     dataset_facts += sources.tfds_facts()
+    # Packages read as files only (requirements-read.txt); areas outside LLM-land.
+    model_facts += sources.torch_geometric_model_facts()
+    dataset_facts += sources.torch_geometric_dataset_facts()
+    model_facts += sources.recbole_model_facts()
+    dataset_facts += sources.recbole_dataset_facts()
+    model_facts += sources.neuralforecast_facts()
+    audio_models, audio_datasets = sources.torchaudio_facts()
+    model_facts += audio_models
+    dataset_facts += audio_datasets + sources.lhotse_facts()
+    medical_models, medical_datasets = sources.monai_facts()
+    model_facts += medical_models
+    dataset_facts += medical_datasets + sources.medmnist_facts()
+    video_models, video_datasets = sources.pytorchvideo_facts()
+    model_facts += video_models + sources.ultralytics_facts()
+    dataset_facts += video_datasets
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words())  # fmt: skip

@@ -40,6 +40,91 @@ DENY = {
     "FakeData": "random images for tests",
     "LSUNClass": "one category of LSUN, a helper of the LSUN class",
     "wrap_dataset_for_transforms_v2": "a function, not a data set",
+    # generic classes and building blocks (docs/annotation-guideline.md, section 1), as
+    # torch_geometric, neuralforecast and recbole name their implementations of them
+    "MLP": "a generic class (multi-layer perceptron), not one model",
+    "MLPMultivariate": "a generic class (multi-layer perceptron), not one model",
+    "RNN": "a generic class (recurrent network), not one model",
+    "GRU": "a generic class (gated recurrent unit), not one model",
+    "LSTM": "a generic class (long short-term memory), not one model",
+    "TCN": "a generic class (temporal convolutional network), not one model",
+    "KAN": "a generic class (Kolmogorov-Arnold network), not one model",
+    "VanillaTransformer": "the generic Transformer",
+    "FNN": "also the generic feed-forward neural network",
+    "PNN": "also the generic probabilistic neural network",
+    "LR": "logistic regression, not a neural network",
+    "FM": "factorisation machines, a model class papers name generically",
+    "Pop": "recommending the most popular items, a heuristic, not a model",
+    "BPR": "names the Bayesian personalised ranking loss as often as the model trained with it",
+    "ItemKNN": "a neighbourhood heuristic, not a neural network",
+    "AsymKNN": "a neighbourhood heuristic, not a neural network",
+    "SLIMElastic": "a sparse linear method, not a neural network",
+    "ADMMSLIM": "a sparse linear method fitted with ADMM, not a neural network",
+    "lightgbm": "a gradient-boosting library (generic, like XGBoost)",
+    "xgboost": "a gradient-boosting library (generic, per the guideline)",
+    "LINE": "a graph-embedding method, and an ordinary word in capitals",
+    "CORE": "an ordinary word in capitals (CORE, SINE) links far more than the model",
+    "SINE": "an ordinary word in capitals (CORE, SINE) links far more than the model",
+    "DCN": "also Deformable Convolutional Networks",
+    "DCNV2": "also Deformable ConvNets v2",
+    "HRM": "also the Hierarchical Reasoning Model",
+    "HINT": "a wrapper that reconciles any model's forecasts, not a model",
+    "TimeLLM": "its documentation calls Time-LLM a reprogramming framework, not a model",
+    "Node2Vec": "a random-walk embedding algorithm (a method)",
+    "MetaPath2Vec": "a random-walk embedding algorithm (a method)",
+    "DeepGraphInfomax": "a training objective around any encoder (a method)",
+    "GAE": "an auto-encoder around any user-defined encoder and decoder",
+    "CorrectAndSmooth": "a post-processing method for any model's predictions",
+    "TGNMemory": "the memory component of TGN, not a model",
+    "AutoEncoder": "a generic class (autoencoder)",
+    "VarAutoEncoder": "a generic class (variational autoencoder)",
+    "AutoencoderKL": "a generic building block (KL-regularised autoencoder)",
+    "SPADEAutoencoderKL": "a generic building block (KL-regularised autoencoder)",
+    "DiffusionModelUNet": "a generic diffusion-model U-Net",
+    "SPADEDiffusionModelUNet": "a generic diffusion-model U-Net",
+    "DecoderOnlyTransformer": "the generic decoder-only Transformer",
+    "MaskedAutoEncoderViT": "a masked autoencoder, a training method around ViT",
+    "TorchVisionFCModel": "a wrapper around any torchvision model",
+    "NetAdapter": "a wrapper around any model",
+    "MILModel": "multiple-instance learning around any backbone (a method)",
+    # torch_geometric data-set classes whose name is not a data set's own name
+    "FakeDataset": "random graphs for tests",
+    "FakeHeteroDataset": "random graphs for tests",
+    "StochasticBlockModelDataset": "synthetic graphs of a generic random model",
+    "RandomPartitionGraphDataset": "synthetic graphs of a generic random model",
+    "ExplainerDataset": "a generator of synthetic graphs",
+    "InfectionDataset": "a generator of synthetic graphs",
+    "AttributedGraphDataset": "a loader named after a kind of graph",
+    "GEDDataset": "named after graph edit distance, a measure",
+    "RelLinkPredDataset": "named after a task",
+    "TAGDataset": "named after a kind of graph (text-attributed graphs)",
+    "OPFDataset": "named after a task (optimal power flow)",
+    "LINKXDataset": "named after the LINKX model",
+    "JODIEDataset": "named after the JODIE model",
+    "GitMolDataset": "named after the GIT-Mol model",
+    "MoleculeGPTDataset": "named after the MoleculeGPT model",
+    "InstructMolDataset": "named after the InstructMol model",
+    "ProteinMPNNDataset": "named after the ProteinMPNN model",
+    "GitHub": "names the site; every mention of GitHub would link the data set",
+    "IMDB": "a graph built from IMDb, not the IMDb reviews data set the name links to",
+    "PPI": "papers write PPI for protein-protein interaction in general",
+    "OGB_MAG": "the ogbn-mag data set, which ogb names",
+    "SNAPDataset": "a loader of the SNAP collection; SNAP names other things too",
+    "ami": "AMI also abbreviates acute myocardial infarction and metering infrastructure",
+    # acronyms other fields (and other ML work) use for something else
+    "AFM": "also atomic force microscopy",
+    "DMF": "also dimethylformamide, a solvent",
+    "GCMC": "also grand canonical Monte Carlo",
+    "NPE": "also neural posterior estimation",
+    "SGL": "also the sparse group lasso",
+    "HGN": "also the Hamiltonian Generative Network",
+    "ESOL": "also English for Speakers of Other Languages",
+    "HIV": "names the virus; medical papers would link the MoleculeNet data set",
+    # lhotse recipe modules whose name is not the corpus's own name
+    "slu": "names a task (spoken language understanding)",
+    "icsi": "names the institute; the corpus is the ICSI Meeting Corpus",
+    "mls": "MLS abbreviates other things too (moving least squares, ...)",
+    "rir_noise": "describes data (room impulse responses and noise), it is no name",
 }
 
 # Sub-configurations of composite models (a CLIP text tower) are not models papers name.
@@ -157,6 +242,13 @@ def short_vit(arch: str) -> tuple[str, str] | None:
     return f"ViT-{SIZE_LETTERS[size]}/{patch}", f"{size}-{patch}"
 
 
+# Names that are, in lower case, a common term of another field: kept only as the package
+# capitalises them, so that "conformer" in a chemistry abstract is not the speech model.
+DOMAIN_TERMS = {
+    "conformer": "a molecule's 3D arrangement in chemistry",
+}
+
+
 @dataclass
 class Guard:
     """Decides whether a surface form may be an alias, and with which case rule."""
@@ -178,6 +270,8 @@ class Guard:
             return None
         if text.casefold() in GENERIC_TERMS:
             return None
+        if text.casefold() in DOMAIN_TERMS:
+            return "cased" if text[:1].isupper() else None
         words = [w for w in re.split(r"[\s\-_/]+", text) if w]
         lettered = [w for w in words if not w.isdigit()]
         if not all(self._ordinary(w) for w in lettered):
@@ -525,3 +619,190 @@ def render(
         lines.extend(inline(row) for row in rows)
         lines.extend(["]", ""])
     return "\n".join(lines)
+
+
+# -- names read from docstrings, file names and comments (the sources added in 2026.12) -----
+# Each helper takes the text a package ships and returns names; sources.py walks the
+# packages, these decide, so the tests run them on real excerpts without the packages.
+
+
+def abbreviation_long_form(doc: str, abbreviation: str) -> str | None:
+    """"Temporal Fusion Transformer" from "The Temporal Fusion Transformer architecture
+    (TFT) is ...": the capitalised words written right before "(<abbreviation>)", with
+    lower-case joining words (for, of, with, and) allowed inside, and "architecture" or
+    "model" allowed between them and the parenthesis."""
+    words = r"[A-Z][\w'-]*(?: (?:(?:for|of|with|and) )?[A-Z][\w'-]*)*"
+    found = re.search(
+        rf"({words}) (?:architecture |model )?\(`?{re.escape(abbreviation)}`?\)", doc
+    )
+    if not found:
+        return None
+    long_form = re.sub(r"^(?:The|A|An)\s+", "", found.group(1))
+    return long_form if " " in long_form or "-" in long_form else None
+
+
+_PYG_MODEL = re.compile(r"\b(?:model|[Nn]etwork)\b")
+_PYG_PART = re.compile(r"\b(?:layer|module|operator|decoder|encoder|operations|helper)\b")
+
+
+def pyg_model(class_name: str, doc: str) -> tuple[str, list[str]] | None:
+    """A torch_geometric `nn.models` class that its docstring's first sentence calls a
+    model or a network before naming its paper ("The Graph Neural Network from the ...
+    paper"), not a layer, module, operator or decoder. Name: the class name
+    ("DimeNetPlusPlus" -> "DimeNet++", "RECT_L" -> "RECT-L"); aliases: the docstring's own
+    spelling ("The Graph U-Net model") and the long form of an abbreviation in parentheses."""
+    first = re.split(r"(?<=\.)\s", doc.strip(), maxsplit=1)[0]
+    # What the class is: the words before "from <paper>" ("The Graph Neural Network from
+    # the ... paper, using the GCNConv operator" is a network, not an operator).
+    head = re.split(r"\s(?:from|introduced|based on)\b", first, maxsplit=1)[0]
+    if not _PYG_MODEL.search(head) or _PYG_PART.search(head):
+        return None
+    name = class_name.replace("PlusPlus", "++").replace("_", "-")
+    aliases = []
+    spelled = re.match(r"The ([A-Z][\w+-]*(?: [A-Z][\w+-]*)*) model\b", first)
+    if spelled and spelled.group(1) != name:
+        aliases.append(spelled.group(1))
+    for abbreviation in re.findall(r"\(([A-Z][\w+-]+)\)", first):
+        if norm(abbreviation) == norm(name):
+            long_form = abbreviation_long_form(first, abbreviation)
+            if long_form:
+                aliases.append(long_form)
+    return name, aliases
+
+
+def pyg_operator_names(doc: str) -> list[str]:
+    """Model names a torch_geometric convolution layer's docstring gives itself: the one
+    word before "operator" ("The GraphSAGE operator from ..."), when it is written with a
+    capital inside (a name, not "graph"), and an abbreviation in parentheses followed by
+    "operator" or "from" ("(HGT) operator", "(GCNII) from"). Layer classes themselves
+    ("GATConv") are not names papers use."""
+    first = re.split(r"(?<=\.)\s", doc.strip(), maxsplit=1)[0]
+    names = []
+    direct = re.match(r"The (\S+) operator from\b", first)
+    if direct and re.search(r"\w[A-Z]", direct.group(1)):
+        names.append(direct.group(1))
+    for abbreviation in re.findall(r"\(([A-Z][A-Za-z0-9]+)\) (?:operator|from)\b", first):
+        if not abbreviation.endswith("Conv"):
+            names.append(abbreviation)
+    return names
+
+
+def pyg_dataset_names(class_name: str, doc: str) -> list[str]:
+    """The data sets a torch_geometric data-set class loads. When its first sentence quotes
+    names (`:obj:\\`"Cora"\\``), the class is a loader of those: each quoted name is a
+    data set and the class name is not. Otherwise the class name without a "Dataset"
+    suffix, "_" written "-" ("FB15k_237" -> "FB15k-237")."""
+    first = re.split(r"(?<=\.)\s", doc.strip(), maxsplit=1)[0]
+    quoted = re.findall(r':obj:`"([^"`]+)"`', first)
+    if quoted:
+        return quoted
+    return [class_name.removesuffix("Dataset").replace("_", "-")]
+
+
+def emphasised_name(doc: str) -> tuple[str, list[str]] | None:
+    """torchaudio's data-set docstrings open with the data set's name in emphasis,
+    "*LibriSpeech* :cite:`...` dataset", sometimes followed by a short form in parentheses,
+    "*CMU Pronouncing Dictionary* :cite:`cmudict` (CMUDict) dataset"."""
+    found = re.match(r"\*([^*]+)\*(?:\s*:cite:`[^`]*`)?(?:\s*\(([^)]+)\))?", doc.strip())
+    if not found:
+        return None
+    # "*Device Recorded VCTK (Small subset version)*": the name without the description.
+    name = re.sub(r"\s*\([^)]*\)$", "", found.group(1))
+    return name, [found.group(2)] if found.group(2) else []
+
+
+def documented_model(doc: str) -> str | None:
+    """"Tacotron2" from "Tacotron2 model from *Natural TTS ...*", "Conv-TasNet" from
+    "Conv-TasNet architecture introduced in": the name a torchaudio model class's
+    docstring gives before "model from", "(model) architecture from" or "architecture
+    introduced in"."""
+    found = re.match(
+        r"([A-Z][\w+-]*(?: [A-Z][\w+-]*)*) (?:model (?:architecture )?from|architecture "
+        r"(?:introduced in|from))\b",
+        doc.strip(),
+    )
+    return found.group(1) if found else None
+
+
+def ultralytics_names(stem: str, text: str) -> tuple[str | None, list[str]]:
+    """The model a YOLO configuration file (`<stem>.yaml`) describes, from its header
+    comment ("# Ultralytics YOLOv8 object detection model ..."): the first word of the
+    comment that begins like the file name ("YOLOv6" in "# Meituan YOLOv6 ... model" for
+    yolov6.yaml, never "Meituan"); and the scaled models its `scales:` comments name
+    ("n: [...] # YOLOv8n summary: ...")."""
+    header = re.search(r"^# (.*\bmodel\b.*)$", text, flags=re.MULTILINE)
+    name = None
+    if header:
+        name = next((w for w in header.group(1).split() if norm(w)[:4] == norm(stem)[:4]), None)
+    scaled = re.findall(r"^\s+\w+: \[[^\]]*\]\s*# (\S+) summary\b", text, flags=re.MULTILINE)
+    return name, scaled if name else []
+
+
+def spelled_in(text: str, identifier: str) -> str | None:
+    """How a package's text spells an identifier ("voxceleb" -> "VoxCeleb"): the most
+    frequent spelling with a capital whose parts, read without case and separators, are
+    the identifier's; the identifier's own parts must follow each other directly. Code
+    identifiers (with "_") are not spellings."""
+    parts = [p for p in re.split(r"[\s_\-]+", identifier) if p]
+    if not parts:
+        return None
+    pattern = r"(?<![\w-])" + r"[\s_-]?".join(re.escape(p) for p in parts) + r"(?![\w-])"
+    counts: dict[str, int] = {}
+    for found in re.finditer(pattern, text, flags=re.IGNORECASE):
+        spelling = found.group(0)
+        # "PEOPLES_SPEECH" is a constant in the code, not how the corpus is written.
+        if any(ch.isupper() for ch in spelling) and "_" not in spelling:
+            counts[spelling] = counts.get(spelling, 0) + 1
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+
+
+def recbole_dataset_name(key: str, url: str) -> tuple[str, list[str]] | None:
+    """A RecBole data set's name from its download URL. The folder after
+    `ProcessedDatasets/` names the collection ("MovieLens", "Yelp"); a key that writes the
+    collection's name or its initials and then a size or a year is that collection's
+    release ("ml-1m" -> "MovieLens-1M", alias "ML-1M"; "yelp-2018" -> "Yelp-2018");
+    a key that is the collection's name is the collection. Other keys (category subsets,
+    merged / not-merged preprocessing variants) are left out."""
+    found = re.search(r"/ProcessedDatasets/([^/]+)/", url)
+    if not found:
+        return None
+    collection = found.group(1)
+    if norm(key) == norm(collection):
+        return collection, [key] if key != collection else []
+    initials = "".join(re.findall(r"[A-Z]", collection)).casefold()
+    release = re.fullmatch(r"([a-z]+)-?(\d+[km]?)", key)
+    if not release or release.group(1) not in (norm(collection), initials):
+        return None
+    suffix = release.group(2).upper()
+    aliases = [f"{initials.upper()}-{suffix}"] if release.group(1) == initials else []
+    return f"{collection}-{suffix}", aliases
+
+
+def video_model_name(function: str, doc: str) -> tuple[str, str] | None:
+    """(checkpoint name, family) of a PyTorchVideo hub function from its docstring,
+    "SlowFast R50 model architecture [1] ..." -> ("SlowFast R50", "SlowFast"), kept only
+    when the name is the function's (`slowfast_r50`): some docstrings were copied from a
+    sibling (`x3d_m` says "X3D-XS"). The family is the name's first part, and only when it
+    is written as a name (a digit or a capital inside: "X3D", "SlowFast", not "Slow")."""
+    found = re.match(r"(\S+?)([ -]\S+)? model architectures?\b", doc.strip())
+    if not found or norm(found.group(0).rsplit(" model", 1)[0]) != norm(function):
+        return None
+    family = found.group(1)
+    if not re.search(r"\d|\w[A-Z]", family) or not found.group(2):
+        return None
+    return family + found.group(2), family
+
+
+def video_dataset_names(doc: str) -> list[tuple[str, list[str]]]:
+    """Data-set names in a PyTorchVideo data class's docstring: the text of a link
+    ("`Charades <https://...>`_", with a short form in parentheses as an alias), or the
+    word before "dataset" after "for (the)" ("for the Kinetics dataset")."""
+    names = []
+    for text in re.findall(r"`([^`<]+?) <https?://", doc):
+        short = re.fullmatch(r"(.+?) \(([^)]+)\)", text)
+        names.append((short.group(1), [short.group(2)]) if short else (text, []))
+    for text in re.findall(r"\bfor (?:the )?(\S+) [Dd]ataset\b", doc):
+        names.append((text, []))
+    return names

@@ -8,12 +8,33 @@ ids can be confirmed. Only metadata is read: nothing here downloads a model or a
 
 from __future__ import annotations
 
+import ast
 import csv
 import importlib.metadata
 import re
 from pathlib import Path
 
-from rules import _SUB_MODEL, DENY, Fact, arch_names, hub_name, norm, short_vit, split_camel_digits
+from rules import (
+    _SUB_MODEL,
+    DENY,
+    Fact,
+    abbreviation_long_form,
+    arch_names,
+    documented_model,
+    emphasised_name,
+    hub_name,
+    norm,
+    pyg_dataset_names,
+    pyg_model,
+    pyg_operator_names,
+    recbole_dataset_name,
+    short_vit,
+    spelled_in,
+    split_camel_digits,
+    ultralytics_names,
+    video_dataset_names,
+    video_model_name,
+)
 
 Stated = dict[str, dict[str, str]]  # entity type -> folded Hub id -> source
 _ID = r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*"
@@ -335,4 +356,311 @@ def ogb_facts() -> list[Fact]:
                 Fact("dataset", "dataset", name, f"{v}: {table}/master.csv column {name!r}",
                      kind="benchmark", modality="graph")
             )  # fmt: skip
+    return facts
+
+
+# -- packages read as files (scripts/catalog/requirements-read.txt) ------------------------
+# These are installed without their dependencies and never imported: their module source,
+# YAML and JSON files are the metadata. Each reader names the file and the place it read.
+
+
+def _package(distribution: str, top: str) -> tuple[str, Path]:
+    """("<distribution> <version>", the folder of its top-level package), without importing."""
+    dist = importlib.metadata.distribution(distribution)
+    return f"{distribution} {dist.version}", Path(str(dist.locate_file(top)))
+
+
+def _docstrings(paths: list[Path]) -> dict[str, str]:
+    """Every class and top-level function in these modules -> its docstring (first wins)."""
+    found: dict[str, str] = {}
+    for path in sorted(paths):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef | ast.FunctionDef) and node.name not in found:
+                found[node.name] = ast.get_docstring(node) or ""
+    return found
+
+
+def _string_list(path: Path, variable: str) -> list[str]:
+    """The literal list of strings a module assigns to `variable` (`__all__ = [...]`)."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            getattr(t, "id", None) == variable for t in node.targets
+        ) and isinstance(node.value, ast.List):
+            return [ast.literal_eval(e) for e in node.value.elts]
+    raise SystemExit(f"{path}: no list {variable}")
+
+
+def _first_sentence(doc: str) -> str:
+    return re.split(r"(?<=\.)\s", doc.strip(), maxsplit=1)[0]
+
+
+def torch_geometric_model_facts() -> list[Fact]:
+    """`nn.models` classes their docstring calls a model or network, and the model names
+    `nn.conv` layers give themselves ("The GraphSAGE operator")."""
+    v, root = _package("torch-geometric", "torch_geometric")
+    facts = []
+    models = root / "nn" / "models"
+    docs = _docstrings(list(models.rglob("*.py")))
+    for name in _string_list(models / "__init__.py", "__all__"):
+        if name in DENY or not name[:1].isupper():
+            continue
+        found = pyg_model(name, docs.get(name, ""))
+        if found:
+            facts.append(Fact("model", "family", found[0], f"{v}: nn.models.{name} docstring",
+                              aliases=found[1], match_keys=[name], kind="other"))  # fmt: skip
+    conv = root / "nn" / "conv"
+    docs = _docstrings(list(conv.rglob("*.py")))
+    for name in _string_list(conv / "__init__.py", "__all__"):
+        for model in pyg_operator_names(docs.get(name, "")):
+            if model not in DENY:
+                facts.append(Fact("model", "family", model, f"{v}: nn.conv.{name} docstring",
+                                  kind="other"))  # fmt: skip
+    return facts
+
+
+def torch_geometric_dataset_facts() -> list[Fact]:
+    """The data sets of `datasets.__all__` (graph data), and MoleculeNet's `names`."""
+    v, root = _package("torch-geometric", "torch_geometric")
+    folder = root / "datasets"
+    docs = _docstrings(list(folder.glob("*.py")))
+    classes = [
+        name
+        for group in ("homo_datasets", "hetero_datasets", "hyper_datasets", "synthetic_datasets")
+        for name in _string_list(folder / "__init__.py", group)
+    ]
+    facts = []
+    for cls in sorted(classes):
+        if cls in DENY:
+            continue
+        names = pyg_dataset_names(cls, docs.get(cls, ""))
+        for name in names:
+            if name in DENY:
+                continue
+            facts.append(Fact("dataset", "dataset", name, f"{v}: datasets.{cls} docstring",
+                              match_keys=[cls] if len(names) == 1 else [], kind="dataset",
+                              modality="graph"))  # fmt: skip
+    tree = ast.parse((folder / "molecule_net.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "names":
+            assert isinstance(node.value, ast.Dict)
+            for key, value in zip(node.value.keys, node.value.values, strict=True):
+                assert isinstance(key, ast.Constant) and isinstance(value, ast.Tuple)
+                name = ast.literal_eval(value.elts[0])
+                if name not in DENY:
+                    facts.append(
+                        Fact("dataset", "dataset", name,
+                             f"{v}: datasets.MoleculeNet.names[{key.value!r}]",
+                             match_keys=[key.value], kind="dataset", modality="graph")
+                    )  # fmt: skip
+    return facts
+
+
+def recbole_model_facts() -> list[Fact]:
+    """One model per `properties/model/<Model>.yaml` (RecBole's model registry)."""
+    v, root = _package("recbole", "recbole")
+    facts = []
+    for path in sorted((root / "properties" / "model").glob("*.yaml")):
+        if path.stem in DENY:
+            continue
+        facts.append(Fact("model", "family", path.stem.replace("_", "-"),
+                          f"{v}: properties/model/{path.name}", match_keys=[path.stem],
+                          kind="other"))  # fmt: skip
+    return facts
+
+
+def recbole_dataset_facts() -> list[Fact]:
+    """Collections and releases named by `properties/dataset/url.yaml` (rules.py)."""
+    v, root = _package("recbole", "recbole")
+    text = (root / "properties" / "dataset" / "url.yaml").read_text(encoding="utf-8")
+    facts = []
+    for key, url in re.findall(r"^([\w.-]+):\s*(\S+)\s*$", text, flags=re.MULTILINE):
+        source = f"{v}: properties/dataset/url.yaml {key!r}"
+        collection = re.search(r"/ProcessedDatasets/([^/]+)/", url)
+        if collection:
+            facts.append(Fact("dataset", "dataset", collection.group(1), source,
+                              kind="dataset"))  # fmt: skip
+        found = recbole_dataset_name(key, url)
+        if found and found[0] != (collection.group(1) if collection else None):
+            facts.append(Fact("dataset", "dataset", found[0], source, aliases=found[1],
+                              match_keys=[key], kind="dataset"))  # fmt: skip
+    return facts
+
+
+def neuralforecast_facts() -> list[Fact]:
+    """The forecasting models of `models.__all__`, with the long form their docstring
+    gives ("Temporal Fusion Transformer" for TFT)."""
+    v, root = _package("neuralforecast", "neuralforecast")
+    models = root / "models"
+    docs = _docstrings(list(models.glob("*.py")))
+    facts = []
+    for name in _string_list(models / "__init__.py", "__all__"):
+        if name in DENY:
+            continue
+        long_form = abbreviation_long_form(docs.get(name, ""), name)
+        facts.append(Fact("model", "family", name, f"{v}: models.__all__ {name!r}",
+                          aliases=[long_form] if long_form else [], match_keys=[name],
+                          kind="other"))  # fmt: skip
+    return facts
+
+
+def torchaudio_facts() -> tuple[list[Fact], list[Fact]]:
+    """Models whose class docstring names them ("Tacotron2 model from ..."), and data sets
+    whose class docstring opens with their name in emphasis ("*LibriSpeech* ...")."""
+    v, root = _package("torchaudio", "torchaudio")
+    models: list[Fact] = []
+    docs = _docstrings(list((root / "models").rglob("*.py")))
+    for cls in _string_list(root / "models" / "__init__.py", "__all__"):
+        name = documented_model(docs.get(cls, ""))
+        if name:
+            aliases = [a for a in (cls, split_camel_digits(name)) if a and a != name]
+            models.append(Fact("model", "family", name, f"{v}: models.{cls} docstring",
+                               aliases=aliases, match_keys=[cls], kind="audio"))  # fmt: skip
+    datasets: list[Fact] = []
+    docs = _docstrings(list((root / "datasets").glob("*.py")))
+    for cls in _string_list(root / "datasets" / "__init__.py", "__all__"):
+        found = emphasised_name(docs.get(cls, ""))
+        if found:
+            datasets.append(Fact("dataset", "dataset", found[0], f"{v}: datasets.{cls} docstring",
+                                 aliases=found[1], match_keys=[cls], kind="dataset"))  # fmt: skip
+    return models, datasets
+
+
+def lhotse_facts() -> list[Fact]:
+    """One corpus per recipe module (`lhotse/recipes/<corpus>.py`), named as the module's
+    text spells it ("voxceleb" -> "VoxCeleb"), else by the module name."""
+    v, root = _package("lhotse", "lhotse")
+    facts = []
+    for path in sorted((root / "recipes").glob("*.py")):
+        module = path.stem
+        if module.startswith("_") or module == "utils" or module in DENY:
+            continue
+        name = spelled_in(path.read_text(encoding="utf-8"), module) or module
+        facts.append(Fact("dataset", "dataset", name, f"{v}: recipes/{path.name}",
+                          aliases=[module] if module != name else [], match_keys=[module],
+                          kind="dataset"))  # fmt: skip
+    return facts
+
+
+_MONAI_LEAD = re.compile(
+    r"(?:Reimplementation of )?([A-Z][\w+-]*(?: [A-Z][\w+-]*)*?)"
+    r"(?: model| network)?(?: class)? (?:based on|from)\b"
+)
+_MONAI_PART = re.compile(
+    r"(?:Layer|Block|Output|Pooler|Attention|Discriminator|Merging(?:V\d)?|Register|Features"
+    r"|Encoder|PreTrainedModel)$"
+)
+
+
+def monai_facts() -> tuple[list[Fact], list[Fact]]:
+    """`networks.nets` classes whose docstring cites their paper, named as the docstring
+    writes them ("Swin UNETR based on ..."); the data sets of `apps.datasets`."""
+    v, root = _package("monai", "monai")
+    nets = root / "networks" / "nets"
+    exported = set(re.findall(r"\b\w+\b", (nets / "__init__.py").read_text(encoding="utf-8")))
+    models: list[Fact] = []
+    for path in sorted(nets.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef) or node.name not in exported:
+                continue
+            doc = ast.get_docstring(node) or ""
+            if node.name in DENY or _MONAI_PART.search(node.name):
+                continue
+            if not re.search(r"arxiv\.org|doi\.org|https?://", doc):
+                continue
+            lead = _MONAI_LEAD.match(doc)
+            # The docstring's spelling only where it adds separators ("Swin UNETR"), not
+            # where it only changes case ("Densenet" for DenseNet).
+            spelled = lead.group(1) if lead else ""
+            same = norm(spelled) == norm(node.name) and spelled.casefold() != node.name.casefold()
+            name = spelled if same else node.name
+            models.append(Fact("model", "family", name, f"{v}: networks.nets.{node.name} docstring",
+                               aliases=[node.name] if node.name != name else [],
+                               match_keys=[node.name], kind="vision"))  # fmt: skip
+    datasets: list[Fact] = []
+    docs = _docstrings([root / "apps" / "datasets.py"])
+    for cls, doc in sorted(docs.items()):
+        if not re.fullmatch(r"[A-Z]\w+Dataset", cls):
+            continue
+        stem = cls.removesuffix("Dataset")
+        named = re.search(r"data of ([A-Z][\w ]+?) (?:challenge|dataset)\b", doc)
+        name = named.group(1) if named else stem
+        datasets.append(Fact("dataset", "dataset", name, f"{v}: apps.datasets.{cls} docstring",
+                             match_keys=[stem], kind="dataset", modality="image"))  # fmt: skip
+    return models, datasets
+
+
+def medmnist_facts() -> list[Fact]:
+    """MedMNIST (the HOMEPAGE's spelling) and each data set of `INFO` by its python_class."""
+    v, root = _package("medmnist", "medmnist")
+    tree = ast.parse((root / "info.py").read_text(encoding="utf-8"))
+    values = {
+        t.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Name)
+    }
+    homepage = ast.literal_eval(values["HOMEPAGE"]).rstrip("/").rsplit("/", 1)[1]
+    facts = [Fact("dataset", "dataset", homepage, f"{v}: info.HOMEPAGE", kind="benchmark",
+                  modality="image")]  # fmt: skip
+    for key, info in sorted(ast.literal_eval(values["INFO"]).items()):
+        facts.append(Fact("dataset", "dataset", info["python_class"],
+                          f"{v}: info.INFO[{key!r}]['python_class']", match_keys=[key],
+                          kind="dataset", modality="image", task=info.get("task")))  # fmt: skip
+    return facts
+
+
+def pytorchvideo_facts() -> tuple[list[Fact], list[Fact]]:
+    """Hub models named by their docstring ("SlowFast R50 model architecture") and their
+    families; data sets named by the docstrings of `data` classes that load a data set."""
+    v, root = _package("pytorchvideo", "pytorchvideo")
+    models: list[Fact] = []
+    families: dict[str, str] = {}
+    for path in sorted((root / "models" / "hub").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
+                continue
+            found = video_model_name(node.name, ast.get_docstring(node) or "")
+            if not found:
+                continue
+            source = f"{v}: models.hub.{node.name} docstring"
+            families.setdefault(found[1], source)
+            models.append(Fact("model", "checkpoint", found[0], source, match_keys=[node.name],
+                               family=found[1], kind="vision"))  # fmt: skip
+    for family, source in sorted(families.items()):
+        models.append(Fact("model", "family", family, source, kind="vision"))
+    datasets: list[Fact] = []
+    for path in sorted((root / "data").glob("*.py")):
+        for cls, doc in sorted(_docstrings([path]).items()):
+            # Path helpers ("Hmdb51LabeledVideoPaths") only pre-process a data set.
+            if not cls[:1].isupper() or cls.endswith("Paths"):
+                continue
+            if not re.search(r"[Dd]ata ?set", _first_sentence(doc)):
+                continue
+            source = f"{v}: data.{cls} docstring"
+            for name, aliases in video_dataset_names(_first_sentence(doc)):
+                datasets.append(Fact("dataset", "dataset", name, source, aliases=aliases,
+                                     kind="dataset", modality="video"))  # fmt: skip
+    return models, datasets
+
+
+def ultralytics_facts() -> list[Fact]:
+    """The model each `cfg/models` YAML describes (header comment) and the scaled models
+    its `scales:` comments name ("YOLOv8n")."""
+    v, root = _package("ultralytics", "ultralytics")
+    folder = root / "cfg" / "models"
+    facts = []
+    for path in sorted(folder.rglob("*.yaml")):
+        where = path.relative_to(folder).as_posix()
+        name, scaled = ultralytics_names(path.stem, path.read_text(encoding="utf-8"))
+        if not name:
+            continue
+        facts.append(Fact("model", "family", name, f"{v}: cfg/models/{where} header comment",
+                          kind="vision"))  # fmt: skip
+        for checkpoint in scaled:
+            if norm(checkpoint) != norm(name):
+                facts.append(Fact("model", "checkpoint", checkpoint,
+                                  f"{v}: cfg/models/{where} scales comment", family=name,
+                                  kind="vision"))  # fmt: skip
     return facts
