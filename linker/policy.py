@@ -43,7 +43,7 @@ from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .repos import HOST_HINTS, RepoLink, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
-from .role_model import RoleModel, load_role_models
+from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
 from .roles import CUE_WORDS, Sentences, rule_cues, strongest
 from .unseen import UNSEEN_WORDS, find_unseen
 
@@ -117,9 +117,17 @@ class LinkResult:
         result.__dict__.update(mentions=mentions, nodes=nodes, edges=edges)  # cached values
         return result
 
+    def _confidence(self, item: _Found) -> float | None:
+        """The classifier's probability of the role, else the measured confidence of a role
+        the rules decided (linker.rule_confidence)."""
+        if item.confidence is not None or self._linker is None:
+            return item.confidence
+        return self._linker.rule_confidence.get(item.entity_type, {}).get(item.role.value)
+
     @cached_property
     def mentions(self) -> list[Mention]:
         """One mention per entity: the one that decided its role."""
+        confidence = self._confidence
         return [
             Mention(
                 entity_id=item.entity_id,
@@ -130,7 +138,7 @@ class LinkResult:
                 score=item.score,
                 method=item.method,
                 role=item.role,
-                confidence=item.confidence,
+                confidence=confidence(item),
             )
             for item in self._decided
         ]
@@ -166,7 +174,7 @@ class LinkResult:
                 type=EdgeType.HAS_CODE if is_repo else EdgeType.MENTIONS,
                 key=TEXT_EDGE_KEY,
                 role=item.role,
-                confidence=item.confidence,
+                confidence=self._confidence(item),
                 official=(item.role == Role.INTRODUCES) if is_repo else None,
                 relation=None,
                 evidence=Evidence(
@@ -186,17 +194,25 @@ class Linker:
     """Links papers to catalog entities, introduced entities and repositories."""
 
     def __init__(
-        self, catalog: Catalog, role_models: Mapping[str, RoleModel] | None = None
+        self,
+        catalog: Catalog,
+        role_models: Mapping[str, RoleModel] | None = None,
+        rule_confidence: RuleConfidence | None = None,
     ) -> None:
         """Index the catalog (pure computation; the catalog was loaded by the caller).
 
         `role_models` decides roles by entity type; None means the shipped classifiers, an
         empty mapping the cue rules alone (what the classifier is trained against).
+        `rule_confidence` gives the roles the rules decide their confidence; None means the
+        shipped figures with the shipped classifiers, and none with the rules alone.
         """
         self.catalog = catalog
         self.role_models: Mapping[str, RoleModel] = (
             load_role_models() if role_models is None else dict(role_models)
         )
+        if rule_confidence is None:
+            rule_confidence = load_rule_confidence() if role_models is None else {}
+        self.rule_confidence = {kind: dict(roles) for kind, roles in rule_confidence.items()}
         self.index = AliasIndex(
             catalog.aliases(),
             {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS},
@@ -322,8 +338,7 @@ class Linker:
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
         """Each linked model's and dataset's pooled classifier features (for training)."""
-        pooled = self._pooled(paper, self._found(paper), types=("model",))
-        return {entity_id: features for entity_id, (_, features) in pooled.items()}
+        return self._pooled(paper, self._found(paper), types=("model",))
 
     # -- decisions ------------------------------------------------------------------------
 
@@ -393,27 +408,26 @@ class Linker:
         """One decided mention per entity, carrying the entity's role and its confidence.
 
         Introductions come from their patterns; models' and datasets' other roles from the
-        role classifier of their type when there is one, else from the strongest rule role
-        of their mentions. The evidence is the first mention whose own rule role is the
-        decided role, else the entity's first mention.
+        role classifier of their type when there is one (its probability is the
+        confidence), else from the strongest rule role of their mentions (with the measured
+        confidence of that rule role). The evidence is the first mention whose own rule
+        role is the decided role, else the entity's first mention.
         """
         by_entity = self._by_entity(found)
         pooled = self._pooled(paper, found, by_entity) if self.role_models else {}
         decided = []
         for entity_id, items in by_entity.items():
             first = items[0]
-            if len(items) == 1 and entity_id not in pooled:
-                decided.append(first)  # the common case: one mention, its rule role
-                continue
             if entity_id in pooled:
-                model = self.role_models[first.entity_type]
-                role, confidence = model.decide(pooled[entity_id][1])
+                role, confidence = self.role_models[first.entity_type].decide(pooled[entity_id])
+                chosen = first if first.role == role else _first_with(items, role)
+                decided.append(chosen._replace(role=role, confidence=confidence))
+            elif len(items) == 1:
+                decided.append(first)  # the common case: one mention, its rule role
             else:
-                role, confidence = strongest([item.role for item in items]), None
-            chosen = next((item for item in items if item.role == role), first)
-            if chosen.role != role or chosen.confidence != confidence:
-                chosen = chosen._replace(role=role, confidence=confidence)
-            decided.append(chosen)
+                role = strongest([item.role for item in items])
+                chosen = first if first.role == role else _first_with(items, role)
+                decided.append(chosen if chosen.role == role else chosen._replace(role=role))
         decided.sort(key=_by_position)
         return LinkResult(paper, decided, self, source)
 
@@ -431,11 +445,11 @@ class Linker:
         found: list[_Found],
         by_entity: dict[str, list[_Found]] | None = None,
         types: Iterable[str] | None = None,
-    ) -> dict[str, tuple[list[_Found], frozenset[str]]]:
+    ) -> dict[str, frozenset[str]]:
         """Classifier features of every entity of `types` (default: those with a role model)
         whose role is not an introduction."""
         by_entity = by_entity if by_entity is not None else self._by_entity(found)
-        wanted = set(self.role_models if types is None else types)
+        wanted = self.role_models if types is None else set(types)
         if not any(items[0].entity_type in wanted for items in by_entity.values()):
             return {}
         models = sum(1 for items in by_entity.values() if items[0].entity_type == "model")
@@ -443,20 +457,23 @@ class Linker:
             item.role == Role.INTRODUCES and item.entity_type == "dataset" for item in found
         )
         about_paper = paper_features(paper.title, models, introduces_dataset)
+        entries = self.catalog.entries
         pooled = {}
         for entity_id, items in by_entity.items():
             if items[0].entity_type not in wanted:
                 continue
-            if any(item.role == Role.INTRODUCES for item in items):
+            roles = [item.role for item in items]
+            if Role.INTRODUCES in roles:
                 continue
-            entry = self.catalog.entries.get(entity_id)
-            features = entity_features(
+            entry = entries.get(entity_id)
+            pooled[entity_id] = entity_features(
                 (item.features for item in items),
                 kind=entry.kind if entry else None,
                 level=entry.level if entry else None,
                 open_weights=bool(entry and entry.hf_id),
+                rule_role=strongest(roles),
+                about_paper=about_paper,
             )
-            pooled[entity_id] = (items, features.union(about_paper))
         return pooled
 
     def _entity_nodes(self, item: _Found, source: SourceRef | None) -> Iterator[Node]:
@@ -516,6 +533,11 @@ def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
+
+
+def _first_with(items: list[_Found], role: Role) -> _Found:
+    """The first mention whose own rule role is `role` (the evidence), else the first."""
+    return next((item for item in items if item.role == role), items[0])
 
 
 def _by_position(item: _Found) -> tuple[int, int]:

@@ -178,16 +178,33 @@ def paper_features(title: str, model_count: int, introduces_dataset: bool) -> tu
 _MENTION_COUNTS = ("mentions=0", "mentions=1", "mentions=2", "mentions=3")
 
 
+_STRONGEST = {role: f"strongest={role.value}" for role in Role}
+
+
 def entity_features(
-    mentions: Iterable[tuple[str, ...]], kind: str | None, level: str | None, open_weights: bool
+    mentions: Iterable[tuple[str, ...]],
+    kind: str | None,
+    level: str | None,
+    open_weights: bool,
+    rule_role: Role | None = None,
+    about_paper: Iterable[str] = (),
 ) -> frozenset[str]:
-    """One entity's features: its mentions' features pooled, plus what the catalog knows."""
-    pooled: set[str] = set()
+    """One entity's features: its mentions' features pooled, plus what the catalog knows.
+
+    `rule_role` is the cue rules' decision for the entity (the strongest rule role of its
+    mentions). Pooling keeps every mention's rule role, so "T5 is popular. We fine-tune
+    T5. It beats T5." holds `rule=mentions` and `rule=compares_with` beside
+    `rule=builds_on`; the rules' own decision says which one they would pick.
+    `about_paper` are the paper's features (`paper_features`), the same for its entities.
+    """
+    pooled: set[str] = set(about_paper)
     count = 0
     for features in mentions:
         pooled.update(features)
         count += 1
     pooled.add(_MENTION_COUNTS[min(count, 3)])
+    if rule_role is not None:
+        pooled.add(_STRONGEST[rule_role])
     pooled.add(_kind_feature(kind))
     pooled.add(_level_feature(level))
     if open_weights:

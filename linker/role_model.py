@@ -127,9 +127,28 @@ class RoleModel:
         )
 
 
-def load_role_models(text: str | None = None) -> dict[str, RoleModel]:
-    """The shipped classifiers by entity type ("model", "dataset"); `text` for tests/tools."""
+def _shipped(text: str | None) -> dict[str, Any]:
     if text is None:
         text = resources.files("citegraph.linker").joinpath(WEIGHTS_FILE).read_text("utf-8")
-    raw = json.loads(text)
+    return json.loads(text)
+
+
+def load_role_models(text: str | None = None) -> dict[str, RoleModel]:
+    """The shipped classifiers by entity type ("model", "dataset"); `text` for tests/tools."""
+    raw = _shipped(text)
     return {kind: RoleModel.from_json(kind, body) for kind, body in raw["models"].items()}
+
+
+RuleConfidence = Mapping[str, Mapping[str, float]]  # entity type -> role -> confidence
+
+
+def load_rule_confidence(text: str | None = None) -> RuleConfidence:
+    """How often a role the rules decide (no classifier) was right on the labelled papers,
+    by entity type and role: the confidence such an edge carries.
+
+    Measured by the training script with the rules-only linker: of the entities it linked
+    with that type and role, the share a label names with the same role (smoothed by one
+    right and one wrong). So `introduces` on a model, `evaluates_on` on a dataset or a
+    repository's role carry how far a user can trust them, like a classifier's role does.
+    """
+    return _shipped(text).get("rule_confidence", {})
