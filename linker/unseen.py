@@ -79,6 +79,23 @@ _MODEL_HEADS_BEFORE = (
 # What may stand in a list of names before a head noun, walking back from the head.
 _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
 _VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")
+# "on" triggers after which a name is what results are reported on: a dataset.
+_RESULTS_ON = frozenset(
+    ("results on", "experiments on", "evaluated on", "evaluate on", "evaluation on",
+     "evaluations on", "tested on", "performance on", "accuracy on", "state-of-the-art on",
+     "sota on")
+)  # fmt: skip
+# After a dataset head noun: glue, then a list of names.
+_AFTER_HEAD = re.compile(
+    rf"(?:(?P<glue>\s*[,:(]\s*(?:(?:such\s+as|including|namely|i\.e\.,?|e\.g\.,?)\s+)?)|\s+)"
+    rf"(?P<list>{_LIST})"
+)
+# Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
+_WORD_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
+# An acronym defined right after a head noun: " (VisDial)".
+_DEFINED_AFTER = re.compile(r"\s*\([A-Z][\w\-]*\)")
+# A capitalised word of a multi-word name ("Million", "Song", "Dataset"), no marks needed.
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zA-Z0-9\-]*")
 # Names whose form says "dataset": FooQA, XBench, Foo-Eval, FooSet...
 _DATASET_FORM = re.compile(r"(?:QA|Bench|BENCH|bench|Eval|EVAL|-eval|Set|Corpus|Instruct)$")
 
@@ -106,17 +123,15 @@ def find_unseen(
     """
     seen: set[tuple[int, int]] = set()
     for start, end in words.get("unseen_head", ()):
+        if not _word_at(lowered, start, end):
+            continue
         # Most heads follow a lower-case word ("language model"): no list of names ends
         # there, and that test is cheaper than the pattern.
-        if not _word_at(lowered, start, end) or not _name_before(text, start):
-            continue
-        begin = _list_start(text, start)
-        if begin is not None:
-            # Before a head noun only coined names ("the MiniF2F benchmark"): "Grounding
-            # benchmark" is too often a phrase.
-            yield from _items(
-                text[begin:start], begin, "dataset", known, seen, title_length, coined=True
-            )
+        if _name_before(text, start):
+            yield from _before_head(text, start, end, known, seen, title_length)
+        # "two public datasets, HECKTOR21 and PI-CAI22", "the benchmark dataset CoNLL04"
+        if start >= title_length and _name_after(text, _head_end(lowered, end)):
+            yield from _after_head(text, lowered, end, known, seen, title_length)
     for start, end in words.get("unseen_list", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -137,9 +152,97 @@ def find_unseen(
             continue
         match = _LIST_AFTER.match(text, end)
         if match:
+            # "results on X", "accuracy on X": what results are reported on is a dataset;
+            # "trained on X" may be any data source, so its names are typed by neighbours.
+            kind: EntityType | None = "dataset" if lowered[start:end] in _RESULTS_ON else None
             yield from _items(
-                match.group("list"), match.start("list"), None, known, seen, title_length
-            )
+                match.group("list"), match.start("list"), kind, known, seen, title_length,
+                text=text,
+            )  # fmt: skip
+
+
+def _before_head(
+    text: str,
+    head: int,
+    head_end: int,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    title_length: int,
+) -> Iterator[Unseen]:
+    """Names right before a dataset head noun: "the MiniF2F benchmark", "(UCF101 and JHMDB)
+    datasets", "the Magnatagatune dataset", "the Million Song Dataset".
+
+    A list of names needs coined ones ("Grounding benchmark" is too often a phrase); after
+    "the", a run of one to three capitalised words directly before the head is one name
+    (a capitalised head, "Dataset", is part of it).
+    """
+    begin = _list_start(text, head)
+    if begin is None:
+        return
+    listed = text[begin:head]
+    found = list(
+        _items(listed, begin, "dataset", known, seen, title_length, coined=True, text=text)
+    )
+    yield from found
+    if found or begin < title_length:
+        return
+    words = listed.split()
+    before = _word_before(text, begin).lower()
+    if (
+        before != "the"
+        or not 1 <= len(words) <= 3
+        or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
+    ):
+        return
+    if _DEFINED_AFTER.match(text, _head_end(text, head_end)):
+        return  # "the Visual Dialog dataset (VisDial)": the acronym names it
+    end = head_end if text[head].isupper() else begin + len(listed.rstrip())
+    name = text[begin:end]
+    if (begin, end) in seen or any(begin <= s < end for s, _ in known) or is_never_name(words[0]):
+        return
+    if len(words) == 1 and (
+        len(words[0]) < 4 or not _is_name(words[0]) or _WORD_ENDING.search(words[0])
+    ):
+        return  # "the Grounding benchmark" is a phrase
+    seen.add((begin, end))
+    yield Unseen(name, "dataset", begin, end)
+
+
+def _head_end(lowered: str, end: int) -> int:
+    """Past a head noun's plural "s"."""
+    return end + 1 if end < len(lowered) and lowered[end] == "s" else end
+
+
+def _after_head(
+    text: str,
+    lowered: str,
+    end: int,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    title_length: int,
+) -> Iterator[Unseen]:
+    """Names a dataset head noun introduces: "datasets, X and Y", "datasets: X, Y",
+    "datasets (X, Y)", "the dataset X". After a comma or colon a single name must end its
+    clause ("On both datasets, Zorb-7B achieves ..." names a model, not a dataset)."""
+    match = _AFTER_HEAD.match(text, _head_end(lowered, end))
+    if match is None:
+        return
+    listed = match.group("list")
+    items = _ITEM.findall(listed)
+    glue = match.group("glue")
+    if glue and len(items) < 2:
+        after = match.end("list")
+        if after < len(text) and text[after] not in ".;)":
+            return
+    # "the benchmark dataset CoNLL04": a coined name right after a lower-case head
+    # ("Dataset Subpopulation Organization" is a Title Case phrase).
+    coined = not glue
+    if coined and text[match.start() - 1].isupper():
+        return
+    yield from _items(
+        listed, match.start("list"), "dataset", known, seen, title_length,
+        coined=coined, text=text,
+    )  # fmt: skip
 
 
 def _list_start(text: str, head: int) -> int | None:
@@ -158,7 +261,7 @@ def _list_start(text: str, head: int) -> int | None:
             end -= 1
         word_start = text.rfind(" ", reach, end) + 1
         word = text[word_start:end]
-        core = word.rstrip(",")
+        core = word.strip("(),")
         if not word:
             break
         if _ITEM.fullmatch(core):
@@ -215,8 +318,13 @@ def _items(
     title_length: int,
     *,
     coined: bool = False,
+    text: str | None = None,
 ) -> Iterator[Unseen]:
-    """The unknown, name-shaped items of a list, typed by `kind` or by their neighbours."""
+    """The unknown, name-shaped items of a list, typed by `kind` or by their neighbours.
+
+    With `text` (the whole text), an item must stand alone (`_standalone`), and a single
+    item must end its name (`_ends_name`): for lists that nothing closes ("results on X").
+    """
     items = [(m.group(), offset + m.start(), offset + m.end()) for m in _ITEM.finditer(listed)]
     known_kinds = {known[(s, e)] for _, s, e in items if (s, e) in known}
     if kind is None:
@@ -229,6 +337,10 @@ def _items(
             continue
         if (coined or start < title_length) and not _is_coined(name):
             continue
+        if text is not None and not _standalone(text, start, end):
+            continue
+        if text is not None and len(items) == 1 and not _ends_name(text, name, end):
+            continue
         item_kind = kind
         if item_kind is None:
             if not _DATASET_FORM.search(name):
@@ -236,6 +348,56 @@ def _items(
             item_kind = "dataset"
         seen.add((start, end))
         yield Unseen(name, item_kind, start, end)
+
+
+# Lower-case words that may follow a whole name: list glue, prepositions, clause words,
+# head nouns, the verbs results are reported with. Any other ("experiments on Indic
+# scripts", "on LiDAR data") makes the capitalised word a modifier, not a name.
+_AFTER_NAME = frozenset(
+    """and or with for in on under using by to from while when where which that as than at
+    across over via against of respectively dataset datasets benchmark benchmarks corpus
+    corpora suite test set sets split splits challenge task tasks environment environments
+    game games show shows showed demonstrate demonstrates demonstrated reveal reveals
+    indicate indicates confirm confirms suggest suggests verify verifies validate validates
+    prove proves illustrate illustrates highlight highlights achieve achieves achieved
+    is are was were has have""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Words that may stand between a name and the next capitalised word.
+_GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs."})
+_HEAD_WORDS = frozenset(
+    {"Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Corpora", "Challenge", "Suite"}
+)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at start:end stands alone, not inside a longer
+    capitalised name: "CMU" in "the CMU Multimodal Opinion ... (CMU-MOSEI)" or
+    "EmotionLines" in "Multimodal EmotionLines Dataset" do not. Brackets, commas and list
+    words separate names; a head noun ("Dataset") may follow."""
+    before = text[max(0, start - 40) : start].rstrip(" ")
+    if before and before[-1].isalnum():
+        last = before.split()[-1]
+        if last[0].isupper() and last.lower() not in _GLUE_WORDS:
+            return False
+    after = text[end : end + 40]
+    if after.startswith(" "):
+        following = after.split(maxsplit=1)[0] if after.strip() else ""
+        if following[:1].isupper() and following.rstrip(".,;:)") not in _HEAD_WORDS:
+            return False
+    return True
+
+
+def _ends_name(text: str, name: str, end: int) -> bool:
+    """Whether a single name after "results on" ends there: not a modifier ("Indic
+    scripts") and, without a digit, longer than two letters ("accuracy on SA": a task's
+    acronym)."""
+    if len(name) < 3 and not any(ch.isdigit() for ch in name):
+        return False
+    after = text[end : end + 30]
+    if not after.startswith(" ") or not after.strip():
+        return True
+    word = after.split(maxsplit=1)[0].rstrip(".,;:)")
+    return not word or not word[0].islower() or word in _AFTER_NAME
 
 
 def _is_coined(name: str) -> bool:

@@ -581,6 +581,21 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
          {("model", "Zorb-7B"), ("model", "FlimLM")}),
         ("Results on GLUE and ZorbEval improve.", {("dataset", "ZorbEval")}),
         ("Results on SQuAD and Zorbit show gains.", {("dataset", "Zorbit")}),
+        # What results are reported on is a dataset, even alone and not coined.
+        ("It gains 3.5% accuracy on Zorbetics and is faster.", {("dataset", "Zorbetics")}),
+        # A head noun then its list, or a coined name right after a lower-case head.
+        ("Experiments on two public datasets, ZORB21 and PI-FLIM22.",
+         {("dataset", "ZORB21"), ("dataset", "PI-FLIM22")}),
+        ("On the benchmark dataset CoNLL77, results improve.", {("dataset", "CoNLL77")}),
+        # Names in brackets before the head; a name after "the" right before it.
+        ("It transfers to detection (UCF101 and JZMDB) datasets.", {("dataset", "JZMDB")}),
+        ("Results for the Zorbatune dataset and the Million Zorb Dataset.",
+         {("dataset", "Zorbatune"), ("dataset", "Million Zorb Dataset")}),
+        # An acronym after the head names the dataset; its long form's words do not.
+        ("It was tested on the ZMU Multimodal Opinion Corpus (ZMU-MOSI) today.",
+         {("dataset", "ZMU-MOSI")}),
+        ("We curate a large-scale Zorbal Dialog dataset (ZorbDial) for it.",
+         {("dataset", "ZorbDial")}),
     ],
 )  # fmt: skip
 def test_unseen_names_are_typed_by_their_context(
@@ -604,6 +619,11 @@ def test_unseen_names_are_typed_by_their_context(
         ("A Study", "Datasets such as Wikipedia and Reddit are noisy."),
         ("A Study", "Experiments on the Mamba model and the Grounding benchmark."),
         ("ZorbNet: A Study", "We evaluate models such as ZorbNet here."),
+        # Modifiers, task acronyms, pieces of longer names, Title Case phrases.
+        ("A Study", "We conduct extensive experiments on Zorbic scripts."),
+        ("A Study", "Sentiment Analysis (SA) gains: 77% accuracy on SA."),
+        ("A Study", "A tool for Dataset Subpopulation Organization and Slice Discovery."),
+        ("A Study", "On both datasets, Zorb-7B achieves the best accuracy."),
     ],
 )
 def test_words_metrics_and_own_names_are_not_unseen_entities(
