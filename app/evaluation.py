@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from citegraph.linker import Linker
 from citegraph.loaders import daily_papers
 
 TYPES = ("model", "dataset", "repo")
+_DATASET_HEAD_WORD = re.compile(r"\s+(?:dataset|data\s+set|corpus|database|benchmark)$", re.I)
 ROLES = tuple(role.value for role in Role)
 
 
@@ -207,6 +209,12 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
                 h.entity_id for c in whole for h in c.hits if h.entity_id.startswith(prefix)
             )
         accepted.add(make(name=text))
+        if entity.type == "dataset":
+            # "Forest Trail dataset" names the Forest Trail dataset: a reader accepts the name
+            # without the head noun an annotator kept to make a descriptive name read as one.
+            bare = _DATASET_HEAD_WORD.sub("", text)
+            if bare and bare != text:
+                accepted.add(make(name=bare))
     return frozenset(accepted)
 
 

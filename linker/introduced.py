@@ -39,7 +39,7 @@ _MODEL_HEAD = (
 )
 _DATASET_HEAD = (
     r"(?:datasets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
-    r"leaderboards?)"
+    r"leaderboards?|challenges?)"
 )
 _METHOD_HEAD = (
     r"(?:frameworks?|methods?|approach(?:es)?|techniques?|paradigms?|mechanisms?|algorithms?|"
@@ -142,6 +142,11 @@ _FIRST_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
 
 # Titles "X: A ... Model for ..." — the description is the noun phrase before a preposition.
 _TITLE = re.compile(r"^(?P<names>[^:]{1,60}?)\s*:\s*(?P<desc>.+)$")
+# A title without a colon that names its dataset: "The Cityscapes Dataset for ...".
+_TITLE_THE_DATASET = re.compile(
+    r"^The\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)\s+"
+    r"(?:Dataset|Benchmark|Corpus|Challenge|Treebank)\b"
+)
 _TITLE_NAME_SPLIT = re.compile(r"\s+(?:&|and)\s+")
 _TITLE_WORDS = re.compile(
     r"^(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)(?:\s+(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)){0,3}$"
@@ -220,6 +225,11 @@ def find_introductions(
     for introduction in _defined_names(text, lowered, title_length, triggers):
         if (introduction.name, introduction.start) not in positions:
             found.append(introduction)
+    the_dataset = _TITLE_THE_DATASET.match(title) if ":" not in title else None
+    if the_dataset and not is_never_name(the_dataset.group("name")):
+        # "The Cityscapes Dataset for Semantic Urban Scene Understanding"
+        name = the_dataset.group("name")
+        yield Introduction(name, "dataset", the_dataset.start("name"), the_dataset.end("name"))
     match = _TITLE.match(title) if ":" in title else None
     title_names = list(_title_names(match)) if match else []
     if match and title_names:
@@ -291,6 +301,10 @@ _DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+])\)")
 # Words a long form may hold besides capitalised ones ("Localize, Group, and Select").
 _LONG_FORM_GLUE = frozenset({"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a"})
 _LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|\d[\w.]*")
+# Lower-case head nouns that may end a long form right before its acronym.
+_LONG_FORM_HEADS = frozenset(
+    {"dataset", "benchmark", "corpus", "challenge", "model", "network", "suite", "treebank"}
+)
 # A lower-case compound inside a long form ("Hierarchical attention-based Recurrent ...").
 _COMPOUND = re.compile(r"[a-z]+-[a-z]+")
 # What, before the long form in its sentence, says the paper introduces it: a verb with
@@ -372,7 +386,8 @@ def _introducing_description(
 
 def _long_form_start(text: str, paren: int, floor: int) -> int | None:
     """Where the capitalised long form before "(" starts; None when the word before the
-    bracket is not capitalised or the form has fewer than two capitalised words."""
+    bracket is neither capitalised nor a head noun, or the form has fewer than two
+    capitalised words."""
     position = paren
     start = None
     capitalised = 0
@@ -387,6 +402,8 @@ def _long_form_start(text: str, paren: int, floor: int) -> int | None:
         if _LONG_FORM_WORD.fullmatch(word):
             start = word_start
             capitalised += 1
+        elif position == paren and word in _LONG_FORM_HEADS:
+            pass  # "a large-scale Visual Dialog dataset (VisDial)": the head ends the form
         elif start is None or not (word.lower() in _LONG_FORM_GLUE or _COMPOUND.fullmatch(word)):
             break
         position = word_start

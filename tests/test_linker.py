@@ -432,6 +432,18 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             [("SWE-bench", "dataset")],
         ),
         ("A Study", "We introduce LeAdQA, an innovative approach to grounding.", []),
+        # A long form ending in its head noun; a title naming its dataset without a colon.
+        (
+            "A Study",
+            "We curate a large-scale Zorbal Dialog dataset (ZorbDial) for it.",
+            [("ZorbDial", "dataset")],
+        ),
+        (
+            "A Study",
+            "We propose the first Partially Observable multi-agent Cooperation challenge (POAC).",
+            [("POAC", "dataset")],
+        ),
+        ("The Zorbscapes Dataset for Urban Scenes", "We describe it.", [("Zorbscapes", "dataset")]),
         (
             "A Study",
             "We build a corpus on the Medical Information Mart for Intensive Care (MIMIC)-III.",
