@@ -61,7 +61,8 @@ class Example:
 
 
 def examples(label_files: list[Path]) -> list[Example]:
-    """One example per (paper, labelled model the rules-only linker found)."""
+    """One example per (paper, model the rules-only linker found and decides a role for):
+    the label's role, or `mentions` for a model no label names."""
     linker = Linker(load_catalog(), role_models={})
     found: list[Example] = []
     for path in label_files:
@@ -73,15 +74,22 @@ def examples(label_files: list[Path]) -> list[Example]:
             labels = [
                 (entity, evaluation.label_ids(linker, entity))
                 for entity in item.entities
-                if entity.type == "model" and entity.role in CLASSES
+                if entity.type == "model"
             ]
             for entity_id, pooled in sorted(features.items()):
                 if not entity_id.startswith("model:"):
                     continue
-                role = next((Role(e.role) for e, accepted in labels if entity_id in accepted), None)
-                if role is not None:
-                    dev = "dev" in path.parts
-                    found.append(Example(f"{path}:{item.paper_id}", pooled, role, dev))
+                label = next((e for e, accepted in labels if entity_id in accepted), None)
+                if label is None:
+                    # A model no label names: at run time a builds_on said of it is a wrong
+                    # link like any other, so the classifier learns it is none.
+                    role = Role.MENTIONS
+                elif label.role in CLASSES:
+                    role = Role(label.role)
+                else:
+                    continue  # introduced: its patterns decide, not the classifier
+                dev = "dev" in path.parts
+                found.append(Example(f"{path}:{item.paper_id}", pooled, role, dev))
     return found
 
 
