@@ -6,8 +6,10 @@ labelled dev papers and the older gold samples, and shipped as package data
 mention's features and a softmax: no scikit-learn, no numpy, nothing downloaded.
 
 A model's `builds_on` is decided by its own probability against a threshold chosen for
-precision (a wrong `builds_on` is worse than a missing one); the other roles by the highest
-probability. The probability of the role given is the edge's `confidence`.
+precision (a wrong `builds_on` is worse than a missing one): one threshold when the cue
+rules also say builds_on (the classifier backs or vetoes them), another when they do not
+(it finds what they miss). The other roles go by the highest probability. The probability
+of the role given is the edge's `confidence`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from typing import Any
 from citegraph.graph.records import Role
 
 WEIGHTS_FILE = "role_model.json"
+# The feature saying the cue rules decided builds_on for the entity (role_features.py).
+RULES_SAY_BUILDS_ON = "strongest=builds_on"
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,10 @@ class RoleModel:
     bias: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]
     builds_on_threshold: float | None = None
+    # The threshold when the cue rules say builds_on (their decision is the feature
+    # RULES_SAY_BUILDS_ON): the classifier then only vetoes, and may do so at a lower
+    # probability than it needs to say builds_on on its own. None: the same threshold.
+    builds_on_keep: float | None = None
 
     @cached_property
     def _packed(self) -> tuple[dict[str, complex], ...]:
@@ -97,12 +105,23 @@ class RoleModel:
             return None
         return self.classes.index(Role.BUILDS_ON)
 
+    @property
+    def min_builds_on(self) -> float | None:
+        """The least probability at which this model ever says builds_on: the default
+        `min_confidence` of the queries that rest on builds_on, so that every builds_on
+        the linker writes counts by default."""
+        thresholds = [t for t in (self.builds_on_threshold, self.builds_on_keep) if t is not None]
+        return min(thresholds) if thresholds else None
+
     def decide(self, features: Collection[str]) -> tuple[Role, float]:
         """The role and its probability (the edge's confidence)."""
         probabilities = self._probabilities(features)
         builds_on = self._builds_on_index
         if builds_on is not None:
-            if probabilities[builds_on] >= self.builds_on_threshold:  # type: ignore[operator]
+            threshold = self.builds_on_threshold
+            if self.builds_on_keep is not None and RULES_SAY_BUILDS_ON in features:
+                threshold = self.builds_on_keep
+            if probabilities[builds_on] >= threshold:  # type: ignore[operator]
                 return Role.BUILDS_ON, round(probabilities[builds_on], 4)
             probabilities[builds_on] = -1.0  # below the threshold: never the answer
         best = max(range(len(probabilities)), key=probabilities.__getitem__)
@@ -114,6 +133,7 @@ class RoleModel:
             "bias": list(self.bias),
             "weights": {feature: list(row) for feature, row in sorted(self.weights.items())},
             "builds_on_threshold": self.builds_on_threshold,
+            "builds_on_keep": self.builds_on_keep,
         }
 
     @classmethod
@@ -124,6 +144,7 @@ class RoleModel:
             bias=tuple(raw["bias"]),
             weights={feature: tuple(row) for feature, row in raw["weights"].items()},
             builds_on_threshold=raw.get("builds_on_threshold"),
+            builds_on_keep=raw.get("builds_on_keep"),
         )
 
 

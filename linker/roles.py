@@ -70,12 +70,20 @@ BUILDS_BEFORE_CUES = (
     Cue("continu", after=r"\w*\s+(?:the\s+)?pre-?train\w*(?:\s+of)?"),
     Cue("adapt", after=r"(?:s|ed|ing)?"),
     Cue("distil", after=r"l?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)"),
+    Cue("distil", after=r"l?(?:s|ed|ing)?"),  # "we distill Llama 2 into a small model"
     Cue("prun", after=r"(?:e|es|ed|ing)"),
     Cue("quantiz", after=r"(?:e|es|ed|ing)"),
-    Cue("initiali", after=r"[sz]ed\s+(?:from|with)"),
+    Cue("initiali", after=r"[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:from|with)"),
+    Cue("powered", after=r"\s+by"),
     Cue("based", after=r"\s+on"),
     Cue("built", after=r"\s+(?:up)?on"),
     Cue("build", after=r"(?:s|ing)?\s+(?:up)?on"),
+    # "we build our agent on GPT-4": what is built stands between
+    Cue(
+        "buil",
+        after=r"(?:d|ds|ding|t)\s+(?:our|the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:up)?on"
+        r"(?!\s+(?:which|whom|that|where)\b)",
+    ),
     Cue("top", before=r"on\s{1,3}", after=r"\s+of"),
     Cue("starting", after=r"\s+from"),
     Cue("instantiat", after=r"\w*\s+(?:\w+\s+){0,3}?(?:on|with|using)"),

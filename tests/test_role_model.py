@@ -55,6 +55,14 @@ def test_builds_on_needs_its_threshold_and_is_never_the_fallback() -> None:
     assert strict.decide({"cue"}) == (Role.BUILDS_ON, 0.787)
 
 
+def test_a_rule_said_builds_on_needs_only_the_keep_threshold() -> None:
+    weights = {"cue": (2.0, 0.0, 0.0), "strongest=builds_on": (0.0, 0.0, 0.0)}
+    model = RoleModel("model", CLASSES, (0.0, 0.0, 0.0), weights, 0.9, builds_on_keep=0.5)
+    assert model.decide({"cue"})[0] is not Role.BUILDS_ON  # P = 0.79 < 0.9 on its own
+    assert model.decide({"cue", "strongest=builds_on"}) == (Role.BUILDS_ON, 0.787)
+    assert model.min_builds_on == 0.5
+
+
 def test_the_shipped_weights_load_and_round_trip() -> None:
     for kind, model in load_role_models().items():
         again = RoleModel.from_json(kind, model.to_json())

@@ -33,7 +33,7 @@ from sklearn.model_selection import GroupKFold
 from citegraph import evaluation
 from citegraph.graph.records import Role
 from citegraph.linker import Linker, load_catalog
-from citegraph.linker.role_model import RoleModel
+from citegraph.linker.role_model import RULES_SAY_BUILDS_ON, RoleModel
 from citegraph.linker.roles import strongest
 
 CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
@@ -212,21 +212,45 @@ def cross_validate(
     return out
 
 
-def decide(probabilities: dict[str, float], threshold: float) -> Role:
-    if probabilities[Role.BUILDS_ON.value] >= threshold:
+Thresholds = tuple[float, float]  # (when the rules say builds_on: keep; otherwise: rescue)
+
+
+def decide(probabilities: dict[str, float], rules_say: bool, thresholds: Thresholds) -> Role:
+    """The role RoleModel.decide gives (linker/role_model.py), from out-of-fold
+    probabilities."""
+    keep, rescue = thresholds
+    if probabilities[Role.BUILDS_ON.value] >= (keep if rules_say else rescue):
         return Role.BUILDS_ON
     rest = {k: v for k, v in probabilities.items() if k != Role.BUILDS_ON.value}
     return Role(max(sorted(rest), key=rest.__getitem__))
 
 
-def pick_threshold(probabilities: list[dict[str, float]], wanted: list[bool]) -> float:
-    """The lowest threshold whose builds_on precision reaches the target (most recall)."""
-    candidates = sorted({round(p[Role.BUILDS_ON.value], 3) for p in probabilities})
-    for threshold in [t for t in candidates if t >= 0.3]:
-        said = [p[Role.BUILDS_ON.value] >= threshold for p in probabilities]
-        if counts(said, wanted)["precision"] >= TARGET_PRECISION:
-            return threshold
-    return 0.5
+# Thresholds tried for each of the two cases (the whole grid: 19 x 19 pairs).
+_GRID = tuple(round(0.05 * step, 2) for step in range(1, 20))
+
+
+def pick_thresholds(
+    probabilities: list[dict[str, float]], rules_say: list[bool], wanted: list[bool]
+) -> Thresholds:
+    """The pair of builds_on thresholds with the best out-of-fold F1 among those whose
+    precision reaches TARGET_PRECISION (ties: the higher thresholds, fewer builds_on said).
+    A rule-said builds_on needs `keep`; any other needs `rescue`. Without a pair reaching
+    the target precision, the pair with the best precision."""
+    said_p = [p[Role.BUILDS_ON.value] for p in probabilities]
+    best: tuple[tuple[float, float, float, float], Thresholds] | None = None
+    for keep in _GRID:
+        for rescue in _GRID:
+            said = [
+                value >= (keep if rule else rescue)
+                for value, rule in zip(said_p, rules_say, strict=True)
+            ]
+            score = counts(said, wanted)
+            reaches = score["precision"] >= TARGET_PRECISION
+            key = (float(reaches), score["f1"] if reaches else score["precision"], keep, rescue)
+            if best is None or key > best[0]:
+                best = (key, (keep, rescue))
+    assert best is not None
+    return best[1]
 
 
 def train(label_files: list[Path]) -> dict[str, Any]:
@@ -253,22 +277,27 @@ def train(label_files: list[Path]) -> dict[str, Any]:
         name: [r * len(data) + i for r in range(REPEATS) for i in indices]
         for name, indices in subsets.items()
     }
-    best: tuple[float, str, float, float] | None = None  # (f1, features, C, threshold)
+    rules_say = [RULES_SAY_BUILDS_ON in e.features for e in data] * REPEATS
+    best: tuple[float, str, float, Thresholds] | None = None  # (f1, features, C, thresholds)
     for features_name, left_out in FEATURE_SETS.items():
         for regularisation in REGULARISATION:
             probabilities = cross_validate(data, regularisation, left_out)
-            threshold = pick_threshold(probabilities, wanted_repeated)
-            roles = [decide(p, threshold) for p in probabilities]
+            thresholds = pick_thresholds(probabilities, rules_say, wanted_repeated)
+            roles = [
+                decide(p, rule, thresholds)
+                for p, rule in zip(probabilities, rules_say, strict=True)
+            ]
             scores = _scores(roles, repeated, wanted_repeated, subsets_repeated)
             report["classifier"][f"{features_name} C={regularisation}"] = {
-                "threshold": threshold,
+                "keep": thresholds[0],
+                "rescue": thresholds[1],
                 **scores,
             }
             f1 = scores["all"]["builds_on"]["f1"]
             if best is None or f1 > best[0]:
-                best = (f1, features_name, regularisation, threshold)
+                best = (f1, features_name, regularisation, thresholds)
     assert best is not None
-    _, features_name, regularisation, threshold = best
+    _, features_name, regularisation, (keep, rescue) = best
     left_out = FEATURE_SETS[features_name]
     vectoriser, model = fit(data, regularisation, left_out)
     names = vectoriser.get_feature_names_out()
@@ -283,9 +312,11 @@ def train(label_files: list[Path]) -> dict[str, Any]:
         classes=CLASSES,
         bias=tuple(round(float(model.intercept_[index[role]]), ROUND) for role in CLASSES),
         weights=weights,
-        builds_on_threshold=threshold,
+        builds_on_threshold=rescue,
+        builds_on_keep=keep,
     )
-    report["chosen"] = {"features": features_name, "C": regularisation, "threshold": threshold}
+    report["chosen"] = {"features": features_name, "C": regularisation, "keep": keep,
+                        "rescue": rescue}  # fmt: skip
     return {
         "version": 1,
         "trained_on": [
