@@ -3,6 +3,8 @@
 Development-time tool, run once when a set is collected (docs/evaluation.md):
 
     python scripts/gold/make_sets.py COLLECTED.jsonl... --out tests/gold --packets DIR
+    python scripts/gold/make_sets.py COLLECTED.jsonl... --out tests/gold --packets DIR \
+        --single dev2 --exclude tests/gold/dev/papers.txt tests/gold/blind/papers.txt
 
 Input lines are `{"title", "abstract", "url", "arxiv_id", "year", "area", "query"}` as the
 collectors wrote them. Papers already in the bundled dumps, repeated papers (same title key or
@@ -50,7 +52,7 @@ def collect(paths: list[Path], bundled: set[str]) -> list[dict]:
             arxiv = ids.normalize_arxiv_id(item.get("arxiv_id") or "") or ""
             reason = None
             if key in bundled:
-                reason = "in the bundled dumps"
+                reason = "in the bundled dumps or an earlier gold set"
             elif key in seen_titles or (arxiv and arxiv in seen_arxiv):
                 reason = "repeated"
             elif len(abstract) < MIN_ABSTRACT:
@@ -105,11 +107,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--packets", type=Path, required=True)
     parser.add_argument("--bundled", nargs="*", type=Path,
                         default=sorted(Path("examples/data/hf-papers").glob("*.txt")))  # fmt: skip
+    parser.add_argument("--exclude", nargs="*", type=Path, default=[],
+                        help="gold sets (papers.txt) whose papers a new collection must skip")
+    parser.add_argument("--single", metavar="NAME",
+                        help="write every paper to one set NAME (a later training round) "
+                        "instead of splitting into dev and blind")  # fmt: skip
     args = parser.parse_args(argv)
-    bundled = {ids.title_key(p.title) for path in args.bundled for p in daily_papers.load(path)}
+    known = [*args.bundled, *args.exclude]
+    bundled = {ids.title_key(p.title) for path in known for p in daily_papers.load(path)}
     papers = collect(args.collected, bundled)
     # Sorted first so the split depends on the seed and the papers, not on collection order.
     papers.sort(key=lambda paper: ids.title_key(paper["title"]))
+    if args.single:
+        write_set(papers, args.out / args.single)
+        write_packet(papers, args.packets / f"{args.single}_packet.jsonl")
+        print(f"{len(papers)} papers: {args.single}")
+        return
     random.Random(SEED).shuffle(papers)
     half = len(papers) // 2
     dev, blind = papers[:half], papers[half:]
