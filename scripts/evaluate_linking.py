@@ -165,26 +165,33 @@ def score_release(commit: str, gold_files: list[Path]) -> dict[str, dict[str, An
 
 
 def agreement(linker: Linker) -> dict[str, dict[str, Any]]:
-    """Annotator B scored against annotator A on the double-labelled papers, and each
-    against the gold labels."""
+    """Agreement between annotators on the double-labelled blind papers, each pair scored
+    with one as gold and the other as predictions: the two independent annotators
+    (annotator_x, annotator_y), and each of them against the blind set's own labels of the
+    same papers (the first annotator)."""
     files = {path.stem: path for path in sorted(AGREEMENT.glob("*.jsonl"))}
     if len(files) < 2:
         return {}
-    first, second = list(files.values())[:2]
-    gold_b = {g.paper_id: g for g in evaluation.read_gold(second)}
-    report = evaluation.Report()
-    for item in evaluation.read_gold(first):
-        other = gold_b[item.paper_id]
-        found = [
-            evaluation.Found(
-                sorted(evaluation.label_ids(linker, e))[0] if e.type != "repo"
-                else next(iter(evaluation.label_ids(linker, e))),
-                e.type, e.role, e.name,
-            )
-            for e in other.entities
-        ]  # fmt: skip
-        evaluation.compare(linker, item, found, report, item.title, min_confidence=0.0)
-    return {f"{first.stem} vs {second.stem}": report.as_dict()}
+    labellings = {name: evaluation.read_gold(path) for name, path in files.items()}
+    first_ids = {item.paper_id for item in next(iter(labellings.values()))}
+    labellings["blind"] = [g for g in evaluation.read_gold(BLIND) if g.paper_id in first_ids]
+    x, y = list(files)[:2]
+    results = {}
+    for gold_name, other_name in ((x, y), ("blind", x), ("blind", y)):
+        other = {g.paper_id: g for g in labellings[other_name]}
+        report = evaluation.Report()
+        for item in labellings[gold_name]:
+            found = [
+                evaluation.Found(
+                    sorted(evaluation.label_ids(linker, e))[0] if e.type != "repo"
+                    else next(iter(evaluation.label_ids(linker, e))),
+                    e.type, e.role, e.name,
+                )
+                for e in other[item.paper_id].entities
+            ]  # fmt: skip
+            evaluation.compare(linker, item, found, report, item.title, min_confidence=0.0)
+        results[f"{gold_name} vs {other_name}"] = report.as_dict()
+    return results
 
 
 def table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
