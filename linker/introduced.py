@@ -206,7 +206,13 @@ def find_introductions(
         name = match.group("name")
         if not _is_coined(name) or (name, match.start("name")) in positions:
             continue
-        name_first = pattern in (_NAME_THEN_DESCRIPTION, _NAME_THE_FIRST)
+        if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
+            continue
+        if pattern is _DESCRIPTION_THEN_NAME and _continues(text, match.end("name")):
+            continue  # "namely BIlateral SElf-unbiased Recommender (BISER)": a long form
+        # The description after the name is cut to its noun phrase; "X, the first ...
+        # dataset we created" is one already.
+        name_first = pattern is _NAME_THEN_DESCRIPTION
         kind = _description_head(match.group("desc"), name_first=name_first)
         # A benchmark's name with no head noun, or one a benchmark is also called ("we
         # introduce SWE-bench, an evaluation framework"; "FIN-bench, ... with Finnish
@@ -244,6 +250,24 @@ def find_introductions(
             for name, start in title_names:
                 yield Introduction(name, kind, start, start + len(name))
     yield from found
+
+
+_CALLED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely)\b")
+
+
+def _appositive(text: str, match: re.Match[str]) -> bool:
+    """Whether the name after a description stands beside it ("a speech model, CosyVoice
+    2", "a dataset called X", "a 7B model (X)", "a new model X") rather than inside it ("a
+    network for TAD", "a network which exploits the embedding of user ID")."""
+    between = text[match.end("desc") : match.start("name")]
+    if "," in between or "(" in between or _CALLED_WORDS.search(between):
+        return True
+    return _NP_END.search(match.group("desc").lower()) is None
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether a capitalised word follows the name: then it is the start of a longer name."""
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
 def _pattern_matches(
@@ -494,16 +518,36 @@ def _is_coined(name: str) -> bool:
     return capitals >= 2 or any(ch.isdigit() for ch in first) or "-" in first
 
 
+# Where the noun phrase of a description ends: a preposition, a relative clause, a
+# participle, a conjunction or punctuation. Its head noun is the last one before that.
+_NP_END = re.compile(
+    r"(?<![\w-])(?:of|for|with|that|which|who|whose|to|from|by|using|on|in|at|via|as|where|when"
+    r"|consisting|capable|able)(?![\w-])|[;:]"
+)
+# A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
+# benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".
+_LEADING_ASIDE = re.compile(r"^[^()]*\)\s*,?\s*")
+
+
 def _description_head(description: str, *, name_first: bool) -> str | None:
     """What a description says the name is: "model", "dataset", "other" (a method,
-    framework, ...) or None (no head noun). The first head after the name, or the last one
-    before it."""
+    framework, ...) or None (no head noun).
+
+    The head is the last head noun of the description's noun phrase, which ends at the
+    first preposition, relative clause or conjunction: "BiMix, a data mixing law that
+    models ..." is a law (no head), not a model; "TP-BERTa, a pre-trained LM for tables" is
+    an LM. A description before the name is all noun phrase ("a new streaming speech
+    synthesis model, CosyVoice 2").
+    """
+    lowered = description.lower()
     if name_first:
-        head = _HEAD.search(description.lower())
-    else:
-        head = None
-        for head in _HEAD.finditer(description.lower()):  # noqa: B007 - the last one
-            pass
+        lowered = _LEADING_ASIDE.sub("", lowered)
+        end = _NP_END.search(lowered)
+        if end is not None:
+            lowered = lowered[: end.start()]
+    head = None
+    for head in _HEAD.finditer(lowered):  # noqa: B007 - the last one
+        pass
     return _kind_of(head) if head is not None else None
 
 

@@ -45,6 +45,7 @@ SETS = {
     "tuning": GOLD / "linking.jsonl",
     "held-out": GOLD / "heldout.jsonl",
     "dev": GOLD / "dev" / "labels.jsonl",
+    "dev2": GOLD / "dev2" / "labels.jsonl",
 }
 BLIND = GOLD / "blind" / "labels.jsonl"
 AGREEMENT = GOLD / "blind" / "agreement"

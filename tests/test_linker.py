@@ -444,6 +444,26 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             [("POAC", "dataset")],
         ),
         ("The Zorbscapes Dataset for Urban Scenes", "We describe it.", [("Zorbscapes", "dataset")]),
+        # The head of the description's noun phrase decides; a name inside a phrase or the
+        # first word of a long form is no introduction.
+        ("A Study", "This paper introduces ZorbMix, a data mixing law that models it.", []),
+        (
+            "A Study",
+            "We introduce Zorb-FLM (aka FLM-2), a 52B open multilingual language model.",
+            [("Zorb-FLM", "model")],
+        ),
+        (
+            "A Study",
+            "We propose ZORB (Zorb Translation from One Book), a benchmark for it.",
+            [("ZORB", "dataset")],
+        ),
+        ("A Study", "We propose a personalized network which exploits the user ID.", []),
+        ("A Study", "We propose a unified network for TAD in long videos.", []),
+        (
+            "A Study",
+            "We propose a new model, namely BIlateral SElf-unbiased Recommender (BISER).",
+            [("BISER", "model")],
+        ),
         (
             "A Study",
             "We build a corpus on the Medical Information Mart for Intensive Care (MIMIC)-III.",
