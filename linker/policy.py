@@ -50,6 +50,8 @@ from .unseen import UNSEEN_WORDS, find_unseen
 log = logging.getLogger(__name__)
 
 TEXT_EDGE_KEY = "text"
+# A hyphen and a capital or digit right after a model's name: the name goes on.
+_LONGER_NAME = re.compile(r"-[A-Z0-9]")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
@@ -288,6 +290,10 @@ class Linker:
             entity_type = self._type_of(entity_id)
             end, surface, parent, size = candidate.end, candidate.surface, None, None
             sized = self._sized(entity_id, text, lowered, end) if entity_type == "model" else None
+            if sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
+                # "Qwen2.5-Math-PRM-72B": a model the catalog lacks whose name starts with
+                # a catalog family's; linking the family would name the wrong entity.
+                continue
             if sized is not None:
                 # "Gemma 2B" where the catalog has Gemma but no 2B checkpoint: the checkpoint
                 # the text names, a variant of the family (docs/annotation-guideline.md).

@@ -327,7 +327,9 @@ def _items(
     """
     items = [(m.group(), offset + m.start(), offset + m.end()) for m in _ITEM.finditer(listed)]
     known_kinds = {known[(s, e)] for _, s, e in items if (s, e) in known}
-    if kind is None:
+    if kind is None or (kind == "model" and known_kinds == {"dataset"}):
+        # What the list's known names are decides when the context does not, and over a
+        # model head noun: "two networks, namely CORA and CiteSeer" lists datasets.
         if known_kinds == {"dataset"}:
             kind = "dataset"
         elif known_kinds == {"model"}:

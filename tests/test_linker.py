@@ -628,6 +628,9 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
          {("dataset", "ZMU-MOSI")}),
         ("We curate a large-scale Zorbal Dialog dataset (ZorbDial) for it.",
          {("dataset", "ZorbDial")}),
+        # Known neighbours decide over a model head noun ("networks" are graphs here).
+        ("A study using two networks, namely ZORA and CiteSeer, is presented.",
+         {("dataset", "ZORA")}),
     ],
 )  # fmt: skip
 def test_unseen_names_are_typed_by_their_context(
@@ -663,6 +666,13 @@ def test_words_metrics_and_own_names_are_not_unseen_entities(
 ) -> None:
     found = [m for m in linker.link(paper(abstract, title)).mentions if m.method == Method.PATTERN]
     assert found == []
+
+
+def test_a_longer_name_that_starts_with_a_family_is_not_the_family(linker: Linker) -> None:
+    # "Qwen2.5-Math-PRM-72B" and "CLIP-T5" are models the catalog lacks, not Qwen2.5 or CLIP.
+    roles = linked(linker, "It surpasses Qwen2.5-Math-PRM-72B and CLIP-T5, unlike T5-based ones.")
+    assert "model:qwen2.5" not in roles and "model:clip" not in roles
+    assert "model:t5" in roles  # "-based" is no name
 
 
 def test_a_size_after_a_family_is_that_checkpoint_a_variant_of_the_family(linker: Linker) -> None:
