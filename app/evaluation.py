@@ -29,6 +29,7 @@ from citegraph.linker import Linker
 from citegraph.loaders import daily_papers
 
 TYPES = ("model", "dataset", "repo")
+_HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 _DATASET_HEAD_WORD = re.compile(r"\s+(?:dataset|data\s+set|corpus|database|benchmark)$", re.I)
 ROLES = tuple(role.value for role in Role)
 
@@ -209,6 +210,9 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
                 h.entity_id for c in whole for h in c.hits if h.entity_id.startswith(prefix)
             )
         accepted.add(make(name=text))
+        if _HUB_ID.fullmatch(text):
+            # "facebook/wav2vec2-large" written as a name names that Hub repository.
+            accepted.add(ids.hosted_id(entity.type, "hf", text))
         if entity.type == "dataset":
             # "Forest Trail dataset" names the Forest Trail dataset: a reader accepts the name
             # without the head noun an annotator kept to make a descriptive name read as one.
