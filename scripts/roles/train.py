@@ -37,7 +37,10 @@ from citegraph.linker.role_model import RULES_SAY_BUILDS_ON, RoleModel
 from citegraph.linker.roles import strongest
 
 CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
-TARGET_PRECISION = 0.80
+# Out-of-fold builds_on precision the thresholds must keep. The issue's floor on unseen
+# papers is 0.75; cross-validation on labelled papers runs a little optimistic, and at 0.80
+# the classifier had to veto half the rules' right answers (2026-12-03: F1 0.60 vs 0.72).
+TARGET_PRECISION = 0.78
 REGULARISATION = (0.1, 0.3, 1.0)  # inverse strength C, chosen by cross-validation
 FOLDS = 5
 REPEATS = 3  # cross-validation repeated over shuffled folds (see cross_validate)
