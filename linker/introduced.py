@@ -35,7 +35,7 @@ _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
     r"base|chat|reward|diffusion|generative|multimodal|pre-?trained|seq2seq|encoder-decoder)\s+)*"
     r"(?:models?|llms?|lms?|plms?|vlms?|mllms?|lvlms?|transformers?|encoders?|decoders?|"
-    r"networks?|checkpoints?|chatbots?|assistants?)"
+    r"networks?|architectures?|checkpoints?|chatbots?|assistants?)"
 )
 _DATASET_HEAD = (
     r"(?:datasets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
@@ -45,7 +45,7 @@ _METHOD_HEAD = (
     r"(?:frameworks?|methods?|approach(?:es)?|techniques?|paradigms?|mechanisms?|algorithms?|"
     r"loss(?:es)?|pipelines?|toolkits?|librar(?:y|ies)|systems?|strateg(?:y|ies)|objectives?|"
     r"modules?|metrics?|index|indices|taxonom(?:y|ies)|prompting|schemes?|tools?|platforms?|"
-    r"architectures?|protocols?|recipes?|procedures?|tasks?|attacks?|agents?|languages?)"
+    r"protocols?|recipes?|procedures?|tasks?|attacks?|agents?|languages?)"
 )
 # "model" in these is not a trained model.
 _NOT_MODELS = (
@@ -208,8 +208,12 @@ def find_introductions(
             continue
         if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
             continue
-        if pattern is _DESCRIPTION_THEN_NAME and _continues(text, match.end("name")):
-            continue  # "namely BIlateral SElf-unbiased Recommender (BISER)": a long form
+        if pattern is _DESCRIPTION_THEN_NAME and (
+            _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
+        ):
+            # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
+            # network (BC-ResNet)": the start of a long form, whose acronym is the name
+            continue
         # The description after the name is cut to its noun phrase; "X, the first ...
         # dataset we created" is one already.
         name_first = pattern is _NAME_THEN_DESCRIPTION
@@ -236,7 +240,9 @@ def find_introductions(
         # "The Cityscapes Dataset for Semantic Urban Scene Understanding"
         name = the_dataset.group("name")
         yield Introduction(name, "dataset", the_dataset.start("name"), the_dataset.end("name"))
-    match = _TITLE.match(title) if ":" in title else None
+    # An all-capitals title ("MULTILINGUAL SEQUENCE-TO-SEQUENCE SPEECH RECOGNITION: ...")
+    # has no names to tell from its words.
+    match = _TITLE.match(title) if ":" in title and not title.isupper() else None
     title_names = list(_title_names(match)) if match else []
     if match and title_names:
         kind = _title_head(match.group("desc"))
@@ -252,6 +258,7 @@ def find_introductions(
     yield from found
 
 
+_LONG_FORM_GOES_ON = re.compile(r" [a-z][\w-]*(?: [a-z][\w-]*)? \([A-Z][\w-]*\)")
 _CALLED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely)\b")
 
 
@@ -415,6 +422,7 @@ def _long_form_start(text: str, paren: int, floor: int) -> int | None:
     position = paren
     start = None
     capitalised = 0
+    headed = False
     while position > floor:
         end = position
         while end > floor and text[end - 1] in " ,":
@@ -427,11 +435,13 @@ def _long_form_start(text: str, paren: int, floor: int) -> int | None:
             start = word_start
             capitalised += 1
         elif position == paren and word in _LONG_FORM_HEADS:
-            pass  # "a large-scale Visual Dialog dataset (VisDial)": the head ends the form
+            headed = True  # "a large-scale Visual Dialog dataset (VisDial)": the head ends it
         elif start is None or not (word.lower() in _LONG_FORM_GLUE or _COMPOUND.fullmatch(word)):
             break
         position = word_start
-    return start if capitalised >= 2 else None
+    if capitalised >= 2 or (capitalised == 1 and headed and "-" in text[start:paren]):
+        return start  # two capitalised words, or "Broadcasting-residual network (BC-ResNet)"
+    return None
 
 
 def _defined_kind(lowered: str, after: int, description: str, long_form: str) -> str | None:

@@ -459,6 +459,18 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
         ),
         ("A Study", "We propose a personalized network which exploits the user ID.", []),
         ("A Study", "We propose a unified network for TAD in long videos.", []),
+        # A named architecture is a model (the guideline excludes methods and frameworks).
+        (
+            "ZorbGen: A Tree-Based Transformer Architecture for Code Generation",
+            "We describe it.",
+            [("ZorbGen", "model")],
+        ),
+        (
+            "A Study",
+            "We propose a novel architecture, Zorbing-residual network (ZR-Net), for it.",
+            [("ZR-Net", "model")],
+        ),
+        ("ZORB SPEECH RECOGNITION: ARCHITECTURE AND TRANSFER", "We study it.", []),
         (
             "A Study",
             "We propose a new model, namely BIlateral SElf-unbiased Recommender (BISER).",
