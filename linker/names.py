@@ -11,6 +11,8 @@ even when some paper somewhere also names a model so.
 
 from __future__ import annotations
 
+import re
+
 NEVER_NAMES = frozenset(
     """
     We Our The This These That Those It Its In On For From With To By As At An A And Or But
@@ -46,3 +48,41 @@ def is_never_name(word: str) -> bool:
     """Whether `word` (or its plural's singular, "CNNs" -> "CNN") is a generic word."""
     folded = word.casefold()
     return folded in _FOLDED or (folded.endswith("s") and folded[:-1] in _FOLDED)
+
+
+# An acronym in brackets after the phrase it abbreviates: "temporal action localization (TAL)".
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)(s?)\)")
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def lowercase_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text defines from a lower-case phrase: in "whole slide images (WSIs)" or
+    "temporal action localization (TAL)", WSI and TAL name a kind of thing or a task in this
+    paper, so they are never a model's or a dataset's name here, whatever else a list or a
+    catalog says. The phrase's words (hyphenated parts counted apart) must spell the
+    acronym's capitals by their initials, all in lower case; a phrase or acronym with a
+    model or dataset head noun ("progressive rectification network (PRN)", "(LaMP)
+    benchmark") names one."""
+    found = set()
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        letters = [ch.lower() for ch in acronym if ch.isupper()]
+        words = _WORD_BEFORE.findall(text[max(0, match.start() - 80) : match.start()])
+        if len(words) < len(letters):
+            continue
+        phrase = words[-len(letters) :]
+        if not all(word.islower() for word in phrase) or [w[0] for w in phrase] != letters:
+            continue
+        after = _WORD_BEFORE.match(text, match.end() + 1)
+        if phrase[-1] in _NAMED_HEADS or (after is not None and after.group() in _NAMED_HEADS):
+            continue  # "a novel progressive rectification network (PRN)", "(LaMP) benchmark"
+        found.add(acronym)
+        found.add(acronym + match.group(2))
+    return frozenset(found)
+
+
+# Head nouns that make a lower-case phrase or its acronym a named model or dataset.
+_NAMED_HEADS = frozenset(
+    """network networks net nets model models architecture benchmark benchmarks dataset
+    datasets corpus corpora challenge""".split()  # noqa: SIM905 - a word list reads best as text
+)

@@ -41,6 +41,7 @@ from citegraph.graph.records import (
 from .candidates import SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
+from .names import lowercase_acronyms
 from .repos import HOST_HINTS, RepoLink, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
@@ -256,8 +257,11 @@ class Linker:
             (start, end, kind) for kind in TRIGGER_WORDS for start, end in scan.words.get(kind, ())
         ]
         triggers.sort()
+        # Acronyms this paper spells out in lower case name a task or a kind of thing here
+        # ("temporal action localization (TAL)"): never an entity, whatever matches them.
+        generic = lowercase_acronyms(text) if "(" in text else frozenset()
         for intro in find_introductions(text, title_length, lowered, triggers):
-            if _overlaps(intro.start, intro.end, taken):
+            if _overlaps(intro.start, intro.end, taken) or intro.name in generic:
                 continue
             named = self.catalog.lookup(intro.name)
             known = [i for i in named if self._type_of(i) == intro.entity_type]
@@ -281,7 +285,7 @@ class Linker:
 
         known: dict[tuple[int, int], str] = {}  # catalog links by span, for unseen names
         for candidate in _leftmost_longest(scan.candidates):
-            if _overlaps(candidate.start, candidate.end, taken):
+            if _overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
                 continue
             decided = self._decide(candidate)
             if decided is None:
@@ -328,6 +332,8 @@ class Linker:
                 own.update(p.strip().casefold() for p in re.split(r"\s*(?:&|and|,)\s*", head))
             if unseen.name.casefold() in own or self.catalog.lookup(unseen.name):
                 continue  # a catalog name the candidates left out on purpose (ambiguous)
+            if unseen.name in generic:
+                continue
             make = ids.model_id if unseen.entity_type == "model" else ids.dataset_id
             entity_id = make(name=unseen.name)
             if unseen.entity_type == "model":

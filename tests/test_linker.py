@@ -671,6 +671,9 @@ def test_unseen_names_are_typed_by_their_context(
         ("A Study", "Sentiment Analysis (SA) gains: 77% accuracy on SA."),
         ("A Study", "A tool for Dataset Subpopulation Organization and Slice Discovery."),
         ("A Study", "On both datasets, Zorb-7B achieves the best accuracy."),
+        # An acronym the paper spells out in lower case names a task or a kind of thing.
+        ("A Study", "For temporal action localization (TAL), results on TAL improve."),
+        ("A Study", "Whole slide images (WSIs) are large; experiments on WSIs follow."),
     ],
 )
 def test_words_metrics_and_own_names_are_not_unseen_entities(
@@ -678,6 +681,17 @@ def test_words_metrics_and_own_names_are_not_unseen_entities(
 ) -> None:
     found = [m for m in linker.link(paper(abstract, title)).mentions if m.method == Method.PATTERN]
     assert found == []
+
+
+def test_lowercase_acronyms_are_generic_unless_a_head_noun_names_them() -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    text = (
+        "For temporal action localization (TAL) on whole slide images (WSIs), we propose a "
+        "progressive rectification network (PRN) and the personalization (LaMP) benchmark; "
+        "Large Language Models (LLMs) and Zorb Quux (ZQ) are capitalised."
+    )
+    assert lowercase_acronyms(text) == {"TAL", "WSI", "WSIs"}
 
 
 def test_a_longer_name_that_starts_with_a_family_is_not_the_family(linker: Linker) -> None:
