@@ -96,6 +96,18 @@ def jobs_option(command: F) -> F:
     )(command)
 
 
+def lock_timeout_option(command: F) -> F:
+    """`--lock-timeout SECONDS`: how long to wait for another writer of the same graph file."""
+    return click.option(
+        "--lock-timeout",
+        type=click.FloatRange(min=0),
+        default=None,
+        metavar="SECONDS",
+        help="Wait at most this long for another command writing the same graph file "
+        "(default: wait until it is done).",
+    )(command)
+
+
 def graph_source_options(command: F) -> F:
     """`--graph FILE` or `--neo4j-*`: where the graph is read from, the same on every command.
 
@@ -137,19 +149,26 @@ def cli() -> None:
 @_neo4j_options
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
 @jobs_option
+@lock_timeout_option
 @reports_errors
-def build(files: tuple[str, ...], skip_bad: bool, jobs: int, **params: Any) -> None:
+def build(
+    files: tuple[str, ...], skip_bad: bool, jobs: int, lock_timeout: float | None, **params: Any
+) -> None:
     """Read paper listings from FILES into the graph file, or into Neo4j.
 
     Formats are recognised from content. Building the same files again changes nothing;
     a bad file stops the build and leaves the graph file untouched, unless --skip-bad.
-    With --neo4j-uri the graph is written straight into that Neo4j database.
+    With --neo4j-uri the graph is written straight into that Neo4j database. A build into a
+    file that another command is writing waits for it, then merges on top of its result.
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
     out = _choose("out", params)
     with _progress(files, "build") as bar:
-        report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs)
+        report = pipeline.build(
+            files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs,
+            lock_timeout=lock_timeout,
+        )  # fmt: skip
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
     skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
@@ -595,14 +614,15 @@ def push(graph_path: str, **params: Any) -> None:
 @cli.command()
 @_graph_file_option("Graph file to write (replaced atomically).")
 @_neo4j_options
+@lock_timeout_option
 @reports_errors
-def pull(graph_path: str, **params: Any) -> None:
+def pull(graph_path: str, lock_timeout: float | None, **params: Any) -> None:
     """Write the graph held in Neo4j to a graph file, replacing the file.
 
     Example: citegraph pull --neo4j-uri bolt://localhost:7687 --graph graph.json
     """
     source = _required_neo4j(params)
-    counts = pipeline.pull(source, graph_path)
+    counts = pipeline.pull(source, graph_path, lock_timeout=lock_timeout)
     click.echo(f"{graph_path}: {_counts_line(counts)}")
 
 
@@ -632,6 +652,14 @@ def _stats_table(counts: Stats) -> str:
 
 def main(prog_name: str | None = None) -> None:
     """Console-script entry point."""
+    # Library warnings (waiting for a lock, retrying a Neo4j write) are news for the user,
+    # one plain line each on stderr; stdout stays the command's result.
+    citegraph_log = logging.getLogger("citegraph")
+    shown = logging.StreamHandler(sys.stderr)
+    shown.setFormatter(logging.Formatter("%(message)s"))
+    citegraph_log.addHandler(shown)
+    citegraph_log.setLevel(logging.WARNING)
+    citegraph_log.propagate = False
     # The Neo4j driver logs connection failures itself; users get our one `Error:` line.
     neo4j_log = logging.getLogger("neo4j")
     neo4j_log.addHandler(logging.NullHandler())

@@ -18,6 +18,7 @@ from itertools import islice
 from typing import TypeVar
 
 from citegraph import loaders
+from citegraph.graph import locking
 from citegraph.graph.errors import InputError
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.records import Edge, Node, Paper
@@ -66,6 +67,7 @@ def build(
     on_progress: Callable[[int], None] | None = None,
     linker: Linker | None = None,
     jobs: int = 1,
+    lock_timeout: float | None = None,
 ) -> BuildReport:
     """Read every source file into the graph at `output` (a file or Neo4j), merging.
 
@@ -77,6 +79,10 @@ def build(
     at once; they all end up in the graph anyway, so memory stays bounded by the graph.
 
     `jobs` > 1 links papers in that many worker processes; the graph is the same.
+
+    A graph file is locked from reading it to renaming the new one over it, so concurrent
+    builds into one file wait for each other (at most `lock_timeout` seconds) and each merges
+    on top of what the one before wrote (see `graph.locking`).
     """
     linker = linker or compiled_linker()
     # Workers start before any store connection exists, so none is copied into them.
@@ -87,10 +93,11 @@ def build(
                 report.output = str(output)
                 report.stats = neo4j_store.stats()
             return report
-        store = NetworkxStore(output).open()
-        report = _build_into(store, paths, skip_bad, on_progress, linker, parallel)
+        with locking.writing(output, lock_timeout):
+            store = NetworkxStore(output).open()
+            report = _build_into(store, paths, skip_bad, on_progress, linker, parallel)
+            store.save()
     report.output = str(output)
-    store.save()
     report.stats = store.stats()
     return report
 
@@ -307,9 +314,16 @@ def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:
         return store.stats()
 
 
-def pull(source: Neo4jSettings, graph: str | os.PathLike[str]) -> Stats:
-    """Write the Neo4j graph to a graph file, replacing the file (atomically)."""
+def pull(
+    source: Neo4jSettings, graph: str | os.PathLike[str], *, lock_timeout: float | None = None
+) -> Stats:
+    """Write the Neo4j graph to a graph file, replacing the file (atomically).
+
+    The write lock keeps a build into the same file from renaming its graph over this one
+    (or this one over its) unseen.
+    """
     with source.open() as store:
         pulled = NetworkxStore.from_graph(store.to_networkx())
-    pulled.save(graph)
+    with locking.writing(graph, lock_timeout):
+        pulled.save(graph)
     return pulled.stats()
