@@ -137,7 +137,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "--out",
     "-o",
@@ -156,7 +156,8 @@ def build(
 ) -> None:
     """Read paper listings from FILES into the graph file, or into Neo4j.
 
-    Formats are recognised from content. Building the same files again changes nothing;
+    A folder among FILES stands for every file in it (recursively, sorted, hidden files
+    skipped). Formats are recognised from content. Building the same files again changes nothing;
     a bad file stops the build and leaves the graph file untouched, unless --skip-bad.
     With --neo4j-uri the graph is written straight into that Neo4j database. A build into a
     file that another command is writing waits for it, then merges on top of its result.
@@ -179,7 +180,7 @@ def build(
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "--out",
     "-o",
@@ -192,7 +193,7 @@ def build(
 @jobs_option
 @reports_errors
 def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None:
-    """Link the papers in FILES and print their mentions as JSON Lines.
+    """Link the papers in FILES (or in folders, recursively) and print their mentions as JSON Lines.
 
     One object per paper: {"paper": {"id", "title", "source"}, "mentions": [{"type",
     "entity_id", "name", "surface", "role", "span", "score", "method"}]}. Spans index
@@ -220,7 +221,7 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None
 
 
 @cli.command()
-@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--errors", is_flag=True, help="Also list every miss, false link and wrong role.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @reports_errors
@@ -517,7 +518,7 @@ def export_csv(source: GraphSource, output: str) -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "--output",
     "-o",
