@@ -19,6 +19,7 @@ from tqdm import tqdm
 from citegraph import __version__, distributed, exporting, pipeline
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
+from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
 from citegraph.parallel import available_cpus
@@ -42,7 +43,7 @@ def reports_errors(command: F) -> F:
 
 
 def _neo4j_options(command: F) -> F:
-    """The four `--neo4j-*` options, defaulting to the standard NEO4J_* environment variables."""
+    """The `--neo4j-*` options; the connection's default to the standard NEO4J_* variables."""
     options = [
         click.option("--neo4j-uri", envvar="NEO4J_URI", show_envvar=True, metavar="URI",
                      help="Use this Neo4j server (bolt:// or neo4j://) instead of a file."),
@@ -52,6 +53,10 @@ def _neo4j_options(command: F) -> F:
                      metavar="PW", help="Neo4j password."),
         click.option("--neo4j-database", envvar="NEO4J_DATABASE", show_envvar=True,
                      metavar="DB", help="Neo4j database (default: the server's default)."),
+        click.option("--neo4j-retry", type=click.FloatRange(min=0), metavar="SECONDS",
+                     default=DEFAULT_RETRY_SECONDS, show_default=True,
+                     help="Retry transient Neo4j failures (deadlocks, a restarting server) "
+                     "for up to this long."),
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)
@@ -62,11 +67,14 @@ def _neo4j_settings(params: dict[str, Any]) -> Neo4jSettings | None:
     uri = params.pop("neo4j_uri")
     user, password = params.pop("neo4j_user"), params.pop("neo4j_password")
     database = params.pop("neo4j_database")
+    retry_seconds = params.pop("neo4j_retry")
     if not uri:
         return None
     if password and not user:
         user = "neo4j"
-    return Neo4jSettings(uri=uri, user=user, password=password, database=database)
+    return Neo4jSettings(
+        uri=uri, user=user, password=password, database=database, retry_seconds=retry_seconds
+    )
 
 
 def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
