@@ -22,6 +22,7 @@ from citegraph.graph.errors import CitegraphError
 from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
+from citegraph.loaders import source_files
 from citegraph.parallel import available_cpus
 from citegraph.queries import QUERIES
 from citegraph.sources import GraphSource, Neo4jSettings
@@ -246,7 +247,8 @@ def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
     from citegraph.linker.cache import compiled_linker
 
     linker = compiled_linker()
-    reports = {path: evaluation.score(path, linker) for path in gold}
+    # A folder of label files is every file in it, as for the inputs of build.
+    reports = {path: evaluation.score(path, linker) for path in source_files(gold)}
     if as_json:
         click.echo(json.dumps({p: r.as_dict() for p, r in reports.items()}, indent=2))
         return
