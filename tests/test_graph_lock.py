@@ -55,17 +55,19 @@ def test_concurrent_builds_end_in_the_graph_of_one_build_of_everything(
     assert result.returncode == 0, result.stderr
 
     shared = tmp_path / "shared.json"
-    processes = [start("build", *part, "--out", str(shared)) for part in parts]
+    # All writers start while this test holds the lock, so that they really run at once:
+    # each has said it waits before any may read the file. Without the lock each would read
+    # the empty file and the last rename would win.
+    with locking.writing(shared):
+        processes = [start("build", *part, "--out", str(shared)) for part in parts]
+        for process in processes:
+            assert process.stderr is not None
+            assert process.stderr.readline() == (
+                f"waiting for shared.json (held by pid {os.getpid()})\n"
+            )
     finished = [finish(process) for process in processes]
-    assert [code for code, _, _ in finished] == [0] * writers, finished
+    assert finished == [(0, finished[i][1], "") for i in range(writers)], finished
     assert shared.read_bytes() == together.read_bytes()
-    # Everyone but the first to take the lock said whom it waited for.
-    pids = {str(p.pid) for p in processes}
-    waits = [err for _, _, err in finished if err.startswith("waiting for shared.json")]
-    assert waits, "the builds did not overlap; the test proved nothing"
-    for err in waits:
-        holder = err.split("(held by pid ", 1)[1].split(")", 1)[0]
-        assert holder in pids
 
 
 def test_a_second_writer_waits_names_the_holder_then_merges_on_top(
