@@ -50,79 +50,101 @@ any_json = st.recursive(
     max_leaves=10,
 )
 hub_ids = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.\-]{0,12}(/[A-Za-z0-9_.\-]{1,16})?\Z")
-arxiv_ids = st.from_regex(r"\A(\d{4}\.\d{4,5}(v\d)?|[a-z\-]{2,8}/\d{7})\Z") | st.text(max_size=12)
-dates = st.sampled_from(["2024-03-05T12:30:00.000Z", "2023-11-13", "not a date", "", "2024-02-30"])
-urls = st.sampled_from(
-    ["https://github.com/owner/name", "https://github.com/owner", "https://gitlab.com/a/b",
-     "http://github.com/x/y.git", "https://huggingface.co/meta-llama/Llama-2-7b-hf",
-     "https://huggingface.co/datasets/squad", "not a url", "", "https://github.com//"]
-) | st.text(max_size=30)  # fmt: skip
-
-
-def maybe(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    """A plausible value most of the time, any JSON value sometimes."""
-    return st.one_of(values, values, values, any_json)
-
-
-def objects(fields: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[dict[str, Any]]:
-    """Objects with any subset of the format's fields, plus the odd unknown one."""
-    return st.fixed_dictionaries({}, optional={**fields, "unexpected": any_json})
-
-
-tags = st.lists(
-    st.one_of(
-        hub_ids.map(lambda i: f"base_model:{i}"),
-        st.tuples(st.sampled_from(["finetune", "quantized", "adapter", "merge", "other"]),
-                  hub_ids).map(lambda t: f"base_model:{t[0]}:{t[1]}"),
-        arxiv_ids.map(lambda i: f"arxiv:{i}"),
-        hub_ids.map(lambda i: f"dataset:{i}"),
-        st.text(max_size=20),
-    ),
-    max_size=6,
+real_arxiv_ids = st.sampled_from(
+    ["2305.14314", "2401.00025v2", "1706.03762", "2106.09685v1", "hep-th/9901001", "cs/0112017"]
+)
+arxiv_ids = real_arxiv_ids | st.from_regex(r"\A(\d{4}\.\d{4,5}(v\d)?|[a-z\-]{2,8}/\d{7})\Z")
+real_dates = st.sampled_from(["2024-03-05T12:30:00.000Z", "2023-11-13T08:00:00Z"])
+dates = real_dates | st.sampled_from(["2023-11-13", "not a date", "", "2024-02-30"])
+real_urls = st.sampled_from(
+    ["https://github.com/owner/name", "http://github.com/x/y.git", "https://gitlab.com/a/b",
+     "https://huggingface.co/meta-llama/Llama-2-7b-hf", "https://huggingface.co/datasets/squad"]
 )  # fmt: skip
-hub_model = objects({
-    "id": maybe(hub_ids), "modelId": maybe(hub_ids), "author": maybe(st.text(max_size=15)),
-    "pipeline_tag": maybe(st.text(max_size=15)), "library_name": maybe(st.text(max_size=10)),
-    "downloads": maybe(st.integers(-5, 10**12)), "likes": maybe(st.integers(-5, 10**6)),
-    "createdAt": maybe(dates), "tags": maybe(tags), "sha": maybe(st.text(max_size=10)),
-    "cardData": maybe(objects({
-        "base_model": maybe(hub_ids | st.lists(hub_ids, max_size=3)),
-        "base_model_relation": maybe(st.sampled_from(["finetune", "merge", "adapter", "x"])),
-        "datasets": maybe(st.lists(hub_ids, max_size=3)), "tags": maybe(tags),
-    })),
-    "baseModels": maybe(objects({
-        "models": maybe(st.lists(objects({"id": maybe(hub_ids)}), max_size=3)),
-        "relation": maybe(st.sampled_from(["finetune", "quantized", "bogus"])),
-    })),
-})  # fmt: skip
-paper_fields = {
-    "id": maybe(arxiv_ids), "title": maybe(st.text(max_size=60)),
-    "summary": maybe(st.text(max_size=200)), "publishedAt": maybe(dates),
-    "upvotes": maybe(st.integers(-3, 10**5)), "githubRepo": maybe(urls),
-    "authors": maybe(st.lists(objects({"name": maybe(st.text(max_size=10))}), max_size=4)),
-    "organization": maybe(objects({"name": maybe(st.text(max_size=10)),
-                                   "fullname": maybe(st.text(max_size=20))})),
-    "linkedModels": maybe(st.lists(objects({"id": maybe(hub_ids), "author": maybe(st.text()),
-                                            "downloads": maybe(st.integers())}), max_size=3)),
-    "linkedDatasets": maybe(st.lists(objects({"id": maybe(hub_ids)}), max_size=3)),
-}  # fmt: skip
-papers_api_item = st.one_of(
-    objects(paper_fields),
-    objects({"paper": maybe(objects(paper_fields)), "title": maybe(st.text(max_size=40)),
-             "summary": maybe(st.text(max_size=100)), "publishedAt": maybe(dates)}),
-)  # fmt: skip
-code_link = objects({
-    "paper_url": maybe(urls), "paper_title": maybe(st.text(max_size=60)),
-    "paper_arxiv_id": maybe(arxiv_ids), "repo_url": maybe(urls),
-    "is_official": maybe(st.booleans()), "mentioned_in_paper": maybe(st.booleans()),
-    "framework": maybe(st.sampled_from(["pytorch", "tf", "none"])),
-})  # fmt: skip
+urls = real_urls | st.sampled_from(["not a url", "", "https://github.com//"]) | st.text(max_size=30)
+
+
+def objects(
+    fields: dict[str, st.SearchStrategy[Any]], required: tuple[str, ...] = ()
+) -> st.SearchStrategy[dict[str, Any]]:
+    """Objects with the format's `required` fields, any subset of the others, plus the odd
+    field no source has."""
+    return st.fixed_dictionaries(
+        {name: fields[name] for name in required},
+        optional={
+            **{name: value for name, value in fields.items() if name not in required},
+            "unexpected": any_json,
+        },
+    )
+
+
+def items(noisy: bool) -> dict[str, st.SearchStrategy[dict[str, Any]]]:
+    """One item strategy per JSON source. Whole items use plausible values only, so that
+    many files parse; noisy ones put any JSON value (wrong types, nesting) in any field."""
+
+    def maybe(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        return values | any_json if noisy else values
+
+    ids_of_papers = arxiv_ids if noisy else real_arxiv_ids
+    some_dates, some_urls = (dates, urls) if noisy else (real_dates, real_urls)
+    words = st.text(min_size=1, max_size=60)
+    tags = st.lists(
+        st.one_of(
+            hub_ids.map(lambda i: f"base_model:{i}"),
+            st.tuples(st.sampled_from(["finetune", "quantized", "adapter", "merge", "other"]),
+                      hub_ids).map(lambda t: f"base_model:{t[0]}:{t[1]}"),
+            ids_of_papers.map(lambda i: f"arxiv:{i}"),
+            hub_ids.map(lambda i: f"dataset:{i}"),
+            st.text(max_size=20),
+        ),
+        max_size=6,
+    )  # fmt: skip
+    hub_model = objects({
+        "id": maybe(hub_ids), "modelId": maybe(hub_ids), "author": maybe(words),
+        "pipeline_tag": maybe(words), "library_name": maybe(words),
+        "downloads": maybe(st.integers(0, 10**12)), "likes": maybe(st.integers(0, 10**6)),
+        "createdAt": maybe(some_dates), "tags": maybe(tags), "sha": maybe(words),
+        "cardData": maybe(objects({
+            "base_model": maybe(hub_ids | st.lists(hub_ids, max_size=3)),
+            "base_model_relation": maybe(st.sampled_from(["finetune", "merge", "adapter"])),
+            "datasets": maybe(st.lists(hub_ids, max_size=3)), "tags": maybe(tags),
+        })),
+        "baseModels": maybe(objects({
+            "models": maybe(st.lists(objects({"id": maybe(hub_ids)}, ("id",)), max_size=3)),
+            "relation": maybe(st.sampled_from(["finetune", "quantized", "merge"])),
+        })),
+    }, required=("id",))  # fmt: skip
+    paper_fields = {
+        "id": maybe(ids_of_papers), "title": maybe(words), "summary": maybe(words),
+        "publishedAt": maybe(some_dates), "upvotes": maybe(st.integers(0, 10**5)),
+        "githubRepo": maybe(some_urls),
+        "authors": maybe(st.lists(objects({"name": maybe(words)}), max_size=4)),
+        "organization": maybe(objects({"name": maybe(words), "fullname": maybe(words)})),
+        "linkedModels": maybe(st.lists(objects(
+            {"id": maybe(hub_ids), "author": maybe(words),
+             "downloads": maybe(st.integers(0, 10**9))}, ("id",)), max_size=3)),
+        "linkedDatasets": maybe(st.lists(objects({"id": maybe(hub_ids)}, ("id",)), max_size=3)),
+    }  # fmt: skip
+    # "summary" is among the keys that tell this source from the others (papers_api.sniff).
+    paper = objects(paper_fields, required=("id", "title", "summary"))
+    papers_api_item = paper | objects(
+        {"paper": maybe(paper), "title": maybe(words), "summary": maybe(words),
+         "publishedAt": maybe(some_dates)},
+        required=("paper",),
+    )  # fmt: skip
+    code_link = objects({
+        "paper_url": maybe(some_urls), "paper_title": maybe(words),
+        "paper_arxiv_id": maybe(ids_of_papers), "repo_url": maybe(some_urls),
+        "is_official": maybe(st.booleans()), "mentioned_in_paper": maybe(st.booleans()),
+        "framework": maybe(st.sampled_from(["pytorch", "tf", "none"])),
+    }, required=("repo_url", "paper_title"))  # fmt: skip
+    return {"hf-hub-models": hub_model, "hf-papers": papers_api_item,
+            "paperswithcode": code_link}  # fmt: skip
 
 
 @st.composite
 def json_files(draw: st.DrawFn, items: st.SearchStrategy[dict[str, Any]]) -> bytes:
     """A JSON array (compact or pretty) or JSON Lines file of items."""
-    values = draw(st.lists(items, min_size=1, max_size=6))
+    values = draw(st.lists(items, min_size=1, max_size=4))
     layout = draw(st.sampled_from(["lines", "compact", "pretty"]))
     if layout == "lines":
         text = "".join(json.dumps(v, ensure_ascii=draw(st.booleans())) + "\n" for v in values)
@@ -183,11 +205,13 @@ def damaged(draw: st.DrawFn, files: st.SearchStrategy[bytes]) -> bytes:
     return data
 
 
+WHOLE, NOISY = items(noisy=False), items(noisy=True)
 FORMATS: dict[str, st.SearchStrategy[bytes]] = {
     "daily-papers": damaged(text_files()),
-    "hf-hub-models": damaged(json_files(hub_model)),
-    "hf-papers": damaged(json_files(papers_api_item)),
-    "paperswithcode": damaged(json_files(code_link)),
+    **{
+        name: damaged(json_files(WHOLE[name]) | json_files(NOISY[name]))
+        for name in ("hf-hub-models", "hf-papers", "paperswithcode")
+    },
     "raw-bytes": st.binary(max_size=2000),
 }
 
