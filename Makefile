@@ -14,7 +14,7 @@ test: install system-deps
 	$(BIN)/python -m pytest
 	$(BIN)/ruff check .
 
-# Property tests of every loader at scale (10,000 generated inputs each, about 16 minutes on
+# Property tests of every loader at scale (10,000 generated inputs each, 10-16 minutes on
 # two cores): each input parsed or refused with FILE:LINE: reason, peak RSS under 2 GB. The
 # default suite runs the same tests with a few hundred inputs per loader.
 fuzz: install
