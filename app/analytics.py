@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from citegraph.exports.subgraph import induced_subgraph
 from citegraph.sources import GraphSource, read_graph
 
 _LINKS = frozenset({"MENTIONS", "HAS_CODE"})
@@ -34,11 +35,19 @@ def nodes_of(graph: nx.MultiDiGraph, label: str) -> list[str]:
 
 
 def pagerank(graph: nx.MultiDiGraph, label: str | None = None) -> list[tuple[str, float]]:
-    """PageRank over paper->entity links and lineage, best first (optionally one label)."""
-    links = nx.DiGraph(
-        (s, t)
-        for s, t, kind in graph.edges(data="type")
-        if kind in _LINKS | {"VARIANT_OF", "BASED_ON"}
+    """PageRank over paper->entity links and lineage, best first (optionally one label).
+
+    The link graph is built in sorted order, so the floating-point sums (and so the scores,
+    to the last bit) do not depend on the order the graph was read or pulled in; nodes whose
+    scores tie to 12 significant digits are ordered by id.
+    """
+    links = nx.DiGraph()
+    links.add_edges_from(
+        sorted(
+            (s, t)
+            for s, t, kind in graph.edges(data="type")
+            if kind in _LINKS | {"VARIANT_OF", "BASED_ON"}
+        )
     )
     scores = nx.pagerank(links) if links.number_of_edges() else {}
     ranked = [
@@ -46,7 +55,7 @@ def pagerank(graph: nx.MultiDiGraph, label: str | None = None) -> list[tuple[str
         for node, score in scores.items()
         if label is None or graph.nodes[node].get("type") == label
     ]
-    return sorted(ranked, key=lambda item: (-item[1], item[0]))
+    return sorted(ranked, key=lambda item: (-float(f"{item[1]:.12g}"), item[0]))
 
 
 def paper_projection(graph: nx.MultiDiGraph) -> nx.Graph:
@@ -59,13 +68,23 @@ def entity_projection(graph: nx.MultiDiGraph, label: str | None = None) -> nx.Gr
     projection = _project(graph, by_entity=False)
     if label is not None:
         keep = [n for n in projection if graph.nodes[n].get("type") == label]
-        projection = projection.subgraph(keep).copy()
+        projection = induced_subgraph(projection, keep)
     return projection
 
 
 def communities(projection: nx.Graph, seed: int = 42) -> list[set[str]]:
-    """Louvain communities of a projection, largest first (seeded: same input, same split)."""
-    found = nx.community.louvain_communities(projection, weight="weight", seed=seed)
+    """Louvain communities of a projection, largest first (seeded: same input, same split).
+
+    Louvain visits nodes and neighbours in the graph's iteration order, so the seed alone
+    does not fix the split: the projection is copied in sorted node and edge order first,
+    which makes the split a function of the graph itself, not of how it was built, read or
+    pulled, nor of the process's string hashing.
+    """
+    canonical = nx.Graph()
+    canonical.add_nodes_from(sorted(projection))
+    edges = projection.edges(data="weight", default=1)
+    canonical.add_edges_from(sorted((min(u, v), max(u, v), {"weight": w}) for u, v, w in edges))
+    found = nx.community.louvain_communities(canonical, weight="weight", seed=seed)
     return sorted(found, key=lambda group: (-len(group), min(group)))
 
 
@@ -78,8 +97,8 @@ def _project(graph: nx.MultiDiGraph, *, by_entity: bool) -> nx.Graph:
         group, member = (entity, paper) if by_entity else (paper, entity)
         members.setdefault(group, set()).add(member)
     projection = nx.Graph()
-    for group_members in members.values():
-        projection.add_nodes_from(group_members)
+    for _, group_members in sorted(members.items()):
+        projection.add_nodes_from(sorted(group_members))
         for a, b in itertools.combinations(sorted(group_members), 2):
             weight = projection.get_edge_data(a, b, {"weight": 0})["weight"]
             projection.add_edge(a, b, weight=weight + 1)

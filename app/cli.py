@@ -19,8 +19,10 @@ from tqdm import tqdm
 from citegraph import __version__, distributed, exporting, pipeline
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
+from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
 from citegraph.graph.store import Stats
 from citegraph.linker import LinkResult
+from citegraph.loaders import source_files
 from citegraph.parallel import available_cpus
 from citegraph.queries import QUERIES
 from citegraph.sources import GraphSource, Neo4jSettings
@@ -42,7 +44,7 @@ def reports_errors(command: F) -> F:
 
 
 def _neo4j_options(command: F) -> F:
-    """The four `--neo4j-*` options, defaulting to the standard NEO4J_* environment variables."""
+    """The `--neo4j-*` options; the connection's default to the standard NEO4J_* variables."""
     options = [
         click.option("--neo4j-uri", envvar="NEO4J_URI", show_envvar=True, metavar="URI",
                      help="Use this Neo4j server (bolt:// or neo4j://) instead of a file."),
@@ -52,6 +54,10 @@ def _neo4j_options(command: F) -> F:
                      metavar="PW", help="Neo4j password."),
         click.option("--neo4j-database", envvar="NEO4J_DATABASE", show_envvar=True,
                      metavar="DB", help="Neo4j database (default: the server's default)."),
+        click.option("--neo4j-retry", type=click.FloatRange(min=0), metavar="SECONDS",
+                     default=DEFAULT_RETRY_SECONDS, show_default=True,
+                     help="Retry transient Neo4j failures (deadlocks, a restarting server) "
+                     "for up to this long."),
     ]  # fmt: skip
     for option in reversed(options):
         command = option(command)
@@ -62,11 +68,14 @@ def _neo4j_settings(params: dict[str, Any]) -> Neo4jSettings | None:
     uri = params.pop("neo4j_uri")
     user, password = params.pop("neo4j_user"), params.pop("neo4j_password")
     database = params.pop("neo4j_database")
+    retry_seconds = params.pop("neo4j_retry")
     if not uri:
         return None
     if password and not user:
         user = "neo4j"
-    return Neo4jSettings(uri=uri, user=user, password=password, database=database)
+    return Neo4jSettings(
+        uri=uri, user=user, password=password, database=database, retry_seconds=retry_seconds
+    )
 
 
 def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
@@ -93,6 +102,18 @@ def jobs_option(command: F) -> F:
         default=1,
         show_default=True,
         help="Link papers in N worker processes (same output as 1).",
+    )(command)
+
+
+def lock_timeout_option(command: F) -> F:
+    """`--lock-timeout SECONDS`: how long to wait for another writer of the same graph file."""
+    return click.option(
+        "--lock-timeout",
+        type=click.FloatRange(min=0),
+        default=None,
+        metavar="SECONDS",
+        help="Wait at most this long for another command writing the same graph file "
+        "(default: wait until it is done).",
     )(command)
 
 
@@ -125,7 +146,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "--out",
     "-o",
@@ -137,19 +158,27 @@ def cli() -> None:
 @_neo4j_options
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
 @jobs_option
+@lock_timeout_option
 @reports_errors
-def build(files: tuple[str, ...], skip_bad: bool, jobs: int, **params: Any) -> None:
+def build(
+    files: tuple[str, ...], skip_bad: bool, jobs: int, lock_timeout: float | None, **params: Any
+) -> None:
     """Read paper listings from FILES into the graph file, or into Neo4j.
 
-    Formats are recognised from content. Building the same files again changes nothing;
+    A folder among FILES stands for every file in it (recursively, sorted, hidden files
+    skipped). Formats are recognised from content. Building the same files again changes nothing;
     a bad file stops the build and leaves the graph file untouched, unless --skip-bad.
-    With --neo4j-uri the graph is written straight into that Neo4j database.
+    With --neo4j-uri the graph is written straight into that Neo4j database. A build into a
+    file that another command is writing waits for it, then merges on top of its result.
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
     out = _choose("out", params)
     with _progress(files, "build") as bar:
-        report = pipeline.build(files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs)
+        report = pipeline.build(
+            files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs,
+            lock_timeout=lock_timeout,
+        )  # fmt: skip
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
     skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
@@ -160,7 +189,7 @@ def build(files: tuple[str, ...], skip_bad: bool, jobs: int, **params: Any) -> N
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "--out",
     "-o",
@@ -173,7 +202,7 @@ def build(files: tuple[str, ...], skip_bad: bool, jobs: int, **params: Any) -> N
 @jobs_option
 @reports_errors
 def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None:
-    """Link the papers in FILES and print their mentions as JSON Lines.
+    """Link the papers in FILES (or in folders, recursively) and print their mentions as JSON Lines.
 
     One object per paper: {"paper": {"id", "title", "source"}, "mentions": [{"type",
     "entity_id", "name", "surface", "role", "span", "score", "method"}]}. Spans index
@@ -201,7 +230,7 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None
 
 
 @cli.command()
-@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--errors", is_flag=True, help="Also list every miss, false link and wrong role.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @reports_errors
@@ -218,7 +247,8 @@ def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
     from citegraph.linker.cache import compiled_linker
 
     linker = compiled_linker()
-    reports = {path: evaluation.score(path, linker) for path in gold}
+    # A folder of label files is every file in it, as for the inputs of build.
+    reports = {path: evaluation.score(path, linker) for path in source_files(gold)}
     if as_json:
         click.echo(json.dumps({p: r.as_dict() for p, r in reports.items()}, indent=2))
         return
@@ -498,7 +528,7 @@ def export_csv(source: GraphSource, output: str) -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option(
     "--output",
     "-o",
@@ -595,14 +625,15 @@ def push(graph_path: str, **params: Any) -> None:
 @cli.command()
 @_graph_file_option("Graph file to write (replaced atomically).")
 @_neo4j_options
+@lock_timeout_option
 @reports_errors
-def pull(graph_path: str, **params: Any) -> None:
+def pull(graph_path: str, lock_timeout: float | None, **params: Any) -> None:
     """Write the graph held in Neo4j to a graph file, replacing the file.
 
     Example: citegraph pull --neo4j-uri bolt://localhost:7687 --graph graph.json
     """
     source = _required_neo4j(params)
-    counts = pipeline.pull(source, graph_path)
+    counts = pipeline.pull(source, graph_path, lock_timeout=lock_timeout)
     click.echo(f"{graph_path}: {_counts_line(counts)}")
 
 
@@ -632,6 +663,14 @@ def _stats_table(counts: Stats) -> str:
 
 def main(prog_name: str | None = None) -> None:
     """Console-script entry point."""
+    # Library warnings (waiting for a lock, retrying a Neo4j write) are news for the user,
+    # one plain line each on stderr; stdout stays the command's result.
+    citegraph_log = logging.getLogger("citegraph")
+    shown = logging.StreamHandler(sys.stderr)
+    shown.setFormatter(logging.Formatter("%(message)s"))
+    citegraph_log.addHandler(shown)
+    citegraph_log.setLevel(logging.WARNING)
+    citegraph_log.propagate = False
     # The Neo4j driver logs connection failures itself; users get our one `Error:` line.
     neo4j_log = logging.getLogger("neo4j")
     neo4j_log.addHandler(logging.NullHandler())

@@ -231,7 +231,7 @@ def bulk(
     admin_csv.prepare_directory(out)
     # One copy of the linker per worker, sent once, instead of one per task.
     [shared_linker] = client.scatter([linker or compiled_linker()], broadcast=True)
-    names = [os.fspath(Path(path).resolve()) for path in paths]
+    names = [os.fspath(Path(path).resolve()) for path in loaders.source_files(paths)]
     mapped = client.map(link_file, range(len(names)), names, linker=shared_linker, pure=False)
     summaries = client.map(_summary, mapped, pure=False)
     report = BulkReport(output=out)

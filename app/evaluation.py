@@ -27,6 +27,7 @@ from citegraph.graph.errors import InputError
 from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE, Mention, Paper, Role
 from citegraph.linker import Linker
 from citegraph.loaders import daily_papers
+from citegraph.loaders.files import open_source
 
 TYPES = ("model", "dataset", "repo")
 _HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
@@ -59,15 +60,20 @@ class GoldPaper:
 def read_gold(path: str | os.PathLike[str]) -> list[GoldPaper]:
     """Every labelled paper of a gold file; a malformed line is an InputError naming it."""
     papers = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
+    name, handle = open_source(path)
+    with handle:
+        for number, raw_line in enumerate(handle, 1):
+            try:
+                line = raw_line.decode("utf-8")
+            except UnicodeDecodeError:
+                raise InputError(name, number, "not UTF-8 text") from None
             if not line.strip():
                 continue
             try:
                 raw = json.loads(line)
                 papers.append(_gold_paper(raw))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(str(path), number, f"bad gold label: {exc}") from None
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise InputError(name, number, f"bad gold label: {exc}") from None
     return papers
 
 

@@ -80,7 +80,7 @@ def query_subgraph(graph: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> nx.Mul
             chain = set(reachable(graph, entity, LINEAGE_TYPES, forward=True))
             if chain & named:
                 keep |= chain
-    return graph.subgraph(keep).copy()
+    return subgraph.induced_subgraph(graph, keep)
 
 
 def _ids_in(value: Any) -> Iterator[str]:

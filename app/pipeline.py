@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import TypeVar
 
 from citegraph import loaders
+from citegraph.graph import locking
 from citegraph.graph.errors import InputError
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.records import Edge, Node, Paper
@@ -48,9 +50,10 @@ class BuildReport:
 
 
 def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:
-    """Total bytes of the inputs that exist, for a progress bar's total."""
+    """Total bytes of the inputs that exist (folders: the files read in them), for a
+    progress bar's total."""
     total = 0
-    for path in paths:
+    for path in loaders.source_files(paths):
         try:
             total += os.path.getsize(path)
         except OSError:
@@ -66,6 +69,7 @@ def build(
     on_progress: Callable[[int], None] | None = None,
     linker: Linker | None = None,
     jobs: int = 1,
+    lock_timeout: float | None = None,
 ) -> BuildReport:
     """Read every source file into the graph at `output` (a file or Neo4j), merging.
 
@@ -76,9 +80,19 @@ def build(
     `skip_bad`, bad files are reported in `BuildReport.skipped`. Records of one file are held
     at once; they all end up in the graph anyway, so memory stays bounded by the graph.
 
-    `jobs` > 1 links papers in that many worker processes; the graph is the same.
+    `jobs` > 1 links papers in that many worker processes; the graph is the same. A folder
+    among `paths` stands for the files in it (see `loaders.source_files`).
+
+    A graph file is locked from reading it to renaming the new one over it, so concurrent
+    builds into one file wait for each other (at most `lock_timeout` seconds) and each merges
+    on top of what the one before wrote (see `graph.locking`).
     """
     linker = linker or compiled_linker()
+    if not isinstance(output, Neo4jSettings):
+        own = {Path(output).resolve(), locking.lock_path(output).resolve()}
+        paths = list(loaders.source_files(paths, exclude=own))
+    else:
+        paths = list(loaders.source_files(paths))
     # Workers start before any store connection exists, so none is copied into them.
     with _linking(linker, jobs) as parallel, _frozen_as_written():
         if isinstance(output, Neo4jSettings):
@@ -87,10 +101,11 @@ def build(
                 report.output = str(output)
                 report.stats = neo4j_store.stats()
             return report
-        store = NetworkxStore(output).open()
-        report = _build_into(store, paths, skip_bad, on_progress, linker, parallel)
+        with locking.writing(output, lock_timeout):
+            store = NetworkxStore(output).open()
+            report = _build_into(store, paths, skip_bad, on_progress, linker, parallel)
+            store.save()
     report.output = str(output)
-    store.save()
     report.stats = store.stats()
     return report
 
@@ -259,7 +274,7 @@ def _unique_papers(
 ) -> Iterator[Paper]:
     # 8-byte digests rather than the ids themselves keep this set small for huge inputs.
     seen: set[bytes] = set()
-    for path in paths:
+    for path in loaders.source_files(paths):
         try:
             for record in loaders.load(path, on_progress=on_progress):
                 if not isinstance(record, Paper) or not record.title:
@@ -307,9 +322,16 @@ def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:
         return store.stats()
 
 
-def pull(source: Neo4jSettings, graph: str | os.PathLike[str]) -> Stats:
-    """Write the Neo4j graph to a graph file, replacing the file (atomically)."""
+def pull(
+    source: Neo4jSettings, graph: str | os.PathLike[str], *, lock_timeout: float | None = None
+) -> Stats:
+    """Write the Neo4j graph to a graph file, replacing the file (atomically).
+
+    The write lock keeps a build into the same file from renaming its graph over this one
+    (or this one over its) unseen.
+    """
     with source.open() as store:
         pulled = NetworkxStore.from_graph(store.to_networkx())
-    pulled.save(graph)
+    with locking.writing(graph, lock_timeout):
+        pulled.save(graph)
     return pulled.stats()

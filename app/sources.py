@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citegraph.graph.memory_store import NetworkxStore
-from citegraph.graph.neo4j_store import Neo4jStore
+from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS, Neo4jStore
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,15 @@ class Neo4jSettings:
     user: str | None = None
     password: str | None = None
     database: str | None = None
+    # How long transient failures (deadlocks, a restarting server) are retried.
+    retry_seconds: float = DEFAULT_RETRY_SECONDS
 
     def open(self) -> Neo4jStore:
         """A connected store with the uniqueness constraints in place."""
         store = Neo4jStore(
-            self.uri, user=self.user, password=self.password, database=self.database
-        ).connect()
+            self.uri, user=self.user, password=self.password, database=self.database,
+            retry_seconds=self.retry_seconds,
+        ).connect()  # fmt: skip
         try:
             store.ensure_schema()
         except BaseException:

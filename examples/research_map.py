@@ -28,7 +28,10 @@ def main(path: str = "graph.json") -> None:
             for _, target, kind in graph.out_edges(paper, data="type")
             if kind == "MENTIONS"
         }
-        common = sorted(entities, key=lambda e: -sum(1 for p in group if graph.has_edge(p, e)))[:4]
+        # Most mentioned first; ties by id, never by the set's hash order.
+        common = sorted(
+            entities, key=lambda e: (-sum(1 for p in group if graph.has_edge(p, e)), e)
+        )[:4]
         print(f"  {len(group):3d} papers around {', '.join(analytics.names(graph, common))}")
 
     print("\nDatasets most often used together:")

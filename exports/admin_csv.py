@@ -92,8 +92,7 @@ def write_admin_csv(
             _write_csv(out / name, header, body)
             rel_files.append(name)
         command = import_command(node_files, rel_files, database=database)
-        atomic.write_text(out / "import.sh", _script(command))
-        (out / "import.sh").chmod(0o755)
+        atomic.write_text(out / "import.sh", _script(command), executable=True)
     except OSError as exc:
         raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from None
     return CsvExport(out, node_files, rel_files, command)
@@ -288,8 +287,7 @@ def write_part_headers(
             _write_csv(out / header, [":START_ID", ":END_ID", ":TYPE", *typed], [])
             rel_groups.append(",".join([header, *parts]))
         command = import_command(node_groups, rel_groups, database=database)
-        atomic.write_text(out / "import.sh", _script(command))
-        (out / "import.sh").chmod(0o755)
+        atomic.write_text(out / "import.sh", _script(command), executable=True)
     except OSError as exc:
         raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from None
     return CsvExport(out, node_groups, rel_groups, command)

@@ -16,14 +16,17 @@ class InputError(CitegraphError):
     """A source file citegraph cannot read, with the place it went wrong.
 
     The place is part of the contract: users fix their input by opening FILE at LINE, so every
-    loader error names both. `line` is 1-based; 0 means "the file as a whole" (e.g. empty).
+    error about a file's content names both (`FILE:LINE: reason`, `line` 1-based). An error
+    about the file itself (missing, unreadable, a pattern that matched nothing) has no line:
+    `line` is None and the message is `FILE: reason`, since no line of it was read.
     """
 
-    def __init__(self, path: str, line: int, reason: str) -> None:
+    def __init__(self, path: str, line: int | None, reason: str) -> None:
         self.path = path
         self.line = line
         self.reason = reason
-        super().__init__(f"{path}:{line}: {reason}")
+        place = path if line is None else f"{path}:{line}"
+        super().__init__(f"{place}: {reason}")
 
 
 class StoreError(CitegraphError):

@@ -15,27 +15,60 @@ the arXiv node, then the title node deleted), and its old id is kept as a
 exports and queries never see them; later papers and edges naming the old id are rewritten
 through them, exactly like the networkx store's persisted `redirects` map.
 
-Nothing happens in the constructor: `connect()` opens and verifies the connection,
-`ensure_schema()` creates the uniqueness constraints MERGE relies on.
+Nothing happens in the constructor: `connect()` checks the URI, then opens and verifies the
+connection, `ensure_schema()` creates the uniqueness constraints MERGE relies on.
+
+Transient failures are retried, every statement as a whole transaction: deadlocks between
+concurrent builds (Neo4j classes them as transient and expects clients to retry), a leader
+switch, a server restarting mid-build. Each retry is one warning in the log, after an
+exponential back-off, for at most `retry_seconds`; anything else is one `StoreError`. Retried
+transactions are safe because every write is an idempotent merge. Concurrent writers cannot
+lose each other's properties: each write locks the nodes and relationships it is about to
+read-merge-write (`_LOCK_NODE`, `_LOCK_RELATIONSHIP`) before reading them.
 """
 
 from __future__ import annotations
 
+import logging
+import random
+import socket
+import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from typing import Any, Self
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Self, TypeVar
+from urllib.parse import urlsplit
 
 import networkx as nx
-from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j import READ_ACCESS, WRITE_ACCESS, Driver, GraphDatabase
+from neo4j.exceptions import (
+    AuthError,
+    DriverError,
+    IncompleteCommit,
+    Neo4jError,
+)
 
 from . import ids
 from .errors import StoreError
 from .records import Edge, EdgeType, Node, NodeLabel
 from .store import Stats, empty_stats, merge_properties
 
+log = logging.getLogger(__name__)
+
 # Rows per transaction; chosen with bench/bench_neo4j.py (see docs/neo4j.md).
 DEFAULT_BATCH_SIZE = 5000
+# How long transient failures are retried: long enough for a server restart (a packaged
+# Neo4j 5 is back within a minute), short enough that a server gone for good is reported.
+DEFAULT_RETRY_SECONDS = 120.0
+# Back-off between retries: doubling from the first delay up to the last, with jitter so
+# that writers that deadlocked on each other do not collide again in step.
+_FIRST_RETRY_DELAY = 0.2
+_LONGEST_RETRY_DELAY = 5.0
+# The URI schemes of the Bolt protocol the driver speaks; +s verifies the server's TLS
+# certificate, +ssc accepts a self-signed one.
+BOLT_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
+_SCHEMES_HINT = "use neo4j://, neo4j+s://, bolt:// or bolt+s://"
+_DEFAULT_BOLT_PORT = 7687
+_T = TypeVar("_T")
 # The label of the nodes remembering merged-away paper ids; not a record label on purpose.
 REDIRECT_LABEL = "Redirect"
 _TITLE_PREFIX = "paper:title:"
@@ -52,21 +85,29 @@ class Neo4jStore:
         password: str | None = None,
         database: str | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        retry_seconds: float = DEFAULT_RETRY_SECONDS,
     ) -> None:
         self.uri = uri
         self.database = database or None
         self.batch_size = batch_size
+        self.retry_seconds = retry_seconds
         self._auth = (user, password or "") if user else None
         self._driver: Driver | None = None
 
     # -- connection ---------------------------------------------------------------------
 
     def connect(self) -> Self:
-        """Open the driver and check the server answers with these credentials."""
+        """Check the URI, open the driver and check the server answers with these credentials.
+
+        The URI is checked before anything is opened (`check_uri`); a port that answers HTTP
+        instead of Bolt is named as such. Connecting is not retried: a server that is not
+        there at the start is a mistake to report, not a hiccup to wait out.
+        """
+        check_uri(self.uri)
         try:
             driver = GraphDatabase.driver(self.uri, auth=self._auth)
-        except ValueError as error:  # malformed URI or scheme
-            raise StoreError(f"cannot connect to Neo4j at {self.uri}: {error}") from None
+        except (ValueError, DriverError) as error:  # what check_uri cannot see, e.g. a bad port
+            raise StoreError(f"cannot connect to Neo4j at {self.uri}: {_reason(error)}") from None
         try:
             driver.verify_connectivity()
             if self.database:
@@ -77,8 +118,14 @@ class Neo4jStore:
                 f"cannot connect to Neo4j at {self.uri}: authentication failed "
                 "(check --neo4j-user / --neo4j-password)"
             ) from None
-        except (ServiceUnavailable, Neo4jError, OSError) as error:
+        except (DriverError, Neo4jError, OSError) as error:
             driver.close()
+            if _answers_http(self.uri, error):
+                raise StoreError(
+                    f"cannot connect to Neo4j at {self.uri}: this port answers HTTP (the "
+                    "Neo4j Browser's port?), not Bolt; connect to the Bolt port (7687 by "
+                    f"default) and {_SCHEMES_HINT}"
+                ) from None
             raise StoreError(f"cannot connect to Neo4j at {self.uri}: {_reason(error)}") from None
         self._driver = driver
         return self
@@ -125,15 +172,19 @@ class Neo4jStore:
             batch = dict(incoming)  # a retried transaction must start from the same batch
             if label == NodeLabel.PAPER:
                 _resolve_papers(tx, batch)
+            # Sorted, so that concurrent writers lock shared nodes in one order (fewer
+            # deadlocks to retry).
             rows = [
                 {"id": node_id, "props": {**props, "id": node_id}}
-                for node_id, props in batch.items()
+                for node_id, props in sorted(batch.items())
             ]
             # One round trip (see _changed_rows): new nodes are created with exactly the
-            # incoming properties; only nodes whose stored properties differ come back.
+            # incoming properties; only nodes whose stored properties differ come back, read
+            # under the lock taken by ON MATCH (see _LOCK_NODE).
             record = tx.run(
                 f"{_UNWIND_ROWS} MERGE (n:{_label(label)} {{id: row.id}}) "
-                f"ON CREATE SET n += row.props WITH i, row, properties(n) AS stored {_CHANGED}",
+                f"ON CREATE SET n += row.props ON MATCH {_LOCK_NODE} "
+                f"WITH i, row, properties(n) AS stored {_CHANGED}",
                 rows=rows,
             ).single()
             changed = _changed_rows(rows, record)
@@ -183,7 +234,8 @@ class Neo4jStore:
                 "target": targets.setdefault(target, len(targets)),
                 "props": {**props, "key": key},
             }
-            for (source, target, key), props in incoming.items()
+            # Sorted: concurrent writers lock shared relationships in one order.
+            for (source, target, key), props in sorted(incoming.items())
         ]
         endpoints = _ENDPOINTS.format(source=_label(source_label), target=_label(target_label))
         rel = _type(edge_type)
@@ -195,14 +247,16 @@ class Neo4jStore:
         parameters = {"rows": rows, "sources": list(sources), "targets": list(targets)}
 
         def work(tx: Any) -> None:
-            # One round trip (see _changed_rows). The stored properties are read before the
-            # MERGE, so only relationships that already existed are read: on a fresh load,
-            # reading back every just-created relationship to compare it with what was sent
-            # was a sixth of the server's time (docs/neo4j.md).
+            # One round trip (see _changed_rows). Only relationships that already existed
+            # before the MERGE are read back (under the lock ON MATCH takes): on a fresh
+            # load, reading back every just-created relationship to compare it with what was
+            # sent was a sixth of the server's time (docs/neo4j.md).
             result = tx.run(
                 f"{each_row} OPTIONAL MATCH (a)-[old:{rel} {{key: row.props.key}}]->(b) "
-                "WITH i, row, a, b, properties(old) AS stored "
+                "WITH i, row, a, b, old IS NOT NULL AS existed "
                 f"MERGE (a)-[r:{rel} {{key: row.props.key}}]->(b) ON CREATE SET r += row.props "
+                f"ON MATCH {_LOCK_RELATIONSHIP} "
+                "WITH i, row, CASE WHEN existed THEN properties(r) END AS stored "
                 "RETURN count(*) AS written, count(stored) AS existing, "
                 "collect(CASE WHEN stored IS NULL OR stored = row.props THEN null "
                 "ELSE [i, stored] END) AS changed",
@@ -219,7 +273,7 @@ class Neo4jStore:
                 # MERGE, which then matched theirs: read what every one holds now.
                 record = tx.run(
                     f"{each_row} MATCH (a)-[r:{rel} {{key: row.props.key}}]->(b) "
-                    f"WITH i, row, properties(r) AS stored {_CHANGED}",
+                    f"{_LOCK_RELATIONSHIP} WITH i, row, properties(r) AS stored {_CHANGED}",
                     parameters,
                 ).single()
             changed = _changed_rows(rows, record)
@@ -321,35 +375,71 @@ class Neo4jStore:
             raise StoreError(f"Neo4j store for {self.uri} is not connected (call connect())")
         return self._driver
 
-    def _write(self, work: Any) -> None:
-        try:
-            with self.driver.session(database=self.database) as session:
-                session.execute_write(work)
-        except (ServiceUnavailable, OSError) as error:
-            raise StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}") from None
-        except Neo4jError as error:
-            raise StoreError(f"Neo4j at {self.uri} refused a write: {_reason(error)}") from None
+    def _write(self, work: Callable[[Any], None]) -> None:
+        """Run `work(tx)` in one write transaction, the whole of it retried while transient.
+
+        `work` must start from the same state on every attempt (see `_write_nodes`).
+        """
+        self._retrying("write", lambda: self._transaction(work, WRITE_ACCESS))
 
     def _read(self, cypher: str, **parameters: Any) -> list[Any]:
-        try:
-            records, _, _ = self.driver.execute_query(
-                cypher, parameters, database_=self.database, routing_="r"
-            )
-        except (ServiceUnavailable, OSError) as error:
-            raise StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}") from None
-        except Neo4jError as error:
-            raise StoreError(f"Neo4j at {self.uri} refused a query: {_reason(error)}") from None
-        return list(records)
+        return self._retrying(
+            "query",
+            lambda: self._transaction(lambda tx: list(tx.run(cypher, parameters)), READ_ACCESS),
+        )
 
     def _run(self, cypher: str) -> None:
-        # Schema and bulk deletes must run in auto-commit transactions.
-        try:
+        """An auto-commit statement: schema changes and bulk deletes must run in one."""
+
+        def attempt() -> None:
             with self.driver.session(database=self.database) as session:
                 session.run(cypher).consume()
-        except (ServiceUnavailable, OSError) as error:
-            raise StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}") from None
-        except Neo4jError as error:
-            raise StoreError(f"Neo4j at {self.uri} refused a query: {_reason(error)}") from None
+
+        self._retrying("query", attempt)
+
+    def _transaction(self, work: Callable[[Any], _T], access_mode: str) -> _T:
+        # An explicit transaction rather than the driver's execute_read/execute_write: those
+        # retry on their own, silently and for at most 30 s; `_retrying` says what it does.
+        session = self.driver.session(database=self.database, default_access_mode=access_mode)
+        with session, session.begin_transaction() as tx:
+            result = work(tx)
+            tx.commit()
+        return result
+
+    def _retrying(self, what: str, attempt: Callable[[], _T]) -> _T:
+        """`attempt()`, again after a back-off while it fails transiently, one log line each.
+
+        Gives up with a `StoreError` on the first other error, or once the next retry would
+        start more than `retry_seconds` after the first failure.
+        """
+        delays = _backoff()
+        deadline: float | None = None
+        retries = 0
+        while True:
+            try:
+                return attempt()
+            except (DriverError, Neo4jError, OSError) as error:
+                if not _transient(error):
+                    raise self._error(what, error) from None
+                delay = next(delays)
+                now = time.monotonic()
+                deadline = deadline or now + self.retry_seconds
+                if now + delay > deadline:
+                    raise self._error(
+                        what, error, f" (still failing after {retries} retries in "
+                        f"{self.retry_seconds:g} s)"
+                    ) from None  # fmt: skip
+                retries += 1
+                log.warning(
+                    "Neo4j at %s: %s; retry %d in %.1f s",
+                    self.uri, _short_reason(error), retries, delay,
+                )  # fmt: skip
+                time.sleep(delay)
+
+    def _error(self, what: str, error: BaseException, suffix: str = "") -> StoreError:
+        if isinstance(error, Neo4jError):
+            return StoreError(f"Neo4j at {self.uri} refused a {what}: {_reason(error)}{suffix}")
+        return StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}{suffix}")
 
 
 # The write queries walk $rows by index so that changed rows can be named by their index
@@ -368,6 +458,13 @@ _ENDPOINTS = (
     "WITH sources, j, b ORDER BY j WITH sources, collect(b) AS targets "
     "WHERE size(sources) = size($sources) AND size(targets) = size($targets)"
 )
+# Writing a property, even to the value it has, takes the entity's write lock, held to the
+# end of the transaction; reading the stored properties after it means no concurrent
+# transaction can write them between that read and our write-back, which would lose its
+# update (two builds adding different `sources` to one model). Removing an absent property
+# takes no lock, hence the assignment.
+_LOCK_NODE = "SET n.id = n.id"
+_LOCK_RELATIONSHIP = "SET r.key = r.key"
 # Tail of the MERGE queries, after `WITH i, row, properties(...) AS stored`: how many rows
 # found their nodes, and [index, stored properties] of the rows whose stored properties are
 # not exactly the incoming ones. Map `=` is false when the keys differ and null only when a
@@ -574,5 +671,91 @@ def _missing_endpoint(tx: Any, wanted: list[tuple[str, NodeLabel]]) -> str:
 
 
 def _reason(error: BaseException) -> str:
-    message = getattr(error, "message", None) or str(error) or type(error).__name__
-    return " ".join(message.split())
+    # The server's own message for a Neo4jError; for anything else, str(). Driver errors
+    # have a `message` too, but in driver 5.x it is a GQL status preview that warns on access.
+    message = error.message if isinstance(error, Neo4jError) else None
+    text = message or str(error) or type(error).__name__
+    return " ".join(text.split())
+
+
+def _short_reason(error: BaseException) -> str:
+    """For a retry's log line: Neo4j's error code, or the driver's first sentence."""
+    code = getattr(error, "code", None)
+    if isinstance(code, str) and code.startswith("Neo."):
+        return code
+    reason = _reason(error)
+    return reason if len(reason) <= 120 else reason[:119] + "…"
+
+
+def _transient(error: BaseException) -> bool:
+    """Worth retrying: a failure that says nothing about the statement itself.
+
+    The driver's own classification (deadlocks, leader switches, an unavailable or
+    restarting server, a lost connection), plus a commit whose outcome is unknown
+    (IncompleteCommit): the driver will not guess, but our writes are idempotent merges, so
+    running one again is right whether or not it had committed.
+    """
+    if isinstance(error, IncompleteCommit | ConnectionError):
+        return True
+    is_retryable = getattr(error, "is_retryable", None)
+    return bool(is_retryable and is_retryable())
+
+
+def _backoff() -> Iterator[float]:
+    delay = _FIRST_RETRY_DELAY
+    while True:
+        yield delay * random.uniform(0.8, 1.2)
+        delay = min(delay * 2, _LONGEST_RETRY_DELAY)
+
+
+def check_uri(uri: str) -> None:
+    """A `StoreError` for a URI the driver cannot use, before anything is opened.
+
+    Users paste the Browser's address (http://localhost:7474) or leave the scheme out
+    (localhost:7687); the driver answers those with a traceback or an import error for its
+    optional HTTP support, so they are caught here, with a URI that would work.
+    """
+    scheme, separator, rest = uri.partition("://")
+    if not separator:
+        scheme, rest = "", uri
+    try:
+        host = urlsplit(f"bolt://{rest}").hostname
+    except ValueError:
+        host = None
+    example = f"e.g. bolt://{host or 'localhost'}:{_DEFAULT_BOLT_PORT}"
+    if not separator:
+        problem = "the URI has no scheme"
+    elif scheme.lower() in ("http", "https"):
+        problem = f"{scheme}:// is a web address (the Neo4j Browser's); Neo4j speaks Bolt"
+    elif scheme.lower() not in BOLT_SCHEMES:
+        problem = f"{scheme}:// is not a Neo4j URI scheme"
+    elif not host:
+        problem = "the URI names no host"
+    else:
+        return
+    raise StoreError(f"cannot connect to Neo4j at {uri}: {problem}; {_SCHEMES_HINT} ({example})")
+
+
+def _answers_http(uri: str, error: BaseException) -> bool:
+    """Whether the server behind a failed Bolt connection is a web server.
+
+    The driver says so itself when an HTTP server answers its Bolt handshake (Neo4j's own
+    HTTP port does); otherwise one plain HTTP request is sent to the same address, on a
+    short timeout, and the first bytes of the answer tell.
+    """
+    if "looks like HTTP" in _reason(error):
+        return True
+    try:
+        parts = urlsplit(uri)
+        host, port = parts.hostname, parts.port or _DEFAULT_BOLT_PORT
+    except ValueError:
+        return False
+    if not host:
+        return False
+    try:
+        with socket.create_connection((host, port), timeout=2) as probe:
+            probe.settimeout(2)
+            probe.sendall(f"HEAD / HTTP/1.0\r\nHost: {host}\r\n\r\n".encode())
+            return probe.recv(5) == b"HTTP/"
+    except OSError:
+        return False

@@ -14,7 +14,9 @@ from citegraph.graph.errors import InputError
 from citegraph.graph.records import Edge, Node
 
 from . import code_links, daily_papers, hub_models, papers_api
-from .files import open_source
+from .files import open_source, source_files
+
+__all__ = ["LOADERS", "load", "sniff", "source_files"]
 from .json_items import first_object_keys
 
 # Checked in order; the first whose `sniff(head)` accepts the file loads it. The JSON

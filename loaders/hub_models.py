@@ -103,7 +103,10 @@ def _lineage(
     for base in strings(card, "base_model", where="cardData."):
         bases.setdefault(hub_id(base), (None, f"cardData.base_model: {base}"))
     expanded = mapping(item, "baseModels")
-    for entry in expanded.get("models") or []:
+    listed = expanded.get("models") or []
+    if not isinstance(listed, list):
+        raise ItemError("baseModels.models must be a list")
+    for entry in listed:
         if isinstance(entry, dict) and isinstance(entry.get("id"), str):
             bases.setdefault(hub_id(entry["id"]), (None, f"baseModels: {entry['id']}"))
     for tag in tags:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import neo4j
 import networkx as nx
@@ -135,17 +136,18 @@ def neo4j_harness_factory(tmp_path: Path) -> Iterator[HarnessFactory]:
 
     Always the harness, even when CITEGRAPH_TEST_NEO4J_URI is set: a test that kills its
     server must own the process. ``factory()`` returns a started server on a new directory;
-    ``factory(data_dir)`` reuses a directory; ``start=False`` leaves starting to the test.
+    ``factory(data_dir)`` reuses a directory; ``start=False`` leaves starting to the test;
+    other keywords go to HarnessServer (``auth=True``, ``bolt_port=...``, ``http=True``).
     Servers still running at teardown are stopped gracefully.
     """
     servers: list[HarnessServer] = []
 
     def factory(
-        data_dir: Path | None = None, *, start: bool = True, auth: bool = False
+        data_dir: Path | None = None, *, start: bool = True, **options: Any
     ) -> HarnessServer:
         if data_dir is None:
             data_dir = tmp_path / f"neo4j-{len(servers)}"
-        server = HarnessServer(data_dir, auth=auth)
+        server = HarnessServer(data_dir, **options)
         servers.append(server)
         if start:
             server.start()

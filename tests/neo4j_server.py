@@ -56,6 +56,7 @@ Auth = tuple[str, str] | None
 """Driver auth: None for the harness (auth disabled), (user, password) for external servers."""
 
 _URI_PREFIX = "BOLT_URI="
+_HTTP_URI_PREFIX = "HTTP_URI="
 _CACHE_HEADER = "# pom.xml sha256: "
 # Enough to diagnose a failed start without flooding the pytest report.
 _STDERR_TAIL_CHARS = 20_000
@@ -179,8 +180,16 @@ class HarnessServer:
         pagecache_mb: int = 64,
         jvm_args: Sequence[str] = (),
         auth: bool = False,
+        bolt_port: int = 0,
+        http: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
+        # 0: a free port chosen at each start. A fixed one (see free_port()) keeps the URI
+        # across restarts, for clients that must reconnect to the same address.
+        self.bolt_port = bolt_port
+        # Also serve Neo4j's HTTP API (what the Browser's port answers) at `http_uri`.
+        self.http = http
+        self._http_uri: str | None = None
         # With auth on, the server has user neo4j with the (expired) initial password neo4j.
         self.auth = auth
         self.start_timeout = start_timeout
@@ -199,6 +208,13 @@ class HarnessServer:
         if self._uri is None or not self.running:
             raise RuntimeError(f"Neo4j harness for {self.data_dir} is not running")
         return self._uri
+
+    @property
+    def http_uri(self) -> str:
+        """The ``http://127.0.0.1:PORT`` of the HTTP API, for a server started with http=True."""
+        if self._http_uri is None or not self.running:
+            raise RuntimeError(f"Neo4j harness for {self.data_dir} serves no HTTP now")
+        return self._http_uri
 
     @property
     def pid(self) -> int | None:
@@ -230,6 +246,8 @@ class HarnessServer:
             f"-Xms{self.heap}",
             f"-Xmx{self.heap}",
             *_JVM_FLAGS,
+            f"-Dcitegraph.boltPort={self.bolt_port}",
+            *(["-Dcitegraph.http=true"] if self.http else []),
             *self.jvm_args,
             "-cp",
             classpath,
@@ -300,6 +318,8 @@ class HarnessServer:
                 return False
             if line is None:
                 return True
+            if line.startswith(_HTTP_URI_PREFIX):
+                self._http_uri = line[len(_HTTP_URI_PREFIX) :].strip()
             if line.startswith(_URI_PREFIX):
                 self._uri = line[len(_URI_PREFIX) :].strip()
                 return False
@@ -354,6 +374,7 @@ class HarnessServer:
                 self._proc.stdin.close()
         self._proc = None
         self._uri = None
+        self._http_uri = None
 
     def _read_stderr_since(self, offset: int) -> str:
         try:
@@ -442,8 +463,22 @@ def neo4j_admin(
     return proc
 
 
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now, for a server that must keep one across restarts.
+
+    Another process could take it before the server binds it; on a test box that is rare,
+    and the server's start then fails loudly rather than silently using another port.
+    """
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 HarnessFactory = Callable[..., HarnessServer]
-"""Type of the ``neo4j_harness_factory`` fixture: ``(data_dir=None, *, start=True)``."""
+"""Type of the ``neo4j_harness_factory`` fixture: ``(data_dir=None, *, start=True, **options)``
+with HarnessServer's keyword options (auth, bolt_port, http...)."""
 
 
 def bench_server_from_env(allow_wipe: bool) -> tuple[str, tuple[str, str]] | None:

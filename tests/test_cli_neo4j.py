@@ -128,15 +128,20 @@ def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
     assert run("build", str(corpus), "--out", str(reference)).returncode == 0
 
     server = neo4j_harness_factory()
+    # The server does not come back: retried for 3 s, then one Error: line.
+    uri = server.uri
     build = subprocess.Popen(
-        [CITEGRAPH, "build", str(corpus), "--neo4j-uri", server.uri],
+        [CITEGRAPH, "build", str(corpus), "--neo4j-uri", uri, "--neo4j-retry", "3"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     _wait_for_some_papers(server.uri)
     server.kill()
     _, stderr = build.communicate(timeout=300)
     assert build.returncode == 1, "the build finished before the server was killed"
-    assert stderr.startswith("Error: ") and "Traceback" not in stderr
+    *retries, error = stderr.splitlines()
+    assert retries and all(line.startswith(f"Neo4j at {uri}: ") for line in retries)
+    assert error.startswith(f"Error: lost connection to Neo4j at {uri}: ")
+    assert error.endswith(f"(still failing after {len(retries)} retries in 3 s)")
 
     restarted = neo4j_harness_factory(server.data_dir)
     again = run("build", str(corpus), "--neo4j-uri", restarted.uri)

@@ -166,8 +166,9 @@ def test_bad_input_names_file_line_and_reason(
 
 
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"nope\.txt:1: cannot open"):
+    with pytest.raises(InputError) as caught:
         list(loaders.load(tmp_path / "nope.txt"))
+    assert str(caught.value) == f"{tmp_path / 'nope.txt'}: no such file"  # no line was read
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,3 +53,12 @@ def test_every_query_has_a_description_cypher_file_and_readme_entry(name: str) -
         assert f"${param.name}" in cypher, f"{query.cypher_file} does not use ${param.name}"
         assert f":param {param.name} =>" in cypher, f"{query.cypher_file} header lacks :param"
     assert f"`{name}`" in README, f"README.md does not document the {name} query"
+
+
+def test_every_test_the_reliability_section_names_exists() -> None:
+    section = README.split("## Reliability", 1)[1].split("\n## ", 1)[0]
+    named = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", section)
+    assert len(named) >= 20
+    root = Path(__file__).resolve().parent.parent
+    for path, test in named:
+        assert re.search(rf"^def {test}\(", (root / path).read_text(), re.M), f"{path}::{test}"

@@ -257,6 +257,9 @@ _BAD = [
      "1: item 1: downloads must be a non-negative integer, got -1"),
     ('{"id": "org/a", "author": "o", "cardData": {"base_model": [1]}}\n',
      "1: item 1: cardData.base_model must be a string or a list of strings"),
+    # Found by tests/test_fuzz_loaders.py: was a TypeError traceback.
+    ('{"id": "0", "modelId": null, "baseModels": {"models": 1.0}}\n',
+     "1: item 1: baseModels.models must be a list"),
     ('{"id": "org/a", "author": "o"}\n[1]\n',
      "2: item 2: expected a JSON object, got an array"),
     ('[{"id": "org/a", "author": "o"}', "1: end of file inside the JSON array"),

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
@@ -59,10 +60,24 @@ public final class Launcher {
         // Registered before build() so a SIGTERM during a slow start still closes the store.
         Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "harness-shutdown"));
 
+        // -Dcitegraph.boltPort=N: a fixed Bolt port, so that a client keeps its URI across a
+        // restart (the restart tests); 0, the default, lets the OS pick a free one.
+        int boltPort = Integer.getInteger("citegraph.boltPort", 0);
+        // -Dcitegraph.http=true: also serve Neo4j's HTTP API (the port the Browser uses) on a
+        // free port, announced as HTTP_URI=..., for the tests of a Bolt URI pointing at it.
+        boolean http = Boolean.getBoolean("citegraph.http");
+
         Neo4j neo4j;
         try {
-            neo4j = Neo4jBuilders.newInProcessBuilder(homes)
-                    .withDisabledServer() // no HTTP/HTTPS: the tests only speak Bolt
+            var builder = Neo4jBuilders.newInProcessBuilder(homes);
+            if (http) {
+                builder = builder
+                        .withConfig(HttpConnector.enabled, true)
+                        .withConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", 0));
+            } else {
+                builder = builder.withDisabledServer(); // no HTTP/HTTPS: most tests only speak Bolt
+            }
+            neo4j = builder
                     .withConfig(GraphDatabaseSettings.data_directory, root.resolve("data"))
                     // Outside the random home so debug.log survives a crash for post-mortems.
                     .withConfig(GraphDatabaseSettings.logs_directory, root.resolve("logs"))
@@ -74,8 +89,9 @@ public final class Launcher {
                     .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .withConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(16))
                     .withConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
-                    // Port 0: the OS picks a free port atomically, so parallel sessions cannot race.
-                    .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                    // Port 0 (unless -Dcitegraph.boltPort): the OS picks a free port atomically,
+                    // so parallel sessions cannot race.
+                    .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                     .withConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     // Netty's default 5 s quiet period per event loop group makes every stop() take
                     // ~10 s; nothing is connected by then, so waiting buys nothing.
@@ -96,6 +112,9 @@ public final class Launcher {
         }
         removeStaleHomes(homes, neo4j.config().get(GraphDatabaseSettings.neo4j_home));
 
+        if (http) {
+            protocol.println("HTTP_URI=http://127.0.0.1:" + neo4j.httpURI().getPort());
+        }
         protocol.println("BOLT_URI=bolt://127.0.0.1:" + neo4j.boltURI().getPort());
         protocol.flush();
 

@@ -1,0 +1,365 @@
+"""Neo4j as users meet it: concurrent builds, a restart mid-build, URIs pasted from elsewhere,
+and the oldest driver citegraph allows.
+
+Real `citegraph` processes against real Neo4j 5.26 servers: the session's, and private ones
+where a test must own the process (to restart it on a fixed port, or to serve HTTP).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import logging
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import neo4j
+import pytest
+
+from citegraph.graph import locking
+from citegraph.graph.errors import StoreError
+from citegraph.graph.memory_store import NetworkxStore
+from citegraph.graph.neo4j_store import Neo4jStore
+from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
+from tests.neo4j_server import Auth, HarnessFactory, HarnessServer, free_port, wipe_database
+
+CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
+SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
+SCHEMES = "use neo4j://, neo4j+s://, bolt:// or bolt+s://"
+
+pytestmark = pytest.mark.neo4j
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    return subprocess.run(
+        [CITEGRAPH, *args], capture_output=True, text=True, timeout=900, check=False,
+        env={**clean, **(env or {})},
+    )  # fmt: skip
+
+
+def start(*args: str) -> subprocess.Popen[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    return subprocess.Popen(
+        [CITEGRAPH, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean
+    )
+
+
+def connection(uri: str, auth: Auth) -> list[str]:
+    args = ["--neo4j-uri", uri]
+    if auth:
+        args += ["--neo4j-user", auth[0], "--neo4j-password", auth[1]]
+    return args
+
+
+@pytest.fixture
+def server(neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth) -> list[str]:
+    """CLI arguments for the session's server, wiped."""
+    return connection(neo4j_uri, neo4j_auth)
+
+
+def pulled(server: list[str], target: Path) -> bytes:
+    result = run("pull", *server, "--graph", str(target))
+    assert result.returncode == 0, result.stderr
+    return target.read_bytes()
+
+
+def answers(server: list[str]) -> tuple[dict, str, str]:
+    """Stats and two query answers: what the issue compares between graphs."""
+    stats = run("stats", "--json", *server)
+    top = run("query", "top-entities", "--json", *server)
+    together = run("query", "co-mentioned", "-p", "entity=T5", "--json", *server)
+    for result in (stats, top, together):
+        assert result.returncode == 0, result.stderr
+    return json.loads(stats.stdout), top.stdout, together.stdout
+
+
+def retry_lines_only(stderr: str, uri: str) -> bool:
+    return all(re.fullmatch(rf"Neo4j at {re.escape(uri)}: .+; retry \d+ in [\d.]+ s", line)
+               for line in stderr.splitlines())  # fmt: skip
+
+
+# -- concurrent builds ------------------------------------------------------------------------
+
+
+def test_three_concurrent_overlapping_builds_end_in_the_graph_of_one_serial_build(
+    server: list[str], neo4j_driver: neo4j.Driver, bundled_dumps: list[Path], tmp_path: Path
+) -> None:
+    inputs = [str(p) for p in [*bundled_dumps, *sorted(SOURCES.iterdir())]]
+    # Each build shares files with both others: the same papers, models and edges are merged
+    # by three transactions at once, the contention that deadlocks without retries.
+    third = len(inputs) // 3 + 1
+    groups = [[inputs[(start + i) % len(inputs)] for i in range(third * 2)]
+              for start in (0, third, 2 * third)]  # fmt: skip
+    assert set().union(*groups) == set(inputs)
+
+    builds = [start("build", *group, *server) for group in groups]
+    outcomes = [(b.wait(timeout=900), *b.communicate()) for b in builds]
+    for code, _, stderr in outcomes:
+        assert code == 0, stderr
+        assert retry_lines_only(stderr, server[1]), stderr
+    concurrent = pulled(server, tmp_path / "concurrent.json"), answers(server)
+
+    wipe_database(neo4j_driver)
+    result = run("build", *inputs, *server)
+    assert result.returncode == 0, result.stderr
+    serial = pulled(server, tmp_path / "serial.json"), answers(server)
+
+    assert concurrent[1] == serial[1]  # stats and query answers
+    assert concurrent[0] == serial[0]  # and the whole graph, every property of every element
+
+
+def test_concurrent_writers_of_one_node_and_edge_lose_no_property(
+    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth
+) -> None:
+    """Each write reads the stored properties, merges and writes back: two writers that read
+    before either wrote would each drop the other's update. Eight writers at once add 25
+    sources each to one model, and give one edge an ever smaller source line (the merge
+    keeps the smallest); every source must be there and the smallest line must win."""
+    user, password = neo4j_auth or (None, None)
+    model = Model(id="model:llama", name="LLaMA")
+    paper = Paper(id="paper:arxiv:2302.13971", title="LLaMA", arxiv_id="2302.13971")
+
+    def one_writer(writer: int) -> None:
+        with Neo4jStore(neo4j_uri, user=user, password=password).connect() as store:
+            for n in reversed(range(25)):
+                source = SourceRef(path=f"writer-{writer}.txt", line=n + 1)
+                store.upsert_nodes([model.model_copy(update={"sources": (source,)}), paper])
+                store.upsert_edges([Edge(
+                    source=paper.id, target=model.id, type=EdgeType.MENTIONS, key="0",
+                    role=Role.BUILDS_ON,
+                    evidence=Evidence(surface="LLaMA", span=(0, 5), score=1.0,
+                                      method=Method.EXACT, source=source),
+                )])  # fmt: skip
+
+    with Neo4jStore(neo4j_uri, user=user, password=password).connect() as store:
+        store.ensure_schema()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(one_writer, range(8)))
+    with Neo4jStore(neo4j_uri, user=user, password=password).connect() as store:
+        graph = store.to_networkx()
+    wanted = sorted(f"writer-{w}.txt:{n + 1}" for w in range(8) for n in range(25))
+    assert sorted(graph.nodes[model.id]["sources"]) == wanted
+    [(_, _, edge)] = graph.edges(data=True)
+    assert (edge["source_file"], edge["source_line"]) == ("writer-0.txt", 1)
+
+
+# -- a server restarted mid-build -------------------------------------------------------------
+
+
+def _corpus(dumps: list[Path], target: Path, papers: int) -> Path:
+    """A dump of `papers` distinct listings made from the bundled ones: a build long enough
+    to restart the server under."""
+    from citegraph.loaders import daily_papers
+
+    listings = list({p.id: p for dump in dumps for p in daily_papers.load(dump)}.values())
+    with target.open("w", encoding="utf-8") as out:
+        for number in range(papers):
+            paper = listings[number % len(listings)]
+            out.write(f"{paper.title} (part {number})\n{paper.abstract}\n")
+    return target
+
+
+def _papers_in(uri: str) -> int:
+    with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
+        records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
+        return records[0]["n"]
+
+
+def test_a_build_finishes_after_its_server_restarts_midway(
+    neo4j_harness_factory: HarnessFactory, bundled_dumps: list[Path], tmp_path: Path
+) -> None:
+    corpus = _corpus(bundled_dumps, tmp_path / "corpus.txt", papers=3000)
+    reference = tmp_path / "reference.json"
+    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
+
+    # A fixed port: the build keeps its URI, as it would with a real server's restart.
+    server = neo4j_harness_factory(bolt_port=free_port())
+    uri = server.uri
+    build = start("build", str(corpus), "--neo4j-uri", uri)
+    deadline = time.monotonic() + 300
+    while _papers_in(uri) == 0:
+        assert time.monotonic() < deadline, "no paper reached Neo4j in time"
+        time.sleep(0.05)
+    server.kill()  # the hardest restart: no shutdown, recovery from the transaction log
+    assert build.poll() is None, "the build finished before the restart; it proved nothing"
+    server.start()
+    stdout, stderr = build.communicate(timeout=900)
+
+    assert build.returncode == 0, stderr
+    assert stdout.startswith(f"{uri}: ")
+    assert stderr, "no retry was logged"
+    assert retry_lines_only(stderr, uri), stderr
+    graph = tmp_path / "pulled.json"
+    assert pulled(["--neo4j-uri", uri], graph)
+    assert run("stats", "--json", "--graph", str(graph)).stdout == (
+        run("stats", "--json", "--graph", str(reference)).stdout
+    )
+    # Property for property: nothing was lost or doubled by the retried transactions.
+    want, got = NetworkxStore(reference).open().graph, NetworkxStore(graph).open().graph
+    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
+    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
+
+
+def test_a_refused_statement_is_one_error_and_not_retried(
+    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth, caplog: pytest.LogCaptureFixture
+) -> None:
+    user, password = neo4j_auth or (None, None)
+    store = Neo4jStore(neo4j_uri, user=user, password=password).connect()
+    try:
+        with caplog.at_level(logging.WARNING), pytest.raises(StoreError) as refused:
+            store.query("RETURN 1 +")
+    finally:
+        store.close()
+    assert str(refused.value).startswith(f"Neo4j at {neo4j_uri} refused a query: ")
+    assert "\n" not in str(refused.value)
+    assert not caplog.records  # a syntax error is not transient
+
+
+def test_pull_waits_for_a_writer_of_its_graph_file(server: list[str], tmp_path: Path) -> None:
+    graph = tmp_path / "graph.json"
+    with locking.writing(graph):
+        result = run("pull", *server, "--graph", str(graph), "--lock-timeout", "0.5")
+    assert result.returncode == 1
+    assert result.stderr.endswith(
+        f"Error: {graph}: still locked by another writer (pid {os.getpid()}) after 0.5 s; "
+        "nothing was written\n"
+    )
+    assert not graph.exists()
+    assert run("pull", *server, "--graph", str(graph)).returncode == 0
+
+
+# -- URIs -------------------------------------------------------------------------------------
+
+
+def _driver_floor() -> str:
+    """The lowest neo4j driver citegraph's own requirements allow."""
+    for requirement in importlib.metadata.requires("citegraph") or []:
+        found = re.fullmatch(r"neo4j>=([\d.]+)", requirement.replace(" ", ""))
+        if found:
+            return found.group(1)
+    raise AssertionError("citegraph does not pin a floor for the neo4j driver")
+
+
+@pytest.fixture(scope="module")
+def floor_driver(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The floor driver (and its Rust codec), installed from PyPI beside the test venv."""
+    floor = _driver_floor()
+    target = tmp_path_factory.mktemp("neo4j-driver-floor")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "--target", str(target), f"neo4j=={floor}", f"neo4j-rust-ext=={floor}.0"],
+        check=True, timeout=600,
+    )  # fmt: skip
+    return target
+
+
+@pytest.fixture(params=["installed", "floor"])
+def driver_env(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Run the command with the driver a fresh install resolves, or with the floor one."""
+    if request.param == "installed":
+        return {}
+    target = request.getfixturevalue("floor_driver")
+    return {"PYTHONPATH": str(target)}
+
+
+def test_the_floor_driver_is_the_one_running(driver_env: dict[str, str]) -> None:
+    version = subprocess.run(
+        [sys.executable, "-c", "import neo4j; print(neo4j.__version__)"],
+        capture_output=True, text=True, check=True, env={**os.environ, **driver_env},
+    ).stdout.strip()  # fmt: skip
+    wanted = _driver_floor() if driver_env else importlib.metadata.version("neo4j")
+    assert version == wanted
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[socket.socket, int]]:
+    """A port that accepts connections and records whether anyone came."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        sock.setblocking(False)
+        yield sock, sock.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    "template, problem, example",
+    [
+        ("127.0.0.1:{port}", "the URI has no scheme", "bolt://127.0.0.1:7687"),
+        ("http://127.0.0.1:{port}", "http:// is a web address (the Neo4j Browser's); "
+         "Neo4j speaks Bolt", "bolt://127.0.0.1:7687"),
+        ("https://127.0.0.1:{port}/browser/", "https:// is a web address (the Neo4j "
+         "Browser's); Neo4j speaks Bolt", "bolt://127.0.0.1:7687"),
+        ("ftp://127.0.0.1:{port}", "ftp:// is not a Neo4j URI scheme", "bolt://127.0.0.1:7687"),
+        ("bolt://", "the URI names no host", "bolt://localhost:7687"),
+    ],
+    ids=["no scheme", "http", "https", "ftp", "no host"],
+)
+def test_an_unusable_uri_is_one_line_before_any_connection(
+    template: str,
+    problem: str,
+    example: str,
+    driver_env: dict[str, str],
+    listener: tuple[socket.socket, int],
+    tmp_path: Path,
+) -> None:
+    sock, port = listener
+    uri = template.format(port=port)
+    expected = f"Error: cannot connect to Neo4j at {uri}: {problem}; {SCHEMES} (e.g. {example})\n"
+    (tmp_path / "papers.txt").write_text("A Title\nAn abstract about T5.\n", encoding="utf-8")
+    for args in (["stats"], ["build", str(tmp_path / "papers.txt")], ["pull"]):
+        result = run(*args, "--neo4j-uri", uri, env=driver_env)
+        assert (result.returncode, result.stdout, result.stderr) == (1, "", expected), args
+    with pytest.raises(BlockingIOError):
+        sock.accept()  # nobody connected
+
+
+@pytest.fixture(scope="module")
+def with_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HarnessServer]:
+    """A private Neo4j that also serves its HTTP API (the Browser's port)."""
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-http"), http=True)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("scheme", ["bolt", "neo4j"])
+def test_a_port_that_answers_http_is_named(
+    scheme: str, with_http: HarnessServer, driver_env: dict[str, str]
+) -> None:
+    uri = f"{scheme}://{with_http.http_uri.split('://', 1)[1]}"
+    result = run("stats", "--neo4j-uri", uri, env=driver_env)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"Error: cannot connect to Neo4j at {uri}: this port answers HTTP (the Neo4j "
+        f"Browser's port?), not Bolt; connect to the Bolt port (7687 by default) and {SCHEMES}\n"
+    )
+    # The Bolt port of the same server works, with either driver.
+    bolt = run("stats", "--json", "--neo4j-uri", with_http.uri, env=driver_env)
+    assert bolt.returncode == 0, bolt.stderr
+
+
+def test_the_floor_driver_builds_and_reads_the_same_graph(
+    server: list[str], neo4j_driver: neo4j.Driver, floor_driver: Path, bundled_dumps: list[Path],
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    floor = {"PYTHONPATH": str(floor_driver)}
+    inputs = [*map(str, bundled_dumps[:2]), str(SOURCES / "papers.jsonl")]
+    result = run("build", *inputs, *server, env=floor)
+    assert result.returncode == 0, result.stderr
+    read_by_floor = run("query", "top-entities", "--json", *server, env=floor)
+    assert read_by_floor.returncode == 0, read_by_floor.stderr
+    built_by_floor = pulled(server, tmp_path / "floor.json"), answers(server)
+
+    wipe_database(neo4j_driver)
+    assert run("build", *inputs, *server).returncode == 0
+    built_by_newest = pulled(server, tmp_path / "newest.json"), answers(server)
+    assert built_by_floor == built_by_newest
+    assert read_by_floor.stdout == built_by_newest[1][1]
