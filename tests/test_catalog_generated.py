@@ -640,6 +640,16 @@ def test_coqui_names_are_the_descriptions_spelling(
     assert rules.coqui_model_name(model_id, description) == name
 
 
+def test_model_types_transformers_5_removed_come_from_the_last_4x_release() -> None:
+    older = {"transfo-xl": "Transformer-XL", "bert": "BERT", "perception_encoder": "PE",
+             "realm": "REALM"}  # fmt: skip
+    deprecated = ["transfo_xl", "realm", "bort"]
+    newer = ["bert", "realm"]  # realm still documented: nothing to add
+    assert rules.removed_model_types(older, newer, deprecated) == {
+        "transfo-xl": "Transformer-XL"
+    }  # a type only renamed (not deprecated) is left to the newer release
+
+
 # -- guards through the real linker, one test per pair --------------------------------------
 
 GUARD_PAIRS = [
@@ -713,6 +723,9 @@ GUARD_PAIRS = [
     ("EfficientNetB0", "EfficientNetV2B0"),
     ("NASNetLarge", "NASNetMobile"),
     ("IWSLT-2016", "IWSLT 2017"),
+    ("XLM-ProphetNet", "ProphetNet"),
+    ("DETA", "DETR"),
+    ("Transformer-XL", "XLNet"),
 ]
 
 

@@ -9,8 +9,9 @@ It reads transformers, timm, open_clip, torchvision, lm-eval, mteb, tensorflow-d
 ogb, and as files only torch_geometric, recbole, neuralforecast, torchaudio, lhotse, monai,
 medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, gymnasium,
 ale-py, vizdoom, keras, speechbrain, fair-esm, torchtext and coqui-tts (sources.py;
-requirements-read.txt), merges what they state with the hand-written catalog (rules.py),
-and writes:
+requirements-read.txt), and the model types transformers 5 removed from transformers 4.57.6
+(requirements-older.txt, installed apart), merges what they state with the hand-written
+catalog (rules.py), and writes:
 
 - linker/catalog/generated-models.toml and generated-datasets.toml: the entities the hand
   catalog lacks, each with `source = "<package> <version>: <where>"`, and `[[confirm]]`
@@ -112,6 +113,8 @@ def main() -> None:
     version = tomllib.loads((CATALOG / "models.toml").read_text(encoding="utf-8"))["version"]
     stated: sources.Stated = {}
     model_facts, casing = sources.transformers_facts(stated)
+    # Model types transformers 5 removed, from the last 4.x release (requirements-older.txt).
+    model_facts += sources.transformers_removed_facts(stated)
     # The hand catalog's spelling of a stem wins over transformers' ("ConvNeXt", not "ConvNeXT").
     for entry in hand:
         if entry.level == "family" and re.fullmatch(r"[A-Za-z]+", entry.name):

@@ -159,6 +159,10 @@ DENY = {
     "SthV2": "mmaction2's abbreviation of Something-Something V2, which the catalog names",
     "Kinetic400": "a misspelling of Kinetics-400 in one config",
     "NYU": "the university; the data set is NYU Depth V2",
+    # transformers 4.57.6 model types that 5 removed, named by a word in capitals
+    "mega": "MEGA is also Microsoft's multilingual benchmark, and the word in capitals",
+    "nat": "NAT also abbreviates non-autoregressive translation and network address translation",
+    "van": "VAN is the word in capitals and abbreviates other networks",
     # Gymnasium compatibility shims, not environments
     "GymV21Environment": "a wrapper that runs an old Gym environment, not an environment",
     "GymV26Environment": "a wrapper that runs an old Gym environment, not an environment",
@@ -1071,3 +1075,19 @@ def _spelled_with_separators(text: str, key: str) -> str | None:
         if norm(spelling) == norm(key) and any(ch.isupper() for ch in spelling):
             return spelling
     return None
+
+
+def removed_model_types(
+    older_names: dict[str, str], newer_types: Iterable[str], deprecated: Iterable[str]
+) -> dict[str, str]:
+    """Model types (-> display name) an older transformers documented and deprecated
+    (`DEPRECATED_MODELS`, written with "_") that the pinned newer one no longer has:
+    "transfo-xl" -> "Transformer-XL". A type that is only renamed or moved is not in
+    `DEPRECATED_MODELS` and is left to the newer release."""
+    gone = {d.replace("-", "_") for d in deprecated}
+    newer = set(newer_types)
+    return {
+        model_type: display
+        for model_type, display in older_names.items()
+        if model_type not in newer and model_type.replace("-", "_") in gone
+    }

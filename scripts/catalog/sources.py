@@ -12,6 +12,7 @@ import ast
 import csv
 import importlib.metadata
 import re
+import sys
 from pathlib import Path
 
 from rules import (
@@ -36,6 +37,7 @@ from rules import (
     pyg_model,
     pyg_operator_names,
     recbole_dataset_name,
+    removed_model_types,
     separated_spellings,
     short_vit,
     speechbrain_model,
@@ -986,3 +988,69 @@ def coqui_tts_facts() -> tuple[list[Fact], list[Fact]]:
                                  f"{v}: .models.json dataset {dataset!r}", match_keys=[dataset],
                                  kind="dataset", modality="speech"))  # fmt: skip
     return models, datasets
+
+
+def transformers_removed_facts(stated: Stated) -> list[Fact]:
+    """Model types transformers 5 removed (models/deprecated/ of the last 4.x release,
+    installed apart by requirements-older.txt and read as files): their documented names
+    (`MODEL_NAMES_MAPPING`), kinds (`MODEL_FOR_*_MAPPING_NAMES`) and the Hub checkpoints
+    their configuration docstrings link."""
+    from transformers.models.auto.configuration_auto import MODEL_NAMES_MAPPING
+
+    older = Path(sys.prefix) / "older"
+    (dist,) = [d for d in importlib.metadata.distributions(path=[str(older)])
+               if d.metadata["Name"] == "transformers"]  # fmt: skip
+    v = f"transformers {dist.version}"
+    auto = older / "transformers" / "models" / "auto"
+
+    def literal_tables(path: Path) -> dict[str, dict[str, object]]:
+        tables = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                value = node.value
+                if isinstance(value, ast.Call) and value.args:  # OrderedDict([...])
+                    value = value.args[0]
+                try:
+                    tables[node.targets[0].id] = dict(ast.literal_eval(value))
+                except (ValueError, TypeError, SyntaxError):
+                    continue
+        return tables
+
+    config = literal_tables(auto / "configuration_auto.py")
+    deprecated = []
+    for node in ast.parse((auto / "configuration_auto.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == (
+            "DEPRECATED_MODELS"
+        ):
+            deprecated = ast.literal_eval(node.value)
+    removed = removed_model_types(
+        {str(k): str(d) for k, d in config["MODEL_NAMES_MAPPING"].items()},
+        MODEL_NAMES_MAPPING.keys(),
+        deprecated,
+    )
+    modeling = literal_tables(auto / "modeling_auto.py")
+    kinds: dict[str, str] = {}
+    for kind, mappings in _KIND_MAPPINGS:
+        for mapping in mappings:
+            for model_type in modeling.get(f"MODEL_FOR_{mapping}_MAPPING_NAMES", {}):
+                kinds.setdefault(str(model_type), kind)
+    facts: list[Fact] = []
+    folder = older / "transformers" / "models" / "deprecated"
+    for model_type, display in sorted(removed.items()):
+        if model_type in DENY:
+            continue
+        kind = kinds.get(model_type, "other")
+        facts.append(Fact("model", "family", display,
+                          f"{v}: MODEL_NAMES_MAPPING[{model_type!r}]", match_keys=[model_type],
+                          kind=kind))  # fmt: skip
+        module = model_type.replace("-", "_")
+        for path in sorted((folder / module).glob("configuration_*.py")):
+            where = path.relative_to(older / "transformers").as_posix()
+            for _, hf_id in _HUB_LINK.findall(path.read_text(encoding="utf-8")):
+                source = f"{v}: {where} docstring"
+                _state(stated, "model", hf_id, source)
+                if _NOT_RELEASED.search(hf_id):
+                    continue
+                facts.append(Fact("model", "checkpoint", hub_name(hf_id), source, hf_id=hf_id,
+                                  family=display, kind=kind))  # fmt: skip
+    return facts
