@@ -30,7 +30,8 @@ SOURCE = re.compile(
     r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb"
     r"|torch-geometric|recbole|neuralforecast|torchaudio|lhotse|monai|medmnist|pytorchvideo"
     r"|ultralytics|mmdet|mmsegmentation|mmpose|mmaction2|gymnasium|ale-py|vizdoom|keras"
-    r"|speechbrain|fair-esm|torchtext|coqui-tts) \d[\w.+-]*: \S"
+    r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle)"
+    r" \d[\w.+-]*: \S"
 )
 
 
@@ -575,6 +576,21 @@ def test_rl_environment_names() -> None:
         "The Arcade Learning Environment (ALE) - a platform for AI research."
     ) == ("Arcade Learning Environment", ["ALE"])
     assert rules.summary_name("A standard API for reinforcement learning") is None
+    assert rules.summary_name("AI2-THOR: A Near Photo-Realistic Interactable Framework") == (
+        "AI2-THOR", [],
+    )  # fmt: skip
+    assert rules.summary_name("ManiSkill3: A Unified Benchmark for Manipulation") == (
+        "ManiSkill3", [],
+    )  # fmt: skip
+    assert rules.summary_name("Starcraft II environment and library for agents.") is None
+
+
+def test_registered_ids_papers_write() -> None:
+    for env_id in ("MiniGrid-DoorKey-8x8-v0", "BabyAI-GoToRedBall-v0", "halfcheetah-medium-v2"):
+        assert rules.versioned_env_id(env_id) == env_id
+    assert rules.versioned_env_id("%s-%s") is None
+    assert rules.versioned_env_id("ALE/Pong-v5") is None
+    assert rules.versioned_env_id("antmaze-umaze") is None  # no version: not an id
 
 
 def test_keras_applications_are_the_capitalised_exports() -> None:
@@ -726,6 +742,15 @@ GUARD_PAIRS = [
     ("XLM-ProphetNet", "ProphetNet"),
     ("DETA", "DETR"),
     ("Transformer-XL", "XLNet"),
+    ("halfcheetah-medium-v2", "halfcheetah-medium-replay-v2"),
+    ("halfcheetah-medium-v2", "HalfCheetah-v2"),
+    ("walker2d-medium-v2", "walker2d-medium-expert-v2"),
+    ("antmaze-umaze-v0", "antmaze-umaze-v2"),
+    ("MiniGrid", "MiniGrid-DoorKey-8x8-v0"),
+    ("MiniGrid-DoorKey-5x5-v0", "MiniGrid-DoorKey-8x8-v0"),
+    ("PickCube", "PickCube-v1"),
+    ("PickCube", "PickCubeSO100"),
+    ("RotateValveLevel0", "RotateValveLevel1"),
 ]
 
 

@@ -8,7 +8,8 @@ then requirements-read.txt with --no-deps):
 It reads transformers, timm, open_clip, torchvision, lm-eval, mteb, tensorflow-datasets and
 ogb, and as files only torch_geometric, recbole, neuralforecast, torchaudio, lhotse, monai,
 medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, gymnasium,
-ale-py, vizdoom, keras, speechbrain, fair-esm, torchtext and coqui-tts (sources.py;
+ale-py, vizdoom, d4rl, minigrid, mani-skill, PySC2, ai2thor, nle, keras, speechbrain,
+fair-esm, torchtext and coqui-tts (sources.py;
 requirements-read.txt), and the model types transformers 5 removed from transformers 4.57.6
 (requirements-older.txt, installed apart), merges what they state with the hand-written
 catalog (rules.py), and writes:
@@ -148,6 +149,7 @@ def main() -> None:
     model_facts += mm_models
     dataset_facts += mm_datasets
     dataset_facts += sources.gymnasium_facts() + sources.ale_facts() + sources.vizdoom_facts()
+    dataset_facts += sources.rl_suite_facts()
     keras_models, keras_datasets = sources.keras_facts(casing)
     model_facts += keras_models + sources.speechbrain_facts() + sources.fair_esm_facts()
     dataset_facts += keras_datasets + sources.torchtext_facts()

@@ -956,12 +956,13 @@ def gym_env_id(env_id: str) -> tuple[str, str] | None:
 
 def summary_name(summary: str) -> tuple[str, list[str]] | None:
     """The name a package's one-line summary gives what it ships: "ViZDoom is ..." ->
-    "ViZDoom"; "The Arcade Learning Environment (ALE) - ..." -> ("Arcade Learning
-    Environment", ["ALE"])."""
+    "ViZDoom", "AI2-THOR: A Near Photo-Realistic ..." -> "AI2-THOR", "ManiSkill3: A
+    Unified Benchmark ..." -> "ManiSkill3" (a capital inside the name, or a digit); "The
+    Arcade Learning Environment (ALE) - ..." -> ("Arcade Learning Environment", ["ALE"])."""
     found = re.match(r"(?:The )?([A-Z][\w-]*(?: [A-Z][\w-]*)*) \(([A-Z][A-Za-z0-9]+)\)", summary)
     if found and abbreviation_long_form(summary, found.group(2)) == found.group(1):
         return found.group(1), [found.group(2)]
-    found = re.match(r"([A-Z]\w*[A-Z]\w*) is\b", summary)
+    found = re.match(r"([A-Z][\w-]*(?:[A-Z]|\d)[\w-]*)(?: is\b|:)", summary)
     return (found.group(1), []) if found else None
 
 
@@ -1091,3 +1092,10 @@ def removed_model_types(
         for model_type, display in older_names.items()
         if model_type not in newer and model_type.replace("-", "_") in gone
     }
+
+
+def versioned_env_id(env_id: str) -> str | None:
+    """A registered environment id as papers write it, "MiniGrid-DoorKey-8x8-v0",
+    "BabyAI-GoToRedBall-v0", "halfcheetah-medium-v2": words, numbers and sizes joined by
+    hyphens, ending in a version; ids of templates ("%s-%s") or paths are not."""
+    return env_id if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-v\d+", env_id) else None

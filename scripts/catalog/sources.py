@@ -12,6 +12,7 @@ import ast
 import csv
 import importlib.metadata
 import re
+import runpy
 import sys
 from pathlib import Path
 
@@ -47,6 +48,7 @@ from rules import (
     torchtext_dataset_name,
     torchvision_task_model,
     ultralytics_names,
+    versioned_env_id,
     video_dataset_names,
     video_model_name,
 )
@@ -1053,4 +1055,82 @@ def transformers_removed_facts(stated: Stated) -> list[Fact]:
                     continue
                 facts.append(Fact("model", "checkpoint", hub_name(hf_id), source, hf_id=hf_id,
                                   family=display, kind=kind))  # fmt: skip
+    return facts
+
+
+def _summary_platform(distribution: str) -> list[Fact]:
+    """The platform or benchmark a package's summary names (AI2-THOR, ManiSkill3, NLE)."""
+    v, _ = (f"{distribution} {importlib.metadata.version(distribution)}", None)
+    found = summary_name(importlib.metadata.metadata(distribution)["Summary"] or "")
+    if not found:
+        return []
+    return [Fact("dataset", "dataset", found[0], f"{v}: package metadata Summary",
+                 aliases=found[1], kind="benchmark", modality="embodied")]  # fmt: skip
+
+
+def _registered_ids(path: Path) -> list[str]:
+    """String ids a module registers: `register(id="X-v0", ...)` calls and
+    `@register_env("X-v1", ...)` decorators, in file order."""
+    ids: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        if name == "register":
+            ids += [k.value.value for k in node.keywords if k.arg == "id"
+                    and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)]
+        elif name == "register_env" and node.args and isinstance(node.args[0], ast.Constant):
+            ids.append(str(node.args[0].value))
+    return ids
+
+
+def rl_suite_facts() -> list[Fact]:
+    """Embodied and RL benchmarks: D4RL's data sets (`infos.DATASET_URLS`); MiniGrid's and
+    BabyAI's registered ids; ManiSkill's registered tasks (`@register_env`); PySC2's
+    mini-games (`maps/mini_games.py`); the platforms the package summaries of ai2thor,
+    mani-skill and nle name. D4RL itself is named nowhere but in environment variables."""
+    facts: list[Fact] = []
+    v, root = _package("d4rl", "d4rl")
+    # infos.py imports nothing and only builds tables; its loops add the ids papers use
+    # most (halfcheetah-medium-v2), so it is run on its own, not parsed.
+    infos = runpy.run_path(str(root / "infos.py"))
+    for key in sorted(infos["DATASET_URLS"]):
+        if versioned_env_id(key) and key not in DENY:
+            facts.append(Fact("dataset", "dataset", key, f"{v}: infos.DATASET_URLS[{key!r}]",
+                              kind="dataset", modality="embodied"))  # fmt: skip
+    v, root = _package("minigrid", "minigrid")
+    collections: dict[str, str] = {}
+    for env_id in _registered_ids(root / "__init__.py"):
+        if not versioned_env_id(env_id) or env_id in DENY:
+            continue
+        source = f"{v}: __init__.py register(id={env_id!r})"
+        collections.setdefault(env_id.split("-", 1)[0], source)
+        facts.append(Fact("dataset", "dataset", env_id, source, kind="benchmark",
+                          modality="embodied"))  # fmt: skip
+    for prefix, source in sorted(collections.items()):
+        facts.append(Fact("dataset", "dataset", prefix, source, kind="benchmark",
+                          modality="embodied"))  # fmt: skip
+    v, root = _package("mani-skill", "mani_skill")
+    named: set[str] = set()
+    for path in sorted((root / "envs").rglob("*.py")):
+        where = path.relative_to(root).as_posix()
+        for env_id in _registered_ids(path):
+            found = gym_env_id(env_id)
+            if not found or found[0] in DENY or found[1] in named:
+                continue
+            named.add(found[1])
+            source = f"{v}: {where} register_env({env_id!r})"
+            for name in dict.fromkeys(found):
+                facts.append(Fact("dataset", "dataset", name, source, kind="benchmark",
+                                  modality="embodied"))  # fmt: skip
+    v, root = _package("PySC2", "pysc2")
+    tree = ast.parse((root / "maps" / "mini_games.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "mini_games":
+            for game in ast.literal_eval(node.value):
+                facts.append(Fact("dataset", "dataset", game,
+                                  f"{v}: maps/mini_games.py mini_games {game!r}",
+                                  kind="benchmark", modality="embodied"))  # fmt: skip
+    for distribution in ("ai2thor", "mani-skill", "nle"):
+        facts += _summary_platform(distribution)
     return facts
