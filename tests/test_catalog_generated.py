@@ -30,7 +30,8 @@ SOURCE = re.compile(
     r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb"
     r"|torch-geometric|recbole|neuralforecast|torchaudio|lhotse|monai|medmnist|pytorchvideo"
     r"|ultralytics|mmdet|mmsegmentation|mmpose|mmaction2|gymnasium|ale-py|vizdoom|keras"
-    r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle)"
+    r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle"
+    r"|mmagic|mmocr|mmdet3d|mmflow)"
     r" \d[\w.+-]*: \S"
 )
 
@@ -556,6 +557,14 @@ def test_openmmlab_collections_are_models_where_the_package_files_them_as_models
         ("Human3.6M (MotionBERT)", None),
         ("AnimalKingdom_P3_bird", None),
         ("usage", None),
+        ("ffhq256x256", None),
+        ("horse2zebra-id0", None),
+        ("S3DIS Area1", None),
+        ("NTIRE2021VideoSuper-Resolution-Track1", None),
+        ("GoProTestDataset", None),
+        ("[balloons.png](https://x/balloons.png)", None),
+        ("PoseTrack18", "PoseTrack18"),
+        ("Set14", "Set14"),
     ],
 )
 def test_openmmlab_data_set_names_are_single_named_data_sets(
@@ -751,6 +760,19 @@ GUARD_PAIRS = [
     ("PickCube", "PickCube-v1"),
     ("PickCube", "PickCubeSO100"),
     ("RotateValveLevel0", "RotateValveLevel1"),
+    ("StyleGANv1", "StyleGANv2"),
+    ("BasicVSR", "BasicVSR++"),
+    ("ESRGAN", "Real-ESRGAN"),
+    ("DeepFillv1", "DeepFillv2"),
+    ("FlowNet", "FlowNet2"),
+    ("LiteFlowNet", "LiteFlowNet2"),
+    ("FCOS", "FCOS3D"),
+    ("Set5", "Set14"),
+    ("Rain100H", "Rain100L"),
+    ("ICDAR2013", "ICDAR2015"),
+    ("KITTI2012", "KITTI2015"),
+    ("Sintel clean", "Sintel final"),
+    ("SUNRGBD-2D", "SUNRGBD-3D"),
 ]
 
 

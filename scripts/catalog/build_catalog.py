@@ -7,7 +7,8 @@ then requirements-read.txt with --no-deps):
 
 It reads transformers, timm, open_clip, torchvision, lm-eval, mteb, tensorflow-datasets and
 ogb, and as files only torch_geometric, recbole, neuralforecast, torchaudio, lhotse, monai,
-medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, gymnasium,
+medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, mmagic,
+mmocr, mmdet3d, mmflow, gymnasium,
 ale-py, vizdoom, d4rl, minigrid, mani-skill, PySC2, ai2thor, nle, keras, speechbrain,
 fair-esm, torchtext and coqui-tts (sources.py;
 requirements-read.txt), and the model types transformers 5 removed from transformers 4.57.6

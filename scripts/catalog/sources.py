@@ -711,9 +711,10 @@ def ultralytics_facts() -> list[Fact]:
 
 def openmmlab_facts() -> tuple[list[Fact], list[Fact]]:
     """Models and data sets of the OpenMMLab model zoos (mmdet, mmsegmentation, mmpose,
-    mmaction2), from the metafiles their wheels ship in `.mim/configs`: each Collection's
-    `Name` that the package files as a model (rules.openmmlab_is_model), and the data sets
-    its models are trained and evaluated on (`Training Data`, `Results: Dataset`)."""
+    mmaction2, mmagic, mmocr, mmdet3d, mmflow), from the metafiles their wheels ship in
+    `.mim/configs`: each Collection's `Name` that the package files as a model
+    (rules.openmmlab_is_model), and the data sets its models are trained and evaluated on
+    (`Training Data`, `Results: Dataset`)."""
     # PyYAML comes with transformers (requirements.txt); these metafiles nest too deeply
     # for the one-field regex the lm-eval reader uses.
     import yaml
@@ -721,7 +722,9 @@ def openmmlab_facts() -> tuple[list[Fact], list[Fact]]:
     models: list[Fact] = []
     datasets: list[Fact] = []
     for distribution, top in (("mmdet", "mmdet"), ("mmsegmentation", "mmseg"),
-                              ("mmpose", "mmpose"), ("mmaction2", "mmaction")):  # fmt: skip
+                              ("mmpose", "mmpose"), ("mmaction2", "mmaction"),
+                              ("mmagic", "mmagic"), ("mmocr", "mmocr"),
+                              ("mmdet3d", "mmdet3d"), ("mmflow", "mmflow")):  # fmt: skip
         v, root = _package(distribution, top)
         detectors = _string_list(root / "models" / "detectors" / "__init__.py", "__all__") if (
             top == "mmdet") else []  # fmt: skip
@@ -734,6 +737,8 @@ def openmmlab_facts() -> tuple[list[Fact], list[Fact]]:
                 continue
             where = f"configs/{path.relative_to(configs).as_posix()}"
             for collection in data.get("Collections") or ():
+                if not isinstance(collection, dict):
+                    continue
                 name = str(collection.get("Name") or "").strip()
                 code = collection.get("Code") or {}
                 code = code[0] if isinstance(code, list) and code else code
@@ -746,8 +751,12 @@ def openmmlab_facts() -> tuple[list[Fact], list[Fact]]:
                 seen_models.add(name)
                 models.append(Fact("model", "family", name, f"{v}: {where} Collections {name!r}",
                                    kind="vision"))  # fmt: skip
-            rows = [*(data.get("Collections") or ()), *(data.get("Models") or ())]
+            rows = []
+            for table in (data.get("Collections"), data.get("Models")):
+                rows += table if isinstance(table, list) else [table] if table else []
             for row in rows:
+                if not isinstance(row, dict):
+                    continue
                 metadata = row.get("Metadata") or {}
                 values = metadata.get("Training Data") if isinstance(metadata, dict) else None
                 values = values if isinstance(values, list) else [values]
