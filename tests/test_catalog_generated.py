@@ -602,6 +602,20 @@ def test_registered_ids_papers_write() -> None:
     assert rules.versioned_env_id("antmaze-umaze") is None  # no version: not an id
 
 
+def test_an_export_joins_the_documented_family_it_starts_with() -> None:
+    casing = {"efficientnet": "EfficientNet", "resnet": "ResNet", "res": "Res"}
+    assert rules.family_by_prefix("EfficientNetB0", casing) == "EfficientNet"
+    assert rules.family_by_prefix("ResNet50V2", casing) == "ResNet"  # the longest stem
+    assert rules.family_by_prefix("Xception", casing) is None
+
+
+def test_esmfold_is_its_loaders_docstring_name() -> None:
+    doc = "\n    ESMFold v1 model using 3B ESM-2, 48 folding blocks.\n"
+    assert rules.versioned_model_in_docstring("esmfold_v1", doc) == "ESMFold"
+    assert rules.versioned_model_in_docstring("other_v1", doc) is None
+    assert rules.versioned_model_in_docstring("esm2_t6_8M_UR50D", "6 layer ESM-2 model") is None
+
+
 def test_keras_applications_are_the_capitalised_exports() -> None:
     assert rules.keras_application("keras.applications.xception.Xception") == "Xception"
     assert rules.keras_application("keras.applications.MobileNetV3Small") == "MobileNetV3Small"

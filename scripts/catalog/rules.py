@@ -1023,6 +1023,25 @@ def keras_application(export: str) -> str | None:
     return name if export.startswith("keras.applications.") and name[:1].isupper() else None
 
 
+def family_by_prefix(name: str, casing: dict[str, str]) -> str | None:
+    """The documented family a name starts with, the longest (`casing`: folded stem ->
+    documented name): "EfficientNetB0" -> "EfficientNet", so that keras' export is the
+    checkpoint timm and torchvision name `EfficientNet-B0`; "Xception" -> None."""
+    for stem in sorted(casing, key=lambda s: (-len(s), s)):
+        if norm(name).startswith(stem):
+            return casing[stem]
+    return None
+
+
+def versioned_model_in_docstring(function: str, doc: str) -> str | None:
+    """"ESMFold" from `esmfold_v1`'s docstring "ESMFold v1 model using 3B ESM-2 ...": the
+    name before "v<N> model" at the start, kept only when it is the function's prefix."""
+    found = re.match(r"([A-Z][A-Za-z0-9]*) v\d+ model\b", doc.strip())
+    if found and function.startswith(found.group(1).casefold()):
+        return found.group(1)
+    return None
+
+
 def speechbrain_model(module: str, module_doc: str, classes: Iterable[str]) -> str | None:
     """The model a SpeechBrain `lobes/models/<Module>.py` implements: the class named like
     its module (`Xvector` in Xvector.py, `ECAPA_TDNN` in ECAPA_TDNN.py), or the module whose

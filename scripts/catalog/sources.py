@@ -27,6 +27,7 @@ from rules import (
     documented_model,
     emphasised_name,
     esm_model,
+    family_by_prefix,
     family_of_builder,
     gym_env_id,
     hub_name,
@@ -49,6 +50,7 @@ from rules import (
     torchvision_task_model,
     ultralytics_names,
     versioned_env_id,
+    versioned_model_in_docstring,
     video_dataset_names,
     video_model_name,
 )
@@ -865,10 +867,7 @@ def keras_facts(casing: dict[str, str]) -> tuple[list[Fact], list[Fact]]:
                 continue
             seen.add(name)
             source = f"{v}: src/applications/{path.name} keras_export({export!r})"
-            # The family whose documented name the export starts with ("EfficientNetB0" of
-            # EfficientNet): then it is the checkpoint timm and torchvision name too.
-            family = next((casing[stem] for stem in sorted(casing, key=len, reverse=True)
-                           if norm(name).startswith(stem)), None)  # fmt: skip
+            family = family_by_prefix(name, casing)
             if family is None or norm(family) == norm(name):
                 models.append(Fact("model", "family", name, source, match_keys=[name],
                                    kind="vision"))  # fmt: skip
@@ -936,9 +935,9 @@ def fair_esm_facts() -> list[Fact]:
         facts.append(Fact("model", "family", family, source, kind="molecule"))
     for function in functions:
         doc = ast.get_docstring(function) or ""
-        named = re.match(r"(ESM\w+) v\d+ model\b", doc.strip())
-        if named and function.name.startswith(named.group(1).casefold()):
-            facts.append(Fact("model", "family", named.group(1),
+        named = versioned_model_in_docstring(function.name, doc)
+        if named:
+            facts.append(Fact("model", "family", named,
                               f"{v}: pretrained.{function.name} docstring", kind="molecule"))
             break
     return facts
