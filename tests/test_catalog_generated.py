@@ -29,7 +29,10 @@ import rules  # noqa: E402
 SOURCE = re.compile(
     r"^(transformers|timm|open_clip_torch|torchvision|lm-eval|mteb|tensorflow-datasets|ogb"
     r"|torch-geometric|recbole|neuralforecast|torchaudio|lhotse|monai|medmnist|pytorchvideo"
-    r"|ultralytics) \d[\w.+-]*: \S"
+    r"|ultralytics|mmdet|mmsegmentation|mmpose|mmaction2|gymnasium|ale-py|vizdoom|keras"
+    r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle"
+    r"|mmagic|mmocr|mmdet3d|mmflow)"
+    r" \d[\w.+-]*: \S"
 )
 
 
@@ -485,6 +488,207 @@ def test_pytorchvideo_names() -> None:
     ) == [("Kinetics", [])]
 
 
+# -- rules of the second round of sources (2026.12), on excerpts of what they ship ---------
+
+
+@pytest.mark.parametrize(
+    ("doc", "name"),
+    [
+        ("Constructs a RetinaNet model with a ResNet-50-FPN backbone.", "RetinaNet"),
+        ("Faster R-CNN model with a ResNet-50-FPN backbone from the x paper.", "Faster R-CNN"),
+        ("Constructs a high resolution Faster R-CNN model with a MobileNetV3", "Faster R-CNN"),
+        ("Improved Mask R-CNN model with a ResNet-50-FPN backbone from the x paper.", "Mask R-CNN"),
+        ("The SSD300 model is based on the `SSD: Single Shot MultiBox Detector", "SSD300"),
+        ('RAFT "small" model from `RAFT: Recurrent All Pairs Field Transforms', None),
+        ("Construct 18 layer Mixed Convolution network as in", None),
+    ],
+)  # fmt: skip
+def test_torchvision_task_builders_name_their_model(doc: str, name: str | None) -> None:
+    assert rules.torchvision_task_model(doc) == name
+
+
+def test_a_builder_belongs_to_the_documented_model_it_starts_with() -> None:
+    documented = ["RAFT", "RetinaNet", "Fully-Convolutional Network"]
+    assert rules.family_of_builder("raft_small", documented) == "RAFT"
+    assert rules.family_of_builder("retinanet_resnet50_fpn_v2", documented) == "RetinaNet"
+    assert rules.family_of_builder("fcn_resnet50", documented) is None
+
+
+DETECTORS = ["RetinaNet", "CascadeRCNN", "RepPointsDetector", "CondInst", "GroundingDINO"]
+MMDET = "https://github.com/open-mmlab/mmdetection/blob/v2.0.0/mmdet"
+
+
+@pytest.mark.parametrize(
+    ("package", "name", "code_url", "readme", "is_model"),
+    [
+        ("mmdet", "Cascade R-CNN", f"{MMDET}/models/detectors/cascade_rcnn.py#L6", "", True),
+        ("mmdet", "CARAFE", f"{MMDET}/models/necks/fpn_carafe.py#L11", "", False),
+        ("mmdet", "GHM", f"{MMDET}/models/losses/ghm_loss.py#L21", "", False),
+        ("mmdet", "RepPoints", f"{MMDET}/models/detectors/reppoints_detector.py", "", True),
+        ("mmdet", "CondInst", "", "", True),  # no code link: a detector class of that name
+        ("mmdet", "Grounding DINO", "", "", True),
+        ("mmdet", "Seesaw Loss", "", "", False),
+        ("mmpose", "HRNet", "", "https://x/mmpose/blob/main/docs/src/papers/backbones/hrnet.md",
+         True),
+        ("mmpose", "RTMPose", "", "https://x/mmpose/blob/main/projects/rtmpose/README.md", True),
+        ("mmpose", "UDP", "", "https://x/mmpose/blob/main/docs/src/papers/techniques/udp.md",
+         False),
+        ("mmsegmentation", "PSPNet", "", "configs/pspnet/README.md", True),
+    ],
+)  # fmt: skip
+def test_openmmlab_collections_are_models_where_the_package_files_them_as_models(
+    package: str, name: str, code_url: str, readme: str, is_model: bool
+) -> None:
+    top = {"mmsegmentation": "mmseg"}.get(package, package)
+    assert rules.openmmlab_is_model(top, name, code_url, readme, DETECTORS) is is_model
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("COCO", "COCO"),
+        ("Kinetics-400", "Kinetics-400"),
+        ("LVIS v1", "LVIS v1"),
+        ("CrowdHuman + MOT17-half-train", None),
+        ("Objects365, GoldG, CC3M and COCO", None),
+        ("MOT17-half-val", None),
+        ("MOT20-test", None),
+        ("# HRNet backbone", None),
+        ("Human3.6M (MotionBERT)", None),
+        ("AnimalKingdom_P3_bird", None),
+        ("usage", None),
+        ("ffhq256x256", None),
+        ("horse2zebra-id0", None),
+        ("S3DIS Area1", None),
+        ("NTIRE2021VideoSuper-Resolution-Track1", None),
+        ("GoProTestDataset", None),
+        ("[balloons.png](https://x/balloons.png)", None),
+        ("PoseTrack18", "PoseTrack18"),
+        ("Set14", "Set14"),
+    ],
+)
+def test_openmmlab_data_set_names_are_single_named_data_sets(
+    value: str, name: str | None
+) -> None:
+    assert rules.openmmlab_dataset_name(value) == name
+
+
+def test_rl_environment_names() -> None:
+    assert rules.gym_env_id("HalfCheetah-v4") == ("HalfCheetah", "HalfCheetah-v4")
+    assert rules.gym_env_id("phys2d/CartPole-v0") is None
+    assert rules.camel_words_name("space_invaders") == "SpaceInvaders"
+    assert rules.camel_words_name("montezuma_revenge") == "MontezumaRevenge"
+    assert rules.summary_name("ViZDoom is Doom-based AI Research Platform for RL.") == (
+        "ViZDoom", [],
+    )  # fmt: skip
+    assert rules.summary_name(
+        "The Arcade Learning Environment (ALE) - a platform for AI research."
+    ) == ("Arcade Learning Environment", ["ALE"])
+    assert rules.summary_name("A standard API for reinforcement learning") is None
+    assert rules.summary_name("AI2-THOR: A Near Photo-Realistic Interactable Framework") == (
+        "AI2-THOR", [],
+    )  # fmt: skip
+    assert rules.summary_name("ManiSkill3: A Unified Benchmark for Manipulation") == (
+        "ManiSkill3", [],
+    )  # fmt: skip
+    assert rules.summary_name("Starcraft II environment and library for agents.") is None
+
+
+def test_registered_ids_papers_write() -> None:
+    for env_id in ("MiniGrid-DoorKey-8x8-v0", "BabyAI-GoToRedBall-v0", "halfcheetah-medium-v2"):
+        assert rules.versioned_env_id(env_id) == env_id
+    assert rules.versioned_env_id("%s-%s") is None
+    assert rules.versioned_env_id("ALE/Pong-v5") is None
+    assert rules.versioned_env_id("antmaze-umaze") is None  # no version: not an id
+
+
+def test_an_export_joins_the_documented_family_it_starts_with() -> None:
+    casing = {"efficientnet": "EfficientNet", "resnet": "ResNet", "res": "Res"}
+    assert rules.family_by_prefix("EfficientNetB0", casing) == "EfficientNet"
+    assert rules.family_by_prefix("ResNet50V2", casing) == "ResNet"  # the longest stem
+    assert rules.family_by_prefix("Xception", casing) is None
+
+
+def test_esmfold_is_its_loaders_docstring_name() -> None:
+    doc = "\n    ESMFold v1 model using 3B ESM-2, 48 folding blocks.\n"
+    assert rules.versioned_model_in_docstring("esmfold_v1", doc) == "ESMFold"
+    assert rules.versioned_model_in_docstring("other_v1", doc) is None
+    assert rules.versioned_model_in_docstring("esm2_t6_8M_UR50D", "6 layer ESM-2 model") is None
+
+
+def test_keras_applications_are_the_capitalised_exports() -> None:
+    assert rules.keras_application("keras.applications.xception.Xception") == "Xception"
+    assert rules.keras_application("keras.applications.MobileNetV3Small") == "MobileNetV3Small"
+    assert rules.keras_application("keras.applications.xception.preprocess_input") is None
+    assert rules.keras_application("keras.layers.Dense") is None
+
+
+def test_speechbrain_models_are_named_like_their_module() -> None:
+    classes = ["Conv1d", "TDNNBlock", "ECAPA_TDNN", "Classifier"]
+    assert rules.speechbrain_model("ECAPA_TDNN", "A popular speaker model.", classes) == (
+        "ECAPA-TDNN"
+    )  # fmt: skip
+    assert rules.speechbrain_model("Conformer", "Conformer implementation.\n\nAuthors", []) == (
+        "Conformer"
+    )  # fmt: skip
+    assert rules.speechbrain_model("Tacotron2", "x", ["Tacotron2", "Loss"]) == "Tacotron2"
+    assert rules.speechbrain_model("MSTacotron2", "x", ["Tacotron2", "Loss"]) is None
+    assert rules.speechbrain_model("dual_path", "x", ["Encoder"]) is None
+    text = "This model extracts X-vectors for speaker recognition. x-vectors; Xvector xvector"
+    assert rules.separated_spellings(text, "Xvector") == ["X-vector"]
+
+
+@pytest.mark.parametrize(
+    ("function", "expected"),
+    [
+        ("esm2_t33_650M_UR50D", ("ESM-2", "650M", "")),
+        ("esm1b_t33_650M_UR50S", ("ESM-1b", "650M", "")),
+        ("esm_msa1b_t12_100M_UR50S", ("ESM-MSA-1b", "100M", "")),
+        ("esm_if1_gvp4_t16_142M_UR50", ("ESM-IF1", "142M", "")),
+        ("esm1v_t33_650M_UR90S_3", ("ESM-1v", "650M", "3")),
+        ("load_model_and_alphabet", None),
+    ],
+)
+def test_fair_esm_loader_names(function: str, expected: tuple[str, str, str] | None) -> None:
+    assert rules.esm_model(function) == expected
+
+
+def test_torchtext_data_set_names() -> None:
+    assert rules.torchtext_dataset_name("SST2") == ("SST-2", ["SST2"])
+    assert rules.torchtext_dataset_name("WikiText103") == ("WikiText-103", ["WikiText103"])
+    assert rules.torchtext_dataset_name("AG_NEWS") == ("AG NEWS", ["AG_NEWS"])
+    assert rules.torchtext_dataset_name("CoNLL2000Chunking") == ("CoNLL2000Chunking", [])
+
+
+@pytest.mark.parametrize(
+    ("model_id", "description", "name"),
+    [
+        ("xtts_v2", "XTTS-v2.0.3 by Coqui with 17 languages.", "XTTS-v2"),
+        ("tacotron2-DDC", "Tacotron2 with Double Decoder Consistency.", "Tacotron2"),
+        ("glow-tts", "Turkish GlowTTS model using an unknown speaker", "GlowTTS"),
+        ("fast_pitch", "FastPitch model trained on LJSpeech using the Aligner", "FastPitch"),
+        ("hifigan_v2", "HiFiGAN_v2 LJSpeech vocoder from https://arxiv.org/abs/2010.05646.",
+         "HiFiGAN"),
+        ("wavegrad", "EK1 en-rp wavegrad by NMStoker", None),  # no capital: no name
+        ("ljspeech", "FastPitch model trained on LJSpeech using the Aligner Network", "LJSpeech"),
+    ],
+)  # fmt: skip
+def test_coqui_names_are_the_descriptions_spelling(
+    model_id: str, description: str, name: str | None
+) -> None:
+    assert rules.coqui_model_name(model_id, description) == name
+
+
+def test_model_types_transformers_5_removed_come_from_the_last_4x_release() -> None:
+    older = {"transfo-xl": "Transformer-XL", "bert": "BERT", "perception_encoder": "PE",
+             "realm": "REALM"}  # fmt: skip
+    deprecated = ["transfo_xl", "realm", "bort"]
+    newer = ["bert", "realm"]  # realm still documented: nothing to add
+    assert rules.removed_model_types(older, newer, deprecated) == {
+        "transfo-xl": "Transformer-XL"
+    }  # a type only renamed (not deprecated) is left to the newer release
+
+
 # -- guards through the real linker, one test per pair --------------------------------------
 
 GUARD_PAIRS = [
@@ -526,6 +730,63 @@ GUARD_PAIRS = [
     ("YOLOv8", "YOLOv5"),
     ("SlowFast R50", "SlowFast R101"),
     ("I3D", "X3D"),
+    # second round: OpenMMLab, torchvision task builders, gymnasium, fair-esm, keras, coqui
+    ("DeepLabV3", "DeepLabV3+"),
+    ("STGCN", "STGCN++"),
+    ("Faster R-CNN", "Cascade R-CNN"),
+    ("Mask R-CNN", "Cascade Mask R-CNN"),
+    ("Mask R-CNN", "Mask Scoring R-CNN"),
+    ("SOLOv2", "YOLACT"),
+    ("UniFormer", "UniFormerV2"),
+    ("VideoMAE", "VideoMAEv2"),
+    ("HRNet", "HRNetv2"),
+    ("ESM-2", "ESM-1b"),
+    ("ESM-1b", "ESM-1v"),
+    ("ESM-2 650M", "ESM-2 3B"),
+    ("ESM-2 8M", "ESM-2 15B"),
+    ("ESM-MSA-1b", "ESM-1b"),
+    ("ESMFold", "ESM-2"),
+    ("HalfCheetah", "HalfCheetah-v2"),
+    ("HalfCheetah-v2", "HalfCheetah-v4"),
+    ("CartPole-v0", "CartPole-v1"),
+    ("LunarLander", "LunarLanderContinuous"),
+    ("FrozenLake", "FrozenLake8x8"),
+    ("AVA v2.1", "AVA v2.2"),
+    ("LVIS v0.5", "LVIS v1"),
+    ("COCO-Stuff 10k", "COCO-Stuff 164k"),
+    ("COCO-WholeBody", "COCO-WholeBody-Hand"),
+    ("DeepFashion", "DeepFashion2"),
+    ("YouTube-VIS 2019", "YouTube-VIS 2021"),
+    ("300W", "300W-LP"),
+    ("XTTS", "XTTS-v2"),
+    ("EfficientNetB0", "EfficientNetV2B0"),
+    ("NASNetLarge", "NASNetMobile"),
+    ("IWSLT-2016", "IWSLT 2017"),
+    ("XLM-ProphetNet", "ProphetNet"),
+    ("DETA", "DETR"),
+    ("Transformer-XL", "XLNet"),
+    ("halfcheetah-medium-v2", "halfcheetah-medium-replay-v2"),
+    ("halfcheetah-medium-v2", "HalfCheetah-v2"),
+    ("walker2d-medium-v2", "walker2d-medium-expert-v2"),
+    ("antmaze-umaze-v0", "antmaze-umaze-v2"),
+    ("MiniGrid", "MiniGrid-DoorKey-8x8-v0"),
+    ("MiniGrid-DoorKey-5x5-v0", "MiniGrid-DoorKey-8x8-v0"),
+    ("PickCube", "PickCube-v1"),
+    ("PickCube", "PickCubeSO100"),
+    ("RotateValveLevel0", "RotateValveLevel1"),
+    ("StyleGANv1", "StyleGANv2"),
+    ("BasicVSR", "BasicVSR++"),
+    ("ESRGAN", "Real-ESRGAN"),
+    ("DeepFillv1", "DeepFillv2"),
+    ("FlowNet", "FlowNet2"),
+    ("LiteFlowNet", "LiteFlowNet2"),
+    ("FCOS", "FCOS3D"),
+    ("Set5", "Set14"),
+    ("Rain100H", "Rain100L"),
+    ("ICDAR2013", "ICDAR2015"),
+    ("KITTI2012", "KITTI2015"),
+    ("Sintel clean", "Sintel final"),
+    ("SUNRGBD-2D", "SUNRGBD-3D"),
 ]
 
 

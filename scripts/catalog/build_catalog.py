@@ -7,8 +7,13 @@ then requirements-read.txt with --no-deps):
 
 It reads transformers, timm, open_clip, torchvision, lm-eval, mteb, tensorflow-datasets and
 ogb, and as files only torch_geometric, recbole, neuralforecast, torchaudio, lhotse, monai,
-medmnist, pytorchvideo and ultralytics (sources.py; requirements-read.txt), merges what
-they state with the hand-written catalog (rules.py), and writes:
+medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, mmagic,
+mmocr, mmdet3d, mmflow, gymnasium,
+ale-py, vizdoom, d4rl, minigrid, mani-skill, PySC2, ai2thor, nle, keras, speechbrain,
+fair-esm, torchtext and coqui-tts (sources.py;
+requirements-read.txt), and the model types transformers 5 removed from transformers 4.57.6
+(requirements-older.txt, installed apart), merges what they state with the hand-written
+catalog (rules.py), and writes:
 
 - linker/catalog/generated-models.toml and generated-datasets.toml: the entities the hand
   catalog lacks, each with `source = "<package> <version>: <where>"`, and `[[confirm]]`
@@ -110,6 +115,8 @@ def main() -> None:
     version = tomllib.loads((CATALOG / "models.toml").read_text(encoding="utf-8"))["version"]
     stated: sources.Stated = {}
     model_facts, casing = sources.transformers_facts(stated)
+    # Model types transformers 5 removed, from the last 4.x release (requirements-older.txt).
+    model_facts += sources.transformers_removed_facts(stated)
     # The hand catalog's spelling of a stem wins over transformers' ("ConvNeXt", not "ConvNeXT").
     for entry in hand:
         if entry.level == "family" and re.fullmatch(r"[A-Za-z]+", entry.name):
@@ -138,6 +145,18 @@ def main() -> None:
     video_models, video_datasets = sources.pytorchvideo_facts()
     model_facts += video_models + sources.ultralytics_facts()
     dataset_facts += video_datasets
+    # Second round: detection/segmentation/pose/video zoos, RL environments, speech, proteins.
+    mm_models, mm_datasets = sources.openmmlab_facts()
+    model_facts += mm_models
+    dataset_facts += mm_datasets
+    dataset_facts += sources.gymnasium_facts() + sources.ale_facts() + sources.vizdoom_facts()
+    dataset_facts += sources.rl_suite_facts()
+    keras_models, keras_datasets = sources.keras_facts(casing)
+    model_facts += keras_models + sources.speechbrain_facts() + sources.fair_esm_facts()
+    dataset_facts += keras_datasets + sources.torchtext_facts()
+    tts_models, tts_datasets = sources.coqui_tts_facts()
+    model_facts += tts_models
+    dataset_facts += tts_datasets
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words())  # fmt: skip

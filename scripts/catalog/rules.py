@@ -125,6 +125,104 @@ DENY = {
     "icsi": "names the institute; the corpus is the ICSI Meeting Corpus",
     "mls": "MLS abbreviates other things too (moving least squares, ...)",
     "rir_noise": "describes data (room impulse responses and noise), it is no name",
+    # OpenMMLab collections (mmdet, mmsegmentation, mmpose, mmaction2) that are not one model
+    "DINO": "mmdet's DINO is a DETR detector; the catalog's DINO is the self-supervised ViT",
+    "RPN": "the region proposal network, a component of two-stage detectors",
+    "SoftTeacher": "a semi-supervised training method around a detector",
+    "HTC": "also the phone maker and high-throughput computing",
+    "PAA": "probabilistic anchor assignment, a method; PAA abbreviates other things",
+    "SOLO": "also SOLO, a 2024 vision-language model, and the word in capitals",
+    "SCNet": "two published networks share the name (sample consistency, self-calibrated)",
+    "ANN": "the generic artificial neural network",
+    "FCN": "papers write FCN for any fully convolutional network",
+    "FPN": "the feature pyramid network, a component of other models",
+    "SAN": "also the generic self-attention network and storage area networks",
+    "Segmenter": "also the common noun (a segmenter)",
+    "TIN": "also Tiny ImageNet's abbreviation",
+    "TPN": "also the Transductive Propagation Network and other networks",
+    "TRN": "also the Temporal Recurrent Network and other networks",
+    "CSN": "also Conditional Similarity Networks",
+    "DRN": "also Dilated Residual Networks",
+    "LFB": "long-term feature banks, a component added to other video models",
+    "Omnisource": "a webly-supervised training method, not a model",
+    "Swin": "mmaction2's Swin is the Video Swin Transformer; the name links the image Swin",
+    "CID": "CID abbreviates many other things",
+    "IPR": "integral pose regression, a method (and intellectual property rights)",
+    "DebiasIPR": "a correction of integral pose regression, a method",
+    "DSNT": "a differentiable coordinate transform layer, not a model",
+    "SimCC": "a coordinate representation method, not a model",
+    "AIC": "also the Akaike information criterion",
+    "Body8": "RTMPose's mixture of eight data sets, not one data set",
+    "Face6": "RTMPose's mixture of six data sets, not one data set",
+    "Hand5": "RTMPose's mixture of five data sets, not one data set",
+    "SthV1": "mmaction2's abbreviation of Something-Something V1",
+    "SthV2": "mmaction2's abbreviation of Something-Something V2, which the catalog names",
+    "Kinetic400": "a misspelling of Kinetics-400 in one config",
+    "NYU": "the university; the data set is NYU Depth V2",
+    # transformers 4.57.6 model types that 5 removed, named by a word in capitals
+    "mega": "MEGA is also Microsoft's multilingual benchmark, and the word in capitals",
+    "nat": "NAT also abbreviates non-autoregressive translation and network address translation",
+    "van": "VAN is the word in capitals and abbreviates other networks",
+    # mmagic, mmocr, mmdet3d and mmflow collections that are methods or ambiguous acronyms
+    "DreamBooth": "a fine-tuning method",
+    "Controlnet Animation": "a pipeline around ControlNet, not a model",
+    "Positional Encoding in GANs": "a study of a technique (a paper title)",
+    "Instance-aware Image Colorization": "a paper title, not a model name",
+    "Global&Local": "a shorthand for a paper title",
+    "WGAN-GP": "a training objective (Wasserstein loss with gradient penalty)",
+    "LSGAN": "a training objective (least-squares loss)",
+    "GGAN": "a training objective (geometric GAN), and GGAN abbreviates others",
+    "PConv": "the partial convolution, a layer; PConv also names FasterNet's layer",
+    "DIM": "also Deep InfoMax",
+    "GCA": "GCA abbreviates many other things",
+    "DIC": "also digital image correlation and DIC microscopy",
+    "CAIN": "the name in capitals, and other networks",
+    "SAR": "also synthetic aperture radar",
+    "MASTER": "the word in capitals",
+    "ASTER": "also the satellite instrument",
+    "PANet": "also the Path Aggregation Network for detection",
+    "ABINet-vision": "the vision part of ABINet",
+    "CRNN": "papers write CRNN for any convolutional recurrent network",
+    "SECOND": "the word in capitals",
+    "SMOKE": "the word in capitals",
+    "SSN": "SSN abbreviates many other networks",
+    "PGD": "also projected gradient descent",
+    "FreeAnchor": "a label-assignment method",
+    "Dynamic Voxelization": "a technique, not a model",
+    "IRR": "also the internal rate of return",
+    "GMA": "GMA abbreviates many other things",
+    # metafile data-set names that are not a data set's own name
+    "SVT": "also Twins-SVT and other vision transformers; misfired on a dev2 abstract",
+    "HACS": "misfired on a dev2 abstract (scored, not read); HACS abbreviates other things",
+    "HIDE": "the word in capitals",
+    "GoPro": "the camera maker",
+    "McMaster": "the university",
+    "ShaperNet-Car": "a misspelling of ShapeNet in one metafile",
+    "ICDAR2015 SCUT-CTW1500": "two data sets",
+    "IndoorScenes": "a description, not a name",
+    "OutdoorScenes": "a description, not a name",
+    "InternetDogs": "images collected for one demo, not a data set",
+    "InternetElephants": "images collected for one demo, not a data set",
+    "InternetLions": "images collected for one demo, not a data set",
+    "CatAFHQ": "the cat part of AFHQ",
+    # Gymnasium compatibility shims, not environments
+    "GymV21Environment": "a wrapper that runs an old Gym environment, not an environment",
+    "GymV26Environment": "a wrapper that runs an old Gym environment, not an environment",
+    # keras.datasets module shared by two loaders
+    "cifar": "a helper module of the cifar10 and cifar100 loaders",
+    # SpeechBrain lobes that are generic classes or a recipe's parts
+    "VanillaNN": "a generic feed-forward network for tests",
+    "GatedNN": "a generic gated feed-forward network for tests",
+    "RNNLM": "a generic recurrent language model",
+    "TransformerASR": "the generic Transformer, for speech recognition",
+    "TransformerLM": "the generic Transformer language model",
+    "TransformerST": "the generic Transformer, for speech translation",
+    "EnhanceResnet": "a recipe's enhancement network with no published name",
+    "ESPnetVGG": "an encoder named after the ESPnet toolkit, a component",
+    # Coqui TTS descriptions
+    "your_tts": "described as 'Your TTS', which matches ordinary text; papers write YourTTS",
+    "Neural HMM": "names a class of models",
+    "ek1": "a speaker's initials, not a data set",
 }
 
 # Sub-configurations of composite models (a CLIP text tower) are not models papers name.
@@ -806,3 +904,267 @@ def video_dataset_names(doc: str) -> list[tuple[str, list[str]]]:
     for text in re.findall(r"\bfor (?:the )?(\S+) [Dd]ataset\b", doc):
         names.append((text, []))
     return names
+
+
+# -- names read from the sources added in 2026.12 (second round) ---------------------------
+
+_TV_TASK_MODEL = re.compile(
+    r"(?:Constructs an? |The )?(?:(?:improved|high resolution|low resolution) )?"
+    r"([A-Z][\w+-]*(?: [A-Z][\w+-]*)*) model\b",
+    flags=re.IGNORECASE,
+)
+
+
+def torchvision_task_model(doc: str) -> str | None:
+    """The model a torchvision detection, segmentation or optical-flow builder's docstring
+    names: "Constructs a RetinaNet model with ...", "Faster R-CNN model with ...", "The
+    SSD300 model is based on ...", "Constructs an improved Mask R-CNN model ..."."""
+    first = " ".join(doc.split())
+    found = _TV_TASK_MODEL.match(first)
+    if not found or not found.group(1)[:1].isupper():
+        return None
+    return found.group(1)
+
+
+def family_of_builder(builder: str, documented: Iterable[str]) -> str | None:
+    """The documented model name a builder identifier starts with, the longest one:
+    "retinanet_resnet50_fpn" -> "RetinaNet", "raft_small" -> "RAFT"; a name the identifier
+    does not start with ("Fully-Convolutional Network" for fcn_resnet50) is not its family."""
+    found = [name for name in documented if norm(builder).startswith(norm(name))]
+    return max(found, key=lambda name: (len(norm(name)), name)) if found else None
+
+
+# OpenMMLab model-zoo metafiles (`.mim/configs/**/metafile.yml`): a Collection is one
+# published model (RetinaNet, Cascade R-CNN) or a technique applied to others (Group
+# Normalization, a loss, a neck). Where the package says which, that decides.
+_MM_DETECTOR_CODE = re.compile(r"/mmdet/models/detectors/")
+_MM_POSE_MODEL_README = re.compile(r"/papers/(?:algorithms|backbones)/|/projects/")
+
+
+def openmmlab_is_model(
+    package: str, name: str, code_url: str, readme: str, detector_classes: Iterable[str]
+) -> bool:
+    """Whether a metafile Collection names a model.
+
+    mmdet: its code is a detector (`mmdet/models/detectors/...`), or, with no code link,
+    its name is a class of `mmdet.models.detectors` (`CondInst`, `GroundingDINO`; the
+    `Detector` suffix dropped); necks, heads, losses, ops and data pipelines are parts or
+    techniques. mmpose: its README is filed under `papers/algorithms` or `papers/backbones`
+    (or a project), not `papers/techniques`. The other zoos (mmseg, mmaction2, mmagic,
+    mmocr, mmdet3d, mmflow) file a model per collection; the methods among them are denied
+    by name."""
+    if package == "mmdet":
+        if code_url:
+            return bool(_MM_DETECTOR_CODE.search(code_url))
+        classes = {norm(c.removesuffix("Detector")) for c in detector_classes}
+        return norm(name) in classes
+    if package == "mmpose":
+        return bool(_MM_POSE_MODEL_README.search(readme)) or (
+            "/" not in readme and bool(re.match(r"(?:algorithms|backbones)/", readme))
+        )
+    return True
+
+
+_SPLIT_SUFFIX = re.compile(r"-(?:half-)?(?:train|val|test)$|-id\d+$|[- ](?:Area|Track)\d+$")
+# A resolution (ffhq256x256, ImageNet64x64) names a preprocessed copy; a class (OCRDataset,
+# GoProTestDataset) names a loader.
+_NOT_A_NAME = re.compile(r"\d+x\d+|Dataset$")
+
+
+def openmmlab_dataset_name(value: str) -> str | None:
+    """A data-set name from a metafile's `Training Data` or `Results: Dataset`: one name,
+    not a mix ("CrowdHuman + MOT17-half-train", "Objects365, GoldG, CC3M and COCO"), a
+    split or part ("MOT17-half-val", "horse2zebra-id0", "S3DIS Area1", "...-Track1"), a
+    comment ("# HRNet backbone"), a variant in parentheses ("Human3.6M (MotionBERT)"), a
+    config identifier ("AnimalKingdom_P1"), a resolution ("ffhq256x256") or a loader class
+    ("OCRDataset")."""
+    value = value.strip()
+    if not value or re.search(r"[+,#(_\[]| and ", value) or _SPLIT_SUFFIX.search(value):
+        return None
+    if _NOT_A_NAME.search(value):
+        return None
+    if not re.search(r"[A-Z0-9]", value):
+        return None
+    return value
+
+
+def camel_words_name(identifier: str) -> str:
+    """ale-py's own rule (`registration.rom_id_to_name`): a ROM id in snake_case is the game's
+    name in PascalCase, "space_invaders" -> "SpaceInvaders", "ms_pacman" -> "MsPacman"."""
+    return identifier.title().replace("_", "")
+
+
+def gym_env_id(env_id: str) -> tuple[str, str] | None:
+    """(environment, versioned id) of a registered Gymnasium id, "HalfCheetah-v4" ->
+    ("HalfCheetah", "HalfCheetah-v4"); namespaced ids ("phys2d/CartPole-v0") are
+    re-implementations of another id, not environments of their own."""
+    found = re.fullmatch(r"([A-Z][A-Za-z0-9]*)-v(\d+)", env_id)
+    if not found:
+        return None
+    return found.group(1), env_id
+
+
+def summary_name(summary: str) -> tuple[str, list[str]] | None:
+    """The name a package's one-line summary gives what it ships: "ViZDoom is ..." ->
+    "ViZDoom", "AI2-THOR: A Near Photo-Realistic ..." -> "AI2-THOR", "ManiSkill3: A
+    Unified Benchmark ..." -> "ManiSkill3" (a capital inside the name, or a digit); "The
+    Arcade Learning Environment (ALE) - ..." -> ("Arcade Learning Environment", ["ALE"])."""
+    found = re.match(r"(?:The )?([A-Z][\w-]*(?: [A-Z][\w-]*)*) \(([A-Z][A-Za-z0-9]+)\)", summary)
+    if found and abbreviation_long_form(summary, found.group(2)) == found.group(1):
+        return found.group(1), [found.group(2)]
+    found = re.match(r"([A-Z][\w-]*(?:[A-Z]|\d)[\w-]*)(?: is\b|:)", summary)
+    return (found.group(1), []) if found else None
+
+
+def keras_application(export: str) -> str | None:
+    """The model a `keras.applications` export names ("keras.applications.xception.Xception"
+    -> "Xception"); the modules' helpers (`preprocess_input`) are lower case."""
+    name = export.rsplit(".", 1)[-1]
+    return name if export.startswith("keras.applications.") and name[:1].isupper() else None
+
+
+def family_by_prefix(name: str, casing: dict[str, str]) -> str | None:
+    """The documented family a name starts with, the longest (`casing`: folded stem ->
+    documented name): "EfficientNetB0" -> "EfficientNet", so that keras' export is the
+    checkpoint timm and torchvision name `EfficientNet-B0`; "Xception" -> None."""
+    for stem in sorted(casing, key=lambda s: (-len(s), s)):
+        if norm(name).startswith(stem):
+            return casing[stem]
+    return None
+
+
+def versioned_model_in_docstring(function: str, doc: str) -> str | None:
+    """"ESMFold" from `esmfold_v1`'s docstring "ESMFold v1 model using 3B ESM-2 ...": the
+    name before "v<N> model" at the start, kept only when it is the function's prefix."""
+    found = re.match(r"([A-Z][A-Za-z0-9]*) v\d+ model\b", doc.strip())
+    if found and function.startswith(found.group(1).casefold()):
+        return found.group(1)
+    return None
+
+
+def speechbrain_model(module: str, module_doc: str, classes: Iterable[str]) -> str | None:
+    """The model a SpeechBrain `lobes/models/<Module>.py` implements: the class named like
+    its module (`Xvector` in Xvector.py, `ECAPA_TDNN` in ECAPA_TDNN.py), or the module whose
+    docstring reads "<Module> implementation." (`Conformer`, `Branchformer`). "_" is
+    written "-" (`ECAPA-TDNN`)."""
+    if module in set(classes) or re.match(rf"{re.escape(module)} implementation\.", module_doc):
+        return module.replace("_", "-") if module[:1].isupper() else None
+    return None
+
+
+def _word_runs(text: str, most: int = 4) -> Iterable[str]:
+    """Every run of up to `most` consecutive words of `text` with the separators ("-", "_",
+    a space) written between them: the candidate spellings of a name."""
+    for line in text.splitlines():
+        tokens = re.findall(r"[A-Za-z0-9]+|[-_ ]|[^A-Za-z0-9\-_ ]", line)
+        for start, token in enumerate(tokens):
+            if not token[0].isalnum() or (start and tokens[start - 1][0].isalnum()):
+                continue
+            run, words = "", 0
+            for next_token in tokens[start:]:
+                if next_token[0].isalnum():
+                    run += next_token
+                    words += 1
+                    yield run
+                    if words == most:
+                        break
+                elif next_token in "-_ " and run[-1:].isalnum():
+                    run += next_token
+                else:
+                    break
+
+
+def separated_spellings(text: str, name: str) -> list[str]:
+    """Spellings of `name` in a module's text that only add separators or a plural `s`
+    to it ("X-vectors" and "x-vectors" for Xvector, "ECAPA-TDNN" for ECAPA_TDNN), with a
+    capital, singular, most frequent first; code identifiers (with "_") do not count."""
+    key = norm(name)
+    counts: dict[str, int] = {}
+    for spelling in _word_runs(text):
+        single = spelling[:-1] if spelling.endswith("s") else spelling
+        if norm(single) != key or "_" in single or single == name:
+            continue
+        if not re.search(r"[- ]", single) or not any(ch.isupper() for ch in single):
+            continue
+        counts[single] = counts.get(single, 0) + 1
+    return [s for s, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+_ESM = re.compile(r"(esm(?:_msa|_if)?\d+[a-z]?)_(?:gvp\d+_)?t(\d+)_(\d+[MB])_(\w+?)(?:_(\d))?")
+
+
+def esm_model(function: str) -> tuple[str, str, str] | None:
+    """(family, size, seed) of a fair-esm pretrained loader: "esm2_t33_650M_UR50D" ->
+    ("ESM-2", "650M", ""), "esm_msa1b_t12_100M_UR50S" -> ("ESM-MSA-1b", "100M", ""),
+    "esm1v_t33_650M_UR90S_3" -> ("ESM-1v", "650M", "3"). The family is the prefix written as
+    the package's docstrings and warnings write it: upper-case letters, a hyphen before the
+    version ("ESM-2", "ESM-1b", "ESM-MSA-1b", "ESM-IF1")."""
+    found = _ESM.fullmatch(function)
+    if not found:
+        return None
+    prefix = found.group(1)
+    version = re.fullmatch(r"([a-z_]+?)(\d+[a-z]?)", prefix)
+    assert version is not None
+    letters, number = version.group(1).strip("_"), version.group(2)
+    words = [w.upper() for w in letters.split("_")]
+    # "ESM-IF1", as the inverse-folding model is written; else a hyphen before the version
+    joined = "-".join(words) + number if words[-1] == "IF" else "-".join([*words, number])
+    return joined, found.group(3), found.group(5) or ""
+
+
+def torchtext_dataset_name(key: str) -> tuple[str, list[str]]:
+    """A torchtext `DATASETS` key as papers write it: trailing digits get a hyphen
+    ("SST2" -> "SST-2", "WikiText103" -> "WikiText-103"), "_" is written " "
+    ("AG_NEWS" -> "AG NEWS"); the key stays an alias."""
+    hyphenated = split_camel_digits(key)
+    if hyphenated:
+        return hyphenated, [key]
+    if "_" in key:
+        return key.replace("_", " "), [key]
+    return key, []
+
+
+def coqui_model_name(model_id: str, description: str) -> str | None:
+    """The name a Coqui TTS `.models.json` entry's description gives its model: the
+    description's spelling of the model id ("FastPitch" for `fast_pitch`, "GlowTTS" for
+    `glow-tts`, "XTTS-v2" for `xtts_v2`), else of its first part ("Tacotron2" for
+    `tacotron2-DDC`, "HiFiGAN" for `hifigan_v2` described as "HiFiGAN_v2"), with a capital
+    and no "_"; ids the description does not spell make no name."""
+    parts = [p for p in re.split(r"[-_]", model_id) if p]
+    for size in range(len(parts), 0, -1):
+        spelled = _spelled_with_separators(description, "".join(parts[:size]))
+        if spelled and "_" not in spelled:  # "HiFiGAN_v2" is an identifier, "HiFiGAN" a name
+            return spelled
+    return None
+
+
+def _spelled_with_separators(text: str, key: str) -> str | None:
+    """The first spelling in `text`, with a capital, whose letters and digits in order are
+    `key`'s (separators "-", "_", " " ignored): "XTTS-v2" in "XTTS-v2.0.3" for "xttsv2"."""
+    for spelling in _word_runs(text):
+        if norm(spelling) == norm(key) and any(ch.isupper() for ch in spelling):
+            return spelling
+    return None
+
+
+def removed_model_types(
+    older_names: dict[str, str], newer_types: Iterable[str], deprecated: Iterable[str]
+) -> dict[str, str]:
+    """Model types (-> display name) an older transformers documented and deprecated
+    (`DEPRECATED_MODELS`, written with "_") that the pinned newer one no longer has:
+    "transfo-xl" -> "Transformer-XL". A type that is only renamed or moved is not in
+    `DEPRECATED_MODELS` and is left to the newer release."""
+    gone = {d.replace("-", "_") for d in deprecated}
+    newer = set(newer_types)
+    return {
+        model_type: display
+        for model_type, display in older_names.items()
+        if model_type not in newer and model_type.replace("-", "_") in gone
+    }
+
+
+def versioned_env_id(env_id: str) -> str | None:
+    """A registered environment id as papers write it, "MiniGrid-DoorKey-8x8-v0",
+    "BabyAI-GoToRedBall-v0", "halfcheetah-medium-v2": words, numbers and sizes joined by
+    hyphens, ending in a version; ids of templates ("%s-%s") or paths are not."""
+    return env_id if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-v\d+", env_id) else None

@@ -12,6 +12,8 @@ import ast
 import csv
 import importlib.metadata
 import re
+import runpy
+import sys
 from pathlib import Path
 
 from rules import (
@@ -20,18 +22,35 @@ from rules import (
     Fact,
     abbreviation_long_form,
     arch_names,
+    camel_words_name,
+    coqui_model_name,
     documented_model,
     emphasised_name,
+    esm_model,
+    family_by_prefix,
+    family_of_builder,
+    gym_env_id,
     hub_name,
+    keras_application,
     norm,
+    openmmlab_dataset_name,
+    openmmlab_is_model,
     pyg_dataset_names,
     pyg_model,
     pyg_operator_names,
     recbole_dataset_name,
+    removed_model_types,
+    separated_spellings,
     short_vit,
+    speechbrain_model,
     spelled_in,
     split_camel_digits,
+    summary_name,
+    torchtext_dataset_name,
+    torchvision_task_model,
     ultralytics_names,
+    versioned_env_id,
+    versioned_model_in_docstring,
     video_dataset_names,
     video_model_name,
 )
@@ -207,11 +226,32 @@ def open_clip_facts(stated: Stated) -> list[Fact]:
     return facts
 
 
+# Builders of these modules name the model they build in their docstring ("Constructs a
+# RetinaNet model with a ResNet-50-FPN backbone"); classification builders name only themselves.
+_TV_TASK_MODULES = re.compile(r"^torchvision\.models\.(?:detection|segmentation|optical_flow)\.")
+
+
 def torchvision_model_facts(casing: dict[str, str]) -> list[Fact]:
+    """`models.list_models()`; a detection, segmentation or optical-flow builder is a
+    checkpoint of the model its docstring names (`retinanet_resnet50_fpn` of RetinaNet)."""
     import torchvision
+    from torchvision.models import get_model_builder
 
     v = f"torchvision {torchvision.__version__.split('+')[0]}"
-    facts = []
+    documented: dict[str, str] = {}
+    task_archs = set()
+    for arch in sorted(torchvision.models.list_models()):
+        builder = get_model_builder(arch)
+        if not _TV_TASK_MODULES.match(builder.__module__):
+            continue
+        task_archs.add(arch)
+        name = torchvision_task_model(builder.__doc__ or "")
+        if name and family_of_builder(arch, [name]) and name not in DENY:
+            documented.setdefault(name, f"{v}: models.get_model_builder({arch!r}) docstring")
+    facts = [
+        Fact("model", "family", name, source, kind="vision")
+        for name, source in sorted(documented.items())
+    ]
     for arch in sorted(torchvision.models.list_models()):
         source = f"{v}: models.list_models() {arch!r}"
         vit = re.fullmatch(r"vit_([bhl])_(\d+)", arch)
@@ -224,6 +264,8 @@ def torchvision_model_facts(casing: dict[str, str]) -> list[Fact]:
                 aliases = [*aliases, arch]
         stem = re.match(r"[a-z]+", arch)
         family = casing.get(stem.group(0)) if stem else None
+        if arch in task_archs:
+            family = family_of_builder(arch, documented)
         if family is None:
             facts.append(Fact("model", "family", name, source, aliases=aliases,
                               match_keys=[arch], kind="vision"))  # fmt: skip
@@ -663,4 +705,440 @@ def ultralytics_facts() -> list[Fact]:
                 facts.append(Fact("model", "checkpoint", checkpoint,
                                   f"{v}: cfg/models/{where} scales comment", family=name,
                                   kind="vision"))  # fmt: skip
+    return facts
+
+
+# -- second round (2026.12): detection, pose, video, RL environments, speech, proteins ----
+
+
+def openmmlab_facts() -> tuple[list[Fact], list[Fact]]:
+    """Models and data sets of the OpenMMLab model zoos (mmdet, mmsegmentation, mmpose,
+    mmaction2, mmagic, mmocr, mmdet3d, mmflow), from the metafiles their wheels ship in
+    `.mim/configs`: each Collection's `Name` that the package files as a model
+    (rules.openmmlab_is_model), and the data sets its models are trained and evaluated on
+    (`Training Data`, `Results: Dataset`)."""
+    # PyYAML comes with transformers (requirements.txt); these metafiles nest too deeply
+    # for the one-field regex the lm-eval reader uses.
+    import yaml
+
+    models: list[Fact] = []
+    datasets: list[Fact] = []
+    for distribution, top in (("mmdet", "mmdet"), ("mmsegmentation", "mmseg"),
+                              ("mmpose", "mmpose"), ("mmaction2", "mmaction"),
+                              ("mmagic", "mmagic"), ("mmocr", "mmocr"),
+                              ("mmdet3d", "mmdet3d"), ("mmflow", "mmflow")):  # fmt: skip
+        v, root = _package(distribution, top)
+        detectors = _string_list(root / "models" / "detectors" / "__init__.py", "__all__") if (
+            top == "mmdet") else []  # fmt: skip
+        configs = root / ".mim" / "configs"
+        seen_models: set[str] = set()
+        seen_data: dict[str, str] = {}
+        for path in sorted(configs.rglob("*.y*ml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or not ("Collections" in data or "Models" in data):
+                continue
+            where = f"configs/{path.relative_to(configs).as_posix()}"
+            for collection in data.get("Collections") or ():
+                if not isinstance(collection, dict):
+                    continue
+                name = str(collection.get("Name") or "").strip()
+                code = collection.get("Code") or {}
+                code = code[0] if isinstance(code, list) and code else code
+                code_url = str(code.get("URL", "")) if isinstance(code, dict) else ""
+                readme = str(collection.get("README") or "")
+                if not name or name in seen_models or name in DENY:
+                    continue
+                if not openmmlab_is_model(top, name, code_url, readme, detectors):
+                    continue
+                seen_models.add(name)
+                models.append(Fact("model", "family", name, f"{v}: {where} Collections {name!r}",
+                                   kind="vision"))  # fmt: skip
+            rows = []
+            for table in (data.get("Collections"), data.get("Models")):
+                rows += table if isinstance(table, list) else [table] if table else []
+            for row in rows:
+                if not isinstance(row, dict):
+                    continue
+                metadata = row.get("Metadata") or {}
+                values = metadata.get("Training Data") if isinstance(metadata, dict) else None
+                values = values if isinstance(values, list) else [values]
+                results = row.get("Results") or []
+                results = results if isinstance(results, list) else [results]
+                tasks = [r.get("Task") for r in results if isinstance(r, dict)]
+                values += [r.get("Dataset") for r in results if isinstance(r, dict)]
+                for value in values:
+                    name = openmmlab_dataset_name(str(value)) if value else None
+                    if name and name not in DENY and name not in seen_data:
+                        seen_data[name] = where
+                        task = next((str(t) for t in tasks if t), None)
+                        datasets.append(
+                            Fact("dataset", "dataset", name, f"{v}: {where} dataset {name!r}",
+                                 kind="dataset", task=task,
+                                 modality="video" if top == "mmaction" else None)
+                        )  # fmt: skip
+    return models, datasets
+
+
+def gymnasium_facts() -> list[Fact]:
+    """The environments Gymnasium registers (`register(id="HalfCheetah-v4", ...)` in
+    `envs/__init__.py`): the environment and each versioned id papers report on."""
+    v, root = _package("gymnasium", "gymnasium")
+    tree = ast.parse((root / "envs" / "__init__.py").read_text(encoding="utf-8"))
+    facts: list[Fact] = []
+    named: set[str] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "register"):
+            continue
+        env_id = next((ast.literal_eval(k.value) for k in node.keywords if k.arg == "id"), None)
+        found = gym_env_id(env_id) if isinstance(env_id, str) else None
+        if not found or found[0] in DENY:
+            continue
+        environment, versioned = found
+        source = f"{v}: envs/__init__.py register(id={env_id!r})"
+        if environment not in named:
+            named.add(environment)
+            facts.append(Fact("dataset", "dataset", environment, source, kind="benchmark",
+                              modality="embodied"))  # fmt: skip
+        facts.append(Fact("dataset", "dataset", versioned, source, kind="benchmark",
+                          modality="embodied"))  # fmt: skip
+    return facts
+
+
+def ale_facts() -> list[Fact]:
+    """The Arcade Learning Environment (its summary's name) and the Atari games ale-py
+    registers (`registration.py` `legacy_games`, named by its own `rom_id_to_name`)."""
+    v, root = _package("ale-py", "ale_py")
+    summary = importlib.metadata.metadata("ale-py")["Summary"]
+    facts = []
+    found = summary_name(summary)
+    if found:
+        facts.append(Fact("dataset", "dataset", found[0], f"{v}: package metadata Summary",
+                          aliases=found[1], kind="benchmark", modality="embodied"))  # fmt: skip
+    tree = ast.parse((root / "registration.py").read_text(encoding="utf-8"))
+    games: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "legacy_games":
+            games = [ast.literal_eval(e) for e in node.value.elts]  # type: ignore[attr-defined]
+    for rom in sorted(games):
+        facts.append(Fact("dataset", "dataset", camel_words_name(rom),
+                          f"{v}: registration.py legacy_games {rom!r}", match_keys=[rom],
+                          kind="benchmark", modality="embodied"))  # fmt: skip
+    return facts
+
+
+def vizdoom_facts() -> list[Fact]:
+    """ViZDoom, as its package summary names the platform papers report results on."""
+    v, _ = _package("vizdoom", "vizdoom")
+    found = summary_name(importlib.metadata.metadata("vizdoom")["Summary"])
+    if not found:
+        return []
+    return [Fact("dataset", "dataset", found[0], f"{v}: package metadata Summary",
+                 aliases=found[1], kind="benchmark", modality="embodied")]  # fmt: skip
+
+
+def _keras_exports(path: Path) -> list[tuple[str, str]]:
+    """(function name, first exported name) of each `@keras_export(...)` function."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for decorator in node.decorator_list:
+            if isinstance(decorator, ast.Call) and getattr(decorator.func, "id", "") == (
+                "keras_export"
+            ):
+                names = [ast.literal_eval(a) for a in decorator.args]
+                flat = [n for a in names for n in (a if isinstance(a, list) else [a])]
+                found.extend((node.name, n) for n in flat)
+    return found
+
+
+def keras_facts(casing: dict[str, str]) -> tuple[list[Fact], list[Fact]]:
+    """The architectures `keras.applications` exports (Xception, InceptionV3, NASNetLarge)
+    and the data sets `keras.datasets` loads (one module each)."""
+    v, root = _package("keras", "keras")
+    models: list[Fact] = []
+    seen: set[str] = set()
+    for path in sorted((root / "src" / "applications").glob("*.py")):
+        if path.stem.endswith("_test"):
+            continue
+        for _, export in _keras_exports(path):
+            name = keras_application(export)
+            if not name or name in seen or name in DENY:
+                continue
+            seen.add(name)
+            source = f"{v}: src/applications/{path.name} keras_export({export!r})"
+            family = family_by_prefix(name, casing)
+            if family is None or norm(family) == norm(name):
+                models.append(Fact("model", "family", name, source, match_keys=[name],
+                                   kind="vision"))  # fmt: skip
+            else:
+                models.append(Fact("model", "checkpoint", name, source, match_keys=[name],
+                                   family=family, kind="vision"))  # fmt: skip
+    datasets: list[Fact] = []
+    for path in sorted((root / "src" / "datasets").glob("*.py")):
+        if path.stem.startswith("_") or path.stem.endswith("_utils") or path.stem.endswith("_test"):
+            continue
+        if path.stem in DENY:
+            continue
+        datasets.append(Fact("dataset", "dataset", path.stem, f"{v}: src/datasets/{path.name}",
+                             match_keys=[path.stem], kind="dataset"))  # fmt: skip
+    return models, datasets
+
+
+def speechbrain_facts() -> list[Fact]:
+    """The models SpeechBrain's `lobes/models` implement: a module's class of its own name
+    (Xvector, ECAPA_TDNN, Tacotron2) or a module "<Name> implementation." (Conformer), with
+    the separated spellings its text uses ("X-vector")."""
+    v, root = _package("speechbrain", "speechbrain")
+    folder = root / "lobes" / "models"
+    facts = []
+    for path in sorted(folder.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
+        name = speechbrain_model(path.stem, ast.get_docstring(tree) or "", classes)
+        if not name or name in DENY or path.stem in DENY:
+            continue
+        where = path.relative_to(root).as_posix()
+        facts.append(Fact("model", "family", name, f"{v}: {where}",
+                          aliases=separated_spellings(text, name), match_keys=[path.stem],
+                          kind="audio"))  # fmt: skip
+    return facts
+
+
+def fair_esm_facts() -> list[Fact]:
+    """The protein language models fair-esm's `pretrained.py` loads (`esm2_t33_650M_UR50D`):
+    their families (ESM-2, ESM-1b, ESM-MSA-1b ...), and each loader as a checkpoint named
+    "<family> <size>" where that is one loader's ("ESM-2 650M"), else by the loader. ESMFold
+    is its loaders' (`esmfold_v1`) docstring's name."""
+    v, root = _package("fair-esm", "esm")
+    tree = ast.parse((root / "pretrained.py").read_text(encoding="utf-8"))
+    functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
+    parsed = {f.name: esm_model(f.name) for f in functions}
+    sized: dict[str, list[str]] = {}
+    for function, found in parsed.items():
+        if found and not found[2]:
+            sized.setdefault(f"{found[0]} {found[1]}", []).append(function)
+    facts: list[Fact] = []
+    families: dict[str, str] = {}
+    for function, found in sorted(parsed.items()):
+        if not found or found[2]:  # seeds of an ensemble (esm1v_..._3) are not models apart
+            continue
+        family, size, _ = found
+        source = f"{v}: pretrained.{function}"
+        families.setdefault(family, source)
+        short = f"{family} {size}"
+        name, aliases = (short, [function]) if len(sized[short]) == 1 else (function, [])
+        facts.append(Fact("model", "checkpoint", name, source, aliases=aliases,
+                          match_keys=[function], family=family, kind="molecule"))  # fmt: skip
+    for family, source in sorted(families.items()):
+        facts.append(Fact("model", "family", family, source, kind="molecule"))
+    for function in functions:
+        doc = ast.get_docstring(function) or ""
+        named = versioned_model_in_docstring(function.name, doc)
+        if named:
+            facts.append(Fact("model", "family", named,
+                              f"{v}: pretrained.{function.name} docstring", kind="molecule"))
+            break
+    return facts
+
+
+def torchtext_facts() -> list[Fact]:
+    """The data sets torchtext's `datasets.DATASETS` registry loads (torchtext 0.18.0)."""
+    v, root = _package("torchtext", "torchtext")
+    tree = ast.parse((root / "datasets" / "__init__.py").read_text(encoding="utf-8"))
+    keys: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "DATASETS":
+            assert isinstance(node.value, ast.Dict)
+            keys = [ast.literal_eval(k) for k in node.value.keys if k is not None]
+    facts = []
+    for key in sorted(keys):
+        if key in DENY:
+            continue
+        name, aliases = torchtext_dataset_name(key)
+        facts.append(Fact("dataset", "dataset", name, f"{v}: datasets.DATASETS[{key!r}]",
+                          aliases=aliases, match_keys=[key], kind="dataset",
+                          modality="text"))  # fmt: skip
+    return facts
+
+
+def coqui_tts_facts() -> tuple[list[Fact], list[Fact]]:
+    """Coqui TTS's released models (`TTS/.models.json`): a model named by its description
+    ("FastPitch model trained on ..."), and the data sets those descriptions name for their
+    key ("ljspeech" -> "LJSpeech")."""
+    import json
+
+    v, root = _package("coqui-tts", "TTS")
+    table = json.loads((root / ".models.json").read_text(encoding="utf-8"))
+    models: list[Fact] = []
+    descriptions: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for group, languages in sorted(table.items()):
+        for language, by_dataset in sorted(languages.items()):
+            for dataset, entries in sorted(by_dataset.items()):
+                for model_id, info in sorted(entries.items()):
+                    description = str(info.get("description") or "")
+                    descriptions.setdefault(dataset, []).append(description)
+                    name = coqui_model_name(model_id, description)
+                    if not name or name in seen or name in DENY or model_id in DENY:
+                        continue
+                    seen.add(name)
+                    where = f"{group}/{language}/{dataset}/{model_id}"
+                    models.append(Fact("model", "family", name,
+                                       f"{v}: .models.json {where!r} description",
+                                       kind="speech"))  # fmt: skip
+    datasets: list[Fact] = []
+    for dataset, texts in sorted(descriptions.items()):
+        if dataset in DENY:
+            continue
+        spelled = next((s for s in (coqui_model_name(dataset, t) for t in texts) if s), None)
+        if spelled:
+            datasets.append(Fact("dataset", "dataset", spelled,
+                                 f"{v}: .models.json dataset {dataset!r}", match_keys=[dataset],
+                                 kind="dataset", modality="speech"))  # fmt: skip
+    return models, datasets
+
+
+def transformers_removed_facts(stated: Stated) -> list[Fact]:
+    """Model types transformers 5 removed (models/deprecated/ of the last 4.x release,
+    installed apart by requirements-older.txt and read as files): their documented names
+    (`MODEL_NAMES_MAPPING`), kinds (`MODEL_FOR_*_MAPPING_NAMES`) and the Hub checkpoints
+    their configuration docstrings link."""
+    from transformers.models.auto.configuration_auto import MODEL_NAMES_MAPPING
+
+    older = Path(sys.prefix) / "older"
+    (dist,) = [d for d in importlib.metadata.distributions(path=[str(older)])
+               if d.metadata["Name"] == "transformers"]  # fmt: skip
+    v = f"transformers {dist.version}"
+    auto = older / "transformers" / "models" / "auto"
+
+    def literal_tables(path: Path) -> dict[str, dict[str, object]]:
+        tables = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                value = node.value
+                if isinstance(value, ast.Call) and value.args:  # OrderedDict([...])
+                    value = value.args[0]
+                try:
+                    tables[node.targets[0].id] = dict(ast.literal_eval(value))
+                except (ValueError, TypeError, SyntaxError):
+                    continue
+        return tables
+
+    config = literal_tables(auto / "configuration_auto.py")
+    deprecated = []
+    for node in ast.parse((auto / "configuration_auto.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == (
+            "DEPRECATED_MODELS"
+        ):
+            deprecated = ast.literal_eval(node.value)
+    removed = removed_model_types(
+        {str(k): str(d) for k, d in config["MODEL_NAMES_MAPPING"].items()},
+        MODEL_NAMES_MAPPING.keys(),
+        deprecated,
+    )
+    modeling = literal_tables(auto / "modeling_auto.py")
+    kinds: dict[str, str] = {}
+    for kind, mappings in _KIND_MAPPINGS:
+        for mapping in mappings:
+            for model_type in modeling.get(f"MODEL_FOR_{mapping}_MAPPING_NAMES", {}):
+                kinds.setdefault(str(model_type), kind)
+    facts: list[Fact] = []
+    folder = older / "transformers" / "models" / "deprecated"
+    for model_type, display in sorted(removed.items()):
+        if model_type in DENY:
+            continue
+        kind = kinds.get(model_type, "other")
+        facts.append(Fact("model", "family", display,
+                          f"{v}: MODEL_NAMES_MAPPING[{model_type!r}]", match_keys=[model_type],
+                          kind=kind))  # fmt: skip
+        module = model_type.replace("-", "_")
+        for path in sorted((folder / module).glob("configuration_*.py")):
+            where = path.relative_to(older / "transformers").as_posix()
+            for _, hf_id in _HUB_LINK.findall(path.read_text(encoding="utf-8")):
+                source = f"{v}: {where} docstring"
+                _state(stated, "model", hf_id, source)
+                if _NOT_RELEASED.search(hf_id):
+                    continue
+                facts.append(Fact("model", "checkpoint", hub_name(hf_id), source, hf_id=hf_id,
+                                  family=display, kind=kind))  # fmt: skip
+    return facts
+
+
+def _summary_platform(distribution: str) -> list[Fact]:
+    """The platform or benchmark a package's summary names (AI2-THOR, ManiSkill3, NLE)."""
+    v, _ = (f"{distribution} {importlib.metadata.version(distribution)}", None)
+    found = summary_name(importlib.metadata.metadata(distribution)["Summary"] or "")
+    if not found:
+        return []
+    return [Fact("dataset", "dataset", found[0], f"{v}: package metadata Summary",
+                 aliases=found[1], kind="benchmark", modality="embodied")]  # fmt: skip
+
+
+def _registered_ids(path: Path) -> list[str]:
+    """String ids a module registers: `register(id="X-v0", ...)` calls and
+    `@register_env("X-v1", ...)` decorators, in file order."""
+    ids: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        if name == "register":
+            ids += [k.value.value for k in node.keywords if k.arg == "id"
+                    and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)]
+        elif name == "register_env" and node.args and isinstance(node.args[0], ast.Constant):
+            ids.append(str(node.args[0].value))
+    return ids
+
+
+def rl_suite_facts() -> list[Fact]:
+    """Embodied and RL benchmarks: D4RL's data sets (`infos.DATASET_URLS`); MiniGrid's and
+    BabyAI's registered ids; ManiSkill's registered tasks (`@register_env`); PySC2's
+    mini-games (`maps/mini_games.py`); the platforms the package summaries of ai2thor,
+    mani-skill and nle name. D4RL itself is named nowhere but in environment variables."""
+    facts: list[Fact] = []
+    v, root = _package("d4rl", "d4rl")
+    # infos.py imports nothing and only builds tables; its loops add the ids papers use
+    # most (halfcheetah-medium-v2), so it is run on its own, not parsed.
+    infos = runpy.run_path(str(root / "infos.py"))
+    for key in sorted(infos["DATASET_URLS"]):
+        if versioned_env_id(key) and key not in DENY:
+            facts.append(Fact("dataset", "dataset", key, f"{v}: infos.DATASET_URLS[{key!r}]",
+                              kind="dataset", modality="embodied"))  # fmt: skip
+    v, root = _package("minigrid", "minigrid")
+    collections: dict[str, str] = {}
+    for env_id in _registered_ids(root / "__init__.py"):
+        if not versioned_env_id(env_id) or env_id in DENY:
+            continue
+        source = f"{v}: __init__.py register(id={env_id!r})"
+        collections.setdefault(env_id.split("-", 1)[0], source)
+        facts.append(Fact("dataset", "dataset", env_id, source, kind="benchmark",
+                          modality="embodied"))  # fmt: skip
+    for prefix, source in sorted(collections.items()):
+        facts.append(Fact("dataset", "dataset", prefix, source, kind="benchmark",
+                          modality="embodied"))  # fmt: skip
+    v, root = _package("mani-skill", "mani_skill")
+    named: set[str] = set()
+    for path in sorted((root / "envs").rglob("*.py")):
+        where = path.relative_to(root).as_posix()
+        for env_id in _registered_ids(path):
+            found = gym_env_id(env_id)
+            if not found or found[0] in DENY or found[1] in named:
+                continue
+            named.add(found[1])
+            source = f"{v}: {where} register_env({env_id!r})"
+            for name in dict.fromkeys(found):
+                facts.append(Fact("dataset", "dataset", name, source, kind="benchmark",
+                                  modality="embodied"))  # fmt: skip
+    v, root = _package("PySC2", "pysc2")
+    tree = ast.parse((root / "maps" / "mini_games.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "mini_games":
+            for game in ast.literal_eval(node.value):
+                facts.append(Fact("dataset", "dataset", game,
+                                  f"{v}: maps/mini_games.py mini_games {game!r}",
+                                  kind="benchmark", modality="embodied"))  # fmt: skip
+    for distribution in ("ai2thor", "mani-skill", "nle"):
+        facts += _summary_platform(distribution)
     return facts
