@@ -9,9 +9,11 @@ For every labelled paper the linker runs with its cue rules alone; each model it
 a label names becomes one example: the entity's pooled features (linker/role_features.py)
 and the label's role, `builds_on`, `compares_with` or `mentions` (introductions are left to
 their patterns). A multinomial logistic regression is trained on all examples; before that,
-5-fold cross-validation grouped by paper compares it with the rules on the same examples and
-picks the `builds_on` threshold: the lowest probability at which the cross-validated
-predictions keep a `builds_on` precision of at least TARGET_PRECISION. The weights file is a
+5-fold cross-validation grouped by paper (repeated over shuffles) compares it with the rules
+on the same examples and picks two `builds_on` thresholds: `keep`, the probability a
+`builds_on` the rules say needs to stand, and `rescue`, the probability at which the
+classifier says `builds_on` where the rules do not; the pair with the best out-of-fold F1
+among those keeping a precision of at least TARGET_PRECISION wins. The weights file is a
 pure function of the label files: the same inputs give the same bytes (a test checks it).
 The blind set is never an input.
 """
