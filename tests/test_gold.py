@@ -1,0 +1,160 @@
+"""The gold sets: dev and blind are what docs/evaluation.md says they are, the blind set is
+frozen, its scores stay above the reported floor, and the shipped role classifier is what
+its training script makes from the committed labels.
+
+The blind scores are checked as numbers only: this file never prints a blind error, so
+running the suite cannot leak what the linker gets wrong on papers nobody may tune on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from citegraph import evaluation
+from citegraph.graph import ids
+from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE
+from citegraph.linker import Linker, load_catalog
+from citegraph.linker.role_model import load_role_models
+from citegraph.loaders import daily_papers
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+DEV, BLIND = GOLD / "dev", GOLD / "blind"
+NOT_FROZEN = {"FROZEN.sha256", "SCORES.md", "FLOOR.json"}
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    """The shipped linker: catalog and role classifier as users get them."""
+    return Linker(load_catalog())
+
+
+def _papers(folder: Path) -> list:
+    return list(daily_papers.load(folder / "papers.txt"))
+
+
+@pytest.mark.parametrize("folder", [DEV, BLIND], ids=["dev", "blind"])
+def test_each_set_holds_150_labelled_papers_with_their_sources(folder: Path) -> None:
+    papers = _papers(folder)
+    assert len(papers) >= 150
+    with (folder / "sources.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert [row["title"] for row in rows] == [paper.title for paper in papers]
+    assert all(row["page"].startswith(("http://", "https://")) for row in rows)
+    gold = evaluation.read_gold(folder / "labels.jsonl")
+    assert [item.paper_id for item in gold] == [paper.id for paper in papers]
+    texts = {paper.id: f"{paper.title}\n\n{paper.abstract}" for paper in papers}
+    for item in gold:
+        for entity in item.entities:
+            for surface in entity.surfaces:
+                assert surface in texts[item.paper_id], (item.title, surface)
+
+
+def test_dev_blind_and_the_bundled_dumps_share_no_paper(bundled_dumps: list[Path]) -> None:
+    keys = {
+        name: {ids.title_key(paper.title) for paper in _papers(folder)}
+        for name, folder in (("dev", DEV), ("blind", BLIND))
+    }
+    bundled = {ids.title_key(p.title) for path in bundled_dumps for p in daily_papers.load(path)}
+    assert not keys["dev"] & keys["blind"]
+    assert not (keys["dev"] | keys["blind"]) & bundled
+
+
+def test_the_blind_set_is_frozen() -> None:
+    """Texts, sources, labels and the double labellings hash as when they were frozen, and
+    no data file was added since (scripts/gold/freeze.py wrote the manifest)."""
+    recorded = {}
+    for line in (BLIND / "FROZEN.sha256").read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        recorded[name] = digest
+    present = {
+        path.relative_to(BLIND).as_posix()
+        for path in BLIND.rglob("*")
+        if path.is_file() and path.name not in NOT_FROZEN
+    }
+    assert present == set(recorded)
+    assert {"papers.txt", "sources.tsv", "labels.jsonl"} <= present
+    assert len([name for name in present if name.startswith("agreement/")]) == 2
+    for name, digest in recorded.items():
+        assert hashlib.sha256((BLIND / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_the_double_labelled_papers_are_40_blind_papers() -> None:
+    blind = {item.paper_id for item in evaluation.read_gold(BLIND / "labels.jsonl")}
+    labellings = sorted((BLIND / "agreement").glob("*.jsonl"))
+    papers = [[item.paper_id for item in evaluation.read_gold(path)] for path in labellings]
+    assert len(papers[0]) == 40
+    assert papers[0] == papers[1]
+    assert set(papers[0]) <= blind
+
+
+def test_blind_scores_stay_above_the_floor(linker: Linker) -> None:
+    """The floor is 0.03 below the scores reported in the README (FLOOR.json)."""
+    floor = json.loads((BLIND / "FLOOR.json").read_text(encoding="utf-8"))
+    report = evaluation.score(BLIND / "labels.jsonl", linker).as_dict()
+    below = {
+        f"{row} {measure}": (round(report[row][measure], 3), minimum)
+        for row, measures in floor["floor"].items()
+        for measure, minimum in measures.items()
+        if report[row][measure] < minimum
+    }
+    assert not below, f"blind scores under the floor (score, floor): {below}"
+
+
+def _train_module() -> ModuleType:
+    path = ROOT / "scripts" / "roles" / "train.py"
+    spec = importlib.util.spec_from_file_location("citegraph_train_roles", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def _numbers_close(got: object, want: object, where: str = "") -> None:
+    if isinstance(want, float) or isinstance(got, float):
+        assert math.isclose(float(got), float(want), abs_tol=2e-4), where  # type: ignore[arg-type]
+    elif isinstance(want, dict):
+        assert isinstance(got, dict) and set(got) == set(want), where
+        for key in want:
+            _numbers_close(got[key], want[key], f"{where}/{key}")
+    elif isinstance(want, list):
+        assert isinstance(got, list) and len(got) == len(want), where
+        for index, (a, b) in enumerate(zip(got, want, strict=True)):
+            _numbers_close(a, b, f"{where}[{index}]")
+    else:
+        assert got == want, where
+
+
+def test_the_role_classifier_is_what_its_script_makes_from_the_labels() -> None:
+    """Training is deterministic (the same labels give the same bytes), and the shipped
+    weights are what the committed labels give (numbers to 2e-4, so a different
+    scikit-learn build may differ in the last digit, not in a decision)."""
+    shipped = json.loads((ROOT / "linker" / "role_model.json").read_text(encoding="utf-8"))
+    trained_on = [ROOT / item["file"] for item in shipped["trained_on"]]
+    assert all("blind" not in path.parts for path in trained_on)
+    for item in shipped["trained_on"]:
+        path = ROOT / item["file"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == item["sha256"], item["file"]
+    train = _train_module()
+    first, second = train.train(trained_on), train.train(trained_on)
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    first["trained_on"] = shipped["trained_on"]  # paths as given on the command line
+    _numbers_close(json.loads(json.dumps(first)), shipped)
+
+
+def test_queries_count_builds_on_where_the_classifier_says_it() -> None:
+    """The queries' default min_confidence is the classifier's builds_on threshold, so
+    every builds_on the linker writes counts by default and none below it."""
+    model = load_role_models()["model"]
+    assert model.min_builds_on is not None
+    assert math.isclose(BUILDS_ON_MIN_CONFIDENCE, model.min_builds_on, abs_tol=1e-9)
