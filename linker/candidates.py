@@ -152,6 +152,11 @@ class AliasIndex:
                     any(hit.case_sensitive for hit in hits),
                     any(_is_acronym(hit.alias) for hit in hits),
                     tuple(hit for hit in hits if hit.entity_id.startswith("model:")),
+                    tuple(
+                        hit
+                        for hit in hits
+                        if hit.entity_id.startswith("model:") and _has_plural(hit.alias)
+                    ),
                 )
                 if hits
                 else None
@@ -221,7 +226,7 @@ class AliasIndex:
             alias = aliases_of[index]
             if alias is None:
                 continue
-            hits, cased, acronyms, model_hits = alias
+            hits, cased, acronyms, model_hits, _ = alias
             # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first.
             if start > 0:
                 before = text[start - 1]
@@ -234,6 +239,17 @@ class AliasIndex:
             if end < text_end:
                 after = text[end]
                 if after.isalnum() or after == "_":
+                    plural = alias.plural_hits
+                    if not plural or after != "s" or _word_goes_on(text, end + 1):
+                        continue
+                    # "MobileNets": the plural of a model's name names that model (a
+                    # plural acronym, "GCNs", is a class: never here).
+                    hits = plural
+                    if cased:
+                        surface = text[start:end]
+                        hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
+                    if hits:
+                        found[start, end + 1] = hits
                     continue
                 rest = lowered[end : end + 16]
                 if SIZE_AFTER.match(rest):
@@ -261,6 +277,21 @@ class _AliasKey(NamedTuple):
     cased: bool  # some hit names its entity only in one exact spelling
     acronyms: bool  # some hit comes from an all-capitals alias
     model_hits: tuple[AliasHit, ...]  # the hits still valid when a size follows
+    plural_hits: tuple[AliasHit, ...]  # the hits still valid when an "s" follows
+
+
+def _has_plural(alias: str) -> bool:
+    """Whether "<alias>s" in a text is the plural of this model's name: one word with a
+    capital inside it ("MobileNet", "EfficientNet"), ending in a lower-case letter other
+    than "s". Not an acronym ("GCNs" are a class of models), nor a name of ordinary words
+    ("Vision Transformers" are a class, "Transformers" a library)."""
+    if len(alias) < 4 or " " in alias or not alias[-1].islower() or alias[-1] == "s":
+        return False
+    return any(ch.isupper() for ch in alias[1:]) and any(ch.islower() for ch in alias[:-1])
+
+
+def _word_goes_on(text: str, position: int) -> bool:
+    return position < len(text) and _is_word_char(text[position])
 
 
 def _is_acronym(alias: str) -> bool:

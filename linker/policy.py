@@ -260,6 +260,7 @@ class Linker:
         # Acronyms this paper spells out in lower case name a task or a kind of thing here
         # ("temporal action localization (TAL)"): never an entity, whatever matches them.
         generic = lowercase_acronyms(text) if "(" in text else frozenset()
+        introduced: set[str] = set()
         for intro in find_introductions(text, title_length, lowered, triggers):
             if _overlaps(intro.start, intro.end, taken) or intro.name in generic:
                 continue
@@ -282,10 +283,15 @@ class Linker:
                        score, method, Role.INTRODUCES)
             )  # fmt: skip
             taken.append((intro.start, intro.end))
+            introduced.add(intro.name)
 
         known: dict[tuple[int, int], str] = {}  # catalog links by span, for unseen names
         for candidate in _leftmost_longest(scan.candidates):
             if _overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
+                continue
+            if candidate.surface in introduced:
+                # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
+                # it again, the catalog's MobileNet (its plural matched) is not another link.
                 continue
             decided = self._decide(candidate)
             if decided is None:

@@ -139,6 +139,15 @@ BUILDS_AFTER_CUES = (
     Cue("backbone", before=r"\s+", after=r"s?\b"),
     Cue("encoder", before=r"\s+", after=r"s?\b"),
 )  # fmt: skip
+# "X-based" and a generic head: a baseline when a comparison cue governs X ("outperforms
+# GAT and GCN based benchmarks", "T5-based embedding models"); not a name ("match the
+# performance of GPT-4-based SelfDefend": the paper's own system, built on GPT-4).
+_BASED = re.compile(
+    r"[-\s]+based\s+(?:[\w\-]+\s+){0,2}?(?:models?|baselines?|benchmarks?|methods?|"
+    r"approach(?:es)?|systems?|networks?|architectures?|counterparts?|alternatives?|ones|"
+    r"detectors?|classifiers?|solutions?|techniques?|frameworks?|llms?|encoders?|variants?)\b",
+    re.IGNORECASE,
+)
 # ... before the name, that it is a baseline or a point of comparison.
 COMPARES_BEFORE_CUES = (
     Cue("outperform", after=r"\w*"),
@@ -369,14 +378,18 @@ def rule_cues(
             match := _search_from(_BUILDS_BEFORE, before, builds_before - origin, "builds_before")
         ):
             fired.append(_which(sentences, "builds_before", origin, match))
+        based_only = False
         if builds_after and (match := _BUILDS_AFTER.match(after)):
             fired.append(_which(sentences, "builds_after", end, match))
+            based_only = len(fired) == 1 and _BASED.match(after) is not None
         role = Role.BUILDS_ON if fired else Role.MENTIONS
         if compares is not None and (
             match := _search_from(_COMPARES_BEFORE, before, compares - origin, "compares_before")
         ):
             fired.append(_which(sentences, "compares_before", origin, match))
-            if role is Role.MENTIONS:
+            if role is Role.MENTIONS or based_only:
+                # "outperforms GAT and GCN based benchmarks": what the paper beats is a
+                # baseline, whatever it is based on (the guideline's "X-based models").
                 role = Role.COMPARES_WITH
         return role, tuple(fired)
     if entity_type == "dataset":

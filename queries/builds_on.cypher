@@ -2,7 +2,7 @@
 //
 // In the Neo4j Browser set the parameters first:
 //   :param model => "Llama 2"
-//   :param min_confidence => 0.2
+//   :param min_confidence => 0.05
 MATCH (m:Model)
 WHERE m.id = $model OR toLower(m.name) = toLower($model)
    OR any(alias IN coalesce(m.aliases, []) WHERE toLower(alias) = toLower($model))

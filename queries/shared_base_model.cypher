@@ -3,7 +3,7 @@
 //
 // In the Neo4j Browser set the parameters first:
 //   :param exact => false
-//   :param min_confidence => 0.2
+//   :param min_confidence => 0.05
 MATCH (p:Paper)-[r:MENTIONS {role: "builds_on"}]->(m:Model)
 WHERE coalesce(r.confidence, 1.0) >= $min_confidence
 MATCH (m)-[:VARIANT_OF|BASED_ON*0..]->(root:Model)
