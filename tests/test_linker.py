@@ -173,6 +173,13 @@ def test_spans_are_character_offsets_in_any_text(tiny: Catalog, prefix: str) -> 
         ("It is better than ChatGPT.", "ChatGPT", "model", Role.COMPARES_WITH),
         ("Models like GPT-4 have changed NLP.", "GPT-4", "model", Role.MENTIONS),
         ("BERT and T5 serve as backbone encoders for retrieval.", "T5", "model", Role.MENTIONS),
+        # What the paper beats is a baseline, whatever it is based on ...
+        ("FDGATII outperforms GAT and GCN based benchmarks.", "GCN", "model",
+         Role.COMPARES_WITH),
+        ("It beats BERT or T5-based embedding models.", "T5", "model", Role.COMPARES_WITH),
+        # ... but the paper's own system based on X builds on X.
+        ("These models match the performance of GPT-4-based SelfDefend.", "GPT-4", "model",
+         Role.BUILDS_ON),
         ("We evaluate on GLUE and SQuAD.", "SQuAD", "dataset", Role.EVALUATES_ON),
         ("Since the release of ImageNet, vision moved fast.", "ImageNet", "dataset", Role.MENTIONS),
     ],
@@ -186,6 +193,27 @@ def test_a_cue_in_another_clause_does_not_reach_the_mention() -> None:
     text = "We fine-tune our model, while GPT-4 is used unchanged."
     start = text.index("GPT-4")
     assert mention_role(Sentences(text), start, start + 5, "model") == Role.MENTIONS
+
+
+def test_a_camelcase_model_name_is_found_in_its_plural(linker: Linker) -> None:
+    assert linked(linker, "Lightweight networks (e.g., MobileNets) run on phones.") == {
+        "model:mobilenet": Role.MENTIONS
+    }
+    # Plurals of acronyms and of ordinary words name classes of models, not one model.
+    assert "model:gcn" not in linked(linker, "Deep GCNs over-smooth.")
+    assert "model:vit" not in linked(linker, "Vision Transformers need data.")
+
+
+def test_the_plural_of_a_name_the_paper_introduces_is_not_a_catalog_link(
+    linker: Linker,
+) -> None:
+    roles = linked(
+        linker,
+        "We present a class of efficient models called MobileNets for mobile vision. "
+        "MobileNets use depthwise separable convolutions.",
+        title="MobileNets: Efficient Convolutional Neural Networks for Mobile Vision",
+    )
+    assert "model:mobilenet" not in roles
 
 
 def test_one_role_per_entity_the_strongest(linker: Linker) -> None:
