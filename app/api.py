@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from citegraph.graph.memory_store import NetworkxStore
     from citegraph.views import GraphView
 
+# The CLI's default (`pipeline.DEFAULT_GRAPH`, equal by test): not imported from there,
+# because the pipeline brings the linker and loaders that reading a graph never needs.
 DEFAULT_GRAPH = "graph.json"
 
 
