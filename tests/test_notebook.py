@@ -363,3 +363,15 @@ def test_example_notebook_runs_and_shows_what_it_says(
     assert "T5" in output("clusters = ")
     assert "Distilling Step-by-Step!" in output("g.analytics.similar_papers")
     assert output("import networkx as nx").startswith("436 papers, ")
+
+
+def test_readme_python_example_runs(bundled_graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's "Python and notebooks" example, run as written on the bundled graph."""
+    readme = (REPO / "README.md").read_text("utf-8")
+    section = readme.split("\n## Python and notebooks\n", 1)[1].split("\n## ", 1)[0]
+    (example,) = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.chdir(bundled_graph.parent)  # the example opens graph.json
+    names: dict[str, Any] = {}
+    exec(compile(example, "README.md", "exec"), names)
+    assert len(names["rows"]) == 5 and names["rows"].query == "builds-on"
