@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from citegraph.graph.errors import CitegraphError
 from citegraph.rows import NotInstalledError, Rows
@@ -25,6 +25,7 @@ from citegraph.sources import GraphSource, Neo4jSettings, describe, read_graph
 
 if TYPE_CHECKING:
     import networkx as nx
+    import pandas
 
     from citegraph.graph.memory_store import NetworkxStore
     from citegraph.views import GraphView
@@ -117,9 +118,25 @@ class OpenGraph:
                 return store.stats()
         return self._memory().stats()
 
+    @overload
     def query(
-        self, name: str, *, limit: int | None = None, as_frame: bool = False, **params: Any
-    ) -> Any:
+        self,
+        name: str,
+        /,
+        *,
+        limit: int | None = ...,
+        as_frame: Literal[False] = ...,
+        **params: Any,
+    ) -> Rows: ...
+
+    @overload
+    def query(
+        self, name: str, /, *, limit: int | None = ..., as_frame: Literal[True], **params: Any
+    ) -> pandas.DataFrame: ...
+
+    def query(
+        self, name: str, /, *, limit: int | None = None, as_frame: bool = False, **params: Any
+    ) -> Rows | pandas.DataFrame:
         """The rows of a named query, exactly as `citegraph query NAME --json` prints them.
 
         `name` is a query's name (`builds-on`; `builds_on` works too) and `params` its
@@ -132,13 +149,15 @@ class OpenGraph:
         name = name if name in QUERIES else name.replace("_", "-")
         named = get_query(name)
         given = {key: _as_text(value) for key, value in params.items() if value is not None}
+        params_bound = named.bind(given)
         if isinstance(self.source, Neo4jSettings):
-            from citegraph import pipeline
-
-            _, answer = pipeline.query(name, self.source, given, limit)
+            # A connection per call, as each CLI command makes: nothing to close, and a
+            # restarted server is simply reached again.
+            with self.source.open() as store:
+                answer = run_query(named, store, params_bound)
         else:
-            answer = run_query(named, self._memory(), named.bind(given))
-            answer = answer[:limit] if limit is not None else answer
+            answer = run_query(named, self._memory(), params_bound)
+        answer = answer[:limit] if limit is not None else answer
         rows = Rows(answer, query=name, params=given)
         return rows.to_pandas() if as_frame else rows
 
@@ -151,6 +170,7 @@ class OpenGraph:
     def show(
         self,
         what: str | Rows | None = None,
+        /,
         *,
         focus: str | None = None,
         depth: int = 1,
@@ -274,8 +294,7 @@ class Analytics:
     def similar_papers(self, paper: str, *, limit: int | None = None) -> Rows:
         """Papers sharing entities with `paper` (id or title), Adamic-Adar first: the
         `similar-papers` named query."""
-        rows: Rows = self._open.query("similar-papers", paper=paper, limit=limit)
-        return rows
+        return self._open.query("similar-papers", paper=paper, limit=limit)
 
     def paper_projection(self) -> nx.Graph:
         """Papers linked when they share an entity (`weight`: how many)."""

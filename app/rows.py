@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 from citegraph.graph.errors import CitegraphError
 
@@ -41,6 +41,18 @@ class Rows(list[Row]):
         super().__init__(rows)
         self.query = query
         self.params = dict(params or {})
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Rows: ...
+
+    def __getitem__(self, index: SupportsIndex | slice) -> Row | Rows:
+        """A slice stays `Rows` (`rows[:10].to_pandas()` works); an index is one row."""
+        if isinstance(index, slice):
+            return Rows(super().__getitem__(index), query=self.query, params=self.params)
+        return super().__getitem__(index)
 
     def to_pandas(self) -> pandas.DataFrame:
         """A DataFrame with one column per key, in the rows' key order.

@@ -117,6 +117,10 @@ def test_rows_to_pandas(bundled_graph: Path) -> None:
     frame = rows.to_pandas()
     assert list(frame.columns) == list(rows[0])
     assert frame.to_dict("records") == list(rows)
+    first = rows[:2]
+    assert isinstance(first, Rows) and (first.query, first.params) == (rows.query, rows.params)
+    assert first.to_pandas().equals(frame.head(2))
+    assert rows[0] == next(iter(rows)) and isinstance(rows[0], dict)
     same = graph.query("lineage", model="Flan-T5", as_frame=True)
     assert same.equals(frame)
     table = rows._repr_html_()
