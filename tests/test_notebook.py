@@ -330,7 +330,7 @@ def test_inline_view_draws_offline_in_chromium(
 
 
 def test_example_notebook_runs_and_shows_what_it_says(
-    bundled_dumps: list[Path], tmp_path: Path
+    bundled_dumps: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import nbformat
     from nbclient import NotebookClient
@@ -344,6 +344,9 @@ def test_example_notebook_runs_and_shows_what_it_says(
     shutil.copy(NOTEBOOK, tmp_path / NOTEBOOK.name)
     (tmp_path / "data").symlink_to(DUMPS_DIR.parent, target_is_directory=True)
     notebook = nbformat.read(tmp_path / NOTEBOOK.name, as_version=4)
+    # The kernel's connection file and IPython's profile go to the test's folder, not home.
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "jupyter-runtime"))
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
     NotebookClient(
         notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": tmp_path}}
     ).execute()
