@@ -113,3 +113,14 @@ def names(graph: nx.MultiDiGraph, node_ids: Iterable[str]) -> list[str]:
         graph.nodes[n].get("name") or graph.nodes[n].get("title") or graph.nodes[n].get("path") or n
         for n in node_ids
     ]
+
+
+__all__ = [
+    "communities",
+    "entity_projection",
+    "names",
+    "nodes_of",
+    "open_graph",
+    "pagerank",
+    "paper_projection",
+]

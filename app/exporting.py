@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from citegraph.exports import admin_csv, formats, html, subgraph
+from citegraph.graph.memory_store import NetworkxStore
 from citegraph.queries import get_query, run_query
 from citegraph.queries.base import LINEAGE_TYPES, reachable
 from citegraph.sources import GraphSource, describe, read_graph
@@ -42,14 +43,31 @@ def select(
 ) -> Selection:
     """Read the graph (file or Neo4j) and cut it down to a query's answer, a focus
     neighbourhood and/or N nodes."""
-    store = read_graph(source)
+    return select_from(
+        read_graph(source), describe(source), focus=focus, depth=depth,
+        max_nodes=max_nodes, query=query, params=params,
+    )  # fmt: skip
+
+
+def select_from(
+    store: NetworkxStore,
+    name: str,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    max_nodes: int | None = None,
+    query: str | None = None,
+    params: dict[str, str] | None = None,
+) -> Selection:
+    """`select` on a graph already in memory (`name` titles the view): a notebook draws
+    many views of one graph without reading it again."""
     graph = store.graph
-    title = f"citegraph: {describe(source)}"
+    title = f"citegraph: {name}"
     if query is not None:
         named = get_query(query)
         rows = run_query(named, store, named.bind(params or {}))
         graph = query_subgraph(graph, rows)
-        title = f"citegraph: {query} ({describe(source)})"
+        title = f"citegraph: {query} ({name})"
     if focus is not None:
         node_id = subgraph.resolve_node(graph, store.canonical_id(focus))
         graph = subgraph.focus(graph, node_id, depth)
@@ -136,3 +154,16 @@ def export_gexf(source: GraphSource, output: str | os.PathLike[str]) -> Path:
 
 def export_csv(source: GraphSource, directory: str | os.PathLike[str]) -> admin_csv.CsvExport:
     return admin_csv.write_admin_csv(select(source).graph, directory)
+
+
+__all__ = [
+    "Selection",
+    "describe_dropped",
+    "export_csv",
+    "export_gexf",
+    "export_graphml",
+    "export_html",
+    "query_subgraph",
+    "select",
+    "select_from",
+]

@@ -335,3 +335,17 @@ def pull(
     with locking.writing(graph, lock_timeout):
         pulled.save(graph)
     return pulled.stats()
+
+
+__all__ = [
+    "DEFAULT_GRAPH",
+    "BuildReport",
+    "build",
+    "extract",
+    "input_size",
+    "pull",
+    "push",
+    "query",
+    "stats",
+    "write_records",
+]

@@ -56,3 +56,6 @@ def read_graph(source: GraphSource) -> NetworkxStore:
         with source.open() as store:
             return NetworkxStore.from_graph(store.to_networkx())
     return NetworkxStore(source).open(create=False)
+
+
+__all__ = ["GraphSource", "Neo4jSettings", "describe", "read_graph"]
