@@ -45,8 +45,15 @@ import neo4j
 import pytest
 
 from citegraph.queries import QUERIES, NamedQuery
+from tests import neo4j_clients
 from tests.browser import chromium
-from tests.neo4j_clients import browser_jar, header_params, parse_literal, run_cypher_shell
+from tests.neo4j_clients import (
+    browser_jar,
+    header_params,
+    parse_literal,
+    parse_plain,
+    run_cypher_shell,
+)
 from tests.neo4j_server import Auth, HarnessServer, free_port, wipe_database
 
 pytestmark = pytest.mark.neo4j
@@ -137,6 +144,45 @@ def test_every_query_ships_a_cypher_file_with_its_parameters() -> None:
         given = {name for name, _ in header_params(query.cypher)}
         assert given, f"{query.cypher_file} has no `:param` lines in its header"
         assert given <= {param.name for param in query.params}, query.cypher_file
+
+
+def test_cypher_shell_plain_output_is_read_back_into_values() -> None:
+    # The forms cypher-shell 5.26 prints, checked by hand on a real server: only the quote
+    # is escaped, a backslash and a newline stay raw, map keys are bare, NULL/TRUE upper case.
+    printed = (
+        "id, name, list, map, n\n"
+        '"a, \\"b\\"", "two\nlines", [1, 2.5, NULL, "x,y"], {title: "T", id: "p"}, 1.0E-5\n'
+        '"c\\d", "", [], {}, TRUE\n'
+    )
+    columns, rows = parse_plain(printed)
+    assert columns == ["id", "name", "list", "map", "n"]
+    assert rows == [
+        {"id": 'a, "b"', "name": "two\nlines", "list": [1, 2.5, None, "x,y"],
+         "map": {"title": "T", "id": "p"}, "n": 1e-5},
+        {"id": "c\\d", "name": "", "list": [], "map": {}, "n": True},
+    ]  # fmt: skip
+    assert parse_plain("") == ([], [])
+    with pytest.raises(ValueError, match="2 values under 1 columns"):
+        parse_plain("a\n1, 2\n")
+
+
+def test_header_params_are_the_lines_a_user_pastes() -> None:
+    cypher = '// q: what\n//\n//   :param model => "Llama 2"\n//   :param min => 0.05\nMATCH (n)'
+    assert header_params(cypher) == [("model", '"Llama 2"'), ("min", "0.05")]
+    assert [cli_value(v) for v in ('"Llama 2"', "0.05", "false", "null")] == [
+        "Llama 2", "0.05", "false", None,
+    ]  # fmt: skip
+
+
+def test_missing_mvn_or_java_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(neo4j_clients, "CLASSPATH_CACHE", tmp_path / "classpath.txt")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(RuntimeError, match="`mvn` was not found on PATH"):
+        browser_jar()
+    with pytest.raises(RuntimeError, match="`java` was not found on PATH"):
+        run_cypher_shell("bolt://127.0.0.1:1", None, tmp_path / "q.cypher", [])
 
 
 @pytest.mark.parametrize("name", QUERY_IDS)
