@@ -268,6 +268,9 @@ class NeoBrowser:
         rows = [
             dict(zip(columns, [json.loads(cell) for cell in line], strict=True)) for line in cells
         ]
+        # The table may show fewer rows than the query streamed (the Browser's max rows).
+        streamed = re.search(r"streaming (\d+) records?", status.inner_text())
+        assert streamed and int(streamed[1]) == len(rows), status.inner_text()
         return columns, rows
 
     def wait_for_text(self, frame: Any, text: str) -> None:
