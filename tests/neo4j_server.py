@@ -95,18 +95,18 @@ def _require_tool(name: str, purpose: str) -> str:
     return path
 
 
-def _pom_hash() -> str:
-    return hashlib.sha256(POM.read_bytes()).hexdigest()
+def _pom_hash(pom: Path) -> str:
+    return hashlib.sha256(pom.read_bytes()).hexdigest()
 
 
-def _read_cached_classpath(pom_hash: str) -> str | None:
+def _read_cached_classpath(cache: Path, pom_hash: str) -> str | None:
     """Return the cached classpath if it belongs to this POM and its jars still exist.
 
     The jar check matters because ``~/.m2`` gets pruned on CI caches and by hand; a stale
     entry would otherwise surface as an obscure ``package org.neo4j... does not exist``.
     """
     try:
-        header, classpath = CLASSPATH_CACHE.read_text(encoding="utf-8").splitlines()[:2]
+        header, classpath = cache.read_text(encoding="utf-8").splitlines()[:2]
     except (OSError, ValueError):
         return None
     if header != _CACHE_HEADER + pom_hash or not classpath:
@@ -116,18 +116,29 @@ def _read_cached_classpath(pom_hash: str) -> str | None:
     return classpath
 
 
-def resolve_classpath(*, timeout: float = 900.0) -> str:
-    """Return the harness classpath, running Maven only when the cache is missing or stale.
+def resolve_classpath(
+    *,
+    pom: Path | None = None,
+    cache: Path | None = None,
+    what: str = "the Neo4j test harness",
+    timeout: float = 900.0,
+) -> str:
+    """Return the classpath of *pom*'s dependencies, running Maven only when *cache* is
+    missing or stale.
 
-    The first resolution downloads the whole Neo4j engine from Maven Central, hence the
-    generous timeout; afterwards this is a file read.
+    The first resolution of the harness downloads the whole Neo4j engine from Maven Central,
+    hence the generous timeout; afterwards this is a file read. tests/neo4j_clients.py uses
+    the same cache for cypher-shell and the Neo4j Browser. The defaults (the harness) are
+    read at call time so a test can point them elsewhere.
     """
-    pom_hash = _pom_hash()
-    cached = _read_cached_classpath(pom_hash)
+    pom = POM if pom is None else pom
+    cache = CLASSPATH_CACHE if cache is None else cache
+    pom_hash = _pom_hash(pom)
+    cached = _read_cached_classpath(cache, pom_hash)
     if cached is not None:
         return cached
 
-    mvn = _require_tool("mvn", "once, to download the Neo4j test harness from Maven Central")
+    mvn = _require_tool("mvn", f"once, to download {what} from Maven Central")
     with tempfile.TemporaryDirectory(prefix="citegraph-cp-") as tmp:
         out_file = Path(tmp) / "classpath.txt"
         cmd = [
@@ -135,7 +146,7 @@ def resolve_classpath(*, timeout: float = 900.0) -> str:
             "-q",
             "-B",
             "-f",
-            str(POM),
+            str(pom),
             "dependency:build-classpath",
             f"-Dmdep.outputFile={out_file}",
         ]
@@ -143,11 +154,11 @@ def resolve_classpath(*, timeout: float = 900.0) -> str:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired as exc:
             raise RuntimeError(
-                f"Maven did not resolve the Neo4j harness within {timeout:.0f}s: {' '.join(cmd)}"
+                f"Maven did not resolve {what} within {timeout:.0f}s: {' '.join(cmd)}"
             ) from exc
         if proc.returncode != 0 or not out_file.exists():
             raise RuntimeError(
-                f"Maven failed to resolve the Neo4j harness (exit {proc.returncode}).\n"
+                f"Maven failed to resolve {what} (exit {proc.returncode}).\n"
                 f"command: {' '.join(cmd)}\n"
                 f"stdout:\n{proc.stdout[-_STDERR_TAIL_CHARS:]}\n"
                 f"stderr:\n{proc.stderr[-_STDERR_TAIL_CHARS:]}"
@@ -155,10 +166,10 @@ def resolve_classpath(*, timeout: float = 900.0) -> str:
         classpath = out_file.read_text(encoding="utf-8").strip()
 
     # Write-then-rename so that parallel test processes never read a half-written cache.
-    fd, tmp_name = tempfile.mkstemp(dir=HARNESS_DIR, prefix=".classpath-", suffix=".tmp")
+    fd, tmp_name = tempfile.mkstemp(dir=cache.parent, prefix=".classpath-", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(f"{_CACHE_HEADER}{pom_hash}\n{classpath}\n")
-    os.replace(tmp_name, CLASSPATH_CACHE)
+    os.replace(tmp_name, cache)
     return classpath
 
 
@@ -182,6 +193,7 @@ class HarnessServer:
         auth: bool = False,
         bolt_port: int = 0,
         http: bool = False,
+        extra_classpath: Sequence[str] = (),
     ) -> None:
         self.data_dir = Path(data_dir)
         # 0: a free port chosen at each start. A fixed one (see free_port()) keeps the URI
@@ -190,6 +202,9 @@ class HarnessServer:
         # Also serve Neo4j's HTTP API (what the Browser's port answers) at `http_uri`.
         self.http = http
         self._http_uri: str | None = None
+        # Jars appended to the harness's classpath, e.g. the Neo4j Browser's, whose browser/
+        # resources the server's HTTP connector then serves at /browser.
+        self.extra_classpath = tuple(extra_classpath)
         # With auth on, the server has user neo4j with the (expired) initial password neo4j.
         self.auth = auth
         self.start_timeout = start_timeout
@@ -238,7 +253,7 @@ class HarnessServer:
             self._kill_and_reap()
             self._forget()
         java = _require_tool("java", "to run the in-process Neo4j test server")
-        classpath = resolve_classpath()
+        classpath = os.pathsep.join([resolve_classpath(), *self.extra_classpath])
         self.data_dir.mkdir(parents=True, exist_ok=True)
 
         cmd = [

@@ -77,6 +77,13 @@ public final class Launcher {
             } else {
                 builder = builder.withDisabledServer(); // no HTTP/HTTPS: most tests only speak Bolt
             }
+            if (boltPort != 0) {
+                // Advertise the port we listen on, not Neo4j's default :7687: the HTTP discovery
+                // document (what the Neo4j Browser connects to) and neo4j:// routing tables
+                // hand this address to clients.
+                builder = builder.withConfig(
+                        BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort));
+            }
             neo4j = builder
                     .withConfig(GraphDatabaseSettings.data_directory, root.resolve("data"))
                     // Outside the random home so debug.log survives a crash for post-mortems.
