@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
-from citegraph import __version__, distributed, exporting, pipeline
+from citegraph import __version__, distributed, exporting, pipeline, rendering
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
@@ -364,6 +364,35 @@ def query(
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
         click.echo(render_table(rows, named.columns))
+
+
+@cli.command()
+@click.argument("text")
+@graph_source_options
+@click.option("--json", "as_json", is_flag=True, help="Print the card as JSON.")
+@reports_errors
+def show(text: str, source: GraphSource, as_json: bool) -> None:
+    """Show everything the graph knows about one paper, model, dataset or repo.
+
+    TEXT is an id, a title, a name, an alias or a Hub id (any case), or words of one:
+    `DSPy` finds "DSPy: Compiling Declarative Language Model Calls...". A paper shows its
+    metadata, sources and every link with role, confidence and evidence (the words around
+    it); an entity its lineage and the papers linking to it, by role. When TEXT matches
+    several nodes they are listed, best first; when it matches none, the error suggests
+    the closest names.
+
+    Example: citegraph show "Flan-T5"
+    """
+    shown = pipeline.show(source, text)
+    if as_json:
+        if shown.card is not None:
+            payload: Any = shown.card
+        else:
+            payload = {"matches": [{"id": e.id, "type": e.label, "name": e.display}
+                                   for e in shown.matches], "more": shown.more}  # fmt: skip
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        click.echo(rendering.render_shown(shown))
 
 
 def _parse_params(items: tuple[str, ...]) -> dict[str, str]:

@@ -67,7 +67,10 @@ def _check_exists(store: Neo4jStore, param: Param, value: str) -> None:
         value=value,
     )
     if not found or found[0]["found"] == 0:
-        raise QueryError(f"no {param.what} called {value!r} in the graph")
+        from .lookup import did_you_mean, neo4j_entries  # only a failed look-up needs it
+
+        hint = did_you_mean(value, neo4j_entries(store, param.refers_to))
+        raise QueryError(f"no {param.what} called {value!r} in the graph{hint}")
 
 
 __all__ = ["QUERIES", "NamedQuery", "Param", "QueryError", "Row", "get_query", "run_query"]

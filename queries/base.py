@@ -169,7 +169,10 @@ def resolve(graph: nx.MultiDiGraph, text: str, types: Iterable[str], what: str) 
         if any(isinstance(n, str) and n.casefold() == folded for n in names):
             found.append(node_id)
     if not found:
-        raise QueryError(f"no {what} called {text!r} in the graph")
+        from .lookup import did_you_mean, networkx_entries  # only a failed look-up needs it
+
+        hint = did_you_mean(text, networkx_entries(graph, wanted))
+        raise QueryError(f"no {what} called {text!r} in the graph{hint}")
     return sorted(found)
 
 

@@ -10,15 +10,24 @@ from .base import LINEAGE_TYPES, MODEL_PARAM, NamedQuery, Param, Row, reachable,
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
-    best: dict[tuple[str, str], int] = {}
     models = resolve(graph, params["model"], {"Model"}, "model")
-    for model in models:
+    return lineage_rows(graph, models, declared_only=params["declared"])
+
+
+def lineage_rows(
+    graph: nx.MultiDiGraph, subjects: list[str], *, declared_only: bool = False
+) -> list[Row]:
+    """Ancestors and descendants of `subjects` of their own type (models, or dataset
+    versions), nearest first; `citegraph show` uses it for datasets too."""
+    best: dict[tuple[str, str], int] = {}
+    kinds = {graph.nodes[subject].get("type") for subject in subjects}
+    for subject in subjects:
         for direction, forward in (("ancestor", True), ("descendant", False)):
             found = reachable(
-                graph, model, LINEAGE_TYPES, forward=forward, declared_only=params["declared"]
+                graph, subject, LINEAGE_TYPES, forward=forward, declared_only=declared_only
             )
             for node, distance in found.items():
-                if node in models or graph.nodes[node].get("type") != "Model":
+                if node in subjects or graph.nodes[node].get("type") not in kinds:
                     continue
                 slot = (node, direction)
                 best[slot] = min(distance, best.get(slot, distance))

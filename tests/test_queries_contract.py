@@ -11,6 +11,7 @@ from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.linker import Linker, load_catalog
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
+from citegraph.queries.show import show
 
 pytestmark = pytest.mark.neo4j
 
@@ -74,7 +75,13 @@ def test_same_answer_on_both_stores(stores, name: str, given: dict[str, str]) ->
 
 
 @pytest.mark.parametrize(
-    "name, given", [("lineage", {"model": "GPT-9"}), ("path", {"source": "T5", "target": "nope"})]
+    "name, given",
+    [
+        ("lineage", {"model": "GPT-9"}),
+        ("path", {"source": "T5", "target": "nope"}),
+        ("similar-papers", {"paper": "DSPy"}),
+        ("co-mentioned", {"entity": "superglu"}),
+    ],
 )
 def test_same_errors_on_both_stores(stores, name: str, given: dict[str, str]) -> None:
     memory, server = stores
@@ -84,6 +91,36 @@ def test_same_errors_on_both_stores(stores, name: str, given: dict[str, str]) ->
         run_query(query, memory, params)
     with pytest.raises(QueryError) as on_server:
         run_query(query, server, params)
+    assert str(on_server.value) == str(on_memory.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large Language Models with Controllable Working Memory",  # a paper
+        "Flan-T5",  # a model with lineage and papers in several roles
+        "meta-llama/Llama-2-7b-hf",  # a Hub id, with declared descendants
+        "paper:arxiv:2305.18290",  # a paper with declared links (CITES, HAS_CODE)
+        "Direct Preference Optimization",  # a paper and its repo
+        "SuperGLUE",  # a dataset
+        "stanfordnlp/dspy",  # a repo
+        "tulu-2-7b",  # several matches
+    ],
+)
+def test_show_gives_the_same_card_on_both_stores(stores, text: str) -> None:
+    memory, server = stores
+    expected = show(memory, text)
+    assert expected.card or len(expected.matches) > 1
+    assert show(server, text) == expected
+
+
+def test_show_suggests_the_same_names_on_both_stores(stores) -> None:
+    memory, server = stores
+    with pytest.raises(QueryError) as on_memory:
+        show(memory, "Mistrall")
+    with pytest.raises(QueryError) as on_server:
+        show(server, "Mistrall")
+    assert "did you mean 'Mistral'" in str(on_memory.value)
     assert str(on_server.value) == str(on_memory.value)
 
 
