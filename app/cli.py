@@ -334,7 +334,22 @@ def _progress(files: tuple[str, ...], label: str) -> tqdm:
     "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter."
 )
 @graph_source_options
-@click.option("--json", "as_json", is_flag=True, help="Print JSON rows instead of a table.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(rendering.FORMATS),
+    help="table (default), json, jsonl (a row per line), csv or tsv; with -o the default "
+    "follows the file's extension (.json, .jsonl, .csv, .tsv).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON rows (--format json).")
+@click.option("--wide", is_flag=True, help="Do not cut long table cells.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="Write the rows to FILE (written whole or not at all) instead of standard output.",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="At most N rows.")
 @reports_errors
 def query(
@@ -342,15 +357,19 @@ def query(
     list_queries: bool,
     params: tuple[str, ...],
     source: GraphSource,
+    output_format: str | None,
     as_json: bool,
+    wide: bool,
+    output: str,
     limit: int | None,
 ) -> None:
     """Answer a named question about the graph (file or Neo4j).
 
     `citegraph query --list` shows the queries; each also ships as a .cypher file for the
-    Neo4j Browser (see the README).
+    Neo4j Browser (see the README). Rows print as a table, or as JSON, JSON Lines, CSV or
+    TSV for other tools (nested values are JSON text in CSV and TSV cells).
 
-    Example: citegraph query builds-on --param model="Llama 2" --limit 5
+    Example: citegraph query builds-on --param model="Llama 2" --format csv -o llama2.csv
     """
     if list_queries:
         width = max(len(q) for q in QUERIES)
@@ -359,11 +378,14 @@ def query(
         return
     if name is None:
         raise click.UsageError(f"name a query: {', '.join(QUERIES)} (or use --list)")
+    if as_json and output_format not in (None, "json"):
+        raise click.UsageError(f"--json and --format {output_format} exclude each other")
+    chosen = "json" if as_json else rendering.format_for(output, output_format)
     named, rows = pipeline.query(name, source, _parse_params(params), limit)
-    if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-    else:
-        click.echo(render_table(rows, named.columns))
+    lines = rendering.render_rows(rows, named.columns, chosen, wide=wide)
+    write_lines(output, lines)
+    if output != "-":
+        click.echo(f"{output}: {_plural(len(rows), 'row')} ({chosen})", err=True)
 
 
 @cli.command()
@@ -403,38 +425,6 @@ def _parse_params(items: tuple[str, ...]) -> dict[str, str]:
             raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
         given[key.strip()] = value
     return given
-
-
-def render_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
-    """Rows as an aligned text table; nested lists are joined, long cells cut."""
-    if not rows:
-        return "(no rows)"
-    columns = columns or tuple(rows[0])
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
-    widths = [
-        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
-    ]
-    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
-    lines.extend(
-        "  ".join(value.ljust(w) for value, w in zip(line, widths, strict=True)).rstrip()
-        for line in cells
-    )
-    return "\n".join(lines)
-
-
-def _cell(value: Any, width: int = 60) -> str:
-    if isinstance(value, list):
-        parts = [
-            (item.get("title") or item.get("name") or item.get("id", "")) if isinstance(item, dict)
-            else str(item)
-            for item in value
-        ]  # fmt: skip
-        text = "; ".join(parts)
-    elif isinstance(value, float):
-        text = f"{value:.4f}"
-    else:
-        text = "" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @cli.group()

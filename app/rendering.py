@@ -1,21 +1,130 @@
-"""How `citegraph show` looks on a terminal: a card as aligned, wrapped plain text.
+"""How results look: query rows as a table, JSON, JSON Lines, CSV or TSV, and `citegraph
+show` cards as aligned, wrapped plain text.
 
-The library hands over JSON-ready dicts (`citegraph.queries.show`); `--json` prints them as
-they are, and this module turns them into text a person reads top to bottom.
+The library hands over JSON-ready dicts (query rows, `citegraph.queries.show` cards); this
+module alone decides how they are written, so every command spells a format the same way.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import textwrap
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from citegraph.queries.show import Shown
 
 WIDTH = 100
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+# `-o FILE` without --format writes what the file's extension says.
+_BY_SUFFIX = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+              ".tsv": "tsv"}  # fmt: skip
+# Table cells longer than this are cut (unless --wide): a table should fit a terminal.
+CELL_WIDTH = 60
 # Paper properties in the order a reader wants them; the rest follow alphabetically.
 _PAPER_FIELDS = ("arxiv_id", "published_on", "published_text", "authors_count", "organisation",
                  "upvotes")  # fmt: skip
 _HIDDEN = {"title", "title_key", "abstract", "sources", "name"}
+
+
+# -- query rows ------------------------------------------------------------------------------
+
+
+def format_for(output: str, chosen: str | None) -> str:
+    """The format to write: the one chosen, else the output file's extension's, else table."""
+    if chosen is not None:
+        return chosen
+    return _BY_SUFFIX.get(Path(output).suffix.lower(), "table") if output != "-" else "table"
+
+
+def render_rows(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str, *, wide: bool = False
+) -> Iterator[str]:
+    """Rows in one of `FORMATS`, as chunks of text each ending in a newline.
+
+    The table shows the query's `columns`, lists joined by "; ", long cells cut unless
+    `wide`. JSON and JSON Lines are the rows as they are. CSV and TSV hold every field,
+    the table's columns first; a list or object is one cell of JSON text, so nothing is lost
+    and a spreadsheet still shows it.
+    """
+    if fmt == "table":
+        yield render_table(rows, columns, width=None if wide else CELL_WIDTH) + "\n"
+    elif fmt == "json":
+        yield json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "jsonl":
+        for row in rows:
+            yield json.dumps(row, ensure_ascii=False) + "\n"
+    elif fmt in ("csv", "tsv"):
+        yield from _delimited(rows, columns, "," if fmt == "csv" else "\t")
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+
+
+def _delimited(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], delimiter: str
+) -> Iterator[str]:
+    fields = list(columns or ())
+    for row in rows:
+        fields.extend(key for key in row if key not in fields)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    for values in ([fields], ([_flat(row.get(f)) for f in fields] for row in rows)):
+        for line in values:
+            writer.writerow(line)
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+
+
+def _flat(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def render_table(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], width: int | None = CELL_WIDTH
+) -> str:
+    """Rows as an aligned text table; nested lists are joined, cells longer than `width`
+    cut (None: never)."""
+    if not rows:
+        return "(no rows)"
+    columns = columns or tuple(rows[0])
+    cells = [[_cell(row.get(column), width) for column in columns] for row in rows]
+    widths = [
+        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
+    ]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.extend(
+        "  ".join(value.ljust(w) for value, w in zip(line, widths, strict=True)).rstrip()
+        for line in cells
+    )
+    return "\n".join(lines)
+
+
+def _cell(value: Any, width: int | None) -> str:
+    if isinstance(value, list):
+        parts = [
+            (item.get("title") or item.get("name") or item.get("id", "")) if isinstance(item, dict)
+            else str(item)
+            for item in value
+        ]  # fmt: skip
+        text = "; ".join(parts)
+    elif isinstance(value, float):
+        text = f"{value:.4f}"
+    else:
+        text = "" if value is None else str(value)
+    return text if width is None or len(text) <= width else text[: width - 1] + "…"
+
+
+# -- show cards -------------------------------------------------------------------------------
 
 
 def render_shown(shown: Shown) -> str:

@@ -47,7 +47,7 @@ def run_query(
                 _check_exists(store, param, params[param.name])
         rows = store.query(query.cypher, **params)
         if query.post_process is not None:
-            rows = query.post_process(store.to_networkx(), rows)
+            rows = query.post_process(store.to_networkx(), rows, params)
     else:
         rows = query.run_networkx(store.graph, params)
     if not rows and query.empty_message:

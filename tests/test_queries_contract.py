@@ -19,6 +19,7 @@ pytestmark = pytest.mark.neo4j
 CASES = [
     ("shared-base-model", {}),
     ("shared-base-model", {"exact": "true"}),
+    ("shared-base-model", {"since": "2023", "until": "2024-06"}),
     ("lineage", {"model": "Flan-T5"}),
     ("lineage", {"model": "Llama 2"}),
     ("lineage", {"model": "meta-llama/Llama-2-7b-hf"}),
@@ -26,11 +27,27 @@ CASES = [
     ("lineage", {"model": "example-user/tulu-mistral-slerp-7b"}),
     ("builds-on", {"model": "T5"}),
     ("builds-on", {"model": "model:llama-2"}),
+    ("builds-on", {"model": "Llama 2", "since": "2023", "until": "2023-12"}),
+    ("builds-on", {"model": "T5", "min_confidence": "0.8"}),
     ("co-mentioned", {"entity": "T5"}),
     ("co-mentioned", {"entity": "GLUE", "type": "model"}),
+    ("co-mentioned", {"entity": "T5", "exact": "true"}),
+    ("co-mentioned", {"entity": "Flan-T5", "type": "model"}),  # T5 counts as its root
+    ("co-mentioned", {"entity": "ChatGPT", "since": "2022"}),
+    ("co-mentioned", {"entity": "Llama 2", "min_confidence": "0.5"}),
     ("top-entities", {}),
     ("top-entities", {"type": "repo"}),
+    ("top-entities", {"type": "model", "since": "2024-01"}),
+    ("top-entities", {"min_confidence": "0.8"}),
     ("similar-papers", {"paper": "Large Language Models with Controllable Working Memory"}),
+    (
+        "similar-papers",
+        {
+            "paper": "Large Language Models with Controllable Working Memory",
+            "min_confidence": "0.75",
+        },
+    ),
+    ("similar-papers", {"paper": "Small Language Model Can Self-correct", "since": "2020"}),
     ("path", {"source": "Flan-T5", "target": "MIMIC-III"}),
     ("path", {"source": "SuperGLUE", "target": "Whisper"}),
 ]
