@@ -20,7 +20,7 @@ from . import (
     similar_papers,
     top_entities,
 )
-from .base import NamedQuery, Param, QueryError, Row
+from .base import NamedQuery, Param, QueryError, Row, Subject
 
 QUERIES: dict[str, NamedQuery] = {
     module.QUERY.name: module.QUERY
@@ -73,4 +73,6 @@ def _check_exists(store: Neo4jStore, param: Param, value: str) -> None:
         raise QueryError(f"no {param.what} called {value!r} in the graph{hint}")
 
 
-__all__ = ["QUERIES", "NamedQuery", "Param", "QueryError", "Row", "get_query", "run_query"]
+__all__ = [
+    "QUERIES", "NamedQuery", "Param", "QueryError", "Row", "Subject", "get_query", "run_query",
+]  # fmt: skip

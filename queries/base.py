@@ -67,6 +67,27 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """What an answer is about, for views of it: the model of `lineage`, the seed paper of
+    `similar-papers`. `centre` nodes go in the middle of the view; `also` nodes are
+    highlighted with them (the entities similar papers share with the seed)."""
+
+    centre: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+
+    @property
+    def nodes(self) -> tuple[str, ...]:
+        return (*self.centre, *(node for node in self.also if node not in self.centre))
+
+    def within(self, graph: nx.MultiDiGraph) -> Subject:
+        """The part of the subject still in `graph` (after --focus or --max-nodes)."""
+        return Subject(
+            tuple(node for node in self.centre if node in graph),
+            tuple(node for node in self.also if node in graph),
+        )
+
+
+@dataclass(frozen=True)
 class NamedQuery:
     """One question users ask, answerable on both stores."""
 
@@ -80,6 +101,9 @@ class NamedQuery:
     columns: tuple[str, ...] = field(default=())
     # Raised (formatted with the parameters) when the answer is empty, e.g. no path at all.
     empty_message: str | None = None
+    # The answer's subject, from the graph, the bound parameters and the rows; None for
+    # queries about the whole graph (shared-base-model, top-entities).
+    subject: Callable[[nx.MultiDiGraph, dict[str, Any], list[Row]], Subject] | None = None
 
     @property
     def cypher_file(self) -> str:
@@ -146,6 +170,11 @@ def _param_list(params: Iterable[Param]) -> str:
 # -- helpers shared by the networkx implementations -------------------------------------------
 
 LINEAGE_TYPES = frozenset({"VARIANT_OF", "BASED_ON"})
+
+def model_subject(graph: nx.MultiDiGraph, params: dict[str, Any], rows: list[Row]) -> Subject:
+    """The model a `model=` query is about (all of them, when the name is shared)."""
+    return Subject(tuple(resolve(graph, params["model"], {"Model"}, "model")))
+
 
 MODEL_PARAM = Param(
     "model", str, "model id, name or alias", required=True,

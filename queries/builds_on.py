@@ -14,6 +14,7 @@ from .base import (
     NamedQuery,
     Row,
     is_builds_on,
+    model_subject,
     published_within,
     reachable,
     resolve,
@@ -56,5 +57,6 @@ QUERY = NamedQuery(
     ),
     params=(MODEL_PARAM, MIN_CONFIDENCE_PARAM, *DATE_PARAMS),
     run_networkx=run,
+    subject=model_subject,
     columns=("title", "via_models", "evidence", "paper_id"),
 )

@@ -21,6 +21,7 @@ from .base import (
     Param,
     QueryError,
     Row,
+    Subject,
     display_name,
     lineage_roots,
     link_counts,
@@ -65,6 +66,13 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def subject(graph: nx.MultiDiGraph, params: dict[str, Any], rows: list[Row]) -> Subject:
+    """The entity the answer is about."""
+    return Subject(
+        tuple(resolve(graph, params["entity"], ENTITY_TYPES, "model, dataset or repo"))
+    )
+
+
 def _type_filter(value: str | None) -> set[str]:
     if value is None:
         return set(ENTITY_TYPES)
@@ -95,5 +103,6 @@ QUERY = NamedQuery(
         *DATE_PARAMS,
     ),
     run_networkx=run,
+    subject=subject,
     columns=("name", "type", "count", "id", "papers"),
 )

@@ -6,7 +6,16 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINEAGE_TYPES, MODEL_PARAM, NamedQuery, Param, Row, reachable, resolve
+from .base import (
+    LINEAGE_TYPES,
+    MODEL_PARAM,
+    NamedQuery,
+    Param,
+    Row,
+    model_subject,
+    reachable,
+    resolve,
+)
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
@@ -85,5 +94,6 @@ QUERY = NamedQuery(
         Param("declared", bool, "only edges declared by a structured source", default=False),
     ),
     run_networkx=run,
+    subject=model_subject,
     columns=("direction", "distance", "name", "relation", "declared_by", "id"),
 )

@@ -19,6 +19,7 @@ from .base import (
     NamedQuery,
     Param,
     Row,
+    Subject,
     display_name,
     link_counts,
     published_within,
@@ -65,6 +66,24 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def subject(graph: nx.MultiDiGraph, params: dict[str, Any], rows: list[Row]) -> Subject:
+    """The seed paper, and the entities it shares with the papers of the answer."""
+    min_confidence = params["min_confidence"]
+    seeds = resolve(graph, params["paper"], {"Paper"}, "paper")
+    answered = {row["id"] for row in rows}
+
+    def linked(paper: str) -> set[str]:
+        return {
+            target
+            for _, target, attrs in graph.out_edges(paper, data=True)
+            if link_counts(attrs, min_confidence)
+        }
+
+    seed_links = set().union(*(linked(seed) for seed in seeds))
+    shared = seed_links & set().union(*(linked(paper) for paper in answered if paper in graph))
+    return Subject(tuple(seeds), tuple(sorted(shared)))
+
+
 QUERY = NamedQuery(
     name="similar-papers",
     description=(
@@ -83,5 +102,6 @@ QUERY = NamedQuery(
         *DATE_PARAMS,
     ),
     run_networkx=run,
+    subject=subject,
     columns=("score", "title", "shared", "id"),
 )

@@ -383,6 +383,38 @@ def test_export_html_of_a_query_answer(bundled_graph: Path, tmp_path: Path) -> N
     assert stray.returncode == 2 and "--param needs --query" in stray.stderr
 
 
+@pytest.mark.parametrize(
+    "query, params, centre, also",
+    [
+        ("lineage", {"model": "Flan-T5"}, ("model:flan-t5",), ()),
+        ("builds-on", {"model": "T5"}, ("model:t5",), ()),
+        ("co-mentioned", {"entity": "SuperGLUE"}, ("dataset:hf:aps/super_glue",), ()),
+        ("similar-papers", {"paper": "Large Language Models with Controllable Working Memory"},
+         ("paper:title:large-language-models-with-controllable-working-memory",),
+         ("model:palm", "model:t5")),
+        ("path", {"source": "Flan-T5", "target": "MIMIC-III"},
+         ("model:flan-t5", "dataset:mimic-iii"), ()),
+        ("shared-base-model", {}, (), ()),
+    ],
+)  # fmt: skip
+def test_a_query_view_holds_its_subject(
+    bundled_graph: Path, query: str, params: dict, centre: tuple, also: tuple
+) -> None:
+    """What a query is about is in its view even when no row names it (lineage's model,
+    similar-papers' seed), and stays there under --max-nodes."""
+    from citegraph import exporting
+
+    selection = exporting.select(bundled_graph, query=query, params=params)
+    assert (selection.subject.centre, selection.subject.also) == (centre, also)
+    assert all(node in selection.graph for node in centre + also)
+    if centre:
+        small = exporting.select(
+            bundled_graph, query=query, params=params, max_nodes=len(centre + also)
+        )
+        assert small.subject == selection.subject
+        assert set(small.graph) == set(centre + also)
+
+
 def test_lineage_follows_declared_hub_bases(bundled_dumps: list[Path], tmp_path: Path) -> None:
     """Hub metadata's base models (finetune, quantized, adapter, merge) extend the lineage."""
     sources = sorted((Path(__file__).parent / "fixtures" / "sources").iterdir())
