@@ -21,7 +21,7 @@ from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
 from citegraph.graph.store import Stats
-from citegraph.linker import LinkResult
+from citegraph.linker import Linker, LinkResult
 from citegraph.loaders import source_files
 from citegraph.parallel import available_cpus
 from citegraph.queries import QUERIES
@@ -117,6 +117,30 @@ def lock_timeout_option(command: F) -> F:
     )(command)
 
 
+def catalog_option(command: F) -> F:
+    """`--catalog FILE.toml` (repeatable): the user's own catalog entries, on every command
+    that links."""
+    return click.option(
+        "--catalog",
+        "catalogs",
+        multiple=True,
+        metavar="FILE.toml",
+        type=click.Path(dir_okay=False, readable=False),
+        help="Your own catalog entries (the shipped TOML format, checked by the same rules; "
+        "they may name shipped keys in lineage, never redefine them). Repeatable.",
+    )(command)
+
+
+def _linker(catalogs: tuple[str, ...]) -> Linker | None:
+    """The linker for the shipped catalog plus the user's files; None lets the pipeline
+    use the shipped one."""
+    if not catalogs:
+        return None
+    from citegraph.linker.cache import compiled_linker
+
+    return compiled_linker(catalogs)
+
+
 def graph_source_options(command: F) -> F:
     """`--graph FILE` or `--neo4j-*`: where the graph is read from, the same on every command.
 
@@ -159,9 +183,15 @@ def cli() -> None:
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
 @jobs_option
 @lock_timeout_option
+@catalog_option
 @reports_errors
 def build(
-    files: tuple[str, ...], skip_bad: bool, jobs: int, lock_timeout: float | None, **params: Any
+    files: tuple[str, ...],
+    skip_bad: bool,
+    jobs: int,
+    lock_timeout: float | None,
+    catalogs: tuple[str, ...],
+    **params: Any,
 ) -> None:
     """Read paper listings from FILES into the graph file, or into Neo4j.
 
@@ -170,14 +200,17 @@ def build(
     a bad file stops the build and leaves the graph file untouched, unless --skip-bad.
     With --neo4j-uri the graph is written straight into that Neo4j database. A build into a
     file that another command is writing waits for it, then merges on top of its result.
+    --catalog adds your own models and datasets to the shipped catalog; a bad entry stops
+    the build before anything is read, naming its file and line.
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
     out = _choose("out", params)
+    linker = _linker(catalogs)
     with _progress(files, "build") as bar:
         report = pipeline.build(
             files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs,
-            lock_timeout=lock_timeout,
+            lock_timeout=lock_timeout, linker=linker,
         )  # fmt: skip
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
@@ -200,17 +233,22 @@ def build(
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
 @jobs_option
+@catalog_option
 @reports_errors
-def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None:
+def extract(
+    files: tuple[str, ...], out: str, skip_bad: bool, jobs: int, catalogs: tuple[str, ...]
+) -> None:
     """Link the papers in FILES (or in folders, recursively) and print their mentions as JSON Lines.
 
     One object per paper: {"paper": {"id", "title", "source"}, "mentions": [{"type",
     "entity_id", "name", "surface", "role", "span", "score", "method"}]}. Spans index
-    the paper's title and abstract joined by a blank line. Nothing is stored.
+    the paper's title and abstract joined by a blank line. Nothing is stored. --catalog
+    adds your own catalog entries, as for build.
 
     Example: citegraph extract examples/data/hf-papers/000_8b469dd44731cff1.txt | head -1
     """
     skipped: list[str] = []
+    linker = _linker(catalogs)
     with _progress(files, "extract") as bar:
         results = pipeline.extract(
             files,
@@ -218,6 +256,7 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None
             on_progress=bar.update,
             on_skip=lambda e: skipped.append(str(e)),
             jobs=jobs,
+            linker=linker,
         )
         lines = (
             json.dumps(extraction_json(result), ensure_ascii=False) + "\n" for result in results
