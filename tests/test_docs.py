@@ -136,3 +136,37 @@ def test_an_unclosed_fence_is_found() -> None:
 
     assert "Neo4j walk-through" in headings(README)
     assert "Neo4j walk-through" not in headings(broken)
+
+
+# -- the README's example outputs are what the commands print -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def regenerated() -> tuple[object, str]:
+    """scripts/readme_examples.py's module and the README as it would rewrite it."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "readme_examples.py"
+    spec = importlib.util.spec_from_file_location("readme_examples", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    with module.bundled_runner() as run:
+        return module, module.regenerate(README, run)
+
+
+def test_readme_examples_show_what_the_commands_print(regenerated: tuple[object, str]) -> None:
+    module, new = regenerated
+    assert len(module.examples(README)) >= 9  # every named query's example, and more
+    assert module.stale(README, new) == [], "run: python scripts/readme_examples.py"
+
+
+def test_a_stale_readme_example_is_named(regenerated: tuple[object, str]) -> None:
+    module, new = regenerated
+    command = "$ citegraph query top-entities -p type=model --limit 4"
+    tampered = README.replace("Model  GPT-4    23", "Model  GPT-4    24", 1)
+    assert tampered != README
+    line = README.splitlines().index(command) + 1
+    assert module.stale(tampered, new) == [f"README.md:{line}: {command[2:]}"]
