@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,29 @@ def test_the_readme_cypher_runs_on_the_bundled_graph(stores) -> None:
     for block in blocks:
         rows = server.query(block.strip().rstrip(";"))
         assert rows and {"model", "paper", "evidence"} <= set(rows[0])
+
+
+# What a Neo4j Browser or cypher-shell user runs: the `:param` lines of a file's header.
+_PARAM_LINE = re.compile(r"^//\s+:param (\w+) => (.+)$", re.M)
+
+
+def header_params(server: Neo4jStore, cypher: str) -> dict[str, object]:
+    """The values a file's `:param name => expression` lines set, each expression evaluated
+    by Neo4j as the Browser and cypher-shell evaluate it."""
+    return {
+        name: server.query(f"RETURN {expression} AS value")[0]["value"]
+        for name, expression in _PARAM_LINE.findall(cypher)
+    }
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_each_cypher_file_answers_with_its_own_header(stores, name: str) -> None:
+    """The shipped text with its own `:param` values: every parameter is set, and the rows
+    are the networkx ones for the same values."""
+    memory, server = stores
+    query = get_query(name)
+    params = header_params(server, query.cypher)
+    assert set(params) == {param.name for param in query.params}
+    expected = run_query(query, memory, params)
+    assert expected, f"{query.cypher_file}'s own parameters answer nothing on the bundled data"
+    assert run_query(query, server, params) == expected
