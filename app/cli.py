@@ -16,12 +16,12 @@ from typing import Any, TypeVar
 import click
 from tqdm import tqdm
 
-from citegraph import __version__, distributed, exporting, pipeline
+from citegraph import __version__, distributed, exporting, pipeline, rendering
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
 from citegraph.graph.store import Stats
-from citegraph.linker import LinkResult
+from citegraph.linker import Linker, LinkResult
 from citegraph.loaders import source_files
 from citegraph.parallel import available_cpus
 from citegraph.queries import QUERIES
@@ -117,6 +117,30 @@ def lock_timeout_option(command: F) -> F:
     )(command)
 
 
+def catalog_option(command: F) -> F:
+    """`--catalog FILE.toml` (repeatable): the user's own catalog entries, on every command
+    that links."""
+    return click.option(
+        "--catalog",
+        "catalogs",
+        multiple=True,
+        metavar="FILE.toml",
+        type=click.Path(dir_okay=False, readable=False),
+        help="Your own catalog entries (the shipped TOML format, checked by the same rules; "
+        "they may name shipped keys in lineage, never redefine them). Repeatable.",
+    )(command)
+
+
+def _linker(catalogs: tuple[str, ...]) -> Linker | None:
+    """The linker for the shipped catalog plus the user's files; None lets the pipeline
+    use the shipped one."""
+    if not catalogs:
+        return None
+    from citegraph.linker.cache import compiled_linker
+
+    return compiled_linker(catalogs)
+
+
 def graph_source_options(command: F) -> F:
     """`--graph FILE` or `--neo4j-*`: where the graph is read from, the same on every command.
 
@@ -159,9 +183,15 @@ def cli() -> None:
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
 @jobs_option
 @lock_timeout_option
+@catalog_option
 @reports_errors
 def build(
-    files: tuple[str, ...], skip_bad: bool, jobs: int, lock_timeout: float | None, **params: Any
+    files: tuple[str, ...],
+    skip_bad: bool,
+    jobs: int,
+    lock_timeout: float | None,
+    catalogs: tuple[str, ...],
+    **params: Any,
 ) -> None:
     """Read paper listings from FILES into the graph file, or into Neo4j.
 
@@ -170,14 +200,17 @@ def build(
     a bad file stops the build and leaves the graph file untouched, unless --skip-bad.
     With --neo4j-uri the graph is written straight into that Neo4j database. A build into a
     file that another command is writing waits for it, then merges on top of its result.
+    --catalog adds your own models and datasets to the shipped catalog; a bad entry stops
+    the build before anything is read, naming its file and line.
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
     out = _choose("out", params)
+    linker = _linker(catalogs)
     with _progress(files, "build") as bar:
         report = pipeline.build(
             files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs,
-            lock_timeout=lock_timeout,
+            lock_timeout=lock_timeout, linker=linker,
         )  # fmt: skip
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
@@ -200,17 +233,22 @@ def build(
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
 @jobs_option
+@catalog_option
 @reports_errors
-def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None:
+def extract(
+    files: tuple[str, ...], out: str, skip_bad: bool, jobs: int, catalogs: tuple[str, ...]
+) -> None:
     """Link the papers in FILES (or in folders, recursively) and print their mentions as JSON Lines.
 
     One object per paper: {"paper": {"id", "title", "source"}, "mentions": [{"type",
     "entity_id", "name", "surface", "role", "span", "score", "method"}]}. Spans index
-    the paper's title and abstract joined by a blank line. Nothing is stored.
+    the paper's title and abstract joined by a blank line. Nothing is stored. --catalog
+    adds your own catalog entries, as for build.
 
     Example: citegraph extract examples/data/hf-papers/000_8b469dd44731cff1.txt | head -1
     """
     skipped: list[str] = []
+    linker = _linker(catalogs)
     with _progress(files, "extract") as bar:
         results = pipeline.extract(
             files,
@@ -218,6 +256,7 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None
             on_progress=bar.update,
             on_skip=lambda e: skipped.append(str(e)),
             jobs=jobs,
+            linker=linker,
         )
         lines = (
             json.dumps(extraction_json(result), ensure_ascii=False) + "\n" for result in results
@@ -334,7 +373,22 @@ def _progress(files: tuple[str, ...], label: str) -> tqdm:
     "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter."
 )
 @graph_source_options
-@click.option("--json", "as_json", is_flag=True, help="Print JSON rows instead of a table.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(rendering.FORMATS),
+    help="table (default), json, jsonl (a row per line), csv or tsv; with -o the default "
+    "follows the file's extension (.json, .jsonl, .csv, .tsv).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON rows (--format json).")
+@click.option("--wide", is_flag=True, help="Do not cut long table cells.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="Write the rows to FILE (written whole or not at all) instead of standard output.",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="At most N rows.")
 @reports_errors
 def query(
@@ -342,15 +396,19 @@ def query(
     list_queries: bool,
     params: tuple[str, ...],
     source: GraphSource,
+    output_format: str | None,
     as_json: bool,
+    wide: bool,
+    output: str,
     limit: int | None,
 ) -> None:
     """Answer a named question about the graph (file or Neo4j).
 
     `citegraph query --list` shows the queries; each also ships as a .cypher file for the
-    Neo4j Browser (see the README).
+    Neo4j Browser (see the README). Rows print as a table, or as JSON, JSON Lines, CSV or
+    TSV for other tools (nested values are JSON text in CSV and TSV cells).
 
-    Example: citegraph query builds-on --param model="Llama 2" --limit 5
+    Example: citegraph query builds-on --param model="Llama 2" --format csv -o llama2.csv
     """
     if list_queries:
         width = max(len(q) for q in QUERIES)
@@ -359,11 +417,43 @@ def query(
         return
     if name is None:
         raise click.UsageError(f"name a query: {', '.join(QUERIES)} (or use --list)")
+    if as_json and output_format not in (None, "json"):
+        raise click.UsageError(f"--json and --format {output_format} exclude each other")
+    chosen = "json" if as_json else rendering.format_for(output, output_format)
     named, rows = pipeline.query(name, source, _parse_params(params), limit)
+    lines = rendering.render_rows(rows, named.columns, chosen, wide=wide)
+    write_lines(output, lines)
+    if output != "-":
+        click.echo(f"{output}: {_plural(len(rows), 'row')} ({chosen})", err=True)
+
+
+@cli.command()
+@click.argument("text")
+@graph_source_options
+@click.option("--json", "as_json", is_flag=True, help="Print the card as JSON.")
+@reports_errors
+def show(text: str, source: GraphSource, as_json: bool) -> None:
+    """Show everything the graph knows about one paper, model, dataset or repo.
+
+    TEXT is an id, a title, a name, an alias or a Hub id (any case), or words of one:
+    `DSPy` finds "DSPy: Compiling Declarative Language Model Calls...". A paper shows its
+    metadata, sources and every link with role, confidence and evidence (the words around
+    it); an entity its lineage and the papers linking to it, by role. When TEXT matches
+    several nodes they are listed, best first; when it matches none, the error suggests
+    the closest names.
+
+    Example: citegraph show "Flan-T5"
+    """
+    shown = pipeline.show(source, text)
     if as_json:
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        if shown.card is not None:
+            payload: Any = shown.card
+        else:
+            payload = {"matches": [{"id": e.id, "type": e.label, "name": e.display}
+                                   for e in shown.matches], "more": shown.more}  # fmt: skip
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        click.echo(render_table(rows, named.columns))
+        click.echo(rendering.render_shown(shown))
 
 
 def _parse_params(items: tuple[str, ...]) -> dict[str, str]:
@@ -374,38 +464,6 @@ def _parse_params(items: tuple[str, ...]) -> dict[str, str]:
             raise click.UsageError(f"--param takes KEY=VALUE, not {item!r}")
         given[key.strip()] = value
     return given
-
-
-def render_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
-    """Rows as an aligned text table; nested lists are joined, long cells cut."""
-    if not rows:
-        return "(no rows)"
-    columns = columns or tuple(rows[0])
-    cells = [[_cell(row.get(column)) for column in columns] for row in rows]
-    widths = [
-        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
-    ]
-    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
-    lines.extend(
-        "  ".join(value.ljust(w) for value, w in zip(line, widths, strict=True)).rstrip()
-        for line in cells
-    )
-    return "\n".join(lines)
-
-
-def _cell(value: Any, width: int = 60) -> str:
-    if isinstance(value, list):
-        parts = [
-            (item.get("title") or item.get("name") or item.get("id", "")) if isinstance(item, dict)
-            else str(item)
-            for item in value
-        ]  # fmt: skip
-        text = "; ".join(parts)
-    elif isinstance(value, float):
-        text = f"{value:.4f}"
-    else:
-        text = "" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @cli.group()

@@ -17,7 +17,7 @@ import networkx as nx
 
 from citegraph.exports import admin_csv, formats, html, subgraph
 from citegraph.graph.memory_store import NetworkxStore
-from citegraph.queries import get_query, run_query
+from citegraph.queries import Subject, get_query, run_query
 from citegraph.queries.base import LINEAGE_TYPES, reachable
 from citegraph.sources import GraphSource, describe, read_graph
 
@@ -30,6 +30,8 @@ class Selection:
     title: str
     dropped: subgraph.Dropped = field(default_factory=subgraph.Dropped)
     total_nodes: int = 0
+    # A query's subject (the model of lineage...): kept, highlighted and centred in views.
+    subject: Subject = field(default_factory=Subject)
 
 
 def select(
@@ -63,11 +65,16 @@ def select_from(
     many views of one graph without reading it again."""
     graph = store.graph
     title = f"citegraph: {name}"
+    subject = Subject()
     if query is not None:
         named = get_query(query)
-        rows = run_query(named, store, named.bind(params or {}))
-        graph = query_subgraph(graph, rows)
-        title = f"citegraph: {query} ({name})"
+        bound = named.bind(params or {})
+        rows = run_query(named, store, bound)
+        if named.subject is not None:
+            subject = named.subject(graph, bound, rows)
+        graph = query_subgraph(graph, rows, subject.nodes)
+        about = " and ".join(_name(graph, node) for node in subject.centre)
+        title = f"citegraph: {query}{f' of {about}' if about else ''} ({name})"
     if focus is not None:
         node_id = subgraph.resolve_node(graph, store.canonical_id(focus))
         graph = subgraph.focus(graph, node_id, depth)
@@ -76,18 +83,33 @@ def select_from(
     total = graph.number_of_nodes()
     dropped = subgraph.Dropped()
     if max_nodes is not None:
-        graph, dropped = subgraph.keep_most_connected(graph, max_nodes)
-    return Selection(graph=graph, title=title, dropped=dropped, total_nodes=total)
+        graph, dropped = subgraph.keep_most_connected(
+            graph, max_nodes, first=subject.within(graph).nodes
+        )
+    return Selection(
+        graph=graph, title=title, dropped=dropped, total_nodes=total,
+        subject=subject.within(graph),
+    )  # fmt: skip
 
 
-def query_subgraph(graph: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> nx.MultiDiGraph:
-    """The nodes a query's rows name, and what connects them.
+def _name(graph: nx.MultiDiGraph, node: str) -> str:
+    attrs = graph.nodes[node]
+    return str(attrs.get("name") or attrs.get("title") or attrs.get("path") or node)
 
-    Rows name nodes by id in any column (nested ones too: shared-base-model's papers). A
-    named paper also brings the entities it links whose lineage reaches a named node, so a
-    paper that fine-tunes Flan-T5-XL shows its path to the T5 group it was put in.
+
+def query_subgraph(
+    graph: nx.MultiDiGraph, rows: list[dict[str, Any]], subject: tuple[str, ...] = ()
+) -> nx.MultiDiGraph:
+    """The nodes a query's rows name, its subject, and what connects them.
+
+    Rows name nodes by id in any column (nested ones too: shared-base-model's papers); the
+    subject (lineage's model, similar-papers' seed) is rarely in them, yet a view of the
+    answer without it makes no sense. A named paper also brings the entities it links whose
+    lineage reaches a named node, so a paper that fine-tunes Flan-T5-XL shows its path to
+    the T5 group it was put in.
     """
     named = {value for row in rows for value in _ids_in(row) if value in graph}
+    named.update(node for node in subject if node in graph)
     keep = set(named)
     for node in named:
         if graph.nodes[node].get("type") != "Paper":
@@ -140,7 +162,10 @@ def export_html(
         source, focus=focus, depth=depth, max_nodes=max_nodes, query=query, params=params
     )
     dropped = describe_dropped(selection, max_nodes)
-    view = html.write_html(selection.graph, output, title=selection.title, note=dropped)
+    view = html.write_html(
+        selection.graph, output, title=selection.title, note=dropped,
+        highlight=selection.subject.nodes, centre=selection.subject.centre,
+    )  # fmt: skip
     return view, selection, dropped
 
 

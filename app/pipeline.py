@@ -28,6 +28,8 @@ from citegraph.linker import Linker, LinkResult
 from citegraph.linker.cache import compiled_linker
 from citegraph.parallel import ParallelLinker
 from citegraph.queries import NamedQuery, Row, get_query, run_query
+from citegraph.queries.show import Shown
+from citegraph.queries.show import show as show_node
 from citegraph.sources import GraphSource, Neo4jSettings
 
 log = logging.getLogger(__name__)
@@ -310,6 +312,15 @@ def query(
     else:
         rows = run_query(named, NetworkxStore(source).open(create=False), params)
     return named, rows[:limit] if limit is not None else rows
+
+
+def show(source: GraphSource, text: str) -> Shown:
+    """The card of the paper or entity `text` names in a graph file or Neo4j, or the
+    nodes it could mean (see `citegraph.queries.show`)."""
+    if isinstance(source, Neo4jSettings):
+        with source.open() as store:
+            return show_node(store, text)
+    return show_node(NetworkxStore(source).open(create=False), text)
 
 
 def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -48,6 +49,10 @@ TYPE_COLOURS = {
 }
 EDGE_COLOURS = {"MENTIONS": "#8c9bb0", "HAS_CODE": "#f2b36f"}
 _OTHER_COLOUR = "#9d9d9d"
+# A query's subject: as large as the largest node, ringed in near-black, its label large
+# (vis scales labels with node size, and hides small ones when zoomed out).
+_SUBJECT_RING = "#1f2933"
+_SUBJECT_STYLE: dict[str, Any] = {"borderWidth": 5, "borderWidthSelected": 6}
 _LABEL_CHARS = 42
 _EXCERPT_CHARS = 280
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
@@ -69,10 +74,19 @@ def render_html(
     title: str = "citegraph",
     note: str = "",
     layout_threshold: int = LAYOUT_THRESHOLD,
+    highlight: Iterable[str] = (),
+    centre: Iterable[str] = (),
 ) -> HtmlView:
-    """The page for `graph`; `note` is shown in the status line (e.g. what was dropped)."""
+    """The page for `graph`; `note` is shown in the status line (e.g. what was dropped).
+
+    `highlight` nodes (a query's subject) are drawn as large as the largest node, with a
+    dark ring and a large label; the view opens centred on the `centre` nodes (one: on it;
+    several: on the middle of them, all in view) and the status line names them.
+    """
     precompute = graph.number_of_nodes() > layout_threshold
     positions = fast_layout(graph) if precompute else {}
+    marked = [str(node) for node in dict.fromkeys(highlight) if node in graph]
+    centred = [str(node) for node in dict.fromkeys(centre) if node in graph]
     net = Network(directed=True)
     degree = dict(graph.degree())
     for node_id, attrs in graph.nodes(data=True):
@@ -80,12 +94,18 @@ def render_html(
         extra: dict[str, Any] = {}
         if node_id in positions:
             extra["x"], extra["y"] = positions[node_id]
+        colour = _node_colour(TYPE_COLOURS.get(kind, _OTHER_COLOUR))
+        value = degree[node_id] + 1
+        if node_id in marked:
+            extra.update(_SUBJECT_STYLE, subject=True)
+            colour["border"] = _SUBJECT_RING
+            value = max(value, max(degree.values(), default=1) + 1)
         net.add_node(
             str(node_id),
             label=excerpt(_display_name(node_id, attrs), _LABEL_CHARS),
             shape="dot",
-            color=_node_colour(TYPE_COLOURS.get(kind, _OTHER_COLOUR)),
-            value=degree[node_id] + 1,
+            color=colour,
+            value=value,
             kind=kind,
             info=_node_info(node_id, attrs, degree[node_id]),
             **extra,
@@ -107,6 +127,8 @@ def render_html(
         "options": _vis_options(precompute, len(nodes)),
         "types": _legend(graph),
         "physics": not precompute,
+        "subject": marked,
+        "centre": centred,
     }
     page = _fill_template(title=title, note=note, data=data)
     return HtmlView(page, len(nodes), len(edges), precompute)

@@ -71,14 +71,18 @@ def focus(graph: nx.MultiDiGraph, node_id: str, depth: int = 1) -> nx.MultiDiGra
     return induced_subgraph(graph, reached)
 
 
-def keep_most_connected(graph: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.MultiDiGraph, Dropped]:
+def keep_most_connected(
+    graph: nx.MultiDiGraph, max_nodes: int, first: Iterable[str] = ()
+) -> tuple[nx.MultiDiGraph, Dropped]:
     """At most `max_nodes` nodes, grown from the hubs outwards, and what was dropped.
 
     Taking the top-N nodes by degree would leave papers whose hub was kept but whose links
     were cut, floating alone. Instead, starting from the highest-degree node, the part grows
     by always adding the highest-degree node adjacent to it; when a component is exhausted
     it starts again from the next highest-degree node. The result is a few connected pieces
-    around the hubs. Ties break on node id so the choice is deterministic.
+    around the hubs. Ties break on node id so the choice is deterministic. Nodes in `first`
+    (a query's subject) are kept before any hub and grown from first: a view of an answer
+    must not lose what the answer is about.
     """
     if max_nodes < 1:
         raise ExportError(f"--max-nodes must be at least 1, not {max_nodes}")
@@ -86,19 +90,21 @@ def keep_most_connected(graph: nx.MultiDiGraph, max_nodes: int) -> tuple[nx.Mult
         return graph, Dropped()
     undirected = graph.to_undirected(as_view=True)
     degree = dict(graph.degree())
-    order = sorted(graph.nodes, key=lambda n: (-degree[n], n))
-    kept: set[str] = set()
-    for seed in order:
+    chosen = [node for node in dict.fromkeys(first) if node in graph][:max_nodes]
+    kept: set[str] = set(chosen)
+    grown: set[str] = set()
+    for seed in chosen + sorted(graph.nodes, key=lambda n: (-degree[n], n)):
         if len(kept) >= max_nodes:
             break
-        if seed in kept:
+        if seed in grown or (seed in kept and seed not in chosen):
             continue
         frontier = [(-degree[seed], seed)]
         while frontier and len(kept) < max_nodes:
             _, node = heapq.heappop(frontier)
-            if node in kept:
+            if node in grown:
                 continue
             kept.add(node)
+            grown.add(node)
             for neighbour in undirected.neighbors(node):
                 if neighbour not in kept:
                     heapq.heappush(frontier, (-degree[neighbour], neighbour))

@@ -13,6 +13,7 @@ line of the offending entry, so a contributor can fix the TOML without reading t
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import tomllib
@@ -390,12 +391,27 @@ def catalog_sources(extra: Iterable[str | Path] = ()) -> list[tuple[str, str]]:
         for name in SHIPPED_FILES
     ]
     for path in extra:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(str(path), 0, f"cannot read catalog file: {exc}") from exc
-        sources.append((str(path), text))
+        sources.append((str(path), _read_user_file(str(path))))
     return sources
+
+
+def _read_user_file(name: str) -> str:
+    """A user's catalog file as text; one that cannot be read is an error about the file
+    (no line), worded as for any input file."""
+    try:
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, None, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, None, "a folder, not a catalog file") from None
+    except OSError as exc:
+        reason = "permission denied" if exc.errno == errno.EACCES else exc.strerror or str(exc)
+        raise InputError(name, None, f"cannot read: {reason}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(name, line, "not UTF-8 text") from None
 
 
 def load_files(*paths: str | Path) -> Catalog:

@@ -20,7 +20,7 @@ from . import (
     similar_papers,
     top_entities,
 )
-from .base import NamedQuery, Param, QueryError, Row
+from .base import NamedQuery, Param, QueryError, Row, Subject
 
 QUERIES: dict[str, NamedQuery] = {
     module.QUERY.name: module.QUERY
@@ -47,7 +47,7 @@ def run_query(
                 _check_exists(store, param, params[param.name])
         rows = store.query(query.cypher, **params)
         if query.post_process is not None:
-            rows = query.post_process(store.to_networkx(), rows)
+            rows = query.post_process(store.to_networkx(), rows, params)
     else:
         rows = query.run_networkx(store.graph, params)
     if not rows and query.empty_message:
@@ -67,7 +67,12 @@ def _check_exists(store: Neo4jStore, param: Param, value: str) -> None:
         value=value,
     )
     if not found or found[0]["found"] == 0:
-        raise QueryError(f"no {param.what} called {value!r} in the graph")
+        from .lookup import did_you_mean, neo4j_entries  # only a failed look-up needs it
+
+        hint = did_you_mean(value, neo4j_entries(store, param.refers_to))
+        raise QueryError(f"no {param.what} called {value!r} in the graph{hint}")
 
 
-__all__ = ["QUERIES", "NamedQuery", "Param", "QueryError", "Row", "get_query", "run_query"]
+__all__ = [
+    "QUERIES", "NamedQuery", "Param", "QueryError", "Row", "Subject", "get_query", "run_query",
+]  # fmt: skip

@@ -7,6 +7,9 @@ Neo4j) and, through its `.cypher` file, on Neo4j itself; both must give the same
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -36,9 +39,18 @@ class Param:
     # For parameters naming a node: the labels it may have, and what to call it in errors.
     refers_to: frozenset[str] = frozenset()
     what: str = ""
+    # For date parameters: a year or month given alone means its last day, not its first.
+    end_of_period: bool = False
 
     def parse(self, text: str) -> Any:
-        """A command-line value (`--param k=v`) as this parameter's type."""
+        """A command-line value (`--param k=v`) as this parameter's type.
+
+        Dates are given as YYYY, YYYY-MM or YYYY-MM-DD and bound as ISO text, the form both
+        stores hold `published_on` in; a year or month stands for its first day, or its last
+        with `end_of_period` (`until=2023` keeps all of 2023).
+        """
+        if self.type is dt.date:
+            return _iso_date(self.name, text, self.end_of_period)
         if self.type is bool:
             lowered = text.strip().lower()
             if lowered in ("1", "true", "yes", "on"):
@@ -55,6 +67,27 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """What an answer is about, for views of it: the model of `lineage`, the seed paper of
+    `similar-papers`. `centre` nodes go in the middle of the view; `also` nodes are
+    highlighted with them (the entities similar papers share with the seed)."""
+
+    centre: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+
+    @property
+    def nodes(self) -> tuple[str, ...]:
+        return (*self.centre, *(node for node in self.also if node not in self.centre))
+
+    def within(self, graph: nx.MultiDiGraph) -> Subject:
+        """The part of the subject still in `graph` (after --focus or --max-nodes)."""
+        return Subject(
+            tuple(node for node in self.centre if node in graph),
+            tuple(node for node in self.also if node in graph),
+        )
+
+
+@dataclass(frozen=True)
 class NamedQuery:
     """One question users ask, answerable on both stores."""
 
@@ -63,11 +96,14 @@ class NamedQuery:
     params: tuple[Param, ...]
     run_networkx: Callable[[nx.MultiDiGraph, dict[str, Any]], list[Row]]
     # Columns computed in Python after the Cypher rows come back (PageRank needs no plugin
-    # this way); receives the whole graph and the rows.
-    post_process: Callable[[nx.MultiDiGraph, list[Row]], list[Row]] | None = None
+    # this way); receives the whole graph, the rows and the bound parameters.
+    post_process: Callable[[nx.MultiDiGraph, list[Row], dict[str, Any]], list[Row]] | None = None
     columns: tuple[str, ...] = field(default=())
     # Raised (formatted with the parameters) when the answer is empty, e.g. no path at all.
     empty_message: str | None = None
+    # The answer's subject, from the graph, the bound parameters and the rows; None for
+    # queries about the whole graph (shared-base-model, top-entities).
+    subject: Callable[[nx.MultiDiGraph, dict[str, Any], list[Row]], Subject] | None = None
 
     @property
     def cypher_file(self) -> str:
@@ -101,6 +137,27 @@ class NamedQuery:
         return values
 
 
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _iso_date(name: str, text: str, end_of_period: bool) -> str:
+    match = _DATE.fullmatch(text.strip())
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = match.groups()
+        if day is not None:
+            return dt.date(int(year), int(month), int(day)).isoformat()
+        first, last = (int(month), int(month)) if month is not None else (1, 12)
+        month_number = last if end_of_period else first
+        day_number = calendar.monthrange(int(year), month_number)[1] if end_of_period else 1
+        return dt.date(int(year), month_number, day_number).isoformat()
+    except ValueError:
+        raise QueryError(
+            f"parameter {name} must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not {text!r}"
+        ) from None
+
+
 def _param_list(params: Iterable[Param]) -> str:
     return (
         ", ".join(
@@ -114,6 +171,11 @@ def _param_list(params: Iterable[Param]) -> str:
 
 LINEAGE_TYPES = frozenset({"VARIANT_OF", "BASED_ON"})
 
+def model_subject(graph: nx.MultiDiGraph, params: dict[str, Any], rows: list[Row]) -> Subject:
+    """The model a `model=` query is about (all of them, when the name is shared)."""
+    return Subject(tuple(resolve(graph, params["model"], {"Model"}, "model")))
+
+
 MODEL_PARAM = Param(
     "model", str, "model id, name or alias", required=True,
     refers_to=frozenset({"Model"}), what="model",
@@ -124,6 +186,47 @@ MIN_CONFIDENCE_PARAM = Param(
     default=BUILDS_ON_MIN_CONFIDENCE,
 )  # fmt: skip
 LINK_TYPES = frozenset({"MENTIONS", "HAS_CODE"})
+# The filters every query about papers takes. Papers without a published date are left out
+# as soon as a date bound is given: nothing says they fall inside it.
+SINCE_PARAM = Param(
+    "since", dt.date, "only papers published on or after this date (YYYY-MM-DD, YYYY-MM, YYYY)"
+)
+UNTIL_PARAM = Param(
+    "until", dt.date, "only papers published on or before this date (YYYY-MM-DD, YYYY-MM, YYYY)",
+    end_of_period=True,
+)  # fmt: skip
+LINK_CONFIDENCE_PARAM = Param(
+    "min_confidence", float,
+    "least role confidence of a paper's link (default 0: every link counts)", default=0.0,
+)  # fmt: skip
+DATE_PARAMS = (SINCE_PARAM, UNTIL_PARAM)
+
+
+def published_within(attrs: dict[str, Any], params: dict[str, Any]) -> bool:
+    """A paper published between `since` and `until` (either may be absent).
+
+    The same test as the Cypher files' `($since IS NULL OR p.published_on >= $since) AND
+    ($until IS NULL OR p.published_on <= $until)`: ISO dates compare as text.
+    """
+    since, until = params.get("since"), params.get("until")
+    if since is None and until is None:
+        return True
+    published = attrs.get("published_on")
+    if published is None:
+        return False
+    return (since is None or published >= since) and (until is None or published <= until)
+
+
+def link_counts(attrs: dict[str, Any], min_confidence: float) -> bool:
+    """A MENTIONS/HAS_CODE edge whose role confidence reaches `min_confidence`; one without a
+    confidence (declared by a structured source) always counts.
+
+    The same test as the Cypher files' `coalesce(r.confidence, 1.0) >= $min_confidence`.
+    """
+    if attrs.get("type") not in LINK_TYPES:
+        return False
+    confidence = attrs.get("confidence")
+    return confidence is None or confidence >= min_confidence
 
 
 def is_builds_on(attrs: dict[str, Any], min_confidence: float) -> bool:
@@ -169,7 +272,10 @@ def resolve(graph: nx.MultiDiGraph, text: str, types: Iterable[str], what: str) 
         if any(isinstance(n, str) and n.casefold() == folded for n in names):
             found.append(node_id)
     if not found:
-        raise QueryError(f"no {what} called {text!r} in the graph")
+        from .lookup import did_you_mean, networkx_entries  # only a failed look-up needs it
+
+        hint = did_you_mean(text, networkx_entries(graph, wanted))
+        raise QueryError(f"no {what} called {text!r} in the graph{hint}")
     return sorted(found)
 
 
@@ -216,3 +322,19 @@ def reachable(
                     following.append(other)
         frontier = following
     return distance
+
+
+def lineage_roots(graph: nx.MultiDiGraph, node: str) -> list[str]:
+    """Ancestors of `node`'s own type with no further parent of that type (itself when it
+    has none): Flan-T5-XL -> Flan-T5 -> T5 gives T5; a dataset version gives its dataset."""
+    kind = graph.nodes[node].get("type")
+    ancestors = reachable(graph, node, LINEAGE_TYPES, forward=True)
+    return sorted(
+        ancestor
+        for ancestor in ancestors
+        if graph.nodes[ancestor].get("type") == kind
+        and not any(
+            graph.nodes[t].get("type") == kind
+            for t, _ in out_edges_of_type(graph, ancestor, LINEAGE_TYPES)
+        )
+    )

@@ -11,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from .base import ENTITY_TYPES, NamedQuery, Param, Row, display_name, resolve
+from .base import ENTITY_TYPES, NamedQuery, Param, Row, Subject, display_name, resolve
 
 MAX_HOPS = 10
 _ALL = ENTITY_TYPES | {"Paper"}
@@ -56,6 +56,12 @@ def _edge_type(graph: nx.MultiDiGraph, a: str, b: str) -> str:
     return f"<-[{kind}]-" if back else f"-[{kind}]->"
 
 
+def subject(graph: nx.MultiDiGraph, params: dict[str, Any], rows: list[Row]) -> Subject:
+    """Both ends of the path (a view centres between them)."""
+    ends = [rows[0]["id"], rows[-1]["id"]] if rows else []
+    return Subject(tuple(dict.fromkeys(ends)))
+
+
 QUERY = NamedQuery(
     name="path",
     description="The shortest connection between two entities or papers, with what lies on it.",
@@ -78,6 +84,7 @@ QUERY = NamedQuery(
         ),
     ),
     run_networkx=run,
+    subject=subject,
     columns=("step", "type", "name", "via", "id"),
     empty_message=f"no path of at most {MAX_HOPS} hops between {{source!r}} and {{target!r}}",
 )

@@ -1,11 +1,16 @@
 // shared-base-model: papers grouped by the base model they build on.
-// Checkpoints roll up to their family root (Flan-T5-XL -> Flan-T5 -> T5) unless $exact.
+// Checkpoints roll up to their family root (Flan-T5-XL -> Flan-T5 -> T5) unless $exact;
+// $since/$until keep papers published in that range (ISO dates, or null).
 //
 // In the Neo4j Browser set the parameters first:
 //   :param exact => false
 //   :param min_confidence => 0.05
+//   :param since => null
+//   :param until => null
 MATCH (p:Paper)-[r:MENTIONS {role: "builds_on"}]->(m:Model)
 WHERE coalesce(r.confidence, 1.0) >= $min_confidence
+  AND ($since IS NULL OR p.published_on >= $since)
+  AND ($until IS NULL OR p.published_on <= $until)
 MATCH (m)-[:VARIANT_OF|BASED_ON*0..]->(root:Model)
 WHERE ($exact AND root = m)
    OR (NOT $exact AND NOT (root)-[:VARIANT_OF|BASED_ON]->(:Model))

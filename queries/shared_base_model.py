@@ -7,14 +7,14 @@ from typing import Any
 import networkx as nx
 
 from .base import (
-    LINEAGE_TYPES,
+    DATE_PARAMS,
     MIN_CONFIDENCE_PARAM,
     NamedQuery,
     Param,
     Row,
     is_builds_on,
-    out_edges_of_type,
-    reachable,
+    lineage_roots,
+    published_within,
 )
 
 
@@ -26,7 +26,9 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
             continue
         if graph.nodes[model].get("type") != "Model":
             continue
-        bases = [model] if params["exact"] else _roots(graph, model)
+        if not published_within(graph.nodes[paper], params):
+            continue
+        bases = [model] if params["exact"] else lineage_roots(graph, model)
         for base in bases:
             groups.setdefault(base, {})[paper] = graph.nodes[paper].get("title", "")
     rows = [
@@ -42,20 +44,6 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
-def _roots(graph: nx.MultiDiGraph, model: str) -> list[str]:
-    """Ancestors with no further parent: Flan-T5-XL -> Flan-T5 -> T5 gives T5."""
-    ancestors = reachable(graph, model, LINEAGE_TYPES, forward=True)
-    return sorted(
-        node
-        for node in ancestors
-        if graph.nodes[node].get("type") == "Model"
-        and not any(
-            graph.nodes[t].get("type") == "Model"
-            for t, _ in out_edges_of_type(graph, node, LINEAGE_TYPES)
-        )
-    )
-
-
 QUERY = NamedQuery(
     name="shared-base-model",
     description=(
@@ -67,6 +55,7 @@ QUERY = NamedQuery(
             "exact", bool, "group by the exact checkpoint instead of the family root", default=False
         ),
         MIN_CONFIDENCE_PARAM,
+        *DATE_PARAMS,
     ),
     run_networkx=run,
     columns=("base_model", "count", "papers"),

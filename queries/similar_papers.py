@@ -13,16 +13,33 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINK_TYPES, NamedQuery, Param, Row, display_name, resolve
+from .base import (
+    DATE_PARAMS,
+    LINK_CONFIDENCE_PARAM,
+    NamedQuery,
+    Param,
+    Row,
+    Subject,
+    display_name,
+    link_counts,
+    published_within,
+    resolve,
+)
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+    """Papers ranked by the Adamic-Adar weight of what they share with the given one.
+
+    The filters pick the papers compared with it (the given paper itself is compared
+    whatever its date) and the links that count, in the weights too.
+    """
+    min_confidence = params["min_confidence"]
     papers = set(resolve(graph, params["paper"], {"Paper"}, "paper"))
     entities = {
         target
         for paper in papers
         for _, target, attrs in graph.out_edges(paper, data=True)
-        if attrs.get("type") in LINK_TYPES
+        if link_counts(attrs, min_confidence)
     }
     scores: dict[str, float] = {}
     shared: dict[str, set[str]] = {}
@@ -30,7 +47,9 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         linking = {
             source
             for source, _, attrs in graph.in_edges(entity, data=True)
-            if attrs.get("type") in LINK_TYPES and graph.nodes[source].get("type") == "Paper"
+            if link_counts(attrs, min_confidence)
+            and graph.nodes[source].get("type") == "Paper"
+            and (source in papers or published_within(graph.nodes[source], params))
         }
         if len(linking) < 2:
             continue
@@ -47,6 +66,24 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def subject(graph: nx.MultiDiGraph, params: dict[str, Any], rows: list[Row]) -> Subject:
+    """The seed paper, and the entities it shares with the papers of the answer."""
+    min_confidence = params["min_confidence"]
+    seeds = resolve(graph, params["paper"], {"Paper"}, "paper")
+    answered = {row["id"] for row in rows}
+
+    def linked(paper: str) -> set[str]:
+        return {
+            target
+            for _, target, attrs in graph.out_edges(paper, data=True)
+            if link_counts(attrs, min_confidence)
+        }
+
+    seed_links = set().union(*(linked(seed) for seed in seeds))
+    shared = seed_links & set().union(*(linked(paper) for paper in answered if paper in graph))
+    return Subject(tuple(seeds), tuple(sorted(shared)))
+
+
 QUERY = NamedQuery(
     name="similar-papers",
     description=(
@@ -61,7 +98,10 @@ QUERY = NamedQuery(
             refers_to=frozenset({"Paper"}),
             what="paper",
         ),
+        LINK_CONFIDENCE_PARAM,
+        *DATE_PARAMS,
     ),
     run_networkx=run,
+    subject=subject,
     columns=("score", "title", "shared", "id"),
 )

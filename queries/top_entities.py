@@ -6,7 +6,17 @@ from typing import Any
 
 import networkx as nx
 
-from .base import LINK_TYPES, NamedQuery, Param, Row, display_name
+from .base import (
+    DATE_PARAMS,
+    LINEAGE_TYPES,
+    LINK_CONFIDENCE_PARAM,
+    NamedQuery,
+    Param,
+    Row,
+    display_name,
+    link_counts,
+    published_within,
+)
 from .co_mentioned import _type_filter
 
 
@@ -19,27 +29,37 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         papers = {
             source
             for source, _, edge in graph.in_edges(node, data=True)
-            if edge.get("type") in LINK_TYPES and graph.nodes[source].get("type") == "Paper"
+            if _counts(graph, source, edge, params) and graph.nodes[source].get("type") == "Paper"
         }
         if papers:
             rows.append({"id": node, "name": display_name(attrs), "type": attrs["type"],
                          "papers": len(papers)})  # fmt: skip
-    return add_pagerank(graph, _ranked(rows))
+    return add_pagerank(graph, _ranked(rows), params)
 
 
 def _ranked(rows: list[Row]) -> list[Row]:
     return sorted(rows, key=lambda row: (row["type"], -row["papers"], row["id"]))
 
 
-def add_pagerank(graph: nx.MultiDiGraph, rows: list[Row]) -> list[Row]:
+def _counts(
+    graph: nx.MultiDiGraph, paper: str, edge: dict[str, Any], params: dict[str, Any]
+) -> bool:
+    """A paper's link that the filters keep: confident enough, from a paper in the dates."""
+    return link_counts(edge, params["min_confidence"]) and published_within(
+        graph.nodes[paper], params
+    )
+
+
+def add_pagerank(graph: nx.MultiDiGraph, rows: list[Row], params: dict[str, Any]) -> list[Row]:
     """PageRank of each row's entity on the paper->entity link graph, rounded.
 
     Computed in Python for both stores: Neo4j has no PageRank without the GDS plugin, and
-    one implementation keeps the two stores' answers equal.
+    one implementation keeps the two stores' answers equal. Links the filters drop are not
+    in that graph either, so the ranking is the filtered graph's.
     """
     links = nx.DiGraph()
     for source, target, attrs in graph.edges(data=True):
-        if attrs.get("type") in LINK_TYPES or attrs.get("type") in ("VARIANT_OF", "BASED_ON"):
+        if attrs.get("type") in LINEAGE_TYPES or _counts(graph, source, attrs, params):
             links.add_edge(source, target)
     scores = nx.pagerank(links) if links.number_of_edges() else {}
     return [{**row, "pagerank": round(scores.get(row["id"], 0.0), 6)} for row in _ranked(rows)]
@@ -50,7 +70,11 @@ QUERY = NamedQuery(
     description=(
         "The most-linked models, datasets and repos per type, by paper count, with PageRank."
     ),
-    params=(Param("type", str, "only this type: model, dataset or repo"),),
+    params=(
+        Param("type", str, "only this type: model, dataset or repo"),
+        LINK_CONFIDENCE_PARAM,
+        *DATE_PARAMS,
+    ),
     run_networkx=run,
     post_process=add_pagerank,
     columns=("type", "name", "papers", "pagerank", "id"),

@@ -138,3 +138,118 @@ def test_five_thousand_nodes_are_drawn_within_five_seconds(browser: object, tmp_
         assert ready_ms < 5000
         assert offline.page.evaluate(INK) > 2000
         _only_the_file(offline.requests, out)
+
+
+@pytest.fixture(scope="module")
+def bundled_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    graph_file = tmp_path_factory.mktemp("bundled") / "graph.json"
+    pipeline.build(sorted(EXAMPLES.glob("*.txt")), graph_file)
+    return graph_file
+
+
+# Where the middle of the view's centre nodes is drawn, and where the canvas's middle is.
+CENTRE = """() => {
+  const view = citegraphView, network = view.network;
+  const at = network.getPositions(view.centre);
+  let x = 0, y = 0;
+  view.centre.forEach(id => { x += at[id].x; y += at[id].y; });
+  const drawn = network.canvasToDOM({x: x / view.centre.length, y: y / view.centre.length});
+  const box = document.getElementById('network');
+  return [drawn.x, drawn.y, box.clientWidth / 2, box.clientHeight / 2];
+}"""
+MARKED = """() => citegraphView.nodes.get({filter: n => n.subject === true})
+  .map(n => [n.id, n.borderWidth, n.color.border])"""
+
+
+@pytest.mark.parametrize(
+    "query, params, centre, also, status",
+    [
+        ("lineage", ["model=Flan-T5"], ["model:flan-t5"], [], "centred on Flan-T5"),
+        ("builds-on", ["model=T5"], ["model:t5"], [], "centred on T5"),
+        (
+            "similar-papers",
+            ["paper=Large Language Models with Controllable Working Memory"],
+            ["paper:title:large-language-models-with-controllable-working-memory"],
+            ["model:palm", "model:t5"],
+            "centred on Large Language Models with Controllable Working Memory",
+        ),
+        (
+            "path",
+            ["source=Flan-T5", "target=MIMIC-III"],
+            ["model:flan-t5", "dataset:mimic-iii"],
+            [],
+            "centred on Flan-T5 and MIMIC-III",
+        ),
+    ],
+)
+def test_a_query_view_shows_its_subject_highlighted_and_centred(
+    browser: object,
+    bundled_graph_file: Path,
+    tmp_path: Path,
+    query: str,
+    params: list[str],
+    centre: list[str],
+    also: list[str],
+    status: str,
+) -> None:
+    """The model of lineage/builds-on, the seed paper and shared entities of similar-papers
+    and both ends of a path are in the view, ringed, and the view opens on them."""
+    from citegraph import exporting
+
+    out = tmp_path / f"{query}.html"
+    exporting.export_html(
+        bundled_graph_file, out, query=query,
+        params=dict(param.split("=", 1) for param in params),
+    )  # fmt: skip
+    with offline_page(browser) as offline:
+        page = offline.page
+        offline.open(out)
+        _only_the_file(offline.requests, out)
+        marked = page.evaluate(MARKED)
+        assert sorted(node for node, _, _ in marked) == sorted(centre + also)
+        assert all((width, ring) == (5, "#1f2933") for _, width, ring in marked)
+        # Nothing else is ringed: plain nodes keep vis-network's default border.
+        plain = page.evaluate("() => citegraphView.nodes.get({filter: n => !n.subject})"
+                              ".map(n => n.color.border)")  # fmt: skip
+        assert plain and set(plain) == {"#ffffff"}
+        drawn_x, drawn_y, middle_x, middle_y = page.evaluate(CENTRE)
+        assert abs(drawn_x - middle_x) <= 2 and abs(drawn_y - middle_y) <= 2
+        assert status in page.inner_text("#status")
+        assert page.evaluate(INK) > 2000
+        page.screenshot(path=str(tmp_path / f"{query}.png"))
+
+
+def test_a_query_view_keeps_its_subject_within_max_nodes(
+    browser: object, bundled_graph_file: Path, tmp_path: Path
+) -> None:
+    """--max-nodes grows the kept part from the subject, not from the biggest hub."""
+    from citegraph import exporting
+
+    out = tmp_path / "small.html"
+    _, selection, dropped = exporting.export_html(
+        bundled_graph_file, out, query="lineage", params={"model": "Flan-T5-XL"}, max_nodes=3
+    )
+    assert dropped and selection.graph.number_of_nodes() == 3
+    with offline_page(browser) as offline:
+        offline.open(out)
+        assert offline.page.evaluate(MARKED)[0][0] == "model:flan-t5-xl"
+        drawn_x, drawn_y, middle_x, middle_y = offline.page.evaluate(CENTRE)
+        assert abs(drawn_x - middle_x) <= 2 and abs(drawn_y - middle_y) <= 2
+
+
+def test_a_precomputed_layout_opens_centred_on_the_subject(
+    browser: object, bundled_graph_file: Path, tmp_path: Path
+) -> None:
+    """Without browser physics (large views) the view is centred all the same."""
+    from citegraph import exporting
+
+    selection = exporting.select(bundled_graph_file, query="co-mentioned", params={"entity": "T5"})
+    out = tmp_path / "precomputed.html"
+    view = write_html(selection.graph, out, highlight=selection.subject.nodes,
+                      centre=selection.subject.centre, layout_threshold=0)  # fmt: skip
+    assert view.precomputed_layout
+    with offline_page(browser) as offline:
+        offline.open(out)
+        assert [node for node, _, _ in offline.page.evaluate(MARKED)] == ["model:t5"]
+        drawn_x, drawn_y, middle_x, middle_y = offline.page.evaluate(CENTRE)
+        assert abs(drawn_x - middle_x) <= 2 and abs(drawn_y - middle_y) <= 2

@@ -171,3 +171,85 @@ def test_progress_bar_shows_on_a_terminal(bundled_dumps: list[Path], tmp_path: P
         os.close(main_side)
     assert process.wait(timeout=120) == 0
     assert b"build:" in shown and b"641k" in shown  # the bar counts input bytes
+
+
+# -- --catalog: the user's own entries -----------------------------------------------------------
+
+OUR_MODELS = """\
+[[family]]
+key = "zorbanet"
+name = "ZorbaNet"
+kind = "llm"
+source = "our lab"
+derived_from = ["t5"]
+relation = "finetune"
+checkpoint = [
+  { key = "zorbanet-7b", name = "ZorbaNet-7B", size = "7B" },
+]
+"""
+OUR_DATASETS = """\
+[[dataset]]
+key = "discharge-notes"
+name = "DischargeNotes"
+kind = "dataset"
+source = "our lab"
+"""
+CLINICAL_PAPER = """\
+Tuning a Clinical Model
+
+We fine-tune ZorbaNet-7B on DischargeNotes and compare it with T5.
+"""
+
+
+@pytest.fixture
+def our_catalog(tmp_path: Path) -> tuple[Path, Path, Path]:
+    paper = tmp_path / "papers.txt"
+    paper.write_text(CLINICAL_PAPER, encoding="utf-8")
+    models, datasets = tmp_path / "models.toml", tmp_path / "datasets.toml"
+    models.write_text(OUR_MODELS, encoding="utf-8")
+    datasets.write_text(OUR_DATASETS, encoding="utf-8")
+    return paper, models, datasets
+
+
+def _linked(result: subprocess.CompletedProcess[str]) -> list[tuple[str, str]]:
+    assert result.returncode == 0, result.stderr
+    return [(m["entity_id"], m["role"]) for m in json.loads(result.stdout)["mentions"]]
+
+
+def test_extract_and_build_link_the_users_own_catalog_entries(
+    our_catalog: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    paper, models, datasets = map(str, our_catalog)
+    assert [entity for entity, _ in _linked(run("extract", paper))] == ["model:t5"]
+    mine = _linked(run("extract", paper, "--catalog", models, "--catalog", datasets))
+    assert ("model:zorbanet-7b", "builds_on") in mine
+    assert {"dataset:dischargenotes", "model:t5"} <= {entity for entity, _ in mine}
+    graph = tmp_path / "g.json"
+    built = run("build", paper, "--catalog", models, "--catalog", datasets, "--out", str(graph))
+    assert built.returncode == 0, built.stderr
+    lineage = run("query", "lineage", "-p", "model=ZorbaNet-7B", "--graph", str(graph), "--json")
+    assert [(row["name"], row["relation"]) for row in json.loads(lineage.stdout)] == [
+        ("ZorbaNet", "variant"), ("T5", "finetune"),
+    ]  # fmt: skip
+    card = run("show", "ZorbaNet", "--graph", str(graph), "--json")
+    assert json.loads(card.stdout)["properties"]["sources"] == [f"{models}:2"]
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_bad_catalog_file_stops_the_command_with_its_place(
+    command: str, our_catalog: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    paper, models, _ = our_catalog
+    clash = tmp_path / "clash.toml"
+    clash.write_text('[[family]]\nkey = "t5"\nname = "T5 again"\nkind = "llm"\nsource = "x"\n',
+                     encoding="utf-8")  # fmt: skip
+    graph = tmp_path / "g.json"
+    out = ["--out", str(graph)] if command == "build" else []
+    result = run(command, str(paper), "--catalog", str(models), "--catalog", str(clash), *out)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"Error: {clash}:2: duplicate model key 't5' (first at ")
+    assert not graph.exists()
+    missing = run(command, str(paper), "--catalog", str(tmp_path / "nope.toml"), *out)
+    assert (missing.returncode, missing.stderr) == (
+        1, f"Error: {tmp_path / 'nope.toml'}: no such file\n"
+    )  # fmt: skip

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.linker import Linker, load_catalog
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
+from citegraph.queries.show import show
 
 pytestmark = pytest.mark.neo4j
 
@@ -18,6 +20,7 @@ pytestmark = pytest.mark.neo4j
 CASES = [
     ("shared-base-model", {}),
     ("shared-base-model", {"exact": "true"}),
+    ("shared-base-model", {"since": "2023", "until": "2024-06"}),
     ("lineage", {"model": "Flan-T5"}),
     ("lineage", {"model": "Llama 2"}),
     ("lineage", {"model": "meta-llama/Llama-2-7b-hf"}),
@@ -25,11 +28,27 @@ CASES = [
     ("lineage", {"model": "example-user/tulu-mistral-slerp-7b"}),
     ("builds-on", {"model": "T5"}),
     ("builds-on", {"model": "model:llama-2"}),
+    ("builds-on", {"model": "Llama 2", "since": "2023", "until": "2023-12"}),
+    ("builds-on", {"model": "T5", "min_confidence": "0.8"}),
     ("co-mentioned", {"entity": "T5"}),
     ("co-mentioned", {"entity": "GLUE", "type": "model"}),
+    ("co-mentioned", {"entity": "T5", "exact": "true"}),
+    ("co-mentioned", {"entity": "Flan-T5", "type": "model"}),  # T5 counts as its root
+    ("co-mentioned", {"entity": "ChatGPT", "since": "2022"}),
+    ("co-mentioned", {"entity": "Llama 2", "min_confidence": "0.5"}),
     ("top-entities", {}),
     ("top-entities", {"type": "repo"}),
+    ("top-entities", {"type": "model", "since": "2024-01"}),
+    ("top-entities", {"min_confidence": "0.8"}),
     ("similar-papers", {"paper": "Large Language Models with Controllable Working Memory"}),
+    (
+        "similar-papers",
+        {
+            "paper": "Large Language Models with Controllable Working Memory",
+            "min_confidence": "0.75",
+        },
+    ),
+    ("similar-papers", {"paper": "Small Language Model Can Self-correct", "since": "2020"}),
     ("path", {"source": "Flan-T5", "target": "MIMIC-III"}),
     ("path", {"source": "SuperGLUE", "target": "Whisper"}),
 ]
@@ -74,7 +93,13 @@ def test_same_answer_on_both_stores(stores, name: str, given: dict[str, str]) ->
 
 
 @pytest.mark.parametrize(
-    "name, given", [("lineage", {"model": "GPT-9"}), ("path", {"source": "T5", "target": "nope"})]
+    "name, given",
+    [
+        ("lineage", {"model": "GPT-9"}),
+        ("path", {"source": "T5", "target": "nope"}),
+        ("similar-papers", {"paper": "DSPy"}),
+        ("co-mentioned", {"entity": "superglu"}),
+    ],
 )
 def test_same_errors_on_both_stores(stores, name: str, given: dict[str, str]) -> None:
     memory, server = stores
@@ -84,6 +109,36 @@ def test_same_errors_on_both_stores(stores, name: str, given: dict[str, str]) ->
         run_query(query, memory, params)
     with pytest.raises(QueryError) as on_server:
         run_query(query, server, params)
+    assert str(on_server.value) == str(on_memory.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large Language Models with Controllable Working Memory",  # a paper
+        "Flan-T5",  # a model with lineage and papers in several roles
+        "meta-llama/Llama-2-7b-hf",  # a Hub id, with declared descendants
+        "paper:arxiv:2305.18290",  # a paper with declared links (CITES, HAS_CODE)
+        "Direct Preference Optimization",  # a paper and its repo
+        "SuperGLUE",  # a dataset
+        "stanfordnlp/dspy",  # a repo
+        "tulu-2-7b",  # several matches
+    ],
+)
+def test_show_gives_the_same_card_on_both_stores(stores, text: str) -> None:
+    memory, server = stores
+    expected = show(memory, text)
+    assert expected.card or len(expected.matches) > 1
+    assert show(server, text) == expected
+
+
+def test_show_suggests_the_same_names_on_both_stores(stores) -> None:
+    memory, server = stores
+    with pytest.raises(QueryError) as on_memory:
+        show(memory, "Mistrall")
+    with pytest.raises(QueryError) as on_server:
+        show(server, "Mistrall")
+    assert "did you mean 'Mistral'" in str(on_memory.value)
     assert str(on_server.value) == str(on_memory.value)
 
 
@@ -99,3 +154,29 @@ def test_the_readme_cypher_runs_on_the_bundled_graph(stores) -> None:
     for block in blocks:
         rows = server.query(block.strip().rstrip(";"))
         assert rows and {"model", "paper", "evidence"} <= set(rows[0])
+
+
+# What a Neo4j Browser or cypher-shell user runs: the `:param` lines of a file's header.
+_PARAM_LINE = re.compile(r"^//\s+:param (\w+) => (.+)$", re.M)
+
+
+def header_params(server: Neo4jStore, cypher: str) -> dict[str, object]:
+    """The values a file's `:param name => expression` lines set, each expression evaluated
+    by Neo4j as the Browser and cypher-shell evaluate it."""
+    return {
+        name: server.query(f"RETURN {expression} AS value")[0]["value"]
+        for name, expression in _PARAM_LINE.findall(cypher)
+    }
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_each_cypher_file_answers_with_its_own_header(stores, name: str) -> None:
+    """The shipped text with its own `:param` values: every parameter is set, and the rows
+    are the networkx ones for the same values."""
+    memory, server = stores
+    query = get_query(name)
+    params = header_params(server, query.cypher)
+    assert set(params) == {param.name for param in query.params}
+    expected = run_query(query, memory, params)
+    assert expected, f"{query.cypher_file}'s own parameters answer nothing on the bundled data"
+    assert run_query(query, server, params) == expected

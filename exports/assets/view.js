@@ -25,8 +25,29 @@
     status.textContent = text + (note ? " · " + note : "");
   }
 
+  var centre = data.centre || [];
   var summary = data.nodes.length + " nodes, " + data.edges.length + " edges" +
-    (data.physics ? "" : " · layout precomputed");
+    (data.physics ? "" : " · layout precomputed") +
+    (centre.length ? " · centred on " + centre.map(function (id) {
+      return nodes.get(id).info.name;
+    }).join(" and ") : "");
+  view.subject = data.subject || [];
+  view.centre = centre;
+
+  // A query's view opens on what the query is about: the middle of its centre nodes goes
+  // to the middle of the canvas, at the zoom the layout chose.
+  function centreView() {
+    if (!centre.length) return;
+    var positions = network.getPositions(centre);
+    var x = 0, y = 0;
+    centre.forEach(function (id) { x += positions[id].x; y += positions[id].y; });
+    network.moveTo({
+      position: { x: x / centre.length, y: y / centre.length },
+      scale: network.getScale(),
+      animation: false
+    });
+  }
+  view.centreView = centreView;
 
   function markReady() {
     if (view.ready) return;
@@ -44,11 +65,15 @@
     network.once("stabilizationIterationsDone", function () {
       // A still picture is easier to read and costs no CPU (pyvis issue #179).
       network.setOptions({ physics: { enabled: false } });
+      centreView();
       network.once("afterDrawing", markReady);
       network.redraw();
     });
   } else {
-    network.once("afterDrawing", markReady);
+    network.once("afterDrawing", function () {
+      centreView();
+      markReady();
+    });
   }
 
   // -- cards: the same text-only rendering for tooltips and the details panel ------------
