@@ -27,6 +27,10 @@ from citegraph.graph.records import Role
 WEIGHTS_FILE = "role_model.json"
 # The feature saying the cue rules decided builds_on for the entity (role_features.py).
 RULES_SAY_BUILDS_ON = "strongest=builds_on"
+# The paper feature of a survey, review, tutorial or position paper (role_features.py): by
+# the guideline such a paper builds on nothing it discusses ("A Survey of GPT-3 Family
+# Large Language Models Including ChatGPT and GPT-4"), whatever its words suggest.
+SURVEY = "survey"
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,9 @@ class RoleModel:
         """The role and its probability (the edge's confidence)."""
         probabilities = self._probabilities(features)
         builds_on = self._builds_on_index
-        if builds_on is not None:
+        if builds_on is not None and SURVEY in features:
+            probabilities[builds_on] = -1.0
+        elif builds_on is not None:
             threshold = self.builds_on_threshold
             if self.builds_on_keep is not None and RULES_SAY_BUILDS_ON in features:
                 threshold = self.builds_on_keep

@@ -63,6 +63,32 @@ def test_a_rule_said_builds_on_needs_only_the_keep_threshold() -> None:
     assert model.min_builds_on == 0.5
 
 
+def test_a_survey_builds_on_nothing_however_sure_the_classifier_is() -> None:
+    weights = {"cue": (5.0, 0.0, 0.0), "strongest=builds_on": (0.0, 0.0, 0.0)}
+    model = RoleModel("model", CLASSES, (0.0, 0.0, 0.0), weights, 0.5, builds_on_keep=0.05)
+    assert model.decide({"cue", "strongest=builds_on"})[0] is Role.BUILDS_ON
+    role, _ = model.decide({"cue", "strongest=builds_on", "survey"})
+    assert role is not Role.BUILDS_ON
+
+
+def test_the_survey_of_the_issue_builds_on_none_of_the_models_it_names() -> None:
+    """"A Survey of GPT-3 Family Large Language Models Including ChatGPT and GPT-4" (the
+    bundled dumps): the shipped linker once put it in three builds_on groups."""
+    from citegraph.graph.records import Paper
+    from citegraph.linker import Linker, load_catalog
+
+    paper = Paper(
+        id="paper:title:survey",
+        title="A Survey of GPT-3 Family Large Language Models Including ChatGPT and GPT-4",
+        abstract="The era of LLMs started with OpenAI GPT-3 model. We refer to GPT-3 and its "
+        "successor OpenAI models, including ChatGPT and GPT4, as GPT-3 family large language "
+        "models (GLLMs).",
+    )
+    roles = {m.entity_id: m.role for m in Linker(load_catalog()).link(paper).mentions}
+    assert {"model:gpt-3", "model:chatgpt", "model:gpt-4"} <= set(roles)
+    assert Role.BUILDS_ON not in roles.values()
+
+
 def test_the_shipped_weights_load_and_round_trip() -> None:
     for kind, model in load_role_models().items():
         again = RoleModel.from_json(kind, model.to_json())

@@ -35,7 +35,7 @@ from sklearn.model_selection import GroupKFold
 from citegraph import evaluation
 from citegraph.graph.records import Role
 from citegraph.linker import Linker, load_catalog
-from citegraph.linker.role_model import RULES_SAY_BUILDS_ON, RoleModel
+from citegraph.linker.role_model import RULES_SAY_BUILDS_ON, SURVEY, RoleModel
 from citegraph.linker.roles import strongest
 
 CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
@@ -220,11 +220,13 @@ def cross_validate(
 Thresholds = tuple[float, float]  # (when the rules say builds_on: keep; otherwise: rescue)
 
 
-def decide(probabilities: dict[str, float], rules_say: bool, thresholds: Thresholds) -> Role:
+def decide(
+    probabilities: dict[str, float], rules_say: bool, thresholds: Thresholds, survey: bool
+) -> Role:
     """The role RoleModel.decide gives (linker/role_model.py), from out-of-fold
     probabilities."""
     keep, rescue = thresholds
-    if probabilities[Role.BUILDS_ON.value] >= (keep if rules_say else rescue):
+    if not survey and probabilities[Role.BUILDS_ON.value] >= (keep if rules_say else rescue):
         return Role.BUILDS_ON
     rest = {k: v for k, v in probabilities.items() if k != Role.BUILDS_ON.value}
     return Role(max(sorted(rest), key=rest.__getitem__))
@@ -235,13 +237,19 @@ _GRID = tuple(round(0.05 * step, 2) for step in range(1, 20))
 
 
 def pick_thresholds(
-    probabilities: list[dict[str, float]], rules_say: list[bool], wanted: list[bool]
+    probabilities: list[dict[str, float]],
+    rules_say: list[bool],
+    wanted: list[bool],
+    surveys: list[bool],
 ) -> Thresholds:
     """The pair of builds_on thresholds with the best out-of-fold F1 among those whose
     precision reaches TARGET_PRECISION (ties: the higher thresholds, fewer builds_on said).
     A rule-said builds_on needs `keep`; any other needs `rescue`. Without a pair reaching
     the target precision, the pair with the best precision."""
-    said_p = [p[Role.BUILDS_ON.value] for p in probabilities]
+    said_p = [  # a survey never says builds_on (RoleModel.decide)
+        -1.0 if survey else p[Role.BUILDS_ON.value]
+        for p, survey in zip(probabilities, surveys, strict=True)
+    ]
     best: tuple[tuple[float, float, float, float], Thresholds] | None = None
     for keep in _GRID:
         for rescue in _GRID:
@@ -283,14 +291,15 @@ def train(label_files: list[Path]) -> dict[str, Any]:
         for name, indices in subsets.items()
     }
     rules_say = [RULES_SAY_BUILDS_ON in e.features for e in data] * REPEATS
+    surveys = [SURVEY in e.features for e in data] * REPEATS
     best: tuple[float, str, float, Thresholds] | None = None  # (f1, features, C, thresholds)
     for features_name, left_out in FEATURE_SETS.items():
         for regularisation in REGULARISATION:
             probabilities = cross_validate(data, regularisation, left_out)
-            thresholds = pick_thresholds(probabilities, rules_say, wanted_repeated)
+            thresholds = pick_thresholds(probabilities, rules_say, wanted_repeated, surveys)
             roles = [
-                decide(p, rule, thresholds)
-                for p, rule in zip(probabilities, rules_say, strict=True)
+                decide(p, rule, thresholds, survey)
+                for p, rule, survey in zip(probabilities, rules_say, surveys, strict=True)
             ]
             scores = _scores(roles, repeated, wanted_repeated, subsets_repeated)
             report["classifier"][f"{features_name} C={regularisation}"] = {
