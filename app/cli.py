@@ -18,6 +18,7 @@ from tqdm import tqdm
 
 from citegraph import __version__, distributed, exporting, pipeline
 from citegraph.graph.atomic import atomic_open
+from citegraph.graph.display import display_name
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
 from citegraph.graph.store import Stats
@@ -396,8 +397,7 @@ def render_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
 def _cell(value: Any, width: int = 60) -> str:
     if isinstance(value, list):
         parts = [
-            (item.get("title") or item.get("name") or item.get("id", "")) if isinstance(item, dict)
-            else str(item)
+            display_name(item) if isinstance(item, dict) else str(item)
             for item in value
         ]  # fmt: skip
         text = "; ".join(parts)

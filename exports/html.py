@@ -29,6 +29,7 @@ import pyvis
 from pyvis.network import Network
 
 from citegraph.graph import atomic
+from citegraph.graph.display import display_name
 
 from .errors import ExportError
 from .layout import fast_layout
@@ -82,7 +83,7 @@ def render_html(
             extra["x"], extra["y"] = positions[node_id]
         net.add_node(
             str(node_id),
-            label=excerpt(_display_name(node_id, attrs), _LABEL_CHARS),
+            label=excerpt(display_name(attrs, node_id), _LABEL_CHARS),
             shape="dot",
             color=_node_colour(TYPE_COLOURS.get(kind, _OTHER_COLOUR)),
             value=degree[node_id] + 1,
@@ -133,10 +134,6 @@ def _node_colour(colour: str) -> dict[str, Any]:
     }
 
 
-def _display_name(node_id: str, attrs: dict[str, Any]) -> str:
-    return str(attrs.get("title") or attrs.get("name") or attrs.get("path") or node_id)
-
-
 def _node_info(node_id: str, attrs: dict[str, Any], degree: int) -> dict[str, Any]:
     """What the tooltip and details panel show; all plain text, escaped by the JSON step."""
     facts = [["id", node_id], ["links", str(degree)]]
@@ -157,7 +154,7 @@ def _node_info(node_id: str, attrs: dict[str, Any], degree: int) -> dict[str, An
     if aliases:
         facts.append(["aliases", ", ".join(map(str, aliases))])
     return {
-        "name": _display_name(node_id, attrs),
+        "name": display_name(attrs, node_id),
         "excerpt": excerpt(str(attrs.get("abstract") or ""), _EXCERPT_CHARS),
         "facts": facts,
     }
