@@ -4,7 +4,7 @@ One rule so that a node is named the same in a table, a view and a CSV: a paper 
 a model or dataset by its name, a repo by its path, and by its id when it has none of these
 (a paper listed without a title). No record carries more than one of title, name and path, so
 the order only decides which empty value is skipped. The Cypher files spell the same rule as
-`coalesce(n.name, n.title, n.path)`.
+`coalesce(n.name, n.title, n.path)` (or `coalesce(e.name, e.path)` where only entities match).
 """
 
 from __future__ import annotations
