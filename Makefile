@@ -8,10 +8,18 @@ BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find app graph loaders queries linker exports \
 	-name '*.py' -o -name '*.toml' -o -name '*.cypher' -o -name '*.js' -o -name '*.css' 2>/dev/null)
 
-.PHONY: test lint install system-deps fuzz
+.PHONY: test check lint install system-deps fuzz
 
 test: install system-deps
 	$(BIN)/python -m pytest
+	$(BIN)/ruff check .
+
+# The quick loop while working: the unit tests that need no Neo4j, no Chromium and no
+# seconds-long process (markers in pyproject.toml; tests/conftest.py marks every test that
+# uses a Neo4j fixture), and ruff. --durations names the slowest, so a test that should be
+# marked `slow` shows. `make test` runs everything.
+check: install
+	$(BIN)/python -m pytest -q -m "not neo4j and not browser and not slow" --durations=5
 	$(BIN)/ruff check .
 
 # Property tests of every loader at scale (10,000 generated inputs each, 10-16 minutes on

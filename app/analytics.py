@@ -19,6 +19,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from citegraph.exports.subgraph import induced_subgraph
+from citegraph.graph.display import display_name
 from citegraph.sources import GraphSource, read_graph
 
 _LINKS = frozenset({"MENTIONS", "HAS_CODE"})
@@ -109,10 +110,7 @@ def _project(graph: nx.MultiDiGraph, *, by_entity: bool) -> nx.Graph:
 
 def names(graph: nx.MultiDiGraph, node_ids: Iterable[str]) -> list[str]:
     """Readable names for node ids (titles for papers, names for entities)."""
-    return [
-        graph.nodes[n].get("name") or graph.nodes[n].get("title") or graph.nodes[n].get("path") or n
-        for n in node_ids
-    ]
+    return [display_name(graph.nodes[n], n) for n in node_ids]
 
 
 __all__ = [

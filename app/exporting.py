@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from citegraph.exports import admin_csv, formats, html, subgraph
+from citegraph.graph.display import display_name
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.queries import Subject, get_query, run_query
 from citegraph.queries.base import LINEAGE_TYPES, reachable
@@ -78,8 +79,7 @@ def select_from(
     if focus is not None:
         node_id = subgraph.resolve_node(graph, store.canonical_id(focus))
         graph = subgraph.focus(graph, node_id, depth)
-        name = graph.nodes[node_id].get("title") or graph.nodes[node_id].get("name") or node_id
-        title = f"citegraph: {name} (depth {depth})"
+        title = f"citegraph: {display_name(graph.nodes[node_id], node_id)} (depth {depth})"
     total = graph.number_of_nodes()
     dropped = subgraph.Dropped()
     if max_nodes is not None:
@@ -94,7 +94,7 @@ def select_from(
 
 def _name(graph: nx.MultiDiGraph, node: str) -> str:
     attrs = graph.nodes[node]
-    return str(attrs.get("name") or attrs.get("title") or attrs.get("path") or node)
+    return display_name(attrs, node)
 
 
 def query_subgraph(

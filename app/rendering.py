@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from citegraph.graph.display import display_name
 from citegraph.queries.show import Shown
 
 WIDTH = 100
@@ -112,7 +113,7 @@ def render_table(
 def _cell(value: Any, width: int | None) -> str:
     if isinstance(value, list):
         parts = [
-            (item.get("title") or item.get("name") or item.get("id", "")) if isinstance(item, dict)
+            display_name(item) if isinstance(item, dict)
             else str(item)
             for item in value
         ]  # fmt: skip

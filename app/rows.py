@@ -12,6 +12,7 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
+from citegraph.graph.display import display_name
 from citegraph.graph.errors import CitegraphError
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _cell(value: Any) -> str:
     """One readable cell: lists of papers or entities show their titles or names."""
     if isinstance(value, list):
         return "; ".join(
-            str(item.get("title") or item.get("name") or item.get("id", ""))
+            display_name(item)
             if isinstance(item, dict)
             else str(item)
             for item in value

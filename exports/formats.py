@@ -15,6 +15,7 @@ from typing import IO, Any
 import networkx as nx
 
 from citegraph.graph import atomic
+from citegraph.graph.display import display_name
 
 from .errors import ExportError
 from .sanitize import scalar_attrs
@@ -42,7 +43,7 @@ def _scalar_copy(graph: nx.MultiDiGraph, *, edge_type_name: str) -> nx.MultiDiGr
     clean = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
         props = scalar_attrs(attrs)
-        props["label"] = str(attrs.get("title") or attrs.get("name") or attrs.get("path") or node)
+        props["label"] = display_name(attrs, node)
         clean.add_node(str(node), **props)
     for source, target, key, attrs in graph.edges(keys=True, data=True):
         props = scalar_attrs(attrs)

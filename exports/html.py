@@ -30,6 +30,7 @@ import pyvis
 from pyvis.network import Network
 
 from citegraph.graph import atomic
+from citegraph.graph.display import display_name
 
 from .errors import ExportError
 from .layout import fast_layout
@@ -102,7 +103,7 @@ def render_html(
             value = max(value, max(degree.values(), default=1) + 1)
         net.add_node(
             str(node_id),
-            label=excerpt(_display_name(node_id, attrs), _LABEL_CHARS),
+            label=excerpt(display_name(attrs, node_id), _LABEL_CHARS),
             shape="dot",
             color=colour,
             value=value,
@@ -155,10 +156,6 @@ def _node_colour(colour: str) -> dict[str, Any]:
     }
 
 
-def _display_name(node_id: str, attrs: dict[str, Any]) -> str:
-    return str(attrs.get("title") or attrs.get("name") or attrs.get("path") or node_id)
-
-
 def _node_info(node_id: str, attrs: dict[str, Any], degree: int) -> dict[str, Any]:
     """What the tooltip and details panel show; all plain text, escaped by the JSON step."""
     facts = [["id", node_id], ["links", str(degree)]]
@@ -179,7 +176,7 @@ def _node_info(node_id: str, attrs: dict[str, Any], degree: int) -> dict[str, An
     if aliases:
         facts.append(["aliases", ", ".join(map(str, aliases))])
     return {
-        "name": _display_name(node_id, attrs),
+        "name": display_name(attrs, node_id),
         "excerpt": excerpt(str(attrs.get("abstract") or ""), _EXCERPT_CHARS),
         "facts": facts,
     }

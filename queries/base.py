@@ -17,6 +17,8 @@ from typing import Any
 
 import networkx as nx
 
+# Re-exported: the queries name nodes by graph's one rule (graph/display.py).
+from citegraph.graph.display import display_name as display_name
 from citegraph.graph.errors import CitegraphError
 from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE
 
@@ -241,11 +243,6 @@ def is_builds_on(attrs: dict[str, Any], min_confidence: float) -> bool:
 
 
 ENTITY_TYPES = frozenset({"Model", "Dataset", "Repo"})
-
-
-def display_name(attrs: dict[str, Any]) -> str:
-    """What a node is called: a paper's title, an entity's name, a repo's path."""
-    return attrs.get("name") or attrs.get("title") or attrs.get("path") or attrs.get("id", "")
 
 
 def resolve(graph: nx.MultiDiGraph, text: str, types: Iterable[str], what: str) -> list[str]:

@@ -21,7 +21,8 @@ import networkx as nx
 from rapidfuzz import fuzz, process, utils
 
 if TYPE_CHECKING:
-    from citegraph.graph.neo4j_store import Neo4jStore
+    from citegraph.graph.display import display_name
+from citegraph.graph.neo4j_store import Neo4jStore
 
 ALL_LABELS = ("Paper", "Model", "Dataset", "Repo")
 # Below this rapidfuzz WRatio a spelling is too far off to suggest.
@@ -45,7 +46,7 @@ def entry_from_properties(node_id: str, props: dict[str, Any]) -> Entry:
     names = [props.get(field) for field in _NAME_FIELDS]
     names.extend(props.get("aliases") or ())
     kept = tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n))
-    display = props.get("name") or props.get("title") or props.get("path") or node_id
+    display = display_name(props, node_id)
     return Entry(id=node_id, label=str(props.get("type", "")), display=display, names=kept)
 
 

@@ -23,6 +23,7 @@ import networkx as nx
 import pytest
 
 from citegraph.graph.memory_store import NetworkxStore
+from citegraph.linker import Catalog, Linker, load_catalog
 from citegraph.synthetic import synthetic_store
 from tests.neo4j_server import (
     DEFAULT_PASSWORD,
@@ -38,6 +39,31 @@ from tests.neo4j_server import (
 
 REPO = Path(__file__).resolve().parent.parent
 DUMPS_DIR = REPO / "examples" / "data" / "hf-papers"
+
+# Fixtures that need a Neo4j server (the session's or a private one). A test that uses one,
+# directly or through another fixture, is marked `neo4j` so that `make check` (-m "not neo4j
+# and not browser") leaves it out; a test that reaches one by `request.getfixturevalue` must
+# carry the mark itself, and fails below when it does not.
+NEO4J_FIXTURES = frozenset(
+    {"_neo4j_server", "neo4j_uri", "neo4j_auth", "neo4j_driver", "neo4j_harness_factory"}
+)
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        uses_neo4j = NEO4J_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+        if uses_neo4j and item.get_closest_marker("neo4j") is None:
+            item.add_marker(pytest.mark.neo4j)
+
+
+def _require_neo4j_mark(request: pytest.FixtureRequest) -> None:
+    if request.node.get_closest_marker("neo4j") is None:
+        pytest.fail(
+            f"{request.node.nodeid} uses Neo4j but is not marked neo4j, so `make check` "
+            "would run it: add @pytest.mark.neo4j (or marks= on the fixture parameter)",
+            pytrace=False,
+        )
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -62,6 +88,18 @@ def bundled_dumps() -> list[Path]:
 
 XSS_TITLE = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> Hostile </script>'
 XSS_ID = "paper:arxiv:2401.00025"  # the first planted paper of synthetic_store(40, ...)
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The shipped catalog, loaded once: it is immutable and takes a second or more to load."""
+    return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def linker(catalog: Catalog) -> Linker:
+    """A linker on the shipped catalog, shared so its automata are built once per session."""
+    return Linker(catalog)
 
 
 @pytest.fixture
@@ -115,12 +153,15 @@ def neo4j_auth(_neo4j_server: tuple[str, Auth]) -> Auth:
 
 
 @pytest.fixture
-def neo4j_driver(neo4j_uri: str, neo4j_auth: Auth) -> Iterator[neo4j.Driver]:
+def neo4j_driver(
+    neo4j_uri: str, neo4j_auth: Auth, request: pytest.FixtureRequest
+) -> Iterator[neo4j.Driver]:
     """A driver on an empty database: no nodes, no constraints, no user indexes.
 
     Wiping before (not after) each test leaves the last test's data in place for inspection
     and also cleans up after a test that crashed halfway.
     """
+    _require_neo4j_mark(request)
     driver = neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth)
     try:
         driver.verify_connectivity()
@@ -131,7 +172,9 @@ def neo4j_driver(neo4j_uri: str, neo4j_auth: Auth) -> Iterator[neo4j.Driver]:
 
 
 @pytest.fixture
-def neo4j_harness_factory(tmp_path: Path) -> Iterator[HarnessFactory]:
+def neo4j_harness_factory(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[HarnessFactory]:
     """Start private harness servers, e.g. to SIGKILL one and restart it on the same data dir.
 
     Always the harness, even when CITEGRAPH_TEST_NEO4J_URI is set: a test that kills its
@@ -140,6 +183,7 @@ def neo4j_harness_factory(tmp_path: Path) -> Iterator[HarnessFactory]:
     other keywords go to HarnessServer (``auth=True``, ``bolt_port=...``, ``http=True``).
     Servers still running at teardown are stopped gracefully.
     """
+    _require_neo4j_mark(request)
     servers: list[HarnessServer] = []
 
     def factory(

@@ -10,6 +10,8 @@ import pytest
 
 from citegraph import analytics
 
+pytestmark = pytest.mark.slow  # builds the bundled dumps with the citegraph command
+
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "research_map.py"
 
 

@@ -15,11 +15,6 @@ from citegraph.graph.records import Dataset, Edge, EdgeType, Model
 from citegraph.linker.catalog import Catalog, load_catalog, load_files
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
 def one(catalog: Catalog, text: str) -> str:
     found = catalog.lookup(text)
     assert len(found) == 1, f"{text!r} -> {found}"

@@ -16,7 +16,7 @@ import pytest
 from citegraph.graph import ids
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Paper, SourceRef
-from citegraph.linker import Catalog, Linker, load_catalog
+from citegraph.linker import Catalog, Linker
 from citegraph.linker.catalog import GENERATED_FILES, build_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,16 +34,6 @@ SOURCE = re.compile(
     r"|mmagic|mmocr|mmdet3d|mmflow)"
     r" \d[\w.+-]*: \S"
 )
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def linker(catalog: Catalog) -> Linker:
-    return Linker(catalog)
 
 
 # -- the committed files -------------------------------------------------------------------

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs the citegraph command in subprocesses
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
 

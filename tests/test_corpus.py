@@ -9,6 +9,8 @@ import pytest
 from bench import corpus
 from citegraph.loaders import daily_papers
 
+pytestmark = pytest.mark.slow  # generates benchmark corpora
+
 
 @pytest.fixture(scope="module")
 def generator() -> corpus.CorpusGenerator:

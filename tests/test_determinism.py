@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs citegraph in several processes, one per hash seed
+
 REPO = Path(__file__).resolve().parent.parent
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = REPO / "tests" / "fixtures" / "sources"

@@ -24,6 +24,8 @@ from citegraph.graph.memory_store import NetworkxStore
 from citegraph.sources import Neo4jSettings
 from tests.neo4j_server import HarnessFactory, neo4j_admin
 
+pytestmark = pytest.mark.slow  # every test runs a Dask LocalCluster
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs citegraph in subprocesses under other umasks
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
 

@@ -31,6 +31,8 @@ from citegraph import loaders
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Edge, Node
 
+pytestmark = pytest.mark.slow  # hundreds of generated inputs per loader
+
 EXAMPLES = int(os.environ.get("CITEGRAPH_FUZZ_EXAMPLES", "250"))
 RSS_LIMIT_BYTES = 2 * 1024**3
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))

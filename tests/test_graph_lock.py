@@ -17,6 +17,8 @@ import pytest
 
 from citegraph.graph import locking
 
+pytestmark = pytest.mark.slow  # runs concurrent citegraph processes
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs the citegraph command in subprocesses
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")

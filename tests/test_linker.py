@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from citegraph.evaluation import score
 from citegraph.graph import ids
 from citegraph.graph.records import EdgeType, Method, Paper, Role, SourceRef
-from citegraph.linker import Catalog, Linker, linked_text, load_catalog
+from citegraph.linker import Catalog, Linker, linked_text
 from citegraph.linker.candidates import AliasIndex, spelling_variants
 from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
@@ -22,11 +22,6 @@ from citegraph.linker.roles import CUE_WORDS, CUES, Cue, Sentences, mention_role
 from citegraph.loaders import daily_papers
 
 GOLD = Path(__file__).parent / "gold"
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker(load_catalog())
 
 
 def paper(abstract: str, title: str = "A Study") -> Paper:
@@ -630,6 +625,7 @@ def test_linker_records_are_valid_records(linker: Linker, bundled_dumps: list[Pa
             assert Edge.model_validate(edge.model_dump()) == edge
 
 
+@pytest.mark.slow
 def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Path]) -> None:
     # Dask workers and spawned processes receive the linker pickled; the Aho-Corasick
     # automata are rebuilt on arrival.

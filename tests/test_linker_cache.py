@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from citegraph.graph import ids
 from citegraph.graph.records import Paper
 from citegraph.linker import Linker, load_catalog
 from citegraph.linker.cache import compiled_linker
+
+pytestmark = pytest.mark.slow  # compiles the catalog several times
 
 TEXT = "We fine-tune Llama-2-7b and compare with GPT-4 on GLUE and SQuAD 2.0 and ZorbQA."
 

@@ -16,6 +16,8 @@ from citegraph.linker import Linker, load_catalog
 from citegraph.parallel import ParallelLinker
 from citegraph.sources import Neo4jSettings
 
+pytestmark = pytest.mark.slow  # starts linking worker processes
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
 

@@ -312,6 +312,7 @@ def bundled_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFa
     return graph
 
 
+@pytest.mark.slow
 def test_the_t5_group_holds_t5_variant_builders_not_mere_comparisons(bundled_graph: Path) -> None:
     store = NetworkxStore(bundled_graph).open()
     rows = ask(store, "shared-base-model")
@@ -343,6 +344,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([CITEGRAPH, *args], capture_output=True, text=True, check=False)
 
 
+@pytest.mark.slow
 def test_cli_list_and_json(bundled_graph: Path) -> None:
     listed = run("query", "--list")
     assert listed.returncode == 0
@@ -354,6 +356,7 @@ def test_cli_list_and_json(bundled_graph: Path) -> None:
     assert len(rows) == 2 and {row["type"] for row in rows} == {"Dataset"}
 
 
+@pytest.mark.slow
 def test_cli_table_and_errors(bundled_graph: Path) -> None:
     table = run("query", "lineage", "--graph", str(bundled_graph), "-p", "model=Flan-T5")
     assert table.returncode == 0
@@ -372,6 +375,7 @@ def test_cli_table_and_errors(bundled_graph: Path) -> None:
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_export_html_of_a_query_answer(bundled_graph: Path, tmp_path: Path) -> None:
     out = tmp_path / "t5.html"
     result = run("export", "html", "--graph", str(bundled_graph), "-o", str(out),
@@ -415,6 +419,7 @@ def test_a_query_view_holds_its_subject(
         assert set(small.graph) == set(centre + also)
 
 
+@pytest.mark.slow
 def test_lineage_follows_declared_hub_bases(bundled_dumps: list[Path], tmp_path: Path) -> None:
     """Hub metadata's base models (finetune, quantized, adapter, merge) extend the lineage."""
     sources = sorted((Path(__file__).parent / "fixtures" / "sources").iterdir())

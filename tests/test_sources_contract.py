@@ -140,6 +140,7 @@ def linker() -> Linker:
     return Linker(load_catalog())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("dump_first", [True, False], ids=["dump-first", "dump-last"])
 def test_text_dump_and_structured_sources_build_one_graph_in_both_stores(
     make_store: StoreFactory, linker: Linker, dump_first: bool

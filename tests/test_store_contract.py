@@ -32,7 +32,7 @@ def graph_of(store: object) -> nx.MultiDiGraph:
     return store.graph
 
 
-@pytest.fixture(params=["networkx", "neo4j"])
+@pytest.fixture(params=["networkx", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def make_store(request: pytest.FixtureRequest) -> Iterator[StoreFactory]:
     """A factory of fresh, empty stores of one kind (Neo4j ones share the wiped database)."""
     if request.param == "networkx":
@@ -127,6 +127,7 @@ def test_an_edge_to_an_unknown_node_is_refused(make_store: StoreFactory) -> None
         store.upsert_edges([_mention(paper, 5)])
 
 
+@pytest.mark.slow
 def test_the_bundled_build_is_the_same_graph_in_both_stores(
     make_store: StoreFactory, bundled_dumps: list[Path], linker: Linker
 ) -> None:

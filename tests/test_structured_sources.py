@@ -321,6 +321,7 @@ _ITEM = st.dictionaries(
 )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -346,6 +347,7 @@ def _citegraph(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_build_of_a_dump_with_structured_sources(tmp_path: Path) -> None:
     sources = sorted(map(str, FIXTURES.iterdir()))
     first, second = tmp_path / "a.json", tmp_path / "b.json"
@@ -389,6 +391,7 @@ def test_build_of_a_dump_with_structured_sources(tmp_path: Path) -> None:
     assert first.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_skip_bad_goes_on_past_a_bad_json_source(tmp_path: Path) -> None:
     bad = tmp_path / "models.json"
     bad.write_text('[{"id": "org/a", "author": "o"},\n{"author": "o"}]')
