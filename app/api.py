@@ -206,7 +206,10 @@ class OpenGraph:
             query=query, params=given,
         )  # fmt: skip
         note = exporting.describe_dropped(selection, max_nodes)
-        view = html.render_html(selection.graph, title=selection.title, note=note)
+        view = html.render_html(
+            selection.graph, title=selection.title, note=note,
+            highlight=selection.subject.nodes, centre=selection.subject.centre,
+        )  # fmt: skip
         return GraphView(
             html=view.html, title=selection.title, nodes=view.nodes, edges=view.edges,
             note=note, height=height,

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 from rapidfuzz import fuzz, process, utils
 
+from citegraph.graph.display import display_name
+
 if TYPE_CHECKING:
-    from citegraph.graph.display import display_name
-from citegraph.graph.neo4j_store import Neo4jStore
+    from citegraph.graph.neo4j_store import Neo4jStore
 
 ALL_LABELS = ("Paper", "Model", "Dataset", "Repo")
 # Below this rapidfuzz WRatio a spelling is too far off to suggest.
