@@ -74,7 +74,7 @@ def select_from(
         if named.subject is not None:
             subject = named.subject(graph, bound, rows)
         graph = query_subgraph(graph, rows, subject.nodes)
-        about = " and ".join(_name(graph, node) for node in subject.centre)
+        about = " and ".join(display_name(graph.nodes[node], node) for node in subject.centre)
         title = f"citegraph: {query}{f' of {about}' if about else ''} ({name})"
     if focus is not None:
         node_id = subgraph.resolve_node(graph, store.canonical_id(focus))
@@ -90,11 +90,6 @@ def select_from(
         graph=graph, title=title, dropped=dropped, total_nodes=total,
         subject=subject.within(graph),
     )  # fmt: skip
-
-
-def _name(graph: nx.MultiDiGraph, node: str) -> str:
-    attrs = graph.nodes[node]
-    return display_name(attrs, node)
 
 
 def query_subgraph(

@@ -236,6 +236,7 @@ class AliasIndex:
                 # another model.
                 if before == "-" and start > 1 and _is_word_char(text[start - 2]):
                     continue
+            span_end = end
             if end < text_end:
                 after = text[end]
                 if after.isalnum() or after == "_":
@@ -244,19 +245,15 @@ class AliasIndex:
                         continue
                     # "MobileNets": the plural of a model's name names that model (a
                     # plural acronym, "GCNs", is a class: never here).
-                    hits = plural
-                    if cased:
-                        surface = text[start:end]
-                        hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
-                    if hits:
-                        found[start, end + 1] = hits
-                    continue
-                rest = lowered[end : end + 16]
-                if SIZE_AFTER.match(rest):
-                    # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not ImageNet.
-                    hits = model_hits
-                elif _VERSION_AFTER.match(rest):
-                    continue
+                    hits, span_end = plural, end + 1
+                else:
+                    rest = lowered[end : end + 16]
+                    if SIZE_AFTER.match(rest):
+                        # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not
+                        # ImageNet.
+                        hits = model_hits
+                    elif _VERSION_AFTER.match(rest):
+                        continue
             if cased:
                 surface = text[start:end]
                 hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
@@ -264,7 +261,7 @@ class AliasIndex:
                 # An acronym alias found in lower case is a word ("retro", "opt"), not it.
                 hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
             if hits:
-                found[start, end] = hits
+                found[start, span_end] = hits
         candidates = [
             Candidate(start, end, text[start:end], hits)
             for (start, end), hits in sorted(found.items())
