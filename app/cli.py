@@ -2,6 +2,10 @@
 
 The library raises `CitegraphError`; this module alone decides how users see it: one
 `Error: ...` line on stderr and exit status 1, never a traceback.
+
+Each command imports the library modules it calls inside its own body: importing them all
+here made every command, `--help` included, load the Neo4j driver, pyvis, Dask, pydantic and
+the linker first (1.2-1.5 s). tests/test_startup.py checks what each command imports.
 """
 
 from __future__ import annotations
@@ -11,21 +15,21 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from tqdm import tqdm
 
-from citegraph import __version__, distributed, exporting, pipeline
+from citegraph import __version__
+from citegraph.defaults import DEFAULT_GRAPH, DEFAULT_PARTITIONS, available_cpus
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
-from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
-from citegraph.graph.store import Stats
-from citegraph.linker import LinkResult
-from citegraph.loaders import source_files
-from citegraph.parallel import available_cpus
-from citegraph.queries import QUERIES
+from citegraph.graph.store import DEFAULT_RETRY_SECONDS, Stats
 from citegraph.sources import GraphSource, Neo4jSettings
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from citegraph.linker import LinkResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -131,7 +135,7 @@ def graph_source_options(command: F) -> F:
     wrapper = click.option(
         "--graph",
         "graph_path",
-        default=pipeline.DEFAULT_GRAPH,
+        default=DEFAULT_GRAPH,
         show_default=True,
         type=click.Path(dir_okay=False),
         help="Graph file written by `citegraph build`.",
@@ -150,7 +154,7 @@ def cli() -> None:
 @click.option(
     "--out",
     "-o",
-    default=pipeline.DEFAULT_GRAPH,
+    default=DEFAULT_GRAPH,
     show_default=True,
     type=click.Path(dir_okay=False),
     help="Graph file to create, or to merge into when it exists.",
@@ -173,6 +177,8 @@ def build(
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
+    from citegraph import pipeline
+
     out = _choose("out", params)
     with _progress(files, "build") as bar:
         report = pipeline.build(
@@ -210,6 +216,8 @@ def extract(files: tuple[str, ...], out: str, skip_bad: bool, jobs: int) -> None
 
     Example: citegraph extract examples/data/hf-papers/000_8b469dd44731cff1.txt | head -1
     """
+    from citegraph import pipeline
+
     skipped: list[str] = []
     with _progress(files, "extract") as bar:
         results = pipeline.extract(
@@ -245,6 +253,7 @@ def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
     """
     from citegraph import evaluation
     from citegraph.linker.cache import compiled_linker
+    from citegraph.loaders import source_files
 
     linker = compiled_linker()
     # A folder of label files is every file in it, as for the inputs of build.
@@ -307,7 +316,9 @@ def stats(source: GraphSource, as_json: bool) -> None:
 
     Example: citegraph stats --graph graph.json --json
     """
-    counts = pipeline.stats(source)
+    from citegraph import reading
+
+    counts = reading.stats(source)
     if as_json:
         click.echo(json.dumps(counts, indent=2))
     else:
@@ -316,6 +327,10 @@ def stats(source: GraphSource, as_json: bool) -> None:
 
 def _progress(files: tuple[str, ...], label: str) -> tqdm:
     """A bar over the input bytes on stderr, shown only when stderr is a terminal."""
+    from tqdm import tqdm
+
+    from citegraph import pipeline
+
     return tqdm(
         total=pipeline.input_size(files),
         unit="B",
@@ -352,6 +367,9 @@ def query(
 
     Example: citegraph query builds-on --param model="Llama 2" --limit 5
     """
+    from citegraph import reading
+    from citegraph.queries import QUERIES
+
     if list_queries:
         width = max(len(q) for q in QUERIES)
         for named in QUERIES.values():
@@ -359,7 +377,7 @@ def query(
         return
     if name is None:
         raise click.UsageError(f"name a query: {', '.join(QUERIES)} (or use --list)")
-    named, rows = pipeline.query(name, source, _parse_params(params), limit)
+    named, rows = reading.query(name, source, _parse_params(params), limit)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
@@ -458,6 +476,8 @@ def export_html(
 
     Example: citegraph export html -o t5.html --query builds-on --param model=T5
     """
+    from citegraph import exporting
+
     if params and query_name is None:
         raise click.UsageError("--param needs --query")
     view, _, dropped = exporting.export_html(
@@ -481,6 +501,8 @@ def export_graphml(source: GraphSource, output: str) -> None:
 
     Example: citegraph export graphml --graph graph.json -o graph.graphml
     """
+    from citegraph import exporting
+
     path = exporting.export_graphml(source, output)
     click.echo(f"{path}: GraphML written")
 
@@ -497,6 +519,8 @@ def export_gexf(source: GraphSource, output: str) -> None:
 
     Example: citegraph export gexf --graph graph.json -o graph.gexf
     """
+    from citegraph import exporting
+
     path = exporting.export_gexf(source, output)
     click.echo(f"{path}: GEXF written")
 
@@ -520,6 +544,8 @@ def export_csv(source: GraphSource, output: str) -> None:
 
     Example: citegraph export csv --graph graph.json -o neo4j-import/
     """
+    from citegraph import exporting
+
     result = exporting.export_csv(source, output)
     files = len(result.node_files) + len(result.relationship_files)
     click.echo(f"{result.directory}: {_plural(files, 'CSV file')} and import.sh written")
@@ -546,14 +572,14 @@ def export_csv(source: GraphSource, output: str) -> None:
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=available_cpus(),
+    default=available_cpus,
     show_default="the CPUs of this machine",
     help="Worker processes of the local cluster (without --scheduler).",
 )
 @click.option(
     "--partitions",
     type=click.IntRange(min=1),
-    default=distributed.DEFAULT_PARTITIONS,
+    default=DEFAULT_PARTITIONS,
     show_default=True,
     help="Part files per label and relationship type.",
 )
@@ -578,6 +604,8 @@ def bulk(
 
     Example: citegraph bulk dumps/*.txt -o neo4j-import/ --scheduler tcp://10.0.0.5:8786
     """
+    from citegraph import distributed
+
     with distributed.dask_client(scheduler, workers) as client:
         report = distributed.bulk(
             files, output, client=client, partitions=partitions, skip_bad=skip_bad
@@ -601,7 +629,7 @@ def _graph_file_option(help_text: str) -> Callable[[F], F]:
     return click.option(
         "--graph",
         "graph_path",
-        default=pipeline.DEFAULT_GRAPH,
+        default=DEFAULT_GRAPH,
         show_default=True,
         type=click.Path(dir_okay=False),
         help=help_text,
@@ -617,6 +645,8 @@ def push(graph_path: str, **params: Any) -> None:
 
     Example: citegraph push --graph graph.json --neo4j-uri bolt://localhost:7687
     """
+    from citegraph import pipeline
+
     target = _required_neo4j(params)
     counts = pipeline.push(graph_path, target)
     click.echo(f"{target}: {_counts_line(counts)}")
@@ -632,6 +662,8 @@ def pull(graph_path: str, lock_timeout: float | None, **params: Any) -> None:
 
     Example: citegraph pull --neo4j-uri bolt://localhost:7687 --graph graph.json
     """
+    from citegraph import pipeline
+
     source = _required_neo4j(params)
     counts = pipeline.pull(source, graph_path, lock_timeout=lock_timeout)
     click.echo(f"{graph_path}: {_counts_line(counts)}")

@@ -15,7 +15,7 @@ from typing import Any
 import networkx as nx
 
 from citegraph.graph.errors import CitegraphError
-from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE
+from citegraph.graph.vocabulary import BUILDS_ON_MIN_CONFIDENCE
 
 Row = dict[str, Any]
 
