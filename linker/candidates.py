@@ -19,6 +19,7 @@ not followed by a version the alias does not have ("GPT-3" in "GPT-3.5", "LLaMA"
 from __future__ import annotations
 
 import itertools
+import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -42,6 +43,13 @@ _VERSION_AFTER = re.compile(
     r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     r"|-(?:type|style|like|esque|fit\w*|inspired)\b)"
 )
+
+
+_NFA = ahocorasick_rs.Implementation.ContiguousNFA
+_DFA = ahocorasick_rs.Implementation.DFA
+# Characters scanned on the NFA before the DFA is built (see AliasIndex._automaton): about
+# what the DFA's build time buys in faster scanning (bench/bench_startup.py measures both).
+_DFA_AFTER = 2_000_000
 
 
 class AliasHit(NamedTuple):
@@ -139,7 +147,8 @@ class AliasIndex:
         self._keys: list[str] = []
         # Per key index: the keyword groups it belongs to, and what its alias hits need.
         self._kinds: list[tuple[str, ...]] = []
-        self._aliases: list[_AliasKey | None] = []
+        # Per key index: its hits (their pickle in a loaded index, until a scan finds it).
+        self._aliases: list[_AliasKey | bytes | None] = []
         for key in sorted(hits_by_key.keys() | kinds_by_key.keys()):
             hits = tuple(hits_by_key.get(key, ()))
             self._keys.append(key)
@@ -156,36 +165,50 @@ class AliasIndex:
                 if hits
                 else None
             )
-        self._automata: dict[bool, Any] = {}
+        self._automata: dict[tuple[bool, bool], Any] = {}  # by (ASCII only, DFA)
+        self._scanned = 0  # characters scanned so far, to choose the automaton
 
     def _automaton(self, ascii_only: bool) -> Any:
         """The automaton over `_keys` (positions are key indexes), built on first use.
 
-        DFAs: the fastest of the crate's automata per character scanned, and the slowest to
-        build (about a tenth of a second for the shipped catalog), so each is built only
-        when a text needs it: a command that links nothing never pays, and the str
-        automaton is rarely needed at all. The bytes automaton serves ASCII texts (nearly
-        all), where byte offsets are character offsets: on a str the crate converts each
-        match's offsets by counting characters from the start of the text, which cost more
-        than the search itself. The str automaton serves the rest.
+        The crate cannot serialise an automaton (G-Research/ahocorasick_rs#41), so every
+        process builds its own from the compiled key list. Two kinds, same matches in the
+        same order (tests/test_linker_cache.py checks): a contiguous NFA builds about five
+        times faster, a DFA scans faster and is the slowest to build (about a tenth of a
+        second for the shipped catalog on an idle machine). So a process starts on the NFA,
+        and builds the DFA once it has scanned `_DFA_AFTER` characters, where the DFA's
+        faster scanning has paid for building it: extracting one paper never builds a DFA,
+        a bulk run builds it early. The bytes automaton serves ASCII texts (nearly all),
+        where byte offsets are character offsets: on a str the crate converts each match's
+        offsets by counting characters from the start of the text, which cost more than the
+        search itself. The str automaton serves the rest.
         """
-        automaton = self._automata.get(ascii_only)
+        dfa = self._scanned >= _DFA_AFTER
+        automaton = self._automata.get((ascii_only, dfa))
         if automaton is None:
-            dfa = ahocorasick_rs.Implementation.DFA
+            kind = _DFA if dfa else _NFA
             if ascii_only:
                 automaton = ahocorasick_rs.BytesAhoCorasick(
-                    [key.encode() for key in self._keys], implementation=dfa
+                    [key.encode() for key in self._keys], implementation=kind
                 )
             else:
-                automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=dfa)
-            self._automata[ascii_only] = automaton
+                automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=kind)
+            # Once the DFAs are in use the NFAs are garbage.
+            self._automata = {built: a for built, a in self._automata.items() if built[1] == dfa}
+            self._automata[ascii_only, dfa] = automaton
         return automaton
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickled without the automata (the crate's cannot be pickled): Dask workers,
-        spawned processes and the compiled-catalog cache rebuild them from the keys."""
+        """Pickled without the automata (the crate's cannot be pickled: workers and the
+        compiled-catalog cache rebuild them from the keys) and with each key's alias hits
+        packed: a scan unpickles the hits of the keys it finds (see `packed.PackedMap`)."""
         state = self.__dict__.copy()
         state["_automata"] = {}
+        state["_scanned"] = 0
+        state["_aliases"] = [
+            pickle.dumps(alias, pickle.HIGHEST_PROTOCOL) if isinstance(alias, _AliasKey) else alias
+            for alias in self._aliases
+        ]
         return state
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
@@ -204,6 +227,7 @@ class AliasIndex:
         if not self._keys:
             return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
+        self._scanned += len(lowered)
         if lowered.isascii():
             matches = self._automaton(True).find_matches_as_indexes(
                 lowered.encode("ascii"), overlapping=True
@@ -221,6 +245,8 @@ class AliasIndex:
             alias = aliases_of[index]
             if alias is None:
                 continue
+            if alias.__class__ is bytes:
+                alias = aliases_of[index] = pickle.loads(alias)
             hits, cased, acronyms, model_hits = alias
             # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first.
             if start > 0:
