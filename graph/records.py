@@ -22,7 +22,7 @@ from .vocabulary import EdgeType, Method, NodeLabel, Role
 class Record(BaseModel):
     """Base of every record: immutable, strict about field names."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class SourceRef(Record):

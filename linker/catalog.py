@@ -113,7 +113,7 @@ class Alias(NamedTuple):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def _check_alias_texts(values: tuple[str, ...]) -> tuple[str, ...]:
