@@ -19,14 +19,16 @@ not followed by a version the alias does not have ("GPT-3" in "GPT-3.5", "LLaMA"
 from __future__ import annotations
 
 import itertools
-import pickle
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
 from rapidfuzz import fuzz
+
+from .packed import pack_all, unpack_one
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _MAX_VARIANT_TOKENS = 4
@@ -149,8 +151,9 @@ class AliasIndex:
         self._keys: list[str] = []
         # Per key index: the keyword groups it belongs to, and what its alias hits need.
         self._kinds: list[tuple[str, ...]] = []
-        # Per key index: its hits (their pickle in a loaded index, until a scan finds it).
-        self._aliases: list[_AliasKey | bytes | None] = []
+        # Per key index: its hits; True in a loaded index until a scan finds the key.
+        self._aliases: list[_AliasKey | bool | None] = []
+        self._packed_aliases: tuple[bytes, array] = (b"", array("Q"))
         for key in sorted(hits_by_key.keys() | kinds_by_key.keys()):
             hits = tuple(hits_by_key.get(key, ()))
             self._keys.append(key)
@@ -201,16 +204,23 @@ class AliasIndex:
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled without the automata (the crate's cannot be pickled: workers and the
-        compiled-catalog cache rebuild them from the keys) and with each key's alias hits
-        packed: a scan unpickles the hits of the keys it finds (see `packed.PackedMap`)."""
+        compiled-catalog cache rebuild them from the keys) and with the keys' alias hits
+        packed: a scan unpickles the hits of the keys it finds (see `packed`). In
+        `_aliases`, True then stands for "hits not unpickled yet"."""
         state = self.__dict__.copy()
         state["_automata"] = {}
         state["_scanned"] = 0
-        state["_aliases"] = [
-            pickle.dumps(alias, pickle.HIGHEST_PROTOCOL) if isinstance(alias, _AliasKey) else alias
-            for alias in self._aliases
-        ]
+        state["_aliases"] = [None if alias is None else True for alias in self._aliases]
+        if not self._packed_aliases[0]:  # a loaded index keeps the pickles it was loaded from
+            state["_packed_aliases"] = pack_all(self._aliases)
         return state
+
+    def _alias(self, index: int) -> _AliasKey | None:
+        """The hits of key `index` (unpickled now if they were still packed)."""
+        alias = self._aliases[index]
+        if alias is True:
+            alias = self._aliases[index] = unpack_one(*self._packed_aliases, index)
+        return alias
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
         """Every standalone alias occurrence in `text`, overlapping ones included, in order."""
@@ -246,8 +256,8 @@ class AliasIndex:
             alias = aliases_of[index]
             if alias is None:
                 continue
-            if alias.__class__ is bytes:
-                alias = aliases_of[index] = pickle.loads(alias)
+            if alias is True:
+                alias = self._alias(index)
             hits, cased, acronyms, model_hits = alias
             # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first.
             if start > 0:
