@@ -325,8 +325,24 @@ def stats(source: GraphSource, as_json: bool) -> None:
         click.echo(_stats_table(counts))
 
 
-def _progress(files: tuple[str, ...], label: str) -> tqdm:
+class _NoProgress:
+    """The bar when stderr is no terminal: tqdm would draw nothing there, and importing it
+    (and sizing the inputs for its total) is a noticeable part of a short command's run."""
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: float | None = 1) -> None:
+        """Nothing to show."""
+
+
+def _progress(files: tuple[str, ...], label: str) -> tqdm | _NoProgress:
     """A bar over the input bytes on stderr, shown only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return _NoProgress()
     from tqdm import tqdm
 
     from citegraph import pipeline

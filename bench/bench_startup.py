@@ -95,19 +95,26 @@ def command_table(folder: Path, env: dict[str, str], runs: int) -> list[dict[str
     return rows
 
 
-def verdict(row: dict[str, object], floor: float) -> str:
-    key, wall = str(row["key"]), float(row["wall"])  # type: ignore[arg-type]
-    checks = []
-    if key in TARGET_SECONDS:
-        checks.append(wall <= TARGET_SECONDS[key])
-    if key in TARGET_FLOOR_FACTOR:
-        checks.append(wall <= TARGET_FLOOR_FACTOR[key] * floor)
-    if not checks:
+def verdict(row: dict[str, object], floor: dict[str, float]) -> str:
+    """Whether the row met its targets, judged on wall time and on CPU time.
+
+    Both, because on a shared machine the wall time includes waiting for a core: the CPU
+    time is what the same run takes on an idle one.
+    """
+    key = str(row["key"])
+    if key not in TARGET_SECONDS:
         return ""
     limits = [f"<= {TARGET_SECONDS[key]:.2f} s"]
     if key in TARGET_FLOOR_FACTOR:
         limits.append(f"<= {TARGET_FLOOR_FACTOR[key]:.0f}x floor")
-    return ("met" if all(checks) else "MISSED") + f" ({', '.join(limits)})"
+    judged = []
+    for measure in ("wall", "cpu"):
+        seconds = float(row[measure])  # type: ignore[arg-type]
+        met = seconds <= TARGET_SECONDS[key] and (
+            key not in TARGET_FLOOR_FACTOR or seconds <= TARGET_FLOOR_FACTOR[key] * floor[measure]
+        )
+        judged.append(f"{measure} {'met' if met else 'MISSED'}")
+    return f"{', '.join(judged)} ({', '.join(limits)})"
 
 
 # Runs in a fresh interpreter, imports first: the catalog load alone, then the first link.
@@ -187,13 +194,13 @@ def main() -> None:
         # A private cache: the benchmark neither uses nor fills the user's.
         env = {**os.environ, "CITEGRAPH_CACHE_DIR": str(folder / "cache")}
         rows = command_table(folder, env, args.runs)
-        floor = float(rows[0]["wall"])  # type: ignore[arg-type]
+        floor = {"wall": float(rows[0]["wall"]), "cpu": float(rows[0]["cpu"])}  # type: ignore[arg-type]
         print(f"commands on the bundled graph (median of {args.runs} fresh processes)")
-        print(f"  {'command':<40} {'wall':>7} {'CPU':>7} {'x floor':>8}  target")
+        print(f"  {'command':<40} {'wall':>7} {'CPU':>7} {'x floor':>8}  targets")
         for row in rows:
             wall, cpu = float(row["wall"]), float(row["cpu"])  # type: ignore[arg-type]
             print(
-                f"  {row['label']:<40} {wall:6.3f}s {cpu:6.3f}s {wall / floor:7.2f}x  "
+                f"  {row['label']:<40} {wall:6.3f}s {cpu:6.3f}s {wall / floor['wall']:7.2f}x  "
                 f"{verdict(row, floor)}"
             )
         if not args.commands_only:

@@ -121,3 +121,4 @@ def test_extract_loads_the_linker_but_no_graph_library(tmp_path: Path) -> None:
     loaded = loaded_by("extract", str(paper), "-o", "out.jsonl", cwd=tmp_path)
     assert {"citegraph.linker", "ahocorasick_rs", "pydantic"} <= loaded
     assert not loaded & {"networkx", "neo4j", "pyvis", "dask", "scipy", "numpy"}
+    assert "tqdm" not in loaded  # no terminal, no progress bar to draw
