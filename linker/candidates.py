@@ -182,10 +182,12 @@ class AliasIndex:
         times faster, a DFA scans faster and is the slowest to build (about a tenth of a
         second for the shipped catalog on an idle machine). So a process starts on the NFA,
         and builds the DFA once it has scanned `_DFA_AFTER` characters, where the DFA's
-        faster scanning pays for building it. The bytes automaton serves ASCII texts (nearly all),
-        where byte offsets are character offsets: on a str the crate converts each match's
-        offsets by counting characters from the start of the text, which cost more than the
-        search itself. The str automaton serves the rest.
+        faster scanning pays for building it.
+
+        The bytes automaton serves ASCII texts (nearly all), where byte offsets are
+        character offsets: on a str the crate converts each match's offsets by counting
+        characters from the start of the text, which cost more than the search itself. The
+        str automaton serves the rest.
         """
         dfa = self._scanned >= _DFA_AFTER
         automaton = self._automata.get((ascii_only, dfa))
