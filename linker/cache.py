@@ -42,8 +42,8 @@ from .role_model import WEIGHTS_FILE
 log = logging.getLogger(__name__)
 
 CACHE_ENV = "CITEGRAPH_CACHE_DIR"
-FORMAT = 2  # the pickled shape; the code's own bytes are part of the key as well
-_MAGIC = b"citegraph-linker\n"
+FORMAT = 3  # the pickled shape; the code's own bytes are part of the key as well
+_MAGIC = b"citegraph-linker-3\n"
 
 
 def default_cache_dir() -> Path:
@@ -83,29 +83,49 @@ def load_compiled(
         log.warning("ignoring unreadable compiled catalog %s: %s", path, exc)
     linker = Linker(build_catalog(sources, shipped=shipped))
     try:
-        payload = pickle.dumps(linker, protocol=pickle.HIGHEST_PROTOCOL)
         with atomic_open(path, "wb") as handle:
-            handle.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+            handle.write(_file_bytes(linker))
     except OSError as exc:
         log.info("not caching the compiled catalog in %s: %s", folder, exc)
     return linker
 
 
+# A cache file: magic, crc32 of the rest, the number of out-of-band buffers and their
+# lengths (8 bytes each), the buffers, then the main pickle (protocol 5).
+def _file_bytes(linker: Linker) -> bytes:
+    buffers: list[pickle.PickleBuffer] = []
+    main = pickle.dumps(linker, protocol=5, buffer_callback=buffers.append)
+    raw = [bytes(buffer.raw()) for buffer in buffers]
+    body = b"".join(
+        [len(raw).to_bytes(4, "big"), *(len(r).to_bytes(8, "big") for r in raw), *raw, main]
+    )
+    return _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+
+
 def _read(path: Path) -> object:
     """The object pickled in a cache file, after checking the file is whole.
 
-    Most of a compiled catalog is pickles inside the pickle, unpickled only when a paper
-    needs them; a damaged byte in one would surface as an error in the middle of a run,
-    so the whole file's checksum is checked first (zlib's crc32: a millisecond or two).
+    Most of a compiled catalog is pickles kept as they are (`packed.Pickles`), unpickled
+    only when a paper needs them; a damaged byte in one would surface as an error in the
+    middle of a run, so the whole file's checksum is checked first (zlib's crc32: a few
+    milliseconds). The buffers are handed to the unpickler as slices of the file's bytes.
     """
     data = path.read_bytes()
-    header = len(_MAGIC) + 4
-    if not data.startswith(_MAGIC) or len(data) < header:
+    view = memoryview(data)
+    start = len(_MAGIC) + 4
+    if not data.startswith(_MAGIC) or len(data) < start + 4:
         raise ValueError("not a compiled catalog file")
-    payload = memoryview(data)[header:]
-    if zlib.crc32(payload) != int.from_bytes(data[len(_MAGIC) : header], "big"):
+    if zlib.crc32(view[start:]) != int.from_bytes(data[len(_MAGIC) : start], "big"):
         raise ValueError("checksum mismatch (a damaged or partly written file)")
-    return pickle.loads(payload)
+    count = int.from_bytes(view[start : start + 4], "big")
+    lengths_at = start + 4
+    at = lengths_at + 8 * count
+    buffers = []
+    for number in range(count):
+        length = int.from_bytes(view[lengths_at + 8 * number : lengths_at + 8 * number + 8], "big")
+        buffers.append(view[at : at + length])
+        at += length
+    return pickle.loads(view[at:], buffers=buffers)
 
 
 def cache_key(sources: list[tuple[str, str]], shipped: int = len(SHIPPED_FILES)) -> str:

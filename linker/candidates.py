@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
@@ -28,7 +27,7 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 from rapidfuzz import fuzz
 
-from .packed import pack_all, unpack_one
+from .packed import Pickles
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _MAX_VARIANT_TOKENS = 4
@@ -153,7 +152,7 @@ class AliasIndex:
         self._kinds: list[tuple[str, ...]] = []
         # Per key index: its hits; True in a loaded index until a scan finds the key.
         self._aliases: list[_AliasKey | bool | None] = []
-        self._packed_aliases: tuple[bytes, array] = (b"", array("Q"))
+        self._packed_aliases: Pickles | None = None  # the hits' pickles in a loaded index
         for key in sorted(hits_by_key.keys() | kinds_by_key.keys()):
             hits = tuple(hits_by_key.get(key, ()))
             self._keys.append(key)
@@ -213,15 +212,16 @@ class AliasIndex:
         state["_automata"] = {}
         state["_scanned"] = 0
         state["_aliases"] = [None if alias is None else True for alias in self._aliases]
-        if not self._packed_aliases[0]:  # a loaded index keeps the pickles it was loaded from
-            state["_packed_aliases"] = pack_all(self._aliases)
+        if self._packed_aliases is None:  # a loaded index keeps the pickles it was loaded from
+            state["_packed_aliases"] = Pickles.of(self._aliases)
         return state
 
     def _alias(self, index: int) -> _AliasKey | None:
         """The hits of key `index` (unpickled now if they were still packed)."""
         alias = self._aliases[index]
         if alias is True:
-            alias = self._aliases[index] = unpack_one(*self._packed_aliases, index)
+            assert self._packed_aliases is not None, "only a loaded index has packed hits"
+            alias = self._aliases[index] = self._packed_aliases[index]
         return alias
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
