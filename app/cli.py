@@ -2,6 +2,10 @@
 
 The library raises `CitegraphError`; this module alone decides how users see it: one
 `Error: ...` line on stderr and exit status 1, never a traceback.
+
+Each command imports the library modules it calls inside its own body: importing them all
+here made every command, `--help` included, load the Neo4j driver, pyvis, Dask, pydantic and
+the linker first (1.2-1.5 s). tests/test_startup.py checks what each command imports.
 """
 
 from __future__ import annotations
@@ -11,21 +15,21 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from tqdm import tqdm
 
-from citegraph import __version__, distributed, exporting, pipeline, rendering
+from citegraph import __version__, rendering
+from citegraph.defaults import DEFAULT_GRAPH, DEFAULT_PARTITIONS, available_cpus
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
-from citegraph.graph.neo4j_store import DEFAULT_RETRY_SECONDS
-from citegraph.graph.store import Stats
-from citegraph.linker import Linker, LinkResult
-from citegraph.loaders import source_files
-from citegraph.parallel import available_cpus
-from citegraph.queries import QUERIES
+from citegraph.graph.store import DEFAULT_RETRY_SECONDS, Stats
 from citegraph.sources import GraphSource, Neo4jSettings
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+    from citegraph.linker import Linker, LinkResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -155,7 +159,7 @@ def graph_source_options(command: F) -> F:
     wrapper = click.option(
         "--graph",
         "graph_path",
-        default=pipeline.DEFAULT_GRAPH,
+        default=DEFAULT_GRAPH,
         show_default=True,
         type=click.Path(dir_okay=False),
         help="Graph file written by `citegraph build`.",
@@ -174,7 +178,7 @@ def cli() -> None:
 @click.option(
     "--out",
     "-o",
-    default=pipeline.DEFAULT_GRAPH,
+    default=DEFAULT_GRAPH,
     show_default=True,
     type=click.Path(dir_okay=False),
     help="Graph file to create, or to merge into when it exists.",
@@ -205,6 +209,8 @@ def build(
 
     Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
     """
+    from citegraph import pipeline
+
     out = _choose("out", params)
     linker = _linker(catalogs)
     with _progress(files, "build") as bar:
@@ -247,6 +253,8 @@ def extract(
 
     Example: citegraph extract examples/data/hf-papers/000_8b469dd44731cff1.txt | head -1
     """
+    from citegraph import pipeline
+
     skipped: list[str] = []
     linker = _linker(catalogs)
     with _progress(files, "extract") as bar:
@@ -284,6 +292,7 @@ def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
     """
     from citegraph import evaluation
     from citegraph.linker.cache import compiled_linker
+    from citegraph.loaders import source_files
 
     linker = compiled_linker()
     # A folder of label files is every file in it, as for the inputs of build.
@@ -346,15 +355,37 @@ def stats(source: GraphSource, as_json: bool) -> None:
 
     Example: citegraph stats --graph graph.json --json
     """
-    counts = pipeline.stats(source)
+    from citegraph import reading
+
+    counts = reading.stats(source)
     if as_json:
         click.echo(json.dumps(counts, indent=2))
     else:
         click.echo(_stats_table(counts))
 
 
-def _progress(files: tuple[str, ...], label: str) -> tqdm:
+class _NoProgress:
+    """The bar when stderr is no terminal: tqdm would draw nothing there, and importing it
+    (and sizing the inputs for its total) is a noticeable part of a short command's run."""
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, n: float | None = 1) -> None:
+        """Nothing to show."""
+
+
+def _progress(files: tuple[str, ...], label: str) -> tqdm | _NoProgress:
     """A bar over the input bytes on stderr, shown only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return _NoProgress()
+    from tqdm import tqdm
+
+    from citegraph import pipeline
+
     return tqdm(
         total=pipeline.input_size(files),
         unit="B",
@@ -410,6 +441,9 @@ def query(
 
     Example: citegraph query builds-on --param model="Llama 2" --format csv -o llama2.csv
     """
+    from citegraph import reading
+    from citegraph.queries import QUERIES
+
     if list_queries:
         width = max(len(q) for q in QUERIES)
         for named in QUERIES.values():
@@ -419,8 +453,10 @@ def query(
         raise click.UsageError(f"name a query: {', '.join(QUERIES)} (or use --list)")
     if as_json and output_format not in (None, "json"):
         raise click.UsageError(f"--json and --format {output_format} exclude each other")
+    from citegraph import rendering
+
     chosen = "json" if as_json else rendering.format_for(output, output_format)
-    named, rows = pipeline.query(name, source, _parse_params(params), limit)
+    named, rows = reading.query(name, source, _parse_params(params), limit)
     lines = rendering.render_rows(rows, named.columns, chosen, wide=wide)
     write_lines(output, lines)
     if output != "-":
@@ -444,7 +480,9 @@ def show(text: str, source: GraphSource, as_json: bool) -> None:
 
     Example: citegraph show "Flan-T5"
     """
-    shown = pipeline.show(source, text)
+    from citegraph import reading, rendering
+
+    shown = reading.show(source, text)
     if as_json:
         if shown.card is not None:
             payload: Any = shown.card
@@ -516,6 +554,8 @@ def export_html(
 
     Example: citegraph export html -o t5.html --query builds-on --param model=T5
     """
+    from citegraph import exporting
+
     if params and query_name is None:
         raise click.UsageError("--param needs --query")
     view, _, dropped = exporting.export_html(
@@ -539,6 +579,8 @@ def export_graphml(source: GraphSource, output: str) -> None:
 
     Example: citegraph export graphml --graph graph.json -o graph.graphml
     """
+    from citegraph import exporting
+
     path = exporting.export_graphml(source, output)
     click.echo(f"{path}: GraphML written")
 
@@ -555,6 +597,8 @@ def export_gexf(source: GraphSource, output: str) -> None:
 
     Example: citegraph export gexf --graph graph.json -o graph.gexf
     """
+    from citegraph import exporting
+
     path = exporting.export_gexf(source, output)
     click.echo(f"{path}: GEXF written")
 
@@ -578,6 +622,8 @@ def export_csv(source: GraphSource, output: str) -> None:
 
     Example: citegraph export csv --graph graph.json -o neo4j-import/
     """
+    from citegraph import exporting
+
     result = exporting.export_csv(source, output)
     files = len(result.node_files) + len(result.relationship_files)
     click.echo(f"{result.directory}: {_plural(files, 'CSV file')} and import.sh written")
@@ -604,14 +650,14 @@ def export_csv(source: GraphSource, output: str) -> None:
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=available_cpus(),
+    default=available_cpus,
     show_default="the CPUs of this machine",
     help="Worker processes of the local cluster (without --scheduler).",
 )
 @click.option(
     "--partitions",
     type=click.IntRange(min=1),
-    default=distributed.DEFAULT_PARTITIONS,
+    default=DEFAULT_PARTITIONS,
     show_default=True,
     help="Part files per label and relationship type.",
 )
@@ -636,6 +682,8 @@ def bulk(
 
     Example: citegraph bulk dumps/*.txt -o neo4j-import/ --scheduler tcp://10.0.0.5:8786
     """
+    from citegraph import distributed
+
     with distributed.dask_client(scheduler, workers) as client:
         report = distributed.bulk(
             files, output, client=client, partitions=partitions, skip_bad=skip_bad
@@ -659,7 +707,7 @@ def _graph_file_option(help_text: str) -> Callable[[F], F]:
     return click.option(
         "--graph",
         "graph_path",
-        default=pipeline.DEFAULT_GRAPH,
+        default=DEFAULT_GRAPH,
         show_default=True,
         type=click.Path(dir_okay=False),
         help=help_text,
@@ -675,6 +723,8 @@ def push(graph_path: str, **params: Any) -> None:
 
     Example: citegraph push --graph graph.json --neo4j-uri bolt://localhost:7687
     """
+    from citegraph import pipeline
+
     target = _required_neo4j(params)
     counts = pipeline.push(graph_path, target)
     click.echo(f"{target}: {_counts_line(counts)}")
@@ -690,6 +740,8 @@ def pull(graph_path: str, lock_timeout: float | None, **params: Any) -> None:
 
     Example: citegraph pull --neo4j-uri bolt://localhost:7687 --graph graph.json
     """
+    from citegraph import pipeline
+
     source = _required_neo4j(params)
     counts = pipeline.pull(source, graph_path, lock_timeout=lock_timeout)
     click.echo(f"{graph_path}: {_counts_line(counts)}")

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from citegraph import loaders
+from citegraph.defaults import DEFAULT_PARTITIONS
 from citegraph.exports import admin_csv
 from citegraph.graph.errors import CitegraphError, InputError
 from citegraph.graph.records import Edge, Node, NodeLabel, Paper
@@ -46,7 +47,6 @@ from citegraph.linker.cache import compiled_linker
 if TYPE_CHECKING:
     from distributed import Client
 
-DEFAULT_PARTITIONS = 8
 _TITLE_PREFIX = "paper:title:"
 
 NodeKey = str

@@ -11,16 +11,21 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from citegraph.exports import admin_csv, formats, html, subgraph
+from citegraph.exports import formats, subgraph
 from citegraph.graph.display import display_name
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.queries import Subject, get_query, run_query
 from citegraph.queries.base import LINEAGE_TYPES, reachable
 from citegraph.sources import GraphSource, describe, read_graph
+
+if TYPE_CHECKING:
+    # Each imported by the one export that needs it: pyvis, Jinja and numpy for HTML, the
+    # record models for the typed CSV headers; GraphML and GEXF need neither.
+    from citegraph.exports import admin_csv, html
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,8 @@ def export_html(
     params: dict[str, str] | None = None,
 ) -> tuple[html.HtmlView, Selection, str]:
     """Write the HTML view; returns it, the selection and the dropped-nodes sentence."""
+    from citegraph.exports import html
+
     selection = select(
         source, focus=focus, depth=depth, max_nodes=max_nodes, query=query, params=params
     )
@@ -173,6 +180,8 @@ def export_gexf(source: GraphSource, output: str | os.PathLike[str]) -> Path:
 
 
 def export_csv(source: GraphSource, directory: str | os.PathLike[str]) -> admin_csv.CsvExport:
+    from citegraph.exports import admin_csv
+
     return admin_csv.write_admin_csv(select(source).graph, directory)
 
 

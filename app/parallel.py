@@ -14,13 +14,13 @@ back. The number of chunks in flight is bounded, so memory does not grow with th
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from multiprocessing.pool import AsyncResult, Pool
 from types import TracebackType
 from typing import Literal, Self
 
+from citegraph.defaults import available_cpus as available_cpus
 from citegraph.graph.records import Edge, Mention, Node, Paper
 from citegraph.linker import Linker, LinkResult
 
@@ -34,14 +34,6 @@ _IN_FLIGHT_PER_JOB = 4
 _Linked = tuple[list[Mention], list[Node], list[Edge]]
 Parts = Literal["mentions", "graph", "all"]
 _worker_linker: Linker | None = None
-
-
-def available_cpus() -> int:
-    """CPUs this process may run on (the affinity mask, not the machine's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 class ParallelLinker:

@@ -1,7 +1,8 @@
 """The build pipeline: sources -> records -> store. The composition root's library half.
 
 Only this module and the CLI see loaders, graph and queries together; everything else depends
-on the record model alone.
+on the record model alone. Reading a stored graph (stats, queries) lives in `reading`, which
+imports no loader and no linker, so that those commands start fast.
 """
 
 from __future__ import annotations
@@ -16,25 +17,26 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from citegraph import loaders
+from citegraph.defaults import DEFAULT_GRAPH
 from citegraph.graph import locking
 from citegraph.graph.errors import InputError
-from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.records import Edge, Node, Paper
 from citegraph.graph.store import GraphStore, Stats
 from citegraph.linker import Linker, LinkResult
 from citegraph.linker.cache import compiled_linker
 from citegraph.parallel import ParallelLinker
-from citegraph.queries import NamedQuery, Row, get_query, run_query
-from citegraph.queries.show import Shown
-from citegraph.queries.show import show as show_node
 from citegraph.sources import GraphSource, Neo4jSettings
+
+if TYPE_CHECKING:
+    from citegraph.queries import NamedQuery, Row
+    from citegraph.queries.show import Shown
 
 log = logging.getLogger(__name__)
 
-DEFAULT_GRAPH = "graph.json"
+__all__ = ["DEFAULT_GRAPH", "build", "extract", "pull", "push", "query", "show", "stats"]
 # Papers linked and written together; bounds memory while keeping Neo4j batches large.
 _LINK_CHUNK = 5000
 _R = TypeVar("_R")
@@ -89,6 +91,9 @@ def build(
     builds into one file wait for each other (at most `lock_timeout` seconds) and each merges
     on top of what the one before wrote (see `graph.locking`).
     """
+    # networkx only where a graph file is written: `extract` links without it.
+    from citegraph.graph.memory_store import NetworkxStore
+
     linker = linker or compiled_linker()
     if not isinstance(output, Neo4jSettings):
         own = {Path(output).resolve(), locking.lock_path(output).resolve()}
@@ -293,38 +298,32 @@ def _unique_papers(
 
 
 def stats(source: GraphSource = DEFAULT_GRAPH) -> Stats:
-    """Node counts by label and edge counts by type of a saved graph or a Neo4j database."""
-    if isinstance(source, Neo4jSettings):
-        with source.open() as store:
-            return store.stats()
-    return NetworkxStore(source).open(create=False).stats()
+    """Node counts by label and edge counts by type (see `reading.stats`)."""
+    from citegraph import reading  # networkx and the queries: not needed to link
+
+    return reading.stats(source)
 
 
 def query(
     name: str, source: GraphSource, given: dict[str, str], limit: int | None = None
 ) -> tuple[NamedQuery, list[Row]]:
-    """Run a named query on a graph file or Neo4j; unknown names and parameters raise."""
-    named = get_query(name)
-    params = named.bind(given)
-    if isinstance(source, Neo4jSettings):
-        with source.open() as store:
-            rows = run_query(named, store, params)
-    else:
-        rows = run_query(named, NetworkxStore(source).open(create=False), params)
-    return named, rows[:limit] if limit is not None else rows
+    """Run a named query on a graph file or Neo4j (see `reading.query`)."""
+    from citegraph import reading
+
+    return reading.query(name, source, given, limit)
 
 
 def show(source: GraphSource, text: str) -> Shown:
-    """The card of the paper or entity `text` names in a graph file or Neo4j, or the
-    nodes it could mean (see `citegraph.queries.show`)."""
-    if isinstance(source, Neo4jSettings):
-        with source.open() as store:
-            return show_node(store, text)
-    return show_node(NetworkxStore(source).open(create=False), text)
+    """The card of the paper or entity `text` names (see `reading.show`)."""
+    from citegraph import reading
+
+    return reading.show(source, text)
 
 
 def push(graph: str | os.PathLike[str], target: Neo4jSettings) -> Stats:
     """Load a saved graph into Neo4j (merging, like a build); returns Neo4j's stats after."""
+    from citegraph.graph.memory_store import NetworkxStore
+
     saved = NetworkxStore(graph).open(create=False)
     with target.open() as store:
         store.add_redirects(saved.redirects)  # later builds into Neo4j merge like the file's
@@ -341,6 +340,8 @@ def pull(
     The write lock keeps a build into the same file from renaming its graph over this one
     (or this one over its) unseen.
     """
+    from citegraph.graph.memory_store import NetworkxStore
+
     with source.open() as store:
         pulled = NetworkxStore.from_graph(store.to_networkx())
     with locking.writing(graph, lock_timeout):

@@ -13,10 +13,12 @@ import json
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citegraph.graph.display import display_name
-from citegraph.queries.show import Shown
+
+if TYPE_CHECKING:  # `query` renders rows without the lookup (and rapidfuzz) `show` needs
+    from citegraph.queries.show import Shown
 
 WIDTH = 100
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")

@@ -14,11 +14,10 @@ stay close whatever N is.
 
 Start-up: what a command that links pays before its first paper, for the hand-written
 catalog alone and for the whole shipped catalog (hand-written + generated, ~5x the aliases):
-validating the TOML and building the linker from scratch (what every run paid before the
-compiled catalog), and loading the compiled linker the way `linker/cache.py` does it, in a
-fresh interpreter, up to the first linked paper (the Aho-Corasick automata are built then).
-The compiled start-up should barely move with the catalog's size; the from-scratch one grows
-with it.
+a cold load (validating the TOML and building the linker from scratch, what every run paid
+before the compiled catalog, and writing the cache) and a warm one (`linker/cache.py`
+reading its file), in fresh interpreters, then the first linked paper (the Aho-Corasick
+automaton is built then). The same figures as bench/bench_startup.py, by the same code.
 
     python bench/bench_extract.py            # 100,000 papers
     python bench/bench_extract.py --papers 20000 --baseline-papers 100
@@ -27,20 +26,18 @@ with it.
 from __future__ import annotations
 
 import argparse
-import pickle
+import os
 import re
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench_startup import catalog_rows, report_catalog
 from rapidfuzz import fuzz, process
 
 from citegraph import pipeline
 from citegraph.linker import Linker, linked_text, load_catalog
-from citegraph.linker.catalog import HAND_FILES, build_catalog, catalog_sources
 from citegraph.loaders import daily_papers
 
 DUMPS = Path(__file__).resolve().parent.parent / "examples" / "data" / "hf-papers"
@@ -115,58 +112,9 @@ def run_baseline(corpus: Path, papers: int, aliases: list[str]) -> dict[str, flo
     }
 
 
-# Runs in a fresh interpreter: load a pickled linker as linker/cache.py does, link one paper.
-_COMPILED_START = """
-import pickle, sys, time
-start = time.perf_counter()
-from citegraph.graph.records import Paper
-with open(sys.argv[1], "rb") as handle:
-    linker = pickle.load(handle)
-loaded = time.perf_counter()
-paper = Paper(id="paper:title:x", title="A", abstract="We fine-tune Llama 2 on GSM8K.")
-linker.link(paper).mentions
-print(loaded - start, time.perf_counter() - loaded)
-"""
-
-
-def measure_startup(
-    folder: Path, label: str, sources: list[tuple[str, str]], shipped: int
-) -> dict[str, float]:
-    """From-scratch build time and compiled (pickled) load + first link, for one catalog."""
-    start = time.perf_counter()
-    linker = Linker(build_catalog(sources, shipped=shipped))
-    from_scratch = time.perf_counter() - start
-    path = folder / f"{label}.pickle"
-    with path.open("wb") as handle:
-        pickle.dump(linker, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    runs = []
-    for _ in range(3):
-        out = subprocess.run(
-            [sys.executable, "-c", _COMPILED_START, str(path)],
-            check=True, capture_output=True, text=True,
-        ).stdout.split()  # fmt: skip
-        runs.append((float(out[0]), float(out[1])))
-    load, first_link = min(runs, key=sum)
-    return {
-        "aliases": sum(1 for _ in linker.catalog.aliases()),
-        "from_scratch": from_scratch,
-        "compiled_load": load,
-        "first_link": first_link,
-    }
-
-
 def report_startup(folder: Path) -> None:
-    every = catalog_sources()
-    hand = [(label, text) for label, text in every if label.rsplit("/", 1)[-1] in HAND_FILES]
-    print("start-up before the first paper (compiled: best of 3 fresh interpreters)")
-    # The hand-written files alone are loaded as a user's files would be: their Hub ids are
-    # confirmed by the generated files, which are left out here.
-    for label, sources, shipped in (("hand-written", hand, 0), ("shipped", every, len(every))):
-        r = measure_startup(folder, label, sources, shipped)
-        print(
-            f"  {label:<13}: {r['aliases']:6,} aliases  from scratch {r['from_scratch']:5.2f} s"
-            f"  compiled load {r['compiled_load']:5.2f} s + first link {r['first_link']:5.2f} s"
-        )
+    """The compiled catalog's cold and warm loads, as bench/bench_startup.py prints them."""
+    report_catalog(catalog_rows(folder, dict(os.environ), runs=3))
 
 
 def main() -> None:

@@ -12,14 +12,17 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Self, TextIO
+from typing import TYPE_CHECKING, Any, Self, TextIO
 
 import networkx as nx
 
 from .atomic import atomic_open
 from .errors import StoreError
-from .records import NODE_CLASSES, Edge, Node, NodeLabel, edge_from_properties
 from .store import Stats, empty_stats, merge_properties
+from .vocabulary import NodeLabel
+
+if TYPE_CHECKING:
+    from .records import Edge, Node
 
 FORMAT = "citegraph/1"
 
@@ -209,12 +212,18 @@ class NetworkxStore:
 
     def node_records(self) -> Iterator[Node]:
         """Every node as its record, e.g. to copy the graph into another store."""
+        # Imported here: reading a saved graph (stats, queries, exports) makes no record, and
+        # the record models are a large part of start-up (see graph/vocabulary.py).
+        from .records import NODE_CLASSES
+
         for node_id, attrs in self.graph.nodes(data=True):
             # node-link files keep the id as the node key, not among the attributes
             yield NODE_CLASSES[NodeLabel(attrs["type"])].from_properties({**attrs, "id": node_id})
 
     def edge_records(self) -> Iterator[Edge]:
         """Every edge as its record (the networkx key minus its type prefix is the key)."""
+        from .records import edge_from_properties  # see node_records
+
         for source, target, key, attrs in self.graph.edges(keys=True, data=True):
             record_key = key.split(":", 1)[1] if ":" in key else key
             yield edge_from_properties(source, target, record_key, attrs)

@@ -50,15 +50,12 @@ from neo4j.exceptions import (
 from . import ids
 from .errors import StoreError
 from .records import Edge, EdgeType, Node, NodeLabel
-from .store import Stats, empty_stats, merge_properties
+from .store import DEFAULT_RETRY_SECONDS, Stats, empty_stats, merge_properties
 
 log = logging.getLogger(__name__)
 
 # Rows per transaction; chosen with bench/bench_neo4j.py (see docs/neo4j.md).
 DEFAULT_BATCH_SIZE = 5000
-# How long transient failures are retried: long enough for a server restart (a packaged
-# Neo4j 5 is back within a minute), short enough that a server gone for good is reported.
-DEFAULT_RETRY_SECONDS = 120.0
 # Back-off between retries: doubling from the first delay up to the last, with jitter so
 # that writers that deadlocked on each other do not collide again in step.
 _FIRST_RETRY_DELAY = 0.2

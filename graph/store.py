@@ -11,11 +11,20 @@ import operator
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import islice
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .records import Edge, EdgeType, Node, NodeLabel
+from .vocabulary import EdgeType, NodeLabel
+
+if TYPE_CHECKING:  # the record models are only named here; readers of a saved graph need none
+    from .records import Edge, Node
 
 Stats = dict[str, dict[str, int]]
+
+# How long a store retries transient failures (Neo4j: deadlocks, a restarting server): long
+# enough for a server restart (a packaged Neo4j 5 is back within a minute), short enough that
+# a server gone for good is reported. Here, not in the Neo4j store, because the CLI shows it
+# in `--help`, which must not import the Neo4j driver.
+DEFAULT_RETRY_SECONDS = 120.0
 
 # Properties where a later, larger value is better information (an abstract cut short by one
 # page is complete on another; upvotes and likes only grow). Hub `downloads` is a 30-day

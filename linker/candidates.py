@@ -27,6 +27,8 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 from rapidfuzz import fuzz
 
+from .packed import Pickles
+
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
 _MAX_VARIANT_TOKENS = 4
 # What may follow a name without changing which entity it names: a size or a size word.
@@ -42,6 +44,15 @@ _VERSION_AFTER = re.compile(
     r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     r"|-(?:type|style|like|esque|fit\w*|inspired)\b)"
 )
+
+
+_NFA = ahocorasick_rs.Implementation.ContiguousNFA
+_DFA = ahocorasick_rs.Implementation.DFA
+# Characters scanned on the NFA before the DFA is built (see AliasIndex._automaton). On the
+# shipped catalog the DFA scans the bundled papers about 20% faster per CPU second (~65 vs
+# ~53 MB/s), some 4 ms per MB saved, and takes ~0.1 s longer to build: it pays after about
+# 25 MB of text, so `extract` of a few files never builds it and a bulk run soon does.
+_DFA_AFTER = 25_000_000
 
 
 class AliasHit(NamedTuple):
@@ -139,7 +150,9 @@ class AliasIndex:
         self._keys: list[str] = []
         # Per key index: the keyword groups it belongs to, and what its alias hits need.
         self._kinds: list[tuple[str, ...]] = []
-        self._aliases: list[_AliasKey | None] = []
+        # Per key index: its hits; True in a loaded index until a scan finds the key.
+        self._aliases: list[_AliasKey | bool | None] = []
+        self._packed_aliases: Pickles | None = None  # the hits' pickles in a loaded index
         for key in sorted(hits_by_key.keys() | kinds_by_key.keys()):
             hits = tuple(hits_by_key.get(key, ()))
             self._keys.append(key)
@@ -161,37 +174,60 @@ class AliasIndex:
                 if hits
                 else None
             )
-        self._automata: dict[bool, Any] = {}
+        self._automata: dict[tuple[bool, bool], Any] = {}  # by (ASCII only, DFA)
+        self._scanned = 0  # characters scanned so far, to choose the automaton
 
     def _automaton(self, ascii_only: bool) -> Any:
         """The automaton over `_keys` (positions are key indexes), built on first use.
 
-        DFAs: the fastest of the crate's automata per character scanned, and the slowest to
-        build (about a tenth of a second for the shipped catalog), so each is built only
-        when a text needs it: a command that links nothing never pays, and the str
-        automaton is rarely needed at all. The bytes automaton serves ASCII texts (nearly
-        all), where byte offsets are character offsets: on a str the crate converts each
-        match's offsets by counting characters from the start of the text, which cost more
-        than the search itself. The str automaton serves the rest.
+        The crate cannot serialise an automaton (G-Research/ahocorasick_rs#41), so every
+        process builds its own from the compiled key list. Two kinds, same matches in the
+        same order (tests/test_linker_cache.py checks): a contiguous NFA builds about five
+        times faster, a DFA scans faster and is the slowest to build (about a tenth of a
+        second for the shipped catalog on an idle machine). So a process starts on the NFA,
+        and builds the DFA once it has scanned `_DFA_AFTER` characters, where the DFA's
+        faster scanning pays for building it.
+
+        The bytes automaton serves ASCII texts (nearly all), where byte offsets are
+        character offsets: on a str the crate converts each match's offsets by counting
+        characters from the start of the text, which cost more than the search itself. The
+        str automaton serves the rest.
         """
-        automaton = self._automata.get(ascii_only)
+        dfa = self._scanned >= _DFA_AFTER
+        automaton = self._automata.get((ascii_only, dfa))
         if automaton is None:
-            dfa = ahocorasick_rs.Implementation.DFA
+            kind = _DFA if dfa else _NFA
             if ascii_only:
                 automaton = ahocorasick_rs.BytesAhoCorasick(
-                    [key.encode() for key in self._keys], implementation=dfa
+                    [key.encode() for key in self._keys], implementation=kind
                 )
             else:
-                automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=dfa)
-            self._automata[ascii_only] = automaton
+                automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=kind)
+            # Once the DFAs are in use the NFAs are garbage.
+            self._automata = {built: a for built, a in self._automata.items() if built[1] == dfa}
+            self._automata[ascii_only, dfa] = automaton
         return automaton
 
     def __getstate__(self) -> dict[str, object]:
-        """Pickled without the automata (the crate's cannot be pickled): Dask workers,
-        spawned processes and the compiled-catalog cache rebuild them from the keys."""
+        """Pickled without the automata (the crate's cannot be pickled: workers and the
+        compiled-catalog cache rebuild them from the keys) and with the keys' alias hits
+        packed: a scan unpickles the hits of the keys it finds (see `packed`). In
+        `_aliases`, True then stands for "hits not unpickled yet"."""
         state = self.__dict__.copy()
         state["_automata"] = {}
+        state["_scanned"] = 0
+        state["_aliases"] = [None if alias is None else True for alias in self._aliases]
+        if self._packed_aliases is None:  # a loaded index keeps the pickles it was loaded from
+            state["_packed_aliases"] = Pickles.of(self._aliases)
         return state
+
+    def _alias(self, index: int) -> _AliasKey | None:
+        """The hits of key `index` (unpickled now if they were still packed)."""
+        alias = self._aliases[index]
+        if alias is True:
+            assert self._packed_aliases is not None, "only a loaded index has packed hits"
+            alias = self._aliases[index] = self._packed_aliases[index]
+        return alias
 
     def candidates(self, text: str, lowered: str | None = None) -> list[Candidate]:
         """Every standalone alias occurrence in `text`, overlapping ones included, in order."""
@@ -209,6 +245,7 @@ class AliasIndex:
         if not self._keys:
             return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
+        self._scanned += len(lowered)
         if lowered.isascii():
             matches = self._automaton(True).find_matches_as_indexes(
                 lowered.encode("ascii"), overlapping=True
@@ -226,6 +263,8 @@ class AliasIndex:
             alias = aliases_of[index]
             if alias is None:
                 continue
+            if alias is True:
+                alias = self._alias(index)
             hits, cased, acronyms, model_hits, _ = alias
             # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first.
             if start > 0:

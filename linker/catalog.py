@@ -29,6 +29,8 @@ from citegraph.graph import ids
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Dataset, Edge, EdgeType, Model, SourceRef
 
+from .packed import PackedMap
+
 log = logging.getLogger(__name__)
 
 # Hand-written files first: generated ones attach checkpoints to their families and confirm
@@ -112,7 +114,7 @@ class Alias(NamedTuple):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def _check_alias_texts(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -310,13 +312,24 @@ class Catalog:
         # Deliberately shared aliases (declared in `ambiguous_aliases`): folded text -> ids.
         self.ambiguous: Mapping[str, tuple[str, ...]] = dict(ambiguous)
         self.version = version
-        self._exact: dict[str, set[str]] = defaultdict(set)
-        self._folded: dict[str, set[str]] = defaultdict(set)
+        exact: dict[str, set[str]] = defaultdict(set)
+        folded: dict[str, set[str]] = defaultdict(set)
         for text, entity_id, cased in self.aliases():
-            (self._exact[text] if cased else self._folded[text.casefold()]).add(entity_id)
+            (exact[text] if cased else folded[text.casefold()]).add(entity_id)
+        # Tuples, not sets: a compiled catalog unpickles tuples of strings several times
+        # faster, and every start of a linking command pays for it.
+        self._exact = {text: tuple(sorted(found)) for text, found in exact.items()}
+        self._folded = {text: tuple(sorted(found)) for text, found in folded.items()}
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled with its entries packed: they are unpickled one by one when looked up
+        (see `packed.PackedMap`), so loading a compiled catalog does not grow with it."""
+        state = self.__dict__.copy()
+        state["entries"] = PackedMap.pack(self.entries)
+        return state
 
     def aliases(self) -> Iterator[Alias]:
         """Every (alias text, entity id, case_sensitive), the canonical names included."""
@@ -328,8 +341,10 @@ class Catalog:
 
     def lookup(self, text: str) -> tuple[str, ...]:
         """Ids whose alias is exactly `text` under that alias's case rule (sorted)."""
-        found = self._exact.get(text, set()) | self._folded.get(text.casefold(), set())
-        return tuple(sorted(found))
+        exact, folded = self._exact.get(text, ()), self._folded.get(text.casefold(), ())
+        if not exact or not folded:
+            return exact or folded
+        return tuple(sorted({*exact, *folded}))
 
     def by_key(self, type_: Literal["model", "dataset"], key: str) -> Entry:
         """The entry with catalog key `key`; keys are what lineage and tests refer to."""

@@ -42,6 +42,7 @@ from .candidates import SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .names import lowercase_acronyms
+from .packed import PackedMap
 from .repos import HOST_HINTS, RepoLink, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
@@ -220,16 +221,26 @@ class Linker:
             catalog.aliases(),
             {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS},
         )
-        self._nodes: dict[str, Node] = {}
-        self._lineage: dict[str, list[Edge]] = {}
+        nodes: dict[str, Node] = {}
+        lineage: dict[str, list[Edge]] = {}
         for record in catalog.to_records():
             if isinstance(record, Edge):
-                self._lineage.setdefault(record.source, []).append(record)
+                lineage.setdefault(record.source, []).append(record)
             else:
-                self._nodes[record.id] = record
+                nodes[record.id] = record
+        self._nodes: Mapping[str, Node] = nodes
+        self._lineage: Mapping[str, list[Edge]] = lineage
         self._names = {
             node_id: node.name for node_id, node in self._nodes.items() if hasattr(node, "name")
         }
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (to the compiled-catalog cache, to worker processes) with the catalog's
+        nodes and lineage edges packed: each is unpickled when a paper first names it."""
+        state = self.__dict__.copy()
+        state["_nodes"] = PackedMap.pack(self._nodes)
+        state["_lineage"] = PackedMap.pack(self._lineage)
+        return state
 
     def link(self, paper: Paper) -> LinkResult:
         """Mentions, nodes and edges for one paper."""

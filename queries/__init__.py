@@ -6,10 +6,12 @@ a Neo4j store. Each query lives in its own module with its `.cypher` file beside
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from citegraph.graph.memory_store import NetworkxStore
-from citegraph.graph.neo4j_store import Neo4jStore
+
+if TYPE_CHECKING:  # the Neo4j driver is imported only where a Neo4j store is opened
+    from citegraph.graph.neo4j_store import Neo4jStore
 
 from . import (
     builds_on,
@@ -41,7 +43,7 @@ def run_query(
     query: NamedQuery, store: NetworkxStore | Neo4jStore, params: dict[str, Any]
 ) -> list[Row]:
     """Answer `query` with bound `params` on either store: rows, best first."""
-    if isinstance(store, Neo4jStore):
+    if not isinstance(store, NetworkxStore):
         for param in query.params:
             if param.refers_to and params.get(param.name) is not None:
                 _check_exists(store, param, params[param.name])

@@ -20,7 +20,7 @@ import networkx as nx
 # Re-exported: the queries name nodes by graph's one rule (graph/display.py).
 from citegraph.graph.display import display_name as display_name
 from citegraph.graph.errors import CitegraphError
-from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE
+from citegraph.graph.vocabulary import BUILDS_ON_MIN_CONFIDENCE
 
 Row = dict[str, Any]
 

@@ -10,16 +10,18 @@ costs a few reads there, not a copy of the database, and both stores give the sa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from citegraph.graph.memory_store import NetworkxStore
-from citegraph.graph.neo4j_store import Neo4jStore
 
 from . import lookup
 from .base import LINEAGE_TYPES, LINK_TYPES, QueryError, display_name
 from .lineage import lineage_rows
+
+if TYPE_CHECKING:  # the driver is imported only when a Neo4j URI is given
+    from citegraph.graph.neo4j_store import Neo4jStore
 
 # The order roles are listed in: what a paper does with an entity, most telling first.
 ROLE_ORDER = ("builds_on", "introduces", "evaluates_on", "compares_with", "mentions")
@@ -46,7 +48,7 @@ def show(store: NetworkxStore | Neo4jStore, text: str) -> Shown:
     name holding `text` as whole words. One match gives its card; several are listed, best
     first; none is a QueryError suggesting the closest names.
     """
-    if isinstance(store, Neo4jStore):
+    if not isinstance(store, NetworkxStore):
         entries = lookup.neo4j_entries(store)
     else:
         entries = lookup.networkx_entries(store.graph)
@@ -57,7 +59,7 @@ def show(store: NetworkxStore | Neo4jStore, text: str) -> Shown:
     if len(matches) > 1:
         return Shown(text, matches=matches[:MAX_MATCHES], more=max(0, len(matches) - MAX_MATCHES))
     chosen = matches[0]
-    if isinstance(store, Neo4jStore):
+    if not isinstance(store, NetworkxStore):
         graph = neo4j_neighbourhood(store, chosen.id, chosen.label)
     else:
         graph = store.graph

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import os
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from citegraph import loaders, pipeline
+from citegraph.cli import extraction_json
 from citegraph.graph import ids
 from citegraph.graph.records import Paper
-from citegraph.linker import Linker, load_catalog
-from citegraph.linker.cache import compiled_linker
+from citegraph.linker import Linker, candidates, load_catalog
+from citegraph.linker.cache import compiled_linker, default_cache_dir, load_compiled
+from citegraph.linker.packed import PackedMap
+from tests.conftest import DUMPS_DIR
 
 pytestmark = pytest.mark.slow  # compiles the catalog several times
 
@@ -62,3 +70,128 @@ def test_an_unwritable_cache_is_no_error(tmp_path: Path) -> None:
     linker = compiled_linker(cache_dir=blocked / "cache")
     assert mentions(linker)
     assert os.environ.get("CITEGRAPH_CACHE_DIR")  # tests never use the user's home
+
+
+# -- the compiled form: cold and warm runs, laziness, damage, concurrency ------------------
+
+SMALL = '[[dataset]]\nkey = "zorbqa"\nname = "ZorbQA"\nkind = "benchmark"\nsource = "mine"\n'
+
+
+def cli_extract(cache: Path, *args: str) -> bytes:
+    run = subprocess.run(
+        [sys.executable, "-m", "citegraph", "extract", str(DUMPS_DIR), *args],
+        env={**os.environ, "CITEGRAPH_CACHE_DIR": str(cache)},
+        capture_output=True,
+        check=True,
+        timeout=600,
+    )
+    return run.stdout
+
+
+def test_extract_is_byte_identical_cold_warm_and_uncached(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = cli_extract(cache)
+    (compiled,) = cache.glob("linker-*.pickle")
+    stamp = compiled.stat().st_mtime_ns
+    warm = cli_extract(cache)
+    assert compiled.stat().st_mtime_ns == stamp  # the warm run read it
+    uncached = "".join(
+        json.dumps(extraction_json(result), ensure_ascii=False) + "\n"
+        for result in pipeline.extract([DUMPS_DIR], linker=Linker(load_catalog()))
+    ).encode()
+    assert cold == warm == uncached
+    assert cold.count(b"\n") > 400
+
+
+def test_a_warm_load_unpickles_only_the_records_a_paper_names(tmp_path: Path) -> None:
+    compiled_linker(cache_dir=tmp_path)
+    warm = compiled_linker(cache_dir=tmp_path)
+    entries = warm.catalog.entries
+    assert isinstance(entries, PackedMap)
+    assert entries.unpacked == 0
+    found = mentions(warm)
+    assert found
+    assert 0 < entries.unpacked < 50 < len(entries)
+    assert len(list(entries.values())) == len(entries) == entries.unpacked
+
+
+def test_the_dfa_and_the_nfa_find_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process scans on an NFA first and switches to the DFA: both must link the same."""
+    papers = [
+        record
+        for path in sorted(DUMPS_DIR.iterdir())
+        for record in loaders.load(path)
+        if isinstance(record, Paper) and record.title
+    ]
+    catalog = load_catalog()
+    on_nfa = Linker(catalog)
+    by_nfa = [on_nfa.link(paper).mentions for paper in papers]
+    assert {dfa for _, dfa in on_nfa.index._automata} == {False}  # the texts are short
+    monkeypatch.setattr(candidates, "_DFA_AFTER", 0)
+    on_dfa = Linker(catalog)
+    assert [on_dfa.link(paper).mentions for paper in papers] == by_nfa
+    assert {dfa for _, dfa in on_dfa.index._automata} == {True}
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "old-format", "empty"])
+def test_a_damaged_compiled_catalog_is_rebuilt_not_fatal(tmp_path: Path, damage: str) -> None:
+    compiled_linker(cache_dir=tmp_path)
+    (cached,) = tmp_path.glob("linker-*.pickle")
+    data = bytearray(cached.read_bytes())
+    if damage == "flip":  # inside a packed record: the outer pickle would still load
+        data[len(data) // 2] ^= 0xFF
+    elif damage == "truncate":
+        del data[len(data) // 3 :]
+    elif damage == "old-format":
+        data = bytearray(pickle.dumps(Linker(load_catalog())))
+    else:
+        data = bytearray()
+    cached.write_bytes(bytes(data))
+    linker = compiled_linker(cache_dir=tmp_path)
+    assert mentions(linker) == mentions(Linker(load_catalog()))
+    assert cached.read_bytes() != bytes(data)  # rewritten whole
+    assert mentions(compiled_linker(cache_dir=tmp_path)) == mentions(linker)
+
+
+def test_a_changed_catalog_is_compiled_anew(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = load_compiled([("mine.toml", SMALL)], shipped=0, cache_dir=cache)
+    changed = SMALL.replace('source = "mine"', 'aliases = ["Zorb-QA v1"]\nsource = "mine"')
+    second = load_compiled([("mine.toml", changed)], shipped=0, cache_dir=cache)
+    assert len(list(cache.glob("linker-*.pickle"))) == 2
+    assert first.catalog.lookup("Zorb-QA v1") == ()
+    assert second.catalog.lookup("Zorb-QA v1") == ("dataset:zorbqa",)
+    again = load_compiled([("mine.toml", changed)], shipped=0, cache_dir=cache)
+    assert again.catalog.lookup("zorb-qa V1") == ("dataset:zorbqa",)
+    assert len(list(cache.glob("linker-*.pickle"))) == 2
+
+
+def test_concurrent_first_runs_all_succeed_and_leave_one_whole_file(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    script = (
+        "import sys; from citegraph.linker.cache import load_compiled; "
+        f"linker = load_compiled([('mine.toml', {SMALL!r})], shipped=0, cache_dir=sys.argv[1]); "
+        "print(linker.catalog.lookup('ZorbQA'))"
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(cache)], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    outputs = [run.communicate(timeout=300)[0].strip() for run in runs]
+    assert [run.returncode for run in runs] == [0] * 4
+    assert outputs == ["('dataset:zorbqa',)"] * 4
+    assert [p.name.startswith("linker-") for p in cache.iterdir()] == [True]  # no temp file
+    warm = load_compiled([("mine.toml", SMALL)], shipped=0, cache_dir=cache)
+    assert warm.catalog.lookup("zorbqa") == ("dataset:zorbqa",)
+
+
+def test_the_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CITEGRAPH_CACHE_DIR", "/somewhere/else")
+    assert default_cache_dir() == Path("/somewhere/else")
+    monkeypatch.delenv("CITEGRAPH_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/xdg")
+    assert default_cache_dir() == Path("/xdg/citegraph")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert default_cache_dir() == Path.home() / ".cache" / "citegraph"
