@@ -99,6 +99,10 @@ def test_stats_and_query_read_the_graph_with_networkx_alone(bundled_graph: Path)
     assert loaded_by("query", "lineage", "-p", "model=T5", cwd=bundled_graph) == {"networkx"}
 
 
+def test_show_adds_only_rapidfuzz_for_the_fuzzy_lookup(bundled_graph: Path) -> None:
+    assert loaded_by("show", "Flan-T5", cwd=bundled_graph) == {"networkx", "rapidfuzz"}
+
+
 def test_pagerank_is_the_one_query_that_loads_scipy(bundled_graph: Path) -> None:
     loaded = loaded_by("query", "top-entities", "--limit", "3", cwd=bundled_graph)
     assert "scipy" in loaded
