@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +32,9 @@ _TITLE_WORD = re.compile(r"[a-z0-9]+")
 _MAX_TITLE_SLUG = 120
 
 Props = dict[str, Any]
+# `store.merge_properties`, passed in: the merge of two versions of a node is the store
+# protocol's rule, and graph/store.py imports the record model this module must not need.
+Merge = Callable[[Props, Props], Props]
 
 
 # -- making and reading ids -----------------------------------------------------------------
@@ -190,32 +193,31 @@ class BatchPlan:
     new_redirects: dict[str, str]
 
 
+def redirect_batch(
+    incoming: Mapping[str, Props], redirected: Mapping[str, str], merge: Merge
+) -> dict[str, Props]:
+    """The batch keyed by the ids its papers live under now: each title id in `redirected`
+    (its redirect) is replaced by its arXiv id, properties merged by `merge`."""
+    papers = dict(incoming)
+    for old, new in redirected.items():
+        _move(papers, old, new, merge)
+    return papers
+
+
 def plan_batch(
-    incoming: Mapping[str, Props],
-    redirected: Mapping[str, str],
-    stored: Iterable[StoredPaper],
-    merge: Any,
+    papers: Mapping[str, Props], stored: Iterable[StoredPaper], merge: Merge
 ) -> BatchPlan:
     """The rule applied to a batch at once, as the Neo4j store writes them.
 
-    `incoming` maps the batch's ids to their properties (already merged per id),
-    `redirected` the batch's title ids that redirect already, `stored` the papers the
-    database holds under the batch's title keys (in id order) and `merge` is
-    `store.merge_properties`. The same outcome as `PaperIndex` record by record, with one
-    difference in what "first" means: the stored arXiv paper of a key that comes first is
-    the one with the smallest id, as stored papers carry no arrival order (see the contract
-    test's "two arXiv papers with one key").
+    `papers` maps the batch's ids to their properties (merged per id, redirects already
+    followed by `redirect_batch`), `stored` lists the papers the database holds under the
+    batch's title keys (in id order) and `merge` is `store.merge_properties`. The outcome
+    is `PaperIndex`'s record by record, with one difference in what "first" means: the
+    stored arXiv paper of a key that comes first is the one with the smallest id, as stored
+    papers carry no arrival order (see the contract test's "two arXiv papers with one key").
     """
-    papers = dict(incoming)
+    papers = dict(papers)
     stored = list(stored)
-
-    def move(old: str, new: str) -> None:
-        props = papers.pop(old, None)
-        if props is not None:
-            papers[new] = merge(papers.get(new, {}), props)
-
-    for old, new in redirected.items():
-        move(old, new)
     # The arXiv node of each title key: a stored one first (it was indexed earlier), else
     # the first in the batch, as `PaperIndex` indexes them in arrival order.
     arxiv_of: dict[str, str] = {}
@@ -231,7 +233,7 @@ def plan_batch(
     for node_id in [i for i in papers if is_title_id(i)]:
         target = arxiv_of.get(papers[node_id].get("title_key", ""))
         if target is not None:
-            move(node_id, target)
+            _move(papers, node_id, target, merge)
             new_redirects[node_id] = target
     absorbed = []
     for paper in stored:
@@ -242,6 +244,12 @@ def plan_batch(
             absorbed.append({"old": paper.node_id, "new": target})
             new_redirects[paper.node_id] = target
     return BatchPlan(papers, absorbed, new_redirects)
+
+
+def _move(papers: dict[str, Props], old: str, new: str, merge: Merge) -> None:
+    props = papers.pop(old, None)
+    if props is not None:
+        papers[new] = merge(papers.get(new, {}), props)
 
 
 @dataclass
