@@ -212,8 +212,11 @@ def bulk(
     """
     out = Path(output).resolve()
     admin_csv.prepare_directory(out)
-    # One copy of the linker per worker, sent once, instead of one per task.
-    [shared_linker] = client.scatter([linker or compiled_linker()], broadcast=True)
+    # One copy of the linker per worker, sent once, instead of one per task. Scattered
+    # under fresh keys (hash=False): a content-hashed key is the same for the same linker
+    # or an equal dict in the run before on this client, whose release of that key can
+    # reach the workers after this run's scatter and drop its data ("lost dependencies").
+    [shared_linker] = client.scatter([linker or compiled_linker()], broadcast=True, hash=False)
     names = [os.fspath(Path(path).resolve()) for path in loaders.source_files(paths)]
     mapped = client.map(link_file, range(len(names)), names, linker=shared_linker, pure=False)
     summaries = client.map(_summary, mapped, pure=False)
@@ -232,11 +235,11 @@ def bulk(
         titled.append(
             FilePart(index, names[index], titles=identity.FileTitles(arxiv_titles=arxiv_titles))
         )
-    [arxiv_by_title] = client.scatter([first_arxiv_titles(titled)], broadcast=True)
+    [arxiv_by_title] = client.scatter([first_arxiv_titles(titled)], broadcast=True, hash=False)
     redirects: dict[str, str] = {}
     for local in client.gather(client.map(title_redirects, mapped, arxiv_by_title=arxiv_by_title)):
         redirects.update(local)
-    [shared_redirects] = client.scatter([redirects], broadcast=True)
+    [shared_redirects] = client.scatter([redirects], broadcast=True, hash=False)
     splits = client.map(
         split_part, mapped, redirects=shared_redirects, partitions=partitions, pure=False
     )
