@@ -18,6 +18,7 @@ from .identity import normalize_arxiv_id, paper_id, title_key, title_paper_id
 __all__ = [
     "dataset_id",
     "hosted_id",
+    "hosted_parts",
     "label_of",
     "model_id",
     "name_slug",
@@ -76,6 +77,16 @@ def hosted_id(prefix: str, host: str, path: str) -> str:
     if prefix not in _LABEL_BY_PREFIX or not cleaned:
         raise ValueError(f"cannot make a {prefix} id from {host}:{path!r}")
     return f"{prefix}:{host}:{cleaned}"
+
+
+def hosted_parts(node_id: str) -> tuple[str, str] | None:
+    """(host, path) of an id made by `hosted_id` (`repo:github:owner/name` ->
+    (`github`, `owner/name`)); None for an id made from a name slug (`model:llama`).
+
+    Slugs never hold a colon (`name_slug`), so a second colon is what marks a hosted id.
+    """
+    parts = node_id.split(":", 2)
+    return (parts[1], parts[2]) if len(parts) == 3 else None
 
 
 def label_of(node_id: str) -> str:
