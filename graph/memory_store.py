@@ -31,7 +31,8 @@ class NetworkxStore:
     Papers listed without an arXiv id get a title-based id; when a later record supplies the
     arXiv id for the same title, the title node is merged into the arXiv node and its old id
     is remembered as a redirect (saved with the graph), so edges that still name the old id
-    land on the merged node in this and every later run.
+    land on the merged node in this and every later run. `identity.PaperIndex` decides;
+    the store moves the properties and edges.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
