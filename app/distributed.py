@@ -13,7 +13,8 @@ order, which they are built not to depend on (`graph.store.merge_properties`):
 2. **redirects**: a paper listed by title and given an arXiv id by another source is one
    node. Each file reports the first arXiv paper of each title it holds; the driver keeps
    the first in input order (what the local build's title index keeps) and each file turns
-   its title ids with such a twin into redirects; only these few travel;
+   its title ids with such a twin into redirects; only these few travel (the rule and
+   both steps are `graph.identity`'s, as the stores' are);
 3. **shuffle**: each file's nodes and edges, with ids redirected, are split into
    `partitions` buckets by a stable hash of the node id (edges: of their endpoints and key);
 4. **reduce** (one task per bucket): merge what every file put in that bucket and write the
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from citegraph import loaders
 from citegraph.defaults import DEFAULT_PARTITIONS
 from citegraph.exports import admin_csv
+from citegraph.graph import identity
 from citegraph.graph.errors import CitegraphError, InputError
 from citegraph.graph.records import Edge, Node, NodeLabel, Paper
 from citegraph.graph.store import Stats, empty_stats, merge_properties
@@ -47,7 +49,6 @@ from citegraph.linker.cache import compiled_linker
 if TYPE_CHECKING:
     from distributed import Client
 
-_TITLE_PREFIX = "paper:title:"
 
 NodeKey = str
 EdgeKey = tuple[str, str, str, str]  # source, target, type, key
@@ -66,10 +67,7 @@ class FilePart:
     path: str
     nodes: dict[NodeKey, Props] = field(default_factory=dict)
     edges: dict[EdgeKey, Props] = field(default_factory=dict)
-    # title key -> (position in the file, arXiv paper id): the file's first arXiv paper of
-    # each title; and title key -> title id of the papers listed by title.
-    arxiv_titles: dict[str, tuple[int, str]] = field(default_factory=dict)
-    title_ids: dict[str, str] = field(default_factory=dict)
+    titles: identity.FileTitles = field(default_factory=identity.FileTitles)
     listings: int = 0
     # (path, line, reason) of a bad file: data rather than the exception, which must
     # cross process boundaries.
@@ -109,12 +107,7 @@ def link_file(index: int, path: str, linker: Linker) -> FilePart:
             nodes.extend(result.nodes)
             edges.extend(result.edges)
     for position, paper in enumerate(papers):
-        if not paper.title_key:
-            continue
-        if paper.id.startswith(_TITLE_PREFIX):
-            part.title_ids[paper.title_key] = paper.id
-        else:
-            part.arxiv_titles.setdefault(paper.title_key, (position, paper.id))
+        part.titles.add(position, paper.id, paper.title_key)
     seen: set[int] = set()
     for node in nodes:
         if id(node) not in seen:  # catalog records come once per paper naming them
@@ -131,22 +124,12 @@ def link_file(index: int, path: str, linker: Linker) -> FilePart:
 
 def first_arxiv_titles(parts: Iterable[FilePart]) -> dict[str, str]:
     """Title key -> the arXiv id listed first in input order (files by index)."""
-    first: dict[str, tuple[int, int, str]] = {}
-    for part in parts:
-        for key, (position, paper_id) in part.arxiv_titles.items():
-            candidate = (part.index, position, paper_id)
-            if key not in first or candidate < first[key]:
-                first[key] = candidate
-    return {key: paper_id for key, (_, _, paper_id) in first.items()}
+    return identity.first_arxiv_by_title((part.index, part.titles.arxiv_titles) for part in parts)
 
 
 def title_redirects(part: FilePart, arxiv_by_title: dict[str, str]) -> dict[str, str]:
     """The file's title ids that merge into an arXiv paper of the same title."""
-    return {
-        title_id: arxiv_by_title[key]
-        for key, title_id in part.title_ids.items()
-        if key in arxiv_by_title
-    }
+    return identity.title_redirects(part.titles.title_ids, arxiv_by_title)
 
 
 def split_part(
@@ -229,8 +212,11 @@ def bulk(
     """
     out = Path(output).resolve()
     admin_csv.prepare_directory(out)
-    # One copy of the linker per worker, sent once, instead of one per task.
-    [shared_linker] = client.scatter([linker or compiled_linker()], broadcast=True)
+    # One copy of the linker per worker, sent once, instead of one per task. Scattered
+    # under fresh keys (hash=False): a content-hashed key is the same for the same linker
+    # or an equal dict in the run before on this client, whose release of that key can
+    # reach the workers after this run's scatter and drop its data ("lost dependencies").
+    [shared_linker] = client.scatter([linker or compiled_linker()], broadcast=True, hash=False)
     names = [os.fspath(Path(path).resolve()) for path in loaders.source_files(paths)]
     mapped = client.map(link_file, range(len(names)), names, linker=shared_linker, pure=False)
     summaries = client.map(_summary, mapped, pure=False)
@@ -246,12 +232,14 @@ def bulk(
             continue
         report.files_read += 1
         report.listings += listings
-        titled.append(FilePart(index, names[index], arxiv_titles=arxiv_titles))
-    [arxiv_by_title] = client.scatter([first_arxiv_titles(titled)], broadcast=True)
+        titled.append(
+            FilePart(index, names[index], titles=identity.FileTitles(arxiv_titles=arxiv_titles))
+        )
+    [arxiv_by_title] = client.scatter([first_arxiv_titles(titled)], broadcast=True, hash=False)
     redirects: dict[str, str] = {}
     for local in client.gather(client.map(title_redirects, mapped, arxiv_by_title=arxiv_by_title)):
         redirects.update(local)
-    [shared_redirects] = client.scatter([redirects], broadcast=True)
+    [shared_redirects] = client.scatter([redirects], broadcast=True, hash=False)
     splits = client.map(
         split_part, mapped, redirects=shared_redirects, partitions=partitions, pure=False
     )
@@ -279,7 +267,7 @@ def bulk(
 
 
 def _summary(part: FilePart) -> tuple[int, int, tuple[str, int, str] | None, dict]:
-    return part.index, part.listings, part.error, part.arxiv_titles
+    return part.index, part.listings, part.error, part.titles.arxiv_titles
 
 
 def _piece(

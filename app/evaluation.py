@@ -184,7 +184,7 @@ def found_entities(mentions: Iterable[Mention]) -> list[Found]:
     return [
         Found(
             m.entity_id,
-            "repo" if m.method.value == "pattern" and ":hf:" in m.entity_id else m.entity_type,
+            "repo" if m.method.value == "pattern" and _on_the_hub(m.entity_id) else m.entity_type,
             m.role.value,
             m.surface,
             getattr(m, "confidence", None),  # older linkers' mentions have none
@@ -226,6 +226,12 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
             if bare and bare != text:
                 accepted.add(make(name=bare))
     return frozenset(accepted)
+
+
+def _on_the_hub(entity_id: str) -> bool:
+    """Whether the id names a Hugging Face Hub model or dataset (`model:hf:...`)."""
+    hosted = ids.hosted_parts(entity_id)
+    return hosted is not None and hosted[0] == "hf"
 
 
 def _repo_label_id(name: str) -> str:

@@ -8,68 +8,28 @@ people in Cypher and JSON (`paper:arxiv:2305.14314`, `model:hf:meta-llama/Llama-
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 
-_ARXIV_NEW = re.compile(r"^(\d{4}\.\d{4,5})(v\d+)?$")
-_ARXIV_OLD = re.compile(r"^([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(v\d+)?$")
-_TITLE_WORD = re.compile(r"[a-z0-9]+")
+# Paper ids and the title key are paper identity's (graph/identity.py, with the merge rule
+# they serve); they are re-exported here so that every id is still made through `ids`.
+from .identity import fold as _fold
+from .identity import normalize_arxiv_id, paper_id, title_key, title_paper_id
+
+__all__ = [
+    "dataset_id",
+    "hosted_id",
+    "hosted_parts",
+    "label_of",
+    "model_id",
+    "name_slug",
+    "normalize_arxiv_id",
+    "paper_id",
+    "repo_id",
+    "title_key",
+    "title_paper_id",
+]
+
 _NAME_JUNK = re.compile(r"[^a-z0-9.+]+")
-# Ids built from titles stay readable but bounded; the hash keeps truncated ones distinct.
-_MAX_TITLE_SLUG = 120
-
-
-def _fold(text: str) -> str:
-    """Lower-case ASCII folding: accents and width variants must not split one title in two."""
-    if text.isascii():
-        return text.lower()  # the common case, and ten times faster
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def normalize_arxiv_id(raw: str) -> str | None:
-    """`arXiv:2305.14314v2` -> `2305.14314`; None when `raw` is not an arXiv id.
-
-    Versions are dropped because every version of a paper is the same node.
-    """
-    text = raw.strip()
-    if text.lower().startswith("arxiv:"):
-        text = text[6:].strip()
-    for pattern in (_ARXIV_NEW, _ARXIV_OLD):
-        match = pattern.match(text)
-        if match:
-            return match.group(1)
-    return None
-
-
-def title_key(title: str) -> str:
-    """The words of a title, folded and joined by `-`: what makes two listings one paper.
-
-    Punctuation, case, accents and spacing differ between dumps of the same page (and LaTeX
-    escapes such as `T\\"ULU` leave stray symbols), so only alphanumeric runs count.
-    """
-    return "-".join(_TITLE_WORD.findall(_fold(title)))
-
-
-def paper_id(*, arxiv_id: str | None = None, title: str | None = None) -> str:
-    """Id of a paper: by arXiv id when known, else by its normalised title."""
-    if arxiv_id:
-        normalized = normalize_arxiv_id(arxiv_id)
-        if normalized is None:
-            raise ValueError(f"not an arXiv id: {arxiv_id!r}")
-        return f"paper:arxiv:{normalized}"
-    return title_paper_id(title_key(title) if title else "")
-
-
-def title_paper_id(slug: str) -> str:
-    """Id of a paper known by its title, from the title's `title_key`."""
-    if not slug:
-        raise ValueError("a paper needs an arXiv id or a title with letters or digits")
-    if len(slug) > _MAX_TITLE_SLUG:
-        digest = hashlib.sha1(slug.encode()).hexdigest()[:10]
-        slug = f"{slug[:_MAX_TITLE_SLUG].rstrip('-')}-{digest}"
-    return f"paper:title:{slug}"
 
 
 def name_slug(name: str) -> str:
@@ -117,6 +77,16 @@ def hosted_id(prefix: str, host: str, path: str) -> str:
     if prefix not in _LABEL_BY_PREFIX or not cleaned:
         raise ValueError(f"cannot make a {prefix} id from {host}:{path!r}")
     return f"{prefix}:{host}:{cleaned}"
+
+
+def hosted_parts(node_id: str) -> tuple[str, str] | None:
+    """(host, path) of an id made by `hosted_id` (`repo:github:owner/name` ->
+    (`github`, `owner/name`)); None for an id made from a name slug (`model:llama`).
+
+    Slugs never hold a colon (`name_slug`), so a second colon is what marks a hosted id.
+    """
+    parts = node_id.split(":", 2)
+    return (parts[1], parts[2]) if len(parts) == 3 else None
 
 
 def label_of(node_id: str) -> str:

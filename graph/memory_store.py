@@ -18,6 +18,7 @@ import networkx as nx
 
 from .atomic import atomic_open
 from .errors import StoreError
+from .identity import PaperIndex
 from .store import Stats, empty_stats, merge_properties
 from .vocabulary import NodeLabel
 
@@ -33,14 +34,14 @@ class NetworkxStore:
     Papers listed without an arXiv id get a title-based id; when a later record supplies the
     arXiv id for the same title, the title node is merged into the arXiv node and its old id
     is remembered as a redirect (saved with the graph), so edges that still name the old id
-    land on the merged node in this and every later run.
+    land on the merged node in this and every later run. `identity.PaperIndex` decides;
+    the store moves the properties and edges.
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self.graph = nx.MultiDiGraph()
-        self._redirects: dict[str, str] = {}
-        self._paper_by_title_key: dict[str, str] = {}
+        self._papers = PaperIndex()
 
     # -- opening and saving -------------------------------------------------------------
 
@@ -75,10 +76,10 @@ class NetworkxStore:
     def _adopt(self, graph: nx.MultiDiGraph) -> None:
         """Take over a whole graph: its saved redirects and its papers' title index."""
         self.graph = graph
-        self._redirects = dict(graph.graph.get("redirects", {}))
+        self._papers = PaperIndex(redirects=dict(graph.graph.get("redirects", {})))
         for node_id, attrs in graph.nodes(data=True):
             if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
-                self._index_paper(node_id, attrs["title_key"])
+                self._papers.index(node_id, attrs["title_key"])
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
         """Write the graph atomically; the output is sorted so equal graphs are equal bytes."""
@@ -98,7 +99,7 @@ class NetworkxStore:
         doubled the peak memory of a build. Each element here goes through the C encoder.
         """
         self.graph.graph["format"] = FORMAT
-        self.graph.graph["redirects"] = dict(sorted(self._redirects.items()))
+        self.graph.graph["redirects"] = self.redirects
         encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
         node_ids = sorted(self.graph)
         handle.write('{"directed": true,\n"edges": [')
@@ -121,7 +122,7 @@ class NetworkxStore:
     def to_node_link(self) -> dict[str, Any]:
         """The graph as networkx node-link data, in a deterministic order."""
         self.graph.graph["format"] = FORMAT
-        self.graph.graph["redirects"] = dict(sorted(self._redirects.items()))
+        self.graph.graph["redirects"] = self.redirects
         data = nx.node_link_data(self.graph, edges="edges")
         data["nodes"].sort(key=lambda node: node["id"])
         data["edges"].sort(key=lambda edge: (edge["source"], edge["target"], edge["key"]))
@@ -154,39 +155,18 @@ class NetworkxStore:
 
     def canonical_id(self, node_id: str) -> str:
         """The id a node lives under now (a title id may have been merged into an arXiv id)."""
-        seen = set()
-        while node_id in self._redirects and node_id not in seen:
-            seen.add(node_id)
-            node_id = self._redirects[node_id]
-        return node_id
+        return self._papers.canonical(node_id)
 
     def _resolve_node_id(self, props: dict[str, Any]) -> str:
-        node_id = self.canonical_id(props["id"])
         if props["type"] != NodeLabel.PAPER:
-            return node_id
-        title_key = props.get("title_key", "")
-        known = self._paper_by_title_key.get(title_key)
-        if known is None or known == node_id:
-            self._index_paper(node_id, title_key)
-        elif props.get("arxiv_id") and known.startswith("paper:title:"):
-            self._merge_into(known, node_id)
-            self._index_paper(node_id, title_key)
-        elif node_id.startswith("paper:title:"):
-            # Listed by title only, but the same title already has an arXiv node.
-            self._redirects[node_id] = known
-            node_id = known
-        return node_id
-
-    def _index_paper(self, node_id: str, title_key: str) -> None:
-        if not title_key:
-            return
-        known = self._paper_by_title_key.get(title_key)
-        # An arXiv id outranks a title id for the same title.
-        if known is None or known.startswith("paper:title:"):
-            self._paper_by_title_key[title_key] = node_id
+            return self.canonical_id(props["id"])
+        placement = self._papers.place(props)
+        if placement.absorbs is not None:
+            self._merge_into(placement.absorbs, placement.node_id)
+        return placement.node_id
 
     def _merge_into(self, old: str, new: str) -> None:
-        """Move node `old` (properties and edges) onto `new` and redirect `old` there."""
+        """Move node `old` (properties and edges) onto `new` (`PaperIndex` redirects it)."""
         old_attrs = dict(self.graph.nodes[old])
         new_attrs = dict(self.graph.nodes[new]) if new in self.graph else {}
         merged = merge_properties(new_attrs, {k: v for k, v in old_attrs.items() if k != "id"})
@@ -201,14 +181,13 @@ class NetworkxStore:
             existing = self.graph.get_edge_data(source, new, key) or {}
             self.graph.add_edge(source, new, key=key, **merge_properties(existing, attrs))
         self.graph.remove_node(old)
-        self._redirects[old] = new
 
     # -- reading --------------------------------------------------------------------------
 
     @property
     def redirects(self) -> dict[str, str]:
         """Merged-away paper ids and the id each lives under now."""
-        return dict(sorted(self._redirects.items()))
+        return dict(sorted(self._papers.redirects.items()))
 
     def node_records(self) -> Iterator[Node]:
         """Every node as its record, e.g. to copy the graph into another store."""

@@ -7,8 +7,8 @@ query text. Merging reuses `store.merge_properties` (read the batch's existing p
 merge in Python, write back), so re-runs, interrupted loads and differently ordered inputs
 converge on exactly the graph the networkx store builds.
 
-Papers merge by title as in the networkx store: a paper first listed by title
-(`paper:title:...`) and later given an arXiv id is moved onto the arXiv node (properties by
+Papers merge by title as in the networkx store (the rule is `identity.plan_batch`): a paper
+first listed by title and later given an arXiv id is moved onto the arXiv node (properties by
 the shared merge rules, every relationship of every type in the closed enum re-created on
 the arXiv node, then the title node deleted), and its old id is kept as a
 `(:Redirect {id, to})` node. Redirect nodes carry no label of the record model, so stats,
@@ -47,7 +47,7 @@ from neo4j.exceptions import (
     Neo4jError,
 )
 
-from . import ids
+from . import identity, ids
 from .errors import StoreError
 from .records import Edge, EdgeType, Node, NodeLabel
 from .store import DEFAULT_RETRY_SECONDS, Stats, empty_stats, merge_properties
@@ -68,7 +68,6 @@ _DEFAULT_BOLT_PORT = 7687
 _T = TypeVar("_T")
 # The label of the nodes remembering merged-away paper ids; not a record label on purpose.
 REDIRECT_LABEL = "Redirect"
-_TITLE_PREFIX = "paper:title:"
 
 
 class Neo4jStore:
@@ -286,7 +285,7 @@ class Neo4jStore:
 
     def _redirects_of(self, node_ids: set[str]) -> dict[str, str]:
         """The merged-into id of each title id in `node_ids` that was merged away."""
-        wanted = sorted(i for i in node_ids if i.startswith(_TITLE_PREFIX))
+        wanted = identity.title_ids(node_ids)
         if not wanted:
             return {}
         return {
@@ -528,78 +527,48 @@ def _batches_by(items: Iterable[Any], key: Any, size: int) -> Iterator[tuple[str
 def _resolve_papers(tx: Any, incoming: dict[str, dict[str, Any]]) -> None:
     """Apply the title merge to a batch of papers, in place, inside the write transaction.
 
-    The rules are the networkx store's: a title id that was merged before is rewritten to
-    its arXiv id; a paper with an arXiv id absorbs the stored (or incoming) title node of
-    the same title key; a title-only paper whose title already has an arXiv node goes
-    there. `incoming` maps ids to properties and ends up keyed by the final ids.
+    The decision is `identity.plan_batch`'s, the rule the networkx store applies record by
+    record; here are only its reads (the batch's redirects, the stored papers of its title
+    keys) and writes (stored title nodes moved onto their arXiv node, new redirects).
+    `incoming` maps ids to properties and ends up keyed by the final ids.
     """
     redirected = {
         r["id"]: r["to"]
         for r in tx.run(
             f"UNWIND $ids AS id MATCH (r:{REDIRECT_LABEL} {{id: id}}) "
             "RETURN r.id AS id, r.to AS to",
-            ids=[i for i in incoming if i.startswith(_TITLE_PREFIX)],
+            ids=[i for i in incoming if identity.is_title_id(i)],
         )
     }
-    new_redirects: dict[str, str] = {}
-    for old, new in redirected.items():
-        _move_incoming(incoming, old, new)
-
-    keys = sorted({p["title_key"] for p in incoming.values() if p.get("title_key")})
+    papers = identity.redirect_batch(incoming, redirected, merge_properties)
+    keys = sorted({p["title_key"] for p in papers.values() if p.get("title_key")})
     stored = [
-        (r["id"], r["title_key"], r["props"])
+        identity.StoredPaper(r["id"], r["title_key"], r["props"])
         for r in tx.run(
             "UNWIND $keys AS key MATCH (n:Paper {title_key: key}) "
             "RETURN n.id AS id, n.title_key AS title_key, properties(n) AS props ORDER BY id",
             keys=keys,
         )
     ]
-    # The arXiv node of each title key: a stored one first (it was indexed earlier), else
-    # the first in the batch, as the networkx store indexes them in arrival order.
-    arxiv_of: dict[str, str] = {}
-    for node_id, key, _ in stored:
-        if not node_id.startswith(_TITLE_PREFIX):
-            arxiv_of.setdefault(key, node_id)
-    for node_id, props in incoming.items():
-        key = props.get("title_key")
-        if key and props.get("arxiv_id") and not node_id.startswith(_TITLE_PREFIX):
-            arxiv_of.setdefault(key, node_id)
-
-    for node_id in [i for i in incoming if i.startswith(_TITLE_PREFIX)]:
-        target = arxiv_of.get(incoming[node_id].get("title_key", ""))
-        if target is not None:
-            _move_incoming(incoming, node_id, target)
-            new_redirects[node_id] = target
-    merged_away = []
-    for node_id, key, props in stored:
-        target = arxiv_of.get(key)
-        if node_id.startswith(_TITLE_PREFIX) and target is not None:
-            without_id = {k: v for k, v in props.items() if k != "id"}
-            incoming[target] = merge_properties(incoming.get(target, {}), without_id)
-            merged_away.append({"old": node_id, "new": target})
-            new_redirects[node_id] = target
-    if merged_away:
+    plan = identity.plan_batch(papers, stored, merge_properties)
+    incoming.clear()
+    incoming.update(plan.papers)
+    if plan.absorbed:
         # The arXiv node must exist before relationships move onto it; the caller's write
         # then sets its final properties.
-        tx.run("UNWIND $pairs AS pair MERGE (:Paper {id: pair.new})", pairs=merged_away).consume()
+        tx.run("UNWIND $pairs AS pair MERGE (:Paper {id: pair.new})", pairs=plan.absorbed).consume()
         for edge_type in EdgeType:
-            _move_relationships(tx, edge_type, merged_away, outgoing=True)
-            _move_relationships(tx, edge_type, merged_away, outgoing=False)
+            _move_relationships(tx, edge_type, plan.absorbed, outgoing=True)
+            _move_relationships(tx, edge_type, plan.absorbed, outgoing=False)
         tx.run(
             "UNWIND $pairs AS pair MATCH (n:Paper {id: pair.old}) DETACH DELETE n",
-            pairs=merged_away,
+            pairs=plan.absorbed,
         ).consume()
-    if new_redirects:
+    if plan.new_redirects:
         tx.run(
             f"UNWIND $rows AS row MERGE (r:{REDIRECT_LABEL} {{id: row.id}}) SET r.to = row.to",
-            rows=[{"id": old, "to": new} for old, new in sorted(new_redirects.items())],
+            rows=[{"id": old, "to": new} for old, new in sorted(plan.new_redirects.items())],
         ).consume()
-
-
-def _move_incoming(incoming: dict[str, dict[str, Any]], old: str, new: str) -> None:
-    props = incoming.pop(old, None)
-    if props is not None:
-        incoming[new] = merge_properties(incoming.get(new, {}), props)
 
 
 def _move_relationships(

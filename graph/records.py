@@ -14,7 +14,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from . import ids
+from . import identity, ids
 from .vocabulary import BUILDS_ON_MIN_CONFIDENCE as BUILDS_ON_MIN_CONFIDENCE
 from .vocabulary import EdgeType, Method, NodeLabel, Role
 
@@ -106,7 +106,7 @@ class Paper(Node):
 
     @model_validator(mode="after")
     def _titled_or_arxiv(self) -> Paper:
-        if not self.title and not self.id.startswith("paper:arxiv:"):
+        if not self.title and not identity.is_arxiv_id(self.id):
             raise ValueError("a paper without an arXiv id needs a title")
         return self
 

@@ -27,6 +27,8 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 from rapidfuzz import fuzz
 
+from citegraph.graph import ids
+
 from .packed import Pickles
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
@@ -164,12 +166,8 @@ class AliasIndex:
                     hits,
                     any(hit.case_sensitive for hit in hits),
                     any(_is_acronym(hit.alias) for hit in hits),
-                    tuple(hit for hit in hits if hit.entity_id.startswith("model:")),
-                    tuple(
-                        hit
-                        for hit in hits
-                        if hit.entity_id.startswith("model:") and _has_plural(hit.alias)
-                    ),
+                    tuple(hit for hit in hits if _names_a_model(hit)),
+                    tuple(hit for hit in hits if _names_a_model(hit) and _has_plural(hit.alias)),
                 )
                 if hits
                 else None
@@ -337,3 +335,8 @@ def _is_acronym(alias: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def _names_a_model(hit: AliasHit) -> bool:
+    """Whether a catalog hit's entity is a model (plural aliases and sizes are models')."""
+    return ids.label_of(hit.entity_id) == "Model"

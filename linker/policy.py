@@ -516,7 +516,10 @@ class Linker:
             return
         sources = (source,) if source is not None else ()
         if item.entity_type == "repo":
-            host, path = item.entity_id.split(":", 2)[1:]
+            hosted = ids.hosted_parts(item.entity_id)
+            if hosted is None:
+                raise ValueError(f"not a hosted repository id: {item.entity_id!r}")
+            host, path = hosted
             yield Repo(id=item.entity_id, host=host, path=path, url=item.url or "", sources=sources)  # type: ignore[arg-type]
             return
         if item.parent is not None:
@@ -524,7 +527,8 @@ class Linker:
                         sources=sources)  # fmt: skip
             yield from self._entity_nodes(item._replace(entity_id=item.parent, parent=None), None)
             return
-        hf_id = item.entity_id.split(":", 2)[2] if item.entity_id.split(":")[1] == "hf" else None
+        hosted = ids.hosted_parts(item.entity_id)
+        hf_id = hosted[1] if hosted is not None and hosted[0] == "hf" else None
         origin = (
             "introduced"
             if item.role == Role.INTRODUCES and item.method == Method.PATTERN
