@@ -69,6 +69,12 @@ _RELEASE_CUES = re.compile(
 )
 
 
+# Mention(**fields), minus BaseModel.__init__'s own Python (keyword packing and checks),
+# which cost as much again as the validation itself; the record is validated all the same.
+# `extract` makes a few of these per paper.
+_validate_mention = Mention.__pydantic_validator__.validate_python
+
+
 def linked_text(paper: Paper) -> str:
     """The text mention spans index into: title, blank line, abstract."""
     return f"{paper.title}\n\n{paper.abstract}" if paper.abstract else paper.title
@@ -133,16 +139,18 @@ class LinkResult:
         """One mention per entity: the one that decided its role."""
         confidence = self._confidence
         return [
-            Mention(
-                entity_id=item.entity_id,
-                entity_type=item.entity_type,  # type: ignore[arg-type]
-                name=item.name,
-                surface=item.surface,
-                span=(item.start, item.end),
-                score=item.score,
-                method=item.method,
-                role=item.role,
-                confidence=confidence(item),
+            _validate_mention(
+                {
+                    "entity_id": item.entity_id,
+                    "entity_type": item.entity_type,
+                    "name": item.name,
+                    "surface": item.surface,
+                    "span": (item.start, item.end),
+                    "score": item.score,
+                    "method": item.method,
+                    "role": item.role,
+                    "confidence": confidence(item),
+                }
             )
             for item in self._decided
         ]

@@ -9,7 +9,7 @@ A cue in another clause ("..., while GPT-4 ...") does not reach the mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from citegraph.graph.records import Role
@@ -183,14 +183,86 @@ def _alternatives(cues: Sequence[Cue]) -> str:
     return "|".join(cue.pattern for cue in cues)
 
 
-_BUILDS_BEFORE = re.compile(rf"\b(?:{_alternatives(BUILDS_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$")
-_BUILDS_AFTER = re.compile(rf"^(?:{_alternatives(BUILDS_AFTER_CUES)})")
-_COMPARES_BEFORE = re.compile(
-    rf"\b(?:{_alternatives(COMPARES_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$"
-)
-_BACKGROUND_BEFORE = re.compile(
-    rf"\b(?:{_alternatives(BACKGROUND_BEFORE_CUES)})\s+{_ARTICLE}{_LIST_GAP}$"
-)
+class _CuePattern:
+    """A role pattern: `shape` around the alternation of a group's cues.
+
+    As one regex, the whole alternation (40 cues for builds_before) is tried at every
+    position of the window, which made these the costliest patterns of role assignment.
+    When the linker's scan says which of the group's words stand in the context, only the
+    cues of those words run, each as a pattern of its own; their earliest match (the
+    first cue in order winning a tie) is the match of the one regex, which still serves
+    callers that did not scan.
+    """
+
+    def __init__(self, group: str, cues: Sequence[Cue], shape: Callable[[str], str]) -> None:
+        self.group = group
+        self.whole = re.compile(shape(_alternatives(cues)))
+        self._by_word: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        for order, cue in enumerate(cues):
+            self._by_word.setdefault(cue.word, []).append((order, re.compile(shape(cue.pattern))))
+
+    def search(
+        self, sentences: Sentences, context: str, origin: int, pos: int
+    ) -> re.Match[str] | None:
+        """`whole.search(context, pos)`, where `context` is the lowered text from `origin`."""
+        patterns = self._cue_patterns(sentences, origin + pos, origin + len(context))
+        if patterns is None:
+            return self.whole.search(context, pos)
+        best = None
+        for pattern in patterns:
+            match = pattern.search(context, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+                if best.start() == pos:
+                    break  # no later cue can start earlier
+        return best
+
+    def match(self, sentences: Sentences, context: str, origin: int) -> re.Match[str] | None:
+        """`whole.match(context)`, where `context` is the lowered text from `origin`."""
+        patterns = self._cue_patterns(sentences, origin, origin + len(context))
+        if patterns is None:
+            return self.whole.match(context)
+        for pattern in patterns:
+            match = pattern.match(context)
+            if match is not None:
+                return match
+        return None
+
+    def _cue_patterns(
+        self, sentences: Sentences, low: int, high: int
+    ) -> list[re.Pattern[str]] | None:
+        """The patterns of the cues whose word lies wholly inside the lowered text's
+        [low, high) (every match of a cue holds its word), in cue order; None when the
+        caller did not scan for the words."""
+        if sentences.cues is None:
+            return None
+        lowered = sentences.lowered
+        found: list[tuple[int, re.Pattern[str]]] = []
+        words: set[str] = set()
+        for start, end in sentences.cues.get(self.group, ()):  # in the order of their ends
+            if end > high:
+                break
+            if start >= low:
+                word = lowered[start:end]
+                if word not in words:
+                    words.add(word)
+                    found.extend(self._by_word[word])
+        found.sort()
+        return [pattern for _, pattern in found]
+
+
+def _before_mention(alternatives: str) -> str:
+    return rf"\b(?:{alternatives})\s+{_ARTICLE}{_LIST_GAP}$"
+
+
+_BUILDS_BEFORE = _CuePattern("builds_before", BUILDS_BEFORE_CUES, _before_mention)
+_BUILDS_AFTER = _CuePattern("builds_after", BUILDS_AFTER_CUES, lambda cues: rf"^(?:{cues})")
+_COMPARES_BEFORE = _CuePattern("compares_before", COMPARES_BEFORE_CUES, _before_mention)
+_BACKGROUND_BEFORE = _CuePattern("background_before", BACKGROUND_BEFORE_CUES, _before_mention)
+CUE_PATTERNS = {
+    pattern.group: pattern
+    for pattern in (_BUILDS_BEFORE, _BUILDS_AFTER, _COMPARES_BEFORE, _BACKGROUND_BEFORE)
+}
 _EXPERIMENT_CUES = re.compile(
     r"\b(?:we|our|experiment\w*|evaluat\w*|result\w*|benchmark\w*|test\w*|train\w*|fine-?tun\w*"
     r"|achiev\w*|outperform\w*|state-of-the-art|sota|accuracy|score\w*|performance|datasets?"
@@ -375,16 +447,16 @@ def rule_cues(
         origin = start - len(before)  # where `before` starts in the text
         fired: list[str] = []
         if builds_before is not None and (
-            match := _search_from(_BUILDS_BEFORE, before, builds_before - origin, "builds_before")
+            match := _search_from(_BUILDS_BEFORE, sentences, before, origin, builds_before)
         ):
             fired.append(_which(sentences, "builds_before", origin, match))
         based_only = False
-        if builds_after and (match := _BUILDS_AFTER.match(after)):
+        if builds_after and (match := _BUILDS_AFTER.match(sentences, after, end)):
             fired.append(_which(sentences, "builds_after", end, match))
             based_only = len(fired) == 1 and _BASED.match(after) is not None
         role = Role.BUILDS_ON if fired else Role.MENTIONS
         if compares is not None and (
-            match := _search_from(_COMPARES_BEFORE, before, compares - origin, "compares_before")
+            match := _search_from(_COMPARES_BEFORE, sentences, before, origin, compares)
         ):
             fired.append(_which(sentences, "compares_before", origin, match))
             if role is Role.MENTIONS or based_only:
@@ -400,7 +472,7 @@ def rule_cues(
             return Role.EVALUATES_ON, ()
         before, after = sentences.around(start, end)
         origin = start - len(before)
-        match = _search_from(_BACKGROUND_BEFORE, before, first - origin, "background_before")
+        match = _search_from(_BACKGROUND_BEFORE, sentences, before, origin, first)
         if not match:
             return Role.EVALUATES_ON, ()
         cue = _which(sentences, "background_before", origin, match)
@@ -411,16 +483,17 @@ def rule_cues(
 
 
 def _search_from(
-    pattern: re.Pattern[str], context: str, word: int, group: str
+    pattern: _CuePattern, sentences: Sentences, context: str, origin: int, word: int
 ) -> re.Match[str] | None:
     """`pattern.search(context)`, started where a match can begin at the earliest.
 
     Every match holds one of the group's words; it starts at most the widest `before`
     part of a cue ahead of that word, and `word` is where the first word found in the
-    window starts (relative to `context`). The search skips the positions before: the
-    backwards-anchored patterns cost time at every position they are tried at.
+    window starts (in the text; `context` starts at `origin`). The search skips the
+    positions before: the backwards-anchored patterns cost time at every position they
+    are tried at.
     """
-    return pattern.search(context, max(0, word - _LEAD[group]))
+    return pattern.search(sentences, context, origin, max(0, word - origin - _LEAD[pattern.group]))
 
 
 def _lead(cues: Sequence[Cue]) -> int:

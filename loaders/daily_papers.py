@@ -292,15 +292,24 @@ def _finish(name: str, listing: _Listing) -> Paper | None:
     key = ids.title_key(listing.title)
     if not key:
         return None
-    return Paper(
-        id=ids.title_paper_id(key),
-        title=listing.title,
-        title_key=key,
-        abstract="\n\n".join(listing.abstract),
-        authors_count=listing.authors_count,
-        organisation=listing.organisation,
-        published_on=listing.published_on,
-        published_text=listing.published_text,
-        upvotes=listing.upvotes,
-        sources=(SourceRef(path=name, line=listing.line),),
+    return _validate_paper(
+        {
+            "id": ids.title_paper_id(key),
+            "title": listing.title,
+            "title_key": key,
+            "abstract": "\n\n".join(listing.abstract),
+            "authors_count": listing.authors_count,
+            "organisation": listing.organisation,
+            "published_on": listing.published_on,
+            "published_text": listing.published_text,
+            "upvotes": listing.upvotes,
+            "sources": (_validate_source({"path": name, "line": listing.line}),),
+        }
     )
+
+
+# Paper(**fields) and SourceRef(**fields) minus BaseModel.__init__'s own Python (keyword
+# packing and checks), which cost as much again as the validation itself; the records are
+# validated all the same. Every listing makes one of each.
+_validate_paper = Paper.__pydantic_validator__.validate_python
+_validate_source = SourceRef.__pydantic_validator__.validate_python

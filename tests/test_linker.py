@@ -18,7 +18,15 @@ from citegraph.linker.candidates import AliasIndex, spelling_variants
 from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
 from citegraph.linker.repos import find_repo_links
-from citegraph.linker.roles import CUE_WORDS, CUES, Cue, Sentences, mention_role
+from citegraph.linker.roles import (
+    CUE_PATTERNS,
+    CUE_WORDS,
+    CUES,
+    Cue,
+    Sentences,
+    mention_role,
+    rule_cues,
+)
 from citegraph.loaders import daily_papers
 
 GOLD = Path(__file__).parent / "gold"
@@ -217,9 +225,10 @@ def test_one_role_per_entity_the_strongest(linker: Linker) -> None:
 
 
 # -- the fast paths give the answers of the slow ones ------------------------------------------
-# mention_role skips a pattern when none of its cue words is near the mention, and cuts
-# clauses at the clause words the scan found; without the scan's positions (cues=None) it runs
-# every pattern over the windows. Both must always agree.
+# rule_cues skips a pattern when none of its cue words is near the mention, runs only the cues
+# of the words that are, and cuts clauses at the clause words the scan found; without the
+# scan's positions (cues=None) it runs every pattern over the windows. Both must always agree,
+# on the role and on the cues that fired (what the role classifier reads).
 
 
 def _roles_agree(linker: Linker, text: str) -> None:
@@ -229,8 +238,8 @@ def _roles_agree(linker: Linker, text: str) -> None:
     fast, full = Sentences(text, scan.words), Sentences(text)
     for candidate in scan.candidates:
         for entity_type in ("model", "dataset"):
-            got = mention_role(fast, candidate.start, candidate.end, entity_type)
-            want = mention_role(full, candidate.start, candidate.end, entity_type)
+            got = rule_cues(fast, candidate.start, candidate.end, entity_type)
+            want = rule_cues(full, candidate.start, candidate.end, entity_type)
             context = text[max(0, candidate.start - 90) : candidate.end + 90]
             assert got == want, (candidate.surface, entity_type, context)
 
@@ -268,6 +277,33 @@ def test_cue_words_change_no_role_in_generated_text(
     linker: Linker, words: list[str], glue: str
 ) -> None:
     _roles_agree(linker, glue.join(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_ROLE_WORDS), min_size=1, max_size=12),
+    tail=st.sampled_from(["", " the", " a", " T5", " T5,", " GPT-4 and", " our pre-trained"]),
+    skip=st.integers(0, 40),
+)
+def test_cue_patterns_tried_cue_by_cue_match_as_one_regex(
+    linker: Linker, words: list[str], tail: str, skip: int
+) -> None:
+    # With the scan's words, a role pattern runs only the cues of the words in the context,
+    # one by one; its match must be the one alternation's, wherever the context starts.
+    text = " ".join(words) + tail + " "
+    sentences = Sentences(text, linker.index.scan(text).words)
+    lowered = sentences.lowered
+    for origin in range(len(text)):
+        context = lowered[origin:]
+        pos = min(skip, len(context))
+        for group, pattern in CUE_PATTERNS.items():
+            if group == "builds_after":
+                fast = pattern.match(sentences, context, origin)
+                whole = pattern.whole.match(context)
+            else:
+                fast = pattern.search(sentences, context, origin, pos)
+                whole = pattern.whole.search(context, pos)
+            assert (fast and fast.span()) == (whole and whole.span()), (group, context, pos)
 
 
 _CUE_CASES = [(group, cue) for group, cues in CUES.items() for cue in cues]
