@@ -230,7 +230,12 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
 
 def _on_the_hub(entity_id: str) -> bool:
     """Whether the id names a Hugging Face Hub model or dataset (`model:hf:...`)."""
-    hosted = ids.hosted_parts(entity_id)
+    hosted_parts = getattr(ids, "hosted_parts", None)
+    if hosted_parts is None:
+        # scripts/evaluate_linking.py scores older releases with this scorer; their ids
+        # module predates `hosted_parts` but spells Hub ids the same way.
+        return ":hf:" in entity_id
+    hosted = hosted_parts(entity_id)
     return hosted is not None and hosted[0] == "hf"
 
 
