@@ -566,8 +566,10 @@ def _title_head(description: str) -> str | None:
     "other" (a method, framework, approach...), or None when it ends in no head noun."""
     phrase = _TRANSPARENT.sub("", description.strip())
     first_word = phrase.split(" ", 1)[0]
-    if first_word.endswith("ing") and first_word[:1].isupper():
-        return None  # "X: Leveraging ...": a verb phrase, not a description of X
+    if first_word.endswith("ing") and first_word[:1].isupper() and "-" not in first_word:
+        # "X: Leveraging ...": a verb phrase, not a description of X ("Content-Parsing
+        # Generative Adversarial Networks" is an adjective, not a verb).
+        return None
     cut = _TITLE_PHRASE_END.search(phrase)
     noun_phrase = phrase[: cut.start()] if cut else phrase
     last_words = " ".join(noun_phrase.split()[-3:]).lower()
