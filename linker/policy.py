@@ -41,7 +41,7 @@ from citegraph.graph.records import (
 from .candidates import SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
-from .names import lowercase_acronyms
+from .names import GenericAcronyms
 from .packed import PackedMap
 from .repos import HOST_HINTS, RepoLink, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
@@ -278,7 +278,7 @@ class Linker:
         triggers.sort()
         # Acronyms this paper spells out in lower case name a task or a kind of thing here
         # ("temporal action localization (TAL)"): never an entity, whatever matches them.
-        generic = lowercase_acronyms(text) if "(" in text else frozenset()
+        generic = GenericAcronyms(text)
         introduced: set[str] = set()
         for intro in find_introductions(text, title_length, lowered, triggers):
             if _overlaps(intro.start, intro.end, taken) or intro.name in generic:

@@ -744,7 +744,7 @@ def test_words_metrics_and_own_names_are_not_unseen_entities(
 
 
 def test_lowercase_acronyms_are_generic_unless_a_head_noun_names_them() -> None:
-    from citegraph.linker.names import lowercase_acronyms
+    from citegraph.linker.names import GenericAcronyms, lowercase_acronyms
 
     text = (
         "For temporal action localization (TAL) on whole slide images (WSIs), we propose a "
@@ -752,6 +752,10 @@ def test_lowercase_acronyms_are_generic_unless_a_head_noun_names_them() -> None:
         "Large Language Models (LLMs) and Zorb Quux (ZQ) are capitalised."
     )
     assert lowercase_acronyms(text) == {"TAL", "WSI", "WSIs"}
+    # The lazy form the linker asks answers the same for every name, bracketed or not.
+    generic = GenericAcronyms(text)
+    for name in ("TAL", "WSI", "WSIs", "PRN", "LaMP", "LLMs", "LLM", "ZQ", "Zorb", "tal", ""):
+        assert (name in generic) == (name in lowercase_acronyms(text)), name
 
 
 def test_a_longer_name_that_starts_with_a_family_is_not_the_family(linker: Linker) -> None:
