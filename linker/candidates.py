@@ -91,18 +91,36 @@ class Candidate(NamedTuple):
 
 
 def spelling_variants(alias: str) -> set[str]:
-    """The alias with its tokens re-joined by "", "-" and " " (the alias itself excluded)."""
+    """The alias with its tokens re-joined by "", "-" and " " (the alias itself excluded).
+
+    A version token after the name may also lose its "v": "ActivityNet v1.3" is written
+    "ActivityNet-1.3" and "ActivityNet1.3" too (the version itself must still agree).
+    """
     tokens = [token for token in _TOKEN_SPLIT.split(alias.strip()) if token]
     if not 2 <= len(tokens) <= _MAX_VARIANT_TOKENS:
         return set()
+    spellings = [tokens]
+    if any(_VERSION_TOKEN.fullmatch(token) for token in tokens[1:]):
+        spellings.append(
+            [tokens[0]] + [t[1:] if _VERSION_TOKEN.fullmatch(t) else t for t in tokens[1:]]
+        )
     variants = set()
-    for separators in itertools.product(("", "-", " "), repeat=len(tokens) - 1):
-        parts = [tokens[0]]
-        for separator, token in zip(separators, tokens[1:], strict=True):
-            parts.extend((separator, token))
-        variants.add("".join(parts))
+    for spelled in spellings:
+        for separators in itertools.product(("", "-", " "), repeat=len(spelled) - 1):
+            parts = [spelled[0]]
+            for separator, token in zip(separators, spelled[1:], strict=True):
+                digits_meet = parts[-1][-1:].isdigit() and token[:1].isdigit()
+                if spelled is not tokens and not separator and digits_meet:
+                    break  # "ResNet-50 1.5" never becomes "ResNet-501.5"
+                parts.extend((separator, token))
+            else:
+                variants.add("".join(parts))
     variants.discard(alias)
     return variants
+
+
+# A version token: "v1.3", "V2" (not "v" alone, nor a word such as "vs").
+_VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 
 def lower_same_length(text: str) -> str:

@@ -113,6 +113,12 @@ def test_spelling_variants_keep_every_meaningful_character() -> None:
     assert spelling_variants("Llama 2") == {"Llama2", "Llama-2"}
     assert "FlanT5XL" in spelling_variants("Flan-T5-XL")
     assert spelling_variants("T5") == set()
+    # A version token may drop its "v"; digits never run together into another number.
+    assert {"ActivityNet-1.3", "ActivityNet1.3", "ActivityNet 1.3"} <= spelling_variants(
+        "ActivityNet v1.3"
+    )
+    resnet = spelling_variants("ResNet-50 v1.5")
+    assert "ResNet-50-1.5" in resnet and "ResNet-501.5" not in resnet
 
 
 @pytest.mark.parametrize(
