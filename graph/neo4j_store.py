@@ -532,16 +532,15 @@ def _resolve_papers(tx: Any, incoming: dict[str, dict[str, Any]]) -> None:
     keys) and writes (stored title nodes moved onto their arXiv node, new redirects).
     `incoming` maps ids to properties and ends up keyed by the final ids.
     """
-    redirected = {
+    redirectable, keys = identity.batch_lookups(incoming)
+    redirects = {
         r["id"]: r["to"]
         for r in tx.run(
             f"UNWIND $ids AS id MATCH (r:{REDIRECT_LABEL} {{id: id}}) "
             "RETURN r.id AS id, r.to AS to",
-            ids=[i for i in incoming if identity.is_title_id(i)],
+            ids=redirectable,
         )
     }
-    papers = identity.redirect_batch(incoming, redirected, merge_properties)
-    keys = sorted({p["title_key"] for p in papers.values() if p.get("title_key")})
     stored = [
         identity.StoredPaper(r["id"], r["title_key"], r["props"])
         for r in tx.run(
@@ -550,7 +549,7 @@ def _resolve_papers(tx: Any, incoming: dict[str, dict[str, Any]]) -> None:
             keys=keys,
         )
     ]
-    plan = identity.plan_batch(papers, stored, merge_properties)
+    plan = identity.plan_batch(incoming, stored, redirects, merge_properties)
     incoming.clear()
     incoming.update(plan.papers)
     if plan.absorbed:
