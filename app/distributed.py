@@ -11,10 +11,10 @@ order, which they are built not to depend on (`graph.store.merge_properties`):
    edges by (source, target, type, key). A bad file fails the run with its `Error:` line,
    or, with `skip_bad`, is left out, as in a build;
 2. **redirects**: a paper listed by title and given an arXiv id by another source is one
-   node. Each file reports the first arXiv paper of each title it holds; the driver keeps
-   the first in input order (what the local build's title index keeps) and each file turns
-   its title ids with such a twin into redirects; only these few travel (the rule and
-   both steps are `graph.identity`'s, as the stores' are);
+   node. Each file reports, per title key, the few of its papers that can change who holds
+   the key (`graph.identity.FileTitles`); the driver places them file by file in input
+   order with the stores' `PaperIndex` (`identity.redirects_across_files`), which gives the
+   redirects; only these small maps travel;
 3. **shuffle**: each file's nodes and edges, with ids redirected, are split into
    `partitions` buckets by a stable hash of the node id (edges: of their endpoints and key);
 4. **reduce** (one task per bucket): merge what every file put in that bucket and write the
@@ -106,8 +106,8 @@ def link_file(index: int, path: str, linker: Linker) -> FilePart:
             result = linker.link(paper)
             nodes.extend(result.nodes)
             edges.extend(result.edges)
-    for position, paper in enumerate(papers):
-        part.titles.add(position, paper.id, paper.title_key)
+    for paper in papers:
+        part.titles.add(paper.id, paper.title_key)
     seen: set[int] = set()
     for node in nodes:
         if id(node) not in seen:  # catalog records come once per paper naming them
@@ -122,14 +122,11 @@ def link_file(index: int, path: str, linker: Linker) -> FilePart:
     return part
 
 
-def first_arxiv_titles(parts: Iterable[FilePart]) -> dict[str, str]:
-    """Title key -> the arXiv id listed first in input order (files by index)."""
-    return identity.first_arxiv_by_title((part.index, part.titles.arxiv_titles) for part in parts)
-
-
-def title_redirects(part: FilePart, arxiv_by_title: dict[str, str]) -> dict[str, str]:
-    """The file's title ids that merge into an arXiv paper of the same title."""
-    return identity.title_redirects(part.titles.title_ids, arxiv_by_title)
+def title_redirects(parts: Iterable[FilePart]) -> dict[str, str]:
+    """The title ids that merge into an arXiv paper, from the files' title events (files by
+    index: input order)."""
+    ordered = sorted(parts, key=lambda part: part.index)
+    return identity.redirects_across_files(part.titles.events for part in ordered)
 
 
 def split_part(
@@ -223,7 +220,7 @@ def bulk(
     report = BulkReport(output=out)
     titled: list[FilePart] = []
     for future in summaries:  # in input order: the first bad file is the one a build names
-        index, listings, error, arxiv_titles = future.result()
+        index, listings, error, title_events = future.result()
         if error is not None:
             if not skip_bad:
                 client.cancel([*mapped, *summaries])
@@ -233,12 +230,9 @@ def bulk(
         report.files_read += 1
         report.listings += listings
         titled.append(
-            FilePart(index, names[index], titles=identity.FileTitles(arxiv_titles=arxiv_titles))
+            FilePart(index, names[index], titles=identity.FileTitles(events=title_events))
         )
-    [arxiv_by_title] = client.scatter([first_arxiv_titles(titled)], broadcast=True, hash=False)
-    redirects: dict[str, str] = {}
-    for local in client.gather(client.map(title_redirects, mapped, arxiv_by_title=arxiv_by_title)):
-        redirects.update(local)
+    redirects = title_redirects(titled)
     [shared_redirects] = client.scatter([redirects], broadcast=True, hash=False)
     splits = client.map(
         split_part, mapped, redirects=shared_redirects, partitions=partitions, pure=False
@@ -267,7 +261,7 @@ def bulk(
 
 
 def _summary(part: FilePart) -> tuple[int, int, tuple[str, int, str] | None, dict]:
-    return part.index, part.listings, part.error, part.titles.arxiv_titles
+    return part.index, part.listings, part.error, part.titles.events
 
 
 def _piece(

@@ -2,16 +2,26 @@
 
 A paper is known by its arXiv id when a source gives one (`paper:arxiv:2305.14314`), else by
 its title key (`paper:title:qlora-efficient-finetuning-of-quantized-llms`). The one rule:
-**a paper listed by title merges into the arXiv paper with the same title key, and its title
-id redirects there** for good, so later records naming the old id land on the merged node.
-When two arXiv papers share a title key, the one that claimed it first keeps it.
+**a paper listed by title merges into the arXiv paper that holds its title key, and its
+title id redirects there** for good, so later records naming the old id land on the merged
+node. Who holds a key depends only on what is stored (papers and saved redirects), never on
+arrival order a stored graph cannot remember, so every path agrees:
+
+1. once the key's title id redirects somewhere, that target holds the key for good
+   (redirects are final: merged properties cannot be un-merged);
+2. otherwise a stored title-only paper holds it, until an arXiv paper of the key arrives
+   and absorbs it (the first to arrive absorbs);
+3. otherwise the arXiv paper of the key with the smallest id (`arxiv_order`: the earliest
+   posted) holds it.
 
 This module is the only place that rule and the id spellings live. The three paths that
-apply it call it: the networkx store decides record by record (`PaperIndex`), the Neo4j
-store decides a batch at a time against what the database holds (`plan_batch`, with the
-store doing the reads and writes in Cypher), and `bulk` decides across files on Dask
-(`first_arxiv_by_title`, `title_redirects`). tests/test_paper_identity_contract.py feeds
-the same inputs to all three and requires identical graphs.
+apply it call it: the networkx store decides record by record (`PaperIndex`, rebuilt from
+the nodes and redirects when a graph file is reopened), the Neo4j store a batch at a time
+(`plan_batch`: a `PaperIndex` seeded with what the database holds under the batch's keys,
+placing the batch's papers in order; the store does the reads and writes in Cypher), and
+`bulk` across files on Dask (`FileTitles` per file, `redirects_across_files` placing them
+in input order). tests/test_paper_identity_contract.py feeds the same inputs to all three
+and requires identical graphs.
 """
 
 from __future__ import annotations
@@ -131,6 +141,25 @@ def follow(redirects: Mapping[str, str], node_id: str) -> str:
 # -- deciding merges ------------------------------------------------------------------------
 
 
+def arxiv_order(node_id: str) -> tuple[int, int, int, str]:
+    """Sort key of an arXiv paper id: the earliest posted first, whatever the id's style.
+
+    New-style ids (`2305.14314`) sort as their text does; old-style ones (`hep-th/9901001`,
+    before 2007) would sort after every new one as text, so both are read as (year, month,
+    number), the id itself breaking ties (one number in two archives in one month).
+    """
+    arxiv = node_id.removeprefix(_ARXIV_PREFIX)
+    match = _ARXIV_NEW_PARTS.match(arxiv) or _ARXIV_OLD_PARTS.match(arxiv)
+    if match is None:
+        return (9999, 0, 0, arxiv)
+    year, month, number = (int(part) for part in match.groups())
+    return (year + (1900 if year >= 91 else 2000), month, number, arxiv)
+
+
+_ARXIV_NEW_PARTS = re.compile(r"^(\d{2})(\d{2})\.(\d{4,5})$")
+_ARXIV_OLD_PARTS = re.compile(r"^[a-z\-]+(?:\.[A-Z]{2})?/(\d{2})(\d{2})(\d{3})$")
+
+
 @dataclass(frozen=True)
 class Placement:
     """Where an incoming paper goes, and the stored title node it absorbs first, if any."""
@@ -141,47 +170,84 @@ class Placement:
 
 @dataclass
 class PaperIndex:
-    """The rule applied record by record, as the networkx store writes them.
+    """The rule applied record by record: who holds each title key, from what is stored.
 
-    Holds the redirects (title id -> arXiv id) and, per title key, the paper that holds it:
-    an arXiv paper once one is known (the first wins), else the title paper.
+    The holder of a title key is a function of the stored papers and redirects alone (so a
+    graph reopened from its file, Neo4j and `bulk` agree with one uninterrupted build):
+
+    1. once the key's title id redirects, its target holds the key for good (merged
+       properties cannot be un-merged);
+    2. else a stored title-only paper of the key holds it, until an arXiv paper of the key
+       arrives and absorbs it (the first to arrive);
+    3. else the arXiv paper of the key with the smallest id (`arxiv_order`) holds it.
+
+    `place` applies the rule to one incoming paper and records what it changes; `seeded`
+    builds the index of what a store holds.
     """
 
     redirects: dict[str, str] = field(default_factory=dict)
-    _holder: dict[str, str] = field(default_factory=dict)
+    # Title ids of the stored title-only papers (clause 2), and the smallest stored arXiv
+    # paper of each title key (clause 3).
+    _titles: set[str] = field(default_factory=set)
+    _smallest_arxiv: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def seeded(cls, papers: Iterable[tuple[str, str]], redirects: Mapping[str, str]) -> PaperIndex:
+        """The index of stored papers ((id, title key) pairs) and their saved redirects."""
+        index = cls(redirects=dict(redirects))
+        for node_id, key in papers:
+            index._note(node_id, key)
+        return index
 
     def canonical(self, node_id: str) -> str:
         """The id a node lives under now (a title id may have been merged into an arXiv id)."""
         return follow(self.redirects, node_id)
 
-    def index(self, node_id: str, key: str) -> None:
-        """Note a stored paper of title key `key`; an arXiv id outranks a title id."""
-        if not key:
-            return
-        known = self._holder.get(key)
-        if known is None or is_title_id(known):
-            self._holder[key] = node_id
+    def holder(self, key: str) -> str | None:
+        """The paper a title-only listing of title key `key` lands on (None: its own node)."""
+        title_id = title_paper_id(key)
+        if title_id in self.redirects:
+            return self.canonical(title_id)
+        if title_id in self._titles:
+            return title_id
+        return self._smallest_arxiv.get(key)
 
     def place(self, props: Mapping[str, Any]) -> Placement:
         """Where an incoming paper's properties go; records the merge the rule asks for.
 
-        A paper with an arXiv id absorbs the title node of its title key (the caller moves
-        that node's properties and edges); a title-only paper whose title key has an arXiv
-        paper goes there. Either way the title id redirects to the arXiv id from now on.
+        An arXiv paper absorbs the stored title-only paper of its title key (the caller
+        moves that node's properties and edges); a title-only paper whose key an arXiv
+        paper holds goes there. Either way the title id redirects to the arXiv id from now on.
         """
         node_id = self.canonical(props["id"])
-        key = props.get("title_key", "")
-        known = self._holder.get(key)
-        if known is None or known == node_id:
-            self.index(node_id, key)
-        elif props.get("arxiv_id") and is_title_id(known):
-            self.redirects[known] = node_id
-            self.index(node_id, key)
-            return Placement(node_id, absorbs=known)
-        elif is_title_id(node_id):
-            self.redirects[node_id] = known
-            node_id = known
+        key = props.get("title_key") or ""
+        if not key:
+            return Placement(node_id)
+        if is_title_id(node_id):
+            holder = self.holder(key)
+            if holder is None or holder == node_id:
+                self._note(node_id, key)
+                return Placement(node_id)
+            self.redirects[node_id] = holder
+            return Placement(holder)
+        self._note(node_id, key)
+        title_id = title_paper_id(key)
+        if title_id in self._titles:
+            self._titles.discard(title_id)
+            self.redirects[title_id] = node_id
+            return Placement(node_id, absorbs=title_id)
         return Placement(node_id)
+
+    def _note(self, node_id: str, key: str) -> None:
+        """Note a paper of title key `key` that is now stored."""
+        if not key:
+            return
+        if is_title_id(node_id):
+            self._titles.add(node_id)
+            return
+        known = self._smallest_arxiv.get(key)
+        if known is None or arxiv_order(node_id) < arxiv_order(known):
+            self._smallest_arxiv[key] = node_id
 
 
 @dataclass(frozen=True)
@@ -205,57 +271,48 @@ class BatchPlan:
     new_redirects: dict[str, str]
 
 
-def redirect_batch(
-    incoming: Mapping[str, Props], redirected: Mapping[str, str], merge: Merge
-) -> dict[str, Props]:
-    """The batch keyed by the ids its papers live under now: each title id in `redirected`
-    (its redirect) is replaced by its arXiv id, properties merged by `merge`."""
-    papers = dict(incoming)
-    for old, new in redirected.items():
-        _move(papers, old, new, merge)
-    return papers
+def batch_lookups(papers: Mapping[str, Props]) -> tuple[list[str], list[str]]:
+    """What `plan_batch` needs read from the database for a batch: the title ids whose
+    redirects matter (the batch's own and its keys'), and the title keys whose stored
+    papers matter, both sorted."""
+    keys = sorted({props["title_key"] for props in papers.values() if props.get("title_key")})
+    redirectable = {node_id for node_id in papers if is_title_id(node_id)}
+    redirectable.update(title_paper_id(key) for key in keys)
+    return sorted(redirectable), keys
 
 
 def plan_batch(
-    papers: Mapping[str, Props], stored: Iterable[StoredPaper], merge: Merge
+    papers: Mapping[str, Props],
+    stored: Iterable[StoredPaper],
+    redirects: Mapping[str, str],
+    merge: Merge,
 ) -> BatchPlan:
-    """The rule applied to a batch at once, as the Neo4j store writes them.
+    """The rule applied to a batch at once, as the Neo4j store writes them: literally
+    `PaperIndex`, seeded with what is stored, placing the batch's papers in order.
 
-    `papers` maps the batch's ids to their properties (merged per id, redirects already
-    followed by `redirect_batch`), `stored` lists the papers the database holds under the
-    batch's title keys (in id order) and `merge` is `store.merge_properties`. The outcome
-    is `PaperIndex`'s record by record, with one difference in what "first" means: the
-    stored arXiv paper of a key that comes first is the one with the smallest id, as stored
-    papers carry no arrival order (see the contract test's "two arXiv papers with one key").
+    `papers` maps the batch's ids to their properties (merged per id), `stored` lists the
+    papers the database holds under the batch's title keys, `redirects` the stored
+    redirects of the title ids `batch_lookups` names, and `merge` is
+    `store.merge_properties`.
     """
-    papers = dict(papers)
     stored = list(stored)
-    # The arXiv node of each title key: a stored one first (it was indexed earlier), else
-    # the first in the batch, as `PaperIndex` indexes them in arrival order.
-    arxiv_of: dict[str, str] = {}
-    for paper in stored:
-        if not is_title_id(paper.node_id):
-            arxiv_of.setdefault(paper.title_key, paper.node_id)
-    for node_id, props in papers.items():
-        key = props.get("title_key")
-        if key and props.get("arxiv_id") and not is_title_id(node_id):
-            arxiv_of.setdefault(key, node_id)
-
-    new_redirects: dict[str, str] = {}
-    for node_id in [i for i in papers if is_title_id(i)]:
-        target = arxiv_of.get(papers[node_id].get("title_key", ""))
-        if target is not None:
-            _move(papers, node_id, target, merge)
-            new_redirects[node_id] = target
-    absorbed = []
-    for paper in stored:
-        target = arxiv_of.get(paper.title_key)
-        if is_title_id(paper.node_id) and target is not None:
-            without_id = {k: v for k, v in paper.props.items() if k != "id"}
-            papers[target] = merge(papers.get(target, {}), without_id)
-            absorbed.append({"old": paper.node_id, "new": target})
-            new_redirects[paper.node_id] = target
-    return BatchPlan(papers, absorbed, new_redirects)
+    index = PaperIndex.seeded(((p.node_id, p.title_key) for p in stored), redirects)
+    stored_props = {paper.node_id: paper.props for paper in stored}
+    planned: dict[str, Props] = {}
+    absorbed: list[dict[str, str]] = []
+    for props in papers.values():
+        placed = index.place(props)
+        if placed.absorbs is not None:
+            _move(planned, placed.absorbs, placed.node_id, merge)
+            if placed.absorbs in stored_props:
+                without_id = {k: v for k, v in stored_props[placed.absorbs].items() if k != "id"}
+                planned[placed.node_id] = merge(planned.get(placed.node_id, {}), without_id)
+                absorbed.append({"old": placed.absorbs, "new": placed.node_id})
+        planned[placed.node_id] = merge(planned.get(placed.node_id, {}), props)
+    new_redirects = {
+        old: new for old, new in index.redirects.items() if redirects.get(old) != new
+    }
+    return BatchPlan(planned, absorbed, new_redirects)
 
 
 def _move(papers: dict[str, Props], old: str, new: str, merge: Merge) -> None:
@@ -266,39 +323,42 @@ def _move(papers: dict[str, Props], old: str, new: str, merge: Merge) -> None:
 
 @dataclass
 class FileTitles:
-    """What `bulk` needs to know of one file's papers to apply the rule across files."""
+    """What `bulk` needs to know of one file's papers to apply the rule across files.
 
-    # title key -> (position in the file, arXiv paper id): the file's first arXiv paper of
-    # each title; and title key -> title id of the papers listed by title.
-    arxiv_titles: dict[str, tuple[int, str]] = field(default_factory=dict)
-    title_ids: dict[str, str] = field(default_factory=dict)
+    Per title key, the few of the file's papers that can change who holds the key, in file
+    order: the first arXiv paper before the key's first title-only listing (it absorbs a
+    title node stored by an earlier file), the smallest arXiv paper before that listing
+    (clause 3), the listing itself, and the first arXiv paper after it (it absorbs the
+    listing's node when nothing held the key). `PaperIndex` placing only these gives the
+    holder that placing all the file's papers would.
+    """
 
-    def add(self, position: int, node_id: str, key: str) -> None:
-        """Note the file's paper at `position` (its place among the file's papers)."""
+    events: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, node_id: str, key: str) -> None:
+        """Note the file's next paper (files are read in order)."""
         if not key:
             return
+        events = self.events.setdefault(key, [])
+        titled = next((i for i, event in enumerate(events) if is_title_id(event)), None)
         if is_title_id(node_id):
-            self.title_ids[key] = node_id
-        else:
-            self.arxiv_titles.setdefault(key, (position, node_id))
+            if titled is None:
+                events.append(node_id)
+        elif titled is not None:
+            if titled == len(events) - 1:
+                events.append(node_id)
+        elif not events or (len(events) == 1 and arxiv_order(node_id) < arxiv_order(events[0])):
+            events.append(node_id)
+        elif len(events) == 2 and arxiv_order(node_id) < arxiv_order(events[1]):
+            events[1] = node_id
 
 
-def first_arxiv_by_title(
-    files: Iterable[tuple[int, Mapping[str, tuple[int, str]]]],
-) -> dict[str, str]:
-    """Title key -> the arXiv id listed first in input order, from each file's
-    (index, `FileTitles.arxiv_titles`): what one build's `PaperIndex` keeps."""
-    first: dict[str, tuple[int, int, str]] = {}
-    for index, arxiv_titles in files:
-        for key, (position, node_id) in arxiv_titles.items():
-            candidate = (index, position, node_id)
-            if key not in first or candidate < first[key]:
-                first[key] = candidate
-    return {key: node_id for key, (_, _, node_id) in first.items()}
-
-
-def title_redirects(titles: Mapping[str, str], arxiv_by_title: Mapping[str, str]) -> dict[str, str]:
-    """A file's title ids (title key -> id) that merge into an arXiv paper of the same key."""
-    return {
-        node_id: arxiv_by_title[key] for key, node_id in titles.items() if key in arxiv_by_title
-    }
+def redirects_across_files(files: Iterable[Mapping[str, Iterable[str]]]) -> dict[str, str]:
+    """The title ids that redirect, and where, from each file's `FileTitles.events` in
+    input order: `PaperIndex` placing them as one build places the files' papers."""
+    index = PaperIndex()
+    for events in files:
+        for key, node_ids in events.items():
+            for node_id in node_ids:
+                index.place({"id": node_id, "title_key": key})
+    return index.redirects

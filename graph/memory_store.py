@@ -76,10 +76,12 @@ class NetworkxStore:
     def _adopt(self, graph: nx.MultiDiGraph) -> None:
         """Take over a whole graph: its saved redirects and its papers' title index."""
         self.graph = graph
-        self._papers = PaperIndex(redirects=dict(graph.graph.get("redirects", {})))
-        for node_id, attrs in graph.nodes(data=True):
-            if attrs.get("type") == NodeLabel.PAPER and attrs.get("title_key"):
-                self._papers.index(node_id, attrs["title_key"])
+        papers = (
+            (node_id, attrs.get("title_key", ""))
+            for node_id, attrs in graph.nodes(data=True)
+            if attrs.get("type") == NodeLabel.PAPER
+        )
+        self._papers = PaperIndex.seeded(papers, graph.graph.get("redirects", {}))
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
         """Write the graph atomically; the output is sorted so equal graphs are equal bytes."""

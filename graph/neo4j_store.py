@@ -1,11 +1,12 @@
 """The Neo4j store: the same graph as the networkx store, in a Neo4j 5 database.
 
 Writes are batched `UNWIND $rows ... MERGE` statements, one per label or relationship type,
-with every value passed as a parameter. Labels and relationship types are interpolated only
-after they are checked against the closed enums, so no text from a paper can reach the
-query text. Merging reuses `store.merge_properties` (read the batch's existing properties,
-merge in Python, write back), so re-runs, interrupted loads and differently ordered inputs
-converge on exactly the graph the networkx store builds.
+with every value passed as a parameter. Every statement is one of graph/cypher.py's, by
+name; labels and relationship types reach its text only through slots that take the closed
+enums, so no text from a paper can reach the query text. Merging reuses
+`store.merge_properties` (read the batch's existing properties, merge in Python, write
+back), so re-runs, interrupted loads and differently ordered inputs converge on exactly the
+graph the networkx store builds.
 
 Papers merge by title as in the networkx store (the rule is `identity.plan_batch`): a paper
 first listed by title and later given an arXiv id is moved onto the arXiv node (properties by
@@ -24,7 +25,7 @@ switch, a server restarting mid-build. Each retry is one warning in the log, aft
 exponential back-off, for at most `retry_seconds`; anything else is one `StoreError`. Retried
 transactions are safe because every write is an idempotent merge. Concurrent writers cannot
 lose each other's properties: each write locks the nodes and relationships it is about to
-read-merge-write (`_LOCK_NODE`, `_LOCK_RELATIONSHIP`) before reading them.
+read-merge-write (`cypher.MERGE_NODES`, `cypher.MERGE_RELATIONSHIPS`) before reading them.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from neo4j.exceptions import (
     Neo4jError,
 )
 
-from . import identity, ids
+from . import cypher, identity, ids
 from .errors import StoreError
 from .records import Edge, EdgeType, Node, NodeLabel
 from .store import DEFAULT_RETRY_SECONDS, Stats, empty_stats, merge_properties
@@ -67,7 +68,7 @@ _SCHEMES_HINT = "use neo4j://, neo4j+s://, bolt:// or bolt+s://"
 _DEFAULT_BOLT_PORT = 7687
 _T = TypeVar("_T")
 # The label of the nodes remembering merged-away paper ids; not a record label on purpose.
-REDIRECT_LABEL = "Redirect"
+REDIRECT_LABEL = cypher.REDIRECT_LABEL
 
 
 class Neo4jStore:
@@ -107,7 +108,7 @@ class Neo4jStore:
         try:
             driver.verify_connectivity()
             if self.database:
-                driver.execute_query("RETURN 1", database_=self.database)
+                driver.execute_query(cypher.PING(), database_=self.database)
         except AuthError:
             driver.close()
             raise StoreError(
@@ -143,15 +144,9 @@ class Neo4jStore:
         Plus the look-ups of the title merge: redirects by old id, papers by title key.
         """
         for label in NodeLabel:
-            self._run(
-                f"CREATE CONSTRAINT {label.value.lower()}_id IF NOT EXISTS "
-                f"FOR (n:{_label(label)}) REQUIRE n.id IS UNIQUE"
-            )
-        self._run(
-            f"CREATE CONSTRAINT redirect_id IF NOT EXISTS "
-            f"FOR (r:{REDIRECT_LABEL}) REQUIRE r.id IS UNIQUE"
-        )
-        self._run("CREATE INDEX paper_title_key IF NOT EXISTS FOR (n:Paper) ON (n.title_key)")
+            self._run(cypher.ID_CONSTRAINT(label=label))
+        self._run(cypher.REDIRECT_CONSTRAINT())
+        self._run(cypher.TITLE_KEY_INDEX())
 
     # -- writing --------------------------------------------------------------------------
 
@@ -176,20 +171,11 @@ class Neo4jStore:
             ]
             # One round trip (see _changed_rows): new nodes are created with exactly the
             # incoming properties; only nodes whose stored properties differ come back, read
-            # under the lock taken by ON MATCH (see _LOCK_NODE).
-            record = tx.run(
-                f"{_UNWIND_ROWS} MERGE (n:{_label(label)} {{id: row.id}}) "
-                f"ON CREATE SET n += row.props ON MATCH {_LOCK_NODE} "
-                f"WITH i, row, properties(n) AS stored {_CHANGED}",
-                rows=rows,
-            ).single()
+            # under the lock taken by ON MATCH.
+            record = tx.run(cypher.MERGE_NODES(label=label), rows=rows).single()
             changed = _changed_rows(rows, record)
             if changed:
-                tx.run(
-                    f"UNWIND $rows AS row MATCH (n:{_label(label)} {{id: row.id}}) "
-                    "SET n = row.props",
-                    rows=changed,
-                ).consume()
+                tx.run(cypher.REPLACE_NODES(label=label), rows=changed).consume()
 
         self._write(work)
 
@@ -220,7 +206,8 @@ class Neo4jStore:
         target_label: NodeLabel,
         incoming: dict[tuple[str, str, str], dict[str, Any]],
     ) -> None:
-        # Rows name their endpoints by position in two lists of distinct ids (see _ENDPOINTS).
+        # Rows name their endpoints by position in two lists of distinct ids (see
+        # cypher.MERGE_RELATIONSHIPS).
         # `key` is one of the relationship's properties in Neo4j, so it travels among them.
         sources: dict[str, int] = {}
         targets: dict[str, int] = {}
@@ -233,31 +220,13 @@ class Neo4jStore:
             # Sorted: concurrent writers lock shared relationships in one order.
             for (source, target, key), props in sorted(incoming.items())
         ]
-        endpoints = _ENDPOINTS.format(source=_label(source_label), target=_label(target_label))
-        rel = _type(edge_type)
-        each_row = (
-            f"{endpoints} UNWIND range(0, size($rows) - 1) AS i "
-            "WITH i, $rows[i] AS row, sources, targets "
-            "WITH i, row, sources[row.source] AS a, targets[row.target] AS b "
-        )
+        slots = {"type": edge_type, "source": source_label, "target": target_label}
         parameters = {"rows": rows, "sources": list(sources), "targets": list(targets)}
 
         def work(tx: Any) -> None:
-            # One round trip (see _changed_rows). Only relationships that already existed
-            # before the MERGE are read back (under the lock ON MATCH takes): on a fresh
-            # load, reading back every just-created relationship to compare it with what was
-            # sent was a sixth of the server's time (docs/neo4j.md).
-            result = tx.run(
-                f"{each_row} OPTIONAL MATCH (a)-[old:{rel} {{key: row.props.key}}]->(b) "
-                "WITH i, row, a, b, old IS NOT NULL AS existed "
-                f"MERGE (a)-[r:{rel} {{key: row.props.key}}]->(b) ON CREATE SET r += row.props "
-                f"ON MATCH {_LOCK_RELATIONSHIP} "
-                "WITH i, row, CASE WHEN existed THEN properties(r) END AS stored "
-                "RETURN count(*) AS written, count(stored) AS existing, "
-                "collect(CASE WHEN stored IS NULL OR stored = row.props THEN null "
-                "ELSE [i, stored] END) AS changed",
-                parameters,
-            )
+            # One round trip (see _changed_rows); only relationships that already existed
+            # come back.
+            result = tx.run(cypher.MERGE_RELATIONSHIPS(**slots), parameters)
             record = result.single()
             created = result.consume().counters.relationships_created
             if record["written"] != len(rows):
@@ -267,18 +236,11 @@ class Neo4jStore:
             if created != len(rows) - record["existing"]:
                 # Another transaction created some of them between the OPTIONAL MATCH and the
                 # MERGE, which then matched theirs: read what every one holds now.
-                record = tx.run(
-                    f"{each_row} MATCH (a)-[r:{rel} {{key: row.props.key}}]->(b) "
-                    f"{_LOCK_RELATIONSHIP} WITH i, row, properties(r) AS stored {_CHANGED}",
-                    parameters,
-                ).single()
+                record = tx.run(cypher.REREAD_RELATIONSHIPS(**slots), parameters).single()
             changed = _changed_rows(rows, record)
             if changed:
                 tx.run(
-                    f"{endpoints} UNWIND $rows AS row "
-                    "WITH row, sources[row.source] AS a, targets[row.target] AS b "
-                    f"MATCH (a)-[r:{rel} {{key: row.props.key}}]->(b) SET r = row.props",
-                    {**parameters, "rows": changed},
+                    cypher.REPLACE_RELATIONSHIPS(**slots), {**parameters, "rows": changed}
                 ).consume()
 
         self._write(work)
@@ -290,33 +252,21 @@ class Neo4jStore:
             return {}
         return {
             record["id"]: record["to"]
-            for record in self._read(
-                f"UNWIND $ids AS id MATCH (r:{REDIRECT_LABEL} {{id: id}}) "
-                "RETURN r.id AS id, r.to AS to",
-                ids=wanted,
-            )
+            for record in self._read(cypher.REDIRECTS_OF(), ids=wanted)
         }
 
     def add_redirects(self, redirects: dict[str, str]) -> None:
         """Record merged-away ids (e.g. a saved graph's) so later writes naming them land."""
         rows = [{"id": old, "to": new} for old, new in sorted(redirects.items())]
         if rows:
-            self._write(
-                lambda tx: tx.run(
-                    f"UNWIND $rows AS row MERGE (r:{REDIRECT_LABEL} {{id: row.id}}) "
-                    "SET r.to = row.to",
-                    rows=rows,
-                ).consume()
-            )
+            self._write(lambda tx: tx.run(cypher.SAVE_REDIRECTS(), rows=rows).consume())
 
     @property
     def redirects(self) -> dict[str, str]:
         """Merged-away paper ids and the id each lives under now."""
         return {
             record["id"]: record["to"]
-            for record in self._read(
-                f"MATCH (r:{REDIRECT_LABEL}) RETURN r.id AS id, r.to AS to ORDER BY id"
-            )
+            for record in self._read(cypher.ALL_REDIRECTS())
         }
 
     # -- reading --------------------------------------------------------------------------
@@ -324,10 +274,10 @@ class Neo4jStore:
     def stats(self) -> Stats:
         counts = empty_stats()
         for label in NodeLabel:
-            record = self._read(f"MATCH (n:{_label(label)}) RETURN count(n) AS c")[0]
+            record = self._read(cypher.COUNT_LABEL(label=label))[0]
             counts["nodes"][label.value] = record["c"]
         for edge_type in EdgeType:
-            record = self._read(f"MATCH ()-[r:{_type(edge_type)}]->() RETURN count(r) AS c")[0]
+            record = self._read(cypher.COUNT_TYPE(type=edge_type))[0]
             counts["edges"][edge_type.value] = record["c"]
         return counts
 
@@ -336,15 +286,10 @@ class Neo4jStore:
         graph = nx.MultiDiGraph()
         graph.graph["redirects"] = self.redirects
         for label in NodeLabel:
-            for record in self._read(
-                f"MATCH (n:{_label(label)}) RETURN n.id AS id, properties(n) AS props"
-            ):
+            for record in self._read(cypher.ALL_NODES(label=label)):
                 graph.add_node(record["id"], **{**record["props"], "type": label.value})
         for edge_type in EdgeType:
-            for record in self._read(
-                f"MATCH (a)-[r:{_type(edge_type)}]->(b) "
-                "RETURN a.id AS source, b.id AS target, properties(r) AS props"
-            ):
+            for record in self._read(cypher.ALL_RELATIONSHIPS(type=edge_type)):
                 props = dict(record["props"])
                 key = props.pop("key", "")
                 graph.add_edge(
@@ -361,7 +306,7 @@ class Neo4jStore:
 
     def clear(self) -> None:
         """Delete every node and relationship (constraints stay)."""
-        self._run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+        self._run(cypher.CLEAR())
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -438,40 +383,6 @@ class Neo4jStore:
         return StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}{suffix}")
 
 
-# The write queries walk $rows by index so that changed rows can be named by their index
-# instead of sending their ids back.
-_UNWIND_ROWS = "UNWIND range(0, size($rows) - 1) AS i WITH i, $rows[i] AS row"
-# Head of the edge MERGE: the batch's endpoint nodes, each looked up once, as two lists
-# ordered like $sources and $targets (ORDER BY before collect() keeps that order). Rows name
-# endpoints by position in them. A popular model is the target of hundreds of rows in a
-# batch, and one index seek per row and endpoint was about a seventh of the server's time on
-# a fresh load (bench/bench_neo4j.py, docs/neo4j.md). When an id has no node the lists come
-# up short and the filter drops every row, which the caller reports as a missing endpoint.
-_ENDPOINTS = (
-    "UNWIND range(0, size($sources) - 1) AS j MATCH (a:{source} {{id: $sources[j]}}) "
-    "WITH j, a ORDER BY j WITH collect(a) AS sources "
-    "UNWIND range(0, size($targets) - 1) AS j MATCH (b:{target} {{id: $targets[j]}}) "
-    "WITH sources, j, b ORDER BY j WITH sources, collect(b) AS targets "
-    "WHERE size(sources) = size($sources) AND size(targets) = size($targets)"
-)
-# Writing a property, even to the value it has, takes the entity's write lock, held to the
-# end of the transaction; reading the stored properties after it means no concurrent
-# transaction can write them between that read and our write-back, which would lose its
-# update (two builds adding different `sources` to one model). Removing an absent property
-# takes no lock, hence the assignment.
-_LOCK_NODE = "SET n.id = n.id"
-_LOCK_RELATIONSHIP = "SET r.key = r.key"
-# Tail of the MERGE queries, after `WITH i, row, properties(...) AS stored`: how many rows
-# found their nodes, and [index, stored properties] of the rows whose stored properties are
-# not exactly the incoming ones. Map `=` is false when the keys differ and null only when a
-# value is null (Neo4j stores none); null takes the ELSE branch, so a row is skipped only on
-# an exact match.
-_CHANGED = (
-    "RETURN count(*) AS written, "
-    "collect(CASE WHEN stored = row.props THEN null ELSE [i, stored] END) AS changed"
-)
-
-
 def _changed_rows(rows: list[dict[str, Any]], record: Any) -> list[dict[str, Any]]:
     """The rows to write back: stored and incoming properties merged in Python.
 
@@ -490,16 +401,6 @@ def _changed_rows(rows: list[dict[str, Any]], record: Any) -> list[dict[str, Any
     return [
         {**rows[i], "props": merge_properties(stored, rows[i]["props"])} for i, stored in changed
     ]
-
-
-def _label(label: NodeLabel) -> str:
-    """A label for query text, from the closed set only."""
-    return NodeLabel(label).value
-
-
-def _type(edge_type: EdgeType) -> str:
-    """A relationship type for query text, from the closed set only."""
-    return EdgeType(edge_type).value
 
 
 def _stored_props(props: dict[str, Any]) -> dict[str, Any]:
@@ -532,41 +433,26 @@ def _resolve_papers(tx: Any, incoming: dict[str, dict[str, Any]]) -> None:
     keys) and writes (stored title nodes moved onto their arXiv node, new redirects).
     `incoming` maps ids to properties and ends up keyed by the final ids.
     """
-    redirected = {
-        r["id"]: r["to"]
-        for r in tx.run(
-            f"UNWIND $ids AS id MATCH (r:{REDIRECT_LABEL} {{id: id}}) "
-            "RETURN r.id AS id, r.to AS to",
-            ids=[i for i in incoming if identity.is_title_id(i)],
-        )
-    }
-    papers = identity.redirect_batch(incoming, redirected, merge_properties)
-    keys = sorted({p["title_key"] for p in papers.values() if p.get("title_key")})
+    redirectable, keys = identity.batch_lookups(incoming)
+    redirects = {r["id"]: r["to"] for r in tx.run(cypher.REDIRECTS_OF(), ids=redirectable)}
     stored = [
         identity.StoredPaper(r["id"], r["title_key"], r["props"])
-        for r in tx.run(
-            "UNWIND $keys AS key MATCH (n:Paper {title_key: key}) "
-            "RETURN n.id AS id, n.title_key AS title_key, properties(n) AS props ORDER BY id",
-            keys=keys,
-        )
+        for r in tx.run(cypher.PAPERS_BY_TITLE_KEY(), keys=keys)
     ]
-    plan = identity.plan_batch(papers, stored, merge_properties)
+    plan = identity.plan_batch(incoming, stored, redirects, merge_properties)
     incoming.clear()
     incoming.update(plan.papers)
     if plan.absorbed:
         # The arXiv node must exist before relationships move onto it; the caller's write
         # then sets its final properties.
-        tx.run("UNWIND $pairs AS pair MERGE (:Paper {id: pair.new})", pairs=plan.absorbed).consume()
+        tx.run(cypher.ENSURE_ABSORBING_PAPERS(), pairs=plan.absorbed).consume()
         for edge_type in EdgeType:
             _move_relationships(tx, edge_type, plan.absorbed, outgoing=True)
             _move_relationships(tx, edge_type, plan.absorbed, outgoing=False)
-        tx.run(
-            "UNWIND $pairs AS pair MATCH (n:Paper {id: pair.old}) DETACH DELETE n",
-            pairs=plan.absorbed,
-        ).consume()
+        tx.run(cypher.DELETE_ABSORBED(), pairs=plan.absorbed).consume()
     if plan.new_redirects:
         tx.run(
-            f"UNWIND $rows AS row MERGE (r:{REDIRECT_LABEL} {{id: row.id}}) SET r.to = row.to",
+            cypher.SAVE_REDIRECTS(),
             rows=[{"id": old, "to": new} for old, new in sorted(plan.new_redirects.items())],
         ).consume()
 
@@ -579,16 +465,10 @@ def _move_relationships(
     Read, merge in Python with the shared rules (the new node may already hold the same
     relationship), write back: the same read-merge-write as every other write here.
     """
-    rel = f"[r:{_type(edge_type)}]"
-    old_side = (
-        f"(o:Paper {{id: pair.old}})-{rel}->(x)"
+    read, write = (
+        (cypher.OUTGOING_TO_MOVE, cypher.MOVE_OUTGOING)
         if outgoing
-        else (f"(x)-{rel}->(o:Paper {{id: pair.old}})")
-    )
-    same = (
-        f"(n)-[e:{_type(edge_type)} {{key: r.key}}]->(x)"
-        if outgoing
-        else f"(x)-[e:{_type(edge_type)} {{key: r.key}}]->(n)"
+        else (cypher.INCOMING_TO_MOVE, cypher.MOVE_INCOMING)
     )
     rows = [
         {
@@ -603,34 +483,17 @@ def _move_relationships(
                 "key": record["key"],
             },
         }
-        for record in tx.run(
-            f"UNWIND $pairs AS pair MATCH {old_side} MATCH (n:Paper {{id: pair.new}}) "
-            f"OPTIONAL MATCH {same} "
-            "RETURN pair.new AS new, elementId(x) AS other, r.key AS key, "
-            "properties(r) AS moved, properties(e) AS existing",
-            pairs=pairs,
-        )
+        for record in tx.run(read(type=edge_type), pairs=pairs)
     ]
     if not rows:
         return
-    create = (
-        f"MERGE (n)-[e:{_type(edge_type)} {{key: row.key}}]->(x)"
-        if outgoing
-        else f"MERGE (x)-[e:{_type(edge_type)} {{key: row.key}}]->(n)"
-    )
-    tx.run(
-        "UNWIND $rows AS row MATCH (n:Paper {id: row.new}) "
-        f"MATCH (x) WHERE elementId(x) = row.other {create} SET e = row.props",
-        rows=rows,
-    ).consume()
+    tx.run(write(type=edge_type), rows=rows).consume()
 
 
 def _missing_endpoint(tx: Any, wanted: list[tuple[str, NodeLabel]]) -> str:
     """The first of the (id, label) endpoints that has no node."""
     for node_id, label in sorted(wanted):
-        found = tx.run(
-            f"MATCH (n:{_label(label)} {{id: $id}}) RETURN count(n) AS c", id=node_id
-        ).single()
+        found = tx.run(cypher.COUNT_NODE(label=label), id=node_id).single()
         if not found or found["c"] == 0:
             return node_id
     return "?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from citegraph.graph import cypher
 from citegraph.graph.memory_store import NetworkxStore
 
 if TYPE_CHECKING:  # the Neo4j driver is imported only where a Neo4j store is opened
@@ -59,15 +60,7 @@ def run_query(
 
 def _check_exists(store: Neo4jStore, param: Param, value: str) -> None:
     """Fail like the networkx side does when a parameter names no node."""
-    labels = " OR ".join(f"n:{label}" for label in sorted(param.refers_to))
-    found = store.query(
-        f"MATCH (n) WHERE ({labels}) AND (n.id = $value "
-        "OR toLower(coalesce(n.name, n.title, n.path)) = toLower($value) "
-        "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($value)) "
-        "OR toLower(coalesce(n.hf_id, '')) = toLower($value)) "
-        "RETURN count(n) AS found",
-        value=value,
-    )
+    found = store.query(cypher.NAMED_NODE_EXISTS(labels=param.refers_to), value=value)
     if not found or found[0]["found"] == 0:
         from .lookup import did_you_mean, neo4j_entries  # only a failed look-up needs it
 

@@ -94,9 +94,6 @@ class Scenario:
     files: tuple[tuple[str, str], ...]
     papers: frozenset[str]
     redirects: dict[str, str]
-    # Why the stored graph decides differently from one uninterrupted build (a known
-    # difference, xfail on those paths), or None.
-    stored_differs: str | None = None
 
 
 SCENARIOS = [
@@ -188,7 +185,8 @@ SCENARIOS = [
     ),
     Scenario(
         # A title key shared by two arXiv papers (a paper submitted twice): the title listing
-        # goes to the one listed first.
+        # goes to the smallest arXiv id (the earliest posted), whichever arrived first, as a
+        # stored graph keeps no arrival order.
         "two arXiv papers with one key",
         (
             ("1-api.jsonl", papers_api({"id": "2402.00002", "title": QLORA, "upvotes": 3})),
@@ -196,14 +194,20 @@ SCENARIOS = [
             ("3-dump.txt", dump((QLORA, QLORA_ABSTRACT))),
         ),
         frozenset({"paper:arxiv:2402.00002", "paper:arxiv:2401.00001"}),
-        {QLORA_TITLE_ID: "paper:arxiv:2402.00002"},
-        stored_differs=(
-            "two arXiv papers share a title key: one build and bulk redirect the title id to "
-            "the arXiv paper that arrived first (2402.00002), but a stored graph does not "
-            "record arrival order, so the networkx store reopened from its file and Neo4j "
-            "(which reads the stored papers of the key ORDER BY id) pick the smallest id "
-            "(2401.00001)"
+        {QLORA_TITLE_ID: "paper:arxiv:2401.00001"},
+    ),
+    Scenario(
+        # Once the title id redirects, a smaller arXiv id of the same key arriving later
+        # changes nothing: the merged properties cannot be un-merged.
+        "a redirect is final",
+        (
+            ("1-api.jsonl", papers_api({"id": "2402.00002", "title": QLORA, "upvotes": 3})),
+            ("2-dump.txt", dump((QLORA, QLORA_ABSTRACT))),
+            ("3-api.jsonl", papers_api({"id": "2401.00001", "title": QLORA_AGAIN, "upvotes": 5})),
+            ("4-code.json", QLORA_CODE_BY_TITLE),
         ),
+        frozenset({"paper:arxiv:2402.00002", "paper:arxiv:2401.00001"}),
+        {QLORA_TITLE_ID: "paper:arxiv:2402.00002"},
     ),
 ]
 
@@ -281,10 +285,8 @@ def test_a_build_per_file_is_the_same_graph(
     reference: Canonical,
     linker: Linker,
     tmp_path: Path,
-    request: pytest.FixtureRequest,
 ) -> None:
     """Each build opens what the one before saved: the rule must decide from stored state."""
-    _known_difference(scenario, request)
     one_by_one = tmp_path / "one-by-one.json"
     for path in files:
         pipeline.build([path], one_by_one, linker=linker)
@@ -294,8 +296,6 @@ def test_a_build_per_file_is_the_same_graph(
 @pytest.mark.neo4j
 @pytest.mark.parametrize("batch_size", [5000, 1], ids=["one batch", "a batch per record"])
 def test_neo4j_holds_the_reference_graph(
-    scenario: Scenario,
-    request: pytest.FixtureRequest,
     files: list[str],
     reference: Canonical,
     linker: Linker,
@@ -304,7 +304,6 @@ def test_neo4j_holds_the_reference_graph(
     neo4j_auth: tuple[str, str] | None,
     batch_size: int,
 ) -> None:
-    _known_difference(scenario, request)
     user, password = neo4j_auth if neo4j_auth else (None, None)
     settings = Neo4jSettings(uri=neo4j_uri, user=user, password=password)
     with settings.open() as store:
@@ -326,11 +325,6 @@ def test_bulk_on_dask_holds_the_reference_graph(
         distributed.bulk(inputs, out, client=client, partitions=2, linker=linker)
         nodes, edges, redirects = read_partitions(out)
         assert (nodes, edges, redirects) == reference, attempt
-
-
-def _known_difference(scenario: Scenario, request: pytest.FixtureRequest) -> None:
-    if scenario.stored_differs:
-        request.applymarker(pytest.mark.xfail(reason=scenario.stored_differs, strict=True))
 
 
 def _load(path: str) -> Iterator[object]:
