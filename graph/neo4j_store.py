@@ -342,28 +342,9 @@ class Neo4jStore:
         return counts
 
     def to_networkx(self) -> nx.MultiDiGraph:
-        """The whole graph as the networkx store holds it (attribute `type` = label/type)."""
-        graph = nx.MultiDiGraph()
-        graph.graph["redirects"] = self.redirects
-        for label in NodeLabel:
-            for record in self._read(
-                f"MATCH (n:{_label(label)}) RETURN n.id AS id, properties(n) AS props"
-            ):
-                graph.add_node(record["id"], **{**record["props"], "type": label.value})
-        for edge_type in EdgeType:
-            for record in self._read(
-                f"MATCH (a)-[r:{_type(edge_type)}]->(b) "
-                "RETURN a.id AS source, b.id AS target, properties(r) AS props"
-            ):
-                props = dict(record["props"])
-                key = props.pop("key", "")
-                graph.add_edge(
-                    record["source"],
-                    record["target"],
-                    key=f"{edge_type.value}:{key}",
-                    **{**props, "type": edge_type.value},
-                )
-        return graph
+        """The whole graph as the networkx store holds it (attribute `type` = label/type),
+        read in pages (`whole_graph`)."""
+        return self.whole_graph()
 
     def query(self, cypher: str, **parameters: Any) -> list[dict[str, Any]]:
         """Run a read query (a named query's Cypher) and return its rows as dicts."""
