@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from citegraph.graph import ids
 from citegraph.graph.errors import CitegraphError
 from citegraph.rows import NotInstalledError, Rows
 from citegraph.sources import GraphSource, Neo4jSettings, describe, open_store, read_graph
@@ -89,9 +90,10 @@ class OpenGraph:
     """One graph, file or Neo4j, with the questions and views the CLI offers.
 
     A file is read on first use and again only when it changes on disk (a `citegraph build`
-    ran meanwhile). On Neo4j, `query()` runs the shipped Cypher on the server every time;
-    `networkx()`, `show()` and `analytics` work on a copy pulled once (`refresh()` pulls
-    again).
+    ran meanwhile). On Neo4j, `query()` runs the shipped Cypher on the server every time,
+    and `analytics.pagerank()` reads the links it ranks (not the whole graph) every time;
+    `networkx()`, `show()` and the other analytics work on a copy pulled once (`refresh()`
+    pulls again).
     """
 
     def __init__(self, source: GraphSource) -> None:
@@ -253,14 +255,24 @@ class Analytics:
         """Nodes by PageRank over paper links and lineage, best first (optionally one
         label: Paper, Model, Dataset, Repo). Rows `{"id", "type", "name", "pagerank"}`."""
         from citegraph import analytics
+        from citegraph.graph.display import NAME_PROPERTIES, display_name
 
-        graph = self._open.networkx()
-        ranked = analytics.pagerank(graph, label)[:limit]
+        # The projection PageRank needs, and the names of the ranked nodes only: on Neo4j
+        # a few paged reads, not the whole graph.
+        with self._open._reading() as store:
+            ranked = analytics.store_pagerank(store, label)[:limit]
+            wanted = {node for node, _ in ranked}
+            found = {
+                node_id: props
+                for each in sorted({ids.label_of(node) for node in wanted})
+                for node_id, props in store.nodes(each, properties=NAME_PROPERTIES)
+                if node_id in wanted
+            }
         return Rows(
             {
                 "id": node,
-                "type": graph.nodes[node].get("type"),
-                "name": analytics.names(graph, [node])[0],
+                "type": found[node].get("type"),
+                "name": display_name(found[node], node),
                 "pagerank": score,
             }
             for node, score in ranked
