@@ -106,9 +106,12 @@ class GraphStore(Protocol):
         """Node counts by label and edge counts by type."""
 
     # -- reads: what queries, exports and analytics need (issue 16) --------------------------
-    # Node properties include `type` (the label) and `id`; edge properties include `type`
-    # (the relationship type) but not the edge's key, which is the networkx key
-    # `TYPE:key` -- the networkx store's shape, so readers are written once for both stores.
+    # In the networkx store's shape, so readers are written once for both stores: node
+    # properties include `type` (the label), and `id` in the rows of `nodes` and `node`;
+    # edge properties include `type` (the relationship type) but not the edge's key, which
+    # is the networkx key `TYPE:key`. Order: Neo4j's reads come by id (edges by source,
+    # target, key), the order a saved graph file is read back in; the networkx store's in
+    # its graph's order, which is that order for a graph read from its file.
 
     def nodes(
         self, label: str | None = None, properties: Collection[str] | None = None
@@ -120,7 +123,10 @@ class GraphStore(Protocol):
         """
 
     def edges(self, edge_type: str | None = None) -> Iterator[EdgeRow]:
-        """`(source, target, key, properties)` of the edges of one type (all without one)."""
+        """`(source, target, key, properties)` of the edges of one type (all without one).
+
+        Streamed like `nodes` (Neo4j: the relationships of a page of source nodes at once).
+        """
 
     def node(self, node_id: str) -> dict[str, Any] | None:
         """The properties of one node, None when there is none with this id."""
@@ -158,8 +164,9 @@ EdgeRow = tuple[str, str, str, dict[str, Any]]
 
 
 class Link(NamedTuple):
-    """One edge of a projection (`GraphStore.links`): endpoints, type and key, and the
-    requested properties of the edge and of its source node (absent ones left out)."""
+    """One edge of a projection (`GraphStore.links`): endpoints, type, the networkx key
+    (`TYPE:key`), and the requested properties of the edge and of its source node (absent
+    ones left out; `type` always in both)."""
 
     source: str
     target: str

@@ -22,7 +22,22 @@ def induced_subgraph(graph: nx.Graph, nodes: Iterable[Hashable]) -> nx.Graph:
     part = graph.__class__()
     part.graph.update(graph.graph)
     part.add_nodes_from((n, attrs) for n, attrs in graph.nodes(data=True) if n in keep)
-    if graph.is_multigraph():
+    # Directed graphs: the kept nodes' successors, in the order `graph.edges` walks them
+    # (nodes in order, then successors, then keys), without walking every edge of a large
+    # graph to keep a node's neighbourhood (`citegraph show`, `export --focus`).
+    if graph.is_directed() and graph.is_multigraph():
+        part.add_edges_from(
+            (u, v, key, attrs)
+            for u in part
+            for v, keyed in graph.succ[u].items()
+            if v in keep
+            for key, attrs in keyed.items()
+        )
+    elif graph.is_directed():
+        part.add_edges_from(
+            (u, v, attrs) for u in part for v, attrs in graph.succ[u].items() if v in keep
+        )
+    elif graph.is_multigraph():
         part.add_edges_from(
             (u, v, key, attrs)
             for u, v, key, attrs in graph.edges(keys=True, data=True)
