@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
@@ -17,7 +18,10 @@ from citegraph.graph.subgraphs import induced_subgraph, neighbourhood
 
 from .errors import ExportError
 
-__all__ = ["Dropped", "focus", "induced_subgraph", "keep_most_connected", "resolve_node"]
+__all__ = [
+    "Dropped", "focus", "induced_subgraph", "keep_most_connected", "resolve_among",
+    "resolve_node",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,12 +106,20 @@ def resolve_node(graph: nx.MultiDiGraph, text: str) -> str:
     People remember "QLoRA", not `paper:arxiv:2305.14314`; an ambiguous name is an error
     listing the candidate ids rather than a guess.
     """
-    if text in graph:
+    return resolve_among(text, text in graph, graph.nodes(data=True))
+
+
+def resolve_among(
+    text: str, is_id: bool, nodes: Iterable[tuple[str, Mapping[str, Any]]]
+) -> str:
+    """`resolve_node` without a graph in memory: whether `text` is a node's id, and the
+    nodes with (at least) their titles and names, e.g. read from a store."""
+    if is_id:
         return text
     wanted = text.casefold().strip()
     matches = sorted(
         node
-        for node, attrs in graph.nodes(data=True)
+        for node, attrs in nodes
         if wanted in {str(attrs.get(f, "")).casefold().strip() for f in ("title", "name")}
     )
     if len(matches) == 1:

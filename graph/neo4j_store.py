@@ -501,6 +501,9 @@ class Neo4jStore:
         graph.add_edges_from(self.edges())
         return graph
 
+    def canonical_id(self, node_id: str) -> str:
+        return self._redirects_of({node_id}).get(node_id, node_id)
+
     def answer(self, query: AnswersOnEitherStore, params: dict[str, Any]) -> list[dict[str, Any]]:
         return query.answer_cypher(self, params)
 

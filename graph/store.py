@@ -154,6 +154,9 @@ class GraphStore(Protocol):
         """The whole graph in memory, in the networkx store's shape (the file store's own
         graph, not a copy; Neo4j's read in pages), for exports and analytics."""
 
+    def canonical_id(self, node_id: str) -> str:
+        """The id a node lives under now (a title id may have been merged into an arXiv id)."""
+
     def answer(self, query: AnswersOnEitherStore, params: dict[str, Any]) -> list[dict[str, Any]]:
         """A named query's rows, found the store's own way: its networkx code on the graph
         in memory, its Cypher on a server. The query knows both ways; the store picks."""
