@@ -318,6 +318,24 @@ def test_links_are_a_projection_with_only_the_wanted_properties(read_store) -> N
     assert got[2].source_node == {"type": "Paper", "published_on": "2024-01-01"}
 
 
+def test_canonical_id_follows_a_title_merged_into_its_arxiv_paper(
+    make_store: StoreFactory,
+) -> None:
+    store = make_store()
+    by_title = _paper("a.txt", 1)
+    by_arxiv = Paper(
+        id=ids.paper_id(arxiv_id="2305.14314"), arxiv_id="2305.14314", title=by_title.title,
+        sources=(SourceRef(path="b.txt", line=1),),
+    )  # fmt: skip
+    store.upsert_nodes([by_title])
+    assert store.canonical_id(by_title.id) == by_title.id
+    store.upsert_nodes([by_arxiv])
+    assert store.canonical_id(by_title.id) == "paper:arxiv:2305.14314"
+    assert store.canonical_id("model:llama") == "model:llama"
+    assert store.node(by_title.id) is None
+    assert store.node("paper:arxiv:2305.14314")["sources"] == ["a.txt:1", "b.txt:1"]
+
+
 @pytest.mark.neo4j
 @pytest.mark.parametrize("make_store", ["neo4j"], indirect=True)
 def test_neo4j_reads_in_pages_give_what_one_page_gives(make_store: StoreFactory) -> None:
