@@ -14,15 +14,21 @@ networkx algorithm applies directly; these helpers only name the common first st
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from citegraph.exports.subgraph import induced_subgraph
+from citegraph.graph import ids
 from citegraph.graph.display import display_name
 from citegraph.sources import GraphSource, read_graph
 
+if TYPE_CHECKING:
+    from citegraph.graph.store import GraphStore
+
 _LINKS = frozenset({"MENTIONS", "HAS_CODE"})
+_RANKED = _LINKS | {"VARIANT_OF", "BASED_ON"}
 
 
 def open_graph(source: GraphSource) -> nx.MultiDiGraph:
@@ -42,19 +48,25 @@ def pagerank(graph: nx.MultiDiGraph, label: str | None = None) -> list[tuple[str
     to the last bit) do not depend on the order the graph was read or pulled in; nodes whose
     scores tie to 12 significant digits are ordered by id.
     """
-    links = nx.DiGraph()
-    links.add_edges_from(
-        sorted(
-            (s, t)
-            for s, t, kind in graph.edges(data="type")
-            if kind in _LINKS | {"VARIANT_OF", "BASED_ON"}
-        )
-    )
-    scores = nx.pagerank(links) if links.number_of_edges() else {}
+    links = ((s, t) for s, t, kind in graph.edges(data="type") if kind in _RANKED)
+    return _ranked(links, lambda node: graph.nodes[node].get("type"), label)
+
+
+def store_pagerank(store: GraphStore, label: str | None = None) -> list[tuple[str, float]]:
+    """`pagerank` of a store's graph, from its projection of the links and lineage alone:
+    on Neo4j read in pages, without copying the database into networkx."""
+    links = ((link.source, link.target) for link in store.links(_RANKED))
+    return _ranked(links, ids.label_of, label)
+
+
+def _ranked(
+    links: Iterable[tuple[str, str]], label_of: Callable[[str], str | None], label: str | None
+) -> list[tuple[str, float]]:
+    graph = nx.DiGraph()
+    graph.add_edges_from(sorted(links))
+    scores = nx.pagerank(graph) if graph.number_of_edges() else {}
     ranked = [
-        (node, score)
-        for node, score in scores.items()
-        if label is None or graph.nodes[node].get("type") == label
+        (node, score) for node, score in scores.items() if label is None or label_of(node) == label
     ]
     return sorted(ranked, key=lambda item: (-float(f"{item[1]:.12g}"), item[0]))
 
@@ -121,4 +133,5 @@ __all__ = [
     "open_graph",
     "pagerank",
     "paper_projection",
+    "store_pagerank",
 ]

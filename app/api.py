@@ -16,18 +16,22 @@ imported before it is used: the HTML view pulls in pyvis only in `show()`.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from citegraph.graph import ids
 from citegraph.graph.errors import CitegraphError
 from citegraph.rows import NotInstalledError, Rows
-from citegraph.sources import GraphSource, Neo4jSettings, describe, read_graph
+from citegraph.sources import GraphSource, Neo4jSettings, describe, open_store, read_graph
 
 if TYPE_CHECKING:
     import networkx as nx
     import pandas
 
     from citegraph.graph.memory_store import NetworkxStore
+    from citegraph.graph.store import GraphStore
     from citegraph.views import GraphView
 
 # The CLI's default (`pipeline.DEFAULT_GRAPH`, equal by test): not imported from there,
@@ -86,9 +90,10 @@ class OpenGraph:
     """One graph, file or Neo4j, with the questions and views the CLI offers.
 
     A file is read on first use and again only when it changes on disk (a `citegraph build`
-    ran meanwhile). On Neo4j, `query()` runs the shipped Cypher on the server every time;
-    `networkx()`, `show()` and `analytics` work on a copy pulled once (`refresh()` pulls
-    again).
+    ran meanwhile). On Neo4j, `query()` runs the shipped Cypher on the server every time,
+    and `analytics.pagerank()` reads the links it ranks (not the whole graph) every time;
+    `networkx()`, `show()` and the other analytics work on a copy pulled once (`refresh()`
+    pulls again).
     """
 
     def __init__(self, source: GraphSource) -> None:
@@ -106,17 +111,13 @@ class OpenGraph:
 
     def check(self) -> None:
         """Reach the graph: read the file, or connect to Neo4j (and close again)."""
-        if isinstance(self.source, Neo4jSettings):
-            self.source.open().close()
-        else:
-            self._memory()
+        with self._reading():
+            pass
 
     def stats(self) -> dict[str, dict[str, int]]:
         """Nodes by label and edges by type, as `citegraph stats --json`."""
-        if isinstance(self.source, Neo4jSettings):
-            with self.source.open() as store:
-                return store.stats()
-        return self._memory().stats()
+        with self._reading() as store:
+            return store.stats()
 
     @overload
     def query(
@@ -150,13 +151,8 @@ class OpenGraph:
         named = get_query(name)
         given = {key: _as_text(value) for key, value in params.items() if value is not None}
         params_bound = named.bind(given)
-        if isinstance(self.source, Neo4jSettings):
-            # A connection per call, as each CLI command makes: nothing to close, and a
-            # restarted server is simply reached again.
-            with self.source.open() as store:
-                answer = run_query(named, store, params_bound)
-        else:
-            answer = run_query(named, self._memory(), params_bound)
+        with self._reading() as store:
+            answer = run_query(named, store, params_bound)
         answer = answer[:limit] if limit is not None else answer
         rows = Rows(answer, query=name, params=given)
         return rows.to_pandas() if as_frame else rows
@@ -225,6 +221,17 @@ class OpenGraph:
         self._store = None
         self._read_stamp = None
 
+    @contextmanager
+    def _reading(self) -> Iterator[GraphStore]:
+        """The store questions go to. On Neo4j a connection per call, as each CLI command
+        makes: nothing to close, and a restarted server is simply reached again. A file is
+        the graph in memory (`_memory`), read again only when the file changed."""
+        if isinstance(self.source, Neo4jSettings):
+            with open_store(self.source) as store:
+                yield store
+        else:
+            yield self._memory()
+
     def _memory(self) -> NetworkxStore:
         """The graph in memory, read again when the file changed since the last read."""
         if isinstance(self.source, Neo4jSettings):
@@ -248,14 +255,24 @@ class Analytics:
         """Nodes by PageRank over paper links and lineage, best first (optionally one
         label: Paper, Model, Dataset, Repo). Rows `{"id", "type", "name", "pagerank"}`."""
         from citegraph import analytics
+        from citegraph.graph.display import NAME_PROPERTIES, display_name
 
-        graph = self._open.networkx()
-        ranked = analytics.pagerank(graph, label)[:limit]
+        # The projection PageRank needs, and the names of the ranked nodes only: on Neo4j
+        # a few paged reads, not the whole graph.
+        with self._open._reading() as store:
+            ranked = analytics.store_pagerank(store, label)[:limit]
+            wanted = {node for node, _ in ranked}
+            found = {
+                node_id: props
+                for each in sorted({ids.label_of(node) for node in wanted})
+                for node_id, props in store.nodes(each, properties=NAME_PROPERTIES)
+                if node_id in wanted
+            }
         return Rows(
             {
                 "id": node,
-                "type": graph.nodes[node].get("type"),
-                "name": analytics.names(graph, [node])[0],
+                "type": found[node].get("type"),
+                "name": display_name(found[node], node),
                 "pagerank": score,
             }
             for node, score in ranked

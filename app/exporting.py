@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from citegraph.exports import formats, subgraph
+from citegraph.exports.errors import ExportError
 from citegraph.graph.display import display_name
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.queries import Subject, get_query, run_query
 from citegraph.queries.base import LINEAGE_TYPES, reachable
-from citegraph.sources import GraphSource, describe, read_graph
+from citegraph.sources import GraphSource, describe, open_store, read_graph
 
 if TYPE_CHECKING:
     # Each imported by the one export that needs it: pyvis, Jinja and numpy for HTML, the
@@ -50,7 +51,22 @@ def select(
     params: dict[str, str] | None = None,
 ) -> Selection:
     """Read the graph (file or Neo4j) and cut it down to a query's answer, a focus
-    neighbourhood and/or N nodes."""
+    neighbourhood and/or N nodes.
+
+    A focus without a query reads only the neighbourhood (`GraphStore.neighbourhood`): on
+    Neo4j, the titles and names to find the node by, and the nodes and edges around it.
+    """
+    if focus is not None and query is None:
+        with open_store(source) as store:
+            wanted = store.canonical_id(focus)
+            node_id = subgraph.resolve_among(
+                wanted, store.node(wanted) is not None, store.nodes(properties=("title", "name"))
+            )
+            if depth < 0:  # as `subgraph.focus` says it, after the node is found
+                raise ExportError(f"depth must be 0 or more, not {depth}")
+            graph = store.neighbourhood(node_id, depth)
+        title = f"citegraph: {display_name(graph.nodes[node_id], node_id)} (depth {depth})"
+        return _cut(graph, title, Subject(), max_nodes)
     return select_from(
         read_graph(source), describe(source), focus=focus, depth=depth,
         max_nodes=max_nodes, query=query, params=params,
@@ -85,6 +101,13 @@ def select_from(
         node_id = subgraph.resolve_node(graph, store.canonical_id(focus))
         graph = subgraph.focus(graph, node_id, depth)
         title = f"citegraph: {display_name(graph.nodes[node_id], node_id)} (depth {depth})"
+    return _cut(graph, title, subject, max_nodes)
+
+
+def _cut(
+    graph: nx.MultiDiGraph, title: str, subject: Subject, max_nodes: int | None
+) -> Selection:
+    """The selection of `graph`, kept within `max_nodes` (its subject first)."""
     total = graph.number_of_nodes()
     dropped = subgraph.Dropped()
     if max_nodes is not None:

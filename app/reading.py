@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from citegraph.defaults import DEFAULT_GRAPH
-from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.store import Stats
-from citegraph.sources import GraphSource, Neo4jSettings
+from citegraph.sources import GraphSource, open_store
 
 if TYPE_CHECKING:
     from citegraph.queries import NamedQuery, Row
@@ -21,10 +20,8 @@ if TYPE_CHECKING:
 
 def stats(source: GraphSource = DEFAULT_GRAPH) -> Stats:
     """Node counts by label and edge counts by type of a saved graph or a Neo4j database."""
-    if isinstance(source, Neo4jSettings):
-        with source.open() as store:
-            return store.stats()
-    return NetworkxStore(source).open(create=False).stats()
+    with open_store(source) as store:
+        return store.stats()
 
 
 def query(
@@ -35,11 +32,8 @@ def query(
 
     named = get_query(name)
     params = named.bind(given)
-    if isinstance(source, Neo4jSettings):
-        with source.open() as store:
-            rows = run_query(named, store, params)
-    else:
-        rows = run_query(named, NetworkxStore(source).open(create=False), params)
+    with open_store(source) as store:
+        rows = run_query(named, store, params)
     return named, rows[:limit] if limit is not None else rows
 
 
@@ -48,7 +42,5 @@ def show(source: GraphSource, text: str) -> Shown:
     nodes it could mean (see `citegraph.queries.show`)."""
     from citegraph.queries.show import show as show_node
 
-    if isinstance(source, Neo4jSettings):
-        with source.open() as store:
-            return show_node(store, text)
-    return show_node(NetworkxStore(source).open(create=False), text)
+    with open_store(source) as store:
+        return show_node(store, text)

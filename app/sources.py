@@ -7,6 +7,8 @@ Every command that reads or writes a graph takes one of these, so `--graph FILE`
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +18,7 @@ from citegraph.graph.store import DEFAULT_RETRY_SECONDS
 if TYPE_CHECKING:
     from citegraph.graph.memory_store import NetworkxStore
     from citegraph.graph.neo4j_store import Neo4jStore
+    from citegraph.graph.store import GraphStore
 
 
 @dataclass(frozen=True)
@@ -58,14 +61,30 @@ def describe(source: GraphSource) -> str:
     return str(source) if isinstance(source, Neo4jSettings) else Path(source).name
 
 
-def read_graph(source: GraphSource) -> NetworkxStore:
-    """The whole graph in memory, as a networkx store, from a file or from Neo4j."""
-    from citegraph.graph.memory_store import NetworkxStore  # networkx: only when reading
+@contextmanager
+def open_store(source: GraphSource) -> Iterator[GraphStore]:
+    """The store a source names, opened for reading (closed again after, for Neo4j).
 
+    The one place that knows which store a source is: everything after it reads through
+    the store protocol (`graph.store.GraphStore`). A missing graph file is an error here,
+    not an empty graph: a typo in `--graph` must not read as one.
+    """
     if isinstance(source, Neo4jSettings):
         with source.open() as store:
-            return NetworkxStore.from_graph(store.to_networkx())
-    return NetworkxStore(source).open(create=False)
+            yield store
+        return
+    from citegraph.graph.memory_store import NetworkxStore  # networkx: only when reading
+
+    yield NetworkxStore(source).open(create=False)
 
 
-__all__ = ["GraphSource", "Neo4jSettings", "describe", "read_graph"]
+def read_graph(source: GraphSource) -> NetworkxStore:
+    """The whole graph in memory, as a networkx store, from a file or from Neo4j (read in
+    pages there, see `GraphStore.whole_graph`)."""
+    from citegraph.graph.memory_store import NetworkxStore
+
+    with open_store(source) as store:
+        return NetworkxStore.from_graph(store.whole_graph())
+
+
+__all__ = ["GraphSource", "Neo4jSettings", "describe", "open_store", "read_graph"]

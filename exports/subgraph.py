@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
+from citegraph.graph.subgraphs import induced_subgraph, neighbourhood
+
 from .errors import ExportError
+
+__all__ = [
+    "Dropped", "focus", "induced_subgraph", "keep_most_connected", "resolve_among",
+    "resolve_node",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -31,30 +39,6 @@ class Dropped:
         return self.nodes > 0
 
 
-def induced_subgraph(graph: nx.Graph, nodes: Iterable[Hashable]) -> nx.Graph:
-    """`graph.subgraph(nodes).copy()`, in `graph`'s own node and edge order.
-
-    networkx iterates a subgraph view of a small part of a graph in the order of the Python
-    set that holds its nodes, which follows the process's string hashing (PYTHONHASHSEED):
-    every export and analysis of such a copy came out in a different order in each process.
-    """
-    keep = set(nodes)
-    part = graph.__class__()
-    part.graph.update(graph.graph)
-    part.add_nodes_from((n, attrs) for n, attrs in graph.nodes(data=True) if n in keep)
-    if graph.is_multigraph():
-        part.add_edges_from(
-            (u, v, key, attrs)
-            for u, v, key, attrs in graph.edges(keys=True, data=True)
-            if u in keep and v in keep
-        )
-    else:
-        part.add_edges_from(
-            (u, v, attrs) for u, v, attrs in graph.edges(data=True) if u in keep and v in keep
-        )
-    return part
-
-
 def focus(graph: nx.MultiDiGraph, node_id: str, depth: int = 1) -> nx.MultiDiGraph:
     """The nodes within `depth` hops of `node_id`, in either direction, and their edges.
 
@@ -65,10 +49,7 @@ def focus(graph: nx.MultiDiGraph, node_id: str, depth: int = 1) -> nx.MultiDiGra
         raise ExportError(f"{node_id}: no such node in the graph")
     if depth < 0:
         raise ExportError(f"depth must be 0 or more, not {depth}")
-    reached = nx.single_source_shortest_path_length(
-        graph.to_undirected(as_view=True), node_id, cutoff=depth
-    )
-    return induced_subgraph(graph, reached)
+    return neighbourhood(graph, node_id, depth)
 
 
 def keep_most_connected(
@@ -125,12 +106,20 @@ def resolve_node(graph: nx.MultiDiGraph, text: str) -> str:
     People remember "QLoRA", not `paper:arxiv:2305.14314`; an ambiguous name is an error
     listing the candidate ids rather than a guess.
     """
-    if text in graph:
+    return resolve_among(text, text in graph, graph.nodes(data=True))
+
+
+def resolve_among(
+    text: str, is_id: bool, nodes: Iterable[tuple[str, Mapping[str, Any]]]
+) -> str:
+    """`resolve_node` without a graph in memory: whether `text` is a node's id, and the
+    nodes with (at least) their titles and names, e.g. read from a store."""
+    if is_id:
         return text
     wanted = text.casefold().strip()
     matches = sorted(
         node
-        for node, attrs in graph.nodes(data=True)
+        for node, attrs in nodes
         if wanted in {str(attrs.get(f, "")).casefold().strip() for f in ("title", "name")}
     )
     if len(matches) == 1:

@@ -10,16 +10,25 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TextIO
 
 import networkx as nx
 
+from . import subgraphs
 from .atomic import atomic_open
 from .errors import StoreError
 from .identity import PaperIndex
-from .store import Stats, empty_stats, merge_properties
+from .store import (
+    AnswersOnEitherStore,
+    EdgeRow,
+    Link,
+    NodeRow,
+    Stats,
+    empty_stats,
+    merge_properties,
+)
 from .vocabulary import NodeLabel
 
 if TYPE_CHECKING:
@@ -216,6 +225,115 @@ class NetworkxStore:
         for _, _, edge_type in self.graph.edges(data="type"):
             counts["edges"][edge_type] = counts["edges"].get(edge_type, 0) + 1
         return counts
+
+    # -- reads of the store protocol (issue 16): the graph in memory answers them directly --
+
+    def nodes(
+        self, label: str | None = None, properties: Collection[str] | None = None
+    ) -> Iterator[NodeRow]:
+        for node_id, attrs in self.graph.nodes(data=True):
+            if label is None or attrs.get("type") == label:
+                yield node_id, {**_selected(attrs, properties), "id": node_id}
+
+    def edges(self, edge_type: str | None = None) -> Iterator[EdgeRow]:
+        for source, target, key, attrs in self.graph.edges(keys=True, data=True):
+            if edge_type is None or attrs.get("type") == edge_type:
+                yield source, target, key, dict(attrs)
+
+    def node(self, node_id: str) -> dict[str, Any] | None:
+        attrs = self.graph.nodes.get(node_id)
+        return None if attrs is None else {**attrs, "id": node_id}
+
+    def neighbourhood(self, node_id: str, depth: int = 1) -> nx.MultiDiGraph:
+        _check_neighbourhood(node_id in self.graph, node_id, depth)
+        return subgraphs.neighbourhood(self.graph, node_id, depth)
+
+    def reachable(self, node_id: str, edge_types: Collection[str]) -> nx.MultiDiGraph:
+        if node_id not in self.graph:
+            raise StoreError(f"{node_id}: no such node in the graph")
+        wanted = frozenset(edge_types)
+        on_paths = {node_id}
+        edges: set[tuple[str, str, str]] = set()
+        for forward in (True, False):
+            seen, frontier = {node_id}, [node_id]
+            while frontier:
+                following = []
+                for node in frontier:
+                    step = (
+                        self.graph.out_edges(node, keys=True, data="type")
+                        if forward
+                        else self.graph.in_edges(node, keys=True, data="type")
+                    )
+                    for source, target, key, kind in step:
+                        if kind not in wanted:
+                            continue
+                        edges.add((source, target, key))
+                        other = target if forward else source
+                        if other not in seen:
+                            seen.add(other)
+                            following.append(other)
+                frontier = following
+            on_paths |= seen
+        part = nx.MultiDiGraph()
+        part.add_nodes_from((n, self.graph.nodes[n]) for n in sorted(on_paths))
+        part.add_edges_from(
+            (s, t, k, self.graph.edges[s, t, k]) for s, t, k in sorted(edges)
+        )
+        return part
+
+    def links(
+        self,
+        edge_types: Collection[str],
+        *,
+        edge_properties: Collection[str] = (),
+        source_properties: Collection[str] = (),
+    ) -> Iterator[Link]:
+        return graph_links(
+            self.graph, edge_types, edge_properties=edge_properties,
+            source_properties=source_properties,
+        )  # fmt: skip
+
+    def whole_graph(self) -> nx.MultiDiGraph:
+        return self.graph
+
+    def answer(self, query: AnswersOnEitherStore, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return query.answer_networkx(self.graph, params)
+
+
+def graph_links(
+    graph: nx.MultiDiGraph,
+    edge_types: Collection[str],
+    *,
+    edge_properties: Collection[str] = (),
+    source_properties: Collection[str] = (),
+) -> Iterator[Link]:
+    """`GraphStore.links` on any graph in the networkx store's shape, in the graph's order
+    (a named query's networkx code has the graph, not the store)."""
+    wanted = frozenset(edge_types)
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        kind = attrs.get("type")
+        if kind in wanted:
+            yield Link(
+                source, target, kind, key, _selected(attrs, edge_properties),
+                _selected(graph.nodes[source], source_properties),
+            )  # fmt: skip
+
+
+def _selected(attrs: dict[str, Any], names: Collection[str] | None) -> dict[str, Any]:
+    """The named properties that are present (all of them for None), `type` always."""
+    if names is None:
+        return dict(attrs)
+    chosen = {name: attrs[name] for name in names if name in attrs}
+    if "type" in attrs:
+        chosen["type"] = attrs["type"]
+    return chosen
+
+
+def _check_neighbourhood(exists: bool, node_id: str, depth: int) -> None:
+    if not exists:
+        raise StoreError(f"{node_id}: no such node in the graph")
+    if depth < 0:
+        raise StoreError(f"depth must be 0 or more, not {depth}")
 
 
 def edge_key(edge: Edge) -> str:

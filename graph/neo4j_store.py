@@ -30,12 +30,13 @@ read-merge-write (`cypher.MERGE_NODES`, `cypher.MERGE_RELATIONSHIPS`) before rea
 
 from __future__ import annotations
 
+import heapq
 import logging
 import random
 import socket
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 
@@ -51,7 +52,16 @@ from neo4j.exceptions import (
 from . import cypher, identity, ids
 from .errors import StoreError
 from .records import Edge, EdgeType, Node, NodeLabel
-from .store import DEFAULT_RETRY_SECONDS, Stats, empty_stats, merge_properties
+from .store import (
+    DEFAULT_RETRY_SECONDS,
+    AnswersOnEitherStore,
+    EdgeRow,
+    Link,
+    NodeRow,
+    Stats,
+    empty_stats,
+    merge_properties,
+)
 
 log = logging.getLogger(__name__)
 
@@ -282,23 +292,9 @@ class Neo4jStore:
         return counts
 
     def to_networkx(self) -> nx.MultiDiGraph:
-        """The whole graph as the networkx store holds it (attribute `type` = label/type)."""
-        graph = nx.MultiDiGraph()
-        graph.graph["redirects"] = self.redirects
-        for label in NodeLabel:
-            for record in self._read(cypher.ALL_NODES(label=label)):
-                graph.add_node(record["id"], **{**record["props"], "type": label.value})
-        for edge_type in EdgeType:
-            for record in self._read(cypher.ALL_RELATIONSHIPS(type=edge_type)):
-                props = dict(record["props"])
-                key = props.pop("key", "")
-                graph.add_edge(
-                    record["source"],
-                    record["target"],
-                    key=f"{edge_type.value}:{key}",
-                    **{**props, "type": edge_type.value},
-                )
-        return graph
+        """The whole graph as the networkx store holds it (attribute `type` = label/type),
+        read in pages (`whole_graph`)."""
+        return self.whole_graph()
 
     def query(self, cypher: str, **parameters: Any) -> list[dict[str, Any]]:
         """Run a read query (a named query's Cypher) and return its rows as dicts."""
@@ -381,6 +377,254 @@ class Neo4jStore:
         if isinstance(error, Neo4jError):
             return StoreError(f"Neo4j at {self.uri} refused a {what}: {_reason(error)}{suffix}")
         return StoreError(f"lost connection to Neo4j at {self.uri}: {_reason(error)}{suffix}")
+
+    # -- reads of the store protocol (issue 16): paged by id, never one giant list ---------
+
+    # Nodes per read page (edges: the relationships of that many source nodes); each page
+    # is one short read transaction, retried on its own. Tests shrink it to cross pages.
+    read_page = 5000
+
+    def nodes(
+        self, label: str | None = None, properties: Collection[str] | None = None
+    ) -> Iterator[NodeRow]:
+        labels = list(NodeLabel) if label is None else _known_labels([label])
+        keys = None if properties is None else sorted(set(properties) - {"id", "type"})
+        pages = [self._paged_nodes(each, keys) for each in labels]
+        return heapq.merge(*pages, key=lambda row: row[0])
+
+    def edges(self, edge_type: str | None = None) -> Iterator[EdgeRow]:
+        types = list(EdgeType) if edge_type is None else _known_types([edge_type])
+        for link in self._paged_links(types, None, []):
+            yield link.source, link.target, link.key, link.edge
+
+    def node(self, node_id: str) -> dict[str, Any] | None:
+        found = self._nodes_by_id([node_id])
+        return found[0][1] if found else None
+
+    def neighbourhood(self, node_id: str, depth: int = 1) -> nx.MultiDiGraph:
+        if self.node(node_id) is None:
+            raise StoreError(f"{node_id}: no such node in the graph")
+        if depth < 0:
+            raise StoreError(f"depth must be 0 or more, not {depth}")
+        reached = {node_id}
+        frontier = [node_id]
+        for _ in range(depth):
+            frontier = sorted(
+                {row["other"] for row in self._by_label(_READ_ADJACENT, frontier)} - reached
+            )
+            reached.update(frontier)
+        edges = self._by_label(_READ_EDGES_AMONG, sorted(reached), among=sorted(reached))
+        return self._subgraph(sorted(reached), edges)
+
+    def reachable(self, node_id: str, edge_types: Collection[str]) -> nx.MultiDiGraph:
+        if self.node(node_id) is None:
+            raise StoreError(f"{node_id}: no such node in the graph")
+        types = "|".join(_type(t) for t in _known_types(edge_types))
+        on_paths = {node_id}
+        edges: list[dict[str, Any]] = []
+        for step in (_READ_STEP_OUT, _READ_STEP_IN):
+            seen, frontier = {node_id}, [node_id]
+            while frontier and types:
+                rows = self._by_label(step.replace("{types}", types), frontier)
+                edges.extend(rows)
+                frontier = sorted({row["other"] for row in rows} - seen)
+                seen.update(frontier)
+            on_paths |= seen
+        return self._subgraph(sorted(on_paths), edges)
+
+    def links(
+        self,
+        edge_types: Collection[str],
+        *,
+        edge_properties: Collection[str] = (),
+        source_properties: Collection[str] = (),
+    ) -> Iterator[Link]:
+        return self._paged_links(
+            _known_types(edge_types), sorted(set(edge_properties) - {"type", "key"}),
+            sorted(set(source_properties) - {"type"}),
+        )  # fmt: skip
+
+    def whole_graph(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        graph.graph["redirects"] = self.redirects
+        graph.add_nodes_from(self.nodes())
+        graph.add_edges_from(self.edges())
+        return graph
+
+    def canonical_id(self, node_id: str) -> str:
+        return self._redirects_of({node_id}).get(node_id, node_id)
+
+    def answer(self, query: AnswersOnEitherStore, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return query.answer_cypher(self, params)
+
+    def _paged_nodes(self, label: NodeLabel, keys: list[str] | None) -> Iterator[NodeRow]:
+        """One label's nodes in id order, a page per read (keyset paging on the id index)."""
+        cypher = (_READ_NODES if keys is None else _READ_NODE_FIELDS).format(label=_label(label))
+        after = ""
+        while True:
+            page = self._read(cypher, after=after, page=self.read_page, keys=keys or [])
+            for record in page:
+                if keys is None:
+                    yield record["id"], {**record["props"], "type": label.value}
+                else:
+                    chosen = _present(keys, record["values"])
+                    yield record["id"], {"id": record["id"], **chosen, "type": label.value}
+            if len(page) < self.read_page:
+                return
+            after = page[-1]["id"]
+
+    def _paged_links(
+        self, types: list[EdgeType], edge_keys: list[str] | None, source_keys: list[str]
+    ) -> Iterator[Link]:
+        """Relationships of `types` in (source, target, key) order: per source label, the
+        relationships of a page of source nodes at a time. Labels no relationship of these
+        types starts from are skipped on Neo4j's count store, without reading a node."""
+        if not types:
+            return iter(())
+        pattern = "|".join(_type(t) for t in types)
+        starts = [
+            label for label in NodeLabel
+            if any(
+                self._read(_READ_COUNT_OUT.format(label=_label(label), type=_type(t)))[0]["c"]
+                for t in types
+            )
+        ]  # fmt: skip
+        edge_values = _READ_ALL_PROPERTIES if edge_keys is None else _READ_SOME_PROPERTIES
+        pages = [
+            self._paged_links_from(
+                label, _READ_OUT_EDGES.format(label=_label(label), types=pattern,
+                                              edge=edge_values),
+                edge_keys, source_keys,
+            )
+            for label in starts
+        ]  # fmt: skip
+        return heapq.merge(*pages, key=lambda link: link.source)
+
+    def _paged_links_from(
+        self, label: NodeLabel, cypher: str, edge_keys: list[str] | None, source_keys: list[str]
+    ) -> Iterator[Link]:
+        after = ""
+        while True:
+            page = self._read(
+                cypher, after=after, page=self.read_page, edge_keys=edge_keys or [],
+                source_keys=source_keys,
+            )  # fmt: skip
+            for record in page:
+                if record["target"] is None:  # a source node of the page without any
+                    continue
+                kind = record["type"]
+                if edge_keys is None:
+                    edge = {k: v for k, v in record["edge"].items() if k != "key"}
+                else:
+                    edge = _present(edge_keys, record["edge"])
+                yield Link(
+                    record["source"], record["target"], kind, f"{kind}:{record['key'] or ''}",
+                    {**edge, "type": kind},
+                    {**_present(source_keys, record["node"]), "type": label.value},
+                )  # fmt: skip
+            if not page or page[0]["size"] < self.read_page:
+                return
+            after = page[0]["last"]
+
+    def _by_label(self, template: str, node_ids: list[str], **parameters: Any) -> list[Any]:
+        """`template` run for the ids of each label (the label picks the id index), in
+        chunks of a page; ids of no record label name no node and are skipped."""
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for node_id in node_ids:
+            try:
+                grouped[ids.label_of(node_id)].append(node_id)
+            except ValueError:
+                continue
+        rows: list[Any] = []
+        for label, wanted in sorted(grouped.items()):
+            cypher = template.replace("{label}", _label(NodeLabel(label)))
+            for at in range(0, len(wanted), self.read_page):
+                chunk = wanted[at : at + self.read_page]
+                rows.extend(self._read(cypher, ids=chunk, **parameters))
+        return rows
+
+    def _nodes_by_id(self, node_ids: list[str]) -> list[NodeRow]:
+        return sorted(
+            (row["id"], {**row["props"], "type": row["label"]})
+            for row in self._by_label(_READ_NODES_BY_ID, node_ids)
+        )
+
+    def _subgraph(self, node_ids: list[str], edges: list[Any]) -> nx.MultiDiGraph:
+        """A part of the graph in the order a saved graph file holds it: nodes by id, edges
+        by (source, target, key), so it equals the networkx store's cut of a saved graph."""
+        part = nx.MultiDiGraph()
+        part.add_nodes_from(self._nodes_by_id(node_ids))
+        by_slot = {}
+        for row in edges:
+            props = dict(row["props"])
+            key = f"{row['type']}:{props.pop('key', '')}"
+            by_slot[(row["source"], row["target"], key)] = {**props, "type": row["type"]}
+        part.add_edges_from((s, t, k, props) for (s, t, k), props in sorted(by_slot.items()))
+        return part
+
+
+# -- the reads of the store protocol (issue 16) ----------------------------------------------
+# Labels and relationship types come from the closed enums only. Pages are keyset-paged on
+# the id index (`id > $after ORDER BY id LIMIT $page`): each page is one short transaction
+# and none repeats or skips a node, however large the graph.
+_READ_NODES = (
+    "MATCH (n:{label}) WHERE n.id > $after "
+    "RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $page"
+)
+_READ_NODE_FIELDS = (
+    "MATCH (n:{label}) WHERE n.id > $after "
+    "RETURN n.id AS id, [k IN $keys | n[k]] AS values ORDER BY n.id LIMIT $page"
+)
+_READ_NODES_BY_ID = (
+    "UNWIND $ids AS id MATCH (n:{label} {id: id}) "
+    "RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS props"
+)
+# Answered from the count store: no node or relationship is read.
+_READ_COUNT_OUT = "MATCH (:{label})-[r:{type}]->() RETURN count(r) AS c"
+# A page of source nodes and their relationships of the wanted types; a source without
+# any gives one row with a null target, so `size` and `last` always come back.
+_READ_OUT_EDGES = (
+    "MATCH (a:{label}) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
+    "WITH collect(a) AS page UNWIND page AS a "
+    "OPTIONAL MATCH (a)-[r:{types}]->(b) "
+    "RETURN size(page) AS size, page[-1].id AS last, a.id AS source, b.id AS target, "
+    "type(r) AS type, r.key AS key, {edge} AS edge, [k IN $source_keys | a[k]] AS node "
+    "ORDER BY source, target, type + ':' + coalesce(key, '')"
+)
+_READ_ALL_PROPERTIES = "properties(r)"
+_READ_SOME_PROPERTIES = "[k IN $edge_keys | r[k]]"
+_READ_ADJACENT = "UNWIND $ids AS id MATCH (n:{label} {id: id})--(m) RETURN DISTINCT m.id AS other"
+_READ_EDGES_AMONG = (
+    "UNWIND $ids AS id MATCH (a:{label} {id: id})-[r]->(b) WHERE b.id IN $among "
+    "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props"
+)
+_READ_STEP_OUT = (
+    "UNWIND $ids AS id MATCH (n:{label} {id: id})-[r:{types}]->(m) "
+    "RETURN n.id AS source, m.id AS target, m.id AS other, type(r) AS type, "
+    "properties(r) AS props"
+)
+_READ_STEP_IN = (
+    "UNWIND $ids AS id MATCH (n:{label} {id: id})<-[r:{types}]-(m) "
+    "RETURN m.id AS source, n.id AS target, m.id AS other, type(r) AS type, "
+    "properties(r) AS props"
+)
+
+
+def _known_labels(labels: Iterable[str]) -> list[NodeLabel]:
+    """The record labels among `labels` (any other names no node), in enum order."""
+    wanted = set(labels)
+    return [label for label in NodeLabel if label.value in wanted]
+
+
+def _known_types(edge_types: Iterable[str]) -> list[EdgeType]:
+    """The relationship types among `edge_types` (any other names no edge), in enum order."""
+    wanted = set(edge_types)
+    return [edge_type for edge_type in EdgeType if edge_type.value in wanted]
+
+
+def _present(keys: list[str], values: list[Any]) -> dict[str, Any]:
+    """The properties read as `[k IN $keys | x[k]]`, without the absent (null) ones."""
+    return {key: value for key, value in zip(keys, values, strict=True) if value is not None}
 
 
 def _changed_rows(rows: list[dict[str, Any]], record: Any) -> list[dict[str, Any]]:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from .vocabulary import EdgeType, NodeLabel
 
 if TYPE_CHECKING:  # the record models are only named here; readers of a saved graph need none
+    import networkx as nx
+
     from .records import Edge, Node
 
 Stats = dict[str, dict[str, int]]
@@ -102,3 +104,86 @@ class GraphStore(Protocol):
 
     def stats(self) -> Stats:
         """Node counts by label and edge counts by type."""
+
+    # -- reads: what queries, exports and analytics need (issue 16) --------------------------
+    # In the networkx store's shape, so readers are written once for both stores: node
+    # properties include `type` (the label), and `id` in the rows of `nodes` and `node`;
+    # edge properties include `type` (the relationship type) but not the edge's key, which
+    # is the networkx key `TYPE:key`. Order: Neo4j's reads come by id (edges by source,
+    # target, key), the order a saved graph file is read back in; the networkx store's in
+    # its graph's order, which is that order for a graph read from its file.
+
+    def nodes(
+        self, label: str | None = None, properties: Collection[str] | None = None
+    ) -> Iterator[NodeRow]:
+        """`(id, properties)` of the nodes with one label (every node without one).
+
+        `properties` names the ones wanted (`id` and `type` always come): a look-up by
+        name needs names, not every abstract. Streamed: Neo4j reads in pages, by id.
+        """
+
+    def edges(self, edge_type: str | None = None) -> Iterator[EdgeRow]:
+        """`(source, target, key, properties)` of the edges of one type (all without one).
+
+        Streamed like `nodes` (Neo4j: the relationships of a page of source nodes at once).
+        """
+
+    def node(self, node_id: str) -> dict[str, Any] | None:
+        """The properties of one node, None when there is none with this id."""
+
+    def neighbourhood(self, node_id: str, depth: int = 1) -> nx.MultiDiGraph:
+        """The nodes within `depth` hops of `node_id` (either direction) and the edges
+        between them, as `exports.subgraph.focus` cuts them from the whole graph."""
+
+    def reachable(self, node_id: str, edge_types: Collection[str]) -> nx.MultiDiGraph:
+        """Every path over `edge_types` leading from `node_id` or to it (never mixing the
+        directions), with its nodes: a model's whole lineage, up and down."""
+
+    def links(
+        self,
+        edge_types: Collection[str],
+        *,
+        edge_properties: Collection[str] = (),
+        source_properties: Collection[str] = (),
+    ) -> Iterator[Link]:
+        """A projection of the graph: the edges of `edge_types` with only the named
+        properties of each edge and of its source node (PageRank on Neo4j reads this, not
+        the whole graph). Streamed like `edges`."""
+
+    def whole_graph(self) -> nx.MultiDiGraph:
+        """The whole graph in memory, in the networkx store's shape (the file store's own
+        graph, not a copy; Neo4j's read in pages), for exports and analytics."""
+
+    def canonical_id(self, node_id: str) -> str:
+        """The id a node lives under now (a title id may have been merged into an arXiv id)."""
+
+    def answer(self, query: AnswersOnEitherStore, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """A named query's rows, found the store's own way: its networkx code on the graph
+        in memory, its Cypher on a server. The query knows both ways; the store picks."""
+
+
+NodeRow = tuple[str, dict[str, Any]]
+EdgeRow = tuple[str, str, str, dict[str, Any]]
+
+
+class Link(NamedTuple):
+    """One edge of a projection (`GraphStore.links`): endpoints, type, the networkx key
+    (`TYPE:key`), and the requested properties of the edge and of its source node (absent
+    ones left out; `type` always in both)."""
+
+    source: str
+    target: str
+    type: str
+    key: str
+    edge: dict[str, Any]
+    source_node: dict[str, Any]
+
+
+class AnswersOnEitherStore(Protocol):
+    """What a store needs of a named query to answer it (`queries.NamedQuery` is one)."""
+
+    def answer_networkx(self, graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Any]:
+        """The rows from the networkx implementation."""
+
+    def answer_cypher(self, store: Any, params: dict[str, Any]) -> list[Any]:
+        """The rows from the Cypher text, run by `store.query`."""

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from citegraph.graph import cypher
-from citegraph.graph.memory_store import NetworkxStore
-
-if TYPE_CHECKING:  # the Neo4j driver is imported only where a Neo4j store is opened
-    from citegraph.graph.neo4j_store import Neo4jStore
+if TYPE_CHECKING:
+    from citegraph.graph.store import GraphStore
 
 from . import (
     builds_on,
@@ -40,32 +37,16 @@ def get_query(name: str) -> NamedQuery:
         raise QueryError(f"unknown query {name!r}; choose one of: {', '.join(QUERIES)}") from None
 
 
-def run_query(
-    query: NamedQuery, store: NetworkxStore | Neo4jStore, params: dict[str, Any]
-) -> list[Row]:
-    """Answer `query` with bound `params` on either store: rows, best first."""
-    if not isinstance(store, NetworkxStore):
-        for param in query.params:
-            if param.refers_to and params.get(param.name) is not None:
-                _check_exists(store, param, params[param.name])
-        rows = store.query(query.cypher, **params)
-        if query.post_process is not None:
-            rows = query.post_process(store.to_networkx(), rows, params)
-    else:
-        rows = query.run_networkx(store.graph, params)
+def run_query(query: NamedQuery, store: GraphStore, params: dict[str, Any]) -> list[Row]:
+    """Answer `query` with bound `params` on either store: rows, best first.
+
+    The store picks the way (`GraphStore.answer`): the networkx code on a graph in memory,
+    the Cypher text on Neo4j; both give the same rows.
+    """
+    rows = store.answer(query, params)
     if not rows and query.empty_message:
         raise QueryError(query.empty_message.format(**params))
     return rows
-
-
-def _check_exists(store: Neo4jStore, param: Param, value: str) -> None:
-    """Fail like the networkx side does when a parameter names no node."""
-    found = store.query(cypher.NAMED_NODE_EXISTS(labels=param.refers_to), value=value)
-    if not found or found[0]["found"] == 0:
-        from .lookup import did_you_mean, neo4j_entries  # only a failed look-up needs it
-
-        hint = did_you_mean(value, neo4j_entries(store, param.refers_to))
-        raise QueryError(f"no {param.what} called {value!r} in the graph{hint}")
 
 
 __all__ = [

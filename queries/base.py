@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
 # Re-exported: the queries name nodes by graph's one rule (graph/display.py).
 from citegraph.graph.display import display_name as display_name
 from citegraph.graph.errors import CitegraphError
+from citegraph.graph.store import GraphStore
 from citegraph.graph.vocabulary import BUILDS_ON_MIN_CONFIDENCE
 
 Row = dict[str, Any]
@@ -98,8 +99,9 @@ class NamedQuery:
     params: tuple[Param, ...]
     run_networkx: Callable[[nx.MultiDiGraph, dict[str, Any]], list[Row]]
     # Columns computed in Python after the Cypher rows come back (PageRank needs no plugin
-    # this way); receives the whole graph, the rows and the bound parameters.
-    post_process: Callable[[nx.MultiDiGraph, list[Row], dict[str, Any]], list[Row]] | None = None
+    # this way); receives the store (to read only what it needs through the store
+    # protocol, never the whole graph), the rows and the bound parameters.
+    post_process: Callable[[GraphStore, list[Row], dict[str, Any]], list[Row]] | None = None
     columns: tuple[str, ...] = field(default=())
     # Raised (formatted with the parameters) when the answer is empty, e.g. no path at all.
     empty_message: str | None = None
@@ -115,6 +117,23 @@ class NamedQuery:
     def cypher(self) -> str:
         """The query text users paste into the Neo4j Browser (with its `:param` header)."""
         return resources.files("citegraph.queries").joinpath(self.cypher_file).read_text("utf-8")
+
+    def answer_networkx(self, graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
+        """The rows on a graph in memory (the networkx store answers this way)."""
+        return self.run_networkx(graph, params)
+
+    def answer_cypher(self, store: CypherStore, params: dict[str, Any]) -> list[Row]:
+        """The rows of the Cypher text on a server (the Neo4j store answers this way).
+
+        A parameter naming no node fails first, as `resolve` fails on the networkx side.
+        """
+        for param in self.params:
+            if param.refers_to and params.get(param.name) is not None:
+                _check_exists(store, param, params[param.name])
+        rows = store.query(self.cypher, **params)
+        if self.post_process is not None:
+            rows = self.post_process(store, rows, params)
+        return rows
 
     def bind(self, given: dict[str, str]) -> dict[str, Any]:
         """Typed parameter values from `k=v` strings; unknown or missing ones are errors."""
@@ -137,6 +156,24 @@ class NamedQuery:
             else:
                 values[param.name] = param.default
         return values
+
+
+class CypherStore(GraphStore, Protocol):
+    """A store that also runs Cypher text: what `answer_cypher` is handed."""
+
+    def query(self, cypher: str, **parameters: Any) -> list[Row]: ...
+
+
+def _check_exists(store: CypherStore, param: Param, value: str) -> None:
+    """Fail like the networkx side does when a parameter names no node."""
+    from citegraph.graph import cypher  # the statement text: Neo4j's side only
+
+    found = store.query(cypher.NAMED_NODE_EXISTS(labels=param.refers_to), value=value)
+    if not found or found[0]["found"] == 0:
+        from .lookup import did_you_mean, store_entries  # only a failed look-up needs it
+
+        hint = did_you_mean(value, store_entries(store, param.refers_to))
+        raise QueryError(f"no {param.what} called {value!r} in the graph{hint}")
 
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

@@ -7,7 +7,7 @@ ranks what is left as suggestions, it never decides (`GPT-9` suggests GPT-4, it 
 become GPT-4).
 
 Both stores hand the same `Entry` list to these functions (built from a networkx graph or
-from one Cypher read), so suggestions and matches are identical on networkx and Neo4j.
+from the store's paged reads), so suggestions and matches are identical on networkx and Neo4j.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process, utils
 from citegraph.graph.display import display_name
 
 if TYPE_CHECKING:
-    from citegraph.graph.neo4j_store import Neo4jStore
+    from citegraph.graph.store import GraphStore
 
 ALL_LABELS = ("Paper", "Model", "Dataset", "Repo")
 # Below this rapidfuzz WRatio a spelling is too far off to suggest.
@@ -64,15 +64,13 @@ def networkx_entries(graph: nx.MultiDiGraph, labels: Iterable[str] = ALL_LABELS)
     )
 
 
-def neo4j_entries(store: Neo4jStore, labels: Iterable[str] = ALL_LABELS) -> list[Entry]:
-    """The same entries read from Neo4j (names only, not the whole graph)."""
+def store_entries(store: GraphStore, labels: Iterable[str] = ALL_LABELS) -> list[Entry]:
+    """The same entries read through the store protocol: names only, not whole nodes
+    (on Neo4j, not the whole graph either)."""
     entries = []
-    for label in sorted(set(labels) & set(ALL_LABELS)):  # a closed set: safe to interpolate
-        for row in store.query(
-            f"MATCH (n:{label}) RETURN n.id AS id, n.name AS name, n.title AS title, "
-            "n.path AS path, n.hf_id AS hf_id, n.aliases AS aliases"
-        ):
-            entries.append(entry_from_properties(row["id"], {**row, "type": label}))
+    for label in sorted(set(labels) & set(ALL_LABELS)):
+        for node_id, props in store.nodes(label, properties=(*_NAME_FIELDS, "aliases")):
+            entries.append(entry_from_properties(node_id, props))
     return sorted(entries, key=lambda entry: entry.id)
 
 

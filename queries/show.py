@@ -2,9 +2,9 @@
 
 A paper's card is its metadata, sources and every link it makes (role, confidence, evidence
 with the text around it); an entity's card is its metadata, its lineage and the papers that
-link to it, grouped by role. Cards are plain JSON-ready dicts built from a networkx graph: on
-Neo4j only the node's neighbourhood and lineage are read (`neo4j_neighbourhood`), so a card
-costs a few reads there, not a copy of the database, and both stores give the same card.
+link to it, grouped by role. Cards are plain JSON-ready dicts built from a networkx graph of
+the node's neighbourhood and lineage, read through the store protocol: on Neo4j a card costs
+a few reads, not a copy of the database, and both stores give the same card.
 """
 
 from __future__ import annotations
@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from citegraph.graph.memory_store import NetworkxStore
-
 from . import lookup
 from .base import LINEAGE_TYPES, LINK_TYPES, QueryError, display_name
 from .lineage import lineage_rows
 
-if TYPE_CHECKING:  # the driver is imported only when a Neo4j URI is given
-    from citegraph.graph.neo4j_store import Neo4jStore
+if TYPE_CHECKING:
+    from citegraph.graph.store import GraphStore
 
 # The order roles are listed in: what a paper does with an entity, most telling first.
 ROLE_ORDER = ("builds_on", "introduces", "evaluates_on", "compares_with", "mentions")
@@ -41,17 +39,14 @@ class Shown:
     more: int = 0  # matches beyond the listed ones
 
 
-def show(store: NetworkxStore | Neo4jStore, text: str) -> Shown:
+def show(store: GraphStore, text: str) -> Shown:
     """The card of the one node `text` names, or the nodes it could mean.
 
     An id or an exact name, title, alias or Hub id (any case) is a match; failing that, a
     name holding `text` as whole words. One match gives its card; several are listed, best
     first; none is a QueryError suggesting the closest names.
     """
-    if not isinstance(store, NetworkxStore):
-        entries = lookup.neo4j_entries(store)
-    else:
-        entries = lookup.networkx_entries(store.graph)
+    entries = lookup.store_entries(store)
     matches = lookup.exact(text, entries) or lookup.containing(text, entries)
     if not matches:
         hint = lookup.did_you_mean(text, entries)
@@ -59,10 +54,9 @@ def show(store: NetworkxStore | Neo4jStore, text: str) -> Shown:
     if len(matches) > 1:
         return Shown(text, matches=matches[:MAX_MATCHES], more=max(0, len(matches) - MAX_MATCHES))
     chosen = matches[0]
-    if not isinstance(store, NetworkxStore):
-        graph = neo4j_neighbourhood(store, chosen.id, chosen.label)
-    else:
-        graph = store.graph
+    # All a card shows: the node's own edges and neighbours, and its lineage up and down.
+    around = store.neighbourhood(chosen.id, 1)
+    graph = nx.compose(around, store.reachable(chosen.id, LINEAGE_TYPES))
     return Shown(text, card=card(graph, chosen.id))
 
 
@@ -180,60 +174,3 @@ def _evidence_key(evidence: dict[str, Any] | None) -> tuple[str, str, int]:
 
 def _role_rank(role: str | None) -> tuple[int, str]:
     return (ROLE_ORDER.index(role), "") if role in ROLE_ORDER else (len(ROLE_ORDER), role or "")
-
-
-# -- Neo4j: read only what a card needs -------------------------------------------------------
-
-_NEIGHBOURS = """
-MATCH (n:{label} {{id: $id}})
-OPTIONAL MATCH (n)-[r]-(other)
-WHERE NOT other:Redirect
-RETURN properties(n) AS node,
-       collect(CASE WHEN r IS NULL THEN null ELSE
-         {{source: startNode(r).id, target: endNode(r).id, type: type(r), props: properties(r),
-          other: properties(other), other_label: labels(other)[0]}} END) AS edges
-"""
-
-_LINEAGE = """
-MATCH (n:{label} {{id: $id}})
-CALL (n) {{
-  MATCH path = (n)-[:VARIANT_OF|BASED_ON*1..]->() RETURN path
-  UNION
-  MATCH path = ()-[:VARIANT_OF|BASED_ON*1..]->(n) RETURN path
-}}
-UNWIND relationships(path) AS r
-WITH DISTINCT r
-RETURN startNode(r).id AS source, properties(startNode(r)) AS source_props,
-       labels(startNode(r))[0] AS source_label, endNode(r).id AS target,
-       properties(endNode(r)) AS target_props, labels(endNode(r))[0] AS target_label,
-       type(r) AS type, properties(r) AS props
-"""
-
-
-def neo4j_neighbourhood(store: Neo4jStore, node_id: str, label: str) -> nx.MultiDiGraph:
-    """The node, its relationships and neighbours, and its whole lineage, as the networkx
-    store would hold them: enough for `card` to give what it gives on the full graph."""
-    if label not in lookup.ALL_LABELS:  # labels are interpolated: a closed set only
-        raise QueryError(f"no such node label: {label!r}")
-    graph = nx.MultiDiGraph()
-    rows = store.query(_NEIGHBOURS.format(label=label), id=node_id)
-    if not rows:
-        raise QueryError(f"no node {node_id!r} in the graph")
-    graph.add_node(node_id, **{**rows[0]["node"], "type": label})
-    for edge in rows[0]["edges"]:
-        other = edge["target"] if edge["source"] == node_id else edge["source"]
-        graph.add_node(other, **{**edge["other"], "type": edge["other_label"]})
-        _add_edge(graph, edge["source"], edge["target"], edge["type"], edge["props"])
-    for row in store.query(_LINEAGE.format(label=label), id=node_id):
-        for end in ("source", "target"):
-            if row[end] not in graph:
-                graph.add_node(row[end], **{**row[f"{end}_props"], "type": row[f"{end}_label"]})
-        _add_edge(graph, row["source"], row["target"], row["type"], row["props"])
-    return graph
-
-
-def _add_edge(graph: nx.MultiDiGraph, source: str, target: str, kind: str, props: dict) -> None:
-    props = dict(props)
-    key = f"{kind}:{props.pop('key', '')}"
-    if not graph.has_edge(source, target, key):
-        graph.add_edge(source, target, key=key, **{**props, "type": kind})

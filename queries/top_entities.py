@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
+from citegraph.graph.memory_store import graph_links
 
 from .base import (
     DATE_PARAMS,
     LINEAGE_TYPES,
     LINK_CONFIDENCE_PARAM,
+    LINK_TYPES,
     NamedQuery,
     Param,
     Row,
@@ -18,6 +22,9 @@ from .base import (
     published_within,
 )
 from .co_mentioned import _type_filter
+
+if TYPE_CHECKING:
+    from citegraph.graph.store import GraphStore, Link
 
 
 def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
@@ -34,7 +41,8 @@ def run(graph: nx.MultiDiGraph, params: dict[str, Any]) -> list[Row]:
         if papers:
             rows.append({"id": node, "name": display_name(attrs), "type": attrs["type"],
                          "papers": len(papers)})  # fmt: skip
-    return add_pagerank(graph, _ranked(rows), params)
+    links = graph_links(graph, _RANKED_TYPES, **_PROJECTION)
+    return _with_pagerank(links, _ranked(rows), params)
 
 
 def _ranked(rows: list[Row]) -> list[Row]:
@@ -50,18 +58,37 @@ def _counts(
     )
 
 
-def add_pagerank(graph: nx.MultiDiGraph, rows: list[Row], params: dict[str, Any]) -> list[Row]:
+# What PageRank reads: the links the filters may keep and the lineage, with the one edge
+# and paper property the filters test.
+_RANKED_TYPES = LINK_TYPES | LINEAGE_TYPES
+_PROJECTION: dict[str, Any] = {
+    "edge_properties": ("confidence",), "source_properties": ("published_on",),
+}  # fmt: skip
+
+
+def add_pagerank(store: GraphStore, rows: list[Row], params: dict[str, Any]) -> list[Row]:
+    """The Cypher rows with their PageRank, from the store's projection of the links only
+    (on Neo4j read in pages; never the whole graph)."""
+    return _with_pagerank(store.links(_RANKED_TYPES, **_PROJECTION), rows, params)
+
+
+def _with_pagerank(links: Iterable[Link], rows: list[Row], params: dict[str, Any]) -> list[Row]:
     """PageRank of each row's entity on the paper->entity link graph, rounded.
 
     Computed in Python for both stores: Neo4j has no PageRank without the GDS plugin, and
     one implementation keeps the two stores' answers equal. Links the filters drop are not
-    in that graph either, so the ranking is the filtered graph's.
+    in that graph either, so the ranking is the filtered graph's. The links come in a saved
+    graph's order (source, target, key) from Neo4j, the order a graph file is read in, so
+    the floating-point sums are the same as on the file.
     """
-    links = nx.DiGraph()
-    for source, target, attrs in graph.edges(data=True):
-        if attrs.get("type") in LINEAGE_TYPES or _counts(graph, source, attrs, params):
-            links.add_edge(source, target)
-    scores = nx.pagerank(links) if links.number_of_edges() else {}
+    graph = nx.DiGraph()
+    for link in links:
+        if link.type in LINEAGE_TYPES or (
+            link_counts(link.edge, params["min_confidence"])
+            and published_within(link.source_node, params)
+        ):
+            graph.add_edge(link.source, link.target)
+    scores = nx.pagerank(graph) if graph.number_of_edges() else {}
     return [{**row, "pagerank": round(scores.get(row["id"], 0.0), 6)} for row in _ranked(rows)]
 
 

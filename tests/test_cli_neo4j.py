@@ -176,3 +176,36 @@ def _wait_for_some_papers(uri: str, timeout: float = 120.0) -> None:
                 return
             time.sleep(0.05)
     raise AssertionError("no paper reached Neo4j in time")
+
+
+def test_a_focus_export_from_neo4j_reads_the_neighbourhood_only_and_equals_the_file(
+    server: list[str], file_graph: Path, neo4j_uri: str, neo4j_auth: Auth,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """`export --focus` on Neo4j reads the neighbourhood through the store protocol, not the
+    whole graph, and selects what the file gives, in the same order."""
+    from citegraph import exporting
+    from citegraph.graph.neo4j_store import Neo4jStore
+    from citegraph.sources import Neo4jSettings
+
+    assert run("push", "--graph", str(file_graph), *server).returncode == 0
+    user, password = neo4j_auth or (None, None)
+    settings = Neo4jSettings(neo4j_uri, user=user, password=password)
+
+    def whole_graph(*_: object) -> None:
+        raise AssertionError("a focus export read the whole graph from Neo4j")
+
+    monkeypatch.setattr(Neo4jStore, "whole_graph", whole_graph)
+    for focus, depth, max_nodes in (("flan-t5", 1, None), ("model:t5", 2, 30)):
+        got = exporting.select(settings, focus=focus, depth=depth, max_nodes=max_nodes)
+        want = exporting.select(file_graph, focus=focus, depth=depth, max_nodes=max_nodes)
+        assert got.title == want.title and got.total_nodes == want.total_nodes > 3
+        assert got.dropped == want.dropped
+        assert list(got.graph.nodes) == list(want.graph.nodes)
+        assert list(got.graph.edges(keys=True, data=True)) == list(
+            want.graph.edges(keys=True, data=True)
+        )
+        for node, attrs in want.graph.nodes(data=True):  # Neo4j nodes also hold their id
+            assert got.graph.nodes[node] == {**attrs, "id": node}
+    with pytest.raises(Exception, match="no node with this id, title or name"):
+        exporting.select(settings, focus="no such model")

@@ -286,6 +286,11 @@ def test_open_a_neo4j_uri(
     assert json.loads(json.dumps(rows)) == json.loads(cli.stdout)
     assert on_server.stats() == on_file.stats()
     assert on_server.networkx().number_of_nodes() == on_file.networkx().number_of_nodes()
+    # PageRank reads only the links it ranks from the server, and ranks as the file does.
+    assert on_server.analytics.pagerank("Model", limit=8) == on_file.analytics.pagerank(
+        "Model", limit=8
+    )
+    assert on_server.analytics.pagerank() == on_file.analytics.pagerank()
     assert (
         on_server.show("lineage", model="Flan-T5").nodes
         == on_file.show("lineage", model="Flan-T5").nodes

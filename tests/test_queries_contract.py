@@ -180,3 +180,25 @@ def test_each_cypher_file_answers_with_its_own_header(stores, name: str) -> None
     expected = run_query(query, memory, params)
     assert expected, f"{query.cypher_file}'s own parameters answer nothing on the bundled data"
     assert run_query(query, server, params) == expected
+
+
+def test_top_entities_on_neo4j_reads_the_link_projection_in_pages_not_the_graph(
+    stores, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PageRank on Neo4j reads only the paper->entity links and lineage (issue 16), in
+    pages, and ranks exactly as a saved graph file does."""
+    memory, server = stores
+    saved = NetworkxStore(memory.save(tmp_path / "graph.json")).open(create=False)
+
+    def whole_graph(*_: object) -> None:
+        raise AssertionError("top-entities read the whole graph from Neo4j")
+
+    monkeypatch.setattr(Neo4jStore, "whole_graph", whole_graph)
+    monkeypatch.setattr(Neo4jStore, "to_networkx", whole_graph)
+    monkeypatch.setattr(server, "read_page", 40)  # the bundled graph's papers span pages
+    query = get_query("top-entities")
+    for given in ({}, {"type": "model", "since": "2024-01"}, {"min_confidence": "0.8"}):
+        params = query.bind(given)
+        expected = run_query(query, saved, params)
+        assert len(expected) >= 10 and any(row["pagerank"] for row in expected)
+        assert run_query(query, server, params) == expected
