@@ -6,9 +6,10 @@ named queries users paste into the Neo4j Browser stay in their `.cypher` files i
 Cypher cannot take a label or a relationship type as a parameter, so a statement that
 needs one names it as a slot in its text: `{label}`, `{source}` and `{target}` take a
 `NodeLabel`, `{type}` an `EdgeType`, `{labels}` a set of `NodeLabel`s (a label expression,
-`Model|Dataset`), and `{label:lower}` is the label in lower case (schema names). Filling a
-slot checks the value against the closed sets of graph/vocabulary.py, so no text from a
-paper can reach a statement's text; every other value travels as a `$parameter`.
+`Model|Dataset`), `{types}` a set of `EdgeType`s (`MENTIONS|HAS_CODE`), and `{label:lower}`
+is the label in lower case (schema names). Filling a slot checks the value against the
+closed sets of graph/vocabulary.py, so no text from a paper can reach a statement's text;
+every other value travels as a `$parameter`.
 tests/test_cypher.py checks that each statement is used, that its slots take only the
 closed sets, and that every form of it compiles on a real Neo4j.
 """
@@ -33,6 +34,7 @@ SLOTS: dict[str, type[NodeLabel] | type[EdgeType]] = {
     "target": NodeLabel,
     "type": EdgeType,
     "labels": NodeLabel,  # a set of them
+    "types": EdgeType,  # a set of them
 }
 
 
@@ -74,17 +76,17 @@ class Statement:
 
 def _fill(slot: str, value: Any) -> _Name:
     closed = SLOTS[slot]
-    if slot == "labels":
-        members = sorted(NodeLabel(member) for member in _as_set(value))
+    if slot in ("labels", "types"):
+        members = sorted(closed(member) for member in _as_set(value))
         if not members:
-            raise ValueError("a label expression needs at least one label")
+            raise ValueError(f"`{slot}` needs at least one member")
         return _Name("|".join(member.value for member in members))
     return _Name(closed(value).value)
 
 
 def _as_set(value: Any) -> Iterable[Any]:
     if isinstance(value, str):
-        raise ValueError(f"`labels` takes a set of labels, not {value!r}")
+        raise ValueError(f"a set of labels or types is needed, not {value!r}")
     return value
 
 
@@ -301,16 +303,6 @@ COUNT_TYPE = _statement(
     "How many relationships have one type (stats).",
     "MATCH ()-[r:{type}]->() RETURN count(r) AS c",
 )
-ALL_NODES = _statement(
-    "ALL_NODES",
-    "Every node of one label, with its properties.",
-    "MATCH (n:{label}) RETURN n.id AS id, properties(n) AS props",
-)
-ALL_RELATIONSHIPS = _statement(
-    "ALL_RELATIONSHIPS",
-    "Every relationship of one type, with its endpoints' ids and its properties.",
-    "MATCH (a)-[r:{type}]->(b) RETURN a.id AS source, b.id AS target, properties(r) AS props",
-)
 NAMED_NODE_EXISTS = _statement(
     "NAMED_NODE_EXISTS",
     "How many nodes of the labels are called $value: by id, or case-insensitively by name, "
@@ -326,4 +318,79 @@ CLEAR = _statement(
     "Delete every node and relationship, in transactions of 10,000 (constraints stay); "
     "must run auto-committed.",
     "MATCH (n) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 10000 ROWS",
+)
+
+
+# -- the reads of the store protocol (graph/store.py) ----------------------------------------
+# Pages are keyset-paged on the id index (`id > $after ORDER BY id LIMIT $page`): each page
+# is one short transaction and none repeats or skips a node, however large the graph.
+READ_NODES = _statement(
+    "READ_NODES",
+    "A page of one label's nodes after id $after, in id order, with their properties.",
+    "MATCH (n:{label}) WHERE n.id > $after "
+    "RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $page",
+)
+READ_NODE_FIELDS = _statement(
+    "READ_NODE_FIELDS",
+    "A page of one label's nodes after id $after, in id order, with the values of $keys.",
+    "MATCH (n:{label}) WHERE n.id > $after "
+    "RETURN n.id AS id, [k IN $keys | n[k]] AS values ORDER BY n.id LIMIT $page",
+)
+READ_NODES_BY_ID = _statement(
+    "READ_NODES_BY_ID",
+    "The nodes of one label among $ids, with their label and properties.",
+    "UNWIND $ids AS id MATCH (n:{label} {{id: id}}) "
+    "RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS props",
+)
+COUNT_OUT = _statement(
+    "COUNT_OUT",
+    "How many relationships of one type start from one label: answered from the count "
+    "store, without reading a node or relationship.",
+    "MATCH (:{label})-[r:{type}]->() RETURN count(r) AS c",
+)
+# A page of source nodes and their relationships of the wanted types; a source without
+# any gives one row with a null target, so `size` and `last` always come back.
+_OUT_EDGES = (
+    "MATCH (a:{label}) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
+    "WITH collect(a) AS page UNWIND page AS a "
+    "OPTIONAL MATCH (a)-[r:{types}]->(b) "
+    "RETURN size(page) AS size, page[-1].id AS last, a.id AS source, b.id AS target, "
+    "type(r) AS type, r.key AS key, {edge} AS edge, [k IN $source_keys | a[k]] AS node "
+    "ORDER BY source, target, type + ':' + coalesce(key, '')"
+)
+READ_OUT_EDGES = _statement(
+    "READ_OUT_EDGES",
+    "A page of one label's nodes after id $after and their relationships of the types, "
+    "with the relationships' properties and the values of $source_keys of the sources.",
+    _OUT_EDGES.replace("{edge}", "properties(r)"),
+)
+READ_OUT_EDGE_FIELDS = _statement(
+    "READ_OUT_EDGE_FIELDS",
+    "READ_OUT_EDGES with only the values of $edge_keys of each relationship.",
+    _OUT_EDGES.replace("{edge}", "[k IN $edge_keys | r[k]]"),
+)
+READ_ADJACENT = _statement(
+    "READ_ADJACENT",
+    "The ids of the nodes next to the nodes of one label among $ids, either direction.",
+    "UNWIND $ids AS id MATCH (n:{label} {{id: id}})--(m) RETURN DISTINCT m.id AS other",
+)
+READ_EDGES_AMONG = _statement(
+    "READ_EDGES_AMONG",
+    "The relationships from the nodes of one label among $ids to nodes among $among.",
+    "UNWIND $ids AS id MATCH (a:{label} {{id: id}})-[r]->(b) WHERE b.id IN $among "
+    "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props",
+)
+READ_STEP_OUT = _statement(
+    "READ_STEP_OUT",
+    "One step along relationships of the types out of the nodes of one label among $ids.",
+    "UNWIND $ids AS id MATCH (n:{label} {{id: id}})-[r:{types}]->(m) "
+    "RETURN n.id AS source, m.id AS target, m.id AS other, type(r) AS type, "
+    "properties(r) AS props",
+)
+READ_STEP_IN = _statement(
+    "READ_STEP_IN",
+    "One step against relationships of the types into the nodes of one label among $ids.",
+    "UNWIND $ids AS id MATCH (n:{label} {{id: id}})<-[r:{types}]-(m) "
+    "RETURN m.id AS source, n.id AS target, m.id AS other, type(r) AS type, "
+    "properties(r) AS props",
 )

@@ -410,22 +410,23 @@ class Neo4jStore:
         frontier = [node_id]
         for _ in range(depth):
             frontier = sorted(
-                {row["other"] for row in self._by_label(_READ_ADJACENT, frontier)} - reached
+                {row["other"] for row in self._by_label(cypher.READ_ADJACENT, frontier)}
+                - reached
             )
             reached.update(frontier)
-        edges = self._by_label(_READ_EDGES_AMONG, sorted(reached), among=sorted(reached))
+        edges = self._by_label(cypher.READ_EDGES_AMONG, sorted(reached), among=sorted(reached))
         return self._subgraph(sorted(reached), edges)
 
     def reachable(self, node_id: str, edge_types: Collection[str]) -> nx.MultiDiGraph:
         if self.node(node_id) is None:
             raise StoreError(f"{node_id}: no such node in the graph")
-        types = "|".join(_type(t) for t in _known_types(edge_types))
+        types = _known_types(edge_types)
         on_paths = {node_id}
         edges: list[dict[str, Any]] = []
-        for step in (_READ_STEP_OUT, _READ_STEP_IN):
+        for step in (cypher.READ_STEP_OUT, cypher.READ_STEP_IN):
             seen, frontier = {node_id}, [node_id]
             while frontier and types:
-                rows = self._by_label(step.replace("{types}", types), frontier)
+                rows = self._by_label(step, frontier, slots={"types": types})
                 edges.extend(rows)
                 frontier = sorted({row["other"] for row in rows} - seen)
                 seen.update(frontier)
@@ -459,10 +460,10 @@ class Neo4jStore:
 
     def _paged_nodes(self, label: NodeLabel, keys: list[str] | None) -> Iterator[NodeRow]:
         """One label's nodes in id order, a page per read (keyset paging on the id index)."""
-        cypher = (_READ_NODES if keys is None else _READ_NODE_FIELDS).format(label=_label(label))
+        statement = (cypher.READ_NODES if keys is None else cypher.READ_NODE_FIELDS)(label=label)
         after = ""
         while True:
-            page = self._read(cypher, after=after, page=self.read_page, keys=keys or [])
+            page = self._read(statement, after=after, page=self.read_page, keys=keys or [])
             for record in page:
                 if keys is None:
                     yield record["id"], {**record["props"], "type": label.value}
@@ -481,32 +482,26 @@ class Neo4jStore:
         types starts from are skipped on Neo4j's count store, without reading a node."""
         if not types:
             return iter(())
-        pattern = "|".join(_type(t) for t in types)
         starts = [
             label for label in NodeLabel
-            if any(
-                self._read(_READ_COUNT_OUT.format(label=_label(label), type=_type(t)))[0]["c"]
-                for t in types
-            )
+            if any(self._read(cypher.COUNT_OUT(label=label, type=t))[0]["c"] for t in types)
         ]  # fmt: skip
-        edge_values = _READ_ALL_PROPERTIES if edge_keys is None else _READ_SOME_PROPERTIES
+        out_edges = cypher.READ_OUT_EDGES if edge_keys is None else cypher.READ_OUT_EDGE_FIELDS
         pages = [
             self._paged_links_from(
-                label, _READ_OUT_EDGES.format(label=_label(label), types=pattern,
-                                              edge=edge_values),
-                edge_keys, source_keys,
+                label, out_edges(label=label, types=types), edge_keys, source_keys
             )
             for label in starts
         ]  # fmt: skip
         return heapq.merge(*pages, key=lambda link: link.source)
 
     def _paged_links_from(
-        self, label: NodeLabel, cypher: str, edge_keys: list[str] | None, source_keys: list[str]
+        self, label: NodeLabel, statement: str, edge_keys: list[str] | None, source_keys: list[str]
     ) -> Iterator[Link]:
         after = ""
         while True:
             page = self._read(
-                cypher, after=after, page=self.read_page, edge_keys=edge_keys or [],
+                statement, after=after, page=self.read_page, edge_keys=edge_keys or [],
                 source_keys=source_keys,
             )  # fmt: skip
             for record in page:
@@ -526,9 +521,16 @@ class Neo4jStore:
                 return
             after = page[0]["last"]
 
-    def _by_label(self, template: str, node_ids: list[str], **parameters: Any) -> list[Any]:
-        """`template` run for the ids of each label (the label picks the id index), in
-        chunks of a page; ids of no record label name no node and are skipped."""
+    def _by_label(
+        self,
+        statement: cypher.Statement,
+        node_ids: list[str],
+        slots: dict[str, Any] | None = None,
+        **parameters: Any,
+    ) -> list[Any]:
+        """`statement` run for the ids of each label (its `{label}` slot: the label picks
+        the id index), with its other `slots`, in chunks of a page; ids of no record label
+        name no node and are skipped."""
         grouped: dict[str, list[str]] = defaultdict(list)
         for node_id in node_ids:
             try:
@@ -537,16 +539,16 @@ class Neo4jStore:
                 continue
         rows: list[Any] = []
         for label, wanted in sorted(grouped.items()):
-            cypher = template.replace("{label}", _label(NodeLabel(label)))
+            text = statement(label=NodeLabel(label), **(slots or {}))
             for at in range(0, len(wanted), self.read_page):
                 chunk = wanted[at : at + self.read_page]
-                rows.extend(self._read(cypher, ids=chunk, **parameters))
+                rows.extend(self._read(text, ids=chunk, **parameters))
         return rows
 
     def _nodes_by_id(self, node_ids: list[str]) -> list[NodeRow]:
         return sorted(
             (row["id"], {**row["props"], "type": row["label"]})
-            for row in self._by_label(_READ_NODES_BY_ID, node_ids)
+            for row in self._by_label(cypher.READ_NODES_BY_ID, node_ids)
         )
 
     def _subgraph(self, node_ids: list[str], edges: list[Any]) -> nx.MultiDiGraph:
@@ -561,53 +563,6 @@ class Neo4jStore:
             by_slot[(row["source"], row["target"], key)] = {**props, "type": row["type"]}
         part.add_edges_from((s, t, k, props) for (s, t, k), props in sorted(by_slot.items()))
         return part
-
-
-# -- the reads of the store protocol (issue 16) ----------------------------------------------
-# Labels and relationship types come from the closed enums only. Pages are keyset-paged on
-# the id index (`id > $after ORDER BY id LIMIT $page`): each page is one short transaction
-# and none repeats or skips a node, however large the graph.
-_READ_NODES = (
-    "MATCH (n:{label}) WHERE n.id > $after "
-    "RETURN n.id AS id, properties(n) AS props ORDER BY n.id LIMIT $page"
-)
-_READ_NODE_FIELDS = (
-    "MATCH (n:{label}) WHERE n.id > $after "
-    "RETURN n.id AS id, [k IN $keys | n[k]] AS values ORDER BY n.id LIMIT $page"
-)
-_READ_NODES_BY_ID = (
-    "UNWIND $ids AS id MATCH (n:{label} {id: id}) "
-    "RETURN n.id AS id, labels(n)[0] AS label, properties(n) AS props"
-)
-# Answered from the count store: no node or relationship is read.
-_READ_COUNT_OUT = "MATCH (:{label})-[r:{type}]->() RETURN count(r) AS c"
-# A page of source nodes and their relationships of the wanted types; a source without
-# any gives one row with a null target, so `size` and `last` always come back.
-_READ_OUT_EDGES = (
-    "MATCH (a:{label}) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
-    "WITH collect(a) AS page UNWIND page AS a "
-    "OPTIONAL MATCH (a)-[r:{types}]->(b) "
-    "RETURN size(page) AS size, page[-1].id AS last, a.id AS source, b.id AS target, "
-    "type(r) AS type, r.key AS key, {edge} AS edge, [k IN $source_keys | a[k]] AS node "
-    "ORDER BY source, target, type + ':' + coalesce(key, '')"
-)
-_READ_ALL_PROPERTIES = "properties(r)"
-_READ_SOME_PROPERTIES = "[k IN $edge_keys | r[k]]"
-_READ_ADJACENT = "UNWIND $ids AS id MATCH (n:{label} {id: id})--(m) RETURN DISTINCT m.id AS other"
-_READ_EDGES_AMONG = (
-    "UNWIND $ids AS id MATCH (a:{label} {id: id})-[r]->(b) WHERE b.id IN $among "
-    "RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props"
-)
-_READ_STEP_OUT = (
-    "UNWIND $ids AS id MATCH (n:{label} {id: id})-[r:{types}]->(m) "
-    "RETURN n.id AS source, m.id AS target, m.id AS other, type(r) AS type, "
-    "properties(r) AS props"
-)
-_READ_STEP_IN = (
-    "UNWIND $ids AS id MATCH (n:{label} {id: id})<-[r:{types}]-(m) "
-    "RETURN m.id AS source, n.id AS target, m.id AS other, type(r) AS type, "
-    "properties(r) AS props"
-)
 
 
 def _known_labels(labels: Iterable[str]) -> list[NodeLabel]:

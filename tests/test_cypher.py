@@ -45,6 +45,11 @@ def forms(statement: cypher.Statement) -> Iterator[dict[str, Any]]:
                 for subset in itertools.combinations(members, size)
             ]
             choices.append([(slot, subset) for subset in subsets])
+        elif slot == "types":
+            # Each type alone, a pair and all of them: every subset would be 63 forms.
+            types = list(EdgeType)
+            subsets = [frozenset({t}) for t in types] + [frozenset(types[:2]), frozenset(types)]
+            choices.append([(slot, subset) for subset in subsets])
         else:
             choices.append([(slot, member) for member in cypher.SLOTS[slot]])
     for combination in itertools.product(*choices):
@@ -92,6 +97,8 @@ def test_a_slot_refuses_anything_outside_its_closed_set(bad: str) -> None:
         cypher.MERGE_RELATIONSHIPS(type=EdgeType.MENTIONS, source=bad, target=NodeLabel.MODEL)
     with pytest.raises(ValueError):
         cypher.NAMED_NODE_EXISTS(labels={NodeLabel.MODEL, bad})
+    with pytest.raises(ValueError):
+        cypher.READ_STEP_OUT(label=NodeLabel.MODEL, types={EdgeType.BASED_ON, bad})
 
 
 def test_slots_are_filled_exactly() -> None:
@@ -128,7 +135,9 @@ def test_every_form_of_every_statement_compiles_on_neo4j(neo4j_driver: neo4j.Dri
     assert compiled == cypher.STATEMENTS.keys()
 
 
-@pytest.mark.parametrize("module", ["graph/neo4j_store.py", "queries/__init__.py"])
+@pytest.mark.parametrize(
+    "module", ["graph/neo4j_store.py", "queries/__init__.py", "queries/base.py"]
+)
 def test_no_cypher_is_written_outside_the_statements(module: str) -> None:
     """The store and the existence check spell no Cypher of their own (docstrings aside)."""
     tree = ast.parse((REPO / module).read_text(encoding="utf-8"))
