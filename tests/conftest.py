@@ -25,6 +25,7 @@ import pytest
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.linker import Catalog, Linker, load_catalog
 from citegraph.synthetic import synthetic_store
+from tests.neo4j_clients import browser_jar
 from tests.neo4j_server import (
     DEFAULT_PASSWORD,
     DEFAULT_USER,
@@ -34,6 +35,7 @@ from tests.neo4j_server import (
     Auth,
     HarnessFactory,
     HarnessServer,
+    free_port,
     wipe_database,
 )
 
@@ -45,7 +47,14 @@ DUMPS_DIR = REPO / "examples" / "data" / "hf-papers"
 # and not browser") leaves it out; a test that reaches one by `request.getfixturevalue` must
 # carry the mark itself, and fails below when it does not.
 NEO4J_FIXTURES = frozenset(
-    {"_neo4j_server", "neo4j_uri", "neo4j_auth", "neo4j_driver", "neo4j_harness_factory"}
+    {
+        "_neo4j_server",
+        "neo4j_uri",
+        "neo4j_auth",
+        "neo4j_driver",
+        "neo4j_harness_factory",
+        "session_harness",
+    }
 )
 
 
@@ -118,38 +127,57 @@ def graph_file(store: NetworkxStore, tmp_path: Path) -> Path:
     return store.save(tmp_path / "graph.json")
 
 
+SessionServer = tuple[str, Auth, HarnessServer | None]
+
+
 @pytest.fixture(scope="session")
-def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Auth]]:
-    """(uri, auth) of the session's server; starts the harness unless one is configured.
+def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionServer]:
+    """(uri, auth, harness) of the session's server; starts the harness unless one is
+    configured (harness None).
 
     One server per session because a JVM start costs seconds; per-test isolation comes from
-    wiping the database in ``neo4j_driver`` instead.
+    wiping the database in ``neo4j_driver`` instead. The harness also serves what the tests
+    of the Neo4j Browser and of a Bolt URI pointing at an HTTP port need (the HTTP API, the
+    Browser's jar, a fixed Bolt port it advertises), so that they need no JVM of their own.
     """
     external = os.environ.get(ENV_URI)
     if external:
         user = os.environ.get(ENV_USER, DEFAULT_USER)
         password = os.environ.get(ENV_PASSWORD, DEFAULT_PASSWORD)
-        yield external, (user, password)
+        yield external, (user, password), None
         return
 
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"))
+    server = HarnessServer(
+        tmp_path_factory.mktemp("neo4j-session"),
+        http=True,
+        bolt_port=free_port(),
+        extra_classpath=[browser_jar()],
+    )
     server.start()
     try:
-        yield server.uri, None
+        yield server.uri, None, server
     finally:
         server.stop()
 
 
 @pytest.fixture(scope="session")
-def neo4j_uri(_neo4j_server: tuple[str, Auth]) -> str:
+def neo4j_uri(_neo4j_server: SessionServer) -> str:
     """Bolt URI of the session's Neo4j server."""
     return _neo4j_server[0]
 
 
 @pytest.fixture(scope="session")
-def neo4j_auth(_neo4j_server: tuple[str, Auth]) -> Auth:
+def neo4j_auth(_neo4j_server: SessionServer) -> Auth:
     """(user, password) for an external server; None for the harness, which runs without auth."""
     return _neo4j_server[1]
+
+
+@pytest.fixture(scope="session")
+def session_harness(_neo4j_server: SessionServer) -> HarnessServer | None:
+    """The session's server when it is the harness (HTTP API on, the Neo4j Browser served at
+    /browser, Bolt on a fixed advertised port); None for an external server, which may serve
+    neither: tests that need them start a private harness then."""
+    return _neo4j_server[2]
 
 
 @pytest.fixture
