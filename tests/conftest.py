@@ -25,7 +25,6 @@ import pytest
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.linker import Catalog, Linker, load_catalog
 from citegraph.synthetic import synthetic_store
-from tests.neo4j_clients import browser_jar
 from tests.neo4j_server import (
     DEFAULT_PASSWORD,
     DEFAULT_USER,
@@ -35,7 +34,6 @@ from tests.neo4j_server import (
     Auth,
     HarnessFactory,
     HarnessServer,
-    free_port,
     wipe_database,
 )
 
@@ -136,9 +134,8 @@ def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionS
     configured (harness None).
 
     One server per session because a JVM start costs seconds; per-test isolation comes from
-    wiping the database in ``neo4j_driver`` instead. The harness also serves what the tests
-    of the Neo4j Browser and of a Bolt URI pointing at an HTTP port need (the HTTP API, the
-    Browser's jar, a fixed Bolt port it advertises), so that they need no JVM of their own.
+    wiping the database in ``neo4j_driver`` instead. The harness also serves its HTTP API,
+    so that the tests of a Bolt URI pointing at an HTTP port need no JVM of their own.
     """
     external = os.environ.get(ENV_URI)
     if external:
@@ -147,12 +144,7 @@ def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionS
         yield external, (user, password), None
         return
 
-    server = HarnessServer(
-        tmp_path_factory.mktemp("neo4j-session"),
-        http=True,
-        bolt_port=free_port(),
-        extra_classpath=[browser_jar()],
-    )
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"), http=True)
     server.start()
     try:
         yield server.uri, None, server
@@ -174,9 +166,9 @@ def neo4j_auth(_neo4j_server: SessionServer) -> Auth:
 
 @pytest.fixture(scope="session")
 def session_harness(_neo4j_server: SessionServer) -> HarnessServer | None:
-    """The session's server when it is the harness (HTTP API on, the Neo4j Browser served at
-    /browser, Bolt on a fixed advertised port); None for an external server, which may serve
-    neither: tests that need them start a private harness then."""
+    """The session's server when it is the harness (its HTTP API on, at `http_uri`); None
+    for an external server, which may serve none: tests that need it start a private
+    harness then."""
     return _neo4j_server[2]
 
 

@@ -203,18 +203,9 @@ def test_cypher_shell_gives_the_rows_of_citegraph_query(
 
 @pytest.fixture(scope="module")
 def browser_server(
-    bundled_graph: Path,
-    session_harness: HarnessServer | None,
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
+    bundled_graph: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[HarnessServer]:
-    """A harness serving the Neo4j Browser at /browser, loaded with the bundled graph: the
-    session's (holding exactly that graph through `session_server`), or a private one when
-    the session's server is external."""
-    if session_harness is not None:
-        request.getfixturevalue("session_server")
-        yield session_harness
-        return
+    """A harness serving the Neo4j Browser at /browser, loaded with the bundled graph."""
     server = HarnessServer(
         tmp_path_factory.mktemp("neo4j-browser"),
         http=True,
