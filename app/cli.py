@@ -14,7 +14,8 @@ import functools
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
     from citegraph.linker import Linker, LinkResult
+    from citegraph.reports import BuildReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -97,6 +99,93 @@ def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
     return file_value if file_given else settings
 
 
+class _AliasedOption(click.Option):
+    """An option whose old spellings (`hidden_aliases`) still work but are not shown.
+
+    A second, hidden option for the old spelling would be another parameter: click would
+    not report the value as given on the command line, and `_choose` (file or Neo4j) relies
+    on that. Here the old spelling is one more name of the same parameter, left out of
+    `--help` and of error messages.
+    """
+
+    def __init__(self, *args: Any, hidden_aliases: Sequence[str] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.hidden_aliases = frozenset(hidden_aliases)
+
+    @contextmanager
+    def _shown_names(self) -> Iterator[None]:
+        every = self.opts
+        self.opts = [name for name in every if name not in self.hidden_aliases]
+        try:
+            yield
+        finally:
+            self.opts = every
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        with self._shown_names():
+            return super().get_help_record(ctx)
+
+    def get_error_hint(self, ctx: click.Context | None) -> str:
+        with self._shown_names():
+            return super().get_error_hint(ctx)
+
+
+def output_option(help_text: str, **options: Any) -> Callable[[F], F]:
+    """`-o/--output`: where a command writes, spelled the same on every command.
+
+    `--out`, the spelling `build` and `extract` had, is kept as a hidden alias so that
+    scripts written for it go on working. `options` are click's (type, default, required).
+    """
+    return click.option(
+        "--output",
+        "-o",
+        "--out",
+        "output",
+        cls=_AliasedOption,
+        hidden_aliases=("--out",),
+        help=help_text,
+        **options,
+    )
+
+
+def files_argument(command: F) -> F:
+    """FILES...: source files or folders, checked by the loaders (one `Error:` line each)."""
+    return click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))(
+        command
+    )
+
+
+def skip_bad_option(command: F) -> F:
+    """`--skip-bad`: on every command that reads source files."""
+    return click.option(
+        "--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on."
+    )(command)
+
+
+def json_option(help_text: str) -> Callable[[F], F]:
+    """`--json`: machine-readable output instead of text."""
+    return click.option("--json", "as_json", is_flag=True, help=help_text)
+
+
+def param_option(help_text: str) -> Callable[[F], F]:
+    """`-p/--param KEY=VALUE` (repeatable): a named query's parameters."""
+    return click.option(
+        "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help=help_text
+    )
+
+
+def graph_file_option(help_text: str) -> Callable[[F], F]:
+    """`--graph FILE`: the graph file a command reads or writes."""
+    return click.option(
+        "--graph",
+        "graph_path",
+        default=DEFAULT_GRAPH,
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help=help_text,
+    )
+
+
 def jobs_option(command: F) -> F:
     """`--jobs N`: link in N worker processes; the output is the same as with one."""
     return click.option(
@@ -156,14 +245,7 @@ def graph_source_options(command: F) -> F:
         params["source"] = _choose("graph_path", params)
         return command(*args, **params)
 
-    wrapper = click.option(
-        "--graph",
-        "graph_path",
-        default=DEFAULT_GRAPH,
-        show_default=True,
-        type=click.Path(dir_okay=False),
-        help="Graph file written by `citegraph build`.",
-    )(_neo4j_options(wrapper))
+    wrapper = graph_file_option("Graph file written by `citegraph build`.")(_neo4j_options(wrapper))
     return wrapper  # type: ignore[return-value]
 
 
@@ -174,17 +256,15 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
-@click.option(
-    "--out",
-    "-o",
+@files_argument
+@output_option(
+    "Graph file to create, or to merge into when it exists.",
     default=DEFAULT_GRAPH,
     show_default=True,
     type=click.Path(dir_okay=False),
-    help="Graph file to create, or to merge into when it exists.",
 )
 @_neo4j_options
-@click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@skip_bad_option
 @jobs_option
 @lock_timeout_option
 @catalog_option
@@ -207,42 +287,34 @@ def build(
     --catalog adds your own models and datasets to the shipped catalog; a bad entry stops
     the build before anything is read, naming its file and line.
 
-    Example: citegraph build examples/data/hf-papers/*.txt --out graph.json
+    Example: citegraph build examples/data/hf-papers/*.txt -o graph.json
     """
     from citegraph import pipeline
 
-    out = _choose("out", params)
+    output = _choose("output", params)
     linker = _linker(catalogs)
     with _progress(files, "build") as bar:
         report = pipeline.build(
-            files, out, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs,
+            files, output, skip_bad=skip_bad, on_progress=bar.update, jobs=jobs,
             lock_timeout=lock_timeout, linker=linker,
         )  # fmt: skip
-    for error in report.skipped:
-        click.echo(f"Skipped {error}", err=True)
-    skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
-    click.echo(
-        f"{report.output}: {_counts_line(report.stats)} "
-        f"({report.listings} listings from {_plural(report.files_read, 'file')}{skipped})"
-    )
+    _print_report(report, skip_bad)
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
-@click.option(
-    "--out",
-    "-o",
+@files_argument
+@output_option(
+    "JSON Lines file to write (written whole or not at all); - is standard output.",
     type=click.Path(dir_okay=False, allow_dash=True),
     default="-",
     show_default=True,
-    help="JSON Lines file to write (written whole or not at all); - is standard output.",
 )
-@click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@skip_bad_option
 @jobs_option
 @catalog_option
 @reports_errors
 def extract(
-    files: tuple[str, ...], out: str, skip_bad: bool, jobs: int, catalogs: tuple[str, ...]
+    files: tuple[str, ...], output: str, skip_bad: bool, jobs: int, catalogs: tuple[str, ...]
 ) -> None:
     """Link the papers in FILES (or in folders, recursively) and print their mentions as JSON Lines.
 
@@ -269,17 +341,17 @@ def extract(
         lines = (
             json.dumps(extraction_json(result), ensure_ascii=False) + "\n" for result in results
         )
-        count = write_lines(out, lines)
+        count = write_lines(output, lines)
     for error in skipped:
         click.echo(f"Skipped {error}", err=True)
-    if out != "-":
-        click.echo(f"{out}: {_plural(count, 'paper')}", err=True)
+    if output != "-":
+        click.echo(f"{output}: {_plural(count, 'paper')}", err=True)
 
 
 @cli.command()
 @click.argument("gold", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--errors", is_flag=True, help="Also list every miss, false link and wrong role.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option("Print the scores as JSON.")
 @reports_errors
 def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
     """Score the linker against hand-labelled GOLD files (docs/annotation-guideline.md).
@@ -348,7 +420,7 @@ def write_lines(out: str, lines: Iterator[str]) -> int:
 
 @cli.command()
 @graph_source_options
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@json_option("Print JSON instead of a table.")
 @reports_errors
 def stats(source: GraphSource, as_json: bool) -> None:
     """Count nodes by label and edges by relationship type.
@@ -400,9 +472,7 @@ def _progress(files: tuple[str, ...], label: str) -> tqdm | _NoProgress:
 @cli.command()
 @click.argument("name", required=False)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-@click.option(
-    "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter."
-)
+@param_option("A query parameter.")
 @graph_source_options
 @click.option(
     "--format",
@@ -411,14 +481,12 @@ def _progress(files: tuple[str, ...], label: str) -> tqdm | _NoProgress:
     help="table (default), json, jsonl (a row per line), csv or tsv; with -o the default "
     "follows the file's extension (.json, .jsonl, .csv, .tsv).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print JSON rows (--format json).")
+@json_option("Print JSON rows (--format json).")
 @click.option("--wide", is_flag=True, help="Do not cut long table cells.")
-@click.option(
-    "--output",
-    "-o",
+@output_option(
+    "Write the rows to FILE (written whole or not at all) instead of standard output.",
     type=click.Path(dir_okay=False, allow_dash=True),
     default="-",
-    help="Write the rows to FILE (written whole or not at all) instead of standard output.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="At most N rows.")
 @reports_errors
@@ -466,7 +534,7 @@ def query(
 @cli.command()
 @click.argument("text")
 @graph_source_options
-@click.option("--json", "as_json", is_flag=True, help="Print the card as JSON.")
+@json_option("Print the card as JSON.")
 @reports_errors
 def show(text: str, source: GraphSource, as_json: bool) -> None:
     """Show everything the graph knows about one paper, model, dataset or repo.
@@ -509,21 +577,11 @@ def export() -> None:
     """Write the graph as an HTML view or for other tools (Gephi, neo4j-admin)."""
 
 
-def output_option(command: F) -> F:
-    """`-o/--output FILE`, required: exports never overwrite a default path by surprise."""
-    return click.option(
-        "--output",
-        "-o",
-        "output",
-        required=True,
-        type=click.Path(dir_okay=False),
-        help="File to write (replaced atomically).",
-    )(command)
-
-
 @export.command("html")
 @graph_source_options
-@output_option
+@output_option(
+    "File to write (replaced atomically).", required=True, type=click.Path(dir_okay=False)
+)
 @click.option("--focus", metavar="ID_OR_TITLE", help="Only this node's neighbourhood.")
 @click.option(
     "--depth", default=1, show_default=True, type=click.IntRange(min=0), help="Hops around --focus."
@@ -532,9 +590,7 @@ def output_option(command: F) -> F:
     "--max-nodes", type=click.IntRange(min=1), help="Keep only the N most connected nodes."
 )
 @click.option("--query", "query_name", metavar="NAME", help="Only what a named query answers.")
-@click.option(
-    "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A --query parameter."
-)
+@param_option("A --query parameter.")
 @reports_errors
 def export_html(
     source: GraphSource,
@@ -570,7 +626,9 @@ def export_html(
 
 @export.command("graphml")
 @graph_source_options
-@output_option
+@output_option(
+    "File to write (replaced atomically).", required=True, type=click.Path(dir_okay=False)
+)
 @reports_errors
 def export_graphml(source: GraphSource, output: str) -> None:
     """Write the graph as GraphML (yEd, Cytoscape, Gephi, networkx).
@@ -587,7 +645,9 @@ def export_graphml(source: GraphSource, output: str) -> None:
 
 @export.command("gexf")
 @graph_source_options
-@output_option
+@output_option(
+    "File to write (replaced atomically).", required=True, type=click.Path(dir_okay=False)
+)
 @reports_errors
 def export_gexf(source: GraphSource, output: str) -> None:
     """Write the graph as GEXF for Gephi.
@@ -605,14 +665,7 @@ def export_gexf(source: GraphSource, output: str) -> None:
 
 @export.command("csv")
 @graph_source_options
-@click.option(
-    "--output",
-    "-o",
-    "output",
-    required=True,
-    type=click.Path(file_okay=False),
-    help="Directory for the CSV files.",
-)
+@output_option("Directory for the CSV files.", required=True, type=click.Path(file_okay=False))
 @reports_errors
 def export_csv(source: GraphSource, output: str) -> None:
     """Write CSV files for `neo4j-admin database import full`, and an import.sh.
@@ -627,18 +680,15 @@ def export_csv(source: GraphSource, output: str) -> None:
     result = exporting.export_csv(source, output)
     files = len(result.node_files) + len(result.relationship_files)
     click.echo(f"{result.directory}: {_plural(files, 'CSV file')} and import.sh written")
-    click.echo("Load into an empty, stopped database from that directory with:")
-    click.echo(f"  {result.command}")
+    _print_import_command(result.command)
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
-@click.option(
-    "--output",
-    "-o",
+@files_argument
+@output_option(
+    "Directory for the CSV partitions and import.sh.",
     required=True,
     type=click.Path(file_okay=False),
-    help="Directory for the CSV partitions and import.sh.",
 )
 @click.option(
     "--scheduler",
@@ -661,7 +711,7 @@ def export_csv(source: GraphSource, output: str) -> None:
     show_default=True,
     help="Part files per label and relationship type.",
 )
-@click.option("--skip-bad", is_flag=True, help="Skip unreadable files, report them, go on.")
+@skip_bad_option
 @reports_errors
 def bulk(
     files: tuple[str, ...],
@@ -688,34 +738,34 @@ def bulk(
         report = distributed.bulk(
             files, output, client=client, partitions=partitions, skip_bad=skip_bad
         )
+    _print_report(report, skip_bad)
+
+
+def _print_report(report: BuildReport, skip_bad: bool) -> None:
+    """The summary of `build` and `bulk`: skipped files on stderr, then one line of counts,
+    and for `bulk` the command that loads its partitions."""
     for error in report.skipped:
         click.echo(f"Skipped {error}", err=True)
     skipped = f", {len(report.skipped)} skipped" if skip_bad else ""
     click.echo(
-        f"{output}: {_counts_line(report.stats)} "
+        f"{report.output}: {_counts_line(report.stats)} "
         f"({report.listings} listings from {_plural(report.files_read, 'file')}{skipped})"
     )
+    if report.import_command is not None:
+        _print_import_command(report.import_command)
+
+
+def _print_import_command(command: str) -> None:
     click.echo("Load into an empty, stopped database from that directory with:")
-    click.echo(f"  {report.command}")
+    click.echo(f"  {command}")
 
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def _graph_file_option(help_text: str) -> Callable[[F], F]:
-    return click.option(
-        "--graph",
-        "graph_path",
-        default=DEFAULT_GRAPH,
-        show_default=True,
-        type=click.Path(dir_okay=False),
-        help=help_text,
-    )
-
-
 @cli.command()
-@_graph_file_option("Graph file to load.")
+@graph_file_option("Graph file to load.")
 @_neo4j_options
 @reports_errors
 def push(graph_path: str, **params: Any) -> None:
@@ -731,7 +781,7 @@ def push(graph_path: str, **params: Any) -> None:
 
 
 @cli.command()
-@_graph_file_option("Graph file to write (replaced atomically).")
+@graph_file_option("Graph file to write (replaced atomically).")
 @_neo4j_options
 @lock_timeout_option
 @reports_errors

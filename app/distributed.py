@@ -42,9 +42,10 @@ from citegraph.exports import admin_csv
 from citegraph.graph import identity
 from citegraph.graph.errors import CitegraphError, InputError
 from citegraph.graph.records import Edge, Node, NodeLabel, Paper
-from citegraph.graph.store import Stats, empty_stats, merge_properties
+from citegraph.graph.store import merge_properties
 from citegraph.linker import Linker
 from citegraph.linker.cache import compiled_linker
+from citegraph.reports import BuildReport
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -72,18 +73,6 @@ class FilePart:
     # (path, line, reason) of a bad file: data rather than the exception, which must
     # cross process boundaries.
     error: tuple[str, int, str] | None = None
-
-
-@dataclass
-class BulkReport:
-    """What `bulk` read, skipped and wrote; the CLI prints it."""
-
-    output: Path
-    files_read: int = 0
-    listings: int = 0
-    skipped: list[InputError] = field(default_factory=list)
-    stats: Stats = field(default_factory=empty_stats)
-    command: str = ""
 
 
 # -- the pure stages (any engine, or none, can run them) ------------------------------------
@@ -201,7 +190,7 @@ def bulk(
     partitions: int = DEFAULT_PARTITIONS,
     skip_bad: bool = False,
     linker: Linker | None = None,
-) -> BulkReport:
+) -> BuildReport:
     """Link `paths` on the Dask cluster of `client`; write neo4j-admin partitions to `output`.
 
     Without `skip_bad` the first bad file (in input order) raises its `InputError` and no
@@ -217,7 +206,7 @@ def bulk(
     names = [os.fspath(Path(path).resolve()) for path in loaders.source_files(paths)]
     mapped = client.map(link_file, range(len(names)), names, linker=shared_linker, pure=False)
     summaries = client.map(_summary, mapped, pure=False)
-    report = BulkReport(output=out)
+    report = BuildReport(output=os.fspath(output))
     titled: list[FilePart] = []
     for future in summaries:  # in input order: the first bad file is the one a build names
         index, listings, error, title_events = future.result()
@@ -253,7 +242,7 @@ def bulk(
         for name, rows in bucket_counts.items():
             counts[name] += rows
     export = admin_csv.write_part_headers(out, redirects)
-    report.command = export.command
+    report.import_command = export.command
     labels = {label.value for label in NodeLabel}
     for name, rows in counts.items():
         report.stats["nodes" if name in labels else "edges"][name] = rows

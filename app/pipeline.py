@@ -14,7 +14,6 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -28,6 +27,7 @@ from citegraph.graph.store import GraphStore, Stats
 from citegraph.linker import Linker, LinkResult
 from citegraph.linker.cache import compiled_linker
 from citegraph.parallel import ParallelLinker
+from citegraph.reports import BuildReport
 from citegraph.sources import GraphSource, Neo4jSettings
 
 if TYPE_CHECKING:
@@ -40,17 +40,6 @@ __all__ = ["DEFAULT_GRAPH", "build", "extract", "pull", "push", "query", "show",
 # Papers linked and written together; bounds memory while keeping Neo4j batches large.
 _LINK_CHUNK = 5000
 _R = TypeVar("_R")
-
-
-@dataclass
-class BuildReport:
-    """What a build read, skipped and wrote; the CLI turns it into the summary line."""
-
-    output: str
-    files_read: int = 0
-    listings: int = 0
-    skipped: list[InputError] = field(default_factory=list)
-    stats: Stats = field(default_factory=dict)
 
 
 def input_size(paths: Iterable[str | os.PathLike[str]]) -> int:

@@ -45,7 +45,14 @@ DUMPS_DIR = REPO / "examples" / "data" / "hf-papers"
 # and not browser") leaves it out; a test that reaches one by `request.getfixturevalue` must
 # carry the mark itself, and fails below when it does not.
 NEO4J_FIXTURES = frozenset(
-    {"_neo4j_server", "neo4j_uri", "neo4j_auth", "neo4j_driver", "neo4j_harness_factory"}
+    {
+        "_neo4j_server",
+        "neo4j_uri",
+        "neo4j_auth",
+        "neo4j_driver",
+        "neo4j_harness_factory",
+        "session_harness",
+    }
 )
 
 
@@ -118,38 +125,51 @@ def graph_file(store: NetworkxStore, tmp_path: Path) -> Path:
     return store.save(tmp_path / "graph.json")
 
 
+SessionServer = tuple[str, Auth, HarnessServer | None]
+
+
 @pytest.fixture(scope="session")
-def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Auth]]:
-    """(uri, auth) of the session's server; starts the harness unless one is configured.
+def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionServer]:
+    """(uri, auth, harness) of the session's server; starts the harness unless one is
+    configured (harness None).
 
     One server per session because a JVM start costs seconds; per-test isolation comes from
-    wiping the database in ``neo4j_driver`` instead.
+    wiping the database in ``neo4j_driver`` instead. The harness also serves its HTTP API,
+    so that the tests of a Bolt URI pointing at an HTTP port need no JVM of their own.
     """
     external = os.environ.get(ENV_URI)
     if external:
         user = os.environ.get(ENV_USER, DEFAULT_USER)
         password = os.environ.get(ENV_PASSWORD, DEFAULT_PASSWORD)
-        yield external, (user, password)
+        yield external, (user, password), None
         return
 
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"))
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"), http=True)
     server.start()
     try:
-        yield server.uri, None
+        yield server.uri, None, server
     finally:
         server.stop()
 
 
 @pytest.fixture(scope="session")
-def neo4j_uri(_neo4j_server: tuple[str, Auth]) -> str:
+def neo4j_uri(_neo4j_server: SessionServer) -> str:
     """Bolt URI of the session's Neo4j server."""
     return _neo4j_server[0]
 
 
 @pytest.fixture(scope="session")
-def neo4j_auth(_neo4j_server: tuple[str, Auth]) -> Auth:
+def neo4j_auth(_neo4j_server: SessionServer) -> Auth:
     """(user, password) for an external server; None for the harness, which runs without auth."""
     return _neo4j_server[1]
+
+
+@pytest.fixture(scope="session")
+def session_harness(_neo4j_server: SessionServer) -> HarnessServer | None:
+    """The session's server when it is the harness (its HTTP API on, at `http_uri`); None
+    for an external server, which may serve none: tests that need it start a private
+    harness then."""
+    return _neo4j_server[2]
 
 
 @pytest.fixture

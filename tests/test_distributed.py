@@ -21,6 +21,7 @@ from bench import corpus
 from citegraph import distributed, pipeline
 from citegraph.graph.errors import InputError
 from citegraph.graph.memory_store import NetworkxStore
+from citegraph.reports import BuildReport
 from citegraph.sources import Neo4jSettings
 from tests.neo4j_server import HarnessFactory, neo4j_admin
 
@@ -59,13 +60,13 @@ def built(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Networ
 @pytest.fixture(scope="module")
 def bulked(
     inputs: list[str], client: Client, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[Path, distributed.BulkReport]:
+) -> tuple[Path, BuildReport]:
     out = tmp_path_factory.mktemp("bulk") / "parts"
     return out, distributed.bulk(inputs, out, client=client, partitions=3)
 
 
 def test_the_partitions_hold_exactly_the_built_graph(
-    built: NetworkxStore, bulked: tuple[Path, distributed.BulkReport]
+    built: NetworkxStore, bulked: tuple[Path, BuildReport]
 ) -> None:
     out, report = bulked
     nodes, edges, redirects = read_partitions(out)
@@ -104,10 +105,35 @@ def test_bulk_command_prints_the_import_command(inputs: list[str], tmp_path: Pat
     assert (tmp_path / "out" / "import.sh").exists()
 
 
+def test_bulk_and_build_print_one_summary(bundled_dumps: list[Path], tmp_path: Path) -> None:
+    """One report, one printer: the same files give the same counts line; bulk adds the
+    command that loads its folder. `--out` is the old spelling of `-o`, still accepted."""
+    files = [str(path) for path in bundled_dumps[:2]]
+    built = subprocess.run(
+        [CITEGRAPH, "build", *files, "--out", str(tmp_path / "g.json")],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    bulked = subprocess.run(
+        [CITEGRAPH, "bulk", *files, "--out", str(tmp_path / "parts"), "--workers", "1"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    assert bulked.returncode == 0, bulked.stderr
+    counts = built.stdout.removeprefix(f"{tmp_path / 'g.json'}: ")
+    assert counts.endswith("(105 listings from 2 files)\n")
+    [summary, load, command] = bulked.stdout.splitlines()
+    assert f"{summary}\n" == f"{tmp_path / 'parts'}: {counts}"
+    assert load == "Load into an empty, stopped database from that directory with:"
+    assert command.startswith("  neo4j-admin database import full --nodes=")
+    # Dask may log to stderr (an event loop slow on a busy machine); no file was skipped.
+    assert built.stderr == ""
+    assert "Skipped" not in bulked.stderr
+
+
 @pytest.mark.neo4j
 def test_the_partitions_bulk_load_into_neo4j_as_the_built_graph(
     built: NetworkxStore,
-    bulked: tuple[Path, distributed.BulkReport],
+    bulked: tuple[Path, BuildReport],
     neo4j_harness_factory: HarnessFactory,
     tmp_path: Path,
 ) -> None:

@@ -322,8 +322,14 @@ def test_an_unusable_uri_is_one_line_before_any_connection(
 
 
 @pytest.fixture(scope="module")
-def with_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HarnessServer]:
-    """A private Neo4j that also serves its HTTP API (the Browser's port)."""
+def with_http(
+    session_harness: HarnessServer | None, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[HarnessServer]:
+    """A Neo4j that also serves its HTTP API (the Browser's port): the session's harness,
+    or a private one when the session's server is an external one."""
+    if session_harness is not None:
+        yield session_harness
+        return
     server = HarnessServer(tmp_path_factory.mktemp("neo4j-http"), http=True)
     server.start()
     yield server

@@ -12,12 +12,13 @@ import re
 import signal
 import threading
 import time
+from collections.abc import Iterator
 
 import neo4j
 import pytest
 
 from tests import neo4j_server
-from tests.neo4j_server import ENV_URI, POM, HarnessFactory, HarnessServer, wipe_database
+from tests.neo4j_server import ENV_URI, POM, HarnessServer, wipe_database
 
 pytestmark = pytest.mark.neo4j
 
@@ -107,10 +108,34 @@ def _recoveries(server: HarnessServer) -> int:
     )
 
 
-def test_committed_data_survives_sigkill_and_restart(
-    neo4j_harness_factory: HarnessFactory,
-) -> None:
-    first = neo4j_harness_factory()
+@pytest.fixture(scope="module")
+def _private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HarnessServer]:
+    """One harness of this module's own, for the tests that kill, stop and restart it.
+
+    Shared by them because each JVM start costs 8-15 s on a busy box: every test starts
+    from a running server on an emptied database (`own_server`) and counts log replays from
+    its own start, so they neither see nor need each other's history.
+    """
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-private"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def own_server(_private_server: HarnessServer) -> HarnessServer:
+    """The module's private server, running (restarted if a test before left it stopped or
+    dead), its database emptied."""
+    if not _private_server.running:
+        _private_server.kill()  # reaps a JVM that died on its own; no-op otherwise
+        _private_server.start()
+    with neo4j.GraphDatabase.driver(_private_server.uri, auth=None) as driver:
+        wipe_database(driver)
+    return _private_server
+
+
+def test_committed_data_survives_sigkill_and_restart(own_server: HarnessServer) -> None:
+    first = own_server
+    replays_before = _recoveries(first)
     with neo4j.GraphDatabase.driver(first.uri, auth=None) as driver:
         driver.execute_query(
             "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE"
@@ -126,9 +151,11 @@ def test_committed_data_survives_sigkill_and_restart(
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # the JVM is really gone (and reaped), not just detached
 
-    second = neo4j_harness_factory(first.data_dir)
-    assert _recoveries(second) == 1, "restart after SIGKILL should replay the transaction log"
-    with neo4j.GraphDatabase.driver(second.uri, auth=None) as driver:
+    first.start()  # a new JVM on the same directory
+    assert _recoveries(first) == replays_before + 1, (
+        "restart after SIGKILL should replay the transaction log"
+    )
+    with neo4j.GraphDatabase.driver(first.uri, auth=None) as driver:
         records, _, _ = driver.execute_query(
             "MATCH (p:Paper {id: '2401.00001'}) RETURN p.title AS title"
         )
@@ -163,9 +190,9 @@ def _load_papers(uri: str, batches: range, committed: list[int]) -> None:
 _BATCH = 500
 
 
-def test_kill_during_load_then_reload_converges(neo4j_harness_factory: HarnessFactory) -> None:
+def test_kill_during_load_then_reload_converges(own_server: HarnessServer) -> None:
     total_batches = 60
-    server = neo4j_harness_factory()
+    server = own_server
     committed: list[int] = []
     errors: list[BaseException] = []
 
@@ -201,8 +228,9 @@ def test_kill_during_load_then_reload_converges(neo4j_harness_factory: HarnessFa
     assert records[0].data() == {"n": total_batches * _BATCH, "ids": total_batches * _BATCH}
 
 
-def test_stdin_eof_and_sigterm_shut_down_cleanly(neo4j_harness_factory: HarnessFactory) -> None:
-    server = neo4j_harness_factory()
+def test_stdin_eof_and_sigterm_shut_down_cleanly(own_server: HarnessServer) -> None:
+    server = own_server
+    replays_before = _recoveries(server)
     with neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
         driver.execute_query("UNWIND range(1, 1000) AS i CREATE (:Paper {id: i})")
 
@@ -222,12 +250,12 @@ def test_stdin_eof_and_sigterm_shut_down_cleanly(neo4j_harness_factory: HarnessF
 
     server.start()
     assert _count_papers(server.uri) == 1000
-    assert _recoveries(server) == 0, "a clean shutdown must not need log replay"
+    assert _recoveries(server) == replays_before, "a clean shutdown must not need log replay"
 
 
-def test_second_server_on_same_dir_is_refused(neo4j_harness_factory: HarnessFactory) -> None:
-    first = neo4j_harness_factory()
-    intruder = neo4j_harness_factory(first.data_dir, start=False)
+def test_second_server_on_same_dir_is_refused(own_server: HarnessServer) -> None:
+    first = own_server
+    intruder = HarnessServer(first.data_dir)
     with pytest.raises(RuntimeError, match="exited with code 1") as excinfo:
         intruder.start()
     # The launcher's stderr is in the message, so CI logs show the cause without digging.
