@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_GRAPH", "build", "extract", "pull", "push", "query", "show", "stats"]
 # Papers linked and written together; bounds memory while keeping Neo4j batches large.
 _LINK_CHUNK = 5000
 _R = TypeVar("_R")
@@ -347,6 +346,7 @@ __all__ = [
     "pull",
     "push",
     "query",
+    "show",
     "stats",
     "write_records",
 ]
