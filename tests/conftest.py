@@ -191,6 +191,20 @@ def neo4j_driver(
         driver.close()
 
 
+def neo4j_cli_args(uri: str, auth: Auth) -> list[str]:
+    """The `citegraph` options that connect to the server at `uri` with `auth`."""
+    args = ["--neo4j-uri", uri]
+    if auth:
+        args += ["--neo4j-user", auth[0], "--neo4j-password", auth[1]]
+    return args
+
+
+@pytest.fixture
+def neo4j_cli(neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth) -> list[str]:
+    """`citegraph` options for the session's server, wiped (by `neo4j_driver`)."""
+    return neo4j_cli_args(neo4j_uri, neo4j_auth)
+
+
 @pytest.fixture
 def neo4j_harness_factory(
     tmp_path: Path, request: pytest.FixtureRequest

@@ -29,17 +29,6 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )  # fmt: skip
 
 
-def neo4j_args(uri: str, auth: Auth) -> list[str]:
-    args = ["--neo4j-uri", uri]
-    if auth:
-        args += ["--neo4j-user", auth[0], "--neo4j-password", auth[1]]
-    return args
-
-
-@pytest.fixture
-def server(neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth) -> list[str]:
-    """CLI arguments for the session's (wiped) server."""
-    return neo4j_args(neo4j_uri, neo4j_auth)
 
 
 @pytest.fixture(scope="module")
@@ -56,35 +45,35 @@ def stats_json(*args: str) -> dict:
 
 
 def test_build_into_neo4j_gives_the_same_stats_as_a_file(
-    server: list[str], bundled_dumps: list[Path], file_graph: Path
+    neo4j_cli: list[str], bundled_dumps: list[Path], file_graph: Path
 ) -> None:
-    result = run("build", *map(str, bundled_dumps), *server)
+    result = run("build", *map(str, bundled_dumps), *neo4j_cli)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"{server[1]}: 436 papers, ")
-    assert stats_json(*server) == stats_json("--graph", str(file_graph))
+    assert result.stdout.startswith(f"{neo4j_cli[1]}: 436 papers, ")
+    assert stats_json(*neo4j_cli) == stats_json("--graph", str(file_graph))
     # Building twice changes nothing.
-    assert run("build", *map(str, reversed(bundled_dumps)), *server).returncode == 0
-    assert stats_json(*server) == stats_json("--graph", str(file_graph))
+    assert run("build", *map(str, reversed(bundled_dumps)), *neo4j_cli).returncode == 0
+    assert stats_json(*neo4j_cli) == stats_json("--graph", str(file_graph))
 
 
-def test_the_environment_supplies_the_connection(server: list[str], file_graph: Path) -> None:
-    assert run("push", "--graph", str(file_graph), *server).returncode == 0
-    env = {"NEO4J_URI": server[1]}
-    if len(server) > 2:
-        env |= {"NEO4J_USERNAME": server[3], "NEO4J_PASSWORD": server[5]}
+def test_the_environment_supplies_the_connection(neo4j_cli: list[str], file_graph: Path) -> None:
+    assert run("push", "--graph", str(file_graph), *neo4j_cli).returncode == 0
+    env = {"NEO4J_URI": neo4j_cli[1]}
+    if len(neo4j_cli) > 2:
+        env |= {"NEO4J_USERNAME": neo4j_cli[3], "NEO4J_PASSWORD": neo4j_cli[5]}
     result = run("stats", "--json", env=env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == stats_json("--graph", str(file_graph))
 
 
 def test_push_then_pull_round_trips_the_graph(
-    server: list[str], file_graph: Path, tmp_path: Path
+    neo4j_cli: list[str], file_graph: Path, tmp_path: Path
 ) -> None:
-    pushed = run("push", "--graph", str(file_graph), *server)
+    pushed = run("push", "--graph", str(file_graph), *neo4j_cli)
     assert pushed.returncode == 0, pushed.stderr
-    assert pushed.stdout.startswith(f"{server[1]}: 436 papers, ")
+    assert pushed.stdout.startswith(f"{neo4j_cli[1]}: 436 papers, ")
     pulled_path = tmp_path / "pulled.json"
-    pulled = run("pull", *server, "--graph", str(pulled_path))
+    pulled = run("pull", *neo4j_cli, "--graph", str(pulled_path))
     assert pulled.returncode == 0, pulled.stderr
     original = NetworkxStore(file_graph).open().graph
     copy = NetworkxStore(pulled_path).open().graph
@@ -113,8 +102,8 @@ def test_a_wrong_password_is_one_error_line(neo4j_harness_factory: HarnessFactor
     )
 
 
-def test_both_a_file_and_a_server_is_a_usage_error(server: list[str]) -> None:
-    result = run("stats", "--graph", "g.json", *server)
+def test_both_a_file_and_a_server_is_a_usage_error(neo4j_cli: list[str]) -> None:
+    result = run("stats", "--graph", "g.json", *neo4j_cli)
     assert result.returncode == 2
     assert "give a graph file or --neo4j-uri, not both" in result.stderr
 
@@ -179,7 +168,7 @@ def _wait_for_some_papers(uri: str, timeout: float = 120.0) -> None:
 
 
 def test_a_focus_export_from_neo4j_reads_the_neighbourhood_only_and_equals_the_file(
-    server: list[str], file_graph: Path, neo4j_uri: str, neo4j_auth: Auth,
+    neo4j_cli: list[str], file_graph: Path, neo4j_uri: str, neo4j_auth: Auth,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     """`export --focus` on Neo4j reads the neighbourhood through the store protocol, not the
@@ -188,7 +177,7 @@ def test_a_focus_export_from_neo4j_reads_the_neighbourhood_only_and_equals_the_f
     from citegraph.graph.neo4j_store import Neo4jStore
     from citegraph.sources import Neo4jSettings
 
-    assert run("push", "--graph", str(file_graph), *server).returncode == 0
+    assert run("push", "--graph", str(file_graph), *neo4j_cli).returncode == 0
     user, password = neo4j_auth or (None, None)
     settings = Neo4jSettings(neo4j_uri, user=user, password=password)
 

@@ -52,30 +52,19 @@ def start(*args: str) -> subprocess.Popen[str]:
     )
 
 
-def connection(uri: str, auth: Auth) -> list[str]:
-    args = ["--neo4j-uri", uri]
-    if auth:
-        args += ["--neo4j-user", auth[0], "--neo4j-password", auth[1]]
-    return args
 
 
-@pytest.fixture
-def server(neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth) -> list[str]:
-    """CLI arguments for the session's server, wiped."""
-    return connection(neo4j_uri, neo4j_auth)
-
-
-def pulled(server: list[str], target: Path) -> bytes:
-    result = run("pull", *server, "--graph", str(target))
+def pulled(neo4j_cli: list[str], target: Path) -> bytes:
+    result = run("pull", *neo4j_cli, "--graph", str(target))
     assert result.returncode == 0, result.stderr
     return target.read_bytes()
 
 
-def answers(server: list[str]) -> tuple[dict, str, str]:
+def answers(neo4j_cli: list[str]) -> tuple[dict, str, str]:
     """Stats and two query answers: what the issue compares between graphs."""
-    stats = run("stats", "--json", *server)
-    top = run("query", "top-entities", "--json", *server)
-    together = run("query", "co-mentioned", "-p", "entity=T5", "--json", *server)
+    stats = run("stats", "--json", *neo4j_cli)
+    top = run("query", "top-entities", "--json", *neo4j_cli)
+    together = run("query", "co-mentioned", "-p", "entity=T5", "--json", *neo4j_cli)
     for result in (stats, top, together):
         assert result.returncode == 0, result.stderr
     return json.loads(stats.stdout), top.stdout, together.stdout
@@ -90,7 +79,7 @@ def retry_lines_only(stderr: str, uri: str) -> bool:
 
 
 def test_three_concurrent_overlapping_builds_end_in_the_graph_of_one_serial_build(
-    server: list[str], neo4j_driver: neo4j.Driver, bundled_dumps: list[Path], tmp_path: Path
+    neo4j_cli: list[str], neo4j_driver: neo4j.Driver, bundled_dumps: list[Path], tmp_path: Path
 ) -> None:
     inputs = [str(p) for p in [*bundled_dumps, *sorted(SOURCES.iterdir())]]
     # Each build shares files with both others: the same papers, models and edges are merged
@@ -100,17 +89,17 @@ def test_three_concurrent_overlapping_builds_end_in_the_graph_of_one_serial_buil
               for start in (0, third, 2 * third)]  # fmt: skip
     assert set().union(*groups) == set(inputs)
 
-    builds = [start("build", *group, *server) for group in groups]
+    builds = [start("build", *group, *neo4j_cli) for group in groups]
     outcomes = [(b.wait(timeout=900), *b.communicate()) for b in builds]
     for code, _, stderr in outcomes:
         assert code == 0, stderr
-        assert retry_lines_only(stderr, server[1]), stderr
-    concurrent = pulled(server, tmp_path / "concurrent.json"), answers(server)
+        assert retry_lines_only(stderr, neo4j_cli[1]), stderr
+    concurrent = pulled(neo4j_cli, tmp_path / "concurrent.json"), answers(neo4j_cli)
 
     wipe_database(neo4j_driver)
-    result = run("build", *inputs, *server)
+    result = run("build", *inputs, *neo4j_cli)
     assert result.returncode == 0, result.stderr
-    serial = pulled(server, tmp_path / "serial.json"), answers(server)
+    serial = pulled(neo4j_cli, tmp_path / "serial.json"), answers(neo4j_cli)
 
     assert concurrent[1] == serial[1]  # stats and query answers
     assert concurrent[0] == serial[0]  # and the whole graph, every property of every element
@@ -223,17 +212,17 @@ def test_a_refused_statement_is_one_error_and_not_retried(
     assert not caplog.records  # a syntax error is not transient
 
 
-def test_pull_waits_for_a_writer_of_its_graph_file(server: list[str], tmp_path: Path) -> None:
+def test_pull_waits_for_a_writer_of_its_graph_file(neo4j_cli: list[str], tmp_path: Path) -> None:
     graph = tmp_path / "graph.json"
     with locking.writing(graph):
-        result = run("pull", *server, "--graph", str(graph), "--lock-timeout", "0.5")
+        result = run("pull", *neo4j_cli, "--graph", str(graph), "--lock-timeout", "0.5")
     assert result.returncode == 1
     assert result.stderr.endswith(
         f"Error: {graph}: still locked by another writer (pid {os.getpid()}) after 0.5 s; "
         "nothing was written\n"
     )
     assert not graph.exists()
-    assert run("pull", *server, "--graph", str(graph)).returncode == 0
+    assert run("pull", *neo4j_cli, "--graph", str(graph)).returncode == 0
 
 
 # -- URIs -------------------------------------------------------------------------------------
@@ -353,19 +342,19 @@ def test_a_port_that_answers_http_is_named(
 
 
 def test_the_floor_driver_builds_and_reads_the_same_graph(
-    server: list[str], neo4j_driver: neo4j.Driver, floor_driver: Path, bundled_dumps: list[Path],
+    neo4j_cli: list[str], neo4j_driver: neo4j.Driver, floor_driver: Path, bundled_dumps: list[Path],
     tmp_path: Path,
 ) -> None:  # fmt: skip
     floor = {"PYTHONPATH": str(floor_driver)}
     inputs = [*map(str, bundled_dumps[:2]), str(SOURCES / "papers.jsonl")]
-    result = run("build", *inputs, *server, env=floor)
+    result = run("build", *inputs, *neo4j_cli, env=floor)
     assert result.returncode == 0, result.stderr
-    read_by_floor = run("query", "top-entities", "--json", *server, env=floor)
+    read_by_floor = run("query", "top-entities", "--json", *neo4j_cli, env=floor)
     assert read_by_floor.returncode == 0, read_by_floor.stderr
-    built_by_floor = pulled(server, tmp_path / "floor.json"), answers(server)
+    built_by_floor = pulled(neo4j_cli, tmp_path / "floor.json"), answers(neo4j_cli)
 
     wipe_database(neo4j_driver)
-    assert run("build", *inputs, *server).returncode == 0
-    built_by_newest = pulled(server, tmp_path / "newest.json"), answers(server)
+    assert run("build", *inputs, *neo4j_cli).returncode == 0
+    built_by_newest = pulled(neo4j_cli, tmp_path / "newest.json"), answers(neo4j_cli)
     assert built_by_floor == built_by_newest
     assert read_by_floor.stdout == built_by_newest[1][1]
