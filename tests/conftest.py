@@ -51,7 +51,6 @@ NEO4J_FIXTURES = frozenset(
         "neo4j_auth",
         "neo4j_driver",
         "neo4j_harness_factory",
-        "session_harness",
     }
 )
 
@@ -125,29 +124,27 @@ def graph_file(store: NetworkxStore, tmp_path: Path) -> Path:
     return store.save(tmp_path / "graph.json")
 
 
-SessionServer = tuple[str, Auth, HarnessServer | None]
+SessionServer = tuple[str, Auth]
 
 
 @pytest.fixture(scope="session")
 def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionServer]:
-    """(uri, auth, harness) of the session's server; starts the harness unless one is
-    configured (harness None).
+    """(uri, auth) of the session's server; starts the harness unless one is configured.
 
     One server per session because a JVM start costs seconds; per-test isolation comes from
-    wiping the database in ``neo4j_driver`` instead. The harness also serves its HTTP API,
-    so that the tests of a Bolt URI pointing at an HTTP port need no JVM of their own.
+    wiping the database in ``neo4j_driver`` instead.
     """
     external = os.environ.get(ENV_URI)
     if external:
         user = os.environ.get(ENV_USER, DEFAULT_USER)
         password = os.environ.get(ENV_PASSWORD, DEFAULT_PASSWORD)
-        yield external, (user, password), None
+        yield external, (user, password)
         return
 
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"), http=True)
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"))
     server.start()
     try:
-        yield server.uri, None, server
+        yield server.uri, None
     finally:
         server.stop()
 
@@ -162,14 +159,6 @@ def neo4j_uri(_neo4j_server: SessionServer) -> str:
 def neo4j_auth(_neo4j_server: SessionServer) -> Auth:
     """(user, password) for an external server; None for the harness, which runs without auth."""
     return _neo4j_server[1]
-
-
-@pytest.fixture(scope="session")
-def session_harness(_neo4j_server: SessionServer) -> HarnessServer | None:
-    """The session's server when it is the harness (its HTTP API on, at `http_uri`); None
-    for an external server, which may serve none: tests that need it start a private
-    harness then."""
-    return _neo4j_server[2]
 
 
 @pytest.fixture
