@@ -99,24 +99,32 @@ def spelling_variants(alias: str) -> set[str]:
     tokens = [token for token in _TOKEN_SPLIT.split(alias.strip()) if token]
     if not 2 <= len(tokens) <= _MAX_VARIANT_TOKENS:
         return set()
-    spellings = [tokens]
+    variants = _rejoined(tokens, keep_numbers_apart=False)
     if any(_VERSION_TOKEN.fullmatch(token) for token in tokens[1:]):
-        spellings.append(
-            [tokens[0]] + [t[1:] if _VERSION_TOKEN.fullmatch(t) else t for t in tokens[1:]]
-        )
-    variants = set()
-    for spelled in spellings:
-        for separators in itertools.product(("", "-", " "), repeat=len(spelled) - 1):
-            parts = [spelled[0]]
-            for separator, token in zip(separators, spelled[1:], strict=True):
-                digits_meet = parts[-1][-1:].isdigit() and token[:1].isdigit()
-                if spelled is not tokens and not separator and digits_meet:
-                    break  # "ResNet-50 1.5" never becomes "ResNet-501.5"
-                parts.extend((separator, token))
-            else:
-                variants.add("".join(parts))
+        unversioned = [tokens[0]] + [
+            token[1:] if _VERSION_TOKEN.fullmatch(token) else token for token in tokens[1:]
+        ]
+        # "ResNet-50 1.5" never becomes "ResNet-501.5"
+        variants |= _rejoined(unversioned, keep_numbers_apart=True)
     variants.discard(alias)
     return variants
+
+
+def _rejoined(tokens: list[str], *, keep_numbers_apart: bool) -> set[str]:
+    """`tokens` joined by every choice of "", "-" or " " between each two; with
+    `keep_numbers_apart`, a number never runs into the number after it."""
+    choices = [
+        ("-", " ") if keep_numbers_apart and left[-1].isdigit() and right[0].isdigit()
+        else ("", "-", " ")
+        for left, right in itertools.pairwise(tokens)
+    ]  # fmt: skip
+    joined = set()
+    for separators in itertools.product(*choices):
+        parts = [tokens[0]]
+        for separator, token in zip(separators, tokens[1:], strict=True):
+            parts.extend((separator, token))
+        joined.add("".join(parts))
+    return joined
 
 
 # A version token: "v1.3", "V2" (not "v" alone, nor a word such as "vs").
