@@ -158,3 +158,45 @@ def test_queries_count_builds_on_where_the_classifier_says_it() -> None:
     model = load_role_models()["model"]
     assert model.min_builds_on is not None
     assert math.isclose(BUILDS_ON_MIN_CONFIDENCE, model.min_builds_on, abs_tol=1e-9)
+
+
+@pytest.mark.slow  # installs and runs the 2026-11 release from git history in a subprocess
+def test_the_evaluation_script_scores_every_linker_it_compares(tmp_path: Path) -> None:
+    """scripts/evaluate_linking.py makes the README's quality table. It scores the release
+    before the blind evaluation with today's scorer (app/evaluation.py copied beside it), so
+    a scorer change that the old release cannot run broke it once unnoticed: the baseline's
+    figures are fixed by its commit and must come out as the README quotes them."""
+    import subprocess
+
+    out = tmp_path / "scores.json"
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "evaluate_linking.py"), "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    sets = ("tuning", "held-out", "dev", "dev2")
+    assert set(scores) == {f"{s}: {linker}" for s in sets
+                           for linker in ("citegraph", "rules-2026-11", "gazetteer")}  # fmt: skip
+    baseline = {s: scores[f"{s}: rules-2026-11"] for s in sets}
+    # README, "Measured quality": model / dataset / builds_on F1 of rules-2026-11.
+    quoted = {
+        "tuning": (0.941, 0.971, 0.822),
+        "held-out": (0.896, 0.842, 0.653),
+        "dev": (0.633, 0.527, 0.359),
+        "dev2": (0.394, 0.506, 0.369),
+    }
+    for name, (model, dataset, builds_on) in quoted.items():
+        got = baseline[name]
+        assert (
+            round(got["model"]["f1"], 3), round(got["dataset"]["f1"], 3),
+            round(got["builds_on"]["f1"], 3),
+        ) == (model, dataset, builds_on), name  # fmt: skip
+    # And today's linker beats it on every set from outside the bundled dumps.
+    for name in ("dev", "dev2"):
+        ours = scores[f"{name}: citegraph"]
+        for kind in ("model", "dataset", "builds_on"):
+            assert ours[kind]["f1"] > baseline[name][kind]["f1"], (name, kind)
