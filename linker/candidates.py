@@ -320,8 +320,10 @@ class AliasIndex:
             if cased:
                 surface = text[start:end]
                 hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
-            if acronyms and text[start:end].islower():
-                # An acronym alias found in lower case is a word ("retro", "opt"), not it.
+            if acronyms and _not_an_acronym_spelling(text[start:end]):
+                # An acronym alias found in lower case is a word ("retro", "opt"), not it;
+                # in camel case ("ViTs", "CoCo") it is another name written with the same
+                # letters: the plural of ViT is not VITS, CoCo is not COCO.
                 hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
             if hits:
                 found[start, span_end] = hits
@@ -352,6 +354,16 @@ def _has_plural(alias: str) -> bool:
 
 def _word_goes_on(text: str, position: int) -> bool:
     return position < len(text) and _is_word_char(text[position])
+
+
+# A capital between lower-case letters: "ViTs", "CoCo" (not "ArBERT", where the capitals run on).
+_CAMEL_HUMP = re.compile(r"[a-z][A-Z][a-z]")
+
+
+def _not_an_acronym_spelling(surface: str) -> bool:
+    """Whether an all-capitals alias written as `surface` is not that acronym: all lower
+    case, or camel case with a single capital inside lower-case letters."""
+    return surface.islower() or _CAMEL_HUMP.search(surface) is not None
 
 
 def _is_acronym(alias: str) -> bool:

@@ -79,6 +79,12 @@ def names(linker: Linker, text: str) -> set[str]:
         ("This retro-fitting works.", set()),
         ("GPT-type models and BERT-like encoders.", set()),
         ("Unlike Sentence-T5, we ...", set()),
+        # All-capitals names written in camel case are other names: the plural of ViT is
+        # not the VITS speech model, CoCo is not COCO; ArBERT is still ARBERT.
+        ("We prune ViTs and DeiTs.", set()),
+        ("We build on CoCo, a code model.", set()),
+        ("Results on COCO are strong.", {"MS COCO"}),
+        ("We fine-tune ArBERT on it.", {"ARBERT"}),
     ],
 )
 def test_guard(linker: Linker, text: str, expected: set[str]) -> None:
