@@ -166,6 +166,8 @@ class AliasIndex:
         kinds_by_key: dict[str, dict[str, None]] = {}
         for text, entity_id, case_sensitive in aliases:
             forms = [(text, False)] + [(v, True) for v in sorted(spelling_variants(text))]
+            if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
+                forms.append((text[0].lower() + text[1:], True))
             for form, variant in forms:
                 hit = AliasHit(
                     entity_id, text, variant, case_sensitive, form if case_sensitive else ""
@@ -350,6 +352,18 @@ def _has_plural(alias: str) -> bool:
     if len(alias) < 4 or " " in alias or not alias[-1].islower() or alias[-1] == "s":
         return False
     return any(ch.isupper() for ch in alias[1:]) and any(ch.islower() for ch in alias[:-1])
+
+
+def _lowered_first_letter_keeps_it_a_name(alias: str) -> bool:
+    """Whether a case-sensitive alias still names its entity with its first letter in lower
+    case ("transformer-XL" for "Transformer-XL"): a capitalised word with a capital or a
+    digit later on, which no ordinary word has. "Apertus" lower-cased is a word."""
+    return (
+        len(alias) > 2
+        and alias[0].isupper()
+        and alias[1].islower()
+        and any(ch.isupper() or ch.isdigit() for ch in alias[2:])
+    )
 
 
 def _word_goes_on(text: str, position: int) -> bool:

@@ -85,6 +85,9 @@ def names(linker: Linker, text: str) -> set[str]:
         ("We build on CoCo, a code model.", set()),
         ("Results on COCO are strong.", {"MS COCO"}),
         ("We fine-tune ArBERT on it.", {"ARBERT"}),
+        # A case-sensitive name keeps its marks with a lower-case first letter.
+        ("A cache similar to transformer-XL.", {"Transformer-XL"}),
+        ("A transformer XL model.", set()),
     ],
 )
 def test_guard(linker: Linker, text: str, expected: set[str]) -> None:
