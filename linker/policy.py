@@ -99,6 +99,25 @@ class _Found(NamedTuple):
     size: str | None = None
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+
+
+def _spelling_key(name: str) -> str:
+    """A name without case and separators: "THUMOS-14", "THUMOS 14" and "thumos14" agree,
+    "THUMOS14" and "THUMOS15" do not."""
+    return _NOT_ALPHANUMERIC.sub("", name.casefold())
+
+
+def _same_name(found: list[_Found], entity_type: str, name: str) -> tuple[str, str] | None:
+    """The id and name of an entity already found in this text under another spelling of
+    `name`, if any."""
+    key = _spelling_key(name)
+    for item in found:
+        if item.entity_type == entity_type and _spelling_key(item.surface) == key:
+            return item.entity_id, item.name
+    return None
+
+
 class LinkResult:
     """What linking one paper produced: mentions, and the nodes and edges to store.
 
@@ -359,8 +378,14 @@ class Linker:
                 continue  # a catalog name the candidates left out on purpose (ambiguous)
             if unseen.name in generic:
                 continue
-            make = ids.model_id if unseen.entity_type == "model" else ids.dataset_id
-            entity_id = make(name=unseen.name)
+            # "THUMOS-14" after "THUMOS14" in one abstract is the same name spelled again,
+            # not a second entity: it takes the id and name of the first spelling.
+            same = _same_name(found, unseen.entity_type, unseen.name)
+            if same is not None:
+                entity_id, name = same
+            else:
+                make = ids.model_id if unseen.entity_type == "model" else ids.dataset_id
+                entity_id, name = make(name=unseen.name), unseen.name
             if unseen.entity_type == "model":
                 role, features = mention_features(
                     sentences, unseen.start, unseen.end, "model", title_length
@@ -368,7 +393,7 @@ class Linker:
             else:
                 role, features = rule_cues(sentences, unseen.start, unseen.end, "dataset")
             found.append(
-                _Found(entity_id, unseen.entity_type, unseen.name, unseen.name, unseen.start,
+                _Found(entity_id, unseen.entity_type, name, unseen.name, unseen.start,
                        unseen.end, _UNSEEN_SCORE, Method.PATTERN, role, None, features)
             )  # fmt: skip
         return found

@@ -94,6 +94,12 @@ def test_guard(linker: Linker, text: str, expected: set[str]) -> None:
     assert names(linker, text) == expected
 
 
+def test_one_unseen_name_spelled_two_ways_is_one_entity(linker: Linker) -> None:
+    abstract = "Experiments on the Zorbix-14 benchmark show gains; results on Zorbix14 confirm it."
+    found = linker.link(paper(abstract)).mentions
+    assert [m.entity_id for m in found] == [ids.dataset_id(name="Zorbix-14")]
+
+
 def test_a_later_version_of_a_known_model_is_not_that_model(linker: Linker) -> None:
     # A family the catalog knows, followed by a version it does not: no link, not a wrong one.
     index = AliasIndex([("LLaMA", "model:llama", False)])
@@ -192,12 +198,15 @@ def test_spans_are_character_offsets_in_any_text(tiny: Catalog, prefix: str) -> 
         ("Models like GPT-4 have changed NLP.", "GPT-4", "model", Role.MENTIONS),
         ("BERT and T5 serve as backbone encoders for retrieval.", "T5", "model", Role.MENTIONS),
         # What the paper beats is a baseline, whatever it is based on ...
-        ("FDGATII outperforms GAT and GCN based benchmarks.", "GCN", "model",
-         Role.COMPARES_WITH),
+        ("FDGATII outperforms GAT and GCN based benchmarks.", "GCN", "model", Role.COMPARES_WITH),
         ("It beats BERT or T5-based embedding models.", "T5", "model", Role.COMPARES_WITH),
         # ... but the paper's own system based on X builds on X.
-        ("These models match the performance of GPT-4-based SelfDefend.", "GPT-4", "model",
-         Role.BUILDS_ON),
+        (
+            "These models match the performance of GPT-4-based SelfDefend.",
+            "GPT-4",
+            "model",
+            Role.BUILDS_ON,
+        ),
         ("We evaluate on GLUE and SQuAD.", "SQuAD", "dataset", Role.EVALUATES_ON),
         ("Since the release of ImageNet, vision moved fast.", "ImageNet", "dataset", Role.MENTIONS),
     ],
