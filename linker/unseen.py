@@ -47,6 +47,10 @@ _NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start
+# A list of two or more names, and the words that make it one list rather than a comma
+# between clauses.
+_LIST_BESIDE = re.compile(rf"{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{1,7}}")
+_CONJOINED = re.compile(r"\s(?:and|or|&)\s|/")
 _ITEM = re.compile(_NAME)
 # A list that starts right after a cue: "such as X, Y and Z", "results on X and Y".
 _LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?P<list>{_LIST})")
@@ -147,6 +151,7 @@ def find_unseen(
             yield from _items(
                 match.group("list"), match.start("list"), kind, known, seen, title_length
             )
+    yield from _beside_known_datasets(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -159,6 +164,64 @@ def find_unseen(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
             )  # fmt: skip
+
+
+def _beside_known_datasets(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """Coined names listed with a dataset the catalog knows: "on THUMOS14 and ActivityNet
+    v1.3", "MNIST, SVHN and Zorb-10K". Things listed together are of one kind, whatever
+    phrase precedes the list.
+
+    The list must be joined by "and", "or", "&" or "/": after a comma alone the next
+    capitalised word may start a clause ("On COCO, ViTDet improves ..."). Only coined names
+    (two capitals or a digit) join, and the last one must end its name.
+    """
+    for (start, end), entity_type in known.items():
+        if entity_type != "dataset" or start < title_length:
+            continue
+        window_start = max(title_length, start - _LIST_REACH)
+        for match in _LIST_BESIDE.finditer(text, window_start, min(len(text), end + _LIST_REACH)):
+            if match.start() > start or match.end() < end:
+                continue
+            listed = match.group()
+            if not _CONJOINED.search(listed):
+                break
+            items = _listed_items(listed)
+            for number, item in enumerate(items, 1):
+                name = item.group()
+                begin, stop = match.start() + item.start(), match.start() + item.end()
+                if (
+                    (begin, stop) in known
+                    or (begin, stop) in seen
+                    or _overlaps_known(begin, stop, known)
+                ):
+                    continue
+                if not _is_name(name) or not _is_coined(name):
+                    continue
+                if not _standalone(text, begin, stop):
+                    continue
+                if number == len(items) and not _ends_name(text, name, stop):
+                    continue
+                seen.add((begin, stop))
+                yield Unseen(name, "dataset", begin, stop)
+            break
+
+
+def _listed_items(listed: str) -> list[re.Match[str]]:
+    """The names of a list, which ends with the name after its last "and" or "or": in "on
+    Cora, Citeseer, and PubMed, GRE2-MDCL achieves" a model starts the next clause."""
+    items = list(_ITEM.finditer(listed))
+    joins = [join.end() for join in _CONJOINED.finditer(listed)]
+    if joins:
+        last = next((i for i, item in enumerate(items) if item.start() >= joins[-1]), None)
+        if last is not None:
+            del items[last + 1 :]
+    return items
+
+
+def _overlaps_known(start: int, end: int, known: KnownTypes) -> bool:
+    return any(s < end and start < e for s, e in known)
 
 
 def _before_head(
@@ -325,7 +388,7 @@ def _items(
     With `text` (the whole text), an item must stand alone (`_standalone`), and a single
     item must end its name (`_ends_name`): for lists that nothing closes ("results on X").
     """
-    items = [(m.group(), offset + m.start(), offset + m.end()) for m in _ITEM.finditer(listed)]
+    items = [(m.group(), offset + m.start(), offset + m.end()) for m in _listed_items(listed)]
     known_kinds = {known[(s, e)] for _, s, e in items if (s, e) in known}
     if kind is None or (kind == "model" and known_kinds == {"dataset"}):
         # What the list's known names are decides when the context does not, and over a

@@ -727,6 +727,10 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
         # Known neighbours decide over a model head noun ("networks" are graphs here).
         ("A study using two networks, namely ZORA and CiteSeer, is presented.",
          {("dataset", "ZORA")}),
+        # Listed with a dataset the catalog knows, whatever phrase comes before the list.
+        ("Ablation studies on ZORB14 and CIFAR-10 demonstrate it.", {("dataset", "ZORB14")}),
+        ("It outperforms prior work on MNIST, SVHN, and Zorb-10K under noise.",
+         {("dataset", "Zorb-10K")}),
     ],
 )  # fmt: skip
 def test_unseen_names_are_typed_by_their_context(
@@ -755,6 +759,11 @@ def test_unseen_names_are_typed_by_their_context(
         ("A Study", "Sentiment Analysis (SA) gains: 77% accuracy on SA."),
         ("A Study", "A tool for Dataset Subpopulation Organization and Slice Discovery."),
         ("A Study", "On both datasets, Zorb-7B achieves the best accuracy."),
+        # A name after the list's last item starts the next clause; a comma alone is no list.
+        ("A Study", "Evaluated on Cora, Citeseer, and PubMed, ZORB-GCN achieves 80%."),
+        ("A Study", "On CIFAR-10, ZorbNet-50 reaches 97% accuracy."),
+        # Uncoined words or modifiers next to a known dataset are no names.
+        ("A Study", "We use CIFAR-10 and Zorbic images and MNIST and ZORB14 features."),
         # An acronym the paper spells out in lower case names a task or a kind of thing.
         ("A Study", "For temporal action localization (TAL), results on TAL improve."),
         ("A Study", "Whole slide images (WSIs) are large; experiments on WSIs follow."),
