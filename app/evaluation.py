@@ -180,17 +180,22 @@ class Found:
 
 
 def found_entities(mentions: Iterable[Mention]) -> list[Found]:
-    """The linker's entities; Hub model/dataset links found as URLs count as repos."""
+    """The linker's entities; Hub model/dataset links found as URLs count as repos (a
+    bare Hub id written as a name, "facebook/wav2vec2-large", names the model)."""
     return [
         Found(
             m.entity_id,
-            "repo" if m.method.value == "pattern" and _on_the_hub(m.entity_id) else m.entity_type,
+            "repo" if _is_url(m.surface) and _on_the_hub(m.entity_id) else m.entity_type,
             m.role.value,
             m.surface,
             getattr(m, "confidence", None),  # older linkers' mentions have none
         )
         for m in mentions
     ]
+
+
+def _is_url(surface: str) -> bool:
+    return any(host in surface.lower() for host in ("huggingface.co", "hf.co/", "modelscope."))
 
 
 def _says_builds_on(found: Found, min_confidence: float) -> bool:

@@ -43,7 +43,7 @@ from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .names import GenericAcronyms
 from .packed import PackedMap
-from .repos import HOST_HINTS, RepoLink, find_repo_links
+from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
 from .roles import CUE_WORDS, Sentences, rule_cues, strongest
@@ -244,10 +244,14 @@ class Linker:
         if rule_confidence is None:
             rule_confidence = load_rule_confidence() if role_models is None else {}
         self.rule_confidence = {kind: dict(roles) for kind, roles in rule_confidence.items()}
+        self.hub_owners = HubOwners.of(
+            [(entry.type, entry.hf_id) for entry in catalog.entries.values() if entry.hf_id]
+        )
         self.index = AliasIndex(
             catalog.aliases(),
-            {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS},
-        )
+            {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS,
+             "hub_owner": self.hub_owners.keywords()},
+        )  # fmt: skip
         nodes: dict[str, Node] = {}
         lineage: dict[str, list[Edge]] = {}
         for record in catalog.to_records():
@@ -290,6 +294,12 @@ class Linker:
         )
         for link in repo_links:
             found.append(self._repo_found(link, text, sentences))
+        for hub_id, start, end in find_hub_ids(
+            text, scan.words.get("hub_owner", []), self.hub_owners
+        ):
+            if not _overlaps(start, end, taken):
+                found.append(self._hub_id_found(hub_id, text, start, end, sentences, title_length))
+                taken.append((start, end))
 
         triggers = [
             (start, end, kind) for kind in TRIGGER_WORDS for start, end in scan.words.get(kind, ())
@@ -457,6 +467,29 @@ class Linker:
         name = self._name_of(link.entity_id, link.path)
         return _Found(link.entity_id, link.entity_type, name, text[link.start : link.end],
                       link.start, link.end, 1.0, Method.PATTERN, role, link.url)  # fmt: skip
+
+    def _hub_id_found(
+        self, hub_id: str, text: str, start: int, end: int, sentences: Sentences, title_length: int
+    ) -> _Found:
+        """A bare Hub id in the text: the catalog entry with that Hub id, else the Hub
+        repository itself, of the kind the catalog has under its owner (models first)."""
+        for entity_type in ("model", "dataset"):
+            entity_id = ids.hosted_id(entity_type, "hf", hub_id)
+            if entity_id in self.catalog.entries:
+                method, score = Method.EXACT, 1.0
+                break
+        else:
+            kinds = self.hub_owners.kinds[hub_id.partition("/")[0].lower()]
+            entity_type = "model" if "model" in kinds else "dataset"
+            entity_id = ids.hosted_id(entity_type, "hf", hub_id)
+            method, score = Method.PATTERN, _PATTERN_SCORE
+        if entity_type == "model":
+            role, features = mention_features(sentences, start, end, entity_type, title_length)
+        else:
+            role, features = rule_cues(sentences, start, end, entity_type)
+        name = self._name_of(entity_id, hub_id)
+        return _Found(entity_id, entity_type, name, text[start:end], start, end, score, method,
+                      role, None, features)  # fmt: skip
 
     def _type_of(self, entity_id: str) -> str:
         return _TYPE_BY_PREFIX[entity_id[: entity_id.index(":")]]

@@ -103,6 +103,66 @@ def _normalise(match: re.Match[str]) -> RepoLink | None:
     return RepoLink(kind, entity_id, host, path, _canonical_url(host, kind, path), start, end)
 
 
+# The name after a known Hub owner: "facebook/wav2vec2-large", "meta-llama/Llama-2-7b-hf".
+_HUB_NAME = re.compile(r"[A-Za-z0-9][\w.\-]*")
+
+
+@dataclass(frozen=True)
+class HubOwners:
+    """The Hugging Face Hub owners the catalog's Hub ids name, which let a bare Hub id in
+    text ("we fine-tune Facebook/wav2vec2-large") be read as one.
+
+    Only owners the catalog knows: without a host name, "input/output" or "and/or" has the
+    same shape as a Hub id. `spelling` maps a lower-cased owner to its Hub spelling;
+    `kinds` to the entity types the catalog has under it.
+    """
+
+    spelling: dict[str, str]
+    kinds: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, hub_ids: list[tuple[str, str]]) -> HubOwners:
+        """From (entity type, Hub id) pairs."""
+        spelling: dict[str, str] = {}
+        kinds: dict[str, set[str]] = {}
+        for entity_type, hub_id in sorted(hub_ids):
+            owner = hub_id.partition("/")[0]
+            spelling.setdefault(owner.lower(), owner)
+            kinds.setdefault(owner.lower(), set()).add(entity_type)
+        return cls(spelling, {owner: frozenset(k) for owner, k in kinds.items()})
+
+    def keywords(self) -> list[str]:
+        """What the linker's scan looks for: each owner followed by its slash."""
+        return [f"{owner}/" for owner in self.spelling]
+
+
+def find_hub_ids(
+    text: str, owner_spans: list[tuple[int, int]], owners: HubOwners
+) -> list[tuple[str, int, int]]:
+    """Bare Hub ids ("owner/name") at the spans where a known owner and its slash occur:
+    (Hub id in the owner's Hub spelling, start, end).
+
+    The id must stand alone (not the tail of a URL or a path) and its name must look like a
+    model's or dataset's repository name: a digit or a hyphen in it ("llama/alpaca" is two
+    animals).
+    """
+    found = []
+    for start, end in owner_spans:
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/._-@:"):
+            continue
+        match = _HUB_NAME.match(text, end)
+        if match is None:
+            continue
+        name = match.group().rstrip(".-_")
+        if not any(ch.isdigit() or ch == "-" for ch in name):
+            continue
+        owner = owners.spelling.get(text[start : end - 1].lower())
+        if owner is None:
+            continue
+        found.append((f"{owner}/{name}", start, end + len(name)))
+    return found
+
+
 def _canonical_url(host: str, kind: str, path: str) -> str:
     base = {
         "github": "https://github.com",

@@ -21,7 +21,7 @@ import pytest
 
 from citegraph import evaluation
 from citegraph.graph import ids
-from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE
+from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE, Paper
 from citegraph.linker import Linker, load_catalog
 from citegraph.linker.role_model import load_role_models
 from citegraph.loaders import daily_papers
@@ -200,3 +200,13 @@ def test_the_evaluation_script_scores_every_linker_it_compares(tmp_path: Path) -
         ours = scores[f"{name}: citegraph"]
         for kind in ("model", "dataset", "builds_on"):
             assert ours[kind]["f1"] > baseline[name][kind]["f1"], (name, kind)
+
+
+def test_the_scorer_counts_hub_urls_as_repos_and_bare_hub_ids_as_entities(linker: Linker) -> None:
+    # The guideline: a Hub URL is a repo; a Hub id written as a name names the model.
+    abstract = (
+        "Weights: https://huggingface.co/facebook/zorb-7b. We fine-tune facebook/zorb-13b."
+    )
+    paper = Paper(id=ids.paper_id(title="A Study"), title="A Study", abstract=abstract)
+    found = {f.entity_id: f.type for f in evaluation.found_entities(linker.link(paper).mentions)}
+    assert found == {"model:hf:facebook/zorb-7b": "repo", "model:hf:facebook/zorb-13b": "model"}

@@ -629,6 +629,22 @@ def test_released_code_is_a_has_code_edge(linker: Linker) -> None:
     )  # fmt: skip
 
 
+def test_a_bare_hub_id_names_that_hub_repository(linker: Linker) -> None:
+    # The owner is one the catalog's Hub ids name, spelled as the Hub spells it.
+    abstract = (
+        "We fine-tune Facebook/wav2vec2-large on it; its input/output pairs come from "
+        "data/train-1 and are released at https://huggingface.co/facebook/zorb-7b."
+    )
+    found = {m.entity_id: m for m in linker.link(paper(abstract)).mentions}
+    assert set(found) == {"model:hf:facebook/wav2vec2-large", "model:hf:facebook/zorb-7b"}
+    bare = found["model:hf:facebook/wav2vec2-large"]
+    assert bare.surface == "Facebook/wav2vec2-large"
+    # The catalog's Hub entry when it has one, by its Hub id.
+    hub_entry = next(e for e in linker.catalog.entries.values() if e.hf_id and e.type == "model")
+    found = linker.link(paper(f"We distil {hub_entry.hf_id} into a small model.")).mentions
+    assert [(m.entity_id, m.method) for m in found] == [(hub_entry.id, Method.EXACT)]
+
+
 def test_nothing_inside_a_url_is_a_mention(linker: Linker) -> None:
     assert linked(linker, "Tools are at https://turkunlp.org/gpt3-finnish today.") == {}
 
