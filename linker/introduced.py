@@ -532,7 +532,7 @@ def _is_coined(name: str) -> bool:
 # participle, a conjunction or punctuation. Its head noun is the last one before that.
 _NP_END = re.compile(
     r"(?<![\w-])(?:of|for|with|that|which|who|whose|to|from|by|using|on|in|at|via|as|where|when"
-    r"|consisting|capable|able)(?![\w-])|[;:]"
+    r"|consisting|capable|able|is|are|was|were|be|been)(?![\w-])|[;:]"
 )
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".

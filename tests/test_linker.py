@@ -564,6 +564,12 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "We build a corpus on the Medical Information Mart for Intensive Care (MIMIC)-III.",
             [],
         ),
+        # A clause ("the models are the ...") is no description of the name after it.
+        (
+            "A Study",
+            "The datasets used to train the models are the ZORB-D dataset for audio.",
+            [],
+        ),
     ],
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
