@@ -82,7 +82,13 @@ _NAMED_OUR = re.compile(
 # abstract's verb triggers are tried instead of searching the whole abstract.
 _UNNAMED_SUBJECT = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:also\s+)?$")
 _UNNAMED = re.compile(
-    rf"{_VERB}\s+(?:a|an|our)\s+(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b"
+    rf"(?:{_VERB}\s+(?:a|an|our)|propos\w*\s+the)\s+"
+    rf"(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b"
+)
+# "Our proposed pointer network-based encoder-decoder model generates ...": the same,
+# with "our" and a participle.
+_OUR_UNNAMED = re.compile(
+    rf"our\s+(?:proposed|new|novel)\s+(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b"
 )
 # How far before its verb the subject can start ("this paper also " and spacing).
 _UNNAMED_REACH = 48
@@ -479,10 +485,20 @@ def _unnamed_introduction(
     """The kind of an unnamed model or dataset the abstract introduces, if it does.
 
     The first verb trigger of the abstract with "we" (or "this paper") before it and "a/an/our
-    <description ending in a model or dataset noun>" after it decides.
+    <description ending in a model or dataset noun>" (or "the ..." after "propose": a
+    survey "introduces the public datasets") after it decides, or "our proposed/new/novel
+    <description>".
     """
     for start, _, kind in triggers:
-        if kind != "verb" or start < abstract_start:
+        if start < abstract_start:
+            continue
+        if kind == "our":
+            ours = _OUR_UNNAMED.match(lowered, start)
+            if ours:
+                kind = _description_head(ours.group("desc"), name_first=False)
+                return kind if kind == "model" or kind == "dataset" else None
+            continue
+        if kind != "verb":
             continue
         subject_from = max(abstract_start, start - _UNNAMED_REACH)
         if not _UNNAMED_SUBJECT.search(lowered, subject_from, start):

@@ -564,6 +564,22 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "We build a corpus on the Medical Information Mart for Intensive Care (MIMIC)-III.",
             [],
         ),
+        # The title names what the abstract introduces without a name.
+        (
+            "ZORB-Nets: Simplifying Deep Networks",
+            "In this paper, we propose the Block Term networks in which layers are replaced.",
+            [("ZORB-Nets", "model")],
+        ),
+        (
+            "PESEZ: Event Structure Extraction using Pointer Networks",
+            "Our proposed pointer network-based encoder-decoder model generates event tuples.",
+            [("PESEZ", "model")],
+        ),
+        (
+            "Zorb News Recommendation: A Survey",
+            "Next, we introduce the public datasets and evaluation methods for it.",
+            [],
+        ),
         # A clause ("the models are the ...") is no description of the name after it.
         (
             "A Study",
