@@ -113,6 +113,11 @@ _OUR_HEAD_NAME = re.compile(
     rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+{_NAME}",
     re.IGNORECASE,
 )
+# "our always-on wake-word detector model, RepCNN,": the same with a longer description,
+# so only for names the catalog lacks ("our fine-tuned base model, Llama-2-7B," builds on it).
+_OUR_DESCRIBED_NAME = re.compile(
+    rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})),\s+{_NAME}"
+)
 # "On Street360Loc, the first text to image VPR dataset we created"
 _NAME_THE_FIRST = re.compile(
     rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
@@ -188,6 +193,8 @@ class Introduction:
     entity_type: EntityType
     start: int
     end: int
+    # False where the phrasing is too loose to make a catalog name the paper's own.
+    may_be_known: bool = True
 
 
 def find_introductions(
@@ -237,7 +244,12 @@ def find_introductions(
             described.add(name)
         if kind == "model" or kind == "dataset":
             positions.add((name, match.start("name")))
-            found.append(Introduction(name, kind, match.start("name"), match.end("name")))
+            found.append(
+                Introduction(
+                    name, kind, match.start("name"), match.end("name"),
+                    may_be_known=pattern is not _OUR_DESCRIBED_NAME,
+                )
+            )  # fmt: skip
     for introduction in _defined_names(text, lowered, title_length, triggers):
         if (introduction.name, introduction.start) not in positions:
             found.append(introduction)
@@ -314,6 +326,10 @@ def _pattern_matches(
             match = _OUR_HEAD_NAME.match(text, position)
             if match:
                 yield _OUR_HEAD_NAME, match
+            else:
+                match = _OUR_DESCRIBED_NAME.match(text, position)
+                if match:
+                    yield _OUR_DESCRIBED_NAME, match
         elif kind == "named":
             match = _NAMED_OUR.match(text, position)
             if match:

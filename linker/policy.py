@@ -314,7 +314,7 @@ class Linker:
                 continue
             named = self.catalog.lookup(intro.name)
             known = [i for i in named if self._type_of(i) == intro.entity_type]
-            if named and not known:
+            if named and (not known or not intro.may_be_known):
                 continue  # "Llama-2" is a model whatever the sentence calls it
             entity_id = (
                 known[0]

@@ -580,6 +580,17 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "Next, we introduce the public datasets and evaluation methods for it.",
             [],
         ),
+        # "our <description> model, X": only for a coined name (the catalog's are linked).
+        (
+            "A Study",
+            "We show that our always-on wake-word detector model, ZorbCNN, is accurate.",
+            [("ZorbCNN", "model")],
+        ),
+        (
+            "A Study",
+            "We explained our pipeline including data collection, pre-processing, and use.",
+            [],
+        ),
         # A clause ("the models are the ...") is no description of the name after it.
         (
             "A Study",
@@ -592,6 +603,11 @@ def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]
     text = f"{title}\n\n{abstract}"
     found = [(i.name, i.entity_type) for i in find_introductions(text, len(title))]
     assert sorted(set(found)) == sorted(expected)
+
+
+def test_a_loosely_described_catalog_name_is_not_introduced(linker: Linker) -> None:
+    roles = linked(linker, "We fine-tune our strongest base model, Llama-2-7B, on the data.")
+    assert roles["model:hf:meta-llama/Llama-2-7b-hf"] != Role.INTRODUCES
 
 
 def test_an_introduced_model_becomes_a_node_with_role_introduces(linker: Linker) -> None:
