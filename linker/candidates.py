@@ -41,9 +41,11 @@ SIZE_AFTER = re.compile(
     r"|medium\b|huge\b|giant\b|mini\b)"
 )
 # ... and what would make it a different release ("GPT-3.5", "LLaMA-3", "PaLM 2", "BERT-v2",
-# "GPT-4-turbo"), or a class of models rather than one ("GPT-type", "BERT-like", "retro-fit").
+# "GPT-4-turbo", the edition "IWSLT'15"), or a class of models rather than one ("GPT-type",
+# "BERT-like", "retro-fit").
 _VERSION_AFTER = re.compile(
-    r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
+    r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|'\d\d\b"
+    r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     r"|-(?:type|style|like|esque|fit\w*|inspired)\b)"
 )
 
@@ -132,11 +134,17 @@ _VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 
 def lower_same_length(text: str) -> str:
-    """Lower-case without changing length, so spans found in it index the original text."""
+    """Lower-case without changing length, so spans found in it index the original text.
+
+    The typographic apostrophe becomes the plain one, as aliases spell it ("WMT'19" is
+    typeset "WMT\u201919").
+    """
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if "\u2019" in lowered:
+        lowered = lowered.replace("\u2019", "'")
+    return lowered
 
 
 class Scan(NamedTuple):
@@ -327,6 +335,10 @@ class AliasIndex:
                 # in camel case ("ViTs", "CoCo") it is another name written with the same
                 # letters: the plural of ViT is not VITS, CoCo is not COCO.
                 hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
+            if hits and lowered[start:end] == text[start:end] and " " in lowered[start:end]:
+                # "a vision transformer", "the stack": a capitalised name made of plain words
+                # ("Vision Transformer", "The Stack") written in lower case is the phrase.
+                hits = tuple(hit for hit in hits if not _is_phrase_of_words(hit.alias))
             if hits:
                 found[start, span_end] = hits
         candidates = [
@@ -378,6 +390,17 @@ def _not_an_acronym_spelling(surface: str) -> bool:
     """Whether an all-capitals alias written as `surface` is not that acronym: all lower
     case, or camel case with a single capital inside lower-case letters."""
     return surface.islower() or _CAMEL_HUMP.search(surface) is not None
+
+
+def _is_phrase_of_words(alias: str) -> bool:
+    """Whether an alias is two or more words of letters only, some capitalised: a name
+    only when capitalised ("Vision Transformer", "The Pile"; not "wav2vec 2.0")."""
+    words = alias.split()
+    return (
+        len(words) >= 2
+        and all(word.isalpha() for word in words)
+        and any(ch.isupper() for ch in alias)
+    )
 
 
 def _is_acronym(alias: str) -> bool:

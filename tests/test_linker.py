@@ -66,6 +66,9 @@ def names(linker: Linker, text: str) -> set[str]:
         ("We fine-tune Llama-2-13b.", {"Llama-2-13B"}),
         ("Results on CIFAR-10 are strong.", {"CIFAR-10"}),
         ("Results on CIFAR-100 are strong.", {"CIFAR-100"}),
+        # An edition the catalog lacks is not the series; one it has is found typeset.
+        ("Results on IWSLT\u201915 are strong.", set()),
+        ("Results on WMT\u201919 are strong.", {"WMT19"}),
         ("We use BERT.", {"BERT"}),
         ("We use RoBERTa.", {"RoBERTa"}),
         ("We use T5.", {"T5"}),
@@ -85,6 +88,9 @@ def names(linker: Linker, text: str) -> set[str]:
         ("We build on CoCo, a code model.", set()),
         ("Results on COCO are strong.", {"MS COCO"}),
         ("We fine-tune ArBERT on it.", {"ARBERT"}),
+        # A name made of plain words is a name only when capitalised.
+        ("We quantize a vision transformer for phones.", set()),
+        ("We quantize the Vision Transformer for phones.", {"ViT"}),
         # A case-sensitive name keeps its marks with a lower-case first letter.
         ("A cache similar to transformer-XL.", {"Transformer-XL"}),
         ("A transformer XL model.", set()),
