@@ -52,8 +52,9 @@ from .unseen import UNSEEN_WORDS, find_unseen
 log = logging.getLogger(__name__)
 
 TEXT_EDGE_KEY = "text"
-# A hyphen and a capital or digit right after a model's name: the name goes on.
-_LONGER_NAME = re.compile(r"-[A-Z0-9]")
+# A hyphen and a capital or digit right after a model's name, or a capitalised word and a
+# version ("Claude Sonnet 4", "Llama Guard 3"): the name goes on.
+_LONGER_NAME = re.compile(r"-[A-Z0-9]| [A-Z][a-z]+ \d")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them

@@ -77,6 +77,7 @@ def names(linker: Linker, text: str) -> set[str]:
         ("Pre-training on ImageNet.", {"ImageNet"}),
         ("Pre-training on ImageNet-21k.", {"ImageNet-21k"}),
         ("We fine-tune GPT-3.5 on it.", {"GPT-3.5"}),
+        ("It improves Claude Sonnet 4 and Llama Guard 3 by 2 points.", set()),
         ("We opt for a smaller model.", set()),
         ("We evaluate OPT on it.", {"OPT"}),
         ("This retro-fitting works.", set()),
