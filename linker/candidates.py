@@ -112,6 +112,32 @@ def spelling_variants(alias: str) -> set[str]:
     return variants
 
 
+# Where a camel-case name splits into words: before a capital that follows a lower-case
+# letter ("Switch|Transformers"), or that ends a run of capitals before a lower-case letter
+# ("FGVC|Aircraft").
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def camel_case_spellings(alias: str) -> set[str]:
+    """A one-word camel-case name written as its words: "FGVC-Aircraft" and "FGVC Aircraft"
+    for "FGVCAircraft", "Tab Net" for "TabNet", "Switch Transformers". Each word keeps its
+    capital, so only those exact spellings match (lower-case "mobile net" is a phrase)."""
+    if not alias.isalpha() or alias.isupper() or alias.islower():
+        return set()
+    words = _CAMEL_BOUNDARY.split(alias)
+    if not 2 <= len(words) <= _MAX_VARIANT_TOKENS or not all(map(_is_camel_word, words)):
+        return set()  # "De|BER|Ta", "L|La|MA" are no words
+    return {"-".join(words), " ".join(words)}
+
+
+def _is_camel_word(word: str) -> bool:
+    """A word of a camel-case name: an acronym of two or more capitals, or a capitalised
+    word of three or more letters."""
+    if word.isupper():
+        return len(word) >= 2
+    return len(word) >= 3 and word[0].isupper() and word[1:].islower()
+
+
 def _rejoined(tokens: list[str], *, keep_numbers_apart: bool) -> set[str]:
     """`tokens` joined by every choice of "", "-" or " " between each two; with
     `keep_numbers_apart`, a number never runs into the number after it."""
@@ -176,6 +202,10 @@ class AliasIndex:
             forms = [(text, False)] + [(v, True) for v in sorted(spelling_variants(text))]
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True))
+            camel = camel_case_spellings(text)
+            for form in camel:
+                hit = AliasHit(entity_id, text, True, True, form)
+                hits_by_key.setdefault(lower_same_length(form), {})[hit] = None
             for form, variant in forms:
                 hit = AliasHit(
                     entity_id, text, variant, case_sensitive, form if case_sensitive else ""

@@ -14,7 +14,7 @@ from citegraph.evaluation import score
 from citegraph.graph import ids
 from citegraph.graph.records import EdgeType, Method, Paper, Role, SourceRef
 from citegraph.linker import Catalog, Linker, linked_text
-from citegraph.linker.candidates import AliasIndex, spelling_variants
+from citegraph.linker.candidates import AliasIndex, camel_case_spellings, spelling_variants
 from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
 from citegraph.linker.repos import find_repo_links
@@ -105,6 +105,17 @@ def test_one_unseen_name_spelled_two_ways_is_one_entity(linker: Linker) -> None:
     abstract = "Experiments on the Zorbix-14 benchmark show gains; results on Zorbix14 confirm it."
     found = linker.link(paper(abstract)).mentions
     assert [m.entity_id for m in found] == [ids.dataset_id(name="Zorbix-14")]
+
+
+def test_a_camel_case_name_is_found_written_as_its_words() -> None:
+    index = AliasIndex([("FGVCAircraft", "dataset:fgvc-aircraft", False)])
+    for text, found in [
+        ("Results on FGVC-Aircraft and FGVC Aircraft.", ["FGVC-Aircraft", "FGVC Aircraft"]),
+        ("Results on fgvc aircraft photos.", []),  # only with the words' capitals
+    ]:
+        assert [c.surface for c in index.candidates(text)] == found
+    assert camel_case_spellings("TabNet") == {"Tab Net", "Tab-Net"}
+    assert camel_case_spellings("LLaMA") == camel_case_spellings("DeBERTa") == set()
 
 
 def test_a_later_version_of_a_known_model_is_not_that_model(linker: Linker) -> None:
