@@ -712,6 +712,7 @@ def export_csv(source: GraphSource, output: str) -> None:
     help="Part files per label and relationship type.",
 )
 @skip_bad_option
+@catalog_option
 @reports_errors
 def bulk(
     files: tuple[str, ...],
@@ -720,6 +721,7 @@ def bulk(
     workers: int,
     partitions: int,
     skip_bad: bool,
+    catalogs: tuple[str, ...],
 ) -> None:
     """Link FILES on a Dask cluster and write partitions for neo4j-admin import.
 
@@ -728,16 +730,19 @@ def bulk(
     an import.sh for `neo4j-admin database import full`. Loaded into an empty database it
     is the graph `citegraph build` makes from the same files. Without --scheduler a local
     cluster runs on 127.0.0.1; with one, the workers must see FILES and the output
-    directory at the same paths. Needs the `distributed` extra.
+    directory at the same paths. --catalog adds your own catalog entries, as for build.
+    Needs the `distributed` extra.
 
     Example: citegraph bulk dumps/*.txt -o neo4j-import/ --scheduler tcp://10.0.0.5:8786
     """
     from citegraph import distributed
 
+    linker = _linker(catalogs)  # a bad catalog entry stops the command before any worker starts
     with distributed.dask_client(scheduler, workers) as client:
         report = distributed.bulk(
-            files, output, client=client, partitions=partitions, skip_bad=skip_bad
-        )
+            files, output, client=client, partitions=partitions, skip_bad=skip_bad,
+            linker=linker,
+        )  # fmt: skip
     _print_report(report, skip_bad)
 
 

@@ -237,7 +237,20 @@ def test_extract_and_build_link_the_users_own_catalog_entries(
     assert json.loads(card.stdout)["properties"]["sources"] == [f"{models}:2"]
 
 
-@pytest.mark.parametrize("command", ["build", "extract"])
+@pytest.mark.slow  # a Dask cluster
+def test_bulk_links_the_users_own_catalog_entries(
+    our_catalog: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    paper, models, datasets = map(str, our_catalog)
+    out = tmp_path / "import"
+    result = run("bulk", paper, "--catalog", models, "--catalog", datasets, "-o", str(out),
+                 "--workers", "1")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    nodes = "".join(path.read_text(encoding="utf-8") for path in out.glob("nodes_*.csv"))
+    assert "model:zorbanet-7b" in nodes and "dataset:dischargenotes" in nodes
+
+
+@pytest.mark.parametrize("command", ["build", "extract", "bulk"])
 def test_a_bad_catalog_file_stops_the_command_with_its_place(
     command: str, our_catalog: tuple[Path, Path, Path], tmp_path: Path
 ) -> None:
@@ -246,7 +259,7 @@ def test_a_bad_catalog_file_stops_the_command_with_its_place(
     clash.write_text('[[family]]\nkey = "t5"\nname = "T5 again"\nkind = "llm"\nsource = "x"\n',
                      encoding="utf-8")  # fmt: skip
     graph = tmp_path / "g.json"
-    out = ["--out", str(graph)] if command == "build" else []
+    out = {"build": ["--out", str(graph)], "bulk": ["-o", str(graph)]}.get(command, [])
     result = run(command, str(paper), "--catalog", str(models), "--catalog", str(clash), *out)
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.startswith(f"Error: {clash}:2: duplicate model key 't5' (first at ")
