@@ -191,11 +191,7 @@ def _beside_known_datasets(
             for number, item in enumerate(items, 1):
                 name = item.group()
                 begin, stop = match.start() + item.start(), match.start() + item.end()
-                if (
-                    (begin, stop) in known
-                    or (begin, stop) in seen
-                    or _overlaps_known(begin, stop, known)
-                ):
+                if (begin, stop) in seen or _overlaps_known(begin, stop, known):
                     continue
                 if not _is_name(name) or not _is_coined(name):
                     continue
@@ -221,6 +217,7 @@ def _listed_items(listed: str) -> list[re.Match[str]]:
 
 
 def _overlaps_known(start: int, end: int, known: KnownTypes) -> bool:
+    """Whether start:end overlaps a catalog candidate (the known name itself included)."""
     return any(s < end and start < e for s, e in known)
 
 
