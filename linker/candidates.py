@@ -50,6 +50,11 @@ _VERSION_AFTER = re.compile(
 )
 
 
+# A year after a dataset's name: an edition ("KITTI 2015", "NIST SRE 2016") the catalog may
+# lack. Kept as a candidate of the dataset, whose edition the linker then names.
+EDITION_AFTER = re.compile(r"[\s\-](?:19|20)\d\d(?![\w.\-]|\.\d)")
+
+
 _NFA = ahocorasick_rs.Implementation.ContiguousNFA
 _DFA = ahocorasick_rs.Implementation.DFA
 # Characters scanned on the NFA before the DFA is built (see AliasIndex._automaton). On the
@@ -356,7 +361,9 @@ class AliasIndex:
                         # ImageNet.
                         hits = model_hits
                     elif _VERSION_AFTER.match(rest):
-                        continue
+                        if not EDITION_AFTER.match(rest):
+                            continue
+                        hits = tuple(hit for hit in hits if _names_a_dataset(hit))
             if cased:
                 surface = text[start:end]
                 hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
@@ -440,6 +447,10 @@ def _is_acronym(alias: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def _names_a_dataset(hit: AliasHit) -> bool:
+    return ids.label_of(hit.entity_id) == "Dataset"
 
 
 def _names_a_model(hit: AliasHit) -> bool:

@@ -38,7 +38,7 @@ from citegraph.graph.records import (
     SourceRef,
 )
 
-from .candidates import SIZE_AFTER, AliasIndex, Candidate, lower_same_length
+from .candidates import EDITION_AFTER, SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .names import GenericAcronyms
@@ -360,6 +360,17 @@ class Linker:
                 surface, parent = text[candidate.start : end], entity_id
                 name = f"{self._name_of(entity_id, surface)} {size}"
                 entity_id, method = ids.model_id(name=name), Method.PATTERN
+            elif entity_type == "dataset" and (edition := EDITION_AFTER.match(text, end)):
+                # "KITTI 2015" where the catalog has KITTI but not that edition: the edition
+                # the text names, a variant of the dataset (the most specific name).
+                year = edition.group()[1:]
+                end, surface, parent = (
+                    edition.end(),
+                    text[candidate.start : edition.end()],
+                    entity_id,
+                )
+                name = f"{self._name_of(entity_id, candidate.surface)} {year}"
+                entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             if entity_type == "model":
                 role, features = mention_features(
                     sentences, candidate.start, end, entity_type, title_length
@@ -590,8 +601,11 @@ class Linker:
             yield Repo(id=item.entity_id, host=host, path=path, url=item.url or "", sources=sources)  # type: ignore[arg-type]
             return
         if item.parent is not None:
-            yield Model(id=item.entity_id, name=item.name, size=item.size, origin="link",
-                        sources=sources)  # fmt: skip
+            if item.entity_type == "model":
+                yield Model(id=item.entity_id, name=item.name, size=item.size, origin="link",
+                            sources=sources)  # fmt: skip
+            else:
+                yield Dataset(id=item.entity_id, name=item.name, origin="link", sources=sources)
             yield from self._entity_nodes(item._replace(entity_id=item.parent, parent=None), None)
             return
         hosted = ids.hosted_parts(item.entity_id)

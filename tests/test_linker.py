@@ -131,6 +131,22 @@ def test_a_size_after_a_dataset_name_is_another_dataset() -> None:
     assert [c.surface for c in index.candidates("T5-11B")] == ["T5"]
 
 
+def test_a_year_after_a_dataset_name_is_that_edition(linker: Linker) -> None:
+    # The catalog has KITTI, not its 2015 edition: the edition, a variant of KITTI.
+    result = linker.link(paper("Our depth model is the best on KITTI 2015 and on KITTI."))
+    kitti = next(m.entity_id for m in result.mentions if m.surface == "KITTI")
+    edition = next(m for m in result.mentions if m.surface == "KITTI 2015")
+    assert edition.entity_id == ids.dataset_id(name="KITTI 2015") != kitti
+    assert any(
+        e.source == edition.entity_id and e.target == kitti and e.type == EdgeType.VARIANT_OF
+        for e in result.edges
+    )
+    node = next(n for n in result.nodes if n.id == edition.entity_id)
+    assert (type(node).__name__, node.name) == ("Dataset", "KITTI 2015")
+    # A year is no edition of a model, nor a number of anything else.
+    assert [m.surface for m in linker.link(paper("On KITTI 20150 frames.")).mentions] == []
+
+
 # -- candidate layer on a ten-entry catalog ---------------------------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"
