@@ -10,8 +10,14 @@ SOURCES := pyproject.toml $(shell find app graph loaders queries linker exports 
 
 .PHONY: test check lint install system-deps fuzz
 
+# The tests run in TEST_WORKERS pytest-xdist processes. --dist loadgroup keeps each
+# xdist_group (tests sharing a module's Neo4j server, Browser or build) on one worker; every
+# worker starts its own Neo4j. The count was measured on the 2-core box (README,
+# "Development"): the JVM, Chromium and subprocess waits overlap beyond the core count.
+# `make test TEST_WORKERS=0` runs in one process.
+TEST_WORKERS ?= 4
 test: install system-deps
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 	$(BIN)/ruff check .
 
 # The quick loop while working: the unit tests that need no Neo4j, no Chromium and no

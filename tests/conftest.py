@@ -55,12 +55,64 @@ NEO4J_FIXTURES = frozenset(
 )
 
 
-@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+# pytest-xdist (`make test` runs `-n 4 --dist loadgroup`): every worker is its own session,
+# so each starts its own harness and wipes only its own database. An external server
+# (CITEGRAPH_TEST_NEO4J_URI) is one database for all workers, and every test that uses it
+# wipes it: then all `neo4j` tests go to one xdist group, i.e. one worker, one after another
+# (the ones on private harnesses too: being `neo4j` is what the mark reliably tells).
+EXTERNAL_SERVER_GROUP = "external-neo4j-server"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    workers = config.getoption("numprocesses", default=None)
+    distribution = config.getoption("dist", default="no")
+    if os.environ.get(ENV_URI) and workers and distribution != "loadgroup":
+        raise pytest.UsageError(
+            f"{ENV_URI} is set and -n {workers} runs tests in parallel with --dist "
+            f"{distribution}: the tests that wipe that one database would race. Add --dist "
+            "loadgroup (they then share one worker) or run without -n."
+        )
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker, and before xdist groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    external = bool(os.environ.get(ENV_URI))
     for item in items:
         uses_neo4j = NEO4J_FIXTURES.intersection(getattr(item, "fixturenames", ()))
         if uses_neo4j and item.get_closest_marker("neo4j") is None:
             item.add_marker(pytest.mark.neo4j)
+        if external and item.get_closest_marker("neo4j") is not None:
+            _into_external_server_group(item)
+
+
+def _into_external_server_group(item: pytest.Item) -> None:
+    """Put `item` in the external server's group instead of any group of its own.
+
+    xdist joins the names of several groups into a new one, which would take the test off
+    the shared worker; so the groups of the test, its class and its module are dropped
+    (they only keep a module's fixtures on one worker, which saves time, not correctness).
+    """
+    for node in item.listchain():
+        node.own_markers[:] = [mark for mark in node.own_markers if mark.name != "xdist_group"]
+    item.add_marker(pytest.mark.xdist_group(EXTERNAL_SERVER_GROUP))
+
+
+@pytest.hookimpl(trylast=True)  # after xdist has turned the groups into node ids
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Fail a worker whose xdist groups did not take, instead of racing silently.
+
+    pytest-xdist carries a test's group to its scheduler as an ``@group`` suffix of the
+    node id; when a pytest release changes node ids it may stop doing so without an error
+    (pytest-xdist issue #1386), and the tests of one group would run on several workers.
+    """
+    if not session.config.getoption("loadgroup", default=False):
+        return  # not an xdist worker with --dist loadgroup
+    for item in session.items:
+        if item.get_closest_marker("xdist_group") and "@" not in item.nodeid.rsplit("]", 1)[-1]:
+            raise pytest.UsageError(
+                f"{item.nodeid} is marked xdist_group but pytest-xdist did not group it "
+                "(pytest-xdist issue #1386?): install the pytest version pyproject.toml allows"
+            )
 
 
 def _require_neo4j_mark(request: pytest.FixtureRequest) -> None:

@@ -10,7 +10,11 @@ import pytest
 
 from citegraph import analytics
 
-pytestmark = pytest.mark.slow  # builds the bundled dumps with the citegraph command
+pytestmark = [
+    pytest.mark.slow,  # builds the bundled dumps with the citegraph command
+    # On one pytest-xdist worker, so that the build is done once, not once per worker.
+    pytest.mark.xdist_group("analytics"),
+]
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "research_map.py"
 

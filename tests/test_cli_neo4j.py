@@ -18,7 +18,12 @@ from tests.neo4j_server import Auth, HarnessFactory
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
-pytestmark = pytest.mark.neo4j
+pytestmark = [
+    pytest.mark.neo4j,
+    # On one pytest-xdist worker, so that `file_graph` (a build of the bundled dumps) is
+    # built once, not once per worker.
+    pytest.mark.xdist_group("cli-neo4j"),
+]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -25,7 +25,12 @@ from citegraph.reports import BuildReport
 from citegraph.sources import Neo4jSettings
 from tests.neo4j_server import HarnessFactory, neo4j_admin
 
-pytestmark = pytest.mark.slow  # every test runs a Dask LocalCluster
+pytestmark = [
+    pytest.mark.slow,  # every test runs a Dask LocalCluster
+    # On one pytest-xdist worker, so that the module's cluster, corpus, build and bulk run
+    # are made once, not once per worker.
+    pytest.mark.xdist_group("distributed"),
+]
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"

@@ -185,6 +185,9 @@ def test_missing_mvn_or_java_is_a_clear_error(
         run_cypher_shell("bolt://127.0.0.1:1", None, tmp_path / "q.cypher", [])
 
 
+# One worker runs them all under pytest-xdist: `session_server` wipes the worker's database
+# and pushes the bundled graph, once per worker that runs any of these tests.
+@pytest.mark.xdist_group("cypher-shell")
 @pytest.mark.parametrize("name", QUERY_IDS)
 def test_cypher_shell_gives_the_rows_of_citegraph_query(
     name: str, session_server: tuple[str, Auth], bundled_graph: Path
@@ -325,6 +328,9 @@ def neo_browser(browser_server: HarnessServer) -> Iterator[NeoBrowser]:
 
 
 @pytest.mark.browser
+# One worker runs them all under pytest-xdist: the Browser's harness and Chromium are
+# module fixtures, started once per worker that runs any of these tests.
+@pytest.mark.xdist_group("neo4j-browser")
 @pytest.mark.parametrize("name", QUERY_IDS)
 def test_neo4j_browser_shows_the_rows_of_citegraph_query(
     name: str, neo_browser: NeoBrowser, bundled_graph: Path, tmp_path: Path

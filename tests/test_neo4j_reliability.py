@@ -321,6 +321,8 @@ def with_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HarnessServe
     server.stop()
 
 
+# On one pytest-xdist worker, so that `with_http` is one JVM start, not one per worker.
+@pytest.mark.xdist_group("neo4j-http")
 @pytest.mark.parametrize("scheme", ["bolt", "neo4j"])
 def test_a_port_that_answers_http_is_named(
     scheme: str, with_http: HarnessServer, driver_env: dict[str, str]

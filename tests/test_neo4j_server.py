@@ -20,7 +20,12 @@ import pytest
 from tests import neo4j_server
 from tests.neo4j_server import ENV_URI, POM, HarnessServer, wipe_database
 
-pytestmark = pytest.mark.neo4j
+pytestmark = [
+    pytest.mark.neo4j,
+    # On one pytest-xdist worker, so that `_private_server` is one JVM start, not one per
+    # worker.
+    pytest.mark.xdist_group("neo4j-server"),
+]
 
 
 def _harness_version() -> str:

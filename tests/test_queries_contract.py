@@ -14,7 +14,12 @@ from citegraph.linker import Linker, load_catalog
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
 from citegraph.queries.show import show
 
-pytestmark = pytest.mark.neo4j
+pytestmark = [
+    pytest.mark.neo4j,
+    # On one pytest-xdist worker, so that `stores` (the bundled graph loaded into both
+    # stores, seconds of Neo4j writes) is built once, not once per worker.
+    pytest.mark.xdist_group("queries-contract"),
+]
 
 # Parameters for each query on the bundled data; every query appears at least once.
 CASES = [
