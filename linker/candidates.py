@@ -204,17 +204,15 @@ class AliasIndex:
         hits_by_key: dict[str, dict[AliasHit, None]] = {}
         kinds_by_key: dict[str, dict[str, None]] = {}
         for text, entity_id, case_sensitive in aliases:
-            forms = [(text, False)] + [(v, True) for v in sorted(spelling_variants(text))]
+            # (form, variant, case-sensitive): a camel-case name's words keep their capitals,
+            # so those spellings match only as written, whatever the alias's own rule.
+            forms = [(text, False, case_sensitive)]
+            forms += [(v, True, case_sensitive) for v in sorted(spelling_variants(text))]
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
-                forms.append((text[0].lower() + text[1:], True))
-            camel = camel_case_spellings(text)
-            for form in camel:
-                hit = AliasHit(entity_id, text, True, True, form)
-                hits_by_key.setdefault(lower_same_length(form), {})[hit] = None
-            for form, variant in forms:
-                hit = AliasHit(
-                    entity_id, text, variant, case_sensitive, form if case_sensitive else ""
-                )
+                forms.append((text[0].lower() + text[1:], True, True))
+            forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
+            for form, variant, cased in forms:
+                hit = AliasHit(entity_id, text, variant, cased, form if cased else "")
                 hits_by_key.setdefault(lower_same_length(form), {})[hit] = None
         for kind, words in (keywords or {}).items():
             for word in words:

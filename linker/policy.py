@@ -100,6 +100,16 @@ class _Found(NamedTuple):
     size: str | None = None
 
 
+def _mention_role(
+    sentences: Sentences, start: int, end: int, entity_type: str, title_length: int
+) -> tuple[Role, tuple[str, ...]]:
+    """The rules' role of one model or dataset mention and what its classifier reads: a
+    model's features are the role classifier's, a dataset's the cues that fired."""
+    if entity_type == "model":
+        return mention_features(sentences, start, end, entity_type, title_length)
+    return rule_cues(sentences, start, end, entity_type)
+
+
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 
@@ -364,19 +374,13 @@ class Linker:
                 # "KITTI 2015" where the catalog has KITTI but not that edition: the edition
                 # the text names, a variant of the dataset (the most specific name).
                 year = edition.group()[1:]
-                end, surface, parent = (
-                    edition.end(),
-                    text[candidate.start : edition.end()],
-                    entity_id,
-                )
+                end, parent = edition.end(), entity_id
+                surface = text[candidate.start : end]
                 name = f"{self._name_of(entity_id, candidate.surface)} {year}"
                 entity_id, method = ids.dataset_id(name=name), Method.PATTERN
-            if entity_type == "model":
-                role, features = mention_features(
-                    sentences, candidate.start, end, entity_type, title_length
-                )
-            else:
-                role, features = rule_cues(sentences, candidate.start, end, entity_type)
+            role, features = _mention_role(
+                sentences, candidate.start, end, entity_type, title_length
+            )
             name = name if parent else self._name_of(entity_id, surface)
             found.append(
                 _Found(entity_id, entity_type, name, surface, candidate.start, end, score,
@@ -408,12 +412,9 @@ class Linker:
             else:
                 make = ids.model_id if unseen.entity_type == "model" else ids.dataset_id
                 entity_id, name = make(name=unseen.name), unseen.name
-            if unseen.entity_type == "model":
-                role, features = mention_features(
-                    sentences, unseen.start, unseen.end, "model", title_length
-                )
-            else:
-                role, features = rule_cues(sentences, unseen.start, unseen.end, "dataset")
+            role, features = _mention_role(
+                sentences, unseen.start, unseen.end, unseen.entity_type, title_length
+            )
             found.append(
                 _Found(entity_id, unseen.entity_type, name, unseen.name, unseen.start,
                        unseen.end, _UNSEEN_SCORE, Method.PATTERN, role, None, features)
@@ -495,10 +496,7 @@ class Linker:
             entity_type = "model" if "model" in kinds else "dataset"
             entity_id = ids.hosted_id(entity_type, "hf", hub_id)
             method, score = Method.PATTERN, _PATTERN_SCORE
-        if entity_type == "model":
-            role, features = mention_features(sentences, start, end, entity_type, title_length)
-        else:
-            role, features = rule_cues(sentences, start, end, entity_type)
+        role, features = _mention_role(sentences, start, end, entity_type, title_length)
         name = self._name_of(entity_id, hub_id)
         return _Found(entity_id, entity_type, name, text[start:end], start, end, score, method,
                       role, None, features)  # fmt: skip
