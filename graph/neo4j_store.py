@@ -76,6 +76,12 @@ _LONGEST_RETRY_DELAY = 5.0
 BOLT_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
 _SCHEMES_HINT = "use neo4j://, neo4j+s://, bolt:// or bolt+s://"
 _DEFAULT_BOLT_PORT = 7687
+# What a concurrent `CREATE ... IF NOT EXISTS` that lost the race is told (`_create_schema`).
+_SCHEMA_ALREADY_THERE = frozenset({
+    "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+    "Neo.ClientError.Schema.ConstraintAlreadyExists",
+    "Neo.ClientError.Schema.IndexAlreadyExists",
+})  # fmt: skip
 _T = TypeVar("_T")
 # The label of the nodes remembering merged-away paper ids; not a record label on purpose.
 REDIRECT_LABEL = cypher.REDIRECT_LABEL
@@ -154,9 +160,27 @@ class Neo4jStore:
         Plus the look-ups of the title merge: redirects by old id, papers by title key.
         """
         for label in NodeLabel:
-            self._run(cypher.ID_CONSTRAINT(label=label))
-        self._run(cypher.REDIRECT_CONSTRAINT())
-        self._run(cypher.TITLE_KEY_INDEX())
+            self._create_schema(cypher.ID_CONSTRAINT(label=label))
+        self._create_schema(cypher.REDIRECT_CONSTRAINT())
+        self._create_schema(cypher.TITLE_KEY_INDEX())
+
+    def _create_schema(self, statement: str) -> None:
+        """Run one `CREATE ... IF NOT EXISTS`; losing the race to create it is success.
+
+        `IF NOT EXISTS` only covers a rule that existed when the statement started: when two
+        builds start at once, the slower one's create fails with "an equivalent index already
+        exists", though the schema it wanted is there.
+        """
+
+        def attempt() -> None:
+            with self.driver.session(database=self.database) as session:
+                try:
+                    session.run(statement).consume()
+                except Neo4jError as error:
+                    if error.code not in _SCHEMA_ALREADY_THERE:
+                        raise
+
+        self._retrying("query", attempt)
 
     # -- writing --------------------------------------------------------------------------
 
