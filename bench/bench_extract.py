@@ -20,7 +20,7 @@ reading its file), in fresh interpreters, then the first linked paper (the Aho-C
 automaton is built then). The same figures as bench/bench_startup.py, by the same code.
 
     python bench/bench_extract.py            # 100,000 papers
-    python bench/bench_extract.py --papers 20000 --baseline-papers 100
+    python bench/bench_extract.py --papers 20000 --baseline-papers 5
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def report_startup(folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--papers", type=int, default=100_000)
-    parser.add_argument("--baseline-papers", type=int, default=200)
+    parser.add_argument("--baseline-papers", type=int, default=20)
     parser.add_argument("--startup-only", action="store_true", help="only the start-up figures")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:

@@ -1,9 +1,10 @@
 """Candidate generation: every catalog alias found in a text, with its place and alias.
 
-One pass of an Aho-Corasick automaton (ahocorasick-rs, a DFA in Rust) over the lower-cased
-text finds all aliases at once, however many the catalog holds; the cost is linear in the
-text, not in the catalog. Aliases that only name an entity when cased ("OPT" the model,
-"opt" the verb) sit in the same automaton and are checked against the original spelling.
+One pass of an Aho-Corasick automaton (ahocorasick-rs, a contiguous NFA in Rust) over the
+lower-cased text finds all aliases at once, however many the catalog holds; the cost is
+linear in the text, not in the catalog. Aliases that only name an entity when cased ("OPT"
+the model, "opt" the verb) sit in the same automaton and are checked against the original
+spelling.
 
 Spelling variants ("Llama2", "LLaMA-2", "Flan T5") are generated from each alias at index
 time by re-joining its tokens with "", "-" or " ". A variant keeps every character that
@@ -55,13 +56,10 @@ _VERSION_AFTER = re.compile(
 EDITION_AFTER = re.compile(r"[\s\-](?:19|20)\d\d(?![\w.\-]|\.\d)")
 
 
+# The crate's contiguous NFA, not its DFA: with the shipped catalog's ~39,000 keys the DFA
+# (~100 MB per automaton, ~0.1 s to build) linked 50,000 papers 6-10% slower per CPU second
+# than the NFA (bench_extract, same run), the scan being a tenth of the linker's time.
 _NFA = ahocorasick_rs.Implementation.ContiguousNFA
-_DFA = ahocorasick_rs.Implementation.DFA
-# Characters scanned on the NFA before the DFA is built (see AliasIndex._automaton). On the
-# shipped catalog the DFA scans the bundled papers about 20% faster per CPU second (~65 vs
-# ~53 MB/s), some 4 ms per MB saved, and takes ~0.1 s longer to build: it pays after about
-# 25 MB of text, so `extract` of a few files never builds it and a bulk run soon does.
-_DFA_AFTER = 25_000_000
 
 
 class AliasHit(NamedTuple):
@@ -241,38 +239,28 @@ class AliasIndex:
                 if hits
                 else None
             )
-        self._automata: dict[tuple[bool, bool], Any] = {}  # by (ASCII only, DFA)
-        self._scanned = 0  # characters scanned so far, to choose the automaton
+        self._automata: dict[bool, Any] = {}  # by "ASCII only"
 
     def _automaton(self, ascii_only: bool) -> Any:
         """The automaton over `_keys` (positions are key indexes), built on first use.
 
         The crate cannot serialise an automaton (G-Research/ahocorasick_rs#41), so every
-        process builds its own from the compiled key list. Two kinds, same matches in the
-        same order (tests/test_linker_cache.py checks): a contiguous NFA builds about five
-        times faster, a DFA scans faster and is the slowest to build (about a tenth of a
-        second for the shipped catalog on an idle machine). So a process starts on the NFA,
-        and builds the DFA once it has scanned `_DFA_AFTER` characters, where the DFA's
-        faster scanning pays for building it.
+        process builds its own from the compiled key list.
 
         The bytes automaton serves ASCII texts (nearly all), where byte offsets are
         character offsets: on a str the crate converts each match's offsets by counting
         characters from the start of the text, which cost more than the search itself. The
         str automaton serves the rest.
         """
-        dfa = self._scanned >= _DFA_AFTER
-        automaton = self._automata.get((ascii_only, dfa))
+        automaton = self._automata.get(ascii_only)
         if automaton is None:
-            kind = _DFA if dfa else _NFA
             if ascii_only:
                 automaton = ahocorasick_rs.BytesAhoCorasick(
-                    [key.encode() for key in self._keys], implementation=kind
+                    [key.encode() for key in self._keys], implementation=_NFA
                 )
             else:
-                automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=kind)
-            # Once the DFAs are in use the NFAs are garbage.
-            self._automata = {built: a for built, a in self._automata.items() if built[1] == dfa}
-            self._automata[ascii_only, dfa] = automaton
+                automaton = ahocorasick_rs.AhoCorasick(self._keys, implementation=_NFA)
+            self._automata[ascii_only] = automaton
         return automaton
 
     def __getstate__(self) -> dict[str, object]:
@@ -282,7 +270,6 @@ class AliasIndex:
         `_aliases`, True then stands for "hits not unpickled yet"."""
         state = self.__dict__.copy()
         state["_automata"] = {}
-        state["_scanned"] = 0
         state["_aliases"] = [None if alias is None else True for alias in self._aliases]
         if self._packed_aliases is None:  # a loaded index keeps the pickles it was loaded from
             state["_packed_aliases"] = Pickles.of(self._aliases)
@@ -312,7 +299,6 @@ class AliasIndex:
         if not self._keys:
             return Scan([], words)
         lowered = lowered if lowered is not None else lower_same_length(text)
-        self._scanned += len(lowered)
         if lowered.isascii():
             matches = self._automaton(True).find_matches_as_indexes(
                 lowered.encode("ascii"), overlapping=True

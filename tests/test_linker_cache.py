@@ -15,8 +15,9 @@ from citegraph import loaders, pipeline
 from citegraph.cli import extraction_json
 from citegraph.graph import ids
 from citegraph.graph.records import Paper
-from citegraph.linker import Linker, candidates, load_catalog
+from citegraph.linker import Linker, linked_text, load_catalog
 from citegraph.linker.cache import compiled_linker, default_cache_dir, load_compiled
+from citegraph.linker.candidates import lower_same_length
 from citegraph.linker.packed import PackedMap
 from tests.conftest import DUMPS_DIR
 
@@ -115,22 +116,24 @@ def test_a_warm_load_unpickles_only_the_records_a_paper_names(tmp_path: Path) ->
     assert len(list(entries.values())) == len(entries) == entries.unpacked
 
 
-def test_the_dfa_and_the_nfa_find_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A process scans on an NFA first and switches to the DFA: both must link the same."""
-    papers = [
-        record
+def test_the_bytes_and_the_str_automaton_find_the_same() -> None:
+    """ASCII texts are scanned as bytes, the rest as str (offsets in characters): two
+    automata over one key list, which must find the same keys at the same places, in the
+    same order, wherever a text could go either way."""
+    index = Linker(load_catalog()).index
+    texts = [
+        lower_same_length(linked_text(record))
         for path in sorted(DUMPS_DIR.iterdir())
         for record in loaders.load(path)
         if isinstance(record, Paper) and record.title
     ]
-    catalog = load_catalog()
-    on_nfa = Linker(catalog)
-    by_nfa = [on_nfa.link(paper).mentions for paper in papers]
-    assert {dfa for _, dfa in on_nfa.index._automata} == {False}  # the texts are short
-    monkeypatch.setattr(candidates, "_DFA_AFTER", 0)
-    on_dfa = Linker(catalog)
-    assert [on_dfa.link(paper).mentions for paper in papers] == by_nfa
-    assert {dfa for _, dfa in on_dfa.index._automata} == {True}
+    ascii_texts = [text for text in texts if text.isascii()]
+    assert len(ascii_texts) > 100
+    for text in ascii_texts:
+        by_bytes = index._automaton(True).find_matches_as_indexes(text.encode(), overlapping=True)
+        by_str = index._automaton(False).find_matches_as_indexes(text, overlapping=True)
+        assert by_bytes == by_str
+        assert by_bytes  # every abstract holds some key (a cue word at least)
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "old-format", "empty"])
