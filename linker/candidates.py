@@ -60,6 +60,8 @@ EDITION_AFTER = re.compile(r"[\s\-](?:19|20)\d\d(?![\w.\-]|\.\d)")
 # (~100 MB per automaton, ~0.1 s to build) linked 50,000 papers 6-10% slower per CPU second
 # than the NFA (bench_extract, same run), the scan being a tenth of the linker's time.
 _NFA = ahocorasick_rs.Implementation.ContiguousNFA
+# Pluses that end a name ("RefCOCO+", "SVD++"), not ones that join two ("BERT+CRF").
+_PLUS_NAME = re.compile(r"\+\+?(?![\w+])")
 
 
 class AliasHit(NamedTuple):
@@ -338,6 +340,10 @@ class AliasIndex:
                     # "MobileNets": the plural of a model's name names that model (a
                     # plural acronym, "GCNs", is a class: never here).
                     hits, span_end = plural, end + 1
+                elif after == "+" and _PLUS_NAME.match(text, end):
+                    # "RefCOCO+", "StackGAN++", "LoRA+": another name, as a version is;
+                    # "BERT+CRF" joins two.
+                    continue
                 else:
                     rest = lowered[end : end + 16]
                     if SIZE_AFTER.match(rest):

@@ -195,6 +195,10 @@ class Introduction:
     end: int
     # False where the phrasing is too loose to make a catalog name the paper's own.
     may_be_known: bool = True
+    # False for a name the paper defines without introducing it ("we adopt the Asynchronous
+    # Fully Recurrent Convolutional Neural Network (A-FRCNN)"): a model or dataset the
+    # paper uses or compares with, whose role comes from its context like any mention's.
+    introduces: bool = True
 
 
 def find_introductions(
@@ -352,9 +356,16 @@ _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.
 _DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+])\)")
 # Words a long form may hold besides capitalised ones ("Localize, Group, and Select").
-_LONG_FORM_GLUE = frozenset({"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a"})
+# "based" joins "Feature Interaction based Neural Network (FINN)".
+_LONG_FORM_GLUE = frozenset(
+    {"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a", "based"}
+)
 _LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|\d[\w.]*")
 # Lower-case head nouns that may end a long form right before its acronym.
+# What marks an acronym as a name rather than a concept's initials: a hyphen, a digit, or a
+# lower-case letter inside it ("A-FRCNN", "H2GCN", "ScRN"; not "SCM", nor the plural "PRMs").
+_SPELLED_LIKE_A_NAME = re.compile(r"[-\d]|[a-z](?!s?$)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "Vision Transformers (ViTs)": a class
 _LONG_FORM_HEADS = frozenset(
     {"dataset", "benchmark", "corpus", "challenge", "model", "network", "suite", "treebank"}
 )
@@ -366,7 +377,8 @@ _COMPOUND = re.compile(r"[a-z]+-[a-z]+")
 # name is said to be. Both are matched ending at the long form (`$` at `endpos`), the verb
 # one only from the verb triggers the linker's scan found, so nothing searches the sentence.
 _AFTER_VERB = re.compile(
-    rf"{_VERB}\s+(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
+    rf"{_VERB}\s+(?:in\s+this\s+(?:paper|work|article|study)\s+)?"
+    rf"(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
 )
 _CALLED = re.compile(
     r"\b(?:called|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*(?:the\s+)?$"
@@ -398,6 +410,11 @@ def _defined_names(
     ..."), the long form's own last word ("... Highway Network (HRHN)"). A method or
     framework head makes it no entity, as does a long form in lower case ("convolutional
     neural networks (CNNs)": a class, not a name) or an acronym of generic words.
+
+    A name defined the same way without introducing words ("we adopt the Asynchronous
+    Fully Recurrent Convolutional Neural Network (A-FRCNN)") is still a model or a dataset
+    when the noun after it or its long form's head says so; it comes with
+    `introduces=False`.
     """
     verbs = [start for start, _, kind in triggers if kind == "verb" and start >= title_length]
     for match in _DEFINED.finditer(text, title_length):
@@ -411,12 +428,21 @@ def _defined_names(
         if long_start is None or text[long_start].casefold() != name[0].casefold():
             continue
         description = _introducing_description(lowered, title_length, long_start, verbs)
-        if description is None:
-            continue
         long_form = lowered[long_start : match.start()].strip()
-        kind = _defined_kind(lowered, after, description, long_form)
+        # Not introduced: only the noun after the acronym or the long form's own head
+        # ("... Neural Network (A-FRCNN)") says what it is.
+        if description is None and (
+            not _SPELLED_LIKE_A_NAME.search(name) or _PLURAL_ACRONYM.search(name)
+        ):
+            # Not introduced, plain capitals are as often a concept's initials ("Structural
+            # Causal Model (SCM)", "Process Reward Models (PRMs)") as a model's name.
+            continue
+        kind = _defined_kind(lowered, after, description or "", long_form)
         if kind == "model" or kind == "dataset":
-            yield Introduction(name, kind, match.start("name"), match.end("name"))
+            yield Introduction(
+                name, kind, match.start("name"), match.end("name"),
+                introduces=description is not None,
+            )  # fmt: skip
 
 
 def _introducing_description(

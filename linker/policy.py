@@ -40,7 +40,7 @@ from citegraph.graph.records import (
 
 from .candidates import EDITION_AFTER, SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
-from .introduced import TRIGGER_WORDS, find_introductions
+from .introduced import TRIGGER_WORDS, Introduction, find_introductions
 from .names import GenericAcronyms
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
@@ -324,6 +324,11 @@ class Linker:
             if _overlaps(intro.start, intro.end, taken) or intro.name in generic:
                 continue
             named = self.catalog.lookup(intro.name)
+            if not intro.introduces:
+                if not named:  # a catalog name is the catalog path's to link
+                    found.append(self._defined_found(intro, text, sentences, title_length))
+                    taken.append((intro.start, intro.end))
+                continue
             known = [i for i in named if self._type_of(i) == intro.entity_type]
             if named and (not known or not intro.may_be_known):
                 continue  # "Llama-2" is a model whatever the sentence calls it
@@ -465,6 +470,20 @@ class Linker:
         if size[:1].isdigit():
             size = size.upper().replace(" ", "")
         return stop, size
+
+    def _defined_found(
+        self, intro: Introduction, text: str, sentences: Sentences, title_length: int
+    ) -> _Found:
+        """A name the paper defines as an acronym without introducing it: an entity the
+        catalog lacks, typed by its long form, with the role its context gives it."""
+        make = ids.model_id if intro.entity_type == "model" else ids.dataset_id
+        role, features = _mention_role(
+            sentences, intro.start, intro.end, intro.entity_type, title_length
+        )
+        return _Found(
+            make(name=intro.name), intro.entity_type, intro.name, intro.name, intro.start,
+            intro.end, _UNSEEN_SCORE, Method.PATTERN, role, None, features,
+        )  # fmt: skip
 
     def _repo_found(self, link: RepoLink, text: str, sentences: Sentences) -> _Found:
         before = sentences.lowered[sentences.sentence_start(link.start) : link.start]

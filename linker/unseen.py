@@ -42,7 +42,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
 # hyphens), optionally followed by a version ("v2", "2.0"). Names of several words ("Visual
 # Genome") are left to the catalog: in titles and at sentence starts every word has a
 # capital, and "Large Language" is no name.
-_WORD = r"(?<![\w\\\"'\-])[A-Z][A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*"
+_WORD = r"(?<![\w\\\"'\-])[A-Z][A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*(?:\+\+?(?![\w+]))?"
 _NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
@@ -89,9 +89,11 @@ _RESULTS_ON = frozenset(
      "evaluations on", "tested on", "performance on", "accuracy on", "state-of-the-art on",
      "sota on")
 )  # fmt: skip
-# After a dataset head noun: glue, then a list of names.
+# After a dataset head noun: glue (a dash too: "benchmark datasets—NUS-WIDE and ..."),
+# then a list of names.
 _AFTER_HEAD = re.compile(
-    rf"(?:(?P<glue>\s*[,:(]\s*(?:(?:such\s+as|including|namely|i\.e\.,?|e\.g\.,?)\s+)?)|\s+)"
+    rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:(?:such\s+as|including|namely|i\.e\.,?|e\.g\.,?)\s+)?)"
+    rf"|\s+)"
     rf"(?P<list>{_LIST})"
 )
 # Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
@@ -355,7 +357,7 @@ def _name_before(text: str, start: int) -> bool:
 def _name_after(text: str, end: int) -> bool:
     """Whether a name (capitalised, maybe after "the" or a bracket) can start after `end`."""
     position = end
-    while position < len(text) and text[position] in " (:,":
+    while position < len(text) and text[position] in " (:,\u2014\u2013":
         position += 1
     if text.startswith("the ", position):
         position += 4

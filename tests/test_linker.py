@@ -95,6 +95,11 @@ def names(linker: Linker, text: str) -> set[str]:
         # A case-sensitive name keeps its marks with a lower-case first letter.
         ("A cache similar to transformer-XL.", {"Transformer-XL"}),
         ("A transformer XL model.", set()),
+        # A name with a plus after it is another name, as with a version; a plus between
+        # two names joins them.
+        ("Results on RefCOCO+ and on COCO.", {"MS COCO"}),
+        ("We compare with BERT++, a new model.", set()),
+        ("A BERT+CRF tagger.", {"BERT"}),
     ],
 )
 def test_guard(linker: Linker, text: str, expected: set[str]) -> None:
@@ -508,6 +513,16 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
         ),
         (
             "A Study",
+            "We propose a Feature Interaction based Neural Network (FINN) which models it.",
+            [("FINN", "model")],
+        ),
+        (
+            "A Study",
+            "We propose in this paper a Symmetry-constrained Rectification Network (ScRN).",
+            [("ScRN", "model")],
+        ),
+        (
+            "A Study",
             "We propose an end-to-end model, i.e., Hierarchical attention-based Recurrent "
             "Highway Network (HRHN), which does it.",
             [("HRHN", "model")],
@@ -635,8 +650,43 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
     text = f"{title}\n\n{abstract}"
-    found = [(i.name, i.entity_type) for i in find_introductions(text, len(title))]
+    found = [
+        (i.name, i.entity_type) for i in find_introductions(text, len(title)) if i.introduces
+    ]
     assert sorted(set(found)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # Defined by a capitalised long form with a model head, not introduced: a model the
+        # catalog lacks, whose role is its context's.
+        (
+            "To this end, we adopt the Asynchronous Fully Recurrent Convolutional Neural "
+            "Network (A-FRCNN), which has shown successful results.",
+            {"model:a-frcnn": "model"},
+        ),
+        ("Our method beats the Zorbal Question Network (ZoQN) on it.", {"model:zoqn": "model"}),
+        # Plain capitals are as often a concept's initials; plurals are classes.
+        ("We rely on a Structural Causal Model (SCM) of the data.", {}),
+        ("Prior work trains Process Reward Models (PRMs) on it.", {}),
+        ("Vision Transformers (ViTs) need much data.", {}),
+        # A method head, or a lower-case long form, is no model.
+        ("We build on the Zorbal Attention Fusion (ZoAF) method.", {}),
+        ("Our baseline is a zorbal question network (ZoQN) for it.", {}),
+    ],
+)
+def test_a_defined_name_the_paper_uses_is_an_entity_not_an_introduction(
+    linker: Linker, abstract: str, expected: dict[str, str]
+) -> None:
+    result = linker.link(paper(abstract))
+    defined = {
+        m.entity_id: m.entity_type
+        for m in result.mentions
+        if m.method == Method.PATTERN and m.entity_type in ("model", "dataset")
+    }
+    assert defined == expected
+    assert all(m.role != Role.INTRODUCES for m in result.mentions)
 
 
 def test_a_loosely_described_catalog_name_is_not_introduced(linker: Linker) -> None:
@@ -819,6 +869,11 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
         ("Ablation studies on ZORB14 and CIFAR-10 demonstrate it.", {("dataset", "ZORB14")}),
         ("It outperforms prior work on MNIST, SVHN, and Zorb-10K under noise.",
          {("dataset", "Zorb-10K")}),
+        # A dash after the head noun starts its list too; a plus ends a name.
+        ("Experiments on benchmark datasets\u2014ZORB-WIDE and Flim25K\u2014show it.",
+         {("dataset", "ZORB-WIDE"), ("dataset", "Flim25K")}),
+        ("Experiments on the ZorbQA+ and FlimSet++ datasets.",
+         {("dataset", "ZorbQA+"), ("dataset", "FlimSet++")}),
     ],
 )  # fmt: skip
 def test_unseen_names_are_typed_by_their_context(
