@@ -64,9 +64,10 @@ _DESC = r"(?P<desc>(?:[^.;]|\.(?=\d)){0,140})"
 _NAME_THEN_DESCRIPTION = re.compile(
     rf"\b{_VERB}\s+(?:the\s+)?{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*{_DESC}"
 )
-# "resulting in a 176 billion parameter model we call BLUUMI"
+# "resulting in a 176 billion parameter model we call BLUUMI", "the resulting model, which
+# we call S3DG"
 _WE_CALL = re.compile(
-    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})\s+(?:that\s+|which\s+)?we\s+"
+    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:call|name|dub|term|refer\s+to\s+as)\w*\s+{_NAME}",
     re.IGNORECASE,
 )
@@ -108,15 +109,22 @@ _DESCRIPTION_THEN_NAME = re.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?)(?=[\s,(cndtA-Z])"
     rf"\s*,?\s*(?:\(|(?:called|named|dubbed|termed|coined|namely)\s+)?{_NAME}"
 )
+# "we present a novel DualNet architecture": the name before the head noun. Only for names
+# the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
+_NAME_THEN_HEAD = re.compile(
+    rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
+    rf"(?P<desc>(?:{_MODEL_HEAD}|{_DATASET_HEAD}|architectures?|networks?))\b"
+)
 # "to train our model UniCoder", "our dataset, X,"
 _OUR_HEAD_NAME = re.compile(
     rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+{_NAME}",
     re.IGNORECASE,
 )
-# "our always-on wake-word detector model, RepCNN,": the same with a longer description,
-# so only for names the catalog lacks ("our fine-tuned base model, Llama-2-7B," builds on it).
+# "our always-on wake-word detector model, RepCNN,", "our fine-tuned model SWE-Llama": the
+# same with a longer description, so only for names the catalog lacks ("our fine-tuned
+# base model, Llama-2-7B," builds on it).
 _OUR_DESCRIBED_NAME = re.compile(
-    rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})),\s+{_NAME}"
+    rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})),?\s+{_NAME}"
 )
 # "On Street360Loc, the first text to image VPR dataset we created"
 _NAME_THE_FIRST = re.compile(
@@ -251,7 +259,8 @@ def find_introductions(
             found.append(
                 Introduction(
                     name, kind, match.start("name"), match.end("name"),
-                    may_be_known=pattern is not _OUR_DESCRIBED_NAME,
+                    may_be_known=pattern is not _OUR_DESCRIBED_NAME
+                    and pattern is not _NAME_THEN_HEAD,
                 )
             )  # fmt: skip
     for introduction in _defined_names(text, lowered, title_length, triggers):
@@ -326,6 +335,9 @@ def _pattern_matches(
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
+                match = _NAME_THEN_HEAD.match(text, position)
+                if match:
+                    yield _NAME_THEN_HEAD, match
         elif kind == "our":
             match = _OUR_HEAD_NAME.match(text, position)
             if match:
@@ -361,11 +373,11 @@ _LONG_FORM_GLUE = frozenset(
     {"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a", "based"}
 )
 _LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|\d[\w.]*")
-# Lower-case head nouns that may end a long form right before its acronym.
 # What marks an acronym as a name rather than a concept's initials: a hyphen, a digit, or a
 # lower-case letter inside it ("A-FRCNN", "H2GCN", "ScRN"; not "SCM", nor the plural "PRMs").
 _SPELLED_LIKE_A_NAME = re.compile(r"[-\d]|[a-z](?!s?$)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "Vision Transformers (ViTs)": a class
+# Lower-case head nouns that may end a long form right before its acronym.
 _LONG_FORM_HEADS = frozenset(
     {"dataset", "benchmark", "corpus", "challenge", "model", "network", "suite", "treebank"}
 )

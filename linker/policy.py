@@ -47,7 +47,7 @@ from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_link
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
 from .roles import CUE_WORDS, Sentences, rule_cues, strongest
-from .unseen import UNSEEN_WORDS, find_unseen
+from .unseen import UNSEEN_WORDS, dataset_lists, find_unseen
 
 log = logging.getLogger(__name__)
 
@@ -350,6 +350,7 @@ class Linker:
             introduced.add(intro.name)
 
         known: dict[tuple[int, int], str] = {}  # catalog links by span, for unseen names
+        data_lists: list[tuple[int, int]] | None = None  # made when a model is matched
         for candidate in _leftmost_longest(scan.candidates):
             if _overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
                 continue
@@ -362,6 +363,11 @@ class Linker:
                 continue
             entity_id, score, method = decided
             entity_type = self._type_of(entity_id)
+            if entity_type == "model":
+                if data_lists is None:
+                    data_lists = dataset_lists(text, lowered, scan.words)
+                if _overlaps(candidate.start, candidate.end, data_lists):
+                    continue  # "the Chameleon and Cornell datasets" name no model
             end, surface, parent, size = candidate.end, candidate.surface, None, None
             sized = self._sized(entity_id, text, lowered, end) if entity_type == "model" else None
             if sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):

@@ -150,9 +150,11 @@ def find_unseen(
             continue
         match = _LIST_AFTER.match(text, end)
         if match:
+            # With the text: "including TOFU, Harry Potter, ..." lists no "Harry".
             yield from _items(
-                match.group("list"), match.start("list"), kind, known, seen, title_length
-            )
+                match.group("list"), match.start("list"), kind, known, seen, title_length,
+                text=text,
+            )  # fmt: skip
     yield from _beside_known_datasets(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
@@ -166,6 +168,27 @@ def find_unseen(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
             )  # fmt: skip
+
+
+# Head nouns after which the names before them are data, whatever else they name: "the
+# Chameleon and Cornell datasets" are graphs, not the Chameleon model. Not "suite" (the
+# Pythia suite is models), "challenge" or "leaderboard".
+_DATA_HEADS = frozenset(
+    ("dataset", "benchmark", "corpus", "corpora", "test set", "treebank")
+)  # fmt: skip
+
+
+def dataset_lists(text: str, lowered: str, words: Spans) -> list[tuple[int, int]]:
+    """Spans of the runs of names right before a dataset head noun ("the GSM8K, MATH and
+    SVAMP" before "datasets"): a model name the catalog matches inside one is not that
+    model here."""
+    spans = []
+    for start, end in words.get("unseen_head", ()):
+        if lowered[start:end] not in _DATA_HEADS or not _word_at(lowered, start, end):
+            continue
+        if _name_before(text, start) and (begin := _list_start(text, start)) is not None:
+            spans.append((begin, start))
+    return spans
 
 
 def _beside_known_datasets(

@@ -100,6 +100,9 @@ def names(linker: Linker, text: str) -> set[str]:
         ("Results on RefCOCO+ and on COCO.", {"MS COCO"}),
         ("We compare with BERT++, a new model.", set()),
         ("A BERT+CRF tagger.", {"BERT"}),
+        # Names right before a dataset head noun are data, not a model the catalog knows.
+        ("Results on the Chameleon and Cornell datasets.", set()),
+        ("We evaluate Chameleon on the data.", {"Chameleon"}),
     ],
 )
 def test_guard(linker: Linker, text: str, expected: set[str]) -> None:
@@ -511,6 +514,23 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "We design a new video classification model, named Temporal Squeeze Network (TeSNet).",
             [("TeSNet", "model")],
         ),
+        # "which we call X" after a comma; "our <words> model X"; "a novel X architecture".
+        (
+            "A Study",
+            "The resulting model, which we call ZorbG, outperforms the I3D model.",
+            [("ZorbG", "model")],
+        ),
+        (
+            "A Study",
+            "Both proprietary models and our fine-tuned model ZWE-Llama resolve few issues.",
+            [("ZWE-Llama", "model")],
+        ),
+        (
+            "A Study",
+            "In addition, we present a novel DuoZorbNet architecture that emulates it.",
+            [("DuoZorbNet", "model")],
+        ),
+        ("A Study", "We propose a novel Transformer architecture.", []),
         (
             "A Study",
             "We propose a Feature Interaction based Neural Network (FINN) which models it.",
@@ -692,6 +712,8 @@ def test_a_defined_name_the_paper_uses_is_an_entity_not_an_introduction(
 def test_a_loosely_described_catalog_name_is_not_introduced(linker: Linker) -> None:
     roles = linked(linker, "We fine-tune our strongest base model, Llama-2-7B, on the data.")
     assert roles["model:hf:meta-llama/Llama-2-7b-hf"] != Role.INTRODUCES
+    roles = linked(linker, "We train a new GPT-2 model on the data.")
+    assert roles["model:gpt-2"] != Role.INTRODUCES
 
 
 def test_an_introduced_model_becomes_a_node_with_role_introduces(linker: Linker) -> None:
@@ -869,6 +891,9 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
         ("Ablation studies on ZORB14 and CIFAR-10 demonstrate it.", {("dataset", "ZORB14")}),
         ("It outperforms prior work on MNIST, SVHN, and Zorb-10K under noise.",
          {("dataset", "Zorb-10K")}),
+        # A capitalised word inside a longer name is no name of its own.
+        ("Experiments on several datasets, including ZORBU, Harry Potter and FLIM-9, show it.",
+         {("dataset", "ZORBU")}),
         # A dash after the head noun starts its list too; a plus ends a name.
         ("Experiments on benchmark datasets\u2014ZORB-WIDE and Flim25K\u2014show it.",
          {("dataset", "ZORB-WIDE"), ("dataset", "Flim25K")}),
