@@ -155,7 +155,7 @@ def find_unseen(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
             )  # fmt: skip
-    yield from _beside_known_datasets(text, known, seen, title_length)
+    yield from _beside_known_names(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -191,20 +191,21 @@ def dataset_lists(text: str, lowered: str, words: Spans) -> list[tuple[int, int]
     return spans
 
 
-def _beside_known_datasets(
+def _beside_known_names(
     text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
 ) -> Iterator[Unseen]:
-    """Coined names listed with a dataset the catalog knows: "on THUMOS14 and ActivityNet
-    v1.3", "MNIST, SVHN and Zorb-10K". Things listed together are of one kind, whatever
-    phrase precedes the list.
+    """Coined names listed with a dataset or a model the catalog knows: "on THUMOS14
+    and ActivityNet v1.3", "MNIST, SVHN and Zorb-10K", "such as GCN and GIN, ... than GAT
+    and GGNN". Things listed together are of one kind, whatever phrase precedes the list.
 
     The list must be joined by "and", "or", "&" or "/": after a comma alone the next
     capitalised word may start a clause ("On COCO, ViTDet improves ..."). Only coined names
     (two capitals or a digit) join, and the last one must end its name.
     """
-    for (start, end), entity_type in known.items():
-        if entity_type != "dataset" or start < title_length:
+    for (start, end), known_type in known.items():
+        if start < title_length or known_type not in ("model", "dataset"):
             continue
+        entity_type: EntityType = "model" if known_type == "model" else "dataset"
         window_start = max(title_length, start - _LIST_REACH)
         for match in _LIST_BESIDE.finditer(text, window_start, min(len(text), end + _LIST_REACH)):
             if match.start() > start or match.end() < end:
@@ -225,7 +226,7 @@ def _beside_known_datasets(
                 if number == len(items) and not _ends_name(text, name, stop):
                     continue
                 seen.add((begin, stop))
-                yield Unseen(name, "dataset", begin, stop)
+                yield Unseen(name, entity_type, begin, stop)
             break
 
 
