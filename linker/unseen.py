@@ -30,7 +30,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # Dataset head nouns only: "model" stands in nearly every sentence of an abstract and
     # names before it are rare ("GPT-J model"); "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
-                    "test set", "treebank", "leaderboard"),
+                    "test set", "data set", "treebank", "leaderboard"),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
                   "evaluation on", "evaluations on", "tested on", "performance on",
@@ -64,6 +64,8 @@ _DATASET_HEADS_BEFORE = (
     "corpus",
     "test sets",
     "test set",
+    "data sets",
+    "data set",
     "suites",
     "suite",
     "collections",
@@ -174,7 +176,7 @@ def find_unseen(
 # Chameleon and Cornell datasets" are graphs, not the Chameleon model. Not "suite" (the
 # Pythia suite is models), "challenge" or "leaderboard".
 _DATA_HEADS = frozenset(
-    ("dataset", "benchmark", "corpus", "corpora", "test set", "treebank")
+    ("dataset", "benchmark", "corpus", "corpora", "test set", "data set", "treebank")
 )  # fmt: skip
 
 

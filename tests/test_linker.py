@@ -891,6 +891,9 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
         ("Ablation studies on ZORB14 and CIFAR-10 demonstrate it.", {("dataset", "ZORB14")}),
         ("It outperforms prior work on MNIST, SVHN, and Zorb-10K under noise.",
          {("dataset", "Zorb-10K")}),
+        # "data set" is a head noun too.
+        ("Experiments on the ZorbCreative II GM data set show it.",
+         {("dataset", "ZorbCreative II GM")}),
         # Listed with a model the catalog knows: a model.
         ("It is weaker than GPT-4 and ZorbLM-7B on math.", {("model", "ZorbLM-7B")}),
         # A capitalised word inside a longer name is no name of its own.
