@@ -18,6 +18,9 @@ from .candidates import AliasIndex, lower_same_length
 from .names import is_never_name
 
 EntityType = Literal["model", "dataset"]
+# What an introduction says a name is: a model, a dataset, or a method (an approach, a
+# framework, a part), which is no entity and takes the name from any catalog entry here.
+IntroducedKind = Literal["model", "dataset", "method"]
 
 # A name: a capitalised token with the marks of a coined name, optionally followed by a
 # version or size token ("CosyVoice 2", "Tele-FLM-1T", "YuLan-Mini", "HumanCaption-10M").
@@ -42,8 +45,9 @@ _DATASET_HEAD = (
     r"leaderboards?|challenges?)"
 )
 _METHOD_HEAD = (
-    r"(?:frameworks?|methods?|approach(?:es)?|techniques?|paradigms?|mechanisms?|algorithms?|"
-    r"loss(?:es)?|pipelines?|toolkits?|librar(?:y|ies)|systems?|strateg(?:y|ies)|objectives?|"
+    r"(?:frameworks?|methods?|methodolog(?:y|ies)|approach(?:es)?|techniques?|paradigms?|"
+    r"mechanisms?|algorithms?|loss(?:es)?|pipelines?|toolkits?|librar(?:y|ies)|systems?|"
+    r"strateg(?:y|ies)|objectives?|"
     r"modules?|metrics?|index|indices|taxonom(?:y|ies)|prompting|schemes?|tools?|platforms?|"
     r"protocols?|recipes?|procedures?|tasks?|attacks?|agents?|languages?)"
 )
@@ -198,7 +202,7 @@ class Introduction:
     """A name the paper introduces, where it stands, and whether it is a model or a dataset."""
 
     name: str
-    entity_type: EntityType
+    entity_type: IntroducedKind
     start: int
     end: int
     # False where the phrasing is too loose to make a catalog name the paper's own.
@@ -254,6 +258,10 @@ def find_introductions(
             kind = "dataset"
         if kind is not None:
             described.add(name)
+        if kind == "other" and pattern in _SAYS_WHAT_IT_IS:
+            # "we propose DeepAR, a novel methodology": the paper's method, so not the
+            # catalog's DeepAR model here.
+            found.append(Introduction(name, "method", match.start("name"), match.end("name")))
         if kind == "model" or kind == "dataset":
             positions.add((name, match.start("name")))
             found.append(
@@ -363,6 +371,9 @@ def _pattern_matches(
 
 
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+# Patterns whose description says what the name is, beside it ("X, a novel framework";
+# "a framework called X"): when it says method, the name is the paper's method.
+_SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
 
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.
@@ -450,6 +461,9 @@ def _defined_names(
             # Causal Model (SCM)", "Process Reward Models (PRMs)") as a model's name.
             continue
         kind = _defined_kind(lowered, after, description or "", long_form)
+        if kind == "other" and description is not None:
+            # "a novel defense method termed Layer-specific Editing (LED)": not the LED model
+            yield Introduction(name, "method", match.start("name"), match.end("name"))
         if kind == "model" or kind == "dataset":
             yield Introduction(
                 name, kind, match.start("name"), match.end("name"),

@@ -320,7 +320,15 @@ class Linker:
         # ("temporal action localization (TAL)"): never an entity, whatever matches them.
         generic = GenericAcronyms(text)
         introduced: set[str] = set()
-        for intro in find_introductions(text, title_length, lowered, triggers):
+        intros = list(find_introductions(text, title_length, lowered, triggers))
+        # Names the paper introduces as its method (and nowhere as a model or dataset):
+        # in this paper they name no catalog entity ("a defense method termed ... (LED)").
+        methods = {i.name for i in intros if i.entity_type == "method"}
+        if methods:
+            methods -= {i.name for i in intros if i.entity_type != "method"}
+        for intro in intros:
+            if intro.entity_type == "method":
+                continue
             if _overlaps(intro.start, intro.end, taken) or intro.name in generic:
                 continue
             named = self.catalog.lookup(intro.name)
@@ -353,6 +361,8 @@ class Linker:
         data_lists: list[tuple[int, int]] | None = None  # made when a model is matched
         for candidate in _leftmost_longest(scan.candidates):
             if _overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
+                continue
+            if candidate.surface in methods:
                 continue
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
@@ -413,7 +423,7 @@ class Linker:
                 own.update(p.strip().casefold() for p in re.split(r"\s*(?:&|and|,)\s*", head))
             if unseen.name.casefold() in own or self.catalog.lookup(unseen.name):
                 continue  # a catalog name the candidates left out on purpose (ambiguous)
-            if unseen.name in generic:
+            if unseen.name in generic or unseen.name in methods:
                 continue
             # "THUMOS-14" after "THUMOS14" in one abstract is the same name spelled again,
             # not a second entity: it takes the id and name of the first spelling.

@@ -671,7 +671,9 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
     text = f"{title}\n\n{abstract}"
     found = [
-        (i.name, i.entity_type) for i in find_introductions(text, len(title)) if i.introduces
+        (i.name, i.entity_type)
+        for i in find_introductions(text, len(title))
+        if i.introduces and i.entity_type != "method"
     ]
     assert sorted(set(found)) == sorted(expected)
 
@@ -707,6 +709,25 @@ def test_a_defined_name_the_paper_uses_is_an_entity_not_an_introduction(
     }
     assert defined == expected
     assert all(m.role != Role.INTRODUCES for m in result.mentions)
+
+
+def test_a_name_the_paper_introduces_as_its_method_names_no_catalog_entity(
+    linker: Linker,
+) -> None:
+    """LED and DeepAR are catalog models; these papers give the names to their methods."""
+    for abstract, name in [
+        ("We propose a novel defense method termed Layer-specific Editing (LED) to enhance "
+         "the resilience of LLMs. Through LED, we reveal that several layers matter.", "LED"),
+        ("In this paper we propose DeepAR, a novel methodology for producing accurate "
+         "forecasts. DeepAR is trained on many series.", "DeepAR"),
+    ]:  # fmt: skip
+        assert linker.catalog.lookup(name)
+        assert linker.link(paper(abstract)).mentions == []
+    # A model the paper introduces, or a method named after nothing the catalog has, stay.
+    roles = linked(linker, "We introduce BERT, a new language representation model.")
+    assert list(roles.values()) == [Role.INTRODUCES]
+    roles = linked(linker, "We propose ZorbFix, a novel method. ZorbFix improves T5.")
+    assert list(roles) == ["model:t5"]
 
 
 def test_a_loosely_described_catalog_name_is_not_introduced(linker: Linker) -> None:
