@@ -42,7 +42,11 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
 # hyphens), optionally followed by a version ("v2", "2.0"). Names of several words ("Visual
 # Genome") are left to the catalog: in titles and at sentence starts every word has a
 # capital, and "Large Language" is no name.
-_WORD = r"(?<![\w\\\"'\-])[A-Z][A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*"
+# The capital comes first and the "no word character before it" check after it (a
+# two-character lookbehind over that capital): a pattern that starts with a character set
+# lets the regex engine skip to the next capital in C, where a leading lookbehind was
+# tried at every position of the text. Both forms match exactly the same strings.
+_WORD = r"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*"
 _NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
