@@ -399,7 +399,7 @@ def _defined_names(
     framework head makes it no entity, as does a long form in lower case ("convolutional
     neural networks (CNNs)": a class, not a name) or an acronym of generic words.
     """
-    verbs = [start for start, _, kind in triggers if kind == "verb" and start >= title_length]
+    verbs: list[int] | None = None  # the abstract's verb triggers, listed once a name needs them
     for match in _DEFINED.finditer(text, title_length):
         name = match.group("name")
         after = match.end()
@@ -410,6 +410,8 @@ def _defined_names(
         long_start = _long_form_start(text, match.start(), title_length)
         if long_start is None or text[long_start].casefold() != name[0].casefold():
             continue
+        if verbs is None:
+            verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
         description = _introducing_description(lowered, title_length, long_start, verbs)
         if description is None:
             continue
@@ -556,8 +558,10 @@ def _is_coined(name: str) -> bool:
     if is_never_name(head) and tail.islower():
         return False  # "LLM-written", "LM-based"
     first = name.split()[0]
-    capitals = sum(ch.isupper() for ch in first)
-    return capitals >= 2 or any(ch.isdigit() for ch in first) or "-" in first
+    # map(str.isupper, ...) runs the per-character loop in C (a generator costs several
+    # times as much, and this runs for every name an introduction pattern finds).
+    capitals = sum(map(str.isupper, first))
+    return capitals >= 2 or any(map(str.isdigit, first)) or "-" in first
 
 
 # Where the noun phrase of a description ends: a preposition, a relative clause, a
