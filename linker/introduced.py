@@ -326,7 +326,7 @@ def _pattern_matches(
             match = _OUR_HEAD_NAME.match(text, position)
             if match:
                 yield _OUR_HEAD_NAME, match
-            else:
+            elif _comma_ends_words(text, position):
                 match = _OUR_DESCRIBED_NAME.match(text, position)
                 if match:
                     yield _OUR_DESCRIBED_NAME, match
@@ -344,6 +344,19 @@ def _pattern_matches(
             pattern = _NAME_THE_FIRST if first else _WE_CALL
             for match in pattern.finditer(text, window_start, window_end):
                 yield pattern, match
+
+
+# What no word of _OUR_DESCRIBED_NAME's "our ... <head noun>" holds.
+_NOT_WORDY = re.compile(r"[^\w\s\-]")
+
+
+def _comma_ends_words(text: str, position: int) -> bool:
+    """Whether the first character from `position` on that is no letter, digit, "_", "-" or
+    space is a comma: everything _OUR_DESCRIBED_NAME matches before its comma is made of
+    those, so it cannot match otherwise. One character-set search costs a fraction of the
+    pattern's tries at every split of the words after "our" (most "our" have no comma)."""
+    stop = _NOT_WORDY.search(text, position)
+    return stop is not None and text[stop.start()] == ","
 
 
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
