@@ -108,6 +108,11 @@ _DESCRIPTION_THEN_NAME = re.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?)(?=[\s,(cndtA-Z])"
     rf"\s*,?\s*(?:\(|(?:called|named|dubbed|termed|coined|namely)\s+)?{_NAME}"
 )
+# What every match of _DESCRIPTION_THEN_NAME holds: a capital (its name's first letter)
+# before any "." ";" or ")" (its description has none, nor has what joins it to the name).
+# Often there is none in the rest of the sentence; this one linear scan then saves the
+# pattern's tries at every length of the description.
+_CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*[A-Z]")
 # "to train our model UniCoder", "our dataset, X,"
 _OUR_HEAD_NAME = re.compile(
     rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+{_NAME}",
@@ -318,7 +323,7 @@ def _pattern_matches(
                 match = _NAME_THEN_DESCRIPTION.match(text, position)
                 if match:
                     yield _NAME_THEN_DESCRIPTION, match
-            if gate.group("article") is not None:
+            if gate.group("article") is not None and _CAPITAL_BEFORE_STOP.match(text, position):
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
