@@ -537,7 +537,12 @@ def _unnamed_introduction(
         if kind != "verb":
             continue
         subject_from = max(abstract_start, start - _UNNAMED_REACH)
-        if not _UNNAMED_SUBJECT.search(lowered, subject_from, start):
+        # The subject holds "we" or "this": two str.find calls rule out most windows before
+        # the pattern (whose leading \b is tried at every position) runs.
+        if (
+            lowered.find("we", subject_from, start) == -1
+            and lowered.find("this", subject_from, start) == -1
+        ) or not _UNNAMED_SUBJECT.search(lowered, subject_from, start):
             continue
         unnamed = _UNNAMED.match(lowered, start)
         if unnamed:
