@@ -318,10 +318,8 @@ class AliasIndex:
             alias = aliases_of[index]
             if alias is None:
                 continue
-            if alias is True:
-                alias = self._alias(index)
-            hits, cased, acronyms, model_hits, _ = alias
-            # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first.
+            # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first,
+            # before the key's hits are even looked at (or unpickled, in a loaded index).
             if start > 0:
                 before = text[start - 1]
                 if before.isalnum() or before == "_":
@@ -330,6 +328,9 @@ class AliasIndex:
                 # another model.
                 if before == "-" and start > 1 and _is_word_char(text[start - 2]):
                     continue
+            if alias is True:
+                alias = self._alias(index)
+            hits, cased, acronyms, model_hits, _ = alias
             span_end = end
             if end < text_end:
                 after = text[end]

@@ -119,6 +119,11 @@ _NAME_THEN_HEAD = re.compile(
     rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
     rf"(?P<desc>(?:{_MODEL_HEAD}|{_DATASET_HEAD}|architectures?|networks?))\b"
 )
+# What every match of _DESCRIPTION_THEN_NAME holds: a capital (its name's first letter)
+# before any "." ";" or ")" (its description has none, nor has what joins it to the name).
+# Often there is none in the rest of the sentence; this one linear scan then saves the
+# pattern's tries at every length of the description.
+_CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*[A-Z]")
 # "to train our model UniCoder", "our dataset, X,"
 _OUR_HEAD_NAME = re.compile(
     rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+{_NAME}",
@@ -339,7 +344,7 @@ def _pattern_matches(
                 match = _NAME_THEN_DESCRIPTION.match(text, position)
                 if match:
                     yield _NAME_THEN_DESCRIPTION, match
-            if gate.group("article") is not None:
+            if gate.group("article") is not None and _CAPITAL_BEFORE_STOP.match(text, position):
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
@@ -439,7 +444,7 @@ def _defined_names(
     when the noun after it or its long form's head says so; it comes with
     `introduces=False`.
     """
-    verbs = [start for start, _, kind in triggers if kind == "verb" and start >= title_length]
+    verbs: list[int] | None = None  # the abstract's verb triggers, listed once a name needs them
     for match in _DEFINED.finditer(text, title_length):
         name = match.group("name")
         after = match.end()
@@ -450,6 +455,8 @@ def _defined_names(
         long_start = _long_form_start(text, match.start(), title_length)
         if long_start is None or text[long_start].casefold() != name[0].casefold():
             continue
+        if verbs is None:
+            verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
         description = _introducing_description(lowered, title_length, long_start, verbs)
         long_form = lowered[long_start : match.start()].strip()
         # Not introduced: only the noun after the acronym or the long form's own head
@@ -569,7 +576,12 @@ def _unnamed_introduction(
         if kind != "verb":
             continue
         subject_from = max(abstract_start, start - _UNNAMED_REACH)
-        if not _UNNAMED_SUBJECT.search(lowered, subject_from, start):
+        # The subject holds "we" or "this": two str.find calls rule out most windows before
+        # the pattern (whose leading \b is tried at every position) runs.
+        if (
+            lowered.find("we", subject_from, start) == -1
+            and lowered.find("this", subject_from, start) == -1
+        ) or not _UNNAMED_SUBJECT.search(lowered, subject_from, start):
             continue
         unnamed = _UNNAMED.match(lowered, start)
         if unnamed:
@@ -608,8 +620,10 @@ def _is_coined(name: str) -> bool:
     if is_never_name(head) and tail.islower():
         return False  # "LLM-written", "LM-based"
     first = name.split()[0]
-    capitals = sum(ch.isupper() for ch in first)
-    return capitals >= 2 or any(ch.isdigit() for ch in first) or "-" in first
+    # map(str.isupper, ...) runs the per-character loop in C (a generator costs several
+    # times as much, and this runs for every name an introduction pattern finds).
+    capitals = sum(map(str.isupper, first))
+    return capitals >= 2 or any(map(str.isdigit, first)) or "-" in first
 
 
 # Where the noun phrase of a description ends: a preposition, a relative clause, a

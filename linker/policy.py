@@ -590,9 +590,11 @@ class Linker:
         whose role is not an introduction."""
         by_entity = by_entity if by_entity is not None else self._by_entity(found)
         wanted = self.role_models if types is None else set(types)
-        if not any(items[0].entity_type in wanted for items in by_entity.values()):
+        # Each entity's type, listed once: the membership test and the count run in C.
+        entity_types = [items[0].entity_type for items in by_entity.values()]
+        if not any(map(wanted.__contains__, entity_types)):
             return {}
-        models = sum(1 for items in by_entity.values() if items[0].entity_type == "model")
+        models = entity_types.count("model")
         introduces_dataset = any(
             item.role == Role.INTRODUCES and item.entity_type == "dataset" for item in found
         )

@@ -40,7 +40,10 @@ class _Word(NamedTuple):
     """A token as features: the word itself and its positioned forms, made once per token."""
 
     word: str
-    left: tuple[str, ...]  # L1=, L2=, then L= for the farther ones
+    # By distance from the mention (0 = nearest), one entry per context word: L1=, L2=,
+    # then L= for the farther ones (the same string repeated, so the features loop indexes
+    # by distance instead of clamping it with min() for every word).
+    left: tuple[str, ...]
     right: tuple[str, ...]  # R1=, R2=, then R=
 
 
@@ -62,10 +65,11 @@ def _word(token: str) -> _Word:
                     word = lowered[: -len(suffix)]
                     break
     near = range(1, _NEAR + 1)
+    far = _CONTEXT_WORDS - _NEAR
     return _Word(
         word,
-        (*(f"L{d}={word}" for d in near), f"L={word}"),
-        (*(f"R{d}={word}" for d in near), f"R={word}"),
+        (*(f"L{d}={word}" for d in near), *(f"L={word}",) * far),
+        (*(f"R{d}={word}" for d in near), *(f"R={word}",) * far),
     )
 
 
@@ -141,14 +145,13 @@ def mention_features(
         features.append("cue=" + cue)
     left = _left_words(text, start)
     right = _right_words(text, end)
-    last = _NEAR
     we_before = False
-    for distance, word in enumerate(left):
-        features.append(word.left[min(distance, last)])
+    for distance, word in enumerate(left):  # at most _CONTEXT_WORDS
+        features.append(word.left[distance])
         if word.word == "we" or word.word == "our":
             we_before = True
     for distance, word in enumerate(right):
-        features.append(word.right[min(distance, last)])
+        features.append(word.right[distance])
     if not left:
         features.append("L1=<start>")
     elif left[0].word in _LIST_WORDS or (right and right[0].word in _LIST_WORDS):

@@ -43,6 +43,18 @@ _DATE_LINE = re.compile(
     rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?(?:\s+(?P<upvotes>\d+))?$"
 )
 _AUTHORS_LINE = re.compile(r"^(?:[•*·\-]\s*)?(?P<count>\d+)\s+authors?$", re.IGNORECASE)
+# The characters those lines can start with: every line is tested against both, and titles
+# and abstracts (nearly all lines) are ruled out by their first character without a
+# pattern call.
+_DATE_LINE_STARTS = frozenset("JFMASOND")
+
+
+def _may_count_authors(first: str) -> bool:
+    """Whether a line starting with `first` can be an authors line (a bullet or a digit;
+    str.isdecimal is the regex's \\d)."""
+    return first in "•*·-" or first.isdecimal()
+
+
 _SEPARATOR = {"·", "•", "⋅"}  # one character each: test the length before hashing a line
 # Fixed phrases of the page; compared case-insensitively after collapsing spaces.
 _CHROME = (
@@ -182,7 +194,7 @@ def _parse(name: str, lines: Iterator[_Line]) -> Iterator[Paper]:
         if len(text) == 1 and text in _SEPARATOR:
             after_separator = True
             continue
-        date = _DATE_LINE.match(text)
+        date = _DATE_LINE.match(text) if text[0] in _DATE_LINE_STARTS else None
         if date:
             if after_separator and pending is not None:
                 _apply_date(pending, date, text)
@@ -190,7 +202,7 @@ def _parse(name: str, lines: Iterator[_Line]) -> Iterator[Paper]:
             after_separator = False
             continue
         after_separator = False
-        authors = _AUTHORS_LINE.match(text)
+        authors = _AUTHORS_LINE.match(text) if _may_count_authors(text[0]) else None
         if authors:
             if pending is not None:
                 pending.authors_count = int(authors.group("count"))
