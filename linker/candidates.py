@@ -60,8 +60,10 @@ EDITION_AFTER = re.compile(r"[\s\-](?:19|20)\d\d(?![\w.\-]|\.\d)")
 # (~100 MB per automaton, ~0.1 s to build) linked 50,000 papers 6-10% slower per CPU second
 # than the NFA (bench_extract, same run), the scan being a tenth of the linker's time.
 _NFA = ahocorasick_rs.Implementation.ContiguousNFA
-# Pluses that end a name ("RefCOCO+", "SVD++"), not ones that join two ("BERT+CRF").
-_PLUS_NAME = re.compile(r"\+\+?(?![\w+])")
+# Pluses that end a name ("RefCOCO+", "SVD++"), not ones that join two ("BERT+CRF"): another
+# name than the one before them. The unseen-name patterns end a name with the same.
+PLUS_ENDING = r"\+\+?(?![\w+])"
+_PLUS_NAME = re.compile(PLUS_ENDING)
 
 
 class AliasHit(NamedTuple):

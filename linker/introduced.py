@@ -119,8 +119,9 @@ _NAME_THEN_HEAD = re.compile(
     rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
     rf"(?P<desc>(?:{_MODEL_HEAD}|{_DATASET_HEAD}|architectures?|networks?))\b"
 )
-# What every match of _DESCRIPTION_THEN_NAME holds: a capital (its name's first letter)
-# before any "." ";" or ")" (its description has none, nor has what joins it to the name).
+# What every match of _DESCRIPTION_THEN_NAME and _NAME_THEN_HEAD holds: a capital (its
+# name's first letter) before any "." ";" or ")" (its description has none, nor has what
+# joins it to the name).
 # Often there is none in the rest of the sentence; this one linear scan then saves the
 # pattern's tries at every length of the description.
 _CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*[A-Z]")

@@ -40,7 +40,7 @@ from citegraph.graph.records import (
 
 from .candidates import EDITION_AFTER, SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
-from .introduced import TRIGGER_WORDS, Introduction, find_introductions
+from .introduced import TRIGGER_WORDS, find_introductions
 from .names import GenericAcronyms
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
@@ -108,6 +108,23 @@ def _mention_role(
     if entity_type == "model":
         return mention_features(sentences, start, end, entity_type, title_length)
     return rule_cues(sentences, start, end, entity_type)
+
+
+def _new_entity_id(entity_type: str, name: str) -> str:
+    """The id of a model or dataset the catalog lacks, made from the name the text gives."""
+    return ids.model_id(name=name) if entity_type == "model" else ids.dataset_id(name=name)
+
+
+def _unseen_found(
+    entity_id: str, entity_type: str, name: str, surface: str, start: int, end: int,
+    sentences: Sentences, title_length: int,
+) -> _Found:  # fmt: skip
+    """A model or dataset the catalog lacks, found from the phrase around it (an unseen
+    name, an acronym defined without an introduction): the pattern score, and the role its
+    context gives it."""
+    role, features = _mention_role(sentences, start, end, entity_type, title_length)
+    return _Found(entity_id, entity_type, name, surface, start, end, _UNSEEN_SCORE,
+                  Method.PATTERN, role, None, features)  # fmt: skip
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
@@ -334,18 +351,18 @@ class Linker:
             named = self.catalog.lookup(intro.name)
             if not intro.introduces:
                 if not named:  # a catalog name is the catalog path's to link
-                    found.append(self._defined_found(intro, text, sentences, title_length))
+                    found.append(_unseen_found(
+                        _new_entity_id(intro.entity_type, intro.name), intro.entity_type,
+                        intro.name, intro.name, intro.start, intro.end, sentences,
+                        title_length,
+                    ))  # fmt: skip
                     taken.append((intro.start, intro.end))
                 continue
             known = [i for i in named if self._type_of(i) == intro.entity_type]
             if named and (not known or not intro.may_be_known):
                 continue  # "Llama-2" is a model whatever the sentence calls it
             entity_id = (
-                known[0]
-                if len(known) == 1
-                else (ids.model_id if intro.entity_type == "model" else ids.dataset_id)(
-                    name=intro.name
-                )
+                known[0] if len(known) == 1 else _new_entity_id(intro.entity_type, intro.name)
             )
             method = Method.EXACT if len(known) == 1 else Method.PATTERN
             score = 1.0 if len(known) == 1 else _PATTERN_SCORE
@@ -431,15 +448,12 @@ class Linker:
             if same is not None:
                 entity_id, name = same
             else:
-                make = ids.model_id if unseen.entity_type == "model" else ids.dataset_id
-                entity_id, name = make(name=unseen.name), unseen.name
-            role, features = _mention_role(
-                sentences, unseen.start, unseen.end, unseen.entity_type, title_length
-            )
-            found.append(
-                _Found(entity_id, unseen.entity_type, name, unseen.name, unseen.start,
-                       unseen.end, _UNSEEN_SCORE, Method.PATTERN, role, None, features)
-            )  # fmt: skip
+                entity_id = _new_entity_id(unseen.entity_type, unseen.name)
+                name = unseen.name
+            found.append(_unseen_found(
+                entity_id, unseen.entity_type, name, unseen.name, unseen.start, unseen.end,
+                sentences, title_length,
+            ))  # fmt: skip
         return found
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
@@ -486,20 +500,6 @@ class Linker:
         if size[:1].isdigit():
             size = size.upper().replace(" ", "")
         return stop, size
-
-    def _defined_found(
-        self, intro: Introduction, text: str, sentences: Sentences, title_length: int
-    ) -> _Found:
-        """A name the paper defines as an acronym without introducing it: an entity the
-        catalog lacks, typed by its long form, with the role its context gives it."""
-        make = ids.model_id if intro.entity_type == "model" else ids.dataset_id
-        role, features = _mention_role(
-            sentences, intro.start, intro.end, intro.entity_type, title_length
-        )
-        return _Found(
-            make(name=intro.name), intro.entity_type, intro.name, intro.name, intro.start,
-            intro.end, _UNSEEN_SCORE, Method.PATTERN, role, None, features,
-        )  # fmt: skip
 
     def _repo_found(self, link: RepoLink, text: str, sentences: Sentences) -> _Found:
         before = sentences.lowered[sentences.sentence_start(link.start) : link.start]

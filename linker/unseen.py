@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .candidates import PLUS_ENDING
 from .names import is_never_name
 
 EntityType = Literal["model", "dataset"]
@@ -47,7 +48,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
 # lets the regex engine skip to the next capital in C, where a leading lookbehind was
 # tried at every position of the text. Both forms match exactly the same strings. A plus
 # or two may end the name ("RefCOCO+", "StackGAN++"), not join two ("BERT+CRF").
-_WORD = r"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*(?:\+\+?(?![\w+]))?"
+_WORD = rf"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*(?:[-.+/][A-Za-z0-9]+)*(?:{PLUS_ENDING})?"
 _NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
