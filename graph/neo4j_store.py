@@ -171,16 +171,7 @@ class Neo4jStore:
         builds start at once, the slower one's create fails with "an equivalent index already
         exists", though the schema it wanted is there.
         """
-
-        def attempt() -> None:
-            with self.driver.session(database=self.database) as session:
-                try:
-                    session.run(statement).consume()
-                except Neo4jError as error:
-                    if error.code not in _SCHEMA_ALREADY_THERE:
-                        raise
-
-        self._retrying("query", attempt)
+        self._run(statement, success_codes=_SCHEMA_ALREADY_THERE)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -349,12 +340,20 @@ class Neo4jStore:
             lambda: self._transaction(lambda tx: list(tx.run(cypher, parameters)), READ_ACCESS),
         )
 
-    def _run(self, cypher: str) -> None:
-        """An auto-commit statement: schema changes and bulk deletes must run in one."""
+    def _run(self, cypher: str, success_codes: Collection[str] = ()) -> None:
+        """An auto-commit statement: schema changes and bulk deletes must run in one.
+
+        A refusal whose Neo4j code is in `success_codes` means the statement's effect is
+        already there (`_create_schema`).
+        """
 
         def attempt() -> None:
             with self.driver.session(database=self.database) as session:
-                session.run(cypher).consume()
+                try:
+                    session.run(cypher).consume()
+                except Neo4jError as error:
+                    if error.code not in success_codes:
+                        raise
 
         self._retrying("query", attempt)
 
