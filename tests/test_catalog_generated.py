@@ -31,7 +31,8 @@ SOURCE = re.compile(
     r"|torch-geometric|recbole|neuralforecast|torchaudio|lhotse|monai|medmnist|pytorchvideo"
     r"|ultralytics|mmdet|mmsegmentation|mmpose|mmaction2|gymnasium|ale-py|vizdoom|keras"
     r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle"
-    r"|mmagic|mmocr|mmdet3d|mmflow)"
+    r"|mmagic|mmocr|mmdet3d|mmflow"
+    r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid)"
     r" \d[\w.+-]*: \S"
 )
 

@@ -11,9 +11,10 @@ medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, m
 mmocr, mmdet3d, mmflow, gymnasium,
 ale-py, vizdoom, d4rl, minigrid, mani-skill, PySC2, ai2thor, nle, keras, speechbrain,
 fair-esm, torchtext and coqui-tts (sources.py;
-requirements-read.txt), and the model types transformers 5 removed from transformers 4.57.6
-(requirements-older.txt, installed apart), merges what they state with the hand-written
-catalog (rules.py), and writes:
+requirements-read.txt), pytorchcv, segmentation-models-pytorch, torchxrayvision and torchreid
+(sources_more.py; requirements-read-more.txt), and the model types transformers 5 removed
+from transformers 4.57.6 (requirements-older.txt, installed apart), merges what they state
+with the hand-written catalog (rules.py), and writes:
 
 - linker/catalog/generated-models.toml and generated-datasets.toml: the entities the hand
   catalog lacks, each with `source = "<package> <version>: <where>"`, and `[[confirm]]`
@@ -49,6 +50,7 @@ sys.path.insert(0, str(HERE))
 
 import rules  # noqa: E402
 import sources  # noqa: E402
+import sources_more  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -157,6 +159,10 @@ def main() -> None:
     tts_models, tts_datasets = sources.coqui_tts_facts()
     model_facts += tts_models
     dataset_facts += tts_datasets
+    # Fourth round (sources_more.py, requirements-read-more.txt).
+    more_models, more_datasets = sources_more.more_facts()
+    model_facts += more_models
+    dataset_facts += more_datasets
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words())  # fmt: skip

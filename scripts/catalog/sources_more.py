@@ -1,0 +1,290 @@
+"""Readers of a further round of packages (requirements-read-more.txt), in sources.py's style.
+
+Each package is installed without its dependencies and read as files (module source through
+`ast`), never imported. The name rules are the pure functions at the top, so the tests run
+them on excerpts in the project's own venv; the readers below apply them to the packages:
+
+- pytorchcv: its model classes, each named by its docstring's "<Name> model from '<paper>'",
+  and the builder functions "<Name>-<depth> model from '<paper>'" of such a family;
+- segmentation-models-pytorch: the architecture each `decoders/*/model.py` class documents
+  ("`U-Net++`__ is a fully convolution neural network ...");
+- torchxrayvision: the data set each `*_Dataset` class's docstring names ("PadChest dataset");
+- torchreid: the data set each `data/datasets/{image,video}` class's docstring names
+  ("DukeMTMC-reID.").
+
+docs/catalog.md ("Generated catalog", "A fourth round of sources") states the rules.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import json
+import re
+from pathlib import Path
+
+from rules import DENY, Fact, norm, separated_spellings, split_camel_digits
+
+# Names these packages document that the catalog must not take from them, beside rules.DENY:
+# methods, names several published networks share, and ordinary words in capitals. Kept here,
+# not in rules.DENY, because other packages state some of them for another entity (SpeechBrain's
+# ContextNet is the speech model), which must stay. docs/catalog.md lists them.
+DENY_MORE = {
+    "DARTS": "a neural architecture search method, not one network",
+    "SimplePose": "pytorchcv's name for Simple Baselines; 'Simple Pose' is another paper",
+    "ContextNet": "pytorchcv's is a segmentation network; the catalog's is the speech model",
+    "SINet": "also the camouflaged object detection network and others",
+    "SparseNet": "several published networks and sparse-coding models share the name",
+    "ESNet": "several published networks share the name",
+    "DPN": "also the Deep Parsing Network and other networks",
+    "PAN": "also the Path Aggregation Network and the pixel aggregation network",
+    "BRAX": "also Brax, the physics engine RL papers name",
+    "GRID": "the word in capitals, and the GRID audio-visual speech corpus",
+    "MARS": "the word in capitals, and other data sets and methods named MARS",
+    "NCI": "names the National Cancer Institute",
+    "PPB": "also parts per billion",
+}
+
+
+def _denied(*names: str) -> bool:
+    return any(name in DENY or name in DENY_MORE for name in names)
+
+
+# -- name rules (pure) ------------------------------------------------------------------------
+
+# "DIA-ResNet model from 'DIANet: ...'": one name, then "model from" and the quoted paper. A
+# class "for CIFAR", "(converted)", "with average downsampling", or several names joined by
+# "/" or "&" is not matched: those are variants or groups, not one published network.
+_PYTORCHCV_MODEL = re.compile(r"([A-Za-z][\w+-]*[A-Za-z\d+]) models? from '")
+
+
+def pytorchcv_model(doc: str) -> str | None:
+    """The network a pytorchcv class or builder docstring names, or None."""
+    first = " ".join(doc.split())
+    match = _PYTORCHCV_MODEL.match(first)
+    if not match or not any(ch.isupper() for ch in match.group(1)):
+        return None
+    if "experimental model" in first:
+        return None  # pytorchcv's own untrained depths, no published network
+    return match.group(1)
+
+
+def pytorchcv_checkpoint(name: str, families: set[str]) -> str | None:
+    """The family a builder's name belongs to: "SE-ResNet-50" -> "SE-ResNet" when that
+    family was documented; only a depth or a version after a hyphen is a checkpoint."""
+    match = re.fullmatch(r"(.+)-([A-Za-z]?\d+[a-z]?)", name)
+    if match and match.group(1) in families:
+        return match.group(1)
+    return None
+
+
+def smp_architecture(doc: str) -> str | None:
+    """The first reference a segmentation-models-pytorch decoder class documents
+    ("`U-Net++`__ is ...", "Implementation of `PAN`__ (Pyramid Attention Network)")."""
+    match = re.search(r"`([^`\s]+)`__", doc)
+    return match.group(1) if match else None
+
+
+def xray_dataset_name(doc: str) -> tuple[str, list[str]] | None:
+    """(name, aliases) from a torchxrayvision data-set docstring's first line: the words
+    before "dataset", without a parenthesised note, a ", <description>" or a lower-case
+    description after the first word; at most two words, the first then an institution in
+    capitals whose data set the second word names ("NIH ChestX-ray14" -> alias
+    "ChestX-ray14"). "RSNA Pneumonia Detection Challenge dataset" names no single word."""
+    first = doc.strip().splitlines()[0] if doc.strip() else ""
+    first = re.sub(r"\s*\([^)]*\)\s*$", "", first)
+    match = re.fullmatch(r"(.+?) dataset", first)
+    if not match:
+        return None
+    text = match.group(1).split(", ", 1)[0]
+    words = text.split()
+    if len(words) > 1 and all(w[:1].islower() for w in words[1:]):
+        words = words[:1]
+    if len(words) > 2 or not words[0][:1].isupper():
+        return None
+    if len(words) == 2:
+        if not re.fullmatch(r"[A-Z]{2,}", words[0]):
+            return None
+        return " ".join(words), [words[1]]
+    return words[0], []
+
+
+def reid_dataset_name(doc: str) -> str | None:
+    """The name a torchreid data-set class's docstring opens with ("DukeMTMC-reID.",
+    "PRID (single-shot version of prid-2011)"): one word, with a capital."""
+    first = doc.strip().splitlines()[0] if doc.strip() else ""
+    match = re.fullmatch(r"([A-Za-z][\w-]*[A-Za-z\d])(?:\.| \([^)]*\))", first.strip())
+    if not match or not any(ch.isupper() for ch in match.group(1)):
+        return None
+    return match.group(1)
+
+
+# "Load QM7 dataset", "Loads the ChEMBL25 dataset, ...", "Load SAMPL(FreeSolv) dataset".
+_MOLNET_LOADER = re.compile(r"Loads? (?:the )?([A-Za-z][\w-]*[A-Za-z\d])(?:\([^)]*\))? datasets?\b")
+
+
+def molnet_dataset_name(doc: str) -> str | None:
+    """The data set a deepchem `molnet` loader's docstring opens with, or None where the
+    docstring calls it an in-house data set (Merck's, not public) or a template."""
+    first = " ".join(doc.split())
+    match = _MOLNET_LOADER.match(first)
+    if not match or re.search(r"in-house|template", first):
+        return None
+    name = match.group(1)
+    return name if any(ch.isupper() for ch in name) else None
+
+
+def allennlp_card_model(card: dict) -> str | None:
+    """The model an allennlp-models model card implements: its description's "implementation
+    of the <Name> model" or "implements the <Name> model", where <Name> is the card's
+    registered model name written with capitals ("BiDAF" for `bidaf`, "ESIM" for `esim`)."""
+    registered = card.get("registered_model_name") or ""
+    details = card.get("model_details") or {}
+    description = " ".join(str(details.get("description") or "").split())
+    for name in re.findall(r"(?:implementation of|implements) the (\S+) model\b", description):
+        if norm(name) == norm(registered) and any(ch.isupper() for ch in name):
+            return name
+    return None
+
+
+# -- readers ------------------------------------------------------------------------------------
+
+
+def _package(distribution: str, top: str) -> tuple[str, Path]:
+    """("<distribution> <version>", the folder of its top-level package), without importing."""
+    dist = importlib.metadata.distribution(distribution)
+    return f"{distribution} {dist.version}", Path(str(dist.locate_file(top)))
+
+
+def _definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        (node, ast.get_docstring(node) or "")
+        for node in tree.body
+        if isinstance(node, ast.ClassDef | ast.FunctionDef)
+    ]
+
+
+def pytorchcv_facts() -> list[Fact]:
+    """Families from the model classes of `pytorchcv/models/*.py`, checkpoints from the
+    builder functions of a documented family ("SE-ResNet-50")."""
+    v, root = _package("pytorchcv", "pytorchcv")
+    families: list[Fact] = []
+    builders: list[tuple[str, str, str]] = []
+    for path in sorted((root / "models").glob("*.py")):
+        for node, doc in _definitions(path):
+            name = pytorchcv_model(doc)
+            if not name or _denied(name, node.name):
+                continue
+            where = f"{v}: models/{path.name} {node.name} docstring"
+            if isinstance(node, ast.ClassDef):
+                # The class name where it only drops the docstring's separators (SEResNet).
+                same = norm(node.name) == norm(name) and node.name != name
+                aliases = [node.name] if same else []
+                families.append(
+                    Fact("model", "family", name, where, aliases=aliases, kind="vision")
+                )
+            else:
+                builders.append((name, node.name, where))
+    documented = {fact.name for fact in families}
+    checkpoints = []
+    for name, function, where in builders:
+        family = pytorchcv_checkpoint(name, documented)
+        if family and not _denied(name):
+            checkpoints.append(Fact("model", "checkpoint", name, where, match_keys=[function],
+                                    family=family, kind="vision"))  # fmt: skip
+    return families + checkpoints
+
+
+def smp_facts() -> list[Fact]:
+    """The architecture each `decoders/<name>/model.py` class documents; its docstring's
+    spellings that only add separators are aliases ("MA-Net" for MAnet)."""
+    v, root = _package("segmentation-models-pytorch", "segmentation_models_pytorch")
+    facts: list[Fact] = []
+    for path in sorted((root / "decoders").glob("*/model.py")):
+        for node, doc in _definitions(path):
+            name = smp_architecture(doc) if isinstance(node, ast.ClassDef) else None
+            if not name or _denied(name, node.name):
+                continue
+            aliases = separated_spellings(doc, name)
+            if norm(node.name) == norm(name) and node.name != name:
+                aliases.append(node.name)
+            where = f"{v}: decoders/{path.parent.name}/model.py {node.name} docstring"
+            facts.append(Fact("model", "family", name, where, aliases=aliases, kind="vision"))
+    return facts
+
+
+def torchxrayvision_facts() -> list[Fact]:
+    """The data sets the `*_Dataset` classes of `datasets.py` name; modality image."""
+    v, root = _package("torchxrayvision", "torchxrayvision")
+    facts: list[Fact] = []
+    for node, doc in _definitions(root / "datasets.py"):
+        if not isinstance(node, ast.ClassDef) or not node.name.endswith("_Dataset"):
+            continue
+        found = xray_dataset_name(doc)
+        if not found or _denied(found[0]):
+            continue
+        name, aliases = found
+        facts.append(Fact("dataset", "dataset", name, f"{v}: datasets.{node.name} docstring",
+                          aliases=aliases, kind="dataset", modality="image"))  # fmt: skip
+    return facts
+
+
+_REID = "person re-identification"
+
+
+def torchreid_facts() -> list[Fact]:
+    """The person re-identification data sets of `reid/data/datasets/{image,video}`."""
+    v, root = _package("torchreid", "torchreid")
+    facts: list[Fact] = []
+    for kind in ("image", "video"):
+        for path in sorted((root / "reid" / "data" / "datasets" / kind).glob("*.py")):
+            for node, doc in _definitions(path):
+                name = reid_dataset_name(doc) if isinstance(node, ast.ClassDef) else None
+                if not name or _denied(name, node.name):
+                    continue
+                aliases = [node.name] if norm(node.name) == norm(name) else []
+                hyphenated = split_camel_digits(name)  # "Market1501" -> "Market-1501"
+                aliases += [hyphenated] if hyphenated else []
+                where = f"{v}: reid/data/datasets/{kind}/{path.name} {node.name} docstring"
+                facts.append(Fact("dataset", "dataset", name, where, aliases=aliases,
+                                  kind="dataset", modality=kind, task=_REID))  # fmt: skip
+    return facts
+
+
+def deepchem_facts() -> list[Fact]:
+    """The data sets of deepchem's MoleculeNet loaders (`molnet/load_function/*.py`
+    `load_<name>` functions); modality molecule, except the BBBC cell images."""
+    v, root = _package("deepchem", "deepchem")
+    facts: list[Fact] = []
+    for path in sorted((root / "molnet" / "load_function").glob("*.py")):
+        for node, doc in _definitions(path):
+            if not isinstance(node, ast.FunctionDef) or not node.name.startswith("load_"):
+                continue
+            name = molnet_dataset_name(doc)
+            if not name or _denied(name):
+                continue
+            modality = "image" if path.stem.startswith("bbbc") else "molecule"
+            where = f"{v}: molnet/load_function/{path.name} {node.name} docstring"
+            facts.append(Fact("dataset", "dataset", name, where, kind="dataset",
+                              modality=modality))  # fmt: skip
+    return facts
+
+
+def allennlp_models_facts() -> list[Fact]:
+    """The models the `modelcards/*.json` of allennlp-models implement; modality text."""
+    v, root = _package("allennlp-models", "allennlp_models")
+    facts: list[Fact] = []
+    for path in sorted((root / "modelcards").glob("*.json")):
+        name = allennlp_card_model(json.loads(path.read_text(encoding="utf-8")))
+        if name and not _denied(name):
+            where = f"{v}: modelcards/{path.name} model_details.description"
+            facts.append(Fact("model", "family", name, where, kind="other"))
+    return facts
+
+
+def more_facts() -> tuple[list[Fact], list[Fact]]:
+    """(model facts, data-set facts) of every package this module reads."""
+    models = pytorchcv_facts() + smp_facts()
+    datasets = torchxrayvision_facts() + torchreid_facts()
+    return models, datasets

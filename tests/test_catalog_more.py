@@ -1,0 +1,123 @@
+"""The fourth round of catalog sources (scripts/catalog/sources_more.py): its name rules on
+excerpts of the packages it reads, and what the committed files hold from them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from citegraph.linker import Catalog
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
+
+import sources_more
+
+
+@pytest.mark.parametrize(
+    ("doc", "name"),
+    [
+        ("DIA-ResNet model from 'DIANet: Dense-and-Implicit Attention Network,'\n"
+         "    https://arxiv.org/abs/1905.10671.", "DIA-ResNet"),
+        ("VGG models from 'Very Deep Convolutional Networks ...,' https://...", "VGG"),
+        ("SE-ResNet-50 model from 'Squeeze-and-Excitation Networks,' https://...", "SE-ResNet-50"),
+        # variants, groups, pytorchcv's own untrained depths and layers name no network
+        ("DenseNet model for CIFAR from 'Densely Connected Convolutional Networks,'", None),
+        ("CondenseNet model (converted) from 'CondenseNet: ...,'", None),
+        ("Jasper/DR/QuartzNet model from 'Jasper: ...,'", None),
+        ("DRN-C&D model from 'Dilated Residual Networks,'", None),
+        ("ResNet-14 model from 'Deep Residual Learning ...,' https://... It's an experimental "
+         "model.", None),
+        ("Single-Path NASNet model from 'Single-Path NAS: ...,'", None),
+        ("3x3 depthwise version of the standard convolution layer.", None),
+    ],
+)  # fmt: skip
+def test_pytorchcv_names_are_what_the_docstring_calls_a_model(doc: str, name: str | None) -> None:
+    assert sources_more.pytorchcv_model(doc) == name
+
+
+def test_pytorchcv_builders_are_checkpoints_of_a_documented_family() -> None:
+    families = {"SE-ResNet", "ResNet", "EfficientNet"}
+    assert sources_more.pytorchcv_checkpoint("SE-ResNet-50", families) == "SE-ResNet"
+    assert sources_more.pytorchcv_checkpoint("EfficientNet-B0", families) == "EfficientNet"
+    assert sources_more.pytorchcv_checkpoint("SE-PreResNet-50", families) is None
+    assert sources_more.pytorchcv_checkpoint("ResNet", families) is None
+
+
+def test_smp_architectures_are_the_documented_reference() -> None:
+    doc = "`U-Net++`__ is a fully convolution neural network for image semantic segmentation."
+    assert sources_more.smp_architecture(doc) == "U-Net++"
+    assert sources_more.smp_architecture("Implementation of `PAN`__ (Pyramid ...).") == "PAN"
+    assert sources_more.smp_architecture("\n    Unet is a fully convolution ...") is None
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("NIH ChestX-ray14 dataset\n\n    Paper: ...", ("NIH ChestX-ray14", ["ChestX-ray14"])),
+        ("PadChest dataset\n    Hospital San Juan", ("PadChest", [])),
+        ("CheXpert dataset (Stanford)\n", ("CheXpert", [])),
+        ("BRAX, Brazilian labeled chest X-ray dataset", ("BRAX", [])),
+        ("Object-CXR foreign object detection dataset", ("Object-CXR", [])),
+        ("RSNA Pneumonia Detection Challenge dataset", None),
+        ("TBX11K Tuberculosis X-ray dataset", None),
+        ("OpenI / Indiana University chest X-ray collection", None),
+        ("NLM Tuberculosis datasets (Montgomery County & Shenzhen)", None),
+    ],
+)  # fmt: skip
+def test_xray_data_sets_are_named_by_the_docstrings_first_line(
+    doc: str, expected: tuple[str, list[str]] | None
+) -> None:
+    assert sources_more.xray_dataset_name(doc) == expected
+
+
+def test_reid_data_sets_are_the_name_the_docstring_opens_with() -> None:
+    assert sources_more.reid_dataset_name("DukeMTMC-reID.\n\n    Reference: ...") == "DukeMTMC-reID"
+    assert sources_more.reid_dataset_name("PRID (single-shot version of prid-2011)\n") == "PRID"
+    assert sources_more.reid_dataset_name("Base class of image dataset.") is None
+    assert sources_more.reid_dataset_name("dataset.") is None
+
+
+@pytest.mark.parametrize(
+    ("doc", "name"),
+    [
+        ("Load QM7 dataset\n\n    QM7 is a subset of GDB-13 ...", "QM7"),
+        ("Loads the ChEMBL25 dataset, featurizes it, and does a split.", "ChEMBL25"),
+        ("Load SAMPL(FreeSolv) dataset\n\n    The Free Solvation Database ...", "SAMPL"),
+        ("Load HOPV datasets. Does not do train/test split", "HOPV"),
+        ("Loads Kinase datasets, does not do train/test split\n\n    The Kinase dataset is an "
+         "in-house dataset from Merck ...", None),
+        ("Load mydataset.\n\n    This is a template for adding a function ...", None),
+        ("Load zinc15.\n\n    ZINC15 is a dataset of ...", None),
+    ],
+)  # fmt: skip
+def test_molnet_data_sets_are_the_name_a_loader_opens_with(doc: str, name: str | None) -> None:
+    assert sources_more.molnet_dataset_name(doc) == name
+
+
+def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog) -> None:
+    # SpeechBrain's ContextNet is the speech model; pytorchcv's segmentation ContextNet
+    # neither replaces it nor joins it.
+    (contextnet,) = catalog.lookup("ContextNet")
+    assert "pytorchcv" not in catalog.entries[contextnet].source
+    for name in ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB"):
+        assert all(
+            "pytorchcv" not in catalog.entries[e].source
+            and "torchxrayvision" not in catalog.entries[e].source
+            and "torchreid" not in catalog.entries[e].source
+            and "segmentation-models-pytorch" not in catalog.entries[e].source
+            and "deepchem" not in catalog.entries[e].source
+            for e in catalog.lookup(name)
+        ), name
+
+
+def test_the_committed_files_hold_the_fourth_round(catalog: Catalog) -> None:
+    assert catalog.lookup("DIA-ResNet") == ("model:dia-resnet",)
+    assert catalog.lookup("SE-ResNet-50") == ("model:se-resnet-50",)
+    assert catalog.lookup("LinkNet") == ("model:linknet",)
+    assert catalog.lookup("MA-Net") == ("model:manet",)
+    assert catalog.lookup("ChestX-ray14") == ("dataset:nih-chestx-ray14",)
+    assert catalog.lookup("DukeMTMC-reID") == ("dataset:dukemtmc-reid",)
+    assert catalog.lookup("VIPeR") == ("dataset:viper",)
+    assert catalog.lookup("viper") == ()  # the snake: the name is kept only as cased
