@@ -121,3 +121,16 @@ def test_the_committed_files_hold_the_fourth_round(catalog: Catalog) -> None:
     assert catalog.lookup("DukeMTMC-reID") == ("dataset:dukemtmc-reid",)
     assert catalog.lookup("VIPeR") == ("dataset:viper",)
     assert catalog.lookup("viper") == ()  # the snake: the name is kept only as cased
+    assert catalog.lookup("BiDAF") == ("model:bidaf",)
+    assert catalog.lookup("ESIM") == ("model:esim",)
+    assert catalog.lookup("esim") == ()  # an eSIM card: a domain term, kept only as written
+    assert catalog.lookup("QM7") == ("dataset:qm7",)
+
+
+def test_allennlp_cards_name_only_their_own_registered_model() -> None:
+    details = {"description": "This is an implementation of the BiDAF model with GloVe."}
+    card = {"registered_model_name": "bidaf", "model_details": details}
+    assert sources_more.allennlp_card_model(card) == "BiDAF"
+    roberta = {"description": "This class implements the RoBERTa model for SNLI."}
+    card = {"registered_model_name": "basic_classifier", "model_details": roberta}
+    assert sources_more.allennlp_card_model(card) is None

@@ -344,6 +344,7 @@ def short_vit(arch: str) -> tuple[str, str] | None:
 # capitalises them, so that "conformer" in a chemistry abstract is not the speech model.
 DOMAIN_TERMS = {
     "conformer": "a molecule's 3D arrangement in chemistry",
+    "esim": "an embedded SIM card (eSIM) in telecommunications",
 }
 
 

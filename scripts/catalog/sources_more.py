@@ -10,7 +10,11 @@ them on excerpts in the project's own venv; the readers below apply them to the 
   ("`U-Net++`__ is a fully convolution neural network ...");
 - torchxrayvision: the data set each `*_Dataset` class's docstring names ("PadChest dataset");
 - torchreid: the data set each `data/datasets/{image,video}` class's docstring names
-  ("DukeMTMC-reID.").
+  ("DukeMTMC-reID.");
+- allennlp-models: the model each `modelcards/*.json` card's description says it implements
+  ("This is an implementation of the BiDAF model ...");
+- deepchem: the data set each MoleculeNet loader `molnet/load_function/*.py` `load_<name>`
+  opens its docstring with ("Load QM7 dataset").
 
 docs/catalog.md ("Generated catalog", "A fourth round of sources") states the rules.
 """
@@ -285,6 +289,6 @@ def allennlp_models_facts() -> list[Fact]:
 
 def more_facts() -> tuple[list[Fact], list[Fact]]:
     """(model facts, data-set facts) of every package this module reads."""
-    models = pytorchcv_facts() + smp_facts()
-    datasets = torchxrayvision_facts() + torchreid_facts()
+    models = pytorchcv_facts() + smp_facts() + allennlp_models_facts()
+    datasets = torchxrayvision_facts() + torchreid_facts() + deepchem_facts()
     return models, datasets
