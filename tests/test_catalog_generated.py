@@ -32,7 +32,8 @@ SOURCE = re.compile(
     r"|ultralytics|mmdet|mmsegmentation|mmpose|mmaction2|gymnasium|ale-py|vizdoom|keras"
     r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle"
     r"|mmagic|mmocr|mmdet3d|mmflow"
-    r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem)"
+    r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem"
+    r"|keras-hub)"
     r" \d[\w.+-]*: \S"
 )
 

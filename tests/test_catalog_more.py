@@ -96,18 +96,29 @@ def test_molnet_data_sets_are_the_name_a_loader_opens_with(doc: str, name: str |
     assert sources_more.molnet_dataset_name(doc) == name
 
 
+def test_keras_hub_backbones_are_named_as_their_docstring_spells_them() -> None:
+    name = sources_more.keras_hub_backbone
+    assert name("GPTNeoXBackbone", "GPT-NeoX core network with hyperparameters.") == "GPT-NeoX"
+    assert name("PARSeqBackbone", "Scene Text Detection with PARSeq.") == "PARSeq"
+    assert name("GptOssBackbone", "A GPT-style Transformer with a Mixture of Experts.") is None
+    assert name("Qwen3_5Backbone", "The Qwen3.5 Transformer core architecture.") is None
+    assert name("MiTBackbone", "") is None
+    assert name("VideoPrismEncoder", "VideoPrism encoder.") is None
+
+
 def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog) -> None:
     # SpeechBrain's ContextNet is the speech model; pytorchcv's segmentation ContextNet
     # neither replaces it nor joins it.
     (contextnet,) = catalog.lookup("ContextNet")
     assert "pytorchcv" not in catalog.entries[contextnet].source
-    for name in ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB"):
+    for name in ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB", "VAE"):
         assert all(
             "pytorchcv" not in catalog.entries[e].source
             and "torchxrayvision" not in catalog.entries[e].source
             and "torchreid" not in catalog.entries[e].source
             and "segmentation-models-pytorch" not in catalog.entries[e].source
             and "deepchem" not in catalog.entries[e].source
+            and "keras-hub" not in catalog.entries[e].source
             for e in catalog.lookup(name)
         ), name
 
@@ -125,6 +136,7 @@ def test_the_committed_files_hold_the_fourth_round(catalog: Catalog) -> None:
     assert catalog.lookup("ESIM") == ("model:esim",)
     assert catalog.lookup("esim") == ()  # an eSIM card: a domain term, kept only as written
     assert catalog.lookup("QM7") == ("dataset:qm7",)
+    assert catalog.lookup("VideoPrism") == ("model:videoprism",)
 
 
 def test_allennlp_cards_name_only_their_own_registered_model() -> None:

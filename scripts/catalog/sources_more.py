@@ -13,6 +13,8 @@ them on excerpts in the project's own venv; the readers below apply them to the 
   ("DukeMTMC-reID.");
 - allennlp-models: the model each `modelcards/*.json` card's description says it implements
   ("This is an implementation of the BiDAF model ...");
+- keras-hub: the model each `src/models/*/*_backbone.py` `<Name>Backbone` class is, spelled
+  as its docstring's first sentence spells it ("GPT-NeoX core network");
 - deepchem: the data set each MoleculeNet loader `molnet/load_function/*.py` `load_<name>`
   opens its docstring with ("Load QM7 dataset").
 
@@ -46,6 +48,7 @@ DENY_MORE = {
     "GRID": "the word in capitals, and the GRID audio-visual speech corpus",
     "MARS": "the word in capitals, and other data sets and methods named MARS",
     "NCI": "names the National Cancer Institute",
+    "VAE": "keras-hub's VAE is the generic variational autoencoder of latent diffusion",
     "PPB": "also parts per billion",
 }
 
@@ -148,6 +151,22 @@ def allennlp_card_model(card: dict) -> str | None:
     for name in re.findall(r"(?:implementation of|implements) the (\S+) model\b", description):
         if norm(name) == norm(registered) and any(ch.isupper() for ch in name):
             return name
+    return None
+
+
+def keras_hub_backbone(class_name: str, doc: str) -> str | None:
+    """The model a keras-hub `<Name>Backbone` class is: its docstring's first sentence's
+    spelling of <Name> (separators and case may differ: "GPT-NeoX" for `GPTNeoXBackbone`,
+    "BLIP-2" for `BLIP2Backbone`), else <Name> where the sentence writes it as is. A class
+    whose sentence never writes its name (`GptOssBackbone`: "A GPT-style Transformer") or a
+    name with `_` names nothing."""
+    stem = class_name.removesuffix("Backbone")
+    if stem == class_name or "_" in stem or not stem:
+        return None
+    first = " ".join(doc.strip().split("\n\n")[0].split()) if doc.strip() else ""
+    for word in re.findall(r"[A-Za-z][\w.+-]*[A-Za-z\d]", first):
+        if norm(word) == norm(stem) and any(ch.isupper() for ch in word):
+            return word
     return None
 
 
@@ -287,8 +306,27 @@ def allennlp_models_facts() -> list[Fact]:
     return facts
 
 
+def keras_hub_facts() -> list[Fact]:
+    """The model each `src/models/*/*_backbone.py` `<Name>Backbone` class is (keras-hub's
+    presets are named after the package's own identifiers, not as papers write them)."""
+    v, root = _package("keras-hub", "keras_hub")
+    facts: list[Fact] = []
+    for path in sorted((root / "src" / "models").glob("*/*_backbone.py")):
+        for node, doc in _definitions(path):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = keras_hub_backbone(node.name, doc)
+            if not name or _denied(name):
+                continue
+            stem = node.name.removesuffix("Backbone")
+            where = f"{v}: src/models/{path.parent.name}/{path.name} {node.name} docstring"
+            facts.append(Fact("model", "family", name, where,
+                              aliases=[stem] if stem != name else [], kind="other"))  # fmt: skip
+    return facts
+
+
 def more_facts() -> tuple[list[Fact], list[Fact]]:
     """(model facts, data-set facts) of every package this module reads."""
-    models = pytorchcv_facts() + smp_facts() + allennlp_models_facts()
+    models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts()
     datasets = torchxrayvision_facts() + torchreid_facts() + deepchem_facts()
     return models, datasets
