@@ -106,12 +106,26 @@ def test_keras_hub_backbones_are_named_as_their_docstring_spells_them() -> None:
     assert name("VideoPrismEncoder", "VideoPrism encoder.") is None
 
 
+def test_flair_corpora_are_what_an_init_docstring_initialises() -> None:
+    name = sources_more.flair_corpus_name
+    assert name("Initialize the CleanCoNLL corpus.\n\nArgs: ...", "CLEANCONLL") == "CleanCoNLL"
+    assert name("Initialize the MultiCoNer V2 corpus for the Semeval2023 workshop.",
+                "NER_MULTI_CONER_V2") == "MultiCoNer V2"  # fmt: skip
+    assert name("Initialize the CoNLL-2000 corpus for English chunking.", "CONLL_2000") == (
+        "CoNLL-2000"
+    )
+    # one language's part of another release; identifiers; lower-case names
+    assert name("Initialize the CoNLL-03 corpus for German. This is ...", "CONLL_03_GERMAN") is None
+    assert name("Initialize the WEIBO_NER corpus. The first time ...", "NER_CHINESE_WEIBO") is None
+    assert name("Initialize the eng corpus of the MIT Movie Corpus.", "NER_ENGLISH_MOVIE") is None
+
+
 def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog) -> None:
     # SpeechBrain's ContextNet is the speech model; pytorchcv's segmentation ContextNet
     # neither replaces it nor joins it.
     (contextnet,) = catalog.lookup("ContextNet")
     assert "pytorchcv" not in catalog.entries[contextnet].source
-    for name in ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB", "VAE"):
+    for name in ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB", "VAE", "Masakhane"):
         assert all(
             "pytorchcv" not in catalog.entries[e].source
             and "torchxrayvision" not in catalog.entries[e].source
@@ -119,6 +133,7 @@ def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog)
             and "segmentation-models-pytorch" not in catalog.entries[e].source
             and "deepchem" not in catalog.entries[e].source
             and "keras-hub" not in catalog.entries[e].source
+            and "flair" not in catalog.entries[e].source
             for e in catalog.lookup(name)
         ), name
 
@@ -137,6 +152,7 @@ def test_the_committed_files_hold_the_fourth_round(catalog: Catalog) -> None:
     assert catalog.lookup("esim") == ()  # an eSIM card: a domain term, kept only as written
     assert catalog.lookup("QM7") == ("dataset:qm7",)
     assert catalog.lookup("VideoPrism") == ("model:videoprism",)
+    assert catalog.lookup("MultiCoNER") == ("dataset:multiconer",)
 
 
 def test_allennlp_cards_name_only_their_own_registered_model() -> None:

@@ -15,6 +15,8 @@ them on excerpts in the project's own venv; the readers below apply them to the 
   ("This is an implementation of the BiDAF model ...");
 - keras-hub: the model each `src/models/*/*_backbone.py` `<Name>Backbone` class is, spelled
   as its docstring's first sentence spells it ("GPT-NeoX core network");
+- flair: the corpus each `datasets/sequence_labeling.py` class's `__init__` docstring
+  initialises ("Initialize the CleanCoNLL corpus.");
 - deepchem: the data set each MoleculeNet loader `molnet/load_function/*.py` `load_<name>`
   opens its docstring with ("Load QM7 dataset").
 
@@ -48,6 +50,8 @@ DENY_MORE = {
     "GRID": "the word in capitals, and the GRID audio-visual speech corpus",
     "MARS": "the word in capitals, and other data sets and methods named MARS",
     "NCI": "names the National Cancer Institute",
+    "Masakhane": "the research community; its NER data set is MasakhaNER",
+    "WkiAnn": "a misspelling of WikiANN in flair's docstring",
     "VAE": "keras-hub's VAE is the generic variational autoencoder of latent diffusion",
     "PPB": "also parts per billion",
 }
@@ -168,6 +172,26 @@ def keras_hub_backbone(class_name: str, doc: str) -> str | None:
         if norm(word) == norm(stem) and any(ch.isupper() for ch in word):
             return word
     return None
+
+
+# "Initialize the CleanCoNLL corpus.", "Initialize the MultiCoNer V2 corpus for the ...".
+_FLAIR_CORPUS = re.compile(
+    r"(?:Download and )?Initiali[sz]e the ([A-Za-z][\w.-]*[A-Za-z\d](?: V\d+)?)(?: NER)? "
+    r"(?:corpus|dataset)\b(?: for ([A-Z][a-z]+)\b)?"
+)
+
+
+def flair_corpus_name(doc: str, class_name: str) -> str | None:
+    """The corpus a flair data-set class's `__init__` docstring initialises, written as a
+    name (a capital, no `_`: "WEIBO_NER" or "twitter_ner" are identifiers, not names). A
+    class named after a language the docstring's corpus is "for" (`CONLL_03_GERMAN`: "the
+    CoNLL-03 corpus for German") is one language's part of another release: it names nothing."""
+    match = _FLAIR_CORPUS.match(" ".join(doc.split()))
+    if not match or "_" in match.group(1) or not any(ch.isupper() for ch in match.group(1)):
+        return None
+    if match.group(2) and class_name.endswith("_" + match.group(2).upper()):
+        return None
+    return match.group(1)
 
 
 # -- readers ------------------------------------------------------------------------------------
@@ -325,8 +349,26 @@ def keras_hub_facts() -> list[Fact]:
     return facts
 
 
+def flair_facts() -> list[Fact]:
+    """The NER and tagging corpora of flair's `datasets/sequence_labeling.py`, named by their
+    `__init__` docstrings; modality text."""
+    v, root = _package("flair", "flair")
+    facts: list[Fact] = []
+    for node, _ in _definitions(root / "datasets" / "sequence_labeling.py"):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        init = [f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"]
+        doc = (ast.get_docstring(init[0]) or "") if init else ""
+        name = flair_corpus_name(doc, node.name)
+        if not name or _denied(name):
+            continue
+        where = f"{v}: datasets/sequence_labeling.py {node.name}.__init__ docstring"
+        facts.append(Fact("dataset", "dataset", name, where, kind="dataset", modality="text"))
+    return facts
+
+
 def more_facts() -> tuple[list[Fact], list[Fact]]:
     """(model facts, data-set facts) of every package this module reads."""
     models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts()
-    datasets = torchxrayvision_facts() + torchreid_facts() + deepchem_facts()
+    datasets = torchxrayvision_facts() + torchreid_facts() + deepchem_facts() + flair_facts()
     return models, datasets
