@@ -120,12 +120,26 @@ def test_flair_corpora_are_what_an_init_docstring_initialises() -> None:
     assert name("Initialize the eng corpus of the MIT Movie Corpus.", "NER_ENGLISH_MOVIE") is None
 
 
+def test_pyod_detectors_are_taken_only_where_the_module_describes_a_network() -> None:
+    detector = sources_more.pyod_detector
+    doc = "Deep One-Class Classifier with AutoEncoder (AE) is a type of neural networks"
+    assert detector("deep_svdd", "DeepSVDD", doc) == "DeepSVDD"
+    assert detector("pyg_dominant", "DOMINANT", "DOMINANT: GCN autoencoder ...") == "DOMINANT"
+    assert detector("deep_svdd", "InnerDeepSVDD", doc) is None  # a part, not the detector
+    # classical detectors are algorithms, not networks
+    assert detector("lof", "LOF", "Local Outlier Factor (LOF).") is None
+    scan = "SCAN: Structural Clustering Algorithm for Networks."
+    assert detector("pyg_scan", "SCAN", scan) is None
+
+
 def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog) -> None:
     # SpeechBrain's ContextNet is the speech model; pytorchcv's segmentation ContextNet
     # neither replaces it nor joins it.
     (contextnet,) = catalog.lookup("ContextNet")
     assert "pytorchcv" not in catalog.entries[contextnet].source
-    for name in ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB", "VAE", "Masakhane"):
+    denied = ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB", "VAE", "Masakhane")
+    denied += ("DIF",)
+    for name in denied:
         assert all(
             "pytorchcv" not in catalog.entries[e].source
             and "torchxrayvision" not in catalog.entries[e].source
@@ -134,6 +148,7 @@ def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog)
             and "deepchem" not in catalog.entries[e].source
             and "keras-hub" not in catalog.entries[e].source
             and "flair" not in catalog.entries[e].source
+            and "pyod" not in catalog.entries[e].source
             for e in catalog.lookup(name)
         ), name
 
@@ -153,6 +168,8 @@ def test_the_committed_files_hold_the_fourth_round(catalog: Catalog) -> None:
     assert catalog.lookup("QM7") == ("dataset:qm7",)
     assert catalog.lookup("VideoPrism") == ("model:videoprism",)
     assert catalog.lookup("MultiCoNER") == ("dataset:multiconer",)
+    assert catalog.lookup("Deep SVDD") == ("model:deepsvdd",)
+    assert "pyod" not in catalog.entries[catalog.lookup("CoLA")[0]].source  # the data set
 
 
 def test_allennlp_cards_name_only_their_own_registered_model() -> None:

@@ -17,6 +17,8 @@ them on excerpts in the project's own venv; the readers below apply them to the 
   as its docstring's first sentence spells it ("GPT-NeoX core network");
 - flair: the corpus each `datasets/sequence_labeling.py` class's `__init__` docstring
   initialises ("Initialize the CleanCoNLL corpus.");
+- pyod: its neural-network detectors, the class named like its `models/<module>.py` where the
+  module describes a neural network ("DeepSVDD", "AnoGAN", "AnomalyTransformer");
 - deepchem: the data set each MoleculeNet loader `molnet/load_function/*.py` `load_<name>`
   opens its docstring with ("Load QM7 dataset").
 
@@ -52,6 +54,9 @@ DENY_MORE = {
     "NCI": "names the National Cancer Institute",
     "Masakhane": "the research community; its NER data set is MasakhaNER",
     "WkiAnn": "a misspelling of WikiANN in flair's docstring",
+    "AudioAE": "pyod's own log-mel autoencoder detector, no published network",
+    "GUIDE": "the word in capitals",
+    "DIF": "also differential item functioning and other abbreviations",
     "VAE": "keras-hub's VAE is the generic variational autoencoder of latent diffusion",
     "PPB": "also parts per billion",
 }
@@ -192,6 +197,24 @@ def flair_corpus_name(doc: str, class_name: str) -> str | None:
     if match.group(2) and class_name.endswith("_" + match.group(2).upper()):
         return None
     return match.group(1)
+
+
+# Words by which a pyod module or detector docstring describes a neural network.
+_NEURAL = re.compile(
+    r"[Nn]eural [Nn]etwork|Generative Adversarial Network|[Aa]uto ?[Ee]ncoder|\bGCN\b"
+    r"|\bGAT(?:Conv)?\b|\bLSTM\b|\bTransformer\b"
+)
+
+
+def pyod_detector(module: str, class_name: str, text: str) -> str | None:
+    """The detector a pyod `models/<module>.py` is, where it is a neural network: the class
+    named like its module (`deep_svdd` -> `DeepSVDD`, `pyg_dominant` -> `DOMINANT`), kept
+    only when the module's docstrings describe a neural network (`_NEURAL`); the many
+    classical detectors (LOF, ABOD, IForest...) are algorithms, not networks."""
+    stem = re.sub(r"^(?:pyg|ts)_", "", module)
+    if norm(class_name) != norm(stem) or not _NEURAL.search(text):
+        return None
+    return class_name.replace("_", "-")
 
 
 # -- readers ------------------------------------------------------------------------------------
@@ -367,8 +390,30 @@ def flair_facts() -> list[Fact]:
     return facts
 
 
+def pyod_facts() -> list[Fact]:
+    """pyod's neural-network detectors (`pyod_detector`); the module text's spellings that
+    only add separators are aliases ("AE-1SVM", "Anomaly Transformer")."""
+    v, root = _package("pyod", "pyod")
+    facts: list[Fact] = []
+    for path in sorted((root / "models").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        module_doc = ast.get_docstring(ast.parse(text)) or ""
+        for node, doc in _definitions(path):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = pyod_detector(path.stem, node.name, module_doc + "\n" + doc)
+            if not name or _denied(name, node.name):
+                continue
+            where = f"{v}: models/{path.name} {node.name} docstring"
+            facts.append(Fact("model", "family", name, where,
+                              aliases=separated_spellings(module_doc + "\n" + doc, name),
+                              kind="other"))  # fmt: skip
+    return facts
+
+
 def more_facts() -> tuple[list[Fact], list[Fact]]:
     """(model facts, data-set facts) of every package this module reads."""
     models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts()
+    models += pyod_facts()
     datasets = torchxrayvision_facts() + torchreid_facts() + deepchem_facts() + flair_facts()
     return models, datasets
