@@ -132,13 +132,22 @@ def test_pyod_detectors_are_taken_only_where_the_module_describes_a_network() ->
     assert detector("pyg_scan", "SCAN", scan) is None
 
 
+def test_reid_models_are_names_their_docstring_spells_out() -> None:
+    name = sources_more.reid_model_name
+    assert name("OSNet", "Omni-Scale Network.\n\n    Reference:\n        - Zhou et al.") == "OSNet"
+    assert name("MLFN", "Multi-Level Factorisation Net.\n\n    Reference: Chang et al.") == "MLFN"
+    assert name("NASNetAMobile", "Neural Architecture Search (NAS).\n\n    Reference:") is None
+    assert name("MuDeep", "Multiscale deep neural network.\n\n    Reference: Qian") is None
+    assert name("OSNet", "Omni-Scale Network.") is None  # no paper cited
+
+
 def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog) -> None:
     # SpeechBrain's ContextNet is the speech model; pytorchcv's segmentation ContextNet
     # neither replaces it nor joins it.
     (contextnet,) = catalog.lookup("ContextNet")
     assert "pytorchcv" not in catalog.entries[contextnet].source
     denied = ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB", "VAE", "Masakhane")
-    denied += ("DIF",)
+    denied += ("DIF", "PCB")
     for name in denied:
         assert all(
             "pytorchcv" not in catalog.entries[e].source
@@ -169,6 +178,7 @@ def test_the_committed_files_hold_the_fourth_round(catalog: Catalog) -> None:
     assert catalog.lookup("VideoPrism") == ("model:videoprism",)
     assert catalog.lookup("MultiCoNER") == ("dataset:multiconer",)
     assert catalog.lookup("Deep SVDD") == ("model:deepsvdd",)
+    assert catalog.lookup("OSNet") == ("model:osnet",)
     assert "pyod" not in catalog.entries[catalog.lookup("CoLA")[0]].source  # the data set
 
 

@@ -10,7 +10,8 @@ them on excerpts in the project's own venv; the readers below apply them to the 
   ("`U-Net++`__ is a fully convolution neural network ...");
 - torchxrayvision: the data set each `*_Dataset` class's docstring names ("PadChest dataset");
 - torchreid: the data set each `data/datasets/{image,video}` class's docstring names
-  ("DukeMTMC-reID.");
+  ("DukeMTMC-reID."), and the `reid/models` networks whose docstring opens with the long form
+  their name abbreviates ("Omni-Scale Network." for OSNet);
 - allennlp-models: the model each `modelcards/*.json` card's description says it implements
   ("This is an implementation of the BiDAF model ...");
 - keras-hub: the model each `src/models/*/*_backbone.py` `<Name>Backbone` class is, spelled
@@ -49,6 +50,7 @@ DENY_MORE = {
     "DPN": "also the Deep Parsing Network and other networks",
     "PAN": "also the Path Aggregation Network and the pixel aggregation network",
     "BRAX": "also Brax, the physics engine RL papers name",
+    "PCB": "also printed circuit boards",
     "GRID": "the word in capitals, and the GRID audio-visual speech corpus",
     "MARS": "the word in capitals, and other data sets and methods named MARS",
     "NCI": "names the National Cancer Institute",
@@ -217,6 +219,20 @@ def pyod_detector(module: str, class_name: str, text: str) -> str | None:
     return class_name.replace("_", "-")
 
 
+def reid_model_name(class_name: str, doc: str) -> str | None:
+    """A torchreid model class whose docstring cites its paper ("Reference:") and opens with
+    the long form its name abbreviates: the capitals of the class name are the initials of
+    the first line's words ("Omni-Scale Network." for OSNet, "Multi-Level Factorisation
+    Net." for MLFN). "Residual network." (ResNet) or "Neural Architecture Search (NAS)."
+    (NASNetAMobile) describe, they do not spell the name."""
+    if "Reference" not in doc:
+        return None
+    first = doc.strip().splitlines()[0].rstrip(".")
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", first) if w).upper()
+    capitals = "".join(ch for ch in class_name if ch.isupper())
+    return class_name if len(capitals) > 1 and initials == capitals else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -304,9 +320,16 @@ _REID = "person re-identification"
 
 
 def torchreid_facts() -> list[Fact]:
-    """The person re-identification data sets of `reid/data/datasets/{image,video}`."""
+    """The person re-identification data sets of `reid/data/datasets/{image,video}`, and the
+    re-ID networks of `reid/models` (`reid_model_name`)."""
     v, root = _package("torchreid", "torchreid")
     facts: list[Fact] = []
+    for path in sorted((root / "reid" / "models").glob("*.py")):
+        for node, doc in _definitions(path):
+            name = reid_model_name(node.name, doc) if isinstance(node, ast.ClassDef) else None
+            if name and not _denied(name):
+                where = f"{v}: reid/models/{path.name} {node.name} docstring"
+                facts.append(Fact("model", "family", name, where, kind="vision"))
     for kind in ("image", "video"):
         for path in sorted((root / "reid" / "data" / "datasets" / kind).glob("*.py")):
             for node, doc in _definitions(path):
@@ -415,5 +438,8 @@ def more_facts() -> tuple[list[Fact], list[Fact]]:
     """(model facts, data-set facts) of every package this module reads."""
     models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts()
     models += pyod_facts()
-    datasets = torchxrayvision_facts() + torchreid_facts() + deepchem_facts() + flair_facts()
+    reid = torchreid_facts()
+    models += [fact for fact in reid if fact.type == "model"]
+    datasets = torchxrayvision_facts() + [fact for fact in reid if fact.type == "dataset"]
+    datasets += deepchem_facts() + flair_facts()
     return models, datasets
