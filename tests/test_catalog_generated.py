@@ -33,7 +33,7 @@ SOURCE = re.compile(
     r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle"
     r"|mmagic|mmocr|mmdet3d|mmflow"
     r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem"
-    r"|keras-hub|flair|pyod)"
+    r"|keras-hub|flair|pyod|dgllife)"
     r" \d[\w.+-]*: \S"
 )
 

@@ -141,13 +141,23 @@ def test_reid_models_are_names_their_docstring_spells_out() -> None:
     assert name("OSNet", "Omni-Scale Network.") is None  # no paper cited
 
 
+def test_dgllife_models_are_what_a_docstring_introduces() -> None:
+    name = sources_more.dgllife_model_name
+    assert name("PAGTN model for regression. PAGTN is introduced in `Path-Augmented ...") == (
+        "PAGTN"
+    )
+    assert name("Weisfeiler-Lehman Network (WLN) for Reaction Center Prediction.") == "WLN"
+    assert name("DGMG model `Learning Deep Generative Models of Graphs <...>`__") == "DGMG"
+    assert name("Two-layer MLP for regression or soft classification.") is None
+
+
 def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog) -> None:
     # SpeechBrain's ContextNet is the speech model; pytorchcv's segmentation ContextNet
     # neither replaces it nor joins it.
     (contextnet,) = catalog.lookup("ContextNet")
     assert "pytorchcv" not in catalog.entries[contextnet].source
     denied = ("DARTS", "SimplePose", "PAN", "BRAX", "GRID", "NCI", "PPB", "VAE", "Masakhane")
-    denied += ("DIF", "PCB")
+    denied += ("DIF", "PCB", "NF", "MPNN", "MGCN")
     for name in denied:
         assert all(
             "pytorchcv" not in catalog.entries[e].source
@@ -158,6 +168,7 @@ def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog)
             and "keras-hub" not in catalog.entries[e].source
             and "flair" not in catalog.entries[e].source
             and "pyod" not in catalog.entries[e].source
+            and "dgllife" not in catalog.entries[e].source
             for e in catalog.lookup(name)
         ), name
 

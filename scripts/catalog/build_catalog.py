@@ -12,7 +12,7 @@ mmocr, mmdet3d, mmflow, gymnasium,
 ale-py, vizdoom, d4rl, minigrid, mani-skill, PySC2, ai2thor, nle, keras, speechbrain,
 fair-esm, torchtext and coqui-tts (sources.py;
 requirements-read.txt), pytorchcv, segmentation-models-pytorch, torchxrayvision, torchreid,
-allennlp-models, deepchem, keras-hub, flair and pyod (sources_more.py;
+allennlp-models, deepchem, keras-hub, flair, pyod and dgllife (sources_more.py;
 requirements-read-more.txt), and the model types transformers 5 removed from transformers
 4.57.6 (requirements-older.txt, installed apart), merges what they state with the
 hand-written catalog (rules.py), and writes:

@@ -20,6 +20,8 @@ them on excerpts in the project's own venv; the readers below apply them to the 
   initialises ("Initialize the CleanCoNLL corpus.");
 - pyod: its neural-network detectors, the class named like its `models/<module>.py` where the
   module describes a neural network ("DeepSVDD", "AnoGAN", "AnomalyTransformer");
+- dgllife: the model each `model/model_zoo` class's docstring introduces ("MGCN is introduced
+  in `<paper>`", "Weisfeiler-Lehman Network (WLN) for ...", "DGMG model `<paper>`");
 - deepchem: the data set each MoleculeNet loader `molnet/load_function/*.py` `load_<name>`
   opens its docstring with ("Load QM7 dataset").
 
@@ -59,6 +61,9 @@ DENY_MORE = {
     "AudioAE": "pyod's own log-mel autoencoder detector, no published network",
     "GUIDE": "the word in capitals",
     "DIF": "also differential item functioning and other abbreviations",
+    "NF": "also normalizing flows and other abbreviations",
+    "MPNN": "the message passing neural network framework papers name generically",
+    "MGCN": "several published multi-graph convolutional networks share the name",
     "VAE": "keras-hub's VAE is the generic variational autoencoder of latent diffusion",
     "PPB": "also parts per billion",
 }
@@ -231,6 +236,22 @@ def reid_model_name(class_name: str, doc: str) -> str | None:
     initials = "".join(w[0] for w in re.split(r"[\s-]+", first) if w).upper()
     capitals = "".join(ch for ch in class_name if ch.isupper())
     return class_name if len(capitals) > 1 and initials == capitals else None
+
+
+def dgllife_model_name(doc: str) -> str | None:
+    """The model a dgllife model-zoo class's docstring introduces: "<Name> is introduced in
+    `<paper>`" ("MGCN is introduced in ..."), "<Long Form> (<Name>) for ..." ("Weisfeiler-Lehman
+    Network (WLN) for Reaction Center Prediction"), or "<Name> model `<paper>`" (DGMG)."""
+    text = " ".join(doc.split())
+    for pattern in (
+        r"(?:^|\. )([A-Za-z][\w-]*[A-Za-z\d]) (?:is|was first) introduced in `",
+        r"^[A-Z][\w-]*(?: [A-Z][\w-]*)* \(([A-Z][\w-]*)\) for ",
+        r"^([A-Za-z][\w-]*[A-Za-z\d]) model `",
+    ):
+        match = re.search(pattern, text)
+        if match and any(ch.isupper() for ch in match.group(1)):
+            return match.group(1)
+    return None
 
 
 # -- readers ------------------------------------------------------------------------------------
@@ -434,10 +455,23 @@ def pyod_facts() -> list[Fact]:
     return facts
 
 
+def dgllife_facts() -> list[Fact]:
+    """The models dgllife's `model/model_zoo/*.py` classes introduce; kind molecule."""
+    v, root = _package("dgllife", "dgllife")
+    facts: list[Fact] = []
+    for path in sorted((root / "model" / "model_zoo").glob("*.py")):
+        for node, doc in _definitions(path):
+            name = dgllife_model_name(doc) if isinstance(node, ast.ClassDef) else None
+            if name and not _denied(name):
+                where = f"{v}: model/model_zoo/{path.name} {node.name} docstring"
+                facts.append(Fact("model", "family", name, where, kind="molecule"))
+    return facts
+
+
 def more_facts() -> tuple[list[Fact], list[Fact]]:
     """(model facts, data-set facts) of every package this module reads."""
     models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts()
-    models += pyod_facts()
+    models += pyod_facts() + dgllife_facts()
     reid = torchreid_facts()
     models += [fact for fact in reid if fact.type == "model"]
     datasets = torchxrayvision_facts() + [fact for fact in reid if fact.type == "dataset"]
