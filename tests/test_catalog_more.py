@@ -151,6 +151,12 @@ def test_dgllife_models_are_what_a_docstring_introduces() -> None:
     assert name("Two-layer MLP for regression or soft classification.") is None
 
 
+def test_keras_hub_states_the_hub_ids_its_examples_load() -> None:
+    example = 'embedder = TextEmbedder.from_preset(\n        "hf://BAAI/bge-m3",\n    )'
+    assert sources_more._HF_PRESET.findall(example) == ["BAAI/bge-m3"]
+    assert sources_more._HF_PRESET.findall('from_preset("bert_base_en")') == []
+
+
 def test_denied_names_stay_out_and_other_packages_entries_stay(catalog: Catalog) -> None:
     # SpeechBrain's ContextNet is the speech model; pytorchcv's segmentation ContextNet
     # neither replaces it nor joins it.

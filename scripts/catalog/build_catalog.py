@@ -161,7 +161,7 @@ def main() -> None:
     model_facts += tts_models
     dataset_facts += tts_datasets
     # Fourth round (sources_more.py, requirements-read-more.txt).
-    more_models, more_datasets = sources_more.more_facts()
+    more_models, more_datasets = sources_more.more_facts(stated)
     model_facts += more_models
     dataset_facts += more_datasets
 

@@ -397,10 +397,19 @@ def allennlp_models_facts() -> list[Fact]:
     return facts
 
 
-def keras_hub_facts() -> list[Fact]:
+_HF_PRESET = re.compile(r"""from_preset\(\s*["']hf://([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)["']""")
+
+
+def keras_hub_facts(stated: dict[str, dict[str, str]]) -> list[Fact]:
     """The model each `src/models/*/*_backbone.py` `<Name>Backbone` class is (keras-hub's
-    presets are named after the package's own identifiers, not as papers write them)."""
+    presets are named after the package's own identifiers, not as papers write them). The
+    Hub ids its `from_preset("hf://<id>")` examples load are recorded in `stated` (they only
+    confirm a hand-written Hub id, as transformers' examples do)."""
     v, root = _package("keras-hub", "keras_hub")
+    for path in sorted((root / "src" / "models").glob("*/*.py")):
+        where = f"{v}: src/models/{path.parent.name}/{path.name} from_preset example"
+        for hf_id in _HF_PRESET.findall(path.read_text(encoding="utf-8")):
+            stated.setdefault("model", {}).setdefault(hf_id.casefold(), where)
     facts: list[Fact] = []
     for path in sorted((root / "src" / "models").glob("*/*_backbone.py")):
         for node, doc in _definitions(path):
@@ -468,9 +477,10 @@ def dgllife_facts() -> list[Fact]:
     return facts
 
 
-def more_facts() -> tuple[list[Fact], list[Fact]]:
-    """(model facts, data-set facts) of every package this module reads."""
-    models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts()
+def more_facts(stated: dict[str, dict[str, str]]) -> tuple[list[Fact], list[Fact]]:
+    """(model facts, data-set facts) of every package this module reads; Hub ids a package
+    states without making an entry go to `stated` (sources.Stated)."""
+    models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts(stated)
     models += pyod_facts() + dgllife_facts()
     reid = torchreid_facts()
     models += [fact for fact in reid if fact.type == "model"]
