@@ -32,7 +32,7 @@ SOURCE = re.compile(
     r"|ultralytics|mmdet|mmsegmentation|mmpose|mmaction2|gymnasium|ale-py|vizdoom|keras"
     r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle"
     r"|mmagic|mmocr|mmdet3d|mmflow|mmpretrain|mmyolo|mmtrack|mmrotate|pykeen|deepctr-torch"
-    r"|gluonts|asteroid|pytorch-tabnet|metaworld|gymnasium-robotics)"
+    r"|gluonts|asteroid|pytorch-tabnet|metaworld|gymnasium-robotics|safety-gymnasium)"
     r" \d[\w.+-]*: \S"
 )
 

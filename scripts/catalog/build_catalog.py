@@ -11,7 +11,8 @@ medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, m
 mmocr, mmdet3d, mmflow, gymnasium,
 ale-py, vizdoom, d4rl, minigrid, mani-skill, PySC2, ai2thor, nle, keras, speechbrain,
 fair-esm, torchtext, coqui-tts, mmpretrain, mmyolo, mmtrack, mmrotate, pykeen,
-deepctr-torch, gluonts, asteroid, pytorch-tabnet, metaworld and gymnasium-robotics (sources.py;
+deepctr-torch, gluonts, asteroid, pytorch-tabnet, metaworld, gymnasium-robotics and
+safety-gymnasium (sources.py;
 requirements-read.txt), and the model types transformers 5 removed from transformers 4.57.6
 (requirements-older.txt, installed apart), merges what they state with the hand-written
 catalog (rules.py), and writes:
@@ -176,6 +177,7 @@ def main() -> None:
     separation_models, separation_datasets = sources.asteroid_facts()
     model_facts += separation_models + sources.tabnet_facts()
     dataset_facts += separation_datasets + sources.robotics_suite_facts()
+    dataset_facts += sources.safety_gymnasium_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

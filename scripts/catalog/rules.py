@@ -236,6 +236,12 @@ DENY = {
     "MLR": "also multiple linear regression; a model class, not one model",
     "ONN": "also optical neural networks",
     "DNS": "the Internet's Domain Name System; papers write DNS Challenge",
+    "DFF": "also the deep and dynamic feature fusion modules many papers name so",
+    "IFM": "also intermediate feature maps",
+    "AFN": "also anchor-free and attention fusion networks",
+    "O365": "an abbreviation of Objects365: the entry would be named by it",
+    "Object365": "a misspelling of Objects365: the entry would be named by it",
+    "SBU captions": "the SBU data set, which the catalog names (torchvision's SBU)",
 }
 
 # Sub-configurations of composite models (a CLIP text tower) are not models papers name.

@@ -1304,3 +1304,48 @@ def robotics_suite_facts() -> list[Fact]:
                 facts.append(Fact("dataset", "dataset", name, source, kind="benchmark",
                                   modality="embodied"))  # fmt: skip
     return facts
+
+
+def safety_gymnasium_facts() -> list[Fact]:
+    """The environments Safety-Gymnasium registers, from `__init__.py` read as source: each
+    `__register_helper(env_id=...)` id, and the ids its `__combine(<tasks>, robots)` calls
+    build as `f"{PREFIX}{robot}{task}-{VERSION}"` from the literal task dicts and
+    `ROBOT_NAMES` (SafetyPointGoal1-v0); the Vision and Debug variants that helper also
+    registers are left out. Each gives the environment and the versioned id, as Gymnasium's
+    do; modality embodied."""
+    v, root = _package("safety-gymnasium", "safety_gymnasium")
+    path = root / "__init__.py"
+    names: dict[str, object] = {}
+    ids: list[tuple[str, str]] = []  # (id, where)
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            try:
+                names[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            call, function = node.value, getattr(node.value.func, "id", "")
+            if function == "__combine":
+                tasks, robots = (getattr(a, "id", "") for a in call.args[:2])
+                assert robots == "robots", robots  # robots = ROBOT_NAMES
+                for task in names[tasks]:  # type: ignore[union-attr]
+                    for robot in names["ROBOT_NAMES"]:  # type: ignore[union-attr]
+                        env_id = f"{names['PREFIX']}{robot}{task}-{names['VERSION']}"
+                        ids.append((env_id, f"__combine({tasks}, robots) {env_id!r}"))
+            elif function == "__register_helper":
+                for keyword in call.keywords:
+                    if keyword.arg == "env_id" and isinstance(keyword.value, ast.Constant):
+                        env_id = str(keyword.value.value)
+                        ids.append((env_id, f"__register_helper(env_id={env_id!r})"))
+    facts: list[Fact] = []
+    named: set[str] = set()
+    for env_id, where in ids:
+        found = gym_env_id(env_id)
+        if not found or found[0] in DENY:
+            continue
+        for name in found:
+            if name not in named:
+                named.add(name)
+                facts.append(Fact("dataset", "dataset", name, f"{v}: __init__.py {where}",
+                                  kind="benchmark", modality="embodied"))  # fmt: skip
+    return facts
