@@ -55,4 +55,4 @@ class Method(StrEnum):
 # probability at which the role classifier's `builds_on` kept a precision of at least 0.8
 # in cross-validation on the dev set (docs/evaluation.md); a link without a confidence
 # (declared by a structured source, or decided by the cue rules) always counts.
-BUILDS_ON_MIN_CONFIDENCE = 0.15
+BUILDS_ON_MIN_CONFIDENCE = 0.3

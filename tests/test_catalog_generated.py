@@ -31,7 +31,8 @@ SOURCE = re.compile(
     r"|torch-geometric|recbole|neuralforecast|torchaudio|lhotse|monai|medmnist|pytorchvideo"
     r"|ultralytics|mmdet|mmsegmentation|mmpose|mmaction2|gymnasium|ale-py|vizdoom|keras"
     r"|speechbrain|fair-esm|torchtext|coqui-tts|d4rl|minigrid|mani-skill|PySC2|ai2thor|nle"
-    r"|mmagic|mmocr|mmdet3d|mmflow"
+    r"|mmagic|mmocr|mmdet3d|mmflow|mmpretrain|mmyolo|mmtrack|mmrotate|pykeen|deepctr-torch"
+    r"|gluonts|asteroid|pytorch-tabnet|metaworld|gymnasium-robotics|safety-gymnasium"
     r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem"
     r"|keras-hub|flair|pyod|dgllife)"
     r" \d[\w.+-]*: \S"
@@ -199,8 +200,10 @@ def test_an_unverified_hub_id_is_kept_but_not_used() -> None:
 
 # A few real wordfreq zipf values (wordfreq 3.1.1, English), enough for these cases.
 ZIPF = {"git": 3.36, "race": 5.08, "arc": 4.21, "bark": 3.5, "sentiment": 3.5,
-        "analysis": 4.8, "drop": 4.9, "record": 5.1}  # fmt: skip
-GUARD = rules.Guard(zipf=lambda word: ZIPF.get(word, 1.0), ordinary_words=frozenset({"opt"}))
+        "analysis": 4.8, "drop": 4.9, "record": 5.1, "kinship": 3.13, "kinships": 1.11,
+        "yolo": 2.95, "vit": 2.64, "base": 5.3}  # fmt: skip
+GUARD = rules.Guard(zipf=lambda word: ZIPF.get(word, 1.0), ordinary_words=frozenset({"opt"}),
+                    never_names=frozenset({"OpenAI", "PPO", "ViTs"}))  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -218,6 +221,11 @@ GUARD = rules.Guard(zipf=lambda word: ZIPF.get(word, 1.0), ordinary_words=frozen
         ("T5", "folded"),
         ("xl", None),
         ("Transformer", None),
+        ("OpenAI", None),  # the linker's NEVER_NAMES: an organisation
+        ("PPO", None),  # a method
+        ("VITS", "folded"),  # not "ViTs", the plural NEVER_NAMES lists
+        ("Kinships", None),  # the plural of a common word
+        ("yolos-base", "folded"),  # "yolo" is not common enough for "yolos" to be its plural
     ],
 )
 def test_ordinary_words_are_only_cased_and_only_where_capitals_tell_them_apart(
@@ -507,6 +515,7 @@ def test_a_builder_belongs_to_the_documented_model_it_starts_with() -> None:
 
 
 DETECTORS = ["RetinaNet", "CascadeRCNN", "RepPointsDetector", "CondInst", "GroundingDINO"]
+SELFSUP = ["MoCo", "MoCoV3", "SimCLR", "MAE", "BEiT"]  # mmpretrain.models.selfsup.__all__
 MMDET = "https://github.com/open-mmlab/mmdetection/blob/v2.0.0/mmdet"
 
 
@@ -526,13 +535,22 @@ MMDET = "https://github.com/open-mmlab/mmdetection/blob/v2.0.0/mmdet"
         ("mmpose", "UDP", "", "https://x/mmpose/blob/main/docs/src/papers/techniques/udp.md",
          False),
         ("mmsegmentation", "PSPNet", "", "configs/pspnet/README.md", True),
+        ("mmpretrain", "RepVGG", f"{MMDET}/models/backbones/repvgg.py", "", True),
+        ("mmpretrain", "MoCoV2", "", "", False),  # a self-supervised method (SELFSUP)
+        ("mmpretrain", "SimCLR", "", "", False),
+        ("mmpretrain", "ArcFace", f"{MMDET}/models/heads/margin_head.py", "", False),
+        ("mmrotate", "rotated_retinanet", "", "", False),  # a config identifier
+        ("mmyolo", "YOLOv5_VOC", "", "", False),
+        ("mmtrack", "ByteTrack", "", "configs/mot/bytetrack/README.md", False),
+        ("mmtrack", "STARK", "", "configs/sot/stark/README.md", True),
     ],
 )  # fmt: skip
 def test_openmmlab_collections_are_models_where_the_package_files_them_as_models(
     package: str, name: str, code_url: str, readme: str, is_model: bool
 ) -> None:
     top = {"mmsegmentation": "mmseg"}.get(package, package)
-    assert rules.openmmlab_is_model(top, name, code_url, readme, DETECTORS) is is_model
+    classes = SELFSUP if package == "mmpretrain" else DETECTORS
+    assert rules.openmmlab_is_model(top, name, code_url, readme, classes) is is_model
 
 
 @pytest.mark.parametrize(
@@ -584,6 +602,55 @@ def test_rl_environment_names() -> None:
         "ManiSkill3", [],
     )  # fmt: skip
     assert rules.summary_name("Starcraft II environment and library for agents.") is None
+
+
+def test_third_round_names_from_docstrings() -> None:
+    assert rules.kge_model_name("RotatE", "An implementation of RotatE from [sun2019]_.") == (
+        "RotatE", [],
+    )  # fmt: skip
+    assert rules.kge_model_name("TuckER", "An implementation of TuckEr from [bal2019]_.") == (
+        "TuckER", [],
+    )  # fmt: skip
+    assert rules.kge_model_name("RGCN", "An implementation of R-GCN from [s2018]_.") == (
+        "R-GCN", ["RGCN"],
+    )  # fmt: skip
+    assert rules.kge_model_name(
+        "SE", "An implementation of the Structured Embedding (SE) published by [b2011]_."
+    ) == ("Structured Embedding", ["SE"])
+    assert rules.kge_model_name(
+        "DistMultLiteral", "An implementation of the LiteralE model with the DistMult ..."
+    ) is None
+    assert rules.kge_model_name("NodePiece", "A wrapper which combines ...") is None
+    assert rules.named_dataset("FB15k237", "The FB15k-237 dataset.\n\n---") == (
+        "FB15k-237", ["FB15k237"],
+    )  # fmt: skip
+    assert rules.named_dataset("CKG", "The Clinical Knowledge Graph (CKG) dataset from") == (
+        "Clinical Knowledge Graph", ["CKG"],
+    )  # fmt: skip
+    assert rules.named_dataset("PharmKG", "The PharmKGFull dataset from [z2020]_.") is None
+    assert rules.instantiated_model("DIEN", "Instantiates the Deep Interest Evolution Network "
+                                    "architecture.") == "DIEN"  # fmt: skip
+    assert rules.instantiated_model("BaseModel", "Base class of the models.") is None
+    assert rules.estimator_model(
+        "GPVAREstimator", "Constructs a GPVAR estimator. These models have been described as "
+        "GP-Copula in this paper: https://arxiv.org/abs/1910.03002"
+    ) == "GPVAR"
+    assert rules.estimator_model(
+        "SimpleFeedForwardEstimator", "An estimator training a feed-forward model."
+    ) is None
+    assert rules.separation_model("ConvTasNet separation model, as described in [1].") == (
+        "ConvTasNet"
+    )
+    assert rules.separation_model("Improved SuDORMRF separation model, as described") is None
+    assert rules.class_dataset_name("SmsWsjDataset", "Dataset class for SMS WSJ source "
+                                    "separation.") == "SMS WSJ"  # fmt: skip
+    assert rules.class_dataset_name(
+        "LibriVADDataset", "Dataset class for Voice Activity Detection."
+    ) is None
+    assert rules.implemented_model("PyTorch implementation of TabNet") == "TabNet"
+    assert rules.implemented_model("Probabilistic time series modeling in Python.") is None
+    assert rules.benchmark_class("MT10", "The MT10 benchmark.\n\nTrains ...") == "MT10"
+    assert rules.benchmark_class("CustomML", "A custom meta-learning benchmark.") is None
 
 
 def test_registered_ids_papers_write() -> None:
@@ -779,6 +846,13 @@ GUARD_PAIRS = [
     ("KITTI2012", "KITTI2015"),
     ("Sintel clean", "Sintel final"),
     ("SUNRGBD-2D", "SUNRGBD-3D"),
+    ("TransE", "TransH"),
+    ("FB15k", "FB15k-237"),
+    ("WN18", "WN18RR"),
+    ("WHAM", "WHAMR"),
+    ("MT10", "MT50"),
+    ("DeepAR", "DeepVAR"),
+    ("YOLOv7", "YOLOv8"),
 ]
 
 

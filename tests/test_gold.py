@@ -135,6 +135,7 @@ def _numbers_close(got: object, want: object, where: str = "") -> None:
         assert got == want, where
 
 
+@pytest.mark.slow  # trains the classifier twice (300 cross-validation fits each)
 def test_the_role_classifier_is_what_its_script_makes_from_the_labels() -> None:
     """Training is deterministic (the same labels give the same bytes), and the shipped
     weights are what the committed labels give (numbers to 2e-4, so a different

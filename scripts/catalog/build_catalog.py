@@ -10,12 +10,13 @@ ogb, and as files only torch_geometric, recbole, neuralforecast, torchaudio, lho
 medmnist, pytorchvideo, ultralytics, mmdet, mmsegmentation, mmpose, mmaction2, mmagic,
 mmocr, mmdet3d, mmflow, gymnasium,
 ale-py, vizdoom, d4rl, minigrid, mani-skill, PySC2, ai2thor, nle, keras, speechbrain,
-fair-esm, torchtext and coqui-tts (sources.py;
-requirements-read.txt), pytorchcv, segmentation-models-pytorch, torchxrayvision, torchreid,
-allennlp-models, deepchem, keras-hub, flair, pyod and dgllife (sources_more.py;
-requirements-read-more.txt), and the model types transformers 5 removed from transformers
-4.57.6 (requirements-older.txt, installed apart), merges what they state with the
-hand-written catalog (rules.py), and writes:
+fair-esm, torchtext, coqui-tts, mmpretrain, mmyolo, mmtrack, mmrotate, pykeen,
+deepctr-torch, gluonts, asteroid, pytorch-tabnet, metaworld, gymnasium-robotics and
+safety-gymnasium (sources.py; requirements-read.txt), pytorchcv,
+segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepchem, keras-hub,
+flair, pyod and dgllife (sources_more.py; requirements-read-more.txt), and the model types
+transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
+merges what they state with the hand-written catalog (rules.py), and writes:
 
 - linker/catalog/generated-models.toml and generated-datasets.toml: the entities the hand
   catalog lacks, each with `source = "<package> <version>: <where>"`, and `[[confirm]]`
@@ -89,6 +90,17 @@ def ordinary_words() -> frozenset[str]:
     raise SystemExit("ORDINARY_WORDS not found in linker/catalog.py")
 
 
+def never_names() -> frozenset[str]:
+    """The linker's NEVER_NAMES (linker/names.py), read without importing citegraph."""
+    tree = ast.parse((HERE.parent.parent / "linker" / "names.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        target = getattr(node, "targets", [None])[0]
+        if isinstance(node, ast.Assign) and getattr(target, "id", "") == "NEVER_NAMES":
+            text = node.value.args[0].func.value.value  # frozenset("""...""".split())
+            return frozenset(text.split())
+    raise SystemExit("NEVER_NAMES not found in linker/names.py")
+
+
 def mark_hub_ids(path: Path, type_: str, confirmed: set[tuple[str, str]]) -> str:
     """The hand file with each Hub id written as `hf_id` (stated by a package) or
     `unverified_hf_id` (stated by none). Nothing else in the file changes."""
@@ -160,13 +172,21 @@ def main() -> None:
     tts_models, tts_datasets = sources.coqui_tts_facts()
     model_facts += tts_models
     dataset_facts += tts_datasets
+    # Third round: knowledge-graph embeddings, CTR, forecasting, separation, robotics.
+    kge_models, kge_datasets = sources.pykeen_facts()
+    model_facts += kge_models + sources.deepctr_facts() + sources.gluonts_facts()
+    dataset_facts += kge_datasets
+    separation_models, separation_datasets = sources.asteroid_facts()
+    model_facts += separation_models + sources.tabnet_facts()
+    dataset_facts += separation_datasets + sources.robotics_suite_facts()
+    dataset_facts += sources.safety_gymnasium_facts()
     # Fourth round (sources_more.py, requirements-read-more.txt).
     more_models, more_datasets = sources_more.more_facts(stated)
     model_facts += more_models
     dataset_facts += more_datasets
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
-                        ordinary_words=ordinary_words())  # fmt: skip
+                        ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 # would link every mention of the site or the element; "bert" is 3.5 too, which is why an
 # ordinary alias is still kept cased when its documented form has capitals ("BERT", "GIT").
 ORDINARY_ZIPF = 2.0
+# A word that wordfreq finds rare is still ordinary when it is the plural of a common word
+# (its singular at least this frequent): "kinships" 1.1, "kinship" 3.1. Not "vits" (plural of
+# "vit", 2.6) nor "yolos" ("yolo", 2.9), which are model names.
+PLURAL_OF_COMMON_ZIPF = 3.0
 
 # Names a package lists that papers use for a method or a generic class, not for one model
 # or dataset. A reason per entry; docs/catalog.md shows the list.
@@ -223,6 +227,21 @@ DENY = {
     "your_tts": "described as 'Your TTS', which matches ordinary text; papers write YourTTS",
     "Neural HMM": "names a class of models",
     "ek1": "a speaker's initials, not a data set",
+    # third round: OpenMMLab metafiles, CTR models, separation data sets
+    "Temporal RoI Align": "an operator (RoI alignment across frames), a method",
+    "merged-30M": "a description of data merged from several sets, not a name",
+    "Merged-38M": "a description of data merged from several sets, not a name",
+    "FourODs": "a description (four object-detection sets), not a name",
+    "SharedBottom": "the generic shared-bottom multi-task architecture, not one model",
+    "MLR": "also multiple linear regression; a model class, not one model",
+    "ONN": "also optical neural networks",
+    "DNS": "the Internet's Domain Name System; papers write DNS Challenge",
+    "DFF": "also the deep and dynamic feature fusion modules many papers name so",
+    "IFM": "also intermediate feature maps",
+    "AFN": "also anchor-free and attention fusion networks",
+    "O365": "an abbreviation of Objects365: the entry would be named by it",
+    "Object365": "a misspelling of Objects365: the entry would be named by it",
+    "SBU captions": "the SBU data set, which the catalog names (torchvision's SBU)",
 }
 
 # Sub-configurations of composite models (a CLIP text tower) are not models papers name.
@@ -354,6 +373,10 @@ class Guard:
 
     zipf: Callable[[str], float]
     ordinary_words: frozenset[str]
+    # The linker's NEVER_NAMES (linker/names.py): generic classes, methods (PPO, SAC),
+    # metrics, tasks, organisations (OpenAI) are never a model's or data set's alias. Matched
+    # as spelled there, or in lower case: "ViTs" (plural of ViT) is not the TTS model VITS.
+    never_names: frozenset[str] = frozenset()
 
     def classify(self, text: str) -> str | None:
         """"folded", "cased" or None (left out) for one alias text.
@@ -367,7 +390,7 @@ class Guard:
             return None
         if len(text) < 3 and not any(ch.isdigit() for ch in text):
             return None
-        if text.casefold() in GENERIC_TERMS:
+        if text.casefold() in GENERIC_TERMS or self._never(text):
             return None
         if text.casefold() in DOMAIN_TERMS:
             return "cased" if text[:1].isupper() else None
@@ -379,12 +402,23 @@ class Guard:
             return "cased"
         return None
 
+    def _never(self, text: str) -> bool:
+        if text in self.never_names:
+            return True
+        return text.islower() and any(text == w.casefold() for w in self.never_names)
+
     def _ordinary(self, word: str) -> bool:
+        """An ordinary word, or the plural of a common one ("Kinships": the plural is rare
+        in wordfreq, 1.1, the singular is not, 3.1)."""
         lowered = word.casefold()
-        return (
+        if (
             lowered in self.ordinary_words
             or lowered in GENERIC_TERMS
             or self.zipf(lowered) >= ORDINARY_ZIPF
+        ):
+            return True
+        return len(lowered) > 3 and lowered.endswith("s") and (
+            self.zipf(lowered[:-1]) >= PLURAL_OF_COMMON_ZIPF
         )
 
 
@@ -944,7 +978,7 @@ _MM_POSE_MODEL_README = re.compile(r"/papers/(?:algorithms|backbones)/|/projects
 
 def openmmlab_is_model(
     package: str, name: str, code_url: str, readme: str, detector_classes: Iterable[str]
-) -> bool:
+) -> bool:  # detector_classes: mmdet's detectors, or mmpretrain's self-supervised methods
     """Whether a metafile Collection names a model.
 
     mmdet: its code is a detector (`mmdet/models/detectors/...`), or, with no code link,
@@ -953,7 +987,21 @@ def openmmlab_is_model(
     techniques. mmpose: its README is filed under `papers/algorithms` or `papers/backbones`
     (or a project), not `papers/techniques`. The other zoos (mmseg, mmaction2, mmagic,
     mmocr, mmdet3d, mmflow) file a model per collection; the methods among them are denied
-    by name."""
+    by name. mmpretrain: not a self-supervised pre-training algorithm (a class of
+    `mmpretrain.models.selfsup`, version suffix ignored: MoCoV2, SimCLR, MAE are methods,
+    docs/annotation-guideline.md) and not a head (`models/heads/`: ArcFace, CSRA). In every
+    zoo a name with no capital or with "_" is a config identifier ("rotated_retinanet",
+    "YOLOv5_VOC"), not the name the model is published under. mmtrack: its multi-object
+    trackers (README under `configs/mot/`: SORT, ByteTrack, OC-SORT) associate a detector's
+    boxes, tracking algorithms that papers describe as methods; its single-object trackers
+    and video detectors (SiameseRPN++, STARK, SELSA) are networks."""
+    if not re.search(r"[A-Z]", name) or "_" in name:
+        return False
+    if package == "mmtrack":  # configs/mot/: trackers, association algorithms (SORT, ByteTrack)
+        return not re.search(r"(?:^|/)configs/mot/", readme)
+    if package == "mmpretrain":
+        methods = {re.sub(r"v\d+$", "", norm(c)) for c in detector_classes}
+        return re.sub(r"v\d+$", "", norm(name)) not in methods and "/models/heads/" not in code_url
     if package == "mmdet":
         if code_url:
             return bool(_MM_DETECTOR_CODE.search(code_url))
@@ -1169,3 +1217,103 @@ def versioned_env_id(env_id: str) -> str | None:
     "BabyAI-GoToRedBall-v0", "halfcheetah-medium-v2": words, numbers and sizes joined by
     hyphens, ending in a version; ids of templates ("%s-%s") or paths are not."""
     return env_id if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-v\d+", env_id) else None
+
+
+# -- third round (2026.12): knowledge-graph embeddings, CTR, forecasting, separation, RL ----
+
+
+def kge_model_name(class_name: str, doc: str) -> tuple[str, list[str]] | None:
+    """A PyKEEN model class's name from its docstring: "An implementation of RotatE from
+    [sun2019]_." -> "RotatE"; "An implementation of R-GCN from ..." (class RGCN) -> ("R-GCN",
+    ["RGCN"]); "An implementation of the Structured Embedding (SE) published by ..." ->
+    ("Structured Embedding", ["SE"]). The name must be the class's, read without case and
+    separators, or the abbreviation in parentheses must be; a wrapper ("A wrapper which
+    combines ...") or a variant ("the LiteralE model with the ComplEx interaction") is not."""
+    found = re.match(
+        r"An implementation of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)*)(?: \(([A-Z][\w-]*)\))?"
+        r"(?= from\b| published\b| as described\b|\s*\[|\.)",
+        doc.strip(),
+    )
+    if not found:
+        return None
+    name, abbreviation = found.groups()
+    if name.casefold() == class_name.casefold():  # "TuckEr" in the text, TuckER the class
+        return class_name, []
+    if norm(name) == norm(class_name):
+        return name, [class_name]
+    if abbreviation and norm(abbreviation) == norm(class_name):
+        return name, [abbreviation]
+    return None
+
+
+def named_dataset(class_name: str, doc: str) -> tuple[str, list[str]] | None:
+    """A data-set class's name from a docstring that opens "The <name> dataset": "The
+    FB15k-237 dataset." (class FB15k237) -> ("FB15k-237", ["FB15k237"]); "The Clinical
+    Knowledge Graph (CKG) dataset" (class CKG) -> ("Clinical Knowledge Graph", ["CKG"]). The
+    name must be the class's, read without case and separators, or its abbreviation in
+    parentheses must be ("The PharmKGFull dataset" for PharmKG names another release)."""
+    found = re.match(r"The ((?:[\w.-]+ )*?[\w.-]+)(?: \(([\w-]+)\))? dataset\b", doc.strip())
+    if not found:
+        return None
+    name, abbreviation = found.groups()
+    if norm(name) == norm(class_name):
+        return name, [class_name] if class_name != name else []
+    if abbreviation and norm(abbreviation) == norm(class_name):
+        return name, [abbreviation]
+    return None
+
+
+def instantiated_model(class_name: str, doc: str) -> str | None:
+    """DeepCTR's model classes, whose docstring opens "Instantiates the <name or long form>
+    (Network) architecture." or "Instantiates the <name> model.": the class name is the
+    model's ("DeepFM", "xDeepFM", "DIEN"); helpers and layers do not open so."""
+    first = doc.strip().split("\n", 1)[0]
+    if re.match(r"Instantiates the .+?(?:architecture|model)\b", first):
+        return class_name
+    return None
+
+
+def estimator_model(class_name: str, doc: str) -> str | None:
+    """The model a GluonTS `<Name>Estimator` trains, as its docstring spells `<Name>`
+    ("DeepAR", "GPVAR", "iTransformer", "LSTNet"), when the docstring cites the model's
+    paper (an arXiv link, "[SFG17]_", "described in"): an estimator with no paper ("a simple
+    MLP model", "a Gaussian Process") is a generic class."""
+    stem = class_name.removesuffix("Estimator")
+    if stem == class_name or not re.search(r"arxiv\.org|\]_|described in|paper", doc):
+        return None
+    return spelled_in(doc, stem)
+
+
+def separation_model(doc: str) -> str | None:
+    """The name an Asteroid model class's docstring gives before "separation model" or "as
+    proposed in": "ConvTasNet separation model, as described in [1]" -> "ConvTasNet",
+    "DCUNet as proposed in [1]" -> "DCUNet" ("Improved SuDORMRF ..." is a variant, not a
+    name of its own)."""
+    found = re.match(r"([A-Z][\w-]*) (?:separation model\b|as proposed in\b)", doc.strip())
+    return found.group(1) if found else None
+
+
+def class_dataset_name(class_name: str, doc: str) -> str | None:
+    """How a data-set class's first sentence spells the data set the class is named after,
+    the class name without a "Dataset" suffix: WhamDataset -> "WHAM", Wsj0mixDataset ->
+    "wsj0-mix", SmsWsjDataset -> "SMS WSJ" ("Dataset class for SMS WSJ source separation.");
+    a class whose name the sentence does not spell (LibriVADDataset: "Dataset class for
+    Voice Activity Detection.") names a task, not a data set."""
+    first = re.split(r"(?<=\.)\s", doc.strip(), maxsplit=1)[0]
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", class_name.removesuffix("Dataset"))
+    return spelled_in(first, words)
+
+
+def implemented_model(summary: str) -> str | None:
+    """The model a package's summary says it implements: "PyTorch implementation of TabNet"
+    -> "TabNet" (one name with a capital inside, so not a generic word)."""
+    found = re.fullmatch(r"(?:\w+ )?implementation of ([A-Z]\w*[A-Z]\w*)\.?", summary.strip())
+    return found.group(1) if found else None
+
+
+def benchmark_class(class_name: str, doc: str) -> str | None:
+    """Meta-World's benchmark classes, whose docstring reads "The MT10 benchmark.": the
+    class name, when the docstring names it so."""
+    found = re.match(r"The (\S+) benchmark\b", doc.strip())
+    return class_name if found and found.group(1) == class_name else None
+

@@ -22,16 +22,23 @@ from rules import (
     Fact,
     abbreviation_long_form,
     arch_names,
+    benchmark_class,
     camel_words_name,
+    class_dataset_name,
     coqui_model_name,
     documented_model,
     emphasised_name,
     esm_model,
+    estimator_model,
     family_by_prefix,
     family_of_builder,
     gym_env_id,
     hub_name,
+    implemented_model,
+    instantiated_model,
     keras_application,
+    kge_model_name,
+    named_dataset,
     norm,
     openmmlab_dataset_name,
     openmmlab_is_model,
@@ -41,6 +48,7 @@ from rules import (
     recbole_dataset_name,
     removed_model_types,
     separated_spellings,
+    separation_model,
     short_vit,
     speechbrain_model,
     spelled_in,
@@ -713,10 +721,10 @@ def ultralytics_facts() -> list[Fact]:
 
 def openmmlab_facts() -> tuple[list[Fact], list[Fact]]:
     """Models and data sets of the OpenMMLab model zoos (mmdet, mmsegmentation, mmpose,
-    mmaction2, mmagic, mmocr, mmdet3d, mmflow), from the metafiles their wheels ship in
-    `.mim/configs`: each Collection's `Name` that the package files as a model
-    (rules.openmmlab_is_model), and the data sets its models are trained and evaluated on
-    (`Training Data`, `Results: Dataset`)."""
+    mmaction2, mmagic, mmocr, mmdet3d, mmflow; mmpretrain, mmyolo, mmtrack, mmrotate), from
+    the metafiles their wheels ship in `.mim/configs`: each Collection's `Name` that the
+    package files as a model (rules.openmmlab_is_model), and the data sets its models are
+    trained and evaluated on (`Training Data`, `Results: Dataset`)."""
     # PyYAML comes with transformers (requirements.txt); these metafiles nest too deeply
     # for the one-field regex the lm-eval reader uses.
     import yaml
@@ -726,10 +734,15 @@ def openmmlab_facts() -> tuple[list[Fact], list[Fact]]:
     for distribution, top in (("mmdet", "mmdet"), ("mmsegmentation", "mmseg"),
                               ("mmpose", "mmpose"), ("mmaction2", "mmaction"),
                               ("mmagic", "mmagic"), ("mmocr", "mmocr"),
-                              ("mmdet3d", "mmdet3d"), ("mmflow", "mmflow")):  # fmt: skip
+                              ("mmdet3d", "mmdet3d"), ("mmflow", "mmflow"),
+                              ("mmpretrain", "mmpretrain"), ("mmyolo", "mmyolo"),
+                              ("mmtrack", "mmtrack"), ("mmrotate", "mmrotate")):  # fmt: skip
         v, root = _package(distribution, top)
-        detectors = _string_list(root / "models" / "detectors" / "__init__.py", "__all__") if (
-            top == "mmdet") else []  # fmt: skip
+        # The classes that decide what a Collection is: mmdet's detectors, mmpretrain's
+        # self-supervised pre-training algorithms (methods, rules.openmmlab_is_model).
+        deciding = {"mmdet": ("models", "detectors"), "mmpretrain": ("models", "selfsup")}
+        detectors = _string_list(root.joinpath(*deciding[top], "__init__.py"), "__all__") if (
+            top in deciding) else []  # fmt: skip
         configs = root / ".mim" / "configs"
         seen_models: set[str] = set()
         seen_data: dict[str, str] = {}
@@ -1141,4 +1154,198 @@ def rl_suite_facts() -> list[Fact]:
                                   kind="benchmark", modality="embodied"))  # fmt: skip
     for distribution in ("ai2thor", "mani-skill", "nle"):
         facts += _summary_platform(distribution)
+    return facts
+
+
+# -- third round (2026.12): KG embeddings, CTR, forecasting, separation, robotics suites ---
+
+
+def _imported_names(path: Path) -> list[str]:
+    """The names a package's `__init__.py` imports from its own modules (`from .deepfm
+    import DeepFM`), in file order: the public classes of a package with no `__all__`."""
+    names: list[str] = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            names += [alias.asname or alias.name for alias in node.names]
+    return names
+
+
+def pykeen_facts() -> tuple[list[Fact], list[Fact]]:
+    """PyKEEN's knowledge-graph embedding models (`models.__all__` classes whose docstring
+    reads "An implementation of <name> from ...") and knowledge graphs (`datasets.__all__`
+    classes whose docstring opens "The <name> dataset"); modality graph."""
+    v, root = _package("pykeen", "pykeen")
+    models: list[Fact] = []
+    docs = _docstrings(list((root / "models").rglob("*.py")))
+    for cls in _string_list(root / "models" / "__init__.py", "__all__"):
+        found = kge_model_name(cls, docs.get(cls, "")) if cls not in DENY else None
+        if found:
+            models.append(Fact("model", "family", found[0], f"{v}: models.{cls} docstring",
+                               aliases=found[1], match_keys=[cls], kind="other"))  # fmt: skip
+    datasets: list[Fact] = []
+    docs = _docstrings(list((root / "datasets").rglob("*.py")))
+    for cls in _string_list(root / "datasets" / "__init__.py", "__all__"):
+        found = named_dataset(cls, docs.get(cls, "")) if cls not in DENY else None
+        if found and found[0] not in DENY:
+            datasets.append(Fact("dataset", "dataset", found[0], f"{v}: datasets.{cls} docstring",
+                                 aliases=found[1], match_keys=[cls], kind="dataset",
+                                 modality="graph"))  # fmt: skip
+    return models, datasets
+
+
+def deepctr_facts() -> list[Fact]:
+    """DeepCTR-Torch's click-through-rate models: the classes `models/__init__.py` imports
+    whose docstring opens "Instantiates the ... architecture" (DeepFM, xDeepFM, DIN, DIEN)."""
+    v, root = _package("deepctr-torch", "deepctr_torch")
+    docs = _docstrings(list((root / "models").rglob("*.py")))
+    facts = []
+    for cls in _imported_names(root / "models" / "__init__.py"):
+        name = instantiated_model(cls, docs.get(cls, "")) if cls not in DENY else None
+        if name:
+            facts.append(Fact("model", "family", name, f"{v}: models.{cls} docstring",
+                              match_keys=[cls], kind="other"))  # fmt: skip
+    return facts
+
+
+def gluonts_facts() -> list[Fact]:
+    """GluonTS's forecasting models: each `<Name>Estimator` class (torch and mxnet) whose
+    docstring spells `<Name>` and cites the model's paper (DeepAR, GPVAR, LSTNet,
+    iTransformer)."""
+    v, root = _package("gluonts", "gluonts")
+    facts = []
+    paths = sorted([*(root / "torch" / "model").rglob("*.py"),
+                    *(root / "mx" / "model").rglob("*.py")])  # fmt: skip
+    named: set[str] = set()
+    for path in paths:
+        where = path.relative_to(root).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef) or node.name in DENY:
+                continue
+            name = estimator_model(node.name, ast.get_docstring(node) or "")
+            if name and name not in DENY and norm(name) not in named:
+                named.add(norm(name))
+                facts.append(Fact("model", "family", name, f"{v}: {where} {node.name} docstring",
+                                  match_keys=[node.name.removesuffix("Estimator")],
+                                  kind="other"))  # fmt: skip
+    return facts
+
+
+def asteroid_facts() -> tuple[list[Fact], list[Fact]]:
+    """Asteroid's source-separation models (`models.__all__` classes whose docstring names
+    them: "ConvTasNet separation model") and the data sets its `data.__all__` classes load,
+    as their docstring spells them (WHAM, LibriMix, MUSDB18); modality speech."""
+    v, root = _package("asteroid", "asteroid")
+    models: list[Fact] = []
+    docs = _docstrings(list((root / "models").rglob("*.py")))
+    for cls in _string_list(root / "models" / "__init__.py", "__all__"):
+        name = separation_model(docs.get(cls, "")) if cls not in DENY else None
+        if name and name not in DENY:
+            models.append(Fact("model", "family", name, f"{v}: models.{cls} docstring",
+                               aliases=[cls] if cls != name else [], kind="audio"))  # fmt: skip
+    datasets: list[Fact] = []
+    docs = _docstrings(list((root / "data").rglob("*.py")))
+    for cls in _string_list(root / "data" / "__init__.py", "__all__"):
+        name = class_dataset_name(cls, docs.get(cls, "")) if cls not in DENY else None
+        if name and name not in DENY:
+            datasets.append(Fact("dataset", "dataset", name, f"{v}: data.{cls} docstring",
+                                 kind="dataset", modality="speech"))  # fmt: skip
+    return models, datasets
+
+
+def tabnet_facts() -> list[Fact]:
+    """TabNet, the model pytorch-tabnet's summary says it implements."""
+    v, _ = _package("pytorch-tabnet", "pytorch_tabnet")
+    name = implemented_model(importlib.metadata.metadata("pytorch-tabnet")["Summary"] or "")
+    return [Fact("model", "family", name, f"{v}: package metadata Summary",
+                 kind="other")] if name else []  # fmt: skip
+
+
+def robotics_suite_facts() -> list[Fact]:
+    """Meta-World's benchmarks (`Benchmark` classes whose docstring reads "The MT10
+    benchmark."; "Meta-World" itself, which its description names, is two ordinary words)
+    and the environments Gymnasium-Robotics registers (`register(id=...)` in `__init__.py`:
+    FetchReach, HandManipulateBlock, AdroitHandDoor, FrankaKitchen; the `{suffix}` of an
+    f-string id is its dense-reward variant, left out); modality embodied."""
+    facts: list[Fact] = []
+    v, root = _package("metaworld", "metaworld")
+    tree = ast.parse((root / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            name = benchmark_class(node.name, ast.get_docstring(node) or "")
+            if name and name not in DENY:
+                facts.append(Fact("dataset", "dataset", name, f"{v}: {node.name} docstring",
+                                  kind="benchmark", modality="embodied"))  # fmt: skip
+    v, root = _package("gymnasium-robotics", "gymnasium_robotics")
+    named: set[str] = set()
+    for node in ast.walk(ast.parse((root / "__init__.py").read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "register"):
+            continue
+        value = next((k.value for k in node.keywords if k.arg == "id"), None)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            env_id = value.value
+        elif isinstance(value, ast.JoinedStr):
+            env_id = "".join(
+                str(part.value) if isinstance(part, ast.Constant)
+                else "" if getattr(part.value, "id", "") == "suffix" else "{}"
+                for part in value.values
+            )  # fmt: skip
+        else:
+            continue
+        environment = env_id.split("-", 1)[0]
+        found = gym_env_id(env_id) or (
+            (environment, None) if re.fullmatch(r"[A-Z][A-Za-z0-9]*", environment) else None
+        )
+        if not found or found[0] in DENY:
+            continue
+        source = f"{v}: __init__.py register(id={env_id!r})"
+        for name in found:
+            if name and name not in named:
+                named.add(name)
+                facts.append(Fact("dataset", "dataset", name, source, kind="benchmark",
+                                  modality="embodied"))  # fmt: skip
+    return facts
+
+
+def safety_gymnasium_facts() -> list[Fact]:
+    """The environments Safety-Gymnasium registers, from `__init__.py` read as source: each
+    `__register_helper(env_id=...)` id, and the ids its `__combine(<tasks>, robots)` calls
+    build as `f"{PREFIX}{robot}{task}-{VERSION}"` from the literal task dicts and
+    `ROBOT_NAMES` (SafetyPointGoal1-v0); the Vision and Debug variants that helper also
+    registers are left out. Each gives the environment and the versioned id, as Gymnasium's
+    do; modality embodied."""
+    v, root = _package("safety-gymnasium", "safety_gymnasium")
+    path = root / "__init__.py"
+    names: dict[str, object] = {}
+    ids: list[tuple[str, str]] = []  # (id, where)
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            try:
+                names[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            call, function = node.value, getattr(node.value.func, "id", "")
+            if function == "__combine":
+                tasks, robots = (getattr(a, "id", "") for a in call.args[:2])
+                assert robots == "robots", robots  # robots = ROBOT_NAMES
+                for task in names[tasks]:  # type: ignore[union-attr]
+                    for robot in names["ROBOT_NAMES"]:  # type: ignore[union-attr]
+                        env_id = f"{names['PREFIX']}{robot}{task}-{names['VERSION']}"
+                        ids.append((env_id, f"__combine({tasks}, robots) {env_id!r}"))
+            elif function == "__register_helper":
+                for keyword in call.keywords:
+                    if keyword.arg == "env_id" and isinstance(keyword.value, ast.Constant):
+                        env_id = str(keyword.value.value)
+                        ids.append((env_id, f"__register_helper(env_id={env_id!r})"))
+    facts: list[Fact] = []
+    named: set[str] = set()
+    for env_id, where in ids:
+        found = gym_env_id(env_id)
+        if not found or found[0] in DENY:
+            continue
+        for name in found:
+            if name not in named:
+                named.add(name)
+                facts.append(Fact("dataset", "dataset", name, f"{v}: __init__.py {where}",
+                                  kind="benchmark", modality="embodied"))  # fmt: skip
     return facts

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -152,20 +153,14 @@ def fit(
     return vectoriser, model
 
 
-def builds_on_probabilities(
-    vectoriser: DictVectorizer,
-    model: LogisticRegression,
-    test: list[Example],
-    keep: FeatureFilter = (),
-) -> list[dict[str, float]]:
-    matrix = vectoriser.transform([_vector(e, keep) for e in test])
-    return [dict(zip(model.classes_, row, strict=True)) for row in model.predict_proba(matrix)]
-
-
 def counts(predicted: list[bool], wanted: list[bool]) -> dict[str, float]:
     tp = sum(p and w for p, w in zip(predicted, wanted, strict=True))
     fp = sum(p and not w for p, w in zip(predicted, wanted, strict=True))
     fn = sum(w and not p for p, w in zip(predicted, wanted, strict=True))
+    return _rates(tp, fp, fn)
+
+
+def _rates(tp: int, fp: int, fn: int) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -203,17 +198,24 @@ def cross_validate(
     estimates that moved by 0.1 F1 when three examples were added; averaging over repeats
     is what lets the choice of C and features rest on more than one draw."""
     groups = [e.paper for e in data]
+    # One vectoriser over all examples, sliced per fold: the columns a fold's examples use,
+    # in the same sorted order, are exactly the matrix a vectoriser fitted on that fold makes
+    # (and a test example's features no training example has drop out in both), so the
+    # fits are the same; vectorising once saves a fifth of the training time.
+    matrix = DictVectorizer(sort=True).fit_transform([_vector(e, keep) for e in data]).tocsr()
+    roles = [e.role.value for e in data]
     out: list[dict[str, float]] = []
     for repeat in range(REPEATS):
         folds = GroupKFold(n_splits=FOLDS, shuffle=True, random_state=repeat)
         probabilities: list[dict[str, float]] = [{} for _ in data]
         for train_index, test_index in folds.split(data, groups=groups):
-            vectoriser, model = fit([data[i] for i in train_index], regularisation, keep)
-            tested = [data[i] for i in test_index]
-            for i, row in zip(
-                test_index, builds_on_probabilities(vectoriser, model, tested, keep), strict=True
-            ):
-                probabilities[i] = row
+            training = matrix[train_index]
+            columns = numpy.flatnonzero(training.getnnz(axis=0))
+            model = LogisticRegression(C=regularisation, max_iter=5000, solver="lbfgs")
+            model.fit(training[:, columns], [roles[i] for i in train_index])
+            rows = model.predict_proba(matrix[test_index][:, columns])
+            for i, row in zip(test_index, rows, strict=True):
+                probabilities[i] = dict(zip(model.classes_, row, strict=True))
         out.extend(probabilities)
     return out
 
@@ -247,18 +249,21 @@ def pick_thresholds(
     precision reaches TARGET_PRECISION (ties: the higher thresholds, fewer builds_on said).
     A rule-said builds_on needs `keep`; any other needs `rescue`. Without a pair reaching
     the target precision, the pair with the best precision."""
-    said_p = [  # a survey never says builds_on (RoleModel.decide)
+    said_p = numpy.array([  # a survey never says builds_on (RoleModel.decide)
         -1.0 if survey else p[Role.BUILDS_ON.value]
         for p, survey in zip(probabilities, surveys, strict=True)
-    ]
+    ])  # fmt: skip
+    rule = numpy.array(rules_say, dtype=bool)
+    right = numpy.array(wanted, dtype=bool)
     best: tuple[tuple[float, float, float, float], Thresholds] | None = None
     for keep in _GRID:
         for rescue in _GRID:
-            said = [
-                value >= (keep if rule else rescue)
-                for value, rule in zip(said_p, rules_say, strict=True)
-            ]
-            score = counts(said, wanted)
+            # The grid's 361 pairs over ten repeats of every example: counted in numpy.
+            said = numpy.where(rule, said_p >= keep, said_p >= rescue)
+            tp = int(numpy.count_nonzero(said & right))
+            fp = int(numpy.count_nonzero(said & ~right))
+            fn = int(numpy.count_nonzero(right & ~said))
+            score = _rates(tp, fp, fn)
             reaches = score["precision"] >= TARGET_PRECISION
             key = (float(reaches), score["f1"] if reaches else score["precision"], keep, rescue)
             if best is None or key > best[0]:
