@@ -201,7 +201,7 @@ def test_an_unverified_hub_id_is_kept_but_not_used() -> None:
 # A few real wordfreq zipf values (wordfreq 3.1.1, English), enough for these cases.
 ZIPF = {"git": 3.36, "race": 5.08, "arc": 4.21, "bark": 3.5, "sentiment": 3.5,
         "analysis": 4.8, "drop": 4.9, "record": 5.1, "kinship": 3.13, "kinships": 1.11,
-        "yolo": 2.95, "vit": 2.64, "base": 5.3}  # fmt: skip
+        "yolo": 2.95, "vit": 2.64, "base": 5.3, "sycophancy": 1.84}  # fmt: skip
 GUARD = rules.Guard(zipf=lambda word: ZIPF.get(word, 1.0), ordinary_words=frozenset({"opt"}),
                     never_names=frozenset({"OpenAI", "PPO", "ViTs"}))  # fmt: skip
 
@@ -226,6 +226,8 @@ GUARD = rules.Guard(zipf=lambda word: ZIPF.get(word, 1.0), ordinary_words=frozen
         ("VITS", "folded"),  # not "ViTs", the plural NEVER_NAMES lists
         ("Kinships", None),  # the plural of a common word
         ("yolos-base", "folded"),  # "yolo" is not common enough for "yolos" to be its plural
+        ("sycophancy", None),  # a rare English word, but a word: the behaviour, not the data
+        ("winogrande", "folded"),  # a coined lower-case name English does not use
     ],
 )
 def test_ordinary_words_are_only_cased_and_only_where_capitals_tell_them_apart(

@@ -21,6 +21,12 @@ ORDINARY_ZIPF = 2.0
 # (its singular at least this frequent): "kinships" 1.1, "kinship" 3.1. Not "vits" (plural of
 # "vit", 2.6) nor "yolos" ("yolo", 2.9), which are model names.
 PLURAL_OF_COMMON_ZIPF = 3.0
+# A long lower-case word English text uses at all is a word, however rare: the task names
+# "sycophancy" (lm-eval, 1.84) and "inappropriateness" (mteb, 1.96) name a behaviour papers
+# study far more often than the data set, and as folded aliases linked "we study
+# sycophancy". Coined lower-case names ("hellaswag", "winogrande") are not English words.
+RARE_WORD_ZIPF = 1.5
+RARE_WORD_LENGTH = 8
 
 # Names a package lists that papers use for a method or a generic class, not for one model
 # or dataset. A reason per entry; docs/catalog.md shows the list.
@@ -382,7 +388,8 @@ class Guard:
         """"folded", "cased" or None (left out) for one alias text.
 
         Ordinary means: the text, or every word of it ("sentiment_analysis", "Entity
-        Recognition"), is an ordinary English word or an ML generic. Such a text is kept only
+        Recognition"), is an ordinary English word or an ML generic, or it is one long
+        lower-case word English uses at all ("sycophancy"). Such a text is kept only
         where capitals inside a word tell the name from the words ("GIT", "ReCoRD"), and
         then only in that spelling; "Bark" is also the word at the start of a sentence.
         """
@@ -394,6 +401,13 @@ class Guard:
             return None
         if text.casefold() in DOMAIN_TERMS:
             return "cased" if text[:1].isupper() else None
+        if (
+            len(text) >= RARE_WORD_LENGTH
+            and text.isalpha()
+            and text.islower()
+            and self.zipf(text) >= RARE_WORD_ZIPF
+        ):
+            return None
         words = [w for w in re.split(r"[\s\-_/]+", text) if w]
         lettered = [w for w in words if not w.isdigit()]
         if not all(self._ordinary(w) for w in lettered):
