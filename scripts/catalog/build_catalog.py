@@ -79,26 +79,27 @@ def hand_entries(path: Path, type_: str) -> list[rules.HandEntry]:
     return found
 
 
-def ordinary_words() -> frozenset[str]:
-    """The loader's own list (linker/catalog.py), read without importing citegraph."""
-    tree = ast.parse((HERE.parent.parent / "linker" / "catalog.py").read_text(encoding="utf-8"))
+def _word_list(module: str, variable: str) -> frozenset[str]:
+    """A word list the linker keeps as a frozenset of a split triple-quoted string in
+    linker/<module>.py, read without importing citegraph."""
+    path = HERE.parent.parent / "linker" / f"{module}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         target = getattr(node, "targets", [None])[0]
-        if isinstance(node, ast.Assign) and getattr(target, "id", "") == "ORDINARY_WORDS":
+        if isinstance(node, ast.Assign) and getattr(target, "id", "") == variable:
             text = node.value.args[0].func.value.value  # frozenset("""...""".split())
             return frozenset(text.split())
-    raise SystemExit("ORDINARY_WORDS not found in linker/catalog.py")
+    raise SystemExit(f"{variable} not found in linker/{module}.py")
+
+
+def ordinary_words() -> frozenset[str]:
+    """The loader's own list of ordinary words (linker/catalog.py)."""
+    return _word_list("catalog", "ORDINARY_WORDS")
 
 
 def never_names() -> frozenset[str]:
-    """The linker's NEVER_NAMES (linker/names.py), read without importing citegraph."""
-    tree = ast.parse((HERE.parent.parent / "linker" / "names.py").read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        target = getattr(node, "targets", [None])[0]
-        if isinstance(node, ast.Assign) and getattr(target, "id", "") == "NEVER_NAMES":
-            text = node.value.args[0].func.value.value  # frozenset("""...""".split())
-            return frozenset(text.split())
-    raise SystemExit("NEVER_NAMES not found in linker/names.py")
+    """The linker's NEVER_NAMES (linker/names.py)."""
+    return _word_list("names", "NEVER_NAMES")
 
 
 def mark_hub_ids(path: Path, type_: str, confirmed: set[tuple[str, str]]) -> str:
