@@ -206,3 +206,47 @@ def test_allennlp_cards_name_only_their_own_registered_model() -> None:
     roberta = {"description": "This class implements the RoBERTa model for SNLI."}
     card = {"registered_model_name": "basic_classifier", "model_details": roberta}
     assert sources_more.allennlp_card_model(card) is None
+
+
+def test_dgl_dataset_names_spell_their_class() -> None:
+    name = sources_more.dgl_dataset_name
+    assert name("ICEWS18Dataset", "ICEWS18 dataset for temporal graph") == "ICEWS18"
+    assert name("TreeCycleDataset", "TREE-CYCLES dataset from `GNNExplainer ...`") == "TREE-CYCLES"
+    assert name("WikiCSDataset", "Wiki-CS is a Wikipedia-based dataset for node ...") == "Wiki-CS"
+    assert name("PPIDataset", "Protein-Protein Interaction dataset for inductive ...") is None
+    assert name("FakeNewsDataset", "Fake News Graph Classification dataset.") is None
+    assert name("KarateClubDataset", "Karate Club dataset for Node Classification") is None
+    assert name("GeomGCNDataset", "Datasets introduced in `Geom-GCN: ...`") is None
+    assert name("CoraBinary", "A mini-dataset for binary classification task using Cora.") is None
+
+
+def test_kornia_feature_models_are_named_as_networks() -> None:
+    name = sources_more.kornia_feature_model
+    assert name("ALIKED", "ALIKED local feature detector and descriptor.") == "ALIKED"
+    assert name("DISK", "nn.Module which detects ... using the DISK method.") == "DISK"
+    assert name("DeDoDe", "nn.Module which ... using the DeDode method.") == "DeDoDe"
+    assert name("KeyNet", "Key.Net model definition -- local feature detector.") == "KeyNet"
+    assert name("SOLD2", 'nn.Module, which ... from the paper "SOLD²: Self-supervised') == "SOLD2"
+    assert name("LightGlue", "Implement the LightGlue matcher for sparse features.") == "LightGlue"
+    assert name("LightGlueMatcher", "LightGlue-based matcher in kornia API.") is None
+    assert name("HardNet", "Module, which computes HardNet descriptors of patches.") is None
+    assert name("SOLD2_detector", 'nn.Module ... the paper "SOLD²: Self-supervised') is None
+
+
+def test_summary_title_names() -> None:
+    name = sources_more.summary_title_name
+    assert name("MuJoCo Physics Simulator") == "MuJoCo"
+    assert name("MiniHack The Planet: A Sandbox for Open-Ended RL Research") == "MiniHack"
+    assert name("ALFWorld - Aligning Text and Embodied Environments") == "ALFWorld"
+    assert name("Microsoft Textworld - A Text-based Learning Environment.") is None
+    assert name("robosuite: A Modular Simulation Framework") is None
+    assert name("A differentiable physics engine written in JAX.") is None
+
+
+def test_the_committed_files_hold_the_fifth_round(catalog: Catalog) -> None:
+    assert catalog.lookup("LoFTR") == ("model:loftr",)
+    assert catalog.lookup("DeDoDe") == ("model:dedode",)
+    assert catalog.lookup("MiniHack-Room-5x5-v0") == ("dataset:minihack-room-5x5-v0",)
+    assert catalog.lookup("MuJoCo") == ("dataset:mujoco",)
+    assert catalog.lookup("TREE-CYCLES") == ("dataset:tree-cycles",)
+    assert catalog.lookup("Minesweeper") == ()

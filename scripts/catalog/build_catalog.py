@@ -14,7 +14,8 @@ fair-esm, torchtext, coqui-tts, mmpretrain, mmyolo, mmtrack, mmrotate, pykeen,
 deepctr-torch, gluonts, asteroid, pytorch-tabnet, metaworld, gymnasium-robotics and
 safety-gymnasium (sources.py; requirements-read.txt), pytorchcv,
 segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepchem, keras-hub,
-flair, pyod and dgllife (sources_more.py; requirements-read-more.txt), and the model types
+flair, pyod, dgllife, dgl, kornia, minihack, mujoco and alfworld (sources_more.py;
+requirements-read-more.txt), and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
 

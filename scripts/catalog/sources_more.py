@@ -25,6 +25,18 @@ them on excerpts in the project's own venv; the readers below apply them to the 
 - deepchem: the data set each MoleculeNet loader `molnet/load_function/*.py` `load_<name>`
   opens its docstring with ("Load QM7 dataset").
 
+A fifth round (2026-12):
+
+- dgl: the data set each `data/*.py` `<Name>Dataset` class's docstring opens with ("ICEWS18
+  dataset for temporal graph", "Wiki-CS is a Wikipedia-based dataset"), one word spelling
+  the class's `<Name>`;
+- kornia: the local-feature networks of `feature/**/*.py` whose class docstring names the
+  class as a detector, descriptor, matcher or model ("ALIKED local feature detector",
+  "using the DISK method", "from the paper \"LoFTR: ...");
+- minihack: its own `register(id="MiniHack-...")` ids in `envs/*.py`, as minigrid's are read;
+- mujoco, minihack, alfworld: the platform the package summary opens with ("MuJoCo Physics
+  Simulator", "ALFWorld - Aligning ...").
+
 docs/catalog.md ("Generated catalog", "A fourth round of sources") states the rules.
 """
 
@@ -34,9 +46,11 @@ import ast
 import importlib.metadata
 import json
 import re
+import unicodedata
 from pathlib import Path
 
-from rules import DENY, Fact, norm, separated_spellings, split_camel_digits
+import sources
+from rules import DENY, Fact, norm, separated_spellings, split_camel_digits, versioned_env_id
 
 # Names these packages document that the catalog must not take from them, beside rules.DENY:
 # methods, names several published networks share, and ordinary words in capitals. Kept here,
@@ -66,6 +80,12 @@ DENY_MORE = {
     "MGCN": "several published multi-graph convolutional networks share the name",
     "VAE": "keras-hub's VAE is the generic variational autoencoder of latent diffusion",
     "PPB": "also parts per billion",
+    "CLUSTER": "dgl's: the word in capitals (a synthetic SBM benchmark)",
+    "PATTERN": "dgl's: the word in capitals (a synthetic SBM benchmark)",
+    "Minesweeper": "dgl's: also the game",
+    "QM9Edge": "dgl's own edge-featured loader of QM9, no data set apart",
+    "BGS": "also the British Geological Survey and other abbreviations",
+    "AM": "also amplitude modulation and other abbreviations",
 }
 
 
@@ -252,6 +272,58 @@ def dgllife_model_name(doc: str) -> str | None:
         if match and any(ch.isupper() for ch in match.group(1)):
             return match.group(1)
     return None
+
+
+# "ICEWS18 dataset for temporal graph", "BA-SHAPES dataset from `GNNExplainer ...`",
+# "Wiki-CS is a Wikipedia-based dataset for ...".
+_DGL_DATASET = re.compile(
+    r"([A-Za-z][\w-]*[A-Za-z\d])(?: is an? (?:[\w-]+ )*?)? ?[Dd]ataset(?: (?:for|from)\b|\.|$)"
+)
+
+
+def dgl_dataset_name(class_name: str, doc: str) -> str | None:
+    """The data set a dgl `<Name>Dataset` class's docstring opens with: one word, with a
+    capital, that spells `<Name>` (separators and case may differ, a plural `s` may be
+    added: "BA-SHAPES" for `BAShapeDataset`). Base classes ("Datasets introduced in"),
+    descriptions ("Fake News Graph Classification dataset", "Protein-Protein Interaction
+    dataset" for PPI) and several words ("Karate Club", "MNIST superpixel") name nothing."""
+    stem = class_name.removesuffix("Dataset")
+    if stem == class_name or not stem:
+        return None
+    first = " ".join(doc.split())
+    match = _DGL_DATASET.match(first)
+    if not match or not any(ch.isupper() for ch in match.group(1)):
+        return None
+    name = match.group(1)
+    return name if norm(name) in (norm(stem), norm(stem) + "s") else None
+
+
+def kornia_feature_model(class_name: str, doc: str) -> str | None:
+    """The network a kornia `feature` class is, named as the class is: its docstring writes
+    the class name (NFKC, so "SOLD²" is SOLD2; case and "." may differ: "DeDode", "Key.Net")
+    as a local feature detector, extractor, descriptor, matcher or model definition, as a
+    method used ("using the DISK method") or as its paper's title ("paper \"LoFTR: ...").
+    Helpers, blocks and wrappers ("LightGlue-based matcher") do not write it so."""
+    if class_name.startswith("_") or "_" in class_name:
+        return None
+    text = " ".join(unicodedata.normalize("NFKC", doc).split())
+    for spelling in re.findall(
+        r"(?:^|\bthe |using the |paper \")([A-Za-z][\w.]*[A-Za-z\d])(?: (?:sparse and semi-dense )?"
+        r"local feature (?:detector|extractor)| descriptors| matcher| model definition| method|:)",
+        text,
+    ):
+        if norm(spelling.replace(".", "")) == norm(class_name):
+            return class_name
+    return None
+
+
+def summary_title_name(summary: str) -> str | None:
+    """The name a package summary opens with as a title: a first word with a capital inside
+    or a digit, followed by " - " or by a capitalised word ("MuJoCo Physics Simulator",
+    "MiniHack The Planet: ...", "ALFWorld - Aligning ..."). "Microsoft Textworld - ..." or
+    "robosuite: ..." open with no such word."""
+    match = re.match(r"([A-Z][\w-]*(?:[A-Z]|\d)[\w-]*)(?: - | [A-Z])", summary)
+    return match.group(1) if match else None
 
 
 # -- readers ------------------------------------------------------------------------------------
@@ -477,13 +549,66 @@ def dgllife_facts() -> list[Fact]:
     return facts
 
 
+def dgl_facts() -> list[Fact]:
+    """The graph data sets of dgl's `data/*.py` `<Name>Dataset` classes; modality graph."""
+    v, root = _package("dgl", "dgl")
+    facts: list[Fact] = []
+    for path in sorted((root / "data").glob("*.py")):
+        for node, doc in _definitions(path):
+            name = dgl_dataset_name(node.name, doc) if isinstance(node, ast.ClassDef) else None
+            if not name or _denied(name, node.name):
+                continue
+            stem = node.name.removesuffix("Dataset")
+            where = f"{v}: data/{path.name} {node.name} docstring"
+            facts.append(Fact("dataset", "dataset", name, where,
+                              aliases=[stem] if norm(stem) == norm(name) and stem != name else [],
+                              kind="dataset", modality="graph"))  # fmt: skip
+    return facts
+
+
+def kornia_facts() -> list[Fact]:
+    """The local-feature networks of kornia's `feature/**/*.py` (`kornia_feature_model`);
+    kind vision."""
+    v, root = _package("kornia", "kornia")
+    facts: list[Fact] = []
+    for path in sorted((root / "feature").glob("**/*.py")):
+        for node, doc in _definitions(path):
+            name = kornia_feature_model(node.name, doc) if isinstance(node, ast.ClassDef) else None
+            if name and not _denied(name):
+                where = f"{v}: feature/{path.relative_to(root / 'feature')} {node.name} docstring"
+                facts.append(Fact("model", "family", name, where, kind="vision"))
+    return facts
+
+
+def embodied_facts() -> list[Fact]:
+    """MiniHack's own registered ids (`envs/*.py` `register(id="MiniHack-...")`; the
+    MiniGrid ids it re-registers are minigrid's), and the platforms the summaries of mujoco,
+    minihack and alfworld open with; modality embodied."""
+    v, root = _package("minihack", "minihack")
+    facts: list[Fact] = []
+    for path in sorted((root / "envs").glob("*.py")):
+        for env_id in sources._registered_ids(path):
+            if env_id.startswith("MiniHack-") and versioned_env_id(env_id) and not _denied(env_id):
+                facts.append(Fact("dataset", "dataset", env_id,
+                                  f"{v}: envs/{path.name} register(id={env_id!r})",
+                                  kind="benchmark", modality="embodied"))  # fmt: skip
+    for distribution in ("alfworld", "minihack", "mujoco"):
+        dist = importlib.metadata.distribution(distribution)
+        name = summary_title_name(dist.metadata["Summary"] or "")
+        if name and not _denied(name):
+            where = f"{distribution} {dist.version}: package metadata Summary"
+            facts.append(Fact("dataset", "dataset", name, where, kind="benchmark",
+                              modality="embodied"))  # fmt: skip
+    return facts
+
+
 def more_facts(stated: dict[str, dict[str, str]]) -> tuple[list[Fact], list[Fact]]:
     """(model facts, data-set facts) of every package this module reads; Hub ids a package
     states without making an entry go to `stated` (sources.Stated)."""
     models = pytorchcv_facts() + smp_facts() + allennlp_models_facts() + keras_hub_facts(stated)
-    models += pyod_facts() + dgllife_facts()
+    models += pyod_facts() + dgllife_facts() + kornia_facts()
     reid = torchreid_facts()
     models += [fact for fact in reid if fact.type == "model"]
     datasets = torchxrayvision_facts() + [fact for fact in reid if fact.type == "dataset"]
-    datasets += deepchem_facts() + flair_facts()
+    datasets += deepchem_facts() + flair_facts() + dgl_facts() + embodied_facts()
     return models, datasets
