@@ -50,7 +50,9 @@ CASES = [
         "similar-papers",
         {
             "paper": "Large Language Models with Controllable Working Memory",
-            "min_confidence": "0.75",
+            # Keeps 4 of its 41 similar papers with the classifier of run 10 (0.75 kept
+            # none once its stronger regularisation made probabilities less extreme).
+            "min_confidence": "0.6",
         },
     ),
     ("similar-papers", {"paper": "Small Language Model Can Self-correct", "since": "2020"}),
