@@ -24,9 +24,17 @@ class InputError(CitegraphError):
     def __init__(self, path: str, line: int | None, reason: str) -> None:
         self.path = path
         self.line = line
-        self.reason = reason
+        # One line whatever the reason quotes from the input: a JSON key "\n" or a title
+        # with a tab is shown escaped, as Python would write it.
+        self.reason = reason if reason.isprintable() else _escaped(reason)
+        reason = self.reason
         place = path if line is None else f"{path}:{line}"
         super().__init__(f"{place}: {reason}")
+
+
+def _escaped(text: str) -> str:
+    """`text` with each character that does not print (newline, tab, NUL...) escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 class StoreError(CitegraphError):

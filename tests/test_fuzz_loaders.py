@@ -291,3 +291,17 @@ def test_every_input_is_parsed_or_refused_with_file_line_and_reason(
     assert len(shown) == len(samples), result.stderr
     for sample, line in zip(samples, shown, strict=True):
         assert re.fullmatch(rf"Skipped {re.escape(str(sample))}:\d+: \S.*", line), line
+
+
+def test_a_reason_quoting_a_newline_from_the_input_is_still_one_line(tmp_path: Path) -> None:
+    """Found by the property test above: an unknown JSON shape whose first object has the
+    key "\\n" printed that key raw, and the message took two lines."""
+    path = tmp_path / "input"
+    path.write_bytes(
+        b'[z"repo_url": "https://github.com/owner/name", "paper_title": {"\\n": null}}]'
+    )
+    with pytest.raises(InputError) as refused:
+        list(loaders.load(path))
+    message = str(refused.value)
+    assert "\n" not in message and "keys: \\n)" in message, message
+    assert InputError("f", 2, "a\ttab").reason == "a\\ttab"
