@@ -12,6 +12,7 @@ from citegraph.linker import Catalog
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
+import rules
 import sources_more
 
 
@@ -234,7 +235,10 @@ def test_kornia_feature_models_are_named_as_networks() -> None:
 
 
 def test_summary_title_names() -> None:
-    name = sources_more.summary_title_name
+    def name(summary: str) -> str | None:  # the name alone: these summaries give no alias
+        found = rules.summary_name(summary)
+        return found[0] if found else None
+
     assert name("MuJoCo Physics Simulator") == "MuJoCo"
     assert name("MiniHack The Planet: A Sandbox for Open-Ended RL Research") == "MiniHack"
     assert name("ALFWorld - Aligning Text and Embodied Environments") == "ALFWorld"

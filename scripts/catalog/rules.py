@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # A word whose zipf frequency in English (wordfreq) is at least this is an ordinary word:
 # "git" 3.4, "race" 5.1, "arc" 4.2, and also "arxiv" 2.3, "quora" 2.5, "radon" 2.9, which
@@ -419,7 +420,12 @@ class Guard:
     def _never(self, text: str) -> bool:
         if text in self.never_names:
             return True
-        return text.islower() and any(text == w.casefold() for w in self.never_names)
+        return text.islower() and text in self._never_folded
+
+    @cached_property
+    def _never_folded(self) -> frozenset[str]:
+        """NEVER_NAMES in lower case, folded once rather than for every alias classified."""
+        return frozenset(word.casefold() for word in self.never_names)
 
     def _ordinary(self, word: str) -> bool:
         """An ordinary word, or the plural of a common one ("Kinships": the plural is rare
@@ -1071,11 +1077,14 @@ def summary_name(summary: str) -> tuple[str, list[str]] | None:
     """The name a package's one-line summary gives what it ships: "ViZDoom is ..." ->
     "ViZDoom", "AI2-THOR: A Near Photo-Realistic ..." -> "AI2-THOR", "ManiSkill3: A
     Unified Benchmark ..." -> "ManiSkill3" (a capital inside the name, or a digit); "The
-    Arcade Learning Environment (ALE) - ..." -> ("Arcade Learning Environment", ["ALE"])."""
+    Arcade Learning Environment (ALE) - ..." -> ("Arcade Learning Environment", ["ALE"]);
+    a name opening the summary as a title, before " - " or a capitalised word: "MuJoCo
+    Physics Simulator", "ALFWorld - Aligning ...". "Microsoft Textworld - ..." and
+    "robosuite: ..." open with no such name."""
     found = re.match(r"(?:The )?([A-Z][\w-]*(?: [A-Z][\w-]*)*) \(([A-Z][A-Za-z0-9]+)\)", summary)
     if found and abbreviation_long_form(summary, found.group(2)) == found.group(1):
         return found.group(1), [found.group(2)]
-    found = re.match(r"([A-Z][\w-]*(?:[A-Z]|\d)[\w-]*)(?: is\b|:)", summary)
+    found = re.match(r"([A-Z][\w-]*(?:[A-Z]|\d)[\w-]*)(?: is\b|:| - | [A-Z])", summary)
     return (found.group(1), []) if found else None
 
 

@@ -841,12 +841,7 @@ def ale_facts() -> list[Fact]:
 
 def vizdoom_facts() -> list[Fact]:
     """ViZDoom, as its package summary names the platform papers report results on."""
-    v, _ = _package("vizdoom", "vizdoom")
-    found = summary_name(importlib.metadata.metadata("vizdoom")["Summary"])
-    if not found:
-        return []
-    return [Fact("dataset", "dataset", found[0], f"{v}: package metadata Summary",
-                 aliases=found[1], kind="benchmark", modality="embodied")]  # fmt: skip
+    return _summary_platform("vizdoom")
 
 
 def _keras_exports(path: Path) -> list[tuple[str, str]]:
@@ -1080,8 +1075,9 @@ def transformers_removed_facts(stated: Stated) -> list[Fact]:
 
 
 def _summary_platform(distribution: str) -> list[Fact]:
-    """The platform or benchmark a package's summary names (AI2-THOR, ManiSkill3, NLE)."""
-    v, _ = (f"{distribution} {importlib.metadata.version(distribution)}", None)
+    """The platform or benchmark a package's summary names (AI2-THOR, ManiSkill3, NLE,
+    ViZDoom, MuJoCo)."""
+    v = f"{distribution} {importlib.metadata.version(distribution)}"
     found = summary_name(importlib.metadata.metadata(distribution)["Summary"] or "")
     if not found:
         return []

@@ -43,7 +43,6 @@ docs/catalog.md ("Generated catalog", "A fourth round of sources") states the ru
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import json
 import re
 import unicodedata
@@ -317,22 +316,10 @@ def kornia_feature_model(class_name: str, doc: str) -> str | None:
     return None
 
 
-def summary_title_name(summary: str) -> str | None:
-    """The name a package summary opens with as a title: a first word with a capital inside
-    or a digit, followed by " - " or by a capitalised word ("MuJoCo Physics Simulator",
-    "MiniHack The Planet: ...", "ALFWorld - Aligning ..."). "Microsoft Textworld - ..." or
-    "robosuite: ..." open with no such word."""
-    match = re.match(r"([A-Z][\w-]*(?:[A-Z]|\d)[\w-]*)(?: - | [A-Z])", summary)
-    return match.group(1) if match else None
-
-
 # -- readers ------------------------------------------------------------------------------------
 
 
-def _package(distribution: str, top: str) -> tuple[str, Path]:
-    """("<distribution> <version>", the folder of its top-level package), without importing."""
-    dist = importlib.metadata.distribution(distribution)
-    return f"{distribution} {dist.version}", Path(str(dist.locate_file(top)))
+_package = sources._package  # ("<distribution> <version>", its folder), without importing
 
 
 def _definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
@@ -593,12 +580,7 @@ def embodied_facts() -> list[Fact]:
                                   f"{v}: envs/{path.name} register(id={env_id!r})",
                                   kind="benchmark", modality="embodied"))  # fmt: skip
     for distribution in ("alfworld", "minihack", "mujoco"):
-        dist = importlib.metadata.distribution(distribution)
-        name = summary_title_name(dist.metadata["Summary"] or "")
-        if name and not _denied(name):
-            where = f"{distribution} {dist.version}: package metadata Summary"
-            facts.append(Fact("dataset", "dataset", name, where, kind="benchmark",
-                              modality="embodied"))  # fmt: skip
+        facts += [f for f in sources._summary_platform(distribution) if not _denied(f.name)]
     return facts
 
 
