@@ -27,9 +27,8 @@ class InputError(CitegraphError):
         # One line whatever the reason quotes from the input: a JSON key "\n" or a title
         # with a tab is shown escaped, as Python would write it.
         self.reason = reason if reason.isprintable() else _escaped(reason)
-        reason = self.reason
         place = path if line is None else f"{path}:{line}"
-        super().__init__(f"{place}: {reason}")
+        super().__init__(f"{place}: {self.reason}")
 
 
 def _escaped(text: str) -> str:

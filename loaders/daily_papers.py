@@ -46,7 +46,7 @@ _AUTHORS_LINE = re.compile(r"^(?:[•*·\-]\s*)?(?P<count>\d+)\s+authors?$", re.
 # The characters those lines can start with: every line is tested against both, and titles
 # and abstracts (nearly all lines) are ruled out by their first character without a
 # pattern call.
-_DATE_LINE_STARTS = frozenset("JFMASOND")
+_DATE_LINE_STARTS = frozenset(month[0].upper() for month in _MONTHS)
 
 
 def _may_count_authors(first: str) -> bool:
