@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,13 +32,38 @@ def mentions(linker: Linker) -> list[object]:
     return linker.link(paper).mentions
 
 
-def test_the_second_load_comes_from_the_cache_and_links_the_same(tmp_path: Path) -> None:
+# Built once per module: a linker made from the catalog without any cache (what every
+# cached linker must equal), and a compiled catalog file that tests needing "a cache that
+# exists" copy instead of compiling the catalog again (about 3 s each).
+@pytest.fixture(scope="module")
+def uncached() -> Linker:
+    return Linker(load_catalog())
+
+
+@pytest.fixture(scope="module")
+def compiled_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("compiled")
+    compiled_linker(cache_dir=folder)
+    (cached,) = folder.glob("linker-*.pickle")
+    return cached
+
+
+def with_compiled_file(folder: Path, compiled_file: Path) -> Path:
+    """`folder` as a cache folder that a first run has filled; the copy's path."""
+    copy = folder / compiled_file.name
+    shutil.copyfile(compiled_file, copy)
+    return copy
+
+
+def test_the_second_load_comes_from_the_cache_and_links_the_same(
+    tmp_path: Path, uncached: Linker
+) -> None:
     first = compiled_linker(cache_dir=tmp_path)
     (cached,) = tmp_path.glob("linker-*.pickle")
     stamp = cached.stat().st_mtime_ns
     second = compiled_linker(cache_dir=tmp_path)
     assert cached.stat().st_mtime_ns == stamp  # read, not rewritten
-    assert mentions(second) == mentions(first) == mentions(Linker(load_catalog()))
+    assert mentions(second) == mentions(first) == mentions(uncached)
 
 
 def test_a_user_catalog_file_is_another_compiled_catalog(tmp_path: Path) -> None:
@@ -56,12 +82,13 @@ def test_a_user_catalog_file_is_another_compiled_catalog(tmp_path: Path) -> None
     assert len(list(cache.glob("linker-*.pickle"))) == 3  # changed content, new key
 
 
-def test_a_broken_cache_file_is_rebuilt(tmp_path: Path) -> None:
-    compiled_linker(cache_dir=tmp_path)
-    (cached,) = tmp_path.glob("linker-*.pickle")
+def test_a_broken_cache_file_is_rebuilt(
+    tmp_path: Path, uncached: Linker, compiled_file: Path
+) -> None:
+    cached = with_compiled_file(tmp_path, compiled_file)
     cached.write_bytes(b"not a pickle")
     linker = compiled_linker(cache_dir=tmp_path)
-    assert mentions(linker) == mentions(Linker(load_catalog()))
+    assert mentions(linker) == mentions(uncached)
     assert cached.read_bytes() != b"not a pickle"
 
 
@@ -89,23 +116,25 @@ def cli_extract(cache: Path, *args: str) -> bytes:
     return run.stdout
 
 
-def test_extract_is_byte_identical_cold_warm_and_uncached(tmp_path: Path) -> None:
+def test_extract_is_byte_identical_cold_warm_and_uncached(tmp_path: Path, uncached: Linker) -> None:
     cache = tmp_path / "cache"
     cold = cli_extract(cache)
     (compiled,) = cache.glob("linker-*.pickle")
     stamp = compiled.stat().st_mtime_ns
     warm = cli_extract(cache)
     assert compiled.stat().st_mtime_ns == stamp  # the warm run read it
-    uncached = "".join(
+    without_cache = "".join(
         json.dumps(extraction_json(result), ensure_ascii=False) + "\n"
-        for result in pipeline.extract([DUMPS_DIR], linker=Linker(load_catalog()))
+        for result in pipeline.extract([DUMPS_DIR], linker=uncached)
     ).encode()
-    assert cold == warm == uncached
+    assert cold == warm == without_cache
     assert cold.count(b"\n") > 400
 
 
-def test_a_warm_load_unpickles_only_the_records_a_paper_names(tmp_path: Path) -> None:
-    compiled_linker(cache_dir=tmp_path)
+def test_a_warm_load_unpickles_only_the_records_a_paper_names(
+    tmp_path: Path, compiled_file: Path
+) -> None:
+    with_compiled_file(tmp_path, compiled_file)
     warm = compiled_linker(cache_dir=tmp_path)
     entries = warm.catalog.entries
     assert isinstance(entries, PackedMap)
@@ -116,11 +145,11 @@ def test_a_warm_load_unpickles_only_the_records_a_paper_names(tmp_path: Path) ->
     assert len(list(entries.values())) == len(entries) == entries.unpacked
 
 
-def test_the_bytes_and_the_str_automaton_find_the_same() -> None:
+def test_the_bytes_and_the_str_automaton_find_the_same(uncached: Linker) -> None:
     """ASCII texts are scanned as bytes, the rest as str (offsets in characters): two
     automata over one key list, which must find the same keys at the same places, in the
     same order, wherever a text could go either way."""
-    index = Linker(load_catalog()).index
+    index = uncached.index
     texts = [
         lower_same_length(linked_text(record))
         for path in sorted(DUMPS_DIR.iterdir())
@@ -137,21 +166,22 @@ def test_the_bytes_and_the_str_automaton_find_the_same() -> None:
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "old-format", "empty"])
-def test_a_damaged_compiled_catalog_is_rebuilt_not_fatal(tmp_path: Path, damage: str) -> None:
-    compiled_linker(cache_dir=tmp_path)
-    (cached,) = tmp_path.glob("linker-*.pickle")
+def test_a_damaged_compiled_catalog_is_rebuilt_not_fatal(
+    tmp_path: Path, damage: str, uncached: Linker, compiled_file: Path
+) -> None:
+    cached = with_compiled_file(tmp_path, compiled_file)
     data = bytearray(cached.read_bytes())
     if damage == "flip":  # inside a packed record: the outer pickle would still load
         data[len(data) // 2] ^= 0xFF
     elif damage == "truncate":
         del data[len(data) // 3 :]
     elif damage == "old-format":
-        data = bytearray(pickle.dumps(Linker(load_catalog())))
+        data = bytearray(pickle.dumps(uncached))
     else:
         data = bytearray()
     cached.write_bytes(bytes(data))
     linker = compiled_linker(cache_dir=tmp_path)
-    assert mentions(linker) == mentions(Linker(load_catalog()))
+    assert mentions(linker) == mentions(uncached)
     assert cached.read_bytes() != bytes(data)  # rewritten whole
     assert mentions(compiled_linker(cache_dir=tmp_path)) == mentions(linker)
 
