@@ -15,9 +15,10 @@ deepctr-torch, gluonts, asteroid, pytorch-tabnet, metaworld, gymnasium-robotics 
 safety-gymnasium (sources.py; requirements-read.txt), pytorchcv,
 segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepchem, keras-hub,
 flair, pyod, dgllife, dgl, kornia, minihack, mujoco and alfworld (sources_more.py;
-requirements-read-more.txt), and the model types
-transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
-merges what they state with the hand-written catalog (rules.py), and writes:
+requirements-read-more.txt), litgpt and sacrebleu (sources_round6.py; the same
+requirements file), and the model types transformers 5 removed from transformers 4.57.6
+(requirements-older.txt, installed apart), merges what they state with the hand-written
+catalog (rules.py), and writes:
 
 - linker/catalog/generated-models.toml and generated-datasets.toml: the entities the hand
   catalog lacks, each with `source = "<package> <version>: <where>"`, and `[[confirm]]`
@@ -54,6 +55,7 @@ sys.path.insert(0, str(HERE))
 import rules  # noqa: E402
 import sources  # noqa: E402
 import sources_more  # noqa: E402
+import sources_round6  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -186,6 +188,20 @@ def main() -> None:
     more_models, more_datasets = sources_more.more_facts(stated)
     model_facts += more_models
     dataset_facts += more_datasets
+    # Sixth round (sources_round6.py): litgpt's checkpoints join the families known so far,
+    # hand-written or stated by a package read above.
+    families = {
+        rules.norm(text): entry.name
+        for entry in hand
+        if entry.type == "model" and entry.level == "family"
+        for text in entry.aliases
+    }
+    for fact in model_facts:
+        if fact.level == "family":
+            for text in [fact.name, *fact.aliases, *fact.match_keys]:
+                families.setdefault(rules.norm(text), fact.name)
+    model_facts += sources_round6.litgpt_facts(families)
+    dataset_facts += sources_round6.sacrebleu_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

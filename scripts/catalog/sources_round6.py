@@ -1,0 +1,141 @@
+"""Readers of a sixth round of packages (requirements-read-more.txt), in sources.py's style.
+
+- litgpt: the checkpoints of `config.py`'s `configs`, each a config's `hf_config` (a Hub
+  organisation and name), attached to the catalog family its name starts with. The module
+  imports only `yaml` and `typing_extensions` and builds its list in loops (`falcon-7b{}`
+  formatted with "-instruct"), so it is run alone (`runpy`), as d4rl's `infos.py` is, never
+  imported as the `litgpt` package;
+- sacrebleu: the test sets of its registry `dataset/__init__.py` (`wmt22`, `iwslt17`,
+  `multi30k/2016`), read through `ast`, each release named as the registry's descriptions
+  spell it ("WMT22").
+
+The name rules are the pure functions at the top, tested on excerpts in
+`tests/test_catalog_more.py`; docs/catalog.md ("A sixth round of sources") states them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import runpy
+from collections.abc import Iterable
+
+import sources
+from rules import DENY, Fact, norm, spelled_in
+from sources_more import DENY_MORE
+
+# A checkpoint's size as litgpt's Hub names write it: "7b", "1.4b", "135M", "8x22B", "30B".
+_SIZE = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BbMm]")
+# A bare version right after a family's name ("Llama-3.1-8B" after "Llama"): the name is a
+# later release of that family, not one of its checkpoints.
+_VERSION = re.compile(r"v?\d{1,3}(?:\.\d+)*")
+
+# Names this round's packages state that the catalog must not take from them, beside
+# rules.DENY and sources_more.DENY_MORE; docs/catalog.md lists each with its reason.
+DENY_ROUND6: dict[str, str] = {}
+
+
+def _denied(*names: str) -> bool:
+    return any(n in DENY or n in DENY_MORE or n in DENY_ROUND6 for n in names)
+
+
+def litgpt_checkpoint(hub_name: str, families: dict[str, str]) -> tuple[str, str] | None:
+    """(checkpoint name, family) for a litgpt Hub name, or None.
+
+    `families` maps the folded key (`rules.norm`) of each catalog family's name and aliases
+    to the name. The family is the longest run of the name's hyphen-separated words that is
+    a family's name ("Llama-2" in "Llama-2-7b-chat-hf", "CodeLlama" in "CodeLlama-7b-hf");
+    the word after it must not be a bare version ("Llama-3.1-8B" is not a checkpoint of
+    LLaMA when no family "Llama 3.1" is known) and a later word must be a size ("7b",
+    "8x22B"): a name without one ("phi-2", "Mistral-Large-Instruct-2407") is a release, not
+    a sized checkpoint. A trailing "-hf" (weights converted to transformers' format) is not
+    part of the name papers write: "CodeLlama-7b-Python-hf" -> "CodeLlama-7b-Python".
+    A name with a second family's name after the first ("DeepSeek-R1-Distill-Llama-8B",
+    "stablelm-zephyr-3b") is a derivative of one trained like the other: attaching it to
+    either would state a weight lineage litgpt does not, so it is no checkpoint.
+    """
+    name = re.sub(r"-(?:hf|HF)$", "", hub_name)
+    words = name.split("-")
+    for end in range(len(words) - 1, 0, -1):
+        family = families.get(norm("-".join(words[:end])))
+        if family is None:
+            continue
+        rest = words[end:]
+        if _VERSION.fullmatch(rest[0]) or not any(_SIZE.fullmatch(w) for w in rest):
+            return None
+        if any(
+            norm("-".join(rest[i:j])) in families
+            for i in range(len(rest))
+            for j in range(i + 1, len(rest) + 1)
+        ):
+            return None  # names a second family: a derivative, whose lineage is not stated
+        return name, family
+    return None
+
+
+def sacrebleu_test_set(key: str, descriptions: Iterable[str]) -> str | None:
+    """The test set a sacrebleu registry key names: its part before "/" ("wmt21/B" ->
+    "wmt21"), spelled as the registry's descriptions spell it with a capital ("WMT21",
+    "Multi30k", "mTEDx"), else as the key. Only names with a digit or a capital inside are
+    kept; the registry's keys are short lower-case identifiers otherwise."""
+    release = key.split("/", 1)[0]
+    spelling = spelled_in("\n".join(descriptions), release)
+    name = spelling or release
+    return name if re.search(r"\d", name) or name[1:] != name[1:].lower() else None
+
+
+# -- readers ------------------------------------------------------------------------------------
+
+
+def litgpt_facts(families: dict[str, str]) -> list[Fact]:
+    """The checkpoints litgpt's `config.py` configures, with the Hub id each states; kind
+    llm. `families` as for `litgpt_checkpoint`."""
+    v, root = sources._package("litgpt", "litgpt")
+    configs = runpy.run_path(str(root / "config.py"))["configs"]
+    facts: list[Fact] = []
+    for config in configs:
+        hub = config.get("hf_config") or {}
+        org, hub_name = hub.get("org"), hub.get("name")
+        if not org or not hub_name:
+            continue
+        found = litgpt_checkpoint(hub_name, families)
+        if found is None or _denied(found[0], hub_name):
+            continue
+        name, family = found
+        hf_id = f"{org}/{hub_name}"
+        where = f"{v}: config.py configs name={config['name']!r} hf_config"
+        facts.append(Fact("model", "checkpoint", name, where, match_keys=[hub_name],
+                          hf_id=hf_id, family=family, kind="llm"))  # fmt: skip
+    return facts
+
+
+def sacrebleu_facts() -> list[Fact]:
+    """The translation test sets of sacrebleu's registry (`DATASETS` in
+    `dataset/__init__.py`); modality text, task machine translation."""
+    v, root = sources._package("sacrebleu", "sacrebleu")
+    tree = ast.parse((root / "dataset" / "__init__.py").read_text(encoding="utf-8"))
+    registry: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict)):
+            continue
+        if not any(getattr(t, "id", "") == "DATASETS" for t in node.targets):
+            continue
+        for key, value in zip(node.value.keys, node.value.values, strict=True):
+            if not isinstance(key, ast.Constant) or not isinstance(value, ast.Call):
+                continue
+            registry[str(key.value)] = next(
+                (str(kw.value.value) for kw in value.keywords
+                 if kw.arg == "description" and isinstance(kw.value, ast.Constant)), "",
+            )  # fmt: skip
+    descriptions = [registry[key] for key in sorted(registry)]
+    facts: dict[str, Fact] = {}
+    for key in sorted(registry):
+        name = sacrebleu_test_set(key, descriptions)
+        release = key.split("/", 1)[0]
+        if not name or release in facts or _denied(name, release):
+            continue
+        where = f"{v}: dataset/__init__.py DATASETS[{key!r}]"
+        facts[release] = Fact("dataset", "dataset", name, where, match_keys=[release],
+                              kind="benchmark", modality="text",
+                              task="machine translation")  # fmt: skip
+    return list(facts.values())

@@ -1,0 +1,87 @@
+"""The sixth round of catalog sources (scripts/catalog/sources_round6.py): its name rules on
+excerpts of the packages it reads, and what the committed files hold from them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from citegraph.linker import Catalog
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
+
+import rules
+import sources_round6
+
+# Folded family names and aliases -> family name, as build_catalog passes them.
+FAMILIES = {
+    rules.norm(text): name
+    for name, texts in {
+        "LLaMA": ["LLaMA", "Llama"],
+        "Llama 2": ["Llama 2", "Llama-2"],
+        "Code Llama": ["Code Llama", "CodeLlama"],
+        "Qwen2.5": ["Qwen2.5"],
+        "DeepSeek-R1": ["DeepSeek-R1"],
+        "StableLM": ["StableLM"],
+        "Zephyr": ["Zephyr"],
+        "Mixtral": ["Mixtral"],
+    }.items()
+    for text in texts
+}
+
+
+@pytest.mark.parametrize(
+    ("hub_name", "expected"),
+    [
+        ("Llama-2-7b-chat-hf", ("Llama-2-7b-chat", "Llama 2")),
+        ("CodeLlama-7b-Python-hf", ("CodeLlama-7b-Python", "Code Llama")),
+        ("Qwen2.5-Math-7B-Instruct", ("Qwen2.5-Math-7B-Instruct", "Qwen2.5")),
+        ("Mixtral-8x22B-Instruct-v0.1", ("Mixtral-8x22B-Instruct-v0.1", "Mixtral")),
+        # a later release of a family the catalog does not know is not LLaMA's checkpoint
+        ("Llama-3.1-8B", None),
+        # no size: a release, not a sized checkpoint
+        ("Qwen2.5-Turbo", None),
+        ("StableLM-Instruct", None),
+        # a second family after the first: a derivative whose lineage litgpt does not state
+        ("DeepSeek-R1-Distill-Llama-8B", None),
+        ("stablelm-zephyr-3b", None),
+        # no known family at all
+        ("salamandra-7b", None),
+    ],
+)  # fmt: skip
+def test_litgpt_checkpoints_join_the_family_they_are_named_after(
+    hub_name: str, expected: tuple[str, str] | None
+) -> None:
+    assert sources_round6.litgpt_checkpoint(hub_name, FAMILIES) == expected
+
+
+def test_sacrebleu_test_sets_are_spelled_as_the_registry_writes_them() -> None:
+    descriptions = [
+        "Official evaluation data for WMT22.",
+        "Official evaluation data.",
+        "2016 flickr test set of Multi30k dataset",
+        "mTEDx evaluation data",
+    ]
+    assert sources_round6.sacrebleu_test_set("wmt22", descriptions) == "WMT22"
+    wmt21 = ["Official evaluation data for WMT21 with reference B."]
+    assert sources_round6.sacrebleu_test_set("wmt21/B", wmt21) == "WMT21"
+    assert sources_round6.sacrebleu_test_set("wmt15", descriptions) == "wmt15"
+    assert sources_round6.sacrebleu_test_set("multi30k/2016", descriptions) == "Multi30k"
+    assert sources_round6.sacrebleu_test_set("mtedx/test", descriptions) == "mTEDx"
+    assert sources_round6.sacrebleu_test_set("wikipedia", ["Wikipedia pages"]) is None
+
+
+def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
+    assert catalog.lookup("Qwen3-4B") == ("model:hf:Qwen/Qwen3-4B",)
+    assert catalog.lookup("CodeLlama-7b-Python") == ("model:hf:codellama/CodeLlama-7b-Python-hf",)
+    assert catalog.lookup("WMT22") == ("dataset:wmt22",)
+    assert catalog.lookup("WMT17") == ("dataset:wmt17",)
+    # guard pairs stay apart: sizes and releases are separate entries
+    assert catalog.lookup("Qwen3-4B") != catalog.lookup("Qwen3-14B")
+    assert catalog.lookup("WMT14") != catalog.lookup("WMT17")
+    # derivatives named after two families are not generated
+    assert catalog.lookup("DeepSeek-R1-Distill-Llama-8B") == ()
+    qwen = catalog.entries[catalog.lookup("Qwen3-4B")[0]]
+    assert "litgpt 0.5.13: config.py" in qwen.source
