@@ -73,6 +73,38 @@ def test_sacrebleu_test_sets_are_spelled_as_the_registry_writes_them() -> None:
     assert sources_round6.sacrebleu_test_set("wikipedia", ["Wikipedia pages"]) is None
 
 
+@pytest.mark.parametrize(
+    ("class_name", "doc", "name"),
+    [
+        ("PixArtAlphaPipeline", "Pipeline for text-to-image generation using PixArt-Alpha.\n\n"
+         "This model inherits from ...", "PixArt-Alpha"),
+        ("KandinskyCombinedPipeline", "Combined Pipeline for text-to-image generation using "
+         "Kandinsky\n\nArgs: ...", "Kandinsky"),
+        ("SanaSprintPipeline", "Pipeline for text-to-image generation using "
+         "[SANA-Sprint](https://huggingface.co/papers/2503.09641).", "SANA-Sprint"),
+        ("QwenImageEditPipeline", "The Qwen-Image-Edit pipeline for image editing.",
+         "Qwen-Image-Edit"),
+        ("StableDiffusionXLControlNetPipeline", "Pipeline for text-to-image generation using "
+         "Stable Diffusion XL with ControlNet guidance.", "Stable Diffusion XL"),
+        # a class, another spelling of the version, a description: not the class's name
+        ("ErnieImagePipeline", "Pipeline for text-to-image generation using "
+         "ErnieImageTransformer2DModel.", None),
+        ("Kandinsky5T2IPipeline", "Pipeline for text-to-image generation using Kandinsky 5.0.",
+         None),
+        ("LatentConsistencyModelPipeline", "Pipeline for text-to-image generation using a "
+         "latent consistency model.", None),
+        ("StableUnCLIPPipeline", "Pipeline for text-to-image generation using stable unCLIP.",
+         None),
+        ("DDIMPipeline", "Pipeline for image generation.", None),
+        ("FluxTransformer2DModel", "The Flux pipeline for text-to-image generation.", None),
+    ],
+)  # fmt: skip
+def test_diffusers_pipelines_name_the_model_they_generate_with(
+    class_name: str, doc: str, name: str | None
+) -> None:
+    assert sources_round6.diffusers_pipeline_model(class_name, doc) == name
+
+
 def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     assert catalog.lookup("Qwen3-4B") == ("model:hf:Qwen/Qwen3-4B",)
     assert catalog.lookup("CodeLlama-7b-Python") == ("model:hf:codellama/CodeLlama-7b-Python-hf",)
@@ -83,5 +115,11 @@ def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     assert catalog.lookup("WMT14") != catalog.lookup("WMT17")
     # derivatives named after two families are not generated
     assert catalog.lookup("DeepSeek-R1-Distill-Llama-8B") == ()
+    assert catalog.lookup("PixArt-Sigma") == ("model:pixart-sigma",)
+    assert catalog.lookup("CogVideoX") == ("model:cogvideox",)
+    # ordinary words stay out: the pipelines named Latte, Wan, Allegro, Marigold
+    assert all("diffusers" not in catalog.entries[e].source for e in catalog.lookup("Latte"))
+    # GLM-Image stays transformers' checkpoint with its Hub id
+    assert catalog.lookup("GLM-Image") == ("model:hf:zai-org/GLM-Image",)
     qwen = catalog.entries[catalog.lookup("Qwen3-4B")[0]]
     assert "litgpt 0.5.13: config.py" in qwen.source

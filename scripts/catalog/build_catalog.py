@@ -15,7 +15,7 @@ deepctr-torch, gluonts, asteroid, pytorch-tabnet, metaworld, gymnasium-robotics 
 safety-gymnasium (sources.py; requirements-read.txt), pytorchcv,
 segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepchem, keras-hub,
 flair, pyod, dgllife, dgl, kornia, minihack, mujoco and alfworld (sources_more.py;
-requirements-read-more.txt), litgpt and sacrebleu (sources_round6.py; the same
+requirements-read-more.txt), litgpt, diffusers and sacrebleu (sources_round6.py; the same
 requirements file), and the model types transformers 5 removed from transformers 4.57.6
 (requirements-older.txt, installed apart), merges what they state with the hand-written
 catalog (rules.py), and writes:
@@ -200,7 +200,7 @@ def main() -> None:
         if fact.level == "family":
             for text in [fact.name, *fact.aliases, *fact.match_keys]:
                 families.setdefault(rules.norm(text), fact.name)
-    model_facts += sources_round6.litgpt_facts(families)
+    model_facts += sources_round6.litgpt_facts(families) + sources_round6.diffusers_facts(stated)
     dataset_facts += sources_round6.sacrebleu_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),

@@ -5,6 +5,10 @@
   imports only `yaml` and `typing_extensions` and builds its list in loops (`falcon-7b{}`
   formatted with "-instruct"), so it is run alone (`runpy`), as d4rl's `infos.py` is, never
   imported as the `litgpt` package;
+- diffusers: the model each `pipelines/*/pipeline_*.py` `<Name>Pipeline` class's docstring
+  says it generates with ("Pipeline for text-to-image generation using PixArt-Alpha.", "The
+  Qwen-Image-Edit pipeline for image editing."), where that name spells the class's start;
+  the Hub ids of its `from_pretrained("...")` examples only confirm hand-written ids;
 - sacrebleu: the test sets of its registry `dataset/__init__.py` (`wmt22`, `iwslt17`,
   `multi30k/2016`), read through `ast`, each release named as the registry's descriptions
   spell it ("WMT22").
@@ -21,7 +25,7 @@ import runpy
 from collections.abc import Iterable
 
 import sources
-from rules import DENY, Fact, norm, spelled_in
+from rules import DENY, Fact, norm, separated_spellings, spelled_in
 from sources_more import DENY_MORE
 
 # A checkpoint's size as litgpt's Hub names write it: "7b", "1.4b", "135M", "8x22B", "30B".
@@ -32,7 +36,11 @@ _VERSION = re.compile(r"v?\d{1,3}(?:\.\d+)*")
 
 # Names this round's packages state that the catalog must not take from them, beside
 # rules.DENY and sources_more.DENY_MORE; docs/catalog.md lists each with its reason.
-DENY_ROUND6: dict[str, str] = {}
+DENY_ROUND6 = {
+    "Flux2 Klein KV": "diffusers' Flux2 Klein pipeline with a key-value cache, no model apart",
+    "GLM-Image": "transformers states it as a checkpoint with its Hub id; a diffusers family "
+    "of the same name would leave both out (a name two generated entries share)",
+}
 
 
 def _denied(*names: str) -> bool:
@@ -84,6 +92,32 @@ def sacrebleu_test_set(key: str, descriptions: Iterable[str]) -> str | None:
     return name if re.search(r"\d", name) or name[1:] != name[1:].lower() else None
 
 
+# "Pipeline for text-to-image generation using PixArt-Alpha.", "Combined Pipeline for ...
+# using Kandinsky", "... using [Sana](https://...)", "The Flux Kontext pipeline for ...".
+_PIPELINE_MODEL = re.compile(
+    r"^(?:Combined )?Pipeline for [^.]*? using (?:the )?\[?([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*)"
+    r"|^The ([A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)*) pipeline for "
+)
+
+
+def diffusers_pipeline_model(class_name: str, doc: str) -> str | None:
+    """The model a diffusers `<Name>Pipeline` class generates with, as its docstring's
+    first sentence names it ("using PixArt-Alpha", "The Qwen-Image-Edit pipeline"), kept
+    only where that name, read without case and separators, is the start of the class name
+    (`PixArtAlphaPipeline`): "using ErnieImageTransformer2DModel" (a class),
+    "using Kandinsky 5.0" (`Kandinsky5T2IPipeline`) or "using Cosmos Predict2"
+    (`Cosmos2TextToImagePipeline`) do not spell the class and name nothing; so do "a latent
+    consistency model" and "stable unCLIP", which are not written as names."""
+    if not class_name.endswith("Pipeline"):
+        return None
+    first = " ".join(doc.strip().split("\n\n")[0].split()) if doc.strip() else ""
+    match = _PIPELINE_MODEL.match(first)
+    if not match:
+        return None
+    name = (match.group(1) or match.group(2)).rstrip(".")
+    return name if norm(class_name).startswith(norm(name)) else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -106,6 +140,32 @@ def litgpt_facts(families: dict[str, str]) -> list[Fact]:
         where = f"{v}: config.py configs name={config['name']!r} hf_config"
         facts.append(Fact("model", "checkpoint", name, where, match_keys=[hub_name],
                           hf_id=hf_id, family=family, kind="llm"))  # fmt: skip
+    return facts
+
+
+def diffusers_facts(stated: dict[str, dict[str, str]]) -> list[Fact]:
+    """The models diffusers' pipelines generate with (`diffusers_pipeline_model`), one
+    family each, the module text's spellings that only add separators aliases
+    ("Qwen-Image" for QwenImage); kind diffusion. The Hub ids its examples load
+    (`from_pretrained("...")`) go to `stated`: a pipeline's examples load several releases
+    and fine-tunes, so none is the family's own id; they only confirm hand-written ids."""
+    v, root = sources._package("diffusers", "diffusers")
+    facts: list[Fact] = []
+    for path in sorted((root / "pipelines").glob("*/pipeline_*.py")):
+        text = path.read_text(encoding="utf-8")
+        where_example = f"{v}: pipelines/{path.parent.name}/{path.name} from_pretrained example"
+        for hf_id in sources._FROM_PRETRAINED.findall(text):
+            if not sources._NOT_RELEASED.search(hf_id):
+                stated.setdefault("model", {}).setdefault(hf_id.casefold(), where_example)
+        for node in ast.parse(text).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = diffusers_pipeline_model(node.name, ast.get_docstring(node) or "")
+            if not name or _denied(name):
+                continue
+            where = f"{v}: pipelines/{path.parent.name}/{path.name} {node.name} docstring"
+            aliases = separated_spellings(text, name)
+            facts.append(Fact("model", "family", name, where, aliases=aliases, kind="diffusion"))
     return facts
 
 
