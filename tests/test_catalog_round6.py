@@ -105,6 +105,19 @@ def test_diffusers_pipelines_name_the_model_they_generate_with(
     assert sources_round6.diffusers_pipeline_model(class_name, doc) == name
 
 
+def test_torchgeo_data_sets_are_one_word_spelling_their_class() -> None:
+    name = sources_round6.torchgeo_dataset_name
+    assert name("LEVIRCD", "LEVIR-CD dataset.\n\n    The LEVIR-CD dataset ...") == "LEVIR-CD"
+    assert name("LandCoverAI", "LandCover.ai dataset.") == "LandCover.ai"
+    assert name("MillionAID", "Million-AID Dataset.") == "Million-AID"
+    # another name than the class's, descriptions, base classes, several words
+    assert name("RESISC45", "NWPU-RESISC45 dataset.") is None
+    assert name("CDL", "Cropland Data Layer (CDL) dataset.") is None
+    assert name("LEVIRCDBase", "Abstract base class for the LEVIRCD datasets.") is None
+    assert name("BRIGHTDFC2025", "BRIGHT DFC2025 dataset.") is None
+    assert name("EuroSAT100", "Subset of EuroSAT containing only 100 images.") is None
+
+
 def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     assert catalog.lookup("Qwen3-4B") == ("model:hf:Qwen/Qwen3-4B",)
     assert catalog.lookup("CodeLlama-7b-Python") == ("model:hf:codellama/CodeLlama-7b-Python-hf",)
@@ -121,5 +134,10 @@ def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     assert all("diffusers" not in catalog.entries[e].source for e in catalog.lookup("Latte"))
     # GLM-Image stays transformers' checkpoint with its Hub id
     assert catalog.lookup("GLM-Image") == ("model:hf:zai-org/GLM-Image",)
+    assert catalog.lookup("LEVIR-CD") == ("dataset:levir-cd",)
+    assert catalog.lookup("xView2") == ("dataset:xview2",)
+    # denied: the game, the satellite mission, the reporting guideline, the map service
+    for denied in ("DOTA", "Sentinel-2", "PRISMA", "OpenStreetMap", "ADVANCE"):
+        assert all("torchgeo" not in catalog.entries[e].source for e in catalog.lookup(denied))
     qwen = catalog.entries[catalog.lookup("Qwen3-4B")[0]]
     assert "litgpt 0.5.13: config.py" in qwen.source

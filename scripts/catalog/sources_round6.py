@@ -9,6 +9,8 @@
   says it generates with ("Pipeline for text-to-image generation using PixArt-Alpha.", "The
   Qwen-Image-Edit pipeline for image editing."), where that name spells the class's start;
   the Hub ids of its `from_pretrained("...")` examples only confirm hand-written ids;
+- torchgeo: the remote-sensing data set each `datasets.__all__` class's docstring opens with
+  ("LEVIR-CD dataset.", "Million-AID Dataset."), one word spelling the class name;
 - sacrebleu: the test sets of its registry `dataset/__init__.py` (`wmt22`, `iwslt17`,
   `multi30k/2016`), read through `ast`, each release named as the registry's descriptions
   spell it ("WMT22").
@@ -38,6 +40,13 @@ _VERSION = re.compile(r"v?\d{1,3}(?:\.\d+)*")
 # rules.DENY and sources_more.DENY_MORE; docs/catalog.md lists each with its reason.
 DENY_ROUND6 = {
     "Flux2 Klein KV": "diffusers' Flux2 Klein pipeline with a key-value cache, no model apart",
+    "ADVANCE": "torchgeo's: the word in capitals",
+    "DOTA": "torchgeo's: also the game, which papers write DOTA 2; the hand-written DOTAv1.0 "
+    "stays",
+    "OpenStreetMap": "torchgeo's: the map service, named as a source of map data",
+    "PRISMA": "torchgeo's: also the PRISMA reporting guideline of systematic reviews",
+    "Sentinel-1": "torchgeo's: the satellite mission, whose imagery papers name, not a data set",
+    "Sentinel-2": "torchgeo's: the satellite mission, whose imagery papers name, not a data set",
     "GLM-Image": "transformers states it as a checkpoint with its Hub id; a diffusers family "
     "of the same name would leave both out (a name two generated entries share)",
 }
@@ -118,6 +127,25 @@ def diffusers_pipeline_model(class_name: str, doc: str) -> str | None:
     return name if norm(class_name).startswith(norm(name)) else None
 
 
+# "LEVIR-CD dataset.", "Million-AID Dataset.": one word, then "dataset." and nothing else.
+_TORCHGEO_DATASET = re.compile(r"([A-Za-z][\w.+-]*[\w+]) [Dd]ataset\.")
+
+
+def torchgeo_dataset_name(class_name: str, doc: str) -> str | None:
+    """The data set a torchgeo `datasets` class's docstring's first line names: one word
+    before "dataset." that spells the class name (case, separators and "." aside:
+    "LandCover.ai" for `LandCoverAI`, "GID-15" for `GID15`). Base classes ("Abstract base
+    class for ..."), subsets ("Subset of EuroSAT ..."), descriptions ("Cropland Data Layer
+    (CDL) dataset.", "Sentinel 2 imagery from ...") and names of several words
+    ("BRIGHT DFC2025", "NWPU VHR-10") name nothing."""
+    first = doc.strip().splitlines()[0].strip() if doc.strip() else ""
+    match = _TORCHGEO_DATASET.fullmatch(first)
+    if not match or not any(ch.isupper() for ch in match.group(1)):
+        return None
+    name = match.group(1)
+    return name if norm(name.replace(".", "")) == norm(class_name) else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -166,6 +194,34 @@ def diffusers_facts(stated: dict[str, dict[str, str]]) -> list[Fact]:
             where = f"{v}: pipelines/{path.parent.name}/{path.name} {node.name} docstring"
             aliases = separated_spellings(text, name)
             facts.append(Fact("model", "family", name, where, aliases=aliases, kind="diffusion"))
+    return facts
+
+
+def torchgeo_facts() -> list[Fact]:
+    """The remote-sensing data sets of torchgeo's `datasets.__all__` classes
+    (`torchgeo_dataset_name`), read through `ast`; modality image."""
+    v, root = sources._package("torchgeo", "torchgeo")
+    folder = root / "datasets"
+    exported: set[str] = set()
+    for node in ast.parse((folder / "__init__.py").read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            getattr(t, "id", "") == "__all__" for t in node.targets
+        ):
+            exported |= {
+                e.value for e in getattr(node.value, "elts", []) if isinstance(e, ast.Constant)
+            }
+    facts: list[Fact] = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef) or node.name not in exported:
+                continue
+            name = torchgeo_dataset_name(node.name, ast.get_docstring(node) or "")
+            if not name or _denied(name, node.name):
+                continue
+            aliases = [node.name] if node.name != name else []
+            where = f"{v}: datasets/{path.name} {node.name} docstring"
+            facts.append(Fact("dataset", "dataset", name, where, aliases=aliases,
+                              kind="dataset", modality="image"))  # fmt: skip
     return facts
 
 
