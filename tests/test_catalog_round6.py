@@ -118,6 +118,25 @@ def test_torchgeo_data_sets_are_one_word_spelling_their_class() -> None:
     assert name("EuroSAT100", "Subset of EuroSAT containing only 100 images.") is None
 
 
+def test_schnetpack_names_are_classes_their_docstring_opens_with() -> None:
+    name = sources_round6.schnetpack_name
+    doc = "SchNet architecture for learning representations ...\n\nReferences: .. [#schnet1]"
+    assert name("SchNet", doc, "model") == "SchNet"
+    assert (
+        name("PaiNN", "PaiNN - polarizable interaction neural network\n\nReferences:", "model")
+        == "PaiNN"
+    )
+    assert name("PaiNNInteraction", "PaiNN interaction block for modeling ...", "model") is None
+    assert name("SchNet", "SchNet architecture for learning ...", "model") is None  # no reference
+    assert name("QM7X", "QM7-X a comprehensive dataset of > 40 properties.", "dataset") == "QM7-X"
+    assert name("TMQM", "tmQM database of Ballcells 2020 of ...", "dataset") == "tmQM"
+    assert name("ISO17", "ISO17 benchmark data set for molecular dynamics.", "dataset") == "ISO17"
+    assert name("rMD17", "Revised MD17 benchmark data set for ...", "dataset") is None
+    assert (
+        name("MaterialsProject", "Materials Project (MP) database of bulk ...", "dataset") is None
+    )
+
+
 def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     assert catalog.lookup("Qwen3-4B") == ("model:hf:Qwen/Qwen3-4B",)
     assert catalog.lookup("CodeLlama-7b-Python") == ("model:hf:codellama/CodeLlama-7b-Python-hf",)
@@ -139,5 +158,8 @@ def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     # denied: the game, the satellite mission, the reporting guideline, the map service
     for denied in ("DOTA", "Sentinel-2", "PRISMA", "OpenStreetMap", "ADVANCE"):
         assert all("torchgeo" not in catalog.entries[e].source for e in catalog.lookup(denied))
+    assert catalog.lookup("PaiNN") == ("model:painn",)
+    assert catalog.lookup("ANI-1") == ("dataset:ani1",)
+    assert catalog.lookup("MD22") != catalog.lookup("MD17")
     qwen = catalog.entries[catalog.lookup("Qwen3-4B")[0]]
     assert "litgpt 0.5.13: config.py" in qwen.source

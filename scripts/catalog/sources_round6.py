@@ -11,6 +11,9 @@
   the Hub ids of its `from_pretrained("...")` examples only confirm hand-written ids;
 - torchgeo: the remote-sensing data set each `datasets.__all__` class's docstring opens with
   ("LEVIR-CD dataset.", "Million-AID Dataset."), one word spelling the class name;
+- schnetpack: the atomistic networks of `representation/*.py` and the data sets of
+  `datasets/*.py` whose docstring opens with the class's own name ("PaiNN - polarizable
+  interaction neural network", "QM7-X a comprehensive dataset", "ISO17 benchmark data set");
 - sacrebleu: the test sets of its registry `dataset/__init__.py` (`wmt22`, `iwslt17`,
   `multi30k/2016`), read through `ast`, each release named as the registry's descriptions
   spell it ("WMT22").
@@ -27,7 +30,7 @@ import runpy
 from collections.abc import Iterable
 
 import sources
-from rules import DENY, Fact, norm, separated_spellings, spelled_in
+from rules import DENY, Fact, norm, separated_spellings, spelled_in, split_camel_digits
 from sources_more import DENY_MORE
 
 # A checkpoint's size as litgpt's Hub names write it: "7b", "1.4b", "135M", "8x22B", "30B".
@@ -41,8 +44,7 @@ _VERSION = re.compile(r"v?\d{1,3}(?:\.\d+)*")
 DENY_ROUND6 = {
     "Flux2 Klein KV": "diffusers' Flux2 Klein pipeline with a key-value cache, no model apart",
     "ADVANCE": "torchgeo's: the word in capitals",
-    "DOTA": "torchgeo's: also the game, which papers write DOTA 2; the hand-written DOTAv1.0 "
-    "stays",
+    "DOTA": "torchgeo's: also the game, which papers write DOTA 2; the hand-written DOTAv1.0 stays",
     "OpenStreetMap": "torchgeo's: the map service, named as a source of map data",
     "PRISMA": "torchgeo's: also the PRISMA reporting guideline of systematic reviews",
     "Sentinel-1": "torchgeo's: the satellite mission, whose imagery papers name, not a data set",
@@ -146,6 +148,26 @@ def torchgeo_dataset_name(class_name: str, doc: str) -> str | None:
     return name if norm(name.replace(".", "")) == norm(class_name) else None
 
 
+def schnetpack_name(class_name: str, doc: str, kind: str) -> str | None:
+    """The network or data set a schnetpack class is, where its docstring opens with the
+    class's name (case and separators aside: "QM7-X" for `QM7X`, "tmQM" for `TMQM`) and its
+    first sentence calls it what `kind` says: for "model", an architecture or a network and
+    the docstring cites references ("SchNet architecture for ...", "PaiNN - polarizable
+    interaction neural network"); for "dataset", a data set, database or benchmark.
+    Blocks ("PaiNN interaction block" for `PaiNNInteraction`), long forms ("Materials
+    Project (MP) database", "Revised MD17 ...") and descriptions name nothing."""
+    text = " ".join(doc.split())
+    match = re.match(r"([A-Za-z][\w-]*[A-Za-z\d])\b", text)
+    if not match or norm(match.group(1)) != norm(class_name):
+        return None
+    first = re.split(r"\.(?:\s|$)", text, maxsplit=1)[0]
+    if kind == "model":
+        described = re.search(r"\barchitecture\b|\bnetwork\b", first) and "Reference" in text
+    else:
+        described = re.search(r"\bdata ?set\b|\bdatabase\b|\bbenchmark\b", first)
+    return match.group(1) if described else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -223,6 +245,31 @@ def torchgeo_facts() -> list[Fact]:
             facts.append(Fact("dataset", "dataset", name, where, aliases=aliases,
                               kind="dataset", modality="image"))  # fmt: skip
     return facts
+
+
+def schnetpack_facts() -> tuple[list[Fact], list[Fact]]:
+    """(models, data sets) of schnetpack's `representation` and `datasets` modules
+    (`schnetpack_name`); kind molecule, modality molecule. A data set's name with trailing
+    digits also gets a hyphen (`ANI1` -> `ANI-1`), as torchvision's `CIFAR10` does."""
+    v, root = sources._package("schnetpack", "schnetpack")
+    found: dict[str, list[Fact]] = {"model": [], "dataset": []}
+    for kind, folder in (("model", "representation"), ("dataset", "datasets")):
+        for path in sorted((root / folder).glob("*.py")):
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if not isinstance(node, ast.ClassDef):
+                    continue
+                name = schnetpack_name(node.name, ast.get_docstring(node) or "", kind)
+                if not name or _denied(name, node.name):
+                    continue
+                where = f"{v}: {folder}/{path.name} {node.name} docstring"
+                if kind == "model":
+                    found[kind].append(Fact("model", "family", name, where, kind="molecule"))
+                    continue
+                hyphenated = split_camel_digits(name)
+                found[kind].append(Fact("dataset", "dataset", name, where,
+                                        aliases=[hyphenated] if hyphenated else [],
+                                        kind="dataset", modality="molecule"))  # fmt: skip
+    return found["model"], found["dataset"]
 
 
 def sacrebleu_facts() -> list[Fact]:
