@@ -137,6 +137,27 @@ def test_schnetpack_names_are_classes_their_docstring_opens_with() -> None:
     )
 
 
+def test_inspect_evals_benchmarks_are_what_a_title_names_before_its_subtitle() -> None:
+    name = sources_round6.eval_title_name
+    assert name("GPQA: Graduate-Level STEM Knowledge Challenge") == ("GPQA", [])
+    assert name("AIME 2025: Problems from the American ...") == ("AIME 2025", [])
+    assert name("InstrumentalEval - Evaluating the Paperclip Maximizer: ...") == (
+        "InstrumentalEval",
+        [],
+    )
+    assert name("BIG-Bench Extra Hard") == ("BIG-Bench Extra Hard", [])
+    assert name("Needle in a Haystack (NIAH): In-Context Retrieval ...") == (
+        "Needle in a Haystack",
+        ["NIAH"],
+    )
+    # two names, identifiers, symbols, no capital
+    assert name("SimpleQA/SimpleQA Verified: Measuring short-form factuality") is None
+    assert name("CyberSecEval_2: Cybersecurity Risk and Vulnerability Evaluation") is None
+    assert name("V*Bench: A Visual QA Benchmark") is None
+    assert name("b3: Backbone Breaker Benchmark") is None  # no capital: also vitamin B3
+    assert name("the art of saying no") is None
+
+
 def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     assert catalog.lookup("Qwen3-4B") == ("model:hf:Qwen/Qwen3-4B",)
     assert catalog.lookup("CodeLlama-7b-Python") == ("model:hf:codellama/CodeLlama-7b-Python-hf",)
@@ -161,5 +182,10 @@ def test_the_committed_files_hold_the_sixth_round(catalog: Catalog) -> None:
     assert catalog.lookup("PaiNN") == ("model:painn",)
     assert catalog.lookup("ANI-1") == ("dataset:ani1",)
     assert catalog.lookup("MD22") != catalog.lookup("MD17")
+    assert catalog.lookup("SWE-bench Verified") == ("dataset:swe-bench-verified",)
+    assert catalog.lookup("SWE-bench Verified") != catalog.lookup("SWE-bench")
+    assert catalog.lookup("AIME 2025") == ("dataset:aime-2025",)
+    for denied in ("Sycophancy Eval", "WorldSense", "MASK", "SAD"):
+        assert all("inspect-evals" not in catalog.entries[e].source for e in catalog.lookup(denied))
     qwen = catalog.entries[catalog.lookup("Qwen3-4B")[0]]
     assert "litgpt 0.5.13: config.py" in qwen.source

@@ -15,10 +15,10 @@ deepctr-torch, gluonts, asteroid, pytorch-tabnet, metaworld, gymnasium-robotics 
 safety-gymnasium (sources.py; requirements-read.txt), pytorchcv,
 segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepchem, keras-hub,
 flair, pyod, dgllife, dgl, kornia, minihack, mujoco and alfworld (sources_more.py;
-requirements-read-more.txt), litgpt, diffusers, sacrebleu, torchgeo and schnetpack
-(sources_round6.py; the same requirements file), and the model types transformers 5
-removed from transformers 4.57.6 (requirements-older.txt, installed apart), merges what
-they state with the hand-written catalog (rules.py), and writes:
+requirements-read-more.txt), litgpt, diffusers, sacrebleu, torchgeo, schnetpack and
+inspect-evals (sources_round6.py; the same requirements file), and the model types
+transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
+merges what they state with the hand-written catalog (rules.py), and writes:
 
 - linker/catalog/generated-models.toml and generated-datasets.toml: the entities the hand
   catalog lacks, each with `source = "<package> <version>: <where>"`, and `[[confirm]]`
@@ -202,6 +202,7 @@ def main() -> None:
                 families.setdefault(rules.norm(text), fact.name)
     model_facts += sources_round6.litgpt_facts(families) + sources_round6.diffusers_facts(stated)
     dataset_facts += sources_round6.sacrebleu_facts() + sources_round6.torchgeo_facts()
+    dataset_facts += sources_round6.inspect_evals_facts(stated)
     atomistic_models, atomistic_datasets = sources_round6.schnetpack_facts()
     model_facts += atomistic_models
     dataset_facts += atomistic_datasets

@@ -14,6 +14,8 @@
 - schnetpack: the atomistic networks of `representation/*.py` and the data sets of
   `datasets/*.py` whose docstring opens with the class's own name ("PaiNN - polarizable
   interaction neural network", "QM7-X a comprehensive dataset", "ISO17 benchmark data set");
+- inspect-evals: the benchmark each `<eval>/eval.yaml` title names before its subtitle
+  ("GPQA: Graduate-Level STEM Knowledge Challenge", "BIG-Bench Extra Hard");
 - sacrebleu: the test sets of its registry `dataset/__init__.py` (`wmt22`, `iwslt17`,
   `multi30k/2016`), read through `ast`, each release named as the registry's descriptions
   spell it ("WMT22").
@@ -49,6 +51,22 @@ DENY_ROUND6 = {
     "PRISMA": "torchgeo's: also the PRISMA reporting guideline of systematic reviews",
     "Sentinel-1": "torchgeo's: the satellite mission, whose imagery papers name, not a data set",
     "Sentinel-2": "torchgeo's: the satellite mission, whose imagery papers name, not a data set",
+    "FORTRESS": "inspect-evals': the word in capitals",
+    "SAD": "inspect-evals': the word in capitals, and seasonal affective disorder",
+    "MASK": "inspect-evals': the word in capitals (masks, masked modelling)",
+    "APE": "inspect-evals': the word in capitals, and absolute pose error and other terms",
+    "ANIMA": "inspect-evals': the word in capitals",
+    "O-NET": "inspect-evals': also the O*NET occupational database",
+    "TAC": "inspect-evals': also the Text Analysis Conference and other abbreviations",
+    "Tau2": "inspect-evals': papers write tau2-bench; tau2 alone is a symbol",
+    "GDM Dangerous Capabilities": "inspect-evals': a suite named by its organisation's "
+    "initials, not a name papers write",
+    "Agentic Misalignment": "inspect-evals': two words naming the problem it studies, "
+    "which papers write for the problem",
+    "Sycophancy Eval": "inspect-evals': the phrase names any evaluation of sycophancy",
+    "WorldSense": "inspect-evals': two published benchmarks share the name (grounded "
+    "reasoning, 2023; omni-modal video understanding, 2025)",
+    "AIR Bench": "inspect-evals': AIR-Bench is also the audio-language benchmark",
     "GLM-Image": "transformers states it as a checkpoint with its Hub id; a diffusers family "
     "of the same name would leave both out (a name two generated entries share)",
 }
@@ -168,6 +186,27 @@ def schnetpack_name(class_name: str, doc: str, kind: str) -> str | None:
     return match.group(1) if described else None
 
 
+# A benchmark's name: words, digits and the separators names use; no "/", "_", "*" or "(".
+_EVAL_NAME = re.compile(r"[\w.+'-]+(?: [\w.+'-]+){0,3}")
+
+
+def eval_title_name(title: str) -> tuple[str, list[str]] | None:
+    """(name, aliases) of the benchmark an inspect-evals `eval.yaml` title names: the part
+    before ": " or " - " ("GPQA: Graduate-Level ...", "InstrumentalEval - Evaluating ..."),
+    or the whole title ("BIG-Bench Extra Hard"); a trailing "(<ABBR>)" is an alias
+    ("Uganda Cultural and Cognitive Benchmark (UCCB)"). One to four words of name
+    characters, one with a capital: two names ("SimpleQA/SimpleQA Verified"), identifiers
+    (`CyberSecEval_2`) and symbols ("V*Bench", "∞Bench") name nothing."""
+    head = re.split(r": | - ", " ".join(title.split()), maxsplit=1)[0].strip()
+    aliases: list[str] = []
+    found = re.fullmatch(r"(.+?) \(([A-Z0-9][A-Za-z0-9-]*)\)", head)
+    if found:
+        head, aliases = found.group(1), [found.group(2)]
+    if not _EVAL_NAME.fullmatch(head) or not re.search(r"[A-Z]", head) or "_" in head:
+        return None
+    return head, aliases
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -270,6 +309,33 @@ def schnetpack_facts() -> tuple[list[Fact], list[Fact]]:
                                         aliases=[hyphenated] if hyphenated else [],
                                         kind="dataset", modality="molecule"))  # fmt: skip
     return found["model"], found["dataset"]
+
+
+def inspect_evals_facts(stated: dict[str, dict[str, str]]) -> list[Fact]:
+    """The benchmarks of inspect-evals' `<eval>/eval.yaml` titles (`eval_title_name`), read
+    as YAML; kind benchmark. The Hub data sets an eval fetches (`external_assets` of type
+    huggingface) are often re-uploads (BBH from `Joschka/big_bench_hard`), not the
+    benchmark's own release, so they only go to `stated`, confirming a hand-written id."""
+    import yaml  # the catalog venv has it (lm-eval's task files are YAML too)
+
+    v, root = sources._package("inspect-evals", "inspect_evals")
+    facts: list[Fact] = []
+    for path in sorted(root.glob("*/eval.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        where = f"{v}: {path.parent.name}/eval.yaml"
+        for asset in data.get("external_assets") or []:
+            source = str(asset.get("source") or "")
+            if asset.get("type") == "huggingface" and sources._NAMESPACED.match(source):
+                stated.setdefault("dataset", {}).setdefault(
+                    source.casefold(), f"{where} external_assets"
+                )
+        found = eval_title_name(str(data.get("title") or ""))
+        if not found or _denied(found[0]):
+            continue
+        name, aliases = found
+        facts.append(Fact("dataset", "dataset", name, f"{where} title", aliases=aliases,
+                          kind="benchmark"))  # fmt: skip
+    return facts
 
 
 def sacrebleu_facts() -> list[Fact]:
