@@ -64,7 +64,7 @@ class Example:
     paper: str  # the group for cross-validation
     features: frozenset[str]
     role: Role
-    dev: bool  # from the dev set (abstracts from outside the bundled dumps)
+    dev: bool  # from a dev set, dev/ or dev2/ (abstracts from outside the bundled dumps)
 
 
 def examples(label_files: list[Path]) -> list[Example]:
@@ -95,7 +95,8 @@ def examples(label_files: list[Path]) -> list[Example]:
                     role = Role(label.role)
                 else:
                     continue  # introduced: its patterns decide, not the classifier
-                dev = "dev" in path.parts
+                # dev/ and dev2/: the collections from outside the bundled dumps.
+                dev = path.parent.name.startswith("dev")
                 found.append(Example(f"{path}:{item.paper_id}", pooled, role, dev))
     return found
 
@@ -278,8 +279,8 @@ def train(label_files: list[Path]) -> dict[str, Any]:
         raise SystemExit("too few labelled papers to cross-validate")
     wanted = [e.role is Role.BUILDS_ON for e in data]
     rules = [rule_role(e.features) for e in data]
-    # Scores over every example, and over the dev papers alone: the dev set is the one
-    # collected from outside the bundled dumps, so its out-of-fold scores say best how the
+    # Scores over every example, and over the dev papers alone: the dev sets are the ones
+    # collected from outside the bundled dumps, so their out-of-fold scores say best how the
     # two generalise to papers nobody wrote a rule from.
     subsets = {"all": list(range(len(data))), "dev": [i for i, e in enumerate(data) if e.dev]}
     report: dict[str, Any] = {
