@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import importlib.util
+import itertools
 import json
 import math
 import sys
@@ -29,6 +30,8 @@ from citegraph.loaders import daily_papers
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 DEV, BLIND = GOLD / "dev", GOLD / "blind"
+# Every set kept as a folder of collected abstracts (papers.txt, sources.tsv, labels.jsonl).
+FOLDER_SETS = {"dev": DEV, "blind": BLIND, "dev2": GOLD / "dev2", "dev3": GOLD / "dev3"}
 NOT_FROZEN = {"FROZEN.sha256", "SCORES.md", "FLOOR.json"}
 
 
@@ -42,7 +45,7 @@ def _papers(folder: Path) -> list:
     return list(daily_papers.load(folder / "papers.txt"))
 
 
-@pytest.mark.parametrize("folder", [DEV, BLIND], ids=["dev", "blind"])
+@pytest.mark.parametrize("folder", FOLDER_SETS.values(), ids=FOLDER_SETS.keys())
 def test_each_set_holds_150_labelled_papers_with_their_sources(folder: Path) -> None:
     papers = _papers(folder)
     assert len(papers) >= 150
@@ -59,14 +62,18 @@ def test_each_set_holds_150_labelled_papers_with_their_sources(folder: Path) -> 
                 assert surface in texts[item.paper_id], (item.title, surface)
 
 
-def test_dev_blind_and_the_bundled_dumps_share_no_paper(bundled_dumps: list[Path]) -> None:
+def test_the_collected_sets_and_the_bundled_dumps_share_no_paper(
+    bundled_dumps: list[Path],
+) -> None:
     keys = {
         name: {ids.title_key(paper.title) for paper in _papers(folder)}
-        for name, folder in (("dev", DEV), ("blind", BLIND))
+        for name, folder in FOLDER_SETS.items()
     }
-    bundled = {ids.title_key(p.title) for path in bundled_dumps for p in daily_papers.load(path)}
-    assert not keys["dev"] & keys["blind"]
-    assert not (keys["dev"] | keys["blind"]) & bundled
+    keys["bundled"] = {
+        ids.title_key(p.title) for path in bundled_dumps for p in daily_papers.load(path)
+    }
+    for first, second in itertools.combinations(keys, 2):
+        assert not keys[first] & keys[second], (first, second)
 
 
 def test_the_blind_set_is_frozen() -> None:
