@@ -243,6 +243,13 @@ class AliasIndex:
                 if hits
                 else None
             )
+        # Per key index: its keyword group when the key is a word of one group and no
+        # alias, else None. Three matches in five are such words (cue and trigger words):
+        # the scan files each with this one lookup, without the key's other lists.
+        self._only_kind: list[str | None] = [
+            kinds[0] if len(kinds) == 1 and alias is None else None
+            for kinds, alias in zip(self._kinds, self._aliases, strict=True)
+        ]
         self._automata: dict[bool, Any] = {}  # by "ASCII only"
 
     def _automaton(self, ascii_only: bool) -> Any:
@@ -310,8 +317,12 @@ class AliasIndex:
         else:
             matches = self._automaton(False).find_matches_as_indexes(lowered, overlapping=True)
         text_end = len(text)
-        kinds_of, aliases_of = self._kinds, self._aliases
+        kinds_of, aliases_of, only_kind_of = self._kinds, self._aliases, self._only_kind
         for index, start, end in matches:
+            only_kind = only_kind_of[index]
+            if only_kind is not None:  # a keyword and nothing else: the common match
+                words[only_kind].append((start, end))
+                continue
             kinds = kinds_of[index]
             if kinds:
                 span = (start, end)
