@@ -146,7 +146,9 @@ def _numbers_close(got: object, want: object, where: str = "") -> None:
 def test_the_role_classifier_is_what_its_script_makes_from_the_labels() -> None:
     """Training is deterministic (the same labels give the same bytes), and the shipped
     weights are what the committed labels give (numbers to 2e-4, so a different
-    scikit-learn build may differ in the last digit, not in a decision)."""
+    scikit-learn build may differ in the last digit, not in a decision). Determinism is a
+    property of the procedure, so it is checked on the tuning labels alone: training on all
+    of them takes a minute of CPU, the suite's longest test when it ran twice."""
     shipped = json.loads((ROOT / "linker" / "role_model.json").read_text(encoding="utf-8"))
     trained_on = [ROOT / item["file"] for item in shipped["trained_on"]]
     assert all("blind" not in path.parts for path in trained_on)
@@ -154,8 +156,10 @@ def test_the_role_classifier_is_what_its_script_makes_from_the_labels() -> None:
         path = ROOT / item["file"]
         assert hashlib.sha256(path.read_bytes()).hexdigest() == item["sha256"], item["file"]
     train = _train_module()
-    first, second = train.train(trained_on), train.train(trained_on)
-    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    tuning = [GOLD / "linking.jsonl"]
+    once, again = train.train(tuning), train.train(tuning)
+    assert json.dumps(once, sort_keys=True) == json.dumps(again, sort_keys=True)
+    first = train.train(trained_on)
     first["trained_on"] = shipped["trained_on"]  # paths as given on the command line
     _numbers_close(json.loads(json.dumps(first)), shipped)
 
