@@ -34,7 +34,8 @@ SOURCE = re.compile(
     r"|mmagic|mmocr|mmdet3d|mmflow|mmpretrain|mmyolo|mmtrack|mmrotate|pykeen|deepctr-torch"
     r"|gluonts|asteroid|pytorch-tabnet|metaworld|gymnasium-robotics|safety-gymnasium"
     r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem"
-    r"|keras-hub|flair|pyod|dgllife|dgl|kornia|minihack|mujoco|alfworld|litgpt|sacrebleu|diffusers|torchgeo|schnetpack|inspect-evals)"
+    r"|keras-hub|flair|pyod|dgllife|dgl|kornia|minihack|mujoco|alfworld|litgpt|sacrebleu|diffusers|torchgeo|schnetpack|inspect-evals"
+    r"|fairchem-core)"
     r" \d[\w.+-]*: \S"
 )
 

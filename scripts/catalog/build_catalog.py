@@ -16,7 +16,8 @@ safety-gymnasium (sources.py; requirements-read.txt), pytorchcv,
 segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepchem, keras-hub,
 flair, pyod, dgllife, dgl, kornia, minihack, mujoco and alfworld (sources_more.py;
 requirements-read-more.txt), litgpt, diffusers, sacrebleu, torchgeo, schnetpack and
-inspect-evals (sources_round6.py; the same requirements file), and the model types
+inspect-evals (sources_round6.py; the same requirements file), fairchem-core
+(sources_round7.py; the same requirements file), and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
 
@@ -56,6 +57,7 @@ import rules  # noqa: E402
 import sources  # noqa: E402
 import sources_more  # noqa: E402
 import sources_round6  # noqa: E402
+import sources_round7  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -206,6 +208,10 @@ def main() -> None:
     atomistic_models, atomistic_datasets = sources_round6.schnetpack_facts()
     model_facts += atomistic_models
     dataset_facts += atomistic_datasets
+    # Seventh round (sources_round7.py).
+    catalyst_models, catalyst_datasets = sources_round7.fairchem_facts()
+    model_facts += catalyst_models
+    dataset_facts += catalyst_datasets
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

@@ -1,0 +1,132 @@
+"""Readers of a seventh round of packages (requirements-read-more.txt), in sources.py's style.
+
+- fairchem-core: the pretrained checkpoints its `models/pretrained_models.json` lists
+  ("GemNet-OC-S2EF-OC20-All+MD", "EquiformerV2-31M-OMAT24-MP-sAlex"): each key names the
+  network before the task it was trained for and the data sets after it. The networks
+  become families and the data sets whose name carries its two-digit year ("OC20", "OC22")
+  data sets; the checkpoints themselves, identifiers papers do not write, make nothing.
+  Model classes whose docstring opens with their own name, comma or space ("GemNet-T,
+  triplets-only variant of GemNet" for `GemNetT`) add that spelling.
+
+The name rules are the pure functions at the top, tested in `tests/test_catalog_round7.py`;
+docs/catalog.md ("A seventh round of sources") states them.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+
+import sources
+from rules import DENY, Fact, norm
+from sources_more import DENY_MORE
+from sources_round6 import DENY_ROUND6
+
+# Names this round's packages state that the catalog must not take from them, beside the
+# earlier rounds' lists; docs/catalog.md lists each with its reason.
+DENY_ROUND7 = {
+    "SCN": "fairchem-core's Spherical Channel Network: SCN is also the suprachiasmatic "
+    "nucleus, sparse coding networks and other abbreviations; eSCN stays",
+}
+
+# The tasks fairchem's checkpoints were trained for (Open Catalyst's S2EF, S2EFS, IS2RE and
+# "force-only" S2EF): the words after the network's name.
+_TASK = re.compile(r"S2EFS?|IS2RE|force")
+# A data set named with its two-digit year, as the Open Catalyst releases are ("OC20").
+_DATED_DATASET = re.compile(r"[A-Z][A-Za-z]*\d{2}")
+
+
+def _denied(*names: str) -> bool:
+    return any(n in DENY or n in DENY_MORE or n in DENY_ROUND6 or n in DENY_ROUND7 for n in names)
+
+
+def fairchem_checkpoint_names(key: str) -> tuple[str, list[str]] | None:
+    """(network, data sets) a fairchem `pretrained_models.json` key names, or None.
+
+    The network is the key's first hyphen-separated word, with the second where that is a
+    variant's one or two letters ("GemNet-dT", "GemNet-OC"); sizes ("31M"), hyperparameters
+    ("L6", "Lay12", "t4"), "Large" and "DeNS" after it are configurations. The data sets are
+    the words after the task ("S2EF", "S2EFS", "IS2RE", "force-only"), or after the sizes
+    and configurations where no task is written ("EquiformerV2-31M-OMAT24-MP-sAlex"), split
+    at "+" and "->" ("OC20+OC22", "OC20->OC22"), kept where the name ends in a two-digit
+    year ("OC20", "OMAT24"): "MP", "ODAC", "OAM", "sAlex", "All", "2M" and "MD" are splits,
+    sizes, abbreviations or names papers write otherwise (ODAC23, Materials Project)."""
+    words = key.split("-")
+    if not re.fullmatch(r"[A-Za-z][\w+]*", words[0]) or len(words) < 2:
+        return None
+    network = words[0]
+    rest = words[1:]
+    if re.fullmatch(r"[A-Za-z]{1,2}", rest[0]) and not _TASK.fullmatch(rest[0]):
+        network, rest = f"{network}-{rest[0]}", rest[1:]
+    tasks = [i for i, word in enumerate(rest) if _TASK.fullmatch(word)]
+    tail = rest[tasks[0] + 1 :] if tasks else rest
+    datasets: list[str] = []
+    for word in tail:
+        for part in re.split(r"\+|->|>", word):
+            if _DATED_DATASET.fullmatch(part) and part not in datasets:
+                datasets.append(part)
+    return network, datasets
+
+
+def opening_class_name(class_name: str, doc: str) -> str | None:
+    """The name a model class's docstring opens with, where that word is the class's name
+    read without case and separators ("GemNet-T, triplets-only variant of GemNet" for
+    `GemNetT`, "PaiNN model based on ..." for `PaiNN`); "Equivariant Spherical Channel
+    Network" (`eSCN`) and "Wrapper around ... SchNet" (`SchNetWrap`) name nothing."""
+    match = re.match(r"([A-Za-z][\w+-]*[\w+])[,\s]", " ".join(doc.split()) + " ")
+    return match.group(1) if match and norm(match.group(1)) == norm(class_name) else None
+
+
+# -- readers ------------------------------------------------------------------------------------
+
+
+def fairchem_facts() -> tuple[list[Fact], list[Fact]]:
+    """(networks, data sets) of fairchem-core's pretrained checkpoints
+    (`fairchem_checkpoint_names`) and its model classes' docstrings (`opening_class_name`);
+    kind molecule, modality molecule. A network's spellings that differ in case only
+    ("Gemnet-OC", "GemNet-OC") are one family named as most keys spell it."""
+    v, root = sources._package("fairchem-core", "fairchem/core")
+    listing = root / "models" / "pretrained_models.json"
+    keys = sorted(json.loads(listing.read_text(encoding="utf-8")))
+    spellings: dict[str, dict[str, list[str]]] = {}
+    dataset_keys: dict[str, str] = {}
+    for key in keys:
+        found = fairchem_checkpoint_names(key)
+        if found is None:
+            continue
+        network, datasets = found
+        spellings.setdefault(norm(network), {}).setdefault(network, []).append(key)
+        for dataset in datasets:
+            dataset_keys.setdefault(dataset, key)
+    models: list[Fact] = []
+    for by_spelling in spellings.values():
+        name = max(sorted(by_spelling), key=lambda s: len(by_spelling[s]))
+        if _denied(name):
+            continue
+        where = f"{v}: models/pretrained_models.json {by_spelling[name][0]!r}"
+        models.append(Fact("model", "family", name, where, kind="molecule"))
+    known = {norm(f.name) for f in models}
+    for path in sorted((root / "models").rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = opening_class_name(node.name, ast.get_docstring(node) or "")
+            if not name or norm(name) in known or _denied(name, node.name):
+                continue
+            known.add(norm(name))
+            where = f"{v}: models/{path.relative_to(root / 'models')} {node.name} docstring"
+            models.append(Fact("model", "family", name, where, kind="molecule"))
+    datasets = [
+        Fact(
+            "dataset",
+            "dataset",
+            name,
+            f"{v}: models/pretrained_models.json {key!r}",
+            kind="dataset",
+            modality="molecule",
+        )
+        for name, key in sorted(dataset_keys.items())
+        if not _denied(name)
+    ]
+    return models, datasets

@@ -1,0 +1,70 @@
+"""The seventh round of catalog sources (scripts/catalog/sources_round7.py): its name rules on
+excerpts of the packages it reads, and what the committed files hold from them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from citegraph.linker import Catalog
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
+
+import sources_round7
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("GemNet-OC-S2EFS-OC20+OC22", ("GemNet-OC", ["OC20", "OC22"])),
+        ("GemNet-OC-S2EFS-OC20->OC22", ("GemNet-OC", ["OC20", "OC22"])),
+        ("GemNet-dT-S2EF-OC20-2M", ("GemNet-dT", ["OC20"])),
+        ("DimeNet++-S2EF-force-only-OC20-20M+Rattled", ("DimeNet++", ["OC20"])),
+        ("eSCN-L6-M2-Lay12-S2EF-OC20-All+MD", ("eSCN", ["OC20"])),
+        ("SCN-t4-b2-S2EF-OC20-2M", ("SCN", ["OC20"])),
+        # no task written: the data sets follow the sizes; splits and abbreviations are not kept
+        ("EquiformerV2-31M-OMAT24-MP-sAlex", ("EquiformerV2", ["OMAT24"])),
+        ("EquiformerV2-DeNS-153M-MP", ("EquiformerV2", [])),
+        ("eSCN-IS2RE-ODAC", ("eSCN", [])),
+        ("CGCNN-IS2RE-OC20-10k", ("CGCNN", ["OC20"])),
+        ("checkpoint", None),
+    ],
+)  # fmt: skip
+def test_fairchem_checkpoints_name_a_network_and_the_data_sets_after_its_task(
+    key: str, expected: tuple[str, list[str]] | None
+) -> None:
+    assert sources_round7.fairchem_checkpoint_names(key) == expected
+
+
+def test_a_model_class_is_named_by_the_word_its_docstring_opens_with() -> None:
+    name = sources_round7.opening_class_name
+    assert name("GemNetT", "GemNet-T, triplets-only variant of GemNet\n\nParameters") == "GemNet-T"
+    assert name("PaiNN", "PaiNN model based on the description in Schütt et al.") == "PaiNN"
+    assert name("eSCN", "Equivariant Spherical Channel Network\nPaper: ...") is None
+    assert name("SchNetWrap", "Wrapper around the continuous-filter ... SchNet") is None
+    assert name("GemNetOC", "Arguments\n---------\nnum_spherical: int") is None
+
+
+def test_the_committed_files_hold_the_seventh_round(catalog: Catalog) -> None:
+    assert catalog.lookup("OC20") == ("dataset:oc20",)
+    assert catalog.lookup("OC22") == ("dataset:oc22",)
+    assert catalog.lookup("OMat24") == ("dataset:omat24",)
+    assert catalog.lookup("OC20") != catalog.lookup("OC22")
+    assert catalog.lookup("GemNet-OC") == ("model:gemnet-oc",)
+    assert catalog.lookup("GemNet-T") == ("model:gemnet-t",)
+    assert catalog.lookup("EquiformerV2") == ("model:equiformerv2",)
+    assert catalog.lookup("eSCN") == ("model:escn",)
+    # a variant is not its base network: DimeNet++ is not DimeNet, GemNet-dT not GemNet-T
+    assert catalog.lookup("DimeNet++") == ("model:dimenet++",)
+    assert catalog.lookup("DimeNet") == ("model:dimenet",)
+    assert catalog.lookup("GemNet-dT") != catalog.lookup("GemNet-T")
+    # denied: an abbreviation with other meanings
+    assert all("fairchem" not in catalog.entries[e].source for e in catalog.lookup("SCN"))
+    # checkpoint identifiers and splits make nothing
+    assert catalog.lookup("EquiformerV2-31M-OMAT24-MP-sAlex") == ()
+    assert catalog.lookup("sAlex") == ()
+    assert "fairchem-core 1.10.0: models/pretrained_models.json" in (
+        catalog.entries["dataset:oc20"].source
+    )
