@@ -47,6 +47,33 @@ def test_a_model_class_is_named_by_the_word_its_docstring_opens_with() -> None:
     assert name("GemNetOC", "Arguments\n---------\nnum_spherical: int") is None
 
 
+@pytest.mark.parametrize(
+    ("class_name", "doc", "name"),
+    [
+        ("NHiTSModel", "An implementation of the N-HiTS model, as presented in [1]_.", "N-HiTS"),
+        ("Chronos2Model", "Chronos-2 Model for zero-shot forecasting.", "Chronos-2"),
+        ("TimesFM2p5Model", "TimesFM 2.5 Model for zero-shot forecasting.", "TimesFM 2.5"),
+        ("TimesFM3Model", "TimesFM 3.0 foundation model for zero-shot time series forecasting.",
+         "TimesFM 3.0"),
+        ("TiRexModel", "TiRex foundation model for zero-shot time series forecasting.", "TiRex"),
+        ("NBEATSModel", "Neural Basis Expansion Analysis Time Series Forecasting (N-BEATS). "
+         "This is an implementation", "N-BEATS"),
+        ("TSMixerModel", "Time-Series Mixer (TSMixer): An All-MLP Architecture for Time Series.",
+         "TSMixer"),
+        # generic classes, descriptions, a name that is not the class's
+        ("RNNModel", "Recurrent Neural Network Model (RNNs). This class provides", None),
+        ("TransformerModel", "Transformer model Transformer is a state-of-the-art", None),
+        ("NaiveEnsembleModel", "Naive combination model Naive implementation", None),
+        ("BlockRNNModel", "Block Recurrent Neural Network Model (RNNs).", None),
+        ("TFTExplainer", "Temporal Fusion Transformers (TFT) for Interpretable ...", None),
+    ],
+)  # fmt: skip
+def test_darts_models_are_what_their_init_docstring_names(
+    class_name: str, doc: str, name: str | None
+) -> None:
+    assert sources_round7.darts_model_name(class_name, doc) == name
+
+
 def test_the_committed_files_hold_the_seventh_round(catalog: Catalog) -> None:
     assert catalog.lookup("OC20") == ("dataset:oc20",)
     assert catalog.lookup("OC22") == ("dataset:oc22",)
@@ -65,6 +92,16 @@ def test_the_committed_files_hold_the_seventh_round(catalog: Catalog) -> None:
     # checkpoint identifiers and splits make nothing
     assert catalog.lookup("EquiformerV2-31M-OMAT24-MP-sAlex") == ()
     assert catalog.lookup("sAlex") == ()
+    # darts: new foundation models; releases stay apart from their family
+    assert catalog.lookup("TiRex") == ("model:tirex",)
+    assert catalog.lookup("TiRex-2") == ("model:tirex-2",)
+    assert catalog.lookup("TimesFM 2.5") == ("model:timesfm-2.5",)
+    assert catalog.lookup("TimesFM 2.5") != catalog.lookup("TimesFM")
+    assert catalog.lookup("N-HiTS") == catalog.lookup("NHITS")
+    assert "darts 0.48.1" in catalog.entries[catalog.lookup("N-BEATS")[0]].source
+    # denied: T0 stays BigScience's T0, TCN is a generic class
+    assert all("darts" not in catalog.entries[e].source for e in catalog.lookup("T0"))
+    assert all("darts" not in catalog.entries[e].source for e in catalog.lookup("TCN"))
     assert "fairchem-core 1.10.0: models/pretrained_models.json" in (
         catalog.entries["dataset:oc20"].source
     )

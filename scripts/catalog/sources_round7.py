@@ -6,7 +6,11 @@
   become families and the data sets whose name carries its two-digit year ("OC20", "OC22")
   data sets; the checkpoints themselves, identifiers papers do not write, make nothing.
   Model classes whose docstring opens with their own name, comma or space ("GemNet-T,
-  triplets-only variant of GemNet" for `GemNetT`) add that spelling.
+  triplets-only variant of GemNet" for `GemNetT`) add that spelling;
+- darts: the forecasting model each `models/forecasting/*.py` `<Name>Model` class's
+  `__init__` docstring names in its first sentence ("An implementation of the N-HiTS
+  model", "Chronos-2 Model for zero-shot forecasting", "TiRex foundation model for ...",
+  "Temporal Fusion Transformers (TFT) for ..."), where that name spells the class's.
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog_round7.py`;
 docs/catalog.md ("A seventh round of sources") states them.
@@ -28,6 +32,8 @@ from sources_round6 import DENY_ROUND6
 DENY_ROUND7 = {
     "SCN": "fairchem-core's Spherical Channel Network: SCN is also the suprachiasmatic "
     "nucleus, sparse coding networks and other abbreviations; eSCN stays",
+    "T0": "darts' T0 forecasting model of The Forecasting Company: T0 is the hand-written "
+    "BigScience T0 language model, which the name would confirm",
 }
 
 # The tasks fairchem's checkpoints were trained for (Open Catalyst's S2EF, S2EFS, IS2RE and
@@ -76,6 +82,36 @@ def opening_class_name(class_name: str, doc: str) -> str | None:
     Network" (`eSCN`) and "Wrapper around ... SchNet" (`SchNetWrap`) name nothing."""
     match = re.match(r"([A-Za-z][\w+-]*[\w+])[,\s]", " ".join(doc.split()) + " ")
     return match.group(1) if match and norm(match.group(1)) == norm(class_name) else None
+
+
+# "An implementation of the N-HiTS model, as presented in [1]_.", "Chronos-2 Model for
+# zero-shot forecasting.", "TimesFM 3.0 foundation model for ...", "Temporal Convolutional
+# Network Model (TCN).", "Time-Series Mixer (TSMixer): An All-MLP Architecture ...".
+_FORECASTER = re.compile(
+    r"^An implementation of the ([A-Z][\w.+-]*) model\b"
+    r"|^([A-Z][\w.+-]*(?: \d[\d.]*)?) (?:foundation )?[Mm]odel for "
+    r"|^[A-Z][\w-]*(?: [\w-]+){1,7} \(([A-Z][\w-]*)\)[.:]? "
+)
+
+
+def darts_model_name(class_name: str, doc: str) -> str | None:
+    """The model a darts `<Name>Model` class implements, as its `__init__` docstring's
+    first sentence names it ("An implementation of the TiDE model", "PatchTST-FM Model for
+    zero-shot forecasting", "TiRex foundation model for", a long form's "(N-BEATS)"), kept
+    only where the name, read without case and separators and with a version's "." as
+    darts' class names write it ("2p5") or a trailing ".0" dropped, is the class name
+    before "Model": "Recurrent Neural Network Model (RNNs)", "Transformer model" and
+    "Naive combination model" name nothing."""
+    if not class_name.endswith("Model"):
+        return None
+    first = " ".join(doc.split()) + " "
+    match = _FORECASTER.match(first)
+    if not match:
+        return None
+    name = next(g for g in match.groups() if g).rstrip(".")
+    stem = norm(class_name[: -len("Model")])
+    spellings = {norm(name).replace(".", "p"), norm(re.sub(r"\.0$", "", name))}
+    return name if stem in spellings else None
 
 
 # -- readers ------------------------------------------------------------------------------------
@@ -130,3 +166,24 @@ def fairchem_facts() -> tuple[list[Fact], list[Fact]]:
         if not _denied(name)
     ]
     return models, datasets
+
+
+def darts_facts() -> list[Fact]:
+    """The forecasting models of darts' `models/forecasting/*.py` classes
+    (`darts_model_name`), read through `ast`; kind other, as neuralforecast's."""
+    v, root = sources._package("darts", "darts")
+    facts: list[Fact] = []
+    for path in sorted((root / "models" / "forecasting").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            init = next(
+                (f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"),
+                None,
+            )
+            name = darts_model_name(node.name, ast.get_docstring(init) or "" if init else "")
+            if not name or _denied(name, node.name):
+                continue
+            where = f"{v}: models/forecasting/{path.name} {node.name}.__init__ docstring"
+            facts.append(Fact("model", "family", name, where, kind="other"))
+    return facts
