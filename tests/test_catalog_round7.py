@@ -74,6 +74,20 @@ def test_darts_models_are_what_their_init_docstring_names(
     assert sources_round7.darts_model_name(class_name, doc) == name
 
 
+def test_torchmd_names_are_what_a_docstring_opens_with() -> None:
+    name = sources_round7.torchmd_name
+    doc = "TensorNet's architecture. From TensorNet: Cartesian Tensor Representations ..."
+    assert name("TensorNet", doc, "model") == "TensorNet"
+    assert name("TorchMD_ET", "Equivariant Transformer's architecture. From ...", "model") is None
+    assert name("S66X8", "S66x8 Benchmark. This dataset is built from ...", "dataset") == "S66x8"
+    assert name("WaterBox", "WaterBox dataset from [1]_. The dataset ...", "dataset") == "WaterBox"
+    assert name("Tripeptides", "Tripeptide Benchmark. 248 random tripeptides", "dataset") is None
+    assert (
+        name("Ace", "The ACE dataset. This dataset is sourced from HDF5 files.", "dataset") is None
+    )
+    assert name("ANIMD", "ANI Molecular Dynamics (ANI-MD) Benchmark.", "dataset") is None
+
+
 def test_the_committed_files_hold_the_seventh_round(catalog: Catalog) -> None:
     assert catalog.lookup("OC20") == ("dataset:oc20",)
     assert catalog.lookup("OC22") == ("dataset:oc22",)
@@ -102,6 +116,12 @@ def test_the_committed_files_hold_the_seventh_round(catalog: Catalog) -> None:
     # denied: T0 stays BigScience's T0, TCN is a generic class
     assert all("darts" not in catalog.entries[e].source for e in catalog.lookup("T0"))
     assert all("darts" not in catalog.entries[e].source for e in catalog.lookup("TCN"))
+    # torchmd-net: TensorNet and COMP6's S66x8; denied: the captioning metric, the database,
+    # the force field's name
+    assert catalog.lookup("TensorNet") == ("model:tensornet",)
+    assert catalog.lookup("S66x8") == ("dataset:s66x8",)
+    for denied in ("SPICE", "DrugBank", "MACE-OFF", "MACEOFF"):
+        assert all("torchmd-net" not in catalog.entries[e].source for e in catalog.lookup(denied))
     assert "fairchem-core 1.10.0: models/pretrained_models.json" in (
         catalog.entries["dataset:oc20"].source
     )

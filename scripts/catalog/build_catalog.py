@@ -16,8 +16,8 @@ safety-gymnasium (sources.py; requirements-read.txt), pytorchcv,
 segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepchem, keras-hub,
 flair, pyod, dgllife, dgl, kornia, minihack, mujoco and alfworld (sources_more.py;
 requirements-read-more.txt), litgpt, diffusers, sacrebleu, torchgeo, schnetpack and
-inspect-evals (sources_round6.py; the same requirements file), fairchem-core and
-darts (sources_round7.py; the same requirements file), and the model types
+inspect-evals (sources_round6.py; the same requirements file), fairchem-core,
+darts and torchmd-net (sources_round7.py; the same requirements file), and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
 
@@ -213,6 +213,9 @@ def main() -> None:
     model_facts += catalyst_models
     dataset_facts += catalyst_datasets
     model_facts += sources_round7.darts_facts()
+    md_models, md_datasets = sources_round7.torchmd_facts()
+    model_facts += md_models
+    dataset_facts += md_datasets
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

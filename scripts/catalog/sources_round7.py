@@ -34,6 +34,11 @@ DENY_ROUND7 = {
     "nucleus, sparse coding networks and other abbreviations; eSCN stays",
     "T0": "darts' T0 forecasting model of The Forecasting Company: T0 is the hand-written "
     "BigScience T0 language model, which the name would confirm",
+    "SPICE": "torchmd-net's: SPICE is also the image-captioning metric papers report",
+    "MACEOFF": "torchmd-net's data set of the MACE-OFF paper: papers write MACE-OFF for the "
+    "force field (a model), which the folded name would link as this data set",
+    "DrugBank": "torchmd-net's COMP6 subset of 837 DrugBank molecules: papers naming DrugBank "
+    "mean the drug database, another entity",
 }
 
 # The tasks fairchem's checkpoints were trained for (Open Catalyst's S2EF, S2EFS, IS2RE and
@@ -114,6 +119,18 @@ def darts_model_name(class_name: str, doc: str) -> str | None:
     return name if stem in spellings else None
 
 
+def torchmd_name(class_name: str, doc: str, kind: str) -> str | None:
+    """The network ("TensorNet's architecture.") or data set ("S66x8 Benchmark.",
+    "WaterBox dataset from [1]_.") a torchmd-net class's docstring opens with, where the
+    name, read without case and separators, is the class's: "Equivariant Transformer's
+    architecture" (`TorchMD_ET`), "Tripeptide Benchmark" (`Tripeptides`), "The ACE
+    dataset" and "ANI Molecular Dynamics (ANI-MD) Benchmark" name nothing."""
+    text = " ".join(doc.split())
+    pattern = r"(\S+)'s architecture\." if kind == "model" else r"(\S+) (?:dataset\b|Benchmark\.)"
+    match = re.match(pattern, text)
+    return match.group(1) if match and norm(match.group(1)) == norm(class_name) else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -187,3 +204,26 @@ def darts_facts() -> list[Fact]:
             where = f"{v}: models/forecasting/{path.name} {node.name}.__init__ docstring"
             facts.append(Fact("model", "family", name, where, kind="other"))
     return facts
+
+
+def torchmd_facts() -> tuple[list[Fact], list[Fact]]:
+    """(networks, data sets) of torchmd-net's `models` and `datasets` modules
+    (`torchmd_name`), read through `ast`; kind molecule, modality molecule."""
+    v, root = sources._package("torchmd-net", "torchmdnet")
+    found: dict[str, list[Fact]] = {"model": [], "dataset": []}
+    for kind, folder in (("model", "models"), ("dataset", "datasets")):
+        for path in sorted((root / folder).glob("*.py")):
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if not isinstance(node, ast.ClassDef):
+                    continue
+                name = torchmd_name(node.name, ast.get_docstring(node) or "", kind)
+                if not name or _denied(name, node.name):
+                    continue
+                where = f"{v}: {folder}/{path.name} {node.name} docstring"
+                if kind == "model":
+                    found[kind].append(Fact("model", "family", name, where, kind="molecule"))
+                else:
+                    found[kind].append(
+                        Fact("dataset", "dataset", name, where, kind="dataset", modality="molecule")
+                    )
+    return found["model"], found["dataset"]
