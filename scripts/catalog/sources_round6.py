@@ -29,7 +29,8 @@ from __future__ import annotations
 import ast
 import re
 import runpy
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import sources
 from rules import DENY, Fact, norm, separated_spellings, spelled_in, split_camel_digits
@@ -286,28 +287,43 @@ def torchgeo_facts() -> list[Fact]:
     return facts
 
 
+def named_classes(
+    root: Path,
+    folders: tuple[tuple[str, str], ...],
+    namer: Callable[[str, str, str], str | None],
+    denied: Callable[..., bool],
+) -> Iterator[tuple[str, str, str]]:
+    """(kind, name, place) of every top-level class in the modules of each (kind, folder)
+    whose docstring `namer(class, docstring, kind)` reads a name from and `denied` lets
+    through; place is "<folder>/<module> <class> docstring". Read with `ast`, in a fixed
+    order (folders as given, modules sorted, classes as written), so the packages of
+    atomistic networks (schnetpack, torchmd-net) are never imported."""
+    for kind, folder in folders:
+        for path in sorted((root / folder).glob("*.py")):
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if not isinstance(node, ast.ClassDef):
+                    continue
+                name = namer(node.name, ast.get_docstring(node) or "", kind)
+                if name and not denied(name, node.name):
+                    yield kind, name, f"{folder}/{path.name} {node.name} docstring"
+
+
 def schnetpack_facts() -> tuple[list[Fact], list[Fact]]:
     """(models, data sets) of schnetpack's `representation` and `datasets` modules
     (`schnetpack_name`); kind molecule, modality molecule. A data set's name with trailing
     digits also gets a hyphen (`ANI1` -> `ANI-1`), as torchvision's `CIFAR10` does."""
     v, root = sources._package("schnetpack", "schnetpack")
     found: dict[str, list[Fact]] = {"model": [], "dataset": []}
-    for kind, folder in (("model", "representation"), ("dataset", "datasets")):
-        for path in sorted((root / folder).glob("*.py")):
-            for node in ast.parse(path.read_text(encoding="utf-8")).body:
-                if not isinstance(node, ast.ClassDef):
-                    continue
-                name = schnetpack_name(node.name, ast.get_docstring(node) or "", kind)
-                if not name or _denied(name, node.name):
-                    continue
-                where = f"{v}: {folder}/{path.name} {node.name} docstring"
-                if kind == "model":
-                    found[kind].append(Fact("model", "family", name, where, kind="molecule"))
-                    continue
-                hyphenated = split_camel_digits(name)
-                found[kind].append(Fact("dataset", "dataset", name, where,
-                                        aliases=[hyphenated] if hyphenated else [],
-                                        kind="dataset", modality="molecule"))  # fmt: skip
+    folders = (("model", "representation"), ("dataset", "datasets"))
+    for kind, name, place in named_classes(root, folders, schnetpack_name, _denied):
+        where = f"{v}: {place}"
+        if kind == "model":
+            found[kind].append(Fact("model", "family", name, where, kind="molecule"))
+            continue
+        hyphenated = split_camel_digits(name)
+        found[kind].append(Fact("dataset", "dataset", name, where,
+                                aliases=[hyphenated] if hyphenated else [],
+                                kind="dataset", modality="molecule"))  # fmt: skip
     return found["model"], found["dataset"]
 
 

@@ -25,7 +25,7 @@ import re
 import sources
 from rules import DENY, Fact, norm
 from sources_more import DENY_MORE
-from sources_round6 import DENY_ROUND6
+from sources_round6 import DENY_ROUND6, named_classes
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; docs/catalog.md lists each with its reason.
@@ -211,19 +211,13 @@ def torchmd_facts() -> tuple[list[Fact], list[Fact]]:
     (`torchmd_name`), read through `ast`; kind molecule, modality molecule."""
     v, root = sources._package("torchmd-net", "torchmdnet")
     found: dict[str, list[Fact]] = {"model": [], "dataset": []}
-    for kind, folder in (("model", "models"), ("dataset", "datasets")):
-        for path in sorted((root / folder).glob("*.py")):
-            for node in ast.parse(path.read_text(encoding="utf-8")).body:
-                if not isinstance(node, ast.ClassDef):
-                    continue
-                name = torchmd_name(node.name, ast.get_docstring(node) or "", kind)
-                if not name or _denied(name, node.name):
-                    continue
-                where = f"{v}: {folder}/{path.name} {node.name} docstring"
-                if kind == "model":
-                    found[kind].append(Fact("model", "family", name, where, kind="molecule"))
-                else:
-                    found[kind].append(
-                        Fact("dataset", "dataset", name, where, kind="dataset", modality="molecule")
-                    )
+    folders = (("model", "models"), ("dataset", "datasets"))
+    for kind, name, place in named_classes(root, folders, torchmd_name, _denied):
+        where = f"{v}: {place}"
+        if kind == "model":
+            found[kind].append(Fact("model", "family", name, where, kind="molecule"))
+        else:
+            found[kind].append(
+                Fact("dataset", "dataset", name, where, kind="dataset", modality="molecule")
+            )
     return found["model"], found["dataset"]
