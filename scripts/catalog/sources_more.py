@@ -322,7 +322,9 @@ def kornia_feature_model(class_name: str, doc: str) -> str | None:
 _package = sources._package  # ("<distribution> <version>", its folder), without importing
 
 
-def _definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
+def definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
+    """The top-level classes and functions of a module file with their docstrings ("" for
+    none), in the order written; read through `ast`, so the package is never imported."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return [
         (node, ast.get_docstring(node) or "")
@@ -338,7 +340,7 @@ def pytorchcv_facts() -> list[Fact]:
     families: list[Fact] = []
     builders: list[tuple[str, str, str]] = []
     for path in sorted((root / "models").glob("*.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             name = pytorchcv_model(doc)
             if not name or _denied(name, node.name):
                 continue
@@ -368,7 +370,7 @@ def smp_facts() -> list[Fact]:
     v, root = _package("segmentation-models-pytorch", "segmentation_models_pytorch")
     facts: list[Fact] = []
     for path in sorted((root / "decoders").glob("*/model.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             name = smp_architecture(doc) if isinstance(node, ast.ClassDef) else None
             if not name or _denied(name, node.name):
                 continue
@@ -384,7 +386,7 @@ def torchxrayvision_facts() -> list[Fact]:
     """The data sets the `*_Dataset` classes of `datasets.py` name; modality image."""
     v, root = _package("torchxrayvision", "torchxrayvision")
     facts: list[Fact] = []
-    for node, doc in _definitions(root / "datasets.py"):
+    for node, doc in definitions(root / "datasets.py"):
         if not isinstance(node, ast.ClassDef) or not node.name.endswith("_Dataset"):
             continue
         found = xray_dataset_name(doc)
@@ -405,14 +407,14 @@ def torchreid_facts() -> list[Fact]:
     v, root = _package("torchreid", "torchreid")
     facts: list[Fact] = []
     for path in sorted((root / "reid" / "models").glob("*.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             name = reid_model_name(node.name, doc) if isinstance(node, ast.ClassDef) else None
             if name and not _denied(name):
                 where = f"{v}: reid/models/{path.name} {node.name} docstring"
                 facts.append(Fact("model", "family", name, where, kind="vision"))
     for kind in ("image", "video"):
         for path in sorted((root / "reid" / "data" / "datasets" / kind).glob("*.py")):
-            for node, doc in _definitions(path):
+            for node, doc in definitions(path):
                 name = reid_dataset_name(doc) if isinstance(node, ast.ClassDef) else None
                 if not name or _denied(name, node.name):
                     continue
@@ -431,7 +433,7 @@ def deepchem_facts() -> list[Fact]:
     v, root = _package("deepchem", "deepchem")
     facts: list[Fact] = []
     for path in sorted((root / "molnet" / "load_function").glob("*.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             if not isinstance(node, ast.FunctionDef) or not node.name.startswith("load_"):
                 continue
             name = molnet_dataset_name(doc)
@@ -471,7 +473,7 @@ def keras_hub_facts(stated: dict[str, dict[str, str]]) -> list[Fact]:
             stated.setdefault("model", {}).setdefault(hf_id.casefold(), where)
     facts: list[Fact] = []
     for path in sorted((root / "src" / "models").glob("*/*_backbone.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             if not isinstance(node, ast.ClassDef):
                 continue
             name = keras_hub_backbone(node.name, doc)
@@ -489,7 +491,7 @@ def flair_facts() -> list[Fact]:
     `__init__` docstrings; modality text."""
     v, root = _package("flair", "flair")
     facts: list[Fact] = []
-    for node, _ in _definitions(root / "datasets" / "sequence_labeling.py"):
+    for node, _ in definitions(root / "datasets" / "sequence_labeling.py"):
         if not isinstance(node, ast.ClassDef):
             continue
         init = [f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"]
@@ -510,7 +512,7 @@ def pyod_facts() -> list[Fact]:
     for path in sorted((root / "models").glob("*.py")):
         text = path.read_text(encoding="utf-8")
         module_doc = ast.get_docstring(ast.parse(text)) or ""
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             if not isinstance(node, ast.ClassDef):
                 continue
             name = pyod_detector(path.stem, node.name, module_doc + "\n" + doc)
@@ -528,7 +530,7 @@ def dgllife_facts() -> list[Fact]:
     v, root = _package("dgllife", "dgllife")
     facts: list[Fact] = []
     for path in sorted((root / "model" / "model_zoo").glob("*.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             name = dgllife_model_name(doc) if isinstance(node, ast.ClassDef) else None
             if name and not _denied(name):
                 where = f"{v}: model/model_zoo/{path.name} {node.name} docstring"
@@ -541,7 +543,7 @@ def dgl_facts() -> list[Fact]:
     v, root = _package("dgl", "dgl")
     facts: list[Fact] = []
     for path in sorted((root / "data").glob("*.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             name = dgl_dataset_name(node.name, doc) if isinstance(node, ast.ClassDef) else None
             if not name or _denied(name, node.name):
                 continue
@@ -559,7 +561,7 @@ def kornia_facts() -> list[Fact]:
     v, root = _package("kornia", "kornia")
     facts: list[Fact] = []
     for path in sorted((root / "feature").glob("**/*.py")):
-        for node, doc in _definitions(path):
+        for node, doc in definitions(path):
             name = kornia_feature_model(node.name, doc) if isinstance(node, ast.ClassDef) else None
             if name and not _denied(name):
                 where = f"{v}: feature/{path.relative_to(root / 'feature')} {node.name} docstring"

@@ -33,8 +33,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import sources
-from rules import DENY, Fact, norm, separated_spellings, spelled_in, split_camel_digits
-from sources_more import DENY_MORE
+import sources_more
+from rules import Fact, norm, separated_spellings, spelled_in, split_camel_digits
+from sources_more import definitions
 
 # A checkpoint's size as litgpt's Hub names write it: "7b", "1.4b", "135M", "8x22B", "30B".
 _SIZE = re.compile(r"(?:\d+x)?\d+(?:\.\d+)?[BbMm]")
@@ -74,7 +75,8 @@ DENY_ROUND6 = {
 
 
 def _denied(*names: str) -> bool:
-    return any(n in DENY or n in DENY_MORE or n in DENY_ROUND6 for n in names)
+    """Denied by an earlier round (rules.DENY, sources_more.DENY_MORE) or by this one."""
+    return sources_more._denied(*names) or any(n in DENY_ROUND6 for n in names)
 
 
 def litgpt_checkpoint(hub_name: str, families: dict[str, str]) -> tuple[str, str] | None:
@@ -274,10 +276,10 @@ def torchgeo_facts() -> list[Fact]:
             }
     facts: list[Fact] = []
     for path in sorted(folder.glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node, doc in definitions(path):
             if not isinstance(node, ast.ClassDef) or node.name not in exported:
                 continue
-            name = torchgeo_dataset_name(node.name, ast.get_docstring(node) or "")
+            name = torchgeo_dataset_name(node.name, doc)
             if not name or _denied(name, node.name):
                 continue
             aliases = [node.name] if node.name != name else []
@@ -300,10 +302,10 @@ def named_classes(
     atomistic networks (schnetpack, torchmd-net) are never imported."""
     for kind, folder in folders:
         for path in sorted((root / folder).glob("*.py")):
-            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            for node, doc in definitions(path):
                 if not isinstance(node, ast.ClassDef):
                     continue
-                name = namer(node.name, ast.get_docstring(node) or "", kind)
+                name = namer(node.name, doc, kind)
                 if name and not denied(name, node.name):
                     yield kind, name, f"{folder}/{path.name} {node.name} docstring"
 

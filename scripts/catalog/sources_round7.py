@@ -23,9 +23,10 @@ import json
 import re
 
 import sources
-from rules import DENY, Fact, norm
-from sources_more import DENY_MORE
-from sources_round6 import DENY_ROUND6, named_classes
+import sources_round6
+from rules import Fact, norm
+from sources_more import definitions
+from sources_round6 import named_classes
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; docs/catalog.md lists each with its reason.
@@ -49,7 +50,9 @@ _DATED_DATASET = re.compile(r"[A-Z][A-Za-z]*\d{2}")
 
 
 def _denied(*names: str) -> bool:
-    return any(n in DENY or n in DENY_MORE or n in DENY_ROUND6 or n in DENY_ROUND7 for n in names)
+    """Denied by an earlier round (sources_round6._denied and the rounds it asks) or by this
+    one."""
+    return sources_round6._denied(*names) or any(n in DENY_ROUND7 for n in names)
 
 
 def fairchem_checkpoint_names(key: str) -> tuple[str, list[str]] | None:
@@ -161,10 +164,10 @@ def fairchem_facts() -> tuple[list[Fact], list[Fact]]:
         models.append(Fact("model", "family", name, where, kind="molecule"))
     known = {norm(f.name) for f in models}
     for path in sorted((root / "models").rglob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node, doc in definitions(path):
             if not isinstance(node, ast.ClassDef):
                 continue
-            name = opening_class_name(node.name, ast.get_docstring(node) or "")
+            name = opening_class_name(node.name, doc)
             if not name or norm(name) in known or _denied(name, node.name):
                 continue
             known.add(norm(name))
@@ -191,7 +194,7 @@ def darts_facts() -> list[Fact]:
     v, root = sources._package("darts", "darts")
     facts: list[Fact] = []
     for path in sorted((root / "models" / "forecasting").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node, _ in definitions(path):
             if not isinstance(node, ast.ClassDef):
                 continue
             init = next(
