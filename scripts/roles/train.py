@@ -64,7 +64,7 @@ class Example:
     paper: str  # the group for cross-validation
     features: frozenset[str]
     role: Role
-    dev: bool  # from a dev set, dev/ or dev2/ (abstracts from outside the bundled dumps)
+    dev: bool  # from a dev set, dev/, dev2/... (abstracts from outside the bundled dumps)
 
 
 def examples(label_files: list[Path]) -> list[Example]:
@@ -95,7 +95,7 @@ def examples(label_files: list[Path]) -> list[Example]:
                     role = Role(label.role)
                 else:
                     continue  # introduced: its patterns decide, not the classifier
-                # dev/ and dev2/: the collections from outside the bundled dumps.
+                # dev/, dev2/, dev3/...: the collections from outside the bundled dumps.
                 dev = path.parent.name.startswith("dev")
                 found.append(Example(f"{path}:{item.paper_id}", pooled, role, dev))
     return found
@@ -144,12 +144,17 @@ def _vector(example: Example, keep: FeatureFilter) -> dict[str, int]:
     return dict.fromkeys(sorted(f for f in example.features if not f.startswith(keep)), 1)
 
 
+def _estimator(regularisation: float) -> LogisticRegression:
+    """The one model configuration cross-validation compares and `fit` ships."""
+    return LogisticRegression(C=regularisation, max_iter=5000, solver="lbfgs")
+
+
 def fit(
     train: list[Example], regularisation: float, keep: FeatureFilter = ()
 ) -> tuple[DictVectorizer, LogisticRegression]:
     vectoriser = DictVectorizer(sort=True)
     matrix = vectoriser.fit_transform([_vector(e, keep) for e in train])
-    model = LogisticRegression(C=regularisation, max_iter=5000, solver="lbfgs")
+    model = _estimator(regularisation)
     model.fit(matrix, [e.role.value for e in train])
     return vectoriser, model
 
@@ -212,7 +217,7 @@ def cross_validate(
         for train_index, test_index in folds.split(data, groups=groups):
             training = matrix[train_index]
             columns = numpy.flatnonzero(training.getnnz(axis=0))
-            model = LogisticRegression(C=regularisation, max_iter=5000, solver="lbfgs")
+            model = _estimator(regularisation)
             model.fit(training[:, columns], [roles[i] for i in train_index])
             rows = model.predict_proba(matrix[test_index][:, columns])
             for i, row in zip(test_index, rows, strict=True):
