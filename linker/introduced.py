@@ -291,14 +291,21 @@ def find_introductions(
     title_names = list(_title_names(match)) if match else []
     if match and title_names:
         kind = _title_head(match.group("desc"))
+        from_abstract = False
         if kind is None and not any(name in described for name, _ in title_names):
             # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
             # the abstract introduces an unnamed model, the title gives its name. Not when
             # the title says what the name is ("PPLM: A Simple Approach to ..."), nor when
             # the abstract does ("we propose RepoCoder, a framework"): a method.
-            kind = _unnamed_introduction(lowered, title_length, triggers)
+            kind, from_abstract = _unnamed_introduction(lowered, title_length, triggers), True
         if kind == "model" or kind == "dataset":
             for name, start in title_names:
+                if from_abstract and not any(_is_coined(word) for word in name.split()):
+                    # "Counting Carbon: A Survey ...", "Enhancing Psychotherapy Counseling:
+                    # A Data Augmentation Pipeline": title-case words are a name only when
+                    # the title itself says what they name ("The Nordic Pile: A 1.2TB
+                    # Nordic Dataset"), not because the abstract presents some model.
+                    continue
                 yield Introduction(name, kind, start, start + len(name))
     yield from found
 
@@ -613,6 +620,13 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         yield part, start
 
 
+# Second halves of hyphenated modifiers, which title case capitalises ("Radar-Based").
+_MODIFIER_TAILS = frozenset(
+    """based driven aware guided free level scale oriented centric enhanced augmented
+    assisted powered supervised specific agnostic efficient friendly""".split()  # noqa: SIM905
+)
+
+
 def _is_coined(name: str) -> bool:
     """A coined name (CamelCase, digits, several capitals), not an ordinary word or acronym."""
     if is_never_name(name):
@@ -620,6 +634,8 @@ def _is_coined(name: str) -> bool:
     head, _, tail = name.partition("-")
     if is_never_name(head) and tail.islower():
         return False  # "LLM-written", "LM-based"
+    if tail.casefold() in _MODIFIER_TAILS:
+        return False  # "Radar-Based", "Data-Driven": a modifier in title case, no name
     first = name.split()[0]
     # map(str.isupper, ...) runs the per-character loop in C (a generator costs several
     # times as much, and this runs for every name an introduction pattern finds).

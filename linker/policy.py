@@ -41,7 +41,7 @@ from citegraph.graph.records import (
 from .candidates import EDITION_AFTER, SIZE_AFTER, AliasIndex, Candidate, lower_same_length
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
-from .names import GenericAcronyms
+from .names import GenericAcronyms, is_never_name
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
@@ -55,6 +55,23 @@ TEXT_EDGE_KEY = "text"
 # A hyphen and a capital or digit right after a model's name, or a capitalised word and a
 # version ("Claude Sonnet 4", "Llama Guard 3"): the name goes on.
 _LONGER_NAME = re.compile(r"-[A-Z0-9]| [A-Z][a-z]+ \d")
+# A hyphen and a capitalised part right after a dataset's name: another dataset the catalog
+# lacks ("LAION-Aesthetics", "PubMed-Long"), unless the part is a modifier, as in title case
+# ("ImageNet-Pretrained Models", "COCO-Style Annotations").
+_LONGER_DATASET = re.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?![\w\-])")
+_DATASET_MODIFIERS = frozenset(
+    """based pretrained trained scale level style like type sized size free guided derived
+    specific only aware driven inspired supervised labeled labelled annotated powered
+    initialized initialised finetuned tuned centric oriented wide format quality compatible
+    sourced""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# A capitalised word right before a dataset's name, inside a sentence of the abstract: a
+# longer name the catalog lacks ("Fluent Speech Commands", "Spoken SQuAD", "Rotated MNIST").
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+# A chat or instruction-tuned variant written after a checkpoint's name ("Qwen3-4B
+# Instruct", "Llama-3.1-405B-Instruct"): another model (docs/annotation-guideline.md,
+# "Llama-2-7B-Chat is not Llama-2-7B").
+_TUNED_VARIANT = re.compile(r"[\s\-](instruct|chat)\b(?![\-.]\w)")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
@@ -396,8 +413,34 @@ class Linker:
                 if _overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "the Chameleon and Cornell datasets" name no model
             end, surface, parent, size = candidate.end, candidate.surface, None, None
+            if entity_type == "dataset":
+                longer = _longer_dataset(text, candidate.start, end, title_length)
+                if longer is not None:
+                    # "LAION-Aesthetics", "Fluent Speech Commands": a dataset the catalog
+                    # lacks whose name holds a catalog dataset's; that one is not named.
+                    start, stop = longer
+                    # A title's head ("UMLS-KGI-BERT: ...") is the paper's own name: the
+                    # introduction patterns decide what it is.
+                    own_name = stop <= title_length and text.startswith(":", stop)
+                    if not own_name and not _overlaps(start, stop, taken):
+                        name = text[start:stop]
+                        found.append(_unseen_found(
+                            _new_entity_id("dataset", name), "dataset", name, name, start,
+                            stop, sentences, title_length,
+                        ))  # fmt: skip
+                        taken.append((start, stop))
+                        known[start, stop] = "dataset"
+                    continue
             sized = self._sized(entity_id, text, lowered, end) if entity_type == "model" else None
-            if sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
+            variant = _TUNED_VARIANT.match(lowered, end) if entity_type == "model" else None
+            if sized is None and variant is not None:
+                # "Qwen3-4B Instruct" where the catalog lacks it: the tuned variant the text
+                # names, a variant of the catalog model (the most specific name).
+                end, parent = variant.end(), entity_id
+                surface = text[candidate.start : end]
+                name = f"{self._name_of(entity_id, candidate.surface)}-{variant.group(1).title()}"
+                entity_id, method = ids.model_id(name=name), Method.PATTERN
+            elif sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
                 # "Qwen2.5-Math-PRM-72B": a model the catalog lacks whose name starts with
                 # a catalog family's; linking the family would name the wrong entity.
                 continue
@@ -682,6 +725,32 @@ def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
+
+
+def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple[int, int] | None:
+    """The span of a longer dataset name around the catalog dataset found at `start:end`, if
+    the text writes one: a capitalised hyphenated part after it ("LAION-Aesthetics"), or a
+    capitalised word before it inside an abstract's sentence ("Fluent Speech Commands").
+
+    In a title every word has a capital, and a sentence's first word has one whatever it is,
+    so neither counts as part of a name; nor do generic words, languages and organisations
+    ("English Wikipedia", "Google Speech Commands" is the catalog's own alias).
+    """
+    after = _LONGER_DATASET.match(text, end)
+    if after is not None and not any(
+        part.casefold() in _DATASET_MODIFIERS for part in after.group().split("-") if part
+    ):
+        return start, after.end()
+    if start <= title_length:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return None
+    word = before.group(1)
+    ahead = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
+    if not ahead or ahead[-1] in ".!?:;\n(\"'" or is_never_name(word):
+        return None
+    return before.start(), end
 
 
 def _first_with(items: list[_Found], role: Role) -> _Found:

@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 DEV, BLIND = GOLD / "dev", GOLD / "blind"
 # Every set kept as a folder of collected abstracts (papers.txt, sources.tsv, labels.jsonl).
-FOLDER_SETS = {
-    "dev": DEV, "blind": BLIND, "dev2": GOLD / "dev2", "dev3": GOLD / "dev3", "dev4": GOLD / "dev4"
+FOLDER_SETS = {"dev": DEV, "blind": BLIND} | {
+    name: GOLD / name for name in ("dev2", "dev3", "dev4", "dev5")
 }
 NOT_FROZEN = {"FROZEN.sha256", "SCORES.md", "FLOOR.json"}
 

@@ -155,6 +155,65 @@ def test_a_year_after_a_dataset_name_is_that_edition(linker: Linker) -> None:
     assert [m.surface for m in linker.link(paper("On KITTI 20150 frames.")).mentions] == []
 
 
+@pytest.mark.parametrize(
+    ("abstract", "longer", "part"),
+    [
+        ("We train on the LAION-Aesthetics subset.", "LAION-Aesthetics", "dataset:laion"),
+        ("Results on arXiv-Long and PubMed-Long.", "PubMed-Long", "dataset:pubmed"),
+        ("We report accuracy on Fluent Speech Commands.", "Fluent Speech Commands",
+         "dataset:speech-commands"),
+        ("It also answers Spoken SQuAD questions.", "Spoken SQuAD", "dataset:squad"),
+    ],
+)  # fmt: skip
+def test_a_longer_name_holding_a_catalog_dataset_is_another_dataset(
+    linker: Linker, abstract: str, longer: str, part: str
+) -> None:
+    # docs/annotation-guideline.md: a name that is part of a longer name is not labelled on
+    # its own. The longer one is a dataset the catalog lacks.
+    found = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert found.get(longer) == ids.dataset_id(name=longer)
+    assert part not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("abstract", "dataset"),
+    [
+        # Title case, a sentence's first word, modifiers, languages: the catalog dataset.
+        ("We pre-train on English Wikipedia.", "dataset:wikipedia"),
+        ("ImageNet results are strong. Extensive ImageNet experiments follow.",
+         "dataset:imagenet"),
+        ("Our ImageNet-Pretrained backbone is frozen.", "dataset:imagenet"),
+    ],
+)  # fmt: skip
+def test_words_around_a_catalog_dataset_that_make_no_longer_name(
+    linker: Linker, abstract: str, dataset: str
+) -> None:
+    assert dataset in {m.entity_id for m in linker.link(paper(abstract)).mentions}
+
+
+def test_a_title_head_holding_a_dataset_name_is_left_to_the_introductions(
+    linker: Linker,
+) -> None:
+    title = "UMLS-KGI-BERT: Data-Centric Knowledge Integration"
+    assert "dataset:umls-kgi-bert" not in linked(linker, "We study it.", title)
+
+
+def test_an_instruct_or_chat_variant_of_a_catalog_model_is_that_variant(linker: Linker) -> None:
+    # "Llama-2-7B-Chat is not Llama-2-7B" (docs/annotation-guideline.md): where the catalog
+    # lacks the tuned variant, the variant the text names, a variant of the catalog model.
+    result = linker.link(paper("We fine-tune Qwen3-4B Instruct and Llama-3.1-405B-Instruct."))
+    found = {m.surface: m.entity_id for m in result.mentions}
+    assert found == {
+        "Qwen3-4B Instruct": ids.model_id(name="Qwen3-4B-Instruct"),
+        "Llama-3.1-405B-Instruct": ids.model_id(name="Llama-3.1-405B-Instruct"),
+    }
+    qwen = linker.catalog.lookup("Qwen3-4B")[0]
+    assert any(
+        e.source == found["Qwen3-4B Instruct"] and e.target == qwen
+        and e.type == EdgeType.VARIANT_OF
+        for e in result.edges
+    )  # fmt: skip
+
 # -- candidate layer on a ten-entry catalog ---------------------------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"
