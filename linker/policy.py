@@ -309,6 +309,7 @@ class Linker:
         self._names = {
             node_id: node.name for node_id, node in self._nodes.items() if hasattr(node, "name")
         }
+        self._depths = DepthVariants.of(catalog)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (to the compiled-catalog cache, to worker processes) with the catalog's
@@ -468,6 +469,18 @@ class Linker:
                        method, role, None, features, None, parent, size)
             )  # fmt: skip
             known[candidate.start, candidate.end] = entity_type
+
+        for start, end, family, name in self._depths.find(text):
+            # "ResNet-110", "ResNet38": a depth of a family the catalog numbers by depth,
+            # which the catalog lacks; the scan dropped the family there (versions agree).
+            if _overlaps(start, end, taken) or _overlaps(start, end, list(known)):
+                continue
+            role, features = _mention_role(sentences, start, end, "model", title_length)
+            found.append(
+                _Found(ids.model_id(name=name), "model", name, text[start:end], start, end,
+                       _PATTERN_SCORE, Method.PATTERN, role, None, features, None, family)
+            )  # fmt: skip
+            known[start, end] = "model"
 
         # Names that are the paper's own (its title's head, its introductions) or already
         # linked are not unseen entities: the introduction patterns decide the former.
@@ -725,6 +738,66 @@ def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
+
+
+class DepthVariants:
+    """Depths of model families the catalog numbers by depth ("ResNet-110" beside its
+    ResNet-18 ... ResNet-152), where the catalog lacks that depth.
+
+    A number after a family's name is a version, and versions must agree ("GPT-4" is not
+    "GPT-4o"), so the scan drops such a family match. Where the catalog itself names the
+    family's checkpoints by a two- or three-digit depth, an unlisted depth is another
+    checkpoint of the same family (docs/annotation-guideline.md: the most specific name,
+    "ResNet-50" is not "ResNet"): linked as that checkpoint, a variant of the family. The
+    families come from the catalog, so a new source's numbered family is covered without a
+    rule; single digits (versions: "Phi-4", "Claude 3") and dates ("GPT-4-0613") are not
+    depths.
+    """
+
+    __slots__ = ("_families", "_pattern")
+
+    def __init__(self, families: Mapping[str, tuple[str, str]]) -> None:
+        # spelling of the family in the text -> (family id, family name)
+        self._families = dict(families)
+        names = sorted(self._families, key=lambda name: (-len(name), name))
+        self._pattern = (
+            re.compile(
+                rf"(?<![\w\-])({'|'.join(map(re.escape, names))})[- ]?([1-9]\d{{1,2}})"
+                r"(?![\w\-+]|\.\d)"
+            )
+            if names
+            else None
+        )
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> DepthVariants:
+        numbered: dict[str, int] = {}
+        for entity_id, entry in catalog.entries.items():
+            if entry.type != "model" or entry.level != "checkpoint":
+                continue
+            for link in catalog.lineage.get(entity_id, ()):
+                if link.type != EdgeType.VARIANT_OF or link.target not in catalog.entries:
+                    continue
+                family = catalog.entries[link.target].name
+                if re.fullmatch(rf"{re.escape(family)}[- ]?[1-9]\d{{1,2}}", entry.name):
+                    numbered[link.target] = numbered.get(link.target, 0) + 1
+        families: dict[str, tuple[str, str]] = {}
+        for family_id, count in numbered.items():
+            if count < 2:
+                continue
+            entry = catalog.entries[family_id]
+            for alias in (entry.name, *entry.aliases, *entry.cased_aliases):
+                if " " not in alias and alias[:1].isalpha():
+                    families.setdefault(alias, (family_id, entry.name))
+        return cls(families)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, family id, checkpoint name) of every depth the text writes."""
+        if self._pattern is None:
+            return
+        for match in self._pattern.finditer(text):
+            family_id, family_name = self._families[match.group(1)]
+            yield match.start(), match.end(), family_id, f"{family_name}-{match.group(2)}"
 
 
 def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple[int, int] | None:

@@ -198,6 +198,29 @@ def test_a_title_head_holding_a_dataset_name_is_left_to_the_introductions(
     assert "dataset:umls-kgi-bert" not in linked(linker, "We study it.", title)
 
 
+def test_an_unlisted_depth_of_a_family_numbered_by_depth_is_that_checkpoint(
+    linker: Linker,
+) -> None:
+    # The catalog names ResNet's checkpoints by depth (ResNet-18 ... ResNet-152) but has no
+    # ResNet-110: the text's checkpoint, a variant of ResNet, not ResNet and not dropped.
+    result = linker.link(paper("We prune ResNet-110 and ResNet-56 on CIFAR-10, and ResNet-50."))
+    found = {m.surface: m.entity_id for m in result.mentions if m.entity_type == "model"}
+    resnet, resnet50 = linker.catalog.lookup("ResNet")[0], linker.catalog.lookup("ResNet-50")[0]
+    assert found == {
+        "ResNet-110": ids.model_id(name="ResNet-110"),
+        "ResNet-56": ids.model_id(name="ResNet-56"),
+        "ResNet-50": resnet50,
+    }
+    assert any(
+        e.source == found["ResNet-110"] and e.target == resnet and e.type == EdgeType.VARIANT_OF
+        for e in result.edges
+    )
+    # Versions and dates are not depths; a family the catalog does not number keeps the
+    # rule that versions agree.
+    assert "model:gpt-4-0999" not in linked(linker, "We compare with GPT-4-0999.")
+    assert not {i for i in linked(linker, "Like BERT-12 it is deep.") if i.startswith("model:bert")}
+
+
 def test_an_instruct_or_chat_variant_of_a_catalog_model_is_that_variant(linker: Linker) -> None:
     # "Llama-2-7B-Chat is not Llama-2-7B" (docs/annotation-guideline.md): where the catalog
     # lacks the tuned variant, the variant the text names, a variant of the catalog model.
