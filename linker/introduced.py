@@ -195,8 +195,13 @@ def _benchmark_named(name: str, description: str) -> bool:
     return bool(_BENCHMARK_NAME.search(name)) and not _METHOD_WORD.search(description.lower())
 
 
+# A title's noun phrase also ends where a participle starts a phrase of its own, which
+# title case capitalises: "A Data Augmentation Pipeline Leveraging Large Language Models"
+# describes a pipeline, not a model.
 _TITLE_PHRASE_END = re.compile(
     r"\s(?:for|with|via|of|in|on|to|from|by|through|using|into|that|towards?)\s|[:,;]|\s-\s"
+    r"|\s(?i:leveraging|using|combining|exploiting|integrating|incorporating|enabling"
+    r"|utili[sz]ing|employing|harnessing|bridging|based\s+on)\s"
 )
 _TRANSPARENT = re.compile(
     r"^(?:an?\s+|the\s+)?(?:series|family|suite|set|collection)\s+of\s+", re.I

@@ -221,6 +221,17 @@ def test_an_unlisted_depth_of_a_family_numbered_by_depth_is_that_checkpoint(
     assert not {i for i in linked(linker, "Like BERT-12 it is deep.") if i.startswith("model:bert")}
 
 
+def test_a_title_whose_description_is_a_pipeline_names_no_model(linker: Linker) -> None:
+    # "A Data Augmentation Pipeline Leveraging Large Language Models": the description's
+    # noun phrase ends at the participle, so the title names a pipeline (a method), and the
+    # abstract's "we present a model" does not make its head a model either.
+    title = (
+        "Enhancing Psychotherapy Counseling: A Data Augmentation Pipeline Leveraging Large"
+        " Language Models"
+    )
+    assert linked(linker, "We present a language model for counseling.", title) == {}
+
+
 def test_an_instruct_or_chat_variant_of_a_catalog_model_is_that_variant(linker: Linker) -> None:
     # "Llama-2-7B-Chat is not Llama-2-7B" (docs/annotation-guideline.md): where the catalog
     # lacks the tuned variant, the variant the text names, a variant of the catalog model.
