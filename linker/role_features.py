@@ -31,6 +31,14 @@ _LIST_WORDS = frozenset({",", "and", "or", "/", "(", "&"})
 _DIGIT = re.compile(r"\d")
 _SUFFIXES = ("ing", "ed", "es", "s")
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position\s+paper|perspective)\b")
+# A title about compressing models ("Post-Training Quantization of Vision Transformers",
+# "Channel Pruning via ..."): the models such a paper names are mostly the ones it
+# quantizes, prunes or distils, which builds on them (docs/annotation-guideline.md, "also
+# when the paper's contribution is evaluating such compression"); baselines it beats are
+# named too, so the classifier weighs this, the rules do not decide by it.
+_COMPRESSION = re.compile(
+    r"quanti[sz]|prun(?:e|ed|ing)\b|compress|distil|sparsi|low-bit|\bbinar|ternary"
+)
 _CONTEXT_WORDS = 6  # words kept on each side, nearest first
 _NEAR = 2  # the nearest words are features with their position, the rest as a bag
 _REACH = 72  # characters: words are short, the context words lie within this reach
@@ -175,6 +183,8 @@ def paper_features(title: str, model_count: int, introduces_dataset: bool) -> tu
         features.append("survey")
     if introduces_dataset or "benchmark" in lowered:
         features.append("benchmark_paper")
+    if _COMPRESSION.search(lowered):
+        features.append("compression_paper")
     return tuple(features)
 
 

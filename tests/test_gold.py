@@ -32,7 +32,7 @@ GOLD = ROOT / "tests" / "gold"
 DEV, BLIND = GOLD / "dev", GOLD / "blind"
 # Every set kept as a folder of collected abstracts (papers.txt, sources.tsv, labels.jsonl).
 FOLDER_SETS = {"dev": DEV, "blind": BLIND} | {
-    name: GOLD / name for name in ("dev2", "dev3", "dev4", "dev5")
+    name: GOLD / name for name in ("dev2", "dev3", "dev4", "dev5", "dev6")
 }
 NOT_FROZEN = {"FROZEN.sha256", "SCORES.md", "FLOOR.json"}
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citegraph.graph.records import Role
+from citegraph.linker.role_features import paper_features
 from citegraph.linker.role_model import RoleModel, load_role_models
 
 CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
@@ -93,3 +95,20 @@ def test_the_shipped_weights_load_and_round_trip() -> None:
     for kind, model in load_role_models().items():
         again = RoleModel.from_json(kind, model.to_json())
         assert again == model
+
+
+@pytest.mark.parametrize(
+    ("title", "compression"),
+    [
+        ("Joint Post-Training Quantization of Vision Transformers", True),
+        ("Channel Pruning via Multi-Criteria based on Weight Dependency", True),
+        ("Structural Knowledge Distillation for Object Detection", True),
+        ("Sparsifying Large Language Models in One Shot", True),
+        ("Learning Latent Dynamics for Planning from Pixels", False),
+        ("A Survey of GPT-3 Family Large Language Models", False),
+    ],
+)
+def test_a_title_about_compressing_models_is_a_paper_feature(title: str, compression: bool) -> None:
+    # The guideline: compressing a model builds on it, also when the contribution is
+    # evaluating the compression; the classifier weighs this paper-level signal.
+    assert ("compression_paper" in paper_features(title, 2, False)) is compression
