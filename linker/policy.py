@@ -71,7 +71,9 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 # A chat or instruction-tuned variant written after a checkpoint's name ("Qwen3-4B
 # Instruct", "Llama-3.1-405B-Instruct"): another model (docs/annotation-guideline.md,
 # "Llama-2-7B-Chat is not Llama-2-7B").
-_TUNED_VARIANT = re.compile(r"[\s\-](instruct|chat)\b(?![\-.]\w)")
+# Matched on the text as written: a capitalised "Instruct"/"Chat", or a hyphenated one
+# ("-chat" in a Hub-style name); "GPT-4 chat interface" names GPT-4 and a chat interface.
+_TUNED_VARIANT = re.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
@@ -433,13 +435,14 @@ class Linker:
                         known[start, stop] = "dataset"
                     continue
             sized = self._sized(entity_id, text, lowered, end) if entity_type == "model" else None
-            variant = _TUNED_VARIANT.match(lowered, end) if entity_type == "model" else None
+            variant = _TUNED_VARIANT.match(text, end) if entity_type == "model" else None
             if sized is None and variant is not None:
                 # "Qwen3-4B Instruct" where the catalog lacks it: the tuned variant the text
                 # names, a variant of the catalog model (the most specific name).
                 end, parent = variant.end(), entity_id
                 surface = text[candidate.start : end]
-                name = f"{self._name_of(entity_id, candidate.surface)}-{variant.group(1).title()}"
+                tuned = (variant.group(1) or variant.group(2)).title()
+                name = f"{self._name_of(entity_id, candidate.surface)}-{tuned}"
                 entity_id, method = ids.model_id(name=name), Method.PATTERN
             elif sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
                 # "Qwen2.5-Math-PRM-72B": a model the catalog lacks whose name starts with

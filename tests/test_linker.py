@@ -241,6 +241,8 @@ def test_an_instruct_or_chat_variant_of_a_catalog_model_is_that_variant(linker: 
         "Qwen3-4B Instruct": ids.model_id(name="Qwen3-4B-Instruct"),
         "Llama-3.1-405B-Instruct": ids.model_id(name="Llama-3.1-405B-Instruct"),
     }
+    # A lower-case "chat" after a space is a common noun: GPT-4 and a chat interface.
+    assert linked(linker, "We use the GPT-4 chat interface.") == {"model:gpt-4": Role.MENTIONS}
     qwen = linker.catalog.lookup("Qwen3-4B")[0]
     assert any(
         e.source == found["Qwen3-4B Instruct"] and e.target == qwen
