@@ -17,7 +17,9 @@ segmentation-models-pytorch, torchxrayvision, torchreid, allennlp-models, deepch
 flair, pyod, dgllife, dgl, kornia, minihack, mujoco and alfworld (sources_more.py;
 requirements-read-more.txt), litgpt, diffusers, sacrebleu, torchgeo, schnetpack and
 inspect-evals (sources_round6.py; the same requirements file), fairchem-core,
-darts and torchmd-net (sources_round7.py; the same requirements file), and the model types
+darts and torchmd-net (sources_round7.py; the same requirements file), parallel-wavegan,
+espnet, audiocraft and pyannote.audio (sources_round8.py; requirements-read-round8.txt),
+and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
 
@@ -58,6 +60,7 @@ import sources  # noqa: E402
 import sources_more  # noqa: E402
 import sources_round6  # noqa: E402
 import sources_round7  # noqa: E402
+import sources_round8  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -216,6 +219,11 @@ def main() -> None:
     md_models, md_datasets = sources_round7.torchmd_facts()
     model_facts += md_models
     dataset_facts += md_datasets
+    # Eighth round (sources_round8.py, requirements-read-round8.txt): speech and audio.
+    vocoders, vocoder_corpora = sources_round8.parallel_wavegan_facts()
+    model_facts += vocoders + sources_round8.espnet_facts()
+    dataset_facts += vocoder_corpora
+    model_facts += sources_round8.audiocraft_facts(stated) + sources_round8.pyannote_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
