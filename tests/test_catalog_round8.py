@@ -83,11 +83,15 @@ def test_a_generator_class_names_the_model_its_class_spells() -> None:
         ("WaveNet", "WaveNet with global conditioning.", "wavenet", "WaveNet"),
         ("EBranchformerEncoder", "E-Branchformer encoder module.", "e_branchformer_encoder",
          "E-Branchformer"),
+        ("RawNet3Encoder", "RawNet3 encoder. Extracts frame-level RawNet embeddings",
+         "rawnet3_encoder", "RawNet3"),
+        ("AvocodoGenerator", "Avocodo generator module.", "avocodo", "Avocodo"),
         # blocks and parts beside a model, another module's name, another class's name
         ("ReferenceEncoder", "Reference encoder module.\n\nThis module is", "style_encoder",
          None),
         ("PosteriorEncoder", "Posterior encoder module in VITS.", "posterior_encoder", None),
         ("JETSGenerator", "Generator module in JETS.", "generator", None),
+        ("Decoder", "Decoder module of Spectrogram prediction network.", "decoder", None),
         ("TADEResBlock", "TADEResBlock module.", "tade_res_block", None),
         ("Conv2d", "Conv2d module with customized initialization.", "upsample", None),
         ("FairseqHubertEncoder", "FairSeq Hubert encoder module, used for loading",
@@ -145,6 +149,10 @@ def test_the_committed_files_hold_the_eighth_round(catalog: Catalog) -> None:
         assert "espnet 202511" in catalog.entries[catalog.lookup(name)[0]].source
     assert catalog.lookup("FastSpeech") != catalog.lookup("FastSpeech 2")
     assert catalog.lookup("E-Branchformer") != catalog.lookup("Branchformer")
+    # singing voice synthesis, a singing vocoder and speaker encoders
+    for name in ("XiaoiceSing", "Avocodo", "RawNet3", "SKA-TDNN"):
+        assert catalog.lookup(name), name
+    assert "espnet 202511" in catalog.entries[catalog.lookup("ECAPA-TDNN")[0]].source
     # audiocraft: AudioGen and MAGNeT with their Hub checkpoints; MusicGen's join the family
     assert catalog.lookup("AudioGen") == ("model:audiogen",)
     assert catalog.lookup("MAGNeT") == ("model:magnet",)

@@ -7,10 +7,11 @@ sources.py's style.
   MelGAN" for "Multiband-MelGAN") and the generator classes' docstrings ("Style MelGAN
   generator module." for `StyleMelGANGenerator`) add aliases; the corpora of its
   "following recipes are supported" list are data sets;
-- espnet: the model each `espnet2/tts`, `espnet2/gan_tts` and `espnet2/asr/encoder` class's
-  docstring opens with ("FastSpeech module for end-to-end text-to-speech.", "JETS module
-  (generator + discriminator).", "E-Branchformer encoder module.", "WaveNet with global
-  conditioning."), where the name spells the class's;
+- espnet: the model each `espnet2/tts`, `espnet2/gan_tts`, `espnet2/asr/encoder`,
+  `espnet2/svs`, `espnet2/gan_svs` and `espnet2/spk/encoder` class's docstring opens with
+  ("FastSpeech module for end-to-end text-to-speech.", "JETS module (generator +
+  discriminator).", "E-Branchformer encoder module.", "WaveNet with global conditioning.",
+  "RawNet3 encoder."), where the name spells the class's;
 - audiocraft: the models whose class docstring opens "<Name> main model" or "<Name> model"
   spelling the class (MusicGen, AudioGen, MAGNeT, Encodec), and the Hub checkpoints its
   `get_pretrained` docstring lists ("- facebook/musicgen-small (300M), text to music");
@@ -126,26 +127,29 @@ def generator_name(class_name: str, doc: str) -> str | None:
 # discriminator).", "Branchformer encoder module.", "Parallel WaveGAN Generator module.",
 # "WaveNet with global conditioning.", "Transformer-TTS module."
 _ESPNET_MODULE = re.compile(
-    r"([A-Z][\w-]*(?: [A-Z][\w-]*)*?)(?: (?:[Ee]ncoder|[Gg]enerator))? (?:module\b|with )"
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*)*?)(?: (?:[Ee]ncoder|[Gg]enerator))?"
+    r"(?: module\b| with |(?<=ncoder)\.)"
 )
 
 
 def espnet_model_name(class_name: str, doc: str, module: str) -> str | None:
     """The model an ESPnet class's docstring opens with: a name in capitalised words before
-    "module", "encoder module", "generator module" or "with", kept where the name, read
-    without case and separators, is the class name without its "Encoder" or "Generator"
-    (or that with "TTS" after it: `Transformer` in espnet2/tts is "Transformer-TTS"), and
-    the class's module is named after it (`hifigan.py`, `e_branchformer_encoder.py`): the
-    blocks beside a model ("Reference encoder module." in `style_encoder.py`, "Conv2d
-    module" in `upsample.py`, "TADEResBlock module."), parts ("Posterior encoder module in
-    VITS.", "Generator module in JETS.") and "FairSeq Hubert encoder module"
-    (`hubert_encoder.py`) name nothing."""
+    "module", "encoder module", "generator module", "with" or "encoder." ("RawNet3 encoder.
+    Extracts frame-level ..."), kept where the name, read without case and separators, is
+    the class name without its "Encoder" or "Generator" (or that with "TTS" after it:
+    `Transformer` in espnet2/tts is "Transformer-TTS"), and the class's module is named
+    after it (`hifigan.py`, `e_branchformer_encoder.py`): the blocks beside a model
+    ("Reference encoder module." in `style_encoder.py`, "Conv2d module" in `upsample.py`,
+    "TADEResBlock module."), parts ("Posterior encoder module in VITS.", "Generator module
+    in JETS.", "Decoder module of Spectrogram prediction network.") and "FairSeq Hubert
+    encoder module" (`hubert_encoder.py`) name nothing."""
     text = " ".join(doc.split())
     match = _ESPNET_MODULE.match(text)
-    # "Posterior encoder module in VITS.": a part of a model; "TADEResBlock module.": a block.
+    # "Posterior encoder module in VITS.", "Decoder module of Spectrogram prediction network.":
+    # parts of a model; "TADEResBlock module.": a block.
     if not match or match.group(1).endswith("Block"):
         return None
-    if text[match.end() :].lstrip().startswith("in "):
+    if re.match(r"\s*(?:in|of) ", text[match.end() :]):
         return None
     name = match.group(1)
     stem = norm(re.sub(r"(?:Encoder|Generator)$", "", class_name))
@@ -231,15 +235,18 @@ def parallel_wavegan_facts() -> tuple[list[Fact], list[Fact]]:
 
 
 def espnet_facts() -> list[Fact]:
-    """The text-to-speech models, vocoders and speech encoders of espnet's
-    `espnet2/{tts,gan_tts}/*/*.py` and `espnet2/asr/encoder/*.py` classes
-    (`espnet_model_name`), read through `ast`; kind speech. The module text's spellings
+    """The text-to-speech and singing models, vocoders, speech and speaker encoders of
+    espnet's `espnet2/{tts,gan_tts,svs,gan_svs}/*/*.py` and `espnet2/{asr,spk}/encoder/*.py`
+    classes (`espnet_model_name`), read through `ast`; kind speech. The module text's spellings
     that only add separators are aliases ("HiFi-GAN" for HiFiGAN)."""
     v, root = sources._package("espnet", "espnet2")
     paths = [
         *sorted((root / "tts").glob("*/*.py")),
         *sorted((root / "gan_tts").glob("*/*.py")),
         *sorted((root / "asr" / "encoder").glob("*.py")),
+        *sorted((root / "svs").glob("*/*.py")),
+        *sorted((root / "gan_svs").glob("*/*.py")),
+        *sorted((root / "spk" / "encoder").glob("*.py")),
     ]
     seen: set[str] = set()
     facts: list[Fact] = []
