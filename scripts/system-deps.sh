@@ -8,6 +8,9 @@ set -euo pipefail
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(default-jdk-headless)
+# javac: the launcher is compiled once (tests/neo4j_server.py); a JRE alone would recompile it
+# at every server start.
+command -v javac >/dev/null 2>&1 || missing+=(default-jdk-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 

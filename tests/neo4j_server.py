@@ -10,9 +10,10 @@ How it works:
 1. ``neo4j_harness/pom.xml`` names the harness; ``mvn dependency:build-classpath`` resolves
    it (about 175 MB into ``~/.m2``, once) and we cache the classpath in
    ``neo4j_harness/classpath.txt``, keyed on the POM's hash so a version bump re-resolves.
-2. ``java -cp <classpath> neo4j_harness/Launcher.java DATA_DIR`` (Java's single-file source
-   launcher, so there is nothing to compile or cache) starts Neo4j with Bolt on a free
-   127.0.0.1 port, auth disabled, and prints ``BOLT_URI=...`` once it accepts connections.
+2. ``neo4j_harness/Launcher.java`` is compiled once into ``neo4j_harness/target/`` (keyed on
+   its hash and the JDK), then ``java -cp <classpath>:<launcher jar> Launcher DATA_DIR`` starts
+   Neo4j with Bolt on a free 127.0.0.1 port, auth disabled, and prints ``BOLT_URI=...`` once
+   it accepts connections.
 3. Closing the launcher's stdin stops it gracefully; SIGKILL simulates a crash. Store files and
    transaction logs live in ``DATA_DIR/data``, so a restart on the same directory recovers them.
 
@@ -22,6 +23,7 @@ This module deliberately does not import pytest: it is also handy from a REPL or
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import queue
@@ -31,7 +33,8 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Self
@@ -43,6 +46,9 @@ HARNESS_DIR = Path(__file__).resolve().parent / "neo4j_harness"
 POM = HARNESS_DIR / "pom.xml"
 LAUNCHER = HARNESS_DIR / "Launcher.java"
 CLASSPATH_CACHE = HARNESS_DIR / "classpath.txt"
+# Git-ignored: the compiled launcher, and the lock that lets one process of a parallel run
+# (pytest-xdist workers) resolve classpaths and compile while the others wait for the result.
+BUILD_DIR = HARNESS_DIR / "target"
 
 # The switch between "start a harness" and "use this server", read by tests/conftest.py.
 ENV_URI = "CITEGRAPH_TEST_NEO4J_URI"
@@ -95,6 +101,27 @@ def _require_tool(name: str, purpose: str) -> str:
     return path
 
 
+@contextlib.contextmanager
+def _build_lock() -> Iterator[None]:
+    """Hold an exclusive lock on BUILD_DIR/.lock while resolving or compiling.
+
+    Four xdist workers of a fresh clone each ran Maven (and compiled the launcher) at the same
+    moment; with the lock the first does it and the others read its result.
+    """
+    BUILD_DIR.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, every process does the work itself
+        yield
+        return
+    with (BUILD_DIR / ".lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _pom_hash(pom: Path) -> str:
     return hashlib.sha256(pom.read_bytes()).hexdigest()
 
@@ -137,7 +164,15 @@ def resolve_classpath(
     cached = _read_cached_classpath(cache, pom_hash)
     if cached is not None:
         return cached
+    with _build_lock():
+        # Another process may have resolved it while this one waited for the lock.
+        cached = _read_cached_classpath(cache, pom_hash)
+        if cached is not None:
+            return cached
+        return _resolve_with_maven(pom, cache, pom_hash, what, timeout)
 
+
+def _resolve_with_maven(pom: Path, cache: Path, pom_hash: str, what: str, timeout: float) -> str:
     mvn = _require_tool("mvn", f"once, to download {what} from Maven Central")
     with tempfile.TemporaryDirectory(prefix="citegraph-cp-") as tmp:
         out_file = Path(tmp) / "classpath.txt"
@@ -171,6 +206,46 @@ def resolve_classpath(
         fh.write(f"{_CACHE_HEADER}{pom_hash}\n{classpath}\n")
     os.replace(tmp_name, cache)
     return classpath
+
+
+@functools.cache
+def launcher_jar(classpath: str) -> Path | None:
+    """Launcher.java compiled into a jar, once per source and JDK; None without `javac`.
+
+    Java's single-file source launcher compiled it at every server start: about 2 s of CPU
+    and wall time each, measured on the 2-core box, and a test session starts 20-odd servers.
+    The jar's name holds the hash of the source and of `java -version`, so an edit or another
+    JDK compiles afresh; it is written under a temporary name and renamed into place. With a
+    JRE only (no `javac`), servers start from the source file as before.
+    """
+    java = _require_tool("java", "to run the in-process Neo4j test server")
+    javac = shutil.which("javac")
+    if javac is None:
+        return None
+    version = subprocess.run([java, "-version"], capture_output=True, text=True, check=False)
+    key = hashlib.sha256(LAUNCHER.read_bytes() + version.stderr.encode()).hexdigest()[:16]
+    jar = BUILD_DIR / f"launcher-{key}.jar"
+    if jar.exists():
+        return jar
+    with _build_lock():
+        if jar.exists():
+            return jar
+        with tempfile.TemporaryDirectory(prefix="citegraph-launcher-", dir=BUILD_DIR) as tmp:
+            classes = Path(tmp) / "classes"
+            proc = subprocess.run(
+                [javac, "-nowarn", "-d", str(classes), "-cp", classpath, str(LAUNCHER)],
+                capture_output=True, text=True, timeout=300, check=False,
+            )  # fmt: skip
+            if proc.returncode != 0:
+                raise RuntimeError(
+                    f"javac failed on {LAUNCHER} (exit {proc.returncode}):\n{proc.stderr}"
+                )
+            partial = Path(tmp) / jar.name
+            with zipfile.ZipFile(partial, "w") as archive:
+                for path in sorted(classes.rglob("*.class")):
+                    archive.write(path, path.relative_to(classes).as_posix())
+            os.replace(partial, jar)
+    return jar
 
 
 class HarnessServer:
@@ -253,7 +328,10 @@ class HarnessServer:
             self._kill_and_reap()
             self._forget()
         java = _require_tool("java", "to run the in-process Neo4j test server")
-        classpath = os.pathsep.join([resolve_classpath(), *self.extra_classpath])
+        harness = resolve_classpath()
+        jar = launcher_jar(harness)
+        launcher = [str(jar)] if jar else []
+        classpath = os.pathsep.join([harness, *launcher, *self.extra_classpath])
         self.data_dir.mkdir(parents=True, exist_ok=True)
 
         cmd = [
@@ -266,7 +344,7 @@ class HarnessServer:
             *self.jvm_args,
             "-cp",
             classpath,
-            str(LAUNCHER),
+            "Launcher" if jar else str(LAUNCHER),
             str(self.data_dir.resolve()),
             str(self.pagecache_mb),
             *(["auth"] if self.auth else []),

@@ -1,6 +1,8 @@
 // Starts a real in-process Neo4j (org.neo4j.test:neo4j-harness) for the Python tests.
 //
-// Run with Java 17's single-file source launcher, so there is no compile step to cache:
+// tests/neo4j_server.py compiles it once into tests/neo4j_harness/target/launcher-*.jar (the
+// source launcher compiled it at every start, ~2 s each). By hand, Java 17's single-file
+// source launcher still runs it without a compile step:
 //   java -Xmx512m -cp "$(tail -n1 tests/neo4j_harness/classpath.txt)" \
 //        tests/neo4j_harness/Launcher.java DATA_DIR [PAGECACHE_MB]
 //
