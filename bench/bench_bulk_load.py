@@ -78,7 +78,7 @@ def main() -> None:
         csv_dir = work / "csv"
         export_s = timed([*citegraph, "export", "csv", "--graph", str(graph), "-o", str(csv_dir)])
         started = time.perf_counter()
-        neo4j_admin(work / "bulk", ["sh", str(csv_dir / "import.sh")], heap="2g")
+        neo4j_admin(work / "bulk", ["sh", str(csv_dir / "import.sh")], heap="2g", jvm_args=())
         import_s = time.perf_counter() - started
         with harness(work / "bulk") as server:
             first_start = server.startup_seconds or 0.0

@@ -513,6 +513,7 @@ def neo4j_admin(
     *,
     cwd: Path | str | None = None,
     heap: str = "1g",
+    jvm_args: Sequence[str] = ("-XX:TieredStopAtLevel=1",),
     timeout: float = 3600.0,
 ) -> subprocess.CompletedProcess[str]:
     """Run `command` with a `neo4j-admin` on PATH whose databases are those of a harness
@@ -521,7 +522,9 @@ def neo4j_admin(
     There is no Neo4j distribution here, but the harness's jars include the admin tool
     (neo4j-command-line, neo4j-import-tool): `neo4j-admin` is a two-line script running its
     entry point, org.neo4j.cli.AdminTool, with NEO4J_CONF pointing the data directory at
-    the one the launcher uses (DATA_DIR/data).
+    the one the launcher uses (DATA_DIR/data). `jvm_args` default to C1 only, as for the
+    harness: the tests' imports are small, and it took a bundled-graph import from 7.3 s to
+    4.4 s of CPU (2026-12-04); a benchmark of large imports passes ``jvm_args=()``.
     """
     data_dir = Path(data_dir).resolve()
     home = data_dir / "admin-home"
@@ -533,7 +536,7 @@ def neo4j_admin(
     java = _require_tool("java", "to run neo4j-admin from the harness jars")
     script = home / "bin" / "neo4j-admin"
     script.write_text(
-        f'#!/bin/sh\nexec "{java}" -Xmx{heap} -cp "{resolve_classpath()}" '
+        f'#!/bin/sh\nexec "{java}" -Xmx{heap} {" ".join(jvm_args)} -cp "{resolve_classpath()}" '
         'org.neo4j.cli.AdminTool "$@"\n',
         encoding="utf-8",
     )
