@@ -136,7 +136,11 @@ def test_five_thousand_nodes_are_drawn_within_five_seconds(browser: object, tmp_
     with offline_page(browser) as offline:
         ready_ms = offline.open(out)
         assert ready_ms < 5000
-        assert offline.page.evaluate(INK) > 2000
+        # The view says it is ready after its first drawing; showing its summary then may
+        # resize the canvas, which clears it until the next animation frame. On a loaded
+        # machine the ink check could land in that frame (a CI run on 2026-12-04 read 0),
+        # so it waits for the picture (bounded) instead of reading it once.
+        offline.page.wait_for_function(f"() => ({INK})() > 2000", timeout=10_000)
         _only_the_file(offline.requests, out)
 
 
