@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .candidates import AliasIndex, lower_same_length
-from .names import is_never_name
+from .names import is_modifier_word, is_never_name
 
 EntityType = Literal["model", "dataset"]
 # What an introduction says a name is: a model, a dataset, or a method (an approach, a
@@ -625,13 +625,6 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         yield part, start
 
 
-# Second halves of hyphenated modifiers, which title case capitalises ("Radar-Based").
-_MODIFIER_TAILS = frozenset(
-    """based driven aware guided free level scale oriented centric enhanced augmented
-    assisted powered supervised specific agnostic efficient friendly""".split()  # noqa: SIM905
-)
-
-
 def _is_coined(name: str) -> bool:
     """A coined name (CamelCase, digits, several capitals), not an ordinary word or acronym."""
     if is_never_name(name):
@@ -639,7 +632,7 @@ def _is_coined(name: str) -> bool:
     head, _, tail = name.partition("-")
     if is_never_name(head) and tail.islower():
         return False  # "LLM-written", "LM-based"
-    if tail.casefold() in _MODIFIER_TAILS:
+    if is_modifier_word(tail):
         return False  # "Radar-Based", "Data-Driven": a modifier in title case, no name
     first = name.split()[0]
     # map(str.isupper, ...) runs the per-character loop in C (a generator costs several

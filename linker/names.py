@@ -43,6 +43,21 @@ NEVER_NAMES = frozenset(
 )
 _FOLDED = frozenset(word.casefold() for word in NEVER_NAMES)
 
+# Words that, after a hyphen, make a modifier of the name before them, not a longer name:
+# "ImageNet-pretrained", "COCO-style", "Radar-Based", "Data-Driven" (title case capitalises
+# them). The unseen-dataset rule and the coined-name test both ask here.
+_MODIFIER_WORDS = frozenset(
+    """based pretrained trained scale level style like type sized size free guided derived
+    specific only aware driven inspired supervised labeled labelled annotated powered
+    initialized initialised finetuned tuned centric oriented wide format quality compatible
+    sourced enhanced augmented assisted agnostic efficient friendly""".split()  # noqa: SIM905
+)
+
+
+def is_modifier_word(word: str) -> bool:
+    """Whether `word`, written after a hyphen, makes the hyphenated whole a modifier."""
+    return word.casefold() in _MODIFIER_WORDS
+
 
 def is_never_name(word: str) -> bool:
     """Whether `word` (or its plural's singular, "CNNs" -> "CNN") is a generic word."""
