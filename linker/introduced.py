@@ -24,11 +24,15 @@ IntroducedKind = Literal["model", "dataset", "method"]
 
 # A name: a capitalised token with the marks of a coined name, optionally followed by a
 # version or size token ("CosyVoice 2", "Tele-FLM-1T", "YuLan-Mini", "HumanCaption-10M").
-# The leading (?=[A-Z]) changes nothing the name matches, but lets a lower-case position fail
-# at once instead of after the sixteen-word lookahead (patterns try a name at many positions).
+# A name may also start with one or two lower-case letters before a capital ("eCeLLM",
+# "xLSTM", "nnU-Net"). The leading lookahead changes nothing the name matches, but lets a
+# lower-case word fail at once instead of after the sixteen-word lookahead (patterns try a
+# name at many positions).
 _NAME = (
-    r"(?=[A-Z])(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
-    r"(?P<name>[A-Z][\w.+\-]*[\w+](?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
+    r"(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
+    r"(?P<name>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.+\-]*[\w+]"
+    r"(?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
 )
 _VERB = (
     r"(?:introduc|present|propos|releas|develop|train|buil[dt]|pre-?train|construct|creat|"
@@ -38,7 +42,7 @@ _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
     r"base|chat|reward|diffusion|generative|multimodal|pre-?trained|seq2seq|encoder-decoder)\s+)*"
     r"(?:models?|llms?|lms?|plms?|vlms?|mllms?|lvlms?|transformers?|encoders?|decoders?|"
-    r"networks?|architectures?|checkpoints?|chatbots?|assistants?)"
+    r"networks?|architectures?|checkpoints?|chatbots?|assistants?|vocoders?|autoencoders?)"
 )
 _DATASET_HEAD = (
     r"(?:datasets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
@@ -100,7 +104,7 @@ _UNNAMED_REACH = 48
 # What must follow a verb trigger for each verb pattern to match there: a capitalised name
 # (maybe after "the") for _NAME_THEN_DESCRIPTION, an article for _DESCRIPTION_THEN_NAME. One
 # cheap match tells which of the two can match; most triggers ("trained on") allow neither.
-_NAME_NEXT = r"(?:the\s+)?[A-Z]"
+_NAME_NEXT = r"(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z])"
 _ARTICLE_NEXT = r"(?:a|an|the|two|three|our)\s"
 _VERB_GATE = re.compile(
     rf"{_VERB}\s+(?={_NAME_NEXT}|{_ARTICLE_NEXT})"
@@ -127,7 +131,8 @@ _NAME_THEN_HEAD = re.compile(
 _CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*[A-Z]")
 # "to train our model UniCoder", "our dataset, X,"
 _OUR_HEAD_NAME = re.compile(
-    rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+{_NAME}",
+    rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+"
+    rf"(?:(?:called|named|dubbed|termed)\s+)?{_NAME}",
     re.IGNORECASE,
 )
 # "our always-on wake-word detector model, RepCNN,", "our fine-tuned model SWE-Llama": the
@@ -466,11 +471,19 @@ def _defined_names(
         if not _is_coined(name):
             continue
         long_start = _long_form_start(text, match.start(), title_length)
+        spelled_out = long_start is None
+        if spelled_out:
+            # "we propose a multiscale object localization transformer (MOLT)": a long form
+            # in lower case names the model when its words' initials spell the acronym and
+            # the sentence introduces it ("convolutional neural networks (CNNs)" does not).
+            long_start = _initials_long_form_start(text, match.start(), title_length, name)
         if long_start is None or text[long_start].casefold() != name[0].casefold():
             continue
         if verbs is None:
             verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
         description = _introducing_description(lowered, title_length, long_start, verbs)
+        if spelled_out and not _names_its_long_form(lowered, after, description):
+            continue
         long_form = lowered[long_start : match.start()].strip()
         # Not introduced: only the noun after the acronym or the long form's own head
         # ("... Neural Network (A-FRCNN)") says what it is.
@@ -535,6 +548,53 @@ def _long_form_start(text: str, paren: int, floor: int) -> int | None:
         position = word_start
     if capitalised >= 2 or (capitalised == 1 and headed and "-" in text[start:paren]):
         return start  # two capitalised words, or "Broadcasting-residual network (BC-ResNet)"
+    return None
+
+
+_ACRONYM_LETTER = re.compile(r"[A-Za-z]")
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # hyphenated parts are words of their own
+
+
+def _names_its_long_form(lowered: str, after: int, description: str | None) -> bool:
+    """Whether an acronym of a lower-case long form is the name of what the sentence
+    introduces: introduced right after the verb ("we propose a multiscale object
+    localization transformer (MOLT)"), with no description of its own in between ("a novel
+    approach to ... a neural translation model (TM)") and no head noun after the acronym
+    ("a news recommendation (NR) model": the acronym is the task's, "model" the thing's)."""
+    if description is None or len(description.split()) > 3 or _HEAD.search(description):
+        return False
+    following = _HEAD_AFTER.match(lowered, after)
+    return (
+        following is None or not following.group("head") or not _HEAD.match(following.group("head"))
+    )
+
+
+def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -> int | None:
+    """Where the long form before "(" starts when its words' initials spell `acronym`.
+
+    The words (hyphenated parts count as words) are taken back from the bracket, at most
+    two more than the acronym's letters; the nearest start whose initial is the acronym's
+    first letter and whose initials hold all the acronym's letters, in order, wins.
+    "enhanced multi-modal spatiotemporal attention network (EMSAN)" spells EMSAN.
+    """
+    letters = [c.casefold() for c in _ACRONYM_LETTER.findall(acronym)]
+    if len(letters) < 2:
+        return None
+    sentence_start = max(floor, text.rfind(". ", floor, paren) + 2)
+    words = list(_PLAIN_WORD.finditer(text, sentence_start, paren))
+    if not words or text[words[-1].end() : paren].strip():
+        return None  # something other than a word right before the bracket
+    for count in range(2, min(len(words), len(letters) + 2) + 1):
+        chosen = words[-count:]
+        initials = [word.group(0)[0].casefold() for word in chosen]
+        if initials[0] != letters[0] or initials[-1] not in letters:
+            continue
+        position = 0
+        for initial in initials:
+            if position < len(letters) and initial == letters[position]:
+                position += 1
+        if position == len(letters):
+            return chosen[0].start()
     return None
 
 
@@ -650,6 +710,8 @@ _NP_END = re.compile(
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".
 _LEADING_ASIDE = re.compile(r"^[^()]*\)\s*,?\s*")
+# "eCeLLM, a series of e-commerce LLMs": what a series or family holds is what the name is.
+_MEMBERS_OF = re.compile(r"^\s*(?:an?\s+)?(?:new\s+)?(?:series|family|line)\s+of\s+")
 
 
 def _description_head(description: str, *, name_first: bool) -> str | None:
@@ -665,6 +727,7 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
     lowered = description.lower()
     if name_first:
         lowered = _LEADING_ASIDE.sub("", lowered)
+        lowered = _MEMBERS_OF.sub("", lowered)
         end = _NP_END.search(lowered)
         if end is not None:
             lowered = lowered[: end.start()]

@@ -120,6 +120,6 @@ class GenericAcronyms:
 
 # Head nouns that make a lower-case phrase or its acronym a named model or dataset.
 _NAMED_HEADS = frozenset(
-    """network networks net nets model models architecture benchmark benchmarks dataset
-    datasets corpus corpora challenge""".split()  # noqa: SIM905 - a word list reads best as text
+    """network networks net nets model models architecture transformer transformers
+    benchmark benchmarks dataset datasets corpus corpora challenge""".split()  # noqa: SIM905 - a word list reads best as text
 )

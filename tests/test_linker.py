@@ -250,6 +250,7 @@ def test_an_instruct_or_chat_variant_of_a_catalog_model_is_that_variant(linker: 
         for e in result.edges
     )  # fmt: skip
 
+
 # -- candidate layer on a ten-entry catalog ---------------------------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -765,6 +766,43 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "The datasets used to train the models are the ZORB-D dataset for audio.",
             [],
         ),
+        # A name may start with one or two lower-case letters ("eCeLLM", "xLSTM"); what a
+        # series or family holds is what the name is.
+        (
+            "A Study",
+            "Leveraging it, we develop eZorbLLM, a series of e-commerce LLMs, by tuning LLMs.",
+            [("eZorbLLM", "model")],
+        ),
+        (
+            "A Study",
+            "We propose a lightweight neural vocoder called ZorbGAN.",
+            [("ZorbGAN", "model")],
+        ),
+        (
+            "A Study",
+            "Our model, dubbed ZorbNet, is optimised for slim models.",
+            [("ZorbNet", "model")],
+        ),
+        # A lower-case long form whose initials spell the acronym, right after the verb.
+        (
+            "A Study",
+            "To fix it, we propose a multiscale object zorbization transformer (MOZT).",
+            [("MOZT", "model")],
+        ),
+        (
+            "A Study",
+            "This study proposes the Enhanced Multi-modal zorbal attention network (EMZAN), to "
+            "integrate key features.",
+            [("EMZAN", "model")],
+        ),
+        # Not when a description of its own comes between ("a novel approach to ..."), nor
+        # when a head noun follows the acronym: then it is the task's ("news zorbing (NZ)").
+        (
+            "A Study",
+            "Here we propose a novel approach to use a LM as prior in a neural zorb model (NZM).",
+            [],
+        ),
+        ("A Study", "Here this article develops a news zorbing (NZ) model based on it.", []),
     ],
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
