@@ -338,8 +338,13 @@ class AliasIndex:
                 if before.isalnum() or before == "_":
                     continue
                 # "Sentence-T5", "Chinese-LLaMA": the tail of a hyphenated compound is
-                # another model.
-                if before == "-" and start > 1 and _is_word_char(text[start - 2]):
+                # another model; in "GTA-to-Cityscapes" (a transfer between two) it is itself.
+                if (
+                    before == "-"
+                    and start > 1
+                    and _is_word_char(text[start - 2])
+                    and lowered[start - 4 : start] != "-to-"
+                ):
                     continue
             if alias is True:
                 alias = self._alias(index)
