@@ -32,6 +32,8 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # names before it are rare ("GPT-J model"); "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
                     "test set", "data set", "treebank", "leaderboard"),
+    # "model" itself, for the one shape of name that may stand before it (_before_model).
+    "unseen_model": ("model",),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
                   "evaluation on", "evaluations on", "tested on", "performance on",
@@ -152,6 +154,9 @@ def find_unseen(
         # "two public datasets, HECKTOR21 and PI-CAI22", "the benchmark dataset CoNLL04"
         if start >= title_length and _name_after(text, _head_end(lowered, end)):
             yield from _after_head(text, lowered, end, known, seen, title_length)
+    for start, end in words.get("unseen_model", ()):
+        if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
+            yield from _before_model(text, start, known, seen)
     for start, end in words.get("unseen_list", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -306,6 +311,38 @@ def _before_head(
         return  # "the Grounding benchmark" is a phrase
     seen.add((begin, end))
     yield Unseen(name, "dataset", begin, end)
+
+
+# A name in mixed case right before "model": "a pre-trained MusicBERT model", "the BriVL
+# model", "eCeLLM models". Its capitals follow a lower-case letter or its digits one, and
+# it may start with one or two lower-case letters before a capital.
+_MIXED_CASE_NAME = re.compile(r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
+
+
+def _before_model(
+    text: str, head: int, known: KnownTypes, seen: set[tuple[int, int]]
+) -> Iterator[Unseen]:
+    """A coined name right before "model(s)" in the abstract.
+
+    "Model" is the commonest noun of an abstract, and the word before it is most often a
+    task's or a class's acronym ("SLU models", "E2E model", "CTC models", "an LSTM model")
+    or a phrase ("Mixture-of-Experts model", "U-Net-based models", "an Ornstein-Uhlenbeck
+    model"). So only a name in mixed case, with lower-case letters and two capitals or a
+    digit, counts, none of whose hyphenated parts is a plain or generic word.
+    """
+    word = _word_before(text, head)
+    begin = head - 1 - len(word)
+    stop = head - 1
+    if (begin, stop) in seen or not _MIXED_CASE_NAME.fullmatch(word):
+        return
+    if word.isupper() or not _is_name(word) or not _is_coined(word):
+        return
+    if any(is_never_name(part) or part.islower() for part in word.split("-")):
+        return  # "BiLSTM-CRF", "GPT-family"
+    if _overlaps_known(begin, stop, known) or not _standalone(text, begin, stop):
+        return
+    seen.add((begin, stop))
+    yield Unseen(word, "model", begin, stop)
 
 
 def _head_end(lowered: str, end: int) -> int:

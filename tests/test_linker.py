@@ -1068,6 +1068,9 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
          {("dataset", "ZORB-WIDE"), ("dataset", "Flim25K")}),
         ("Experiments on the ZorbQA+ and FlimSet++ datasets.",
          {("dataset", "ZorbQA+"), ("dataset", "FlimSet++")}),
+        # A name in mixed case right before "model": a model.
+        ("We fine-tune a pre-trained ZorbBERT model and the eFlimLM models.",
+         {("model", "ZorbBERT"), ("model", "eFlimLM")}),
     ],
 )  # fmt: skip
 def test_unseen_names_are_typed_by_their_context(
@@ -1104,6 +1107,10 @@ def test_unseen_names_are_typed_by_their_context(
         # An acronym the paper spells out in lower case names a task or a kind of thing.
         ("A Study", "For temporal action localization (TAL), results on TAL improve."),
         ("A Study", "Whole slide images (WSIs) are large; experiments on WSIs follow."),
+        # Before "model": task acronyms, classes and phrases are no names.
+        ("A Study", "Existing ZLU models and E2E models fail, as does an LSTM model."),
+        ("A Study", "A Mixture-of-Experts model, U-Net-based models, a Zorbstein-Uhlen model."),
+        ("A Study", "The BiLSTM-CRF model and GPT-family models are baselines."),
     ],
 )
 def test_words_metrics_and_own_names_are_not_unseen_entities(
