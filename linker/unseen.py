@@ -155,7 +155,13 @@ def find_unseen(
         if start >= title_length and _name_after(text, _head_end(lowered, end)):
             yield from _after_head(text, lowered, end, known, seen, title_length)
     for start, end in words.get("unseen_model", ()):
-        if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
+        # Most words before "model" are lower-case ("language model"): one C-level match
+        # on the word's first letters rules them out before anything else runs.
+        if start <= title_length or text[start - 1] != " ":
+            continue
+        if _NAME_START.match(text, text.rfind(" ", 0, start - 1) + 1) and _word_at(
+            lowered, start, end
+        ):
             yield from _before_model(text, start, known, seen)
     for start, end in words.get("unseen_list", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
@@ -316,6 +322,7 @@ def _before_head(
 # A name in mixed case right before "model": "a pre-trained MusicBERT model", "the BriVL
 # model", "eCeLLM models". Its capitals follow a lower-case letter or its digits one, and
 # it may start with one or two lower-case letters before a capital.
+_NAME_START = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")
 _MIXED_CASE_NAME = re.compile(r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 
 
