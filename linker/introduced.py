@@ -132,7 +132,7 @@ _CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*[A-Z]")
 # "to train our model UniCoder", "our dataset, X,"
 _OUR_HEAD_NAME = re.compile(
     rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+"
-    rf"(?:(?:called|named|dubbed|termed)\s+)?{_NAME}",
+    rf"(?:(?:called|named|dubbed|termed)\s+|\()?{_NAME}",
     re.IGNORECASE,
 )
 # "our always-on wake-word detector model, RepCNN,", "our fine-tuned model SWE-Llama": the
@@ -400,7 +400,8 @@ _SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
 
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.
-_DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+])\)")
+# "(KAC Net)", "(MB-SSA Net)": an acronym and the word "Net" are one name.
+_DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+](?: Net)?)\)")
 # Words a long form may hold besides capitalised ones ("Localize, Group, and Select").
 # "based" joins "Feature Interaction based Neural Network (FINN)".
 _LONG_FORM_GLUE = frozenset(
@@ -482,7 +483,7 @@ def _defined_names(
         if verbs is None:
             verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
         description = _introducing_description(lowered, title_length, long_start, verbs)
-        if spelled_out and not _names_its_long_form(lowered, after, description):
+        if spelled_out and not _names_its_long_form(lowered, long_start, after, description):
             continue
         long_form = lowered[long_start : match.start()].strip()
         # Not introduced: only the noun after the acronym or the long form's own head
@@ -555,13 +556,23 @@ _ACRONYM_LETTER = re.compile(r"[A-Za-z]")
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # hyphenated parts are words of their own
 
 
-def _names_its_long_form(lowered: str, after: int, description: str | None) -> bool:
+def _names_its_long_form(
+    lowered: str, long_start: int, after: int, description: str | None
+) -> bool:
     """Whether an acronym of a lower-case long form is the name of what the sentence
-    introduces: introduced right after the verb ("we propose a multiscale object
-    localization transformer (MOLT)"), with no description of its own in between ("a novel
-    approach to ... a neural translation model (TM)") and no head noun after the acronym
-    ("a news recommendation (NR) model": the acronym is the task's, "model" the thing's)."""
-    if description is None or len(description.split()) > 3 or _HEAD.search(description):
+    introduces: called so by a description that says it is a model or a dataset ("our
+    final model, named non-local combinational class activation maps (NL-CCAM)"), or
+    introduced right after the verb ("we propose a multiscale object localization
+    transformer (MOLT)") with no description of its own in between ("a novel approach to
+    ... a neural translation model (TM)"); and no head noun after the acronym ("a news
+    recommendation (NR) model": the acronym is the task's, "model" the thing's)."""
+    if description is None:
+        return False
+    if _CALLED.search(lowered, max(0, long_start - _CALLED_REACH), long_start):
+        heads = list(_HEAD.finditer(description))
+        if not heads or _kind_of(heads[-1]) == "other":
+            return False
+    elif len(description.split()) > 3 or _HEAD.search(description):
         return False
     following = _HEAD_AFTER.match(lowered, after)
     return (

@@ -805,6 +805,19 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             [],
         ),
         ("A Study", "Here this article develops a news zorbing (NZ) model based on it.", []),
+        # Called so by a description that says it is a model.
+        (
+            "A Study",
+            "Here our final model, named non-local zorbal class maps (NL-ZCM), wins.",
+            [("NL-ZCM", "model")],
+        ),
+        # "our new architecture (X)"; an acronym and "Net" are one name.
+        ("A Study", "We validate our new architecture (ZBSR) on it.", [("ZBSR", "model")]),
+        (
+            "A Study",
+            "We propose a novel Knowledge Aided Zorbency Network (KAZ Net) for it.",
+            [("KAZ Net", "model")],
+        ),
     ],
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
