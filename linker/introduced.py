@@ -696,6 +696,10 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         yield part, start
 
 
+# Words that make a hyphenated name a part of a model, not a model: "TE-Module", "SE-Block".
+_PART_WORDS = frozenset({"module", "block", "layer", "unit", "cell", "head", "loss"})
+
+
 def _is_coined(name: str) -> bool:
     """A coined name (CamelCase, digits, several capitals), not an ordinary word or acronym."""
     if is_never_name(name):
@@ -705,6 +709,8 @@ def _is_coined(name: str) -> bool:
         return False  # "LLM-written", "LM-based"
     if is_modifier_word(tail):
         return False  # "Radar-Based", "Data-Driven": a modifier in title case, no name
+    if name.rpartition("-")[2].lower() in _PART_WORDS:
+        return False  # "a dedicated Temporal Encoder (TE-Module)": a part of a model
     first = name.split()[0]
     # map(str.isupper, ...) runs the per-character loop in C (a generator costs several
     # times as much, and this runs for every name an introduction pattern finds).

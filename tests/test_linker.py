@@ -848,6 +848,8 @@ def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]
         # A method head, or a lower-case long form, is no model.
         ("We build on the Zorbal Attention Fusion (ZoAF) method.", {}),
         ("Our baseline is a zorbal question network (ZoQN) for it.", {}),
+        # A hyphenated name ending in a part's word is a part of a model.
+        ("The framework integrates a dedicated Temporal Zorbcoder (TZ-Module) with it.", {}),
     ],
 )
 def test_a_defined_name_the_paper_uses_is_an_entity_not_an_introduction(
