@@ -140,13 +140,13 @@ def _unseen_found(
                   Method.PATTERN, role, None, features)  # fmt: skip
 
 
-_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+_SEPARATORS = re.compile(r"[^\w+]+|_")  # a plus is part of a name: "RefCOCO+", "StackGAN++"
 
 
 def _spelling_key(name: str) -> str:
     """A name without case and separators: "THUMOS-14", "THUMOS 14" and "thumos14" agree,
-    "THUMOS14" and "THUMOS15" do not."""
-    return _NOT_ALPHANUMERIC.sub("", name.casefold())
+    "THUMOS14" and "THUMOS15" do not, nor do "RefCOCO" and "RefCOCO+"."""
+    return _SEPARATORS.sub("", name.casefold())
 
 
 def _same_name(found: list[_Found], entity_type: str, name: str) -> tuple[str, str] | None:

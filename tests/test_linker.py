@@ -1083,6 +1083,10 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
          {("dataset", "ZORB-WIDE"), ("dataset", "Flim25K")}),
         ("Experiments on the ZorbQA+ and FlimSet++ datasets.",
          {("dataset", "ZorbQA+"), ("dataset", "FlimSet++")}),
+        # Listed beside the catalog's RefCOCO, RefCOCO+ is another dataset, not a spelling
+        # of it.
+        ("We surpass SOTA on RefCOCO, RefCOCO+, and RefCOCOg by far.",
+         {("dataset", "RefCOCO+"), ("dataset", "RefCOCOg")}),
         # A name in mixed case right before "model": a model.
         ("We fine-tune a pre-trained ZorbBERT model and the eFlimLM models.",
          {("model", "ZorbBERT"), ("model", "eFlimLM")}),
