@@ -35,7 +35,8 @@ SOURCE = re.compile(
     r"|gluonts|asteroid|pytorch-tabnet|metaworld|gymnasium-robotics|safety-gymnasium"
     r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem"
     r"|keras-hub|flair|pyod|dgllife|dgl|kornia|minihack|mujoco|alfworld|litgpt|sacrebleu|diffusers|torchgeo|schnetpack|inspect-evals"
-    r"|fairchem-core|darts|torchmd-net|parallel-wavegan|espnet|audiocraft|pyannote\.audio)"
+    r"|fairchem-core|darts|torchmd-net|parallel-wavegan|espnet|audiocraft|pyannote\.audio"
+    r"|dcase_util|muspy|matgl|alignn)"
     r" \d[\w.+-]*: \S"
 )
 

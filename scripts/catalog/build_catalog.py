@@ -19,6 +19,7 @@ requirements-read-more.txt), litgpt, diffusers, sacrebleu, torchgeo, schnetpack 
 inspect-evals (sources_round6.py; the same requirements file), fairchem-core,
 darts and torchmd-net (sources_round7.py; the same requirements file), parallel-wavegan,
 espnet, audiocraft and pyannote.audio (sources_round8.py; requirements-read-round8.txt),
+dcase_util, muspy, matgl and alignn (sources_round9.py; requirements-read-round9.txt),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -61,6 +62,7 @@ import sources_more  # noqa: E402
 import sources_round6  # noqa: E402
 import sources_round7  # noqa: E402
 import sources_round8  # noqa: E402
+import sources_round9  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -224,6 +226,10 @@ def main() -> None:
     model_facts += vocoders + sources_round8.espnet_facts()
     dataset_facts += vocoder_corpora
     model_facts += sources_round8.audiocraft_facts(stated) + sources_round8.pyannote_facts()
+    # Ninth round (sources_round9.py, requirements-read-round9.txt): audio and music data
+    # sets, materials networks.
+    dataset_facts += sources_round9.dcase_util_facts() + sources_round9.muspy_facts()
+    model_facts += sources_round9.matgl_facts() + sources_round9.alignn_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
