@@ -131,6 +131,16 @@ def test_the_introduction_heading_names_models_and_the_long_form_is_an_acronym()
     assert sources_round9.introduced_models("# Installation\n\ntext") == []
 
 
+def test_ultralytics_model_classes_open_with_their_name_and_call_themselves_a_model() -> None:
+    # the eighth round's rule (sources_round8.named_model) on ultralytics' model classes
+    name = sources_round9.named_model
+    assert name("FastSAM", "FastSAM model interface for Segment Anything tasks.") == "FastSAM"
+    assert name("YOLOWorld", "YOLO-World object detection model.\n\nThis model") == "YOLO-World"
+    assert name("NAS", "YOLO-NAS model for object detection.") is None
+    assert name("RTDETR", "Interface for Baidu's RT-DETR model, a Vision Transformer") is None
+    assert name("SAM", "SAM (Segment Anything Model) interface class for real-time") is None
+
+
 def test_the_committed_files_hold_the_ninth_round(catalog: Catalog) -> None:
     # dcase_util: each year's set is its own entry
     for name in ("TUT Acoustic Scenes 2016", "TUT Acoustic Scenes 2017",
@@ -154,6 +164,11 @@ def test_the_committed_files_hold_the_ninth_round(catalog: Catalog) -> None:
     assert catalog.lookup("ALIGNN") != catalog.lookup("ALIGNN-FF")
     assert catalog.lookup("Atomistic Line Graph Neural Network") == catalog.lookup("ALIGNN")
     assert "matgl 4.1.2" in catalog.entries[catalog.lookup("TensorNet")[0]].source
+    # ultralytics' model classes; YOLOE is not its YOLOE-11 configuration
+    for name in ("FastSAM", "YOLO-World", "YOLOE"):
+        assert catalog.lookup(name), name
+        assert "ultralytics 8.4.190: models/" in catalog.entries[catalog.lookup(name)[0]].source
+    assert catalog.lookup("YOLOE") != catalog.lookup("YOLOE-11")
     # denied: an ordinary word, a library's corpus
     for denied in ("Hymnal", "Music21 Corpus"):
         assert not any("muspy" in catalog.entries[e].source for e in catalog.lookup(denied))

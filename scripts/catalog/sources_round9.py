@@ -11,7 +11,11 @@ models labelled papers name that the catalog lacked, in sources.py's style.
   line ("PyG implementation of the M3GNet model.", "CHGNet model.");
 - alignn: the models the heading of its package description's introduction names ("#
   ALIGNN & ALIGNN-FF (Introduction)"), with the long form the next paragraph gives ("The
-  Atomistic Line Graph Neural Network ([paper](...))").
+  Atomistic Line Graph Neural Network ([paper](...))");
+- ultralytics (read since the first round for its `cfg/models` YAMLs): the model classes of
+  `models/*/model.py` whose docstring opens with the class's name and calls it a model
+  ("FastSAM model interface for Segment Anything tasks.", "YOLO-World object detection
+  model.").
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog_round9.py`;
 docs/catalog.md ("A ninth round of sources") states them.
@@ -27,6 +31,7 @@ import sources
 import sources_round8
 from rules import Fact, norm
 from sources_more import definitions
+from sources_round8 import named_model
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; docs/catalog.md lists each with its reason.
@@ -241,4 +246,25 @@ def alignn_facts() -> list[Fact]:
         where = f"{v}: package description '(Introduction)' heading"
         aliases = [long_form] if long_form else []
         facts.append(Fact("model", "family", name, where, aliases=aliases, kind="molecule"))
+    return facts
+
+
+def ultralytics_model_facts() -> list[Fact]:
+    """The models of ultralytics' `models/*/model.py` classes whose docstring opens with the
+    class's name and whose first line calls it a model (`sources_round8.named_model`:
+    "FastSAM model interface ...", "YOLOE object detection and segmentation model.");
+    "YOLO-NAS model" (`NAS`), "Interface for Baidu's RT-DETR model" (`RTDETR`) and "SAM
+    (Segment Anything Model) interface class" (no lower-case "model") name nothing here;
+    kind vision."""
+    v, root = sources._package("ultralytics", "ultralytics")
+    facts: list[Fact] = []
+    for path in sorted((root / "models").glob("*/model.py")):
+        for node, doc in definitions(path):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = named_model(node.name, doc)
+            if not name or _denied(name, node.name):
+                continue
+            where = f"{v}: models/{path.parent.name}/model.py {node.name} docstring"
+            facts.append(Fact("model", "family", name, where, kind="vision"))
     return facts
