@@ -62,6 +62,10 @@ _LONGER_DATASET = re.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?![\w\-])")
 # A capitalised word right before a dataset's name, inside a sentence of the abstract: a
 # longer name the catalog lacks ("Fluent Speech Commands", "Spoken SQuAD", "Rotated MNIST").
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+# A hyphenated compound of two capitalised words right before a model's name, inside a
+# sentence of the abstract: a longer name the catalog lacks ("decoded with a Non-Attentive
+# Tacotron model" names Non-Attentive Tacotron, not Tacotron).
+_COMPOUND_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+) $")
 # A chat or instruction-tuned variant written after a checkpoint's name ("Qwen3-4B
 # Instruct", "Llama-3.1-405B-Instruct"): another model (docs/annotation-guideline.md,
 # "Llama-2-7B-Chat is not Llama-2-7B").
@@ -441,6 +445,9 @@ class Linker:
             elif sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
                 # "Qwen2.5-Math-PRM-72B": a model the catalog lacks whose name starts with
                 # a catalog family's; linking the family would name the wrong entity.
+                continue
+            elif entity_type == "model" and _compound_before(text, candidate.start, title_length):
+                # "a Non-Attentive Tacotron model": likewise, a longer name before it.
                 continue
             if sized is not None:
                 # "Gemma 2B" where the catalog has Gemma but no 2B checkpoint: the checkpoint
@@ -829,6 +836,25 @@ def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple
     if not ahead or ahead[-1] in ".!?:;\n(\"'" or is_never_name(word):
         return None
     return before.start(), end
+
+
+def _compound_before(text: str, start: int, title_length: int) -> bool:
+    """Whether a hyphenated compound of two capitalised words stands right before the model
+    name found at `start`, inside an abstract's sentence: "decoded with a Non-Attentive
+    Tacotron model" names Non-Attentive Tacotron, a model the catalog lacks. Not in a title
+    (every word has a capital) nor as a sentence's first word; a compound whose second part
+    is a modifier word ("Self-Supervised", "Pre-Trained") or with a generic word is no
+    name."""
+    if start <= title_length:
+        return False
+    before = _COMPOUND_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    ahead = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
+    if not ahead or ahead[-1] in ".!?:;\n(\"'":
+        return False
+    first, second = before.groups()
+    return not (is_modifier_word(second) or is_never_name(first) or is_never_name(second))
 
 
 def _first_with(items: list[_Found], role: Role) -> _Found:

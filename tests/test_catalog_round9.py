@@ -141,6 +141,26 @@ def test_ultralytics_model_classes_open_with_their_name_and_call_themselves_a_mo
     assert name("SAM", "SAM (Segment Anything Model) interface class for real-time") is None
 
 
+def test_coqui_model_classes_open_with_their_name_and_call_themselves_a_model_or_cite_it() -> None:
+    name = sources_round9.coqui_model_class
+    assert name("Tacotron", "Tacotron as in https://arxiv.org/abs/1703.10135\n    It's") == (
+        "Tacotron"
+    )
+    assert name("Wavegrad", "🐸 🌊 WaveGrad 🌊 model.\n    Paper - https://") == "WaveGrad"
+    assert name("Overflow", "OverFlow TTS model.") == "OverFlow"
+    assert name("AlignTTS", "AlignTTS with modified duration predictor.") is None
+    assert name("BaseTacotron", "Base class shared by Tacotron and Tacotron2") is None
+    assert name("DiscriminatorP", "HiFiGAN Periodic Discriminator") is None
+    # a paper cited for a part, by another name
+    assert (
+        name(
+            "ParallelWaveganGenerator",
+            "PWGAN generator as in https://arxiv.org/pdf/1910.11480.pdf.",
+        )
+        is None
+    )
+
+
 def test_the_committed_files_hold_the_ninth_round(catalog: Catalog) -> None:
     # dcase_util: each year's set is its own entry
     for name in ("TUT Acoustic Scenes 2016", "TUT Acoustic Scenes 2017",
@@ -169,6 +189,10 @@ def test_the_committed_files_hold_the_ninth_round(catalog: Catalog) -> None:
         assert catalog.lookup(name), name
         assert "ultralytics 8.4.190: models/" in catalog.entries[catalog.lookup(name)[0]].source
     assert catalog.lookup("YOLOE") != catalog.lookup("YOLOE-11")
+    # coqui-tts' model classes: the first Tacotron apart from Tacotron 2; WaveGrad
+    assert catalog.lookup("Tacotron") == ("model:tacotron",)
+    assert catalog.lookup("Tacotron 2") == ("model:tacotron2",)
+    assert catalog.lookup("WaveGrad") == ("model:wavegrad",)
     # denied: an ordinary word, a library's corpus
     for denied in ("Hymnal", "Music21 Corpus"):
         assert not any("muspy" in catalog.entries[e].source for e in catalog.lookup(denied))

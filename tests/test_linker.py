@@ -1161,6 +1161,17 @@ def test_a_longer_name_that_starts_with_a_family_is_not_the_family(linker: Linke
     assert "model:t5" in roles  # "-based" is no name
 
 
+def test_a_capitalised_compound_before_a_model_makes_a_longer_name(linker: Linker) -> None:
+    # "Non-Attentive Tacotron" is a model the catalog lacks, not the first Tacotron.
+    roles = linked(linker, "The outputs are decoded with a Non-Attentive Tacotron model.")
+    assert "model:tacotron" not in roles
+    # A modifier after the hyphen or a sentence's first word makes no name.
+    assert "model:bert" in linked(linker, "We fine-tune a Self-Supervised BERT encoder.")
+    assert "model:bert" in linked(linker, "We fine-tune a Pre-Trained BERT encoder.")
+    assert "model:tacotron" in linked(linker, "Tacotron is strong. Non-Attentive Tacotron too.")
+    assert "model:tacotron" in linked(linker, "We compare with Tacotron and WaveNet.")
+
+
 def test_a_size_after_a_family_is_that_checkpoint_a_variant_of_the_family(linker: Linker) -> None:
     text = "We fine-tune Qwen1.5 1.8B and run GPT-3 large-scale tests."
     result = linker.link(paper(text))

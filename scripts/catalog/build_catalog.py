@@ -20,7 +20,7 @@ inspect-evals (sources_round6.py; the same requirements file), fairchem-core,
 darts and torchmd-net (sources_round7.py; the same requirements file), parallel-wavegan,
 espnet, audiocraft and pyannote.audio (sources_round8.py; requirements-read-round8.txt),
 dcase_util, muspy, matgl and alignn (sources_round9.py; requirements-read-round9.txt; and
-ultralytics' model classes),
+the model classes of ultralytics and coqui-tts),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -231,7 +231,7 @@ def main() -> None:
     # sets, materials networks.
     dataset_facts += sources_round9.dcase_util_facts() + sources_round9.muspy_facts()
     model_facts += sources_round9.matgl_facts() + sources_round9.alignn_facts()
-    model_facts += sources_round9.ultralytics_model_facts()
+    model_facts += sources_round9.ultralytics_model_facts() + sources_round9.coqui_model_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

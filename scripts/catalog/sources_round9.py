@@ -15,7 +15,11 @@ models labelled papers name that the catalog lacked, in sources.py's style.
 - ultralytics (read since the first round for its `cfg/models` YAMLs): the model classes of
   `models/*/model.py` whose docstring opens with the class's name and calls it a model
   ("FastSAM model interface for Segment Anything tasks.", "YOLO-World object detection
-  model.").
+  model.");
+- coqui-tts (read since the first round for its `.models.json`): the model classes of
+  `TTS/tts/models/*.py` and `TTS/vocoder/models/*.py` whose docstring opens with the
+  class's name and calls it a model or cites its paper ("Tacotron as in
+  https://arxiv.org/abs/1703.10135", "🐸 🌊 WaveGrad 🌊 model.").
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog_round9.py`;
 docs/catalog.md ("A ninth round of sources") states them.
@@ -31,6 +35,7 @@ import sources
 import sources_round8
 from rules import Fact, norm
 from sources_more import definitions
+from sources_round7 import opening_class_name
 from sources_round8 import named_model
 
 # Names this round's packages state that the catalog must not take from them, beside the
@@ -168,6 +173,23 @@ def _is_acronym(acronym: str, words: str) -> bool:
     return read(acronym.casefold(), words.split())
 
 
+def coqui_model_class(class_name: str, doc: str) -> str | None:
+    """The model a coqui-tts class is: its docstring, leading symbols dropped ("🐸 🌊
+    WaveGrad 🌊 model."), opens with the class's name (`opening_class_name`, read without
+    case and separators: "OverFlow TTS model." for `Overflow`), and its first line calls
+    it a model or cites its paper with "as in <arXiv link>" ("Tacotron as in
+    https://arxiv.org/abs/1703.10135"). "AlignTTS with modified duration predictor.",
+    "Base class shared by Tacotron and Tacotron2" and "HiFiGAN Periodic Discriminator"
+    name nothing."""
+    text = re.sub(r"^[^\w]+", "", doc.strip())
+    name = opening_class_name(class_name, text)
+    first = text.splitlines()[0] if text else ""
+    if not name:
+        return None
+    cited = re.search(r"\bas in https?://arxiv\.org/", first)
+    return name if cited or re.search(r"\bmodel\b", first) else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -267,4 +289,23 @@ def ultralytics_model_facts() -> list[Fact]:
                 continue
             where = f"{v}: models/{path.parent.name}/model.py {node.name} docstring"
             facts.append(Fact("model", "family", name, where, kind="vision"))
+    return facts
+
+
+def coqui_model_facts() -> list[Fact]:
+    """The text-to-speech models and vocoders of coqui-tts' `TTS/tts/models/*.py` and
+    `TTS/vocoder/models/*.py` classes (`coqui_model_class`), read through `ast`; kind
+    speech."""
+    v, root = sources._package("coqui-tts", "TTS")
+    facts: list[Fact] = []
+    for folder in ("tts/models", "vocoder/models"):
+        for path in sorted((root / folder).glob("*.py")):
+            for node, doc in definitions(path):
+                if not isinstance(node, ast.ClassDef):
+                    continue
+                name = coqui_model_class(node.name, doc)
+                if not name or _denied(name, node.name):
+                    continue
+                where = f"{v}: TTS/{folder}/{path.name} {node.name} docstring"
+                facts.append(Fact("model", "family", name, where, kind="speech"))
     return facts
