@@ -298,11 +298,16 @@ def _before_head(
     if found or begin < title_length:
         return
     words = listed.split()
-    before = _word_before(text, begin).lower()
+    before = _word_before(text, begin)
+    # After "the"; or, when the head itself is capitalised inside a sentence ("the
+    # Magnatagatune dataset and Million Song Dataset"), after any lower-case word: a
+    # capitalised "Dataset" there is part of the name.
+    named_head = text[head].isupper() and before.isalpha() and before.islower()
     if (
-        before != "the"
+        (before.lower() != "the" and not named_head)
         or not 1 <= len(words) <= 3
         or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
+        or words[0] in _NOT_FIRST
     ):
         return
     if _DEFINED_AFTER.match(text, _head_end(text, head_end)):
@@ -350,6 +355,10 @@ def _before_model(
         return
     seen.add((begin, stop))
     yield Unseen(word, "model", begin, stop)
+
+
+# Words that start a sentence or a phrase, not a name ("Our Dataset", "This Benchmark").
+_NOT_FIRST = frozenset({"Our", "This", "These", "That", "A", "An", "The", "We", "Its", "Their"})
 
 
 def _head_end(lowered: str, end: int) -> int:

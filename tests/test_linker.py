@@ -1083,6 +1083,9 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
          {("dataset", "ZORB-WIDE"), ("dataset", "Flim25K")}),
         ("Experiments on the ZorbQA+ and FlimSet++ datasets.",
          {("dataset", "ZorbQA+"), ("dataset", "FlimSet++")}),
+        # A capitalised head inside a sentence is part of the name, with or without "the".
+        ("It beats them on the Zorbatune dataset and Million Zorb Dataset.",
+         {("dataset", "Zorbatune"), ("dataset", "Million Zorb Dataset")}),
         # Listed beside the catalog's RefCOCO, RefCOCO+ is another dataset, not a spelling
         # of it.
         ("We surpass SOTA on RefCOCO, RefCOCO+, and RefCOCOg by far.",
@@ -1126,6 +1129,7 @@ def test_unseen_names_are_typed_by_their_context(
         # An acronym the paper spells out in lower case names a task or a kind of thing.
         ("A Study", "For temporal action localization (TAL), results on TAL improve."),
         ("A Study", "Whole slide images (WSIs) are large; experiments on WSIs follow."),
+        ("A Study", "We show that Our Benchmark results hold for it."),
         # Before "model": task acronyms, classes and phrases are no names.
         ("A Study", "Existing ZLU models and E2E models fail, as does an LSTM model."),
         ("A Study", "A Mixture-of-Experts model, U-Net-based models, a Zorbstein-Uhlen model."),
