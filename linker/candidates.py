@@ -100,15 +100,18 @@ class Candidate(NamedTuple):
 
 
 def spelling_variants(alias: str) -> set[str]:
-    """The alias with its tokens re-joined by "", "-" and " " (the alias itself excluded).
+    """The alias with its tokens re-joined by "", "-" and " " (the alias itself excluded),
+    and with spaces around its slashes.
 
     A version token after the name may also lose its "v": "ActivityNet v1.3" is written
     "ActivityNet-1.3" and "ActivityNet1.3" too (the version itself must still agree).
     """
+    # "CNN/Daily Mail" is typeset "CNN / Daily Mail" too.
+    spaced = {alias.replace("/", " / ")} - {alias} if "/" in alias else set()
     tokens = [token for token in _TOKEN_SPLIT.split(alias.strip()) if token]
     if not 2 <= len(tokens) <= _MAX_VARIANT_TOKENS:
-        return set()
-    variants = _rejoined(tokens, keep_numbers_apart=False)
+        return spaced
+    variants = _rejoined(tokens, keep_numbers_apart=False) | spaced
     if any(_VERSION_TOKEN.fullmatch(token) for token in tokens[1:]):
         unversioned = [tokens[0]] + [
             token[1:] if _VERSION_TOKEN.fullmatch(token) else token for token in tokens[1:]

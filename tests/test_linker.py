@@ -83,6 +83,8 @@ def names(linker: Linker, text: str) -> set[str]:
         ("This retro-fitting works.", set()),
         ("GPT-type models and BERT-like encoders.", set()),
         ("Unlike Sentence-T5, we ...", set()),
+        # Spaces around a slash: the same name.
+        ("We apply it to the CNN / Daily Mail summarization task.", {"CNN/DailyMail"}),
         # A transfer between two names: the tail after "-to-" is itself.
         ("It gains 2 points on GTA-to-Cityscapes.", {"Cityscapes"}),
         # All-capitals names written in camel case are other names: the plural of ViT is
