@@ -70,14 +70,23 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)(s?)\)"
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
+# The last word of a task's name: "Segmentation", "Forecasting", "Repair".
+_TASK_WORD = re.compile(r"(?:tion|sion|ing|ment|sis|Repair|Tracking)$")
+_INTRODUCING = re.compile(
+    r"\b(?:introduc|propos|present|develop|design|call|nam|dub|term)\w*\s+(?:\w+\s+){0,3}"
+    r"[A-Z][^.;()]*$"
+)
+
+
 def lowercase_acronyms(text: str) -> frozenset[str]:
     """Acronyms the text defines from a lower-case phrase: in "whole slide images (WSIs)" or
     "temporal action localization (TAL)", WSI and TAL name a kind of thing or a task in this
     paper, so they are never a model's or a dataset's name here, whatever else a list or a
     catalog says. The phrase's words (hyphenated parts counted apart) must spell the
-    acronym's capitals by their initials, all in lower case; a phrase or acronym with a
-    model or dataset head noun ("progressive rectification network (PRN)", "(LaMP)
-    benchmark") names one."""
+    acronym's capitals by their initials, all in lower case, or all in Title Case ending
+    in a task's noun when the sentence does not introduce it ("Referring Image
+    Segmentation (RIS)"); a phrase or acronym with a model or dataset head noun
+    ("progressive rectification network (PRN)", "(LaMP) benchmark") names one."""
     found = set()
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
@@ -86,7 +95,17 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         if len(words) < len(letters):
             continue
         phrase = words[-len(letters) :]
-        if not all(word.islower() for word in phrase) or [w[0] for w in phrase] != letters:
+        if [w[0].lower() for w in phrase] != letters:
+            continue
+        if not all(word.islower() for word in phrase) and not (
+            all(word[0].isupper() and word[1:].islower() for word in phrase)
+            and _TASK_WORD.search(phrase[-1])
+            and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
+        ):
+            # A long form in Title Case names a task only when it ends in a task's noun
+            # ("Referring Image Segmentation (RIS)", "Automated Program Repair (APR)") and
+            # the sentence does not introduce it ("We introduce the Conditional
+            # Self-Attention Imputation (CSAI), a novel ... architecture").
             continue
         after = _WORD_BEFORE.match(text, match.end() + 1)
         if phrase[-1] in _NAMED_HEADS or (after is not None and after.group() in _NAMED_HEADS):

@@ -1160,6 +1160,17 @@ def test_lowercase_acronyms_are_generic_unless_a_head_noun_names_them() -> None:
         assert (name in generic) == (name in lowercase_acronyms(text)), name
 
 
+def test_a_title_case_long_form_ending_in_a_task_noun_is_a_task() -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    text = (
+        "This paper focuses on Referring Zorb Segmentation (RZS). Automated Program Zorbing "
+        "(APZ) has evolved. We introduce the Conditional Zorb Imputation (CZI), a novel "
+        "architecture, and beat the Zorbal Question Network (ZQN) on Visual Zorb (VZ)."
+    )
+    assert lowercase_acronyms(text) == {"RZS", "APZ"}
+
+
 def test_a_longer_name_that_starts_with_a_family_is_not_the_family(linker: Linker) -> None:
     # "Qwen2.5-Math-PRM-72B" and "CLIP-T5" are models the catalog lacks, not Qwen2.5 or CLIP.
     roles = linked(linker, "It surpasses Qwen2.5-Math-PRM-72B and CLIP-T5, unlike T5-based ones.")
