@@ -492,6 +492,14 @@ def _items(
             continue
         if (coined or start < title_length) and not _is_coined(name):
             continue
+        if (
+            not _is_coined(name)
+            and _WORD_ENDING.search(name)
+            and (text is None or _next_word(text, end) not in _HEAD_WORDS)
+        ):
+            # "results on the Detection and Classification of ...": English words ("the
+            # Insurance Dataset" is a name).
+            continue
         if text is not None and not _standalone(text, start, end):
             continue
         if text is not None and len(items) == 1 and not _ends_name(text, name, end):
@@ -522,6 +530,11 @@ _GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs."})
 _HEAD_WORDS = frozenset(
     {"Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Corpora", "Challenge", "Suite"}
 )
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after `end` ("Dataset" in "Insurance Dataset), with"), without its punctuation."""
+    return text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:)")
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

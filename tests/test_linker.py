@@ -1132,6 +1132,8 @@ def test_unseen_names_are_typed_by_their_context(
         ("A Study", "For temporal action localization (TAL), results on TAL improve."),
         ("A Study", "Whole slide images (WSIs) are large; experiments on WSIs follow."),
         ("A Study", "We show that Our Benchmark results hold for it."),
+        # English words after "results on" are no names ("the Insurance Dataset" is one).
+        ("A Study", "We report results on the Detection and Classification of sounds."),
         # Before "model": task acronyms, classes and phrases are no names.
         ("A Study", "Existing ZLU models and E2E models fail, as does an LSTM model."),
         ("A Study", "A Mixture-of-Experts model, U-Net-based models, a Zorbstein-Uhlen model."),
