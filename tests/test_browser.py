@@ -136,10 +136,11 @@ def test_five_thousand_nodes_are_drawn_within_five_seconds(browser: object, tmp_
     with offline_page(browser) as offline:
         ready_ms = offline.open(out)
         assert ready_ms < 5000
-        # The view says it is ready after its first drawing; showing its summary then may
-        # resize the canvas, which clears it until the next animation frame. On a loaded
-        # machine the ink check could land in that frame (a CI run on 2026-12-04 read 0),
-        # so it waits for the picture (bounded) instead of reading it once.
+        # The view says it is ready after a drawing made once its summary is shown (showing
+        # it may resize the canvas, which clears it until vis-network draws again: a CI run
+        # on 2026-12-04 read no ink when ready was said before that). The check still waits
+        # (bounded) for the picture rather than reading it once: a loaded machine may hold
+        # back a frame.
         offline.page.wait_for_function(f"() => ({INK})() > 2000", timeout=10_000)
         _only_the_file(offline.requests, out)
 

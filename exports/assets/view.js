@@ -49,12 +49,25 @@
   }
   view.centreView = centreView;
 
+  // Ready means the picture is on screen with the summary shown. Showing the summary may
+  // resize the canvas, which clears it until vis-network draws again (its resize observer
+  // runs after the next layout), so ready is said after a draw two frames later, when any
+  // such resize has happened.
+  var finishing = false;
   function markReady() {
-    if (view.ready) return;
-    view.ready = true;
-    view.readyAt = performance.now();
-    document.body.setAttribute("data-ready", "1");
+    if (view.ready || finishing) return;
+    finishing = true;
     setStatus(summary);
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        network.once("afterDrawing", function () {
+          view.ready = true;
+          view.readyAt = performance.now();
+          document.body.setAttribute("data-ready", "1");
+        });
+        network.redraw();
+      });
+    });
   }
 
   if (data.physics) {
