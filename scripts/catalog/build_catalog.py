@@ -20,7 +20,8 @@ inspect-evals (sources_round6.py; the same requirements file), fairchem-core,
 darts and torchmd-net (sources_round7.py; the same requirements file), parallel-wavegan,
 espnet, audiocraft and pyannote.audio (sources_round8.py; requirements-read-round8.txt),
 dcase_util, muspy, matgl and alignn (sources_round9.py; requirements-read-round9.txt; and
-the model classes of ultralytics and coqui-tts),
+the model classes of ultralytics and coqui-tts), evalplus
+(sources_round10.py; requirements-read-round10.txt; and tensorflow-datasets' OPUS corpora),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -64,6 +65,7 @@ import sources_round6  # noqa: E402
 import sources_round7  # noqa: E402
 import sources_round8  # noqa: E402
 import sources_round9  # noqa: E402
+import sources_round10  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -232,6 +234,9 @@ def main() -> None:
     dataset_facts += sources_round9.dcase_util_facts() + sources_round9.muspy_facts()
     model_facts += sources_round9.matgl_facts() + sources_round9.alignn_facts()
     model_facts += sources_round9.ultralytics_model_facts() + sources_round9.coqui_model_facts()
+    # Tenth round (sources_round10.py, requirements-read-round10.txt): code benchmarks,
+    # translation corpora.
+    dataset_facts += sources_round10.evalplus_facts() + sources_round10.tfds_opus_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

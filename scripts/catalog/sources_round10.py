@@ -1,0 +1,141 @@
+"""Readers of a tenth round of packages (requirements-read-round10.txt), for data sets
+labelled papers name that the catalog lacked, in sources.py's style.
+
+- evalplus: the extended benchmarks its package description lists ("- ✨ **MBPP+**: 35x
+  more tests than the original MBPP!"), each with the identifier its `data/*.py` module
+  gives the same benchmark (`get_dataset_metadata("MbppPlus", ...)` beside
+  `completeness_check("MBPP+", plus)`);
+- tensorflow-datasets (read since the first round for `list_builders()`): the OPUS
+  sub-corpora its `opus` builder names (`SubDataset(name="OpenSubtitles", ...)`).
+
+The name rules are the pure functions at the top, tested in `tests/test_catalog_round10.py`;
+docs/catalog.md ("A tenth round of sources") states them.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import re
+
+import sources
+import sources_round9
+from rules import Fact
+
+# Names this round's packages state that the catalog must not take from them, beside the
+# earlier rounds' lists; docs/catalog.md lists each with its reason.
+DENY_ROUND10 = {
+    "Framework": "an evalplus bullet ('**Framework**: our packages/images/tools ...'): an "
+    "ordinary word, not a benchmark",
+    "GNOME": "an OPUS sub-corpus of tensorflow-datasets: papers write GNOME for the desktop "
+    "software, not the corpus of its translations",
+    "KDE4": "an OPUS sub-corpus of tensorflow-datasets: papers write KDE for the desktop "
+    "software (and kernel density estimation), not the corpus",
+    "PHP": "an OPUS sub-corpus of tensorflow-datasets: papers write PHP for the programming "
+    "language",
+    "Ubuntu": "an OPUS sub-corpus of tensorflow-datasets (Ubuntu localization files): papers "
+    "write Ubuntu for the operating system and for the Ubuntu Dialogue Corpus",
+    "OpenOffice": "an OPUS sub-corpus of tensorflow-datasets: papers write OpenOffice for "
+    "the office software",
+}
+
+
+def _denied(*names: str) -> bool:
+    """Denied by an earlier round (sources_round9._denied and the rounds it asks) or by this
+    one."""
+    return sources_round9._denied(*names) or any(n in DENY_ROUND10 for n in names)
+
+
+# "- ✨ **MBPP+**: 35x more tests than the original MBPP!"
+_EVALPLUS_BULLET = re.compile(r"^\s*[-*]\s+\W*\*\*([^*]+)\*\*:\s*(.+)$", re.MULTILINE)
+
+
+def extended_benchmarks(description: str) -> list[str]:
+    """The benchmarks a package description's bullets name as extending another: a bold
+    name whose text compares it with "the original <Base>", the name being the base's name
+    and a suffix ("**HumanEval+**: 80x more tests than the original HumanEval!"). "**EvalPerf**:
+    evaluating the efficiency ..." and "**Framework**: our packages ..." name none."""
+    found = []
+    for name, text in _EVALPLUS_BULLET.findall(description):
+        base = re.search(r"\bthe original ([A-Z][\w-]*)", text)
+        if base and name.startswith(base.group(1)) and name != base.group(1):
+            found.append(name.strip())
+    return found
+
+
+def evalplus_identifiers(source: str) -> dict[str, str]:
+    """Benchmark name -> the identifier one `evalplus/data/*.py` module gives it: the first
+    string argument of its `completeness_check(...)` call ("MBPP+") and of its
+    `get_dataset_metadata(...)` call ("MbppPlus"), read through `ast`; {} unless the module
+    has exactly one of each."""
+    calls: dict[str, list[str]] = {"completeness_check": [], "get_dataset_metadata": []}
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id in calls and node.args and isinstance(node.args[0], ast.Constant):
+            calls[node.func.id].append(str(node.args[0].value))
+    names, ids = set(calls["completeness_check"]), set(calls["get_dataset_metadata"])
+    if len(names) != 1 or len(ids) != 1:
+        return {}
+    return {names.pop(): ids.pop()}
+
+
+def opus_subsets(source: str) -> list[str]:
+    """The `name=` of each `SubDataset(...)` a tensorflow-datasets OPUS builder module
+    defines, read through `ast`, in order."""
+    names = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "SubDataset"):
+            continue
+        for kw in node.keywords:
+            if kw.arg == "name" and isinstance(kw.value, ast.Constant):
+                names.append(str(kw.value.value))
+    return names
+
+
+# -- readers ------------------------------------------------------------------------------------
+
+
+def evalplus_facts() -> list[Fact]:
+    """The extended benchmarks evalplus's package description lists (`extended_benchmarks`),
+    each named by the identifier its `data/*.py` module gives it (`evalplus_identifiers`:
+    "MbppPlus") with the description's spelling ("MBPP+") as an alias; kind benchmark,
+    modality text."""
+    v, root = sources._package("evalplus", "evalplus")
+    description = importlib.metadata.distribution("evalplus").metadata.get_payload()
+    assert isinstance(description, str)
+    ids: dict[str, tuple[str, str]] = {}
+    for path in sorted((root / "data").glob("*.py")):
+        for name, ident in evalplus_identifiers(path.read_text(encoding="utf-8")).items():
+            ids[name] = (ident, path.name)
+    facts: list[Fact] = []
+    for name in extended_benchmarks(description):
+        if _denied(name):
+            continue
+        ident, module = ids.get(name, (None, None))
+        where = f"{v}: package description 'About' list"
+        if not ident:
+            facts.append(Fact("dataset", "dataset", name, where, kind="benchmark",
+                              modality="text"))  # fmt: skip
+            continue
+        # Named by its identifier, so that it is one entry with what other packages state
+        # under that identifier (lm-eval's `evalplus/mbppplus`), the description's spelling
+        # an alias.
+        where += f", data/{module} get_dataset_metadata({ident!r})"
+        facts.append(Fact("dataset", "dataset", ident, where, aliases=[name], kind="benchmark",
+                          modality="text"))  # fmt: skip
+    return facts
+
+
+def tfds_opus_facts() -> list[Fact]:
+    """The OPUS sub-corpora tensorflow-datasets' `datasets/opus/opus_dataset_builder.py`
+    names (`opus_subsets`); kind dataset, modality text."""
+    v, root = sources._package("tensorflow-datasets", "tensorflow_datasets")
+    path = root / "datasets" / "opus" / "opus_dataset_builder.py"
+    facts: list[Fact] = []
+    for name in opus_subsets(path.read_text(encoding="utf-8")):
+        if _denied(name):
+            continue
+        where = f"{v}: datasets/opus/opus_dataset_builder.py SubDataset(name={name!r})"
+        facts.append(Fact("dataset", "dataset", name, where, kind="dataset", modality="text"))
+    return facts
