@@ -119,6 +119,34 @@ def test_the_opus_software_corpora_are_denied() -> None:
         assert not sources_round10._denied(name), name
 
 
+def test_a_recipe_docstring_gives_the_long_form_of_its_abbreviation() -> None:
+    long_form = sources_round10.recipe_long_form
+    assert long_form(
+        "mls",
+        "\nMultilingual LibriSpeech (MLS) dataset is a large multilingual corpus suitable for"
+        "\nspeech research.",
+    ) == ("MLS", "Multilingual LibriSpeech")
+    assert long_form(
+        "mdcc", "Multi-Domain Cantonese Corpus (MDCC), consists of 73.6 hours of clean read"
+    ) == ("MDCC", "Multi-Domain Cantonese Corpus")
+    assert long_form(
+        "uwb_atcc", "University of West Bohemia Air Traffic Control Communication (UWB-ATCC)"
+    ) == ("UWB-ATCC", "University of West Bohemia Air Traffic Control Communication")
+
+
+def test_a_parenthesis_that_is_not_the_recipe_gives_no_long_form() -> None:
+    long_form = sources_round10.recipe_long_form
+    # the abbreviation of something else than the recipe's corpus
+    eval2000 = "About the eval2000 corpus 2000 HUB5 English Evaluation was developed by the"
+    assert long_form("eval2000", eval2000 + " Linguistic Data Consortium (LDC) and ...") is None
+    rirs = "This script creates the Room Impulse Response and Noises data directory ..."
+    assert long_form("rir_noise", rirs + " impulse responses (RIRs)") is None
+    # another recipe's abbreviation
+    assert long_form("mls", "Multi-Domain Cantonese Corpus (MDCC), consists of ...") is None
+    # no parenthesis at all
+    assert long_form("mls", "Prepare Multilingual LibriSpeech corpus.") is None
+
+
 def test_the_committed_files_hold_the_tenth_round(catalog: Catalog) -> None:
     # evalplus: MBPP+ is one entry with lm-eval's evalplus/mbppplus, apart from MBPP
     assert catalog.lookup("MBPP+") == catalog.lookup("mbppplus")
@@ -135,3 +163,7 @@ def test_the_committed_files_hold_the_tenth_round(catalog: Catalog) -> None:
         assert not any(
             "opus_dataset_builder.py" in catalog.entries[e].source for e in catalog.lookup(denied)
         ), denied
+    # lhotse's long form of MLS, which an earlier round denies as an abbreviation
+    assert catalog.lookup("Multilingual LibriSpeech")
+    assert "recipes/mls.py" in catalog.entries[catalog.lookup("Multilingual LibriSpeech")[0]].source
+    assert not catalog.lookup("MLS")

@@ -21,7 +21,8 @@ darts and torchmd-net (sources_round7.py; the same requirements file), parallel-
 espnet, audiocraft and pyannote.audio (sources_round8.py; requirements-read-round8.txt),
 dcase_util, muspy, matgl and alignn (sources_round9.py; requirements-read-round9.txt; and
 the model classes of ultralytics and coqui-tts), evalplus
-(sources_round10.py; requirements-read-round10.txt; and tensorflow-datasets' OPUS corpora),
+(sources_round10.py; requirements-read-round10.txt; and tensorflow-datasets' OPUS corpora and
+lhotse's recipe docstrings),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -235,8 +236,9 @@ def main() -> None:
     model_facts += sources_round9.matgl_facts() + sources_round9.alignn_facts()
     model_facts += sources_round9.ultralytics_model_facts() + sources_round9.coqui_model_facts()
     # Tenth round (sources_round10.py, requirements-read-round10.txt): code benchmarks,
-    # translation corpora.
+    # translation corpora, the long forms of speech corpora.
     dataset_facts += sources_round10.evalplus_facts() + sources_round10.tfds_opus_facts()
+    dataset_facts += sources_round10.lhotse_long_form_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

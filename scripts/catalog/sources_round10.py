@@ -6,7 +6,10 @@ labelled papers name that the catalog lacked, in sources.py's style.
   gives the same benchmark (`get_dataset_metadata("MbppPlus", ...)` beside
   `completeness_check("MBPP+", plus)`);
 - tensorflow-datasets (read since the first round for `list_builders()`): the OPUS
-  sub-corpora its `opus` builder names (`SubDataset(name="OpenSubtitles", ...)`).
+  sub-corpora its `opus` builder names (`SubDataset(name="OpenSubtitles", ...)`);
+- lhotse (read since the first round for its recipe modules' names): the long form a
+  recipe module's docstring opens with before the corpus's abbreviation ("Multilingual
+  LibriSpeech (MLS) dataset is ...", "Multi-Domain Cantonese Corpus (MDCC), ...").
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog_round10.py`;
 docs/catalog.md ("A tenth round of sources") states them.
@@ -20,7 +23,7 @@ import re
 
 import sources
 import sources_round9
-from rules import Fact
+from rules import Fact, norm
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; docs/catalog.md lists each with its reason.
@@ -138,4 +141,48 @@ def tfds_opus_facts() -> list[Fact]:
             continue
         where = f"{v}: datasets/opus/opus_dataset_builder.py SubDataset(name={name!r})"
         facts.append(Fact("dataset", "dataset", name, where, kind="dataset", modality="text"))
+    return facts
+
+
+# "Multilingual LibriSpeech (MLS) dataset is ...", "Multi-Domain Cantonese Corpus (MDCC),
+# consists of ...": capitalised words (lower-case joining words inside), the abbreviation
+# in parentheses.
+_LONG_FORM = re.compile(
+    r"^(?:The )?((?:[A-Z][\w-]*)(?: (?:of|for|and|[A-Z][\w-]*))*) \(([A-Z][\w-]*)\)"
+)
+
+
+def recipe_long_form(module: str, doc: str) -> tuple[str, str] | None:
+    """(abbreviation, long form) where a recipe module's docstring opens with a corpus's
+    long form and its abbreviation in parentheses, the abbreviation being the module's
+    name read without case and separators ("Multilingual LibriSpeech (MLS) dataset is ..."
+    in `mls.py` -> ("MLS", "Multilingual LibriSpeech")); "About the eval2000 corpus ..." and
+    a parenthesis naming something else ("(LDC)", "(RIRs)") give nothing."""
+    first = " ".join(doc.strip().split())
+    match = _LONG_FORM.match(first)
+    if not match or norm(match.group(2)) != norm(module):
+        return None
+    return match.group(2), match.group(1)
+
+
+def lhotse_long_form_facts() -> list[Fact]:
+    """The long forms lhotse's recipe modules' docstrings give their corpora
+    (`recipe_long_form`), each a fact named by the abbreviation as the docstring spells it
+    (so that it is one entry with the first round's corpus of that recipe) with the long
+    form as an alias; an abbreviation an earlier round denies ("MLS") leaves the long form
+    the name. Kind dataset."""
+    v, root = sources._package("lhotse", "lhotse")
+    facts: list[Fact] = []
+    for path in sorted((root / "recipes").glob("*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        found = recipe_long_form(path.stem, doc)
+        if not found or _denied(found[1]):
+            continue
+        abbreviation, long_form = found
+        where = f"{v}: recipes/{path.name} module docstring"
+        if _denied(abbreviation, path.stem):
+            facts.append(Fact("dataset", "dataset", long_form, where, kind="dataset"))
+        else:
+            facts.append(Fact("dataset", "dataset", abbreviation, where, aliases=[long_form],
+                              kind="dataset"))  # fmt: skip
     return facts
