@@ -13,9 +13,10 @@ SOURCES := pyproject.toml $(shell find app graph loaders queries linker exports 
 # The tests run in TEST_WORKERS pytest-xdist processes. --dist loadgroup keeps each
 # xdist_group (tests sharing a module's Neo4j server, Browser or build) on one worker; every
 # worker starts its own Neo4j. The count was measured on the 2-core box (README,
-# "Development"): the JVM, Chromium and subprocess waits overlap beyond the core count.
-# `make test TEST_WORKERS=0` runs in one process.
-TEST_WORKERS ?= 4
+# "Development"): one worker per core; with four, two more Neo4j servers started and the
+# suite took 15% more CPU and longer (2026-12-05). `make test TEST_WORKERS=0` runs in one
+# process.
+TEST_WORKERS ?= 2
 test: install system-deps
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 	$(BIN)/ruff check .
