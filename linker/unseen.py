@@ -28,8 +28,9 @@ EntityType = Literal["model", "dataset"]
 
 # Trigger words by kind, found by the linker's scan (lower case).
 UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
-    # Dataset head nouns only: "model" stands in nearly every sentence of an abstract and
-    # names before it are rare ("GPT-J model"); "models such as X" is found by its list.
+    # Dataset head nouns: "model" stands in nearly every sentence of an abstract and most
+    # words before it are no names, so it is a kind of its own ("unseen_model") whose one
+    # narrow shape of name is in _before_model; "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
                     "test set", "data set", "treebank", "leaderboard"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
@@ -324,9 +325,9 @@ def _before_head(
     yield Unseen(name, "dataset", begin, end)
 
 
-# A name in mixed case right before "model": "a pre-trained MusicBERT model", "the BriVL
-# model", "eCeLLM models". Its capitals follow a lower-case letter or its digits one, and
-# it may start with one or two lower-case letters before a capital.
+# The shape of a name right before "model": "a pre-trained MusicBERT model", "the BriVL
+# model", "eCeLLM models"; it may start with one or two lower-case letters before a
+# capital. _before_model asks for more (lower-case letters, two capitals or a digit).
 _NAME_START = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")
 _MIXED_CASE_NAME = re.compile(r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 
