@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .candidates import AliasIndex, lower_same_length
-from .names import is_modifier_word, is_never_name
+from .names import NAME_START, is_modifier_word, is_never_name
 
 EntityType = Literal["model", "dataset"]
 # What an introduction says a name is: a model, a dataset, or a method (an approach, a
@@ -24,14 +24,13 @@ IntroducedKind = Literal["model", "dataset", "method"]
 
 # A name: a capitalised token with the marks of a coined name, optionally followed by a
 # version or size token ("CosyVoice 2", "Tele-FLM-1T", "YuLan-Mini", "HumanCaption-10M").
-# A name may also start with one or two lower-case letters before a capital ("eCeLLM",
-# "xLSTM", "nnU-Net"). The leading lookahead changes nothing the name matches, but lets a
-# lower-case word fail at once instead of after the sixteen-word lookahead (patterns try a
-# name at many positions).
+# A name may also start with one or two lower-case letters before a capital (NAME_START).
+# The leading lookahead changes nothing the name matches, but lets a lower-case word fail at
+# once instead of after the sixteen-word lookahead (patterns try a name at many positions).
 _NAME = (
-    r"(?=[A-Z]|[a-z]{1,2}[A-Z])"
+    rf"(?={NAME_START})"
     r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
-    r"(?P<name>(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.+\-]*[\w+]"
+    rf"(?P<name>{NAME_START}[\w.+\-]*[\w+]"
     r"(?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
 )
 _VERB = (
@@ -104,7 +103,7 @@ _UNNAMED_REACH = 48
 # What must follow a verb trigger for each verb pattern to match there: a capitalised name
 # (maybe after "the") for _NAME_THEN_DESCRIPTION, an article for _DESCRIPTION_THEN_NAME. One
 # cheap match tells which of the two can match; most triggers ("trained on") allow neither.
-_NAME_NEXT = r"(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z])"
+_NAME_NEXT = rf"(?:the\s+)?{NAME_START}"
 _ARTICLE_NEXT = r"(?:a|an|the|two|three|our)\s"
 _VERB_GATE = re.compile(
     rf"{_VERB}\s+(?={_NAME_NEXT}|{_ARTICLE_NEXT})"

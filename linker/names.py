@@ -43,6 +43,10 @@ NEVER_NAMES = frozenset(
 )
 _FOLDED = frozenset(word.casefold() for word in NEVER_NAMES)
 
+# How a name starts: a capital, or one or two lower-case letters before one ("eCeLLM",
+# "xLSTM", "nnU-Net"). A regular-expression fragment, for the patterns that find names.
+NAME_START = r"(?:[A-Z]|[a-z]{1,2}[A-Z])"
+
 # Words that, after a hyphen, make a modifier of the name before them, not a longer name:
 # "ImageNet-pretrained", "COCO-style", "Radar-Based", "Data-Driven" (title case capitalises
 # them). The unseen-dataset rule and the coined-name test both ask here.

@@ -831,9 +831,7 @@ def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return None
-    word = before.group(1)
-    ahead = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
-    if not ahead or ahead[-1] in ".!?:;\n(\"'" or is_never_name(word):
+    if not _inside_sentence(text, before.start()) or is_never_name(before.group(1)):
         return None
     return before.start(), end
 
@@ -848,13 +846,17 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
     if start <= title_length:
         return False
     before = _COMPOUND_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        return False
-    ahead = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
-    if not ahead or ahead[-1] in ".!?:;\n(\"'":
+    if before is None or not _inside_sentence(text, before.start()):
         return False
     first, second = before.groups()
     return not (is_modifier_word(second) or is_never_name(first) or is_never_name(second))
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` stands inside a sentence, not first in it (nor first after
+    an opening bracket or quote), where every word is capitalised whatever it is."""
+    ahead = text[max(0, at - 3) : at].rstrip(" ")
+    return bool(ahead) and ahead[-1] not in ".!?:;\n(\"'"
 
 
 def _first_with(items: list[_Found], role: Role) -> _Found:

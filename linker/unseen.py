@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .candidates import PLUS_ENDING
-from .names import is_never_name
+from .names import NAME_START, is_never_name
 
 EntityType = Literal["model", "dataset"]
 
@@ -328,8 +328,8 @@ def _before_head(
 # The shape of a name right before "model": "a pre-trained MusicBERT model", "the BriVL
 # model", "eCeLLM models"; it may start with one or two lower-case letters before a
 # capital. _before_model asks for more (lower-case letters, two capitals or a digit).
-_NAME_START = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")
-_MIXED_CASE_NAME = re.compile(r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
+_NAME_START = re.compile(NAME_START)
+_MIXED_CASE_NAME = re.compile(rf"{NAME_START}[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 
 
 def _before_model(
@@ -491,10 +491,11 @@ def _items(
     for name, start, end in items:
         if (start, end) in known or (start, end) in seen or not _is_name(name):
             continue
-        if (coined or start < title_length) and not _is_coined(name):
+        name_is_coined = _is_coined(name)
+        if (coined or start < title_length) and not name_is_coined:
             continue
         if (
-            not _is_coined(name)
+            not name_is_coined
             and _WORD_ENDING.search(name)
             and (text is None or _next_word(text, end) not in _HEAD_WORDS)
         ):
