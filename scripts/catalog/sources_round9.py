@@ -30,6 +30,8 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import sources
 import sources_round8
@@ -241,17 +243,8 @@ def matgl_facts() -> list[Fact]:
     """The materials networks of matgl's `models/*.py` classes (`matgl_model_name`), read
     through `ast`; kind molecule."""
     v, root = sources._package("matgl", "matgl")
-    facts: list[Fact] = []
-    for path in sorted((root / "models").glob("*.py")):
-        for node, doc in definitions(path):
-            if not isinstance(node, ast.ClassDef):
-                continue
-            name = matgl_model_name(node.name, doc)
-            if not name or _denied(name):
-                continue
-            where = f"{v}: models/{path.name} {node.name} docstring"
-            facts.append(Fact("model", "family", name, where, kind="molecule"))
-    return facts
+    paths = sorted((root / "models").glob("*.py"))
+    return _class_model_facts(v, root, "", paths, matgl_model_name, "molecule")
 
 
 def alignn_facts() -> list[Fact]:
@@ -279,17 +272,8 @@ def ultralytics_model_facts() -> list[Fact]:
     (Segment Anything Model) interface class" (no lower-case "model") name nothing here;
     kind vision."""
     v, root = sources._package("ultralytics", "ultralytics")
-    facts: list[Fact] = []
-    for path in sorted((root / "models").glob("*/model.py")):
-        for node, doc in definitions(path):
-            if not isinstance(node, ast.ClassDef):
-                continue
-            name = named_model(node.name, doc)
-            if not name or _denied(name, node.name):
-                continue
-            where = f"{v}: models/{path.parent.name}/model.py {node.name} docstring"
-            facts.append(Fact("model", "family", name, where, kind="vision"))
-    return facts
+    paths = sorted((root / "models").glob("*/model.py"))
+    return _class_model_facts(v, root, "", paths, named_model, "vision")
 
 
 def coqui_model_facts() -> list[Fact]:
@@ -297,15 +281,34 @@ def coqui_model_facts() -> list[Fact]:
     `TTS/vocoder/models/*.py` classes (`coqui_model_class`), read through `ast`; kind
     speech."""
     v, root = sources._package("coqui-tts", "TTS")
+    paths = [
+        path
+        for folder in ("tts/models", "vocoder/models")
+        for path in sorted((root / folder).glob("*.py"))
+    ]
+    return _class_model_facts(v, root, "TTS/", paths, coqui_model_class, "speech")
+
+
+def _class_model_facts(
+    v: str,
+    root: Path,
+    prefix: str,
+    paths: list[Path],
+    rule: Callable[[str, str], str | None],
+    kind: str,
+) -> list[Fact]:
+    """Model families a package's classes state: each class in `paths` (files under
+    `root`, read through `ast`) from whose name and docstring `rule` reads a model's name,
+    unless a deny list refuses the name or the class; cited as "<v>: <prefix><file under
+    root> <class> docstring"."""
     facts: list[Fact] = []
-    for folder in ("tts/models", "vocoder/models"):
-        for path in sorted((root / folder).glob("*.py")):
-            for node, doc in definitions(path):
-                if not isinstance(node, ast.ClassDef):
-                    continue
-                name = coqui_model_class(node.name, doc)
-                if not name or _denied(name, node.name):
-                    continue
-                where = f"{v}: TTS/{folder}/{path.name} {node.name} docstring"
-                facts.append(Fact("model", "family", name, where, kind="speech"))
+    for path in paths:
+        for node, doc in definitions(path):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = rule(node.name, doc)
+            if not name or _denied(name, node.name):
+                continue
+            where = f"{v}: {prefix}{path.relative_to(root).as_posix()} {node.name} docstring"
+            facts.append(Fact("model", "family", name, where, kind=kind))
     return facts
