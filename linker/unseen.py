@@ -295,6 +295,10 @@ def _before_head(
     found = list(
         _items(listed, begin, "dataset", known, seen, title_length, coined=True, text=text)
     )
+    if len(found) == 1 and not _JOINS_NAMES.search(listed) and _names_a_kind_of_data(
+        text, begin, head, head_end
+    ):
+        return
     yield from found
     if found or begin < title_length:
         return
@@ -323,6 +327,25 @@ def _before_head(
         return  # "the Grounding benchmark" is a phrase
     seen.add((begin, end))
     yield Unseen(name, "dataset", begin, end)
+
+
+_JOINS_NAMES = re.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names
+
+
+def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bool:
+    """Whether the one name before a dataset head noun says what kind of data it holds, not
+    which dataset: "two public WSI datasets", "publicly available LTR datasets" (a plural
+    head with one name, not after "the": several datasets of that kind), "a public TBQA
+    dataset", "a MIDI dataset" (an indefinite article before it). A named dataset is "the
+    PDTB dataset", "the SHU dataset" or, with the article left out, "on CIFAR dataset"."""
+    before = _word_before(text, begin)
+    if text.startswith("s", head_end) or text[head:head_end].lower() == "corpora":
+        return before.lower() != "the"
+    if before.lower() in ("a", "an"):
+        return True
+    if not before.isalpha() or not before.islower():
+        return False
+    return _word_before(text, begin - len(before) - 1).lower() in ("a", "an")
 
 
 # The shape of a name right before "model": "a pre-trained MusicBERT model", "the BriVL

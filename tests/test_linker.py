@@ -1095,6 +1095,12 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
         # A name in mixed case right before "model": a model.
         ("We fine-tune a pre-trained ZorbBERT model and the eFlimLM models.",
          {("model", "ZorbBERT"), ("model", "eFlimLM")}),
+        # One name before a dataset head is a dataset after "the" (or with no article),
+        # and in a list with another, even before a plural head.
+        ("Experiments on the ZORB dataset and on FLIM dataset confirm it.",
+         {("dataset", "ZORB"), ("dataset", "FLIM")}),
+        ("It achieves competitive results on MOT17 and ZORB20 benchmarks.",
+         {("dataset", "ZORB20")}),
     ],
 )  # fmt: skip
 def test_unseen_names_are_typed_by_their_context(
@@ -1138,6 +1144,9 @@ def test_unseen_names_are_typed_by_their_context(
         ("A Study", "Existing ZLU models and E2E models fail, as does an LSTM model."),
         ("A Study", "A Mixture-of-Experts model, U-Net-based models, a Zorbstein-Uhlen model."),
         ("A Study", "The BiLSTM-CRF model and GPT-family models are baselines."),
+        # One name before a plural head, or after "a", says what kind of data it is.
+        ("A Study", "Experiments on two public ZSI datasets and available ZTSF datasets."),
+        ("A Study", "We evaluate it on HotpotQA, a public ZBQA dataset, and a ZIDI dataset."),
     ],
 )
 def test_words_metrics_and_own_names_are_not_unseen_entities(
