@@ -67,6 +67,7 @@ import sources_round7  # noqa: E402
 import sources_round8  # noqa: E402
 import sources_round9  # noqa: E402
 import sources_round10  # noqa: E402
+import sources_round11  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -239,6 +240,10 @@ def main() -> None:
     # translation corpora, the long forms of speech corpora.
     dataset_facts += sources_round10.evalplus_facts() + sources_round10.tfds_opus_facts()
     dataset_facts += sources_round10.lhotse_long_form_facts()
+    # Eleventh round (sources_round11.py, requirements-read-round11.txt): a data-set suite
+    # and environment groups gymnasium-robotics' docstrings name, timm modules' long forms.
+    dataset_facts += sources_round11.gymnasium_robotics_facts()
+    model_facts += sources_round11.timm_long_form_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

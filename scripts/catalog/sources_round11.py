@@ -1,0 +1,139 @@
+"""Readers of an eleventh round (requirements-read-round11.txt), for names labelled papers use
+that the catalog lacked, in sources.py's style. No new package: both are read since earlier
+rounds, here for other text of the same pinned versions.
+
+- gymnasium-robotics (read since the first rounds for its `register(id=...)` environments):
+  the data-set suite its modules' docstrings cite by a paper whose title names it as data
+  sets ("published in the paper 'D4RL: Datasets for Deep Data-Driven Reinforcement
+  Learning'"), and the environment groups its environment classes' docstrings name in code
+  spans ("The tasks found in the `AntMaze` environments are the same as ...");
+- timm (read since the first round for `list_models()`): the long form a model module's
+  docstring opens with before the architecture's abbreviation, the abbreviation being the
+  module's name ("Vision OutLOoker (VOLO) implementation" in `volo.py`).
+
+The name rules are the pure functions at the top, tested in `tests/test_catalog_round11.py`;
+docs/catalog.md ("An eleventh round of sources") states them.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import sources
+import sources_round10
+from rules import Fact
+
+# Names this round's packages state that the catalog must not take from them, beside the
+# earlier rounds' lists; docs/catalog.md lists each with its reason.
+DENY_ROUND11: dict[str, str] = {}
+
+
+def _denied(*names: str) -> bool:
+    """Denied by an earlier round (sources_round10._denied and the rounds it asks) or by this
+    one."""
+    return sources_round10._denied(*names) or any(n in DENY_ROUND11 for n in names)
+
+
+# "published in the paper\n'D4RL: Datasets for Deep Data-Driven Reinforcement Learning'":
+# a quoted paper title whose head is a name and whose subtitle opens with "Datasets" or
+# "A Benchmark"/"Benchmarks".
+_DATASET_PAPER = re.compile(
+    r"""['"`]([A-Z][A-Za-z0-9+-]*[A-Z0-9][A-Za-z0-9+-]*): """
+    r"""(?:Datasets?|Benchmarks?|A (?:Benchmark|Dataset|Suite))\b[^'"`]*['"`]"""
+)
+
+
+def cited_dataset_suites(doc: str) -> list[str]:
+    """The names a docstring gives data sets through the title of a paper it cites: a quoted
+    title "<Name>: Datasets for ..." (or "...: A Benchmark for ...", "...: Benchmarks ..."),
+    the name having a capital or digit after its first letter ("D4RL", not "Gymnasium");
+    in order, once each. A title whose subtitle is not data sets ("'Multi-Goal Reinforcement
+    Learning: Challenging Robotics Environments ...'") names none."""
+    found: list[str] = []
+    for name in _DATASET_PAPER.findall(" ".join(doc.split())):
+        if name not in found:
+            found.append(name)
+    return found
+
+
+# "The tasks found in the `AntMaze` environments are the same as the ones in the
+# `PointMaze` environments."
+_ENV_GROUP = re.compile(r"\b[Tt]he `([A-Z][a-z]+(?:[A-Z][a-z]+)+)` environments\b")
+
+
+def environment_groups(doc: str) -> list[str]:
+    """The environment groups a class docstring names: a CamelCase name in a code span
+    followed by the plural "environments" ("the `AntMaze` environments"), in order, once
+    each. The singular ("the `HandReach` environment") names one environment, which the
+    package registers under its own id, and a name in lower case or with digits (a file,
+    an id) is not a group's name."""
+    found: list[str] = []
+    for name in _ENV_GROUP.findall(" ".join(doc.split())):
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def module_long_form(module: str, doc: str) -> tuple[str, str] | None:
+    """(abbreviation, long form) where a model module's docstring opens with an
+    architecture's long form and its abbreviation in parentheses, the abbreviation being the
+    module's name read without case and separators ("Vision OutLOoker (VOLO) implementation"
+    in `volo.py` -> ("VOLO", "Vision OutLOoker")): the tenth round's rule for lhotse's
+    recipe modules (`sources_round10.recipe_long_form`), read on another package's
+    modules. "NasNet-A (Large) ..." in `nasnet.py` and "Vision Transformer (ViT) in
+    PyTorch" in `vision_transformer.py` give nothing (the parenthesis is not the module)."""
+    return sources_round10.recipe_long_form(module, doc)
+
+
+# -- readers ------------------------------------------------------------------------------------
+
+
+def gymnasium_robotics_facts() -> list[Fact]:
+    """The data-set suites gymnasium-robotics' `envs/**/*.py` module docstrings cite by
+    paper (`cited_dataset_suites`: D4RL), and the environment groups its environment
+    classes' docstrings name (`environment_groups`: AntMaze, PointMaze); kind benchmark,
+    modality embodied."""
+    v, root = sources._package("gymnasium-robotics", "gymnasium_robotics")
+    facts: list[Fact] = []
+    named: set[str] = set()
+    for path in sorted((root / "envs").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(root).as_posix()
+        for name in cited_dataset_suites(ast.get_docstring(tree) or ""):
+            if name in named or _denied(name):
+                continue
+            named.add(name)
+            facts.append(Fact("dataset", "dataset", name,
+                              f"{v}: {where} module docstring (cited paper '{name}: ...')",
+                              kind="benchmark", modality="embodied"))  # fmt: skip
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for name in environment_groups(ast.get_docstring(node) or ""):
+                if name in named or _denied(name):
+                    continue
+                named.add(name)
+                facts.append(Fact("dataset", "dataset", name,
+                                  f"{v}: {where} {node.name} docstring",
+                                  kind="benchmark", modality="embodied"))  # fmt: skip
+    return facts
+
+
+def timm_long_form_facts() -> list[Fact]:
+    """The architectures timm's `models/*.py` module docstrings open with by long form and
+    abbreviation (`module_long_form`), each a family named by the abbreviation as the
+    docstring spells it (so that it is one entry with what other packages state under that
+    name: mmpretrain's XCiT) with the long form as an alias; kind vision."""
+    v, root = sources._package("timm", "timm")
+    facts: list[Fact] = []
+    for path in sorted((root / "models").glob("*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        found = module_long_form(path.stem, doc)
+        if not found or _denied(*found):
+            continue
+        abbreviation, long_form = found
+        facts.append(Fact("model", "family", abbreviation,
+                          f"{v}: models/{path.name} module docstring", aliases=[long_form],
+                          kind="vision"))  # fmt: skip
+    return facts
