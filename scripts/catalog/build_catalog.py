@@ -244,6 +244,7 @@ def main() -> None:
     # and environment groups gymnasium-robotics' docstrings name, timm modules' long forms.
     dataset_facts += sources_round11.gymnasium_robotics_facts()
     model_facts += sources_round11.timm_long_form_facts()
+    model_facts += sources_round11.timm_implemented_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

@@ -22,7 +22,7 @@ import re
 
 import sources
 import sources_round10
-from rules import Fact
+from rules import Fact, norm
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; docs/catalog.md lists each with its reason.
@@ -86,6 +86,28 @@ def module_long_form(module: str, doc: str) -> tuple[str, str] | None:
     return sources_round10.recipe_long_form(module, doc)
 
 
+# "An implementation of RepGhostNet Model as defined in:", "An implementation of GhostNet &
+# GhostNetV2 Models as defined in:"
+_IMPLEMENTED = re.compile(r"^An implementation of ([A-Z][\w& ]*?) Models? as defined in\b")
+
+
+def module_implemented_models(module: str, doc: str) -> list[str]:
+    """The architectures a model module's docstring opens by saying it implements ("An
+    implementation of RepGhostNet Model as defined in: ..." in `repghost.py` -> ["RepGhostNet"];
+    "GhostNet & GhostNetV2 Models" -> both), each a single CamelCase word that starts with the
+    module's name read without case and separators, in order. A name that is not the
+    module's ("An implementation of ResNet Model ..." in `repghost.py`) or a sentence that
+    does not open the docstring gives nothing."""
+    match = _IMPLEMENTED.match(" ".join(doc.split()))
+    if not match:
+        return []
+    found = []
+    for name in (part.strip() for part in match.group(1).split("&")):
+        if re.fullmatch(r"[A-Z][A-Za-z0-9]*", name) and norm(name).startswith(norm(module)):
+            found.append(name)
+    return found
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -136,4 +158,19 @@ def timm_long_form_facts() -> list[Fact]:
         facts.append(Fact("model", "family", abbreviation,
                           f"{v}: models/{path.name} module docstring", aliases=[long_form],
                           kind="vision"))  # fmt: skip
+    return facts
+
+
+def timm_implemented_facts() -> list[Fact]:
+    """The architectures timm's `models/*.py` module docstrings open by saying they implement
+    (`module_implemented_models`: RepGhostNet), each a family; kind vision."""
+    v, root = sources._package("timm", "timm")
+    facts: list[Fact] = []
+    for path in sorted((root / "models").glob("*.py")):
+        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        for name in module_implemented_models(path.stem, doc):
+            if not _denied(name):
+                facts.append(Fact("model", "family", name,
+                                  f"{v}: models/{path.name} module docstring",
+                                  kind="vision"))  # fmt: skip
     return facts
