@@ -11,6 +11,7 @@ from citegraph.linker import Catalog
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import sources_round11
+from rules import Fact
 
 # The opening of gymnasium-robotics 1.4.2's envs/maze/ant_maze_v5.py (module docstring).
 ANT_MAZE_MODULE = """\
@@ -126,6 +127,31 @@ def test_an_architecture_that_is_not_the_module_is_not_taken() -> None:
                                    "defined in:") == []  # fmt: skip
 
 
+def test_an_acronym_written_with_its_year_gets_the_spaced_spelling() -> None:
+    assert sources_round11.spaced_year("ICDAR2015") == "ICDAR 2015"
+    assert sources_round11.spaced_year("KITTI2012") == "KITTI 2012"
+    assert sources_round11.spaced_year("VOT2018") == "VOT 2018"
+
+
+def test_a_number_that_is_no_year_or_a_name_not_in_capitals_gets_nothing() -> None:
+    spaced = sources_round11.spaced_year
+    for name in ("Places365", "COCO80", "CoNLL2003", "FER-2013", "ICDAR 2015", "CIFAR10",
+                 "ICDAR20155", "IC2015", "ICDAR2015 SCUT-CTW1500"):  # fmt: skip
+        assert spaced(name) is None, name
+
+
+def test_the_spaced_spelling_joins_the_stating_package_s_fact() -> None:
+    stated = [
+        Fact("dataset", "dataset", "ICDAR2015", "mmocr 1.0.1: configs/a.yml dataset", task="OCR"),
+        Fact("dataset", "dataset", "ICDAR2015", "mmocr 1.0.1: configs/b.yml dataset"),
+        Fact("dataset", "dataset", "KDD2010", "tensorflow-datasets 4.9.10: list_builders()"),
+        Fact("model", "family", "YOLO2020", "mmdet 3.3.0: configs/c.yml Collections"),
+    ]
+    (fact,) = sources_round11.spaced_year_facts(stated, sources_round11.OPENMMLAB)
+    assert (fact.name, fact.aliases, fact.task) == ("ICDAR2015", ["ICDAR 2015"], "OCR")
+    assert fact.source == "mmocr 1.0.1: configs/a.yml dataset"
+
+
 def test_the_committed_files_hold_the_eleventh_round(catalog: Catalog) -> None:
     # gymnasium-robotics: the D4RL suite, apart from its data sets ("antmaze-umaze-v0")
     (d4rl,) = catalog.lookup("D4RL")
@@ -147,3 +173,7 @@ def test_the_committed_files_hold_the_eleventh_round(catalog: Catalog) -> None:
     (repghost,) = catalog.lookup("RepGhostNet")
     assert "models/repghost.py" in catalog.entries[repghost].source
     assert catalog.lookup("GhostNet") != [repghost]
+    # the spaced spellings of OpenMMLab's acronym-and-year data sets, each on its entry
+    assert catalog.lookup("ICDAR 2015") == catalog.lookup("ICDAR2015")
+    assert catalog.lookup("ICDAR 2015") != catalog.lookup("ICDAR 2013")
+    assert catalog.lookup("KITTI 2012") == catalog.lookup("KITTI2012")

@@ -108,6 +108,27 @@ def module_implemented_models(module: str, doc: str) -> list[str]:
     return found
 
 
+# The distributions whose metafiles sources.openmmlab_facts reads, as a fact's source opens.
+OPENMMLAB = tuple(
+    f"{d} "
+    for d in ("mmdet", "mmsegmentation", "mmpose", "mmaction2", "mmagic", "mmocr", "mmdet3d",
+              "mmflow", "mmpretrain", "mmyolo", "mmtrack", "mmrotate")
+)  # fmt: skip
+
+# "ICDAR2015", "KITTI2012": an acronym in capitals and a year, written together.
+_ACRONYM_YEAR = re.compile(r"([A-Z]{3,})((?:19|20)\d\d)")
+
+
+def spaced_year(name: str) -> str | None:
+    """The spelling with a space of a data-set name that writes an acronym in capitals and a
+    year together, as the OpenMMLab metafiles do ("ICDAR2015" -> "ICDAR 2015", which is how
+    papers write the competition's data set); None for any other name: a number that is not
+    a year ("VOC2007" is a year, "Places365" and "COCO80" are not), an acronym not in
+    capitals ("CoNLL2003"), a name already spaced or hyphenated ("FER-2013")."""
+    match = _ACRONYM_YEAR.fullmatch(name)
+    return f"{match.group(1)} {match.group(2)}" if match else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -174,3 +195,25 @@ def timm_implemented_facts() -> list[Fact]:
                                   f"{v}: models/{path.name} module docstring",
                                   kind="vision"))  # fmt: skip
     return facts
+
+
+def spaced_year_facts(facts: list[Fact], readers: tuple[str, ...]) -> list[Fact]:
+    """For each data set a package of `readers` states under an acronym-and-year name
+    (`spaced_year`: mmocr's "ICDAR2015"), a fact of the same name, source and kind whose
+    alias is the spaced spelling, so that the merge joins it to that entry; once per name."""
+    found: list[Fact] = []
+    seen: set[str] = set()
+    for fact in facts:
+        spaced = spaced_year(fact.name)
+        if (
+            fact.type != "dataset"
+            or not spaced
+            or fact.name in seen
+            or not fact.source.startswith(readers)
+            or _denied(fact.name, spaced)
+        ):
+            continue
+        seen.add(fact.name)
+        found.append(Fact("dataset", "dataset", fact.name, fact.source, aliases=[spaced],
+                          kind=fact.kind, modality=fact.modality, task=fact.task))  # fmt: skip
+    return found
