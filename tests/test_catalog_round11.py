@@ -152,6 +152,33 @@ def test_the_spaced_spelling_joins_the_stating_package_s_fact() -> None:
     assert fact.source == "mmocr 1.0.1: configs/a.yml dataset"
 
 
+# An excerpt of carla 0.9.16's package description.
+CARLA_DESCRIPTION = """\
+This is the Python package for the CARLA Python API used for controlling and communicating-with [CARLA](https://carla.org) - The open-source simulator for autonomous driving research.
+
+For more information, refer to the [Guide for getting started with CARLA](https://carla.readthedocs.io/en/latest/getting_started/).
+"""  # noqa: E501
+
+
+def test_a_package_description_names_the_simulator_it_links() -> None:
+    assert sources_round11.described_simulator(CARLA_DESCRIPTION) == "CARLA"
+    assert (
+        sources_round11.described_simulator(
+            "[AirSim](https://github.com/microsoft/AirSim) - An open-source simulator for drones"
+        )
+        == "AirSim"
+    )
+
+
+def test_a_link_to_something_else_names_no_simulator() -> None:
+    described = sources_round11.described_simulator
+    # the guide's link, a link not followed by a description of a simulator
+    assert described(CARLA_DESCRIPTION.split("\n\n", 1)[1]) is None
+    assert described("[CARLA](https://carla.org) - The Python API of the server.") is None
+    # a plain word as the link's text
+    assert described("[Simulator](https://x.org) - The open-source simulator.") is None
+
+
 def test_the_committed_files_hold_the_eleventh_round(catalog: Catalog) -> None:
     # gymnasium-robotics: the D4RL suite, apart from its data sets ("antmaze-umaze-v0")
     (d4rl,) = catalog.lookup("D4RL")
@@ -177,3 +204,6 @@ def test_the_committed_files_hold_the_eleventh_round(catalog: Catalog) -> None:
     assert catalog.lookup("ICDAR 2015") == catalog.lookup("ICDAR2015")
     assert catalog.lookup("ICDAR 2015") != catalog.lookup("ICDAR 2013")
     assert catalog.lookup("KITTI 2012") == catalog.lookup("KITTI2012")
+    # carla: the CARLA simulator, in that spelling only
+    (carla,) = catalog.lookup("CARLA")
+    assert "carla 0.9.16: package description" in catalog.entries[carla].source

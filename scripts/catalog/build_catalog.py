@@ -242,7 +242,7 @@ def main() -> None:
     dataset_facts += sources_round10.lhotse_long_form_facts()
     # Eleventh round (sources_round11.py, requirements-read-round11.txt): a data-set suite
     # and environment groups gymnasium-robotics' docstrings name, timm modules' long forms.
-    dataset_facts += sources_round11.gymnasium_robotics_facts()
+    dataset_facts += sources_round11.gymnasium_robotics_facts() + sources_round11.carla_facts()
     dataset_facts += sources_round11.spaced_year_facts(dataset_facts, sources_round11.OPENMMLAB)
     model_facts += sources_round11.timm_long_form_facts()
     model_facts += sources_round11.timm_implemented_facts()

@@ -18,6 +18,7 @@ docs/catalog.md ("An eleventh round of sources") states them.
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 import re
 
 import sources
@@ -129,6 +130,24 @@ def spaced_year(name: str) -> str | None:
     return f"{match.group(1)} {match.group(2)}" if match else None
 
 
+# "... communicating-with [CARLA](https://carla.org) - The open-source simulator for
+# autonomous driving research."
+_DESCRIBED_SIMULATOR = re.compile(
+    r"\[([A-Z][\w-]*(?:[A-Z]|\d)[\w-]*)\]\(https?://[^)\s]+\) [-\u2013\u2014:] "
+    r"(?:The|An?) (?:[\w-]+ ){0,3}(?:simulator|simulation platform|benchmark)\b"
+)
+
+
+def described_simulator(description: str) -> str | None:
+    """The simulator a package description names as one: a linked name (a capital inside
+    it, or a digit) followed by " - The ... simulator" ("[CARLA](https://carla.org) - The
+    open-source simulator for autonomous driving research" -> "CARLA"), or "... benchmark";
+    None where the link names something else ("[Guide for getting started with CARLA](...)")
+    or no simulator is described."""
+    match = _DESCRIBED_SIMULATOR.search(" ".join(description.split()))
+    return match.group(1) if match else None
+
+
 # -- readers ------------------------------------------------------------------------------------
 
 
@@ -217,3 +236,17 @@ def spaced_year_facts(facts: list[Fact], readers: tuple[str, ...]) -> list[Fact]
         found.append(Fact("dataset", "dataset", fact.name, fact.source, aliases=[spaced],
                           kind=fact.kind, modality=fact.modality, task=fact.task))  # fmt: skip
     return found
+
+
+def carla_facts() -> list[Fact]:
+    """The simulator carla's package description names (`described_simulator`: CARLA), a
+    benchmark of modality embodied, as the earlier rounds take MuJoCo and AI2-THOR from
+    their summaries."""
+    v, _ = sources._package("carla", "carla")
+    description = importlib.metadata.distribution("carla").metadata.get_payload()
+    assert isinstance(description, str)
+    name = described_simulator(description)
+    if not name or _denied(name):
+        return []
+    return [Fact("dataset", "dataset", name, f"{v}: package description", kind="benchmark",
+                 modality="embodied")]  # fmt: skip
