@@ -23,6 +23,8 @@ dcase_util, muspy, matgl and alignn (sources_round9.py; requirements-read-round9
 the model classes of ultralytics and coqui-tts), evalplus
 (sources_round10.py; requirements-read-round10.txt; and tensorflow-datasets' OPUS corpora and
 lhotse's recipe docstrings),
+carla (sources_round11.py; requirements-read-round11.txt; and gymnasium-robotics' and timm's
+docstrings, the spaced spellings of OpenMMLab's acronym-and-year data sets),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
