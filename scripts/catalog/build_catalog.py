@@ -245,7 +245,11 @@ def main() -> None:
     # Eleventh round (sources_round11.py, requirements-read-round11.txt): a data-set suite
     # and environment groups gymnasium-robotics' docstrings name, timm modules' long forms.
     dataset_facts += sources_round11.gymnasium_robotics_facts() + sources_round11.carla_facts()
-    dataset_facts += sources_round11.spaced_year_facts(dataset_facts, sources_round11.OPENMMLAB)
+    known = {rules.norm(text) for entry in hand for text in [entry.name, *entry.aliases]}
+    known |= {rules.norm(text) for fact in dataset_facts for text in [fact.name, *fact.aliases]}
+    dataset_facts += sources_round11.spaced_year_facts(
+        dataset_facts, sources_round11.OPENMMLAB, known
+    )
     model_facts += sources_round11.timm_long_form_facts()
     model_facts += sources_round11.timm_implemented_facts()
 

@@ -216,10 +216,13 @@ def timm_implemented_facts() -> list[Fact]:
     return facts
 
 
-def spaced_year_facts(facts: list[Fact], readers: tuple[str, ...]) -> list[Fact]:
+def spaced_year_facts(facts: list[Fact], readers: tuple[str, ...], known: set[str]) -> list[Fact]:
     """For each data set a package of `readers` states under an acronym-and-year name
     (`spaced_year`: mmocr's "ICDAR2015"), a fact of the same name, source and kind whose
-    alias is the spaced spelling, so that the merge joins it to that entry; once per name."""
+    alias is the spaced spelling, so that the merge joins it to that entry; once per name.
+    Not where the acronym alone is a name the catalog knows (`known`, name keys: "kitti"):
+    there the linker already reads "KITTI 2015" as that data set's edition, a variant of
+    KITTI, which an alias would replace by a separate entry."""
     found: list[Fact] = []
     seen: set[str] = set()
     for fact in facts:
@@ -229,6 +232,7 @@ def spaced_year_facts(facts: list[Fact], readers: tuple[str, ...]) -> list[Fact]
             or not spaced
             or fact.name in seen
             or not fact.source.startswith(readers)
+            or norm(spaced.split()[0]) in known
             or _denied(fact.name, spaced)
         ):
             continue
