@@ -234,14 +234,16 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
 
 
 def _on_the_hub(entity_id: str) -> bool:
-    """Whether the id names a Hugging Face Hub model or dataset (`model:hf:...`)."""
+    """Whether the id names a model or dataset hosted on Hugging Face or ModelScope
+    (`model:hf:...`, `model:modelscope:...`): the guideline labels their URLs as repos, and
+    `_repo_label_id` reads such a label as that id."""
     hosted_parts = getattr(ids, "hosted_parts", None)
     if hosted_parts is None:
         # scripts/evaluate_linking.py scores older releases with this scorer; their ids
         # module predates `hosted_parts` but spells Hub ids the same way.
-        return ":hf:" in entity_id
+        return ":hf:" in entity_id or ":modelscope:" in entity_id
     hosted = hosted_parts(entity_id)
-    return hosted is not None and hosted[0] == "hf"
+    return hosted is not None and hosted[0] in ("hf", "modelscope")
 
 
 def _repo_label_id(name: str) -> str:

@@ -74,9 +74,15 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
     return list(links.values())
 
 
+_FRAGMENT_OR_QUERY = re.compile(r"[#?]")
+
+
 def _normalise(match: re.Match[str]) -> RepoLink | None:
     host = _HOSTS[match.group("host").lower()]
-    raw_path = match.group("path").rstrip(".,;:!?'\"*")
+    # A fragment or a query names a place in the repository ("Megatron-LM#retro",
+    # "?tab=readme"), not another one.
+    raw_path = _FRAGMENT_OR_QUERY.split(match.group("path"), maxsplit=1)[0]
+    raw_path = raw_path.rstrip(".,;:!?'\"*")
     segments = [s for s in raw_path.split("/") if s]
     kind: Literal["repo", "model", "dataset"] = "repo"
     if (

@@ -219,8 +219,14 @@ def test_the_evaluation_script_scores_every_linker_it_compares(tmp_path: Path) -
 def test_the_scorer_counts_hub_urls_as_repos_and_bare_hub_ids_as_entities(linker: Linker) -> None:
     # The guideline: a Hub URL is a repo; a Hub id written as a name names the model.
     abstract = (
-        "Weights: https://huggingface.co/facebook/zorb-7b. We fine-tune facebook/zorb-13b."
+        "Weights: https://huggingface.co/facebook/zorb-7b. We fine-tune facebook/zorb-13b. "
+        "Also at https://modelscope.cn/models/damo/zorb_13b."
     )
     paper = Paper(id=ids.paper_id(title="A Study"), title="A Study", abstract=abstract)
     found = {f.entity_id: f.type for f in evaluation.found_entities(linker.link(paper).mentions)}
-    assert found == {"model:hf:facebook/zorb-7b": "repo", "model:hf:facebook/zorb-13b": "model"}
+    assert found == {
+        "model:hf:facebook/zorb-7b": "repo",
+        "model:hf:facebook/zorb-13b": "model",
+        # ModelScope URLs are repos too (docs/annotation-guideline.md, "Repos").
+        "model:modelscope:damo/zorb_13b": "repo",
+    }

@@ -928,6 +928,9 @@ def test_an_introduced_model_becomes_a_node_with_role_introduces(
             "model:modelscope:damo/nlp_polylm_13b_text_generation",
         ),
         ("https://gitlab.com/group/project/-/tree/x", "repo:gitlab:group/project"),
+        # A fragment or a query is a place in the repository.
+        ("at: https://github.com/NVIDIA/Megatron-LM#retro.", "repo:github:NVIDIA/Megatron-LM"),
+        ("https://github.com/owner/tool?tab=readme-ov-file", "repo:github:owner/tool"),
     ],
 )
 def test_repo_links_are_normalised(text: str, expected: str) -> None:
