@@ -159,26 +159,24 @@ def gymnasium_robotics_facts() -> list[Fact]:
     v, root = sources._package("gymnasium-robotics", "gymnasium_robotics")
     facts: list[Fact] = []
     named: set[str] = set()
+
+    def add(name: str, source: str) -> None:
+        """The first statement of a name makes its fact."""
+        if name in named or _denied(name):
+            return
+        named.add(name)
+        facts.append(Fact("dataset", "dataset", name, f"{v}: {source}",
+                          kind="benchmark", modality="embodied"))  # fmt: skip
+
     for path in sorted((root / "envs").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         where = path.relative_to(root).as_posix()
         for name in cited_dataset_suites(ast.get_docstring(tree) or ""):
-            if name in named or _denied(name):
-                continue
-            named.add(name)
-            facts.append(Fact("dataset", "dataset", name,
-                              f"{v}: {where} module docstring (cited paper '{name}: ...')",
-                              kind="benchmark", modality="embodied"))  # fmt: skip
+            add(name, f"{where} module docstring (cited paper '{name}: ...')")
         for node in ast.walk(tree):
-            if not isinstance(node, ast.ClassDef):
-                continue
-            for name in environment_groups(ast.get_docstring(node) or ""):
-                if name in named or _denied(name):
-                    continue
-                named.add(name)
-                facts.append(Fact("dataset", "dataset", name,
-                                  f"{v}: {where} {node.name} docstring",
-                                  kind="benchmark", modality="embodied"))  # fmt: skip
+            if isinstance(node, ast.ClassDef):
+                for name in environment_groups(ast.get_docstring(node) or ""):
+                    add(name, f"{where} {node.name} docstring")
     return facts
 
 
