@@ -173,14 +173,21 @@ def lower_same_length(text: str) -> str:
     """Lower-case without changing length, so spans found in it index the original text.
 
     The typographic apostrophe becomes the plain one, as aliases spell it ("WMT'19" is
-    typeset "WMT\u201919").
+    typeset "WMT\u201919"), and the Unicode hyphens (U+2010, and U+2011, the non-breaking one
+    text copied from PDFs and web pages keeps: "GPT\u20114o") become "-": the versions
+    after a name are then read as versions, and a compound stays a compound ("x\u2011ResNet").
     """
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     if "\u2019" in lowered:
         lowered = lowered.replace("\u2019", "'")
+    if "\u2010" in lowered or "\u2011" in lowered:
+        lowered = lowered.translate(_HYPHENS)
     return lowered
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 class Scan(NamedTuple):
@@ -337,7 +344,7 @@ class AliasIndex:
             # Most hits sit inside a longer word ("opt" in "adopt"): the cheapest test first,
             # before the key's hits are even looked at (or unpickled, in a loaded index).
             if start > 0:
-                before = text[start - 1]
+                before = lowered[start - 1]  # a Unicode hyphen reads as "-" there
                 if before.isalnum() or before == "_":
                     continue
                 # "Sentence-T5", "Chinese-LLaMA": the tail of a hyphenated compound is

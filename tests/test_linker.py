@@ -62,6 +62,10 @@ def names(linker: Linker, text: str) -> set[str]:
     [
         ("We compare GPT-4 with humans.", {"GPT-4"}),
         ("We compare GPT-4o with humans.", {"GPT-4o"}),
+        # A non-breaking hyphen (U+2011, kept by text copied from PDFs) is a hyphen: the
+        # version after it agrees or the name is not the family, and a compound stays one.
+        ("We compare GPT\u20114o with GPT\u20114.", {"GPT-4o", "GPT-4"}),
+        ("A system based on the x\u2011ResNet architecture.", set()),
         ("We fine-tune Llama-2-7b.", {"Llama-2-7B"}),
         ("We fine-tune Llama-2-13b.", {"Llama-2-13B"}),
         ("Results on CIFAR-10 are strong.", {"CIFAR-10"}),
