@@ -74,6 +74,10 @@ _COMPOUND_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+) $")
 _TUNED_VARIANT = re.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
+# A version or size as the last token of a model's name ("3.5", "7b", "4o"), and one after a
+# slash that ends there ("/4", "/13b", but not "/4-turbo" or "/40k-steps").
+_SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
+_SLASH_TOKEN = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)(?![\w\-+]|\.\d)")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
 # Words and phrases before a repository link that say the paper releases it ("our code is
 # available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found
@@ -486,6 +490,19 @@ class Linker:
             )  # fmt: skip
             known[start, end] = "model"
 
+        for item in [f for f in found if f.entity_type == "model" and f.role != Role.INTRODUCES]:
+            for start, end, entity_id in self._slash_siblings(text, item):
+                if _overlaps(start, end, taken):
+                    continue
+                role, features = _mention_role(sentences, start, end, "model", title_length)
+                found.append(
+                    _Found(entity_id, "model", self._name_of(entity_id, text[start:end]),
+                           text[start:end], start, end, _PATTERN_SCORE, Method.PATTERN, role,
+                           None, features)
+                )  # fmt: skip
+                taken.append((start, end))
+                known[start, end] = "model"
+
         # Names that are the paper's own (its title's head, its introductions) or already
         # linked are not unseen entities: the introduction patterns decide the former.
         own: set[str] | None = None  # made only when an unseen name turns up (rarely)
@@ -538,6 +555,26 @@ class Linker:
             return None
         (entity_id,) = best_ids
         return entity_id, best_score, Method.EXACT if exact else Method.FUZZY
+
+    def _slash_siblings(self, text: str, item: _Found) -> Iterator[tuple[int, int, str]]:
+        """The models a slash after a linked model's name adds by its last token: "GPT-3.5/4"
+        names GPT-4 too, "Llama-2-7b/13b" Llama-2-13b, "GPT-3/3.5/4" both. Only a name the
+        catalog has is linked (the sibling's name, its version or size agreeing, is looked
+        up whole), at the token after the slash."""
+        surface = item.surface
+        cut = max(surface.rfind("-"), surface.rfind(" "))
+        if cut <= 0 or not _SIBLING_TOKEN.fullmatch(surface, cut + 1):
+            return
+        prefix, position = surface[: cut + 1], item.end
+        while (token := _SLASH_TOKEN.match(text, position)) is not None:
+            start, end = token.start(1), token.end(1)
+            named = [
+                entity_id for entity_id in self.catalog.lookup(prefix + token.group(1))
+                if self._type_of(entity_id) == "model"
+            ]  # fmt: skip
+            if len(named) == 1 and named[0] != item.entity_id:
+                yield start, end, named[0]
+            position = end
 
     def _sized(self, entity_id: str, text: str, lowered: str, end: int) -> tuple[int, str] | None:
         """Where a size written after a catalog family ends, and the size ("7B", "XL").

@@ -66,6 +66,11 @@ def names(linker: Linker, text: str) -> set[str]:
         # version after it agrees or the name is not the family, and a compound stays one.
         ("We compare GPT\u20114o with GPT\u20114.", {"GPT-4o", "GPT-4"}),
         ("A system based on the x\u2011ResNet architecture.", set()),
+        # A slash after a name adds the sibling its last token names, when the catalog has it.
+        ("It protects GPT-3.5/4 and Llama-2-7b/13b.", {"GPT-3.5", "GPT-4", "Llama-2-7B",
+                                                        "Llama-2-13B"}),
+        ("We compare GPT-3/3.5/4o here.", {"GPT-3", "GPT-3.5", "GPT-4o"}),
+        ("GPT-4/4-turbo and GPT-4/40k steps.", {"GPT-4"}),
         ("We fine-tune Llama-2-7b.", {"Llama-2-7B"}),
         ("We fine-tune Llama-2-13b.", {"Llama-2-13B"}),
         ("Results on CIFAR-10 are strong.", {"CIFAR-10"}),
