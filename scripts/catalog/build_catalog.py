@@ -70,6 +70,7 @@ import sources_round8  # noqa: E402
 import sources_round9  # noqa: E402
 import sources_round10  # noqa: E402
 import sources_round11  # noqa: E402
+import sources_round12  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -252,6 +253,19 @@ def main() -> None:
     )
     model_facts += sources_round11.timm_long_form_facts()
     model_facts += sources_round11.timm_implemented_facts()
+    # Twelfth round (sources_round12.py, requirements-read-round12.txt): diffusers'
+    # deprecated pipelines, torchgeo modules' long forms, an mmpretrain backbone's article,
+    # mteb's rerankers and the checkpoints its registry lists of families known so far.
+    model_facts += sources_round12.diffusers_deprecated_facts()
+    model_facts += sources_round12.torchgeo_long_form_facts()
+    model_facts += sources_round12.mmpretrain_article_facts()
+    model_facts += sources_round12.mteb_reranker_facts()
+    for fact in model_facts:
+        if fact.level == "family":
+            for text in [fact.name, *fact.aliases, *fact.match_keys]:
+                families.setdefault(rules.norm(text), fact.name)
+    model_facts += sources_round12.mteb_registry_facts(families)
+    model_facts += sources_round12.component_model_facts(set(families))
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
