@@ -24,7 +24,10 @@ the model classes of ultralytics and coqui-tts), evalplus
 (sources_round10.py; requirements-read-round10.txt; and tensorflow-datasets' OPUS corpora and
 lhotse's recipe docstrings),
 carla (sources_round11.py; requirements-read-round11.txt; and gymnasium-robotics' and timm's
-docstrings, the spaced spellings of OpenMMLab's acronym-and-year data sets),
+docstrings, the spaced spellings of OpenMMLab's acronym-and-year data sets), no new package
+in sources_round12.py (requirements-read-round12.txt: diffusers' deprecated pipelines,
+torchgeo's and mmpretrain's model modules, mteb's rerankers and model registry, the models
+torch-geometric's and espnet's classes are parts of),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:

@@ -1,5 +1,5 @@
 """Readers of a twelfth round (requirements-read-round12.txt), for names labelled papers use
-that the catalog lacked, mostly models, in sources.py's style. No new package: all four are
+that the catalog lacked, mostly models, in sources.py's style. No new package: all six are
 read since earlier rounds, here for other text of the same pinned versions.
 
 - diffusers (read since the sixth round for `pipelines/*/pipeline_*.py`): the pipelines
@@ -19,7 +19,12 @@ read since earlier rounds, here for other text of the same pinned versions.
   in its `name` attribute (`MonoT5Reranker.name = "MonoT5"`), and the open-weight models its
   registry (`mteb.get_model_metas()`) lists under a Hub id that the entry's own `reference`
   repeats (`BAAI/bge-en-icl`, reference `https://huggingface.co/BAAI/bge-en-icl`), each a
-  checkpoint of a family the catalog knows by the start of its name.
+  checkpoint of a family the catalog knows by the first part of its name;
+- torch-geometric (read since the first round for `nn.models`) and espnet (since the eighth
+  round): the model a class is a part of, where its docstring opens with that model's long
+  form and abbreviation followed by the part ("The Temporal Graph Network (TGN) memory
+  model" for `TGNMemory`, "Non-Attentive Tacotron (NAT) Duration Predictor module." for
+  `DurationPredictor`).
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog_round12.py`;
 docs/catalog.md ("A twelfth round of sources") states them.
@@ -67,9 +72,12 @@ def class_description(node: ast.ClassDef) -> str:
     if doc:
         return doc
     for statement in node.body:
-        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
-            if isinstance(statement.value.value, str):
-                return statement.value.value
+        if (
+            isinstance(statement, ast.Expr)
+            and isinstance(statement.value, ast.Constant)
+            and isinstance(statement.value.value, str)
+        ):
+            return statement.value.value
     return ""
 
 
