@@ -23,7 +23,7 @@ import pytest
 from citegraph import evaluation
 from citegraph.graph import ids
 from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE, Paper
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker import Linker
 from citegraph.linker.role_model import load_role_models
 from citegraph.loaders import daily_papers
 
@@ -35,12 +35,6 @@ FOLDER_SETS = {"dev": DEV, "blind": BLIND} | {
     name: GOLD / name for name in ("dev2", "dev3", "dev4", "dev5", "dev6")
 }
 NOT_FROZEN = {"FROZEN.sha256", "SCORES.md", "FLOOR.json"}
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    """The shipped linker: catalog and role classifier as users get them."""
-    return Linker(load_catalog())
 
 
 def _papers(folder: Path) -> list:

@@ -10,7 +10,7 @@ import pytest
 from citegraph import loaders, pipeline
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker import Linker
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
 from citegraph.queries.show import show
 
@@ -67,7 +67,7 @@ def test_every_query_has_a_case() -> None:
 
 @pytest.fixture(scope="module")
 def stores(
-    bundled_dumps: list[Path], neo4j_uri: str, neo4j_auth, tmp_path_factory
+    bundled_dumps: list[Path], neo4j_uri: str, neo4j_auth, linker: Linker, tmp_path_factory
 ) -> tuple[NetworkxStore, Neo4jStore]:
     import neo4j
 
@@ -75,7 +75,6 @@ def stores(
 
     with neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
         wipe_database(driver)
-    linker = Linker(load_catalog())
     memory = NetworkxStore()
     user, password = neo4j_auth if neo4j_auth else (None, None)
     server = Neo4jStore(neo4j_uri, user=user, password=password).connect()

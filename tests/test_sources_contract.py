@@ -17,7 +17,7 @@ from citegraph.graph import ids
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, SourceRef
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker import Linker
 from citegraph.loaders import load
 from citegraph.sources import Neo4jSettings
 from tests.test_store_contract import StoreFactory, graph_of, make_store
@@ -133,11 +133,6 @@ def test_a_paper_known_only_by_arxiv_id_takes_the_title_when_it_arrives(
 def _build(store: object, paths: list[Path], linker: Linker) -> None:
     for path in paths:
         pipeline.write_records(store, load(path), linker)  # type: ignore[arg-type]
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker(load_catalog())
 
 
 @pytest.mark.slow

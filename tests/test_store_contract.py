@@ -29,7 +29,7 @@ from citegraph.graph.records import (
     Role,
     SourceRef,
 )
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker import Linker
 from citegraph.loaders import daily_papers
 
 StoreFactory = Callable[[], object]
@@ -362,8 +362,3 @@ def test_the_whole_graph_is_the_same_in_both_stores(read_store) -> None:
     got, want = read_store.whole_graph(), _reference().graph
     assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
     assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
-
-
-@pytest.fixture(scope="module")
-def linker() -> Linker:
-    return Linker(load_catalog())
