@@ -1,4 +1,8 @@
-"""The CLI against a real Neo4j 5: build into it, stats, push/pull, failures, interrupted loads."""
+"""The CLI against a real Neo4j 5: build into it, stats, push/pull, failures.
+
+A load whose server is killed under it is in test_neo4j_server.py, on that module's private
+server.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,8 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import neo4j
 import pytest
 
 from citegraph.graph.memory_store import NetworkxStore
@@ -111,65 +113,6 @@ def test_both_a_file_and_a_server_is_a_usage_error(neo4j_cli: list[str]) -> None
     result = run("stats", "--graph", "g.json", *neo4j_cli)
     assert result.returncode == 2
     assert "give a graph file or --neo4j-uri, not both" in result.stderr
-
-
-def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
-    neo4j_harness_factory: HarnessFactory, bundled_dumps: list[Path], tmp_path: Path
-) -> None:
-    corpus = tmp_path / "corpus.txt"
-    _write_corpus(bundled_dumps, corpus, papers=1500)
-    reference = tmp_path / "reference.json"
-    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
-
-    server = neo4j_harness_factory()
-    # The server does not come back: retried for 3 s, then one Error: line.
-    uri = server.uri
-    build = subprocess.Popen(
-        [CITEGRAPH, "build", str(corpus), "--neo4j-uri", uri, "--neo4j-retry", "3"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    _wait_for_some_papers(server.uri)
-    server.kill()
-    _, stderr = build.communicate(timeout=300)
-    assert build.returncode == 1, "the build finished before the server was killed"
-    *retries, error = stderr.splitlines()
-    assert retries and all(line.startswith(f"Neo4j at {uri}: ") for line in retries)
-    assert error.startswith(f"Error: lost connection to Neo4j at {uri}: ")
-    assert error.endswith(f"(still failing after {len(retries)} retries in 3 s)")
-
-    restarted = neo4j_harness_factory(server.data_dir)
-    again = run("build", str(corpus), "--neo4j-uri", restarted.uri)
-    assert again.returncode == 0, again.stderr
-    assert stats_json("--neo4j-uri", restarted.uri) == stats_json("--graph", str(reference))
-    pulled = tmp_path / "pulled.json"
-    assert run("pull", "--neo4j-uri", restarted.uri, "--graph", str(pulled)).returncode == 0
-    want = NetworkxStore(reference).open().graph
-    got = NetworkxStore(pulled).open().graph
-    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
-    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
-
-
-def _write_corpus(dumps: list[Path], target: Path, papers: int) -> None:
-    """A compact dump of `papers` distinct listings made from the bundled ones."""
-    from citegraph.loaders import daily_papers
-
-    originals = {p.id: p for dump in dumps for p in daily_papers.load(dump)}
-    listings = list(originals.values())
-    with target.open("w", encoding="utf-8") as out:
-        for number in range(papers):
-            paper = listings[number % len(listings)]
-            out.write(f"{paper.title} (part {number})\n{paper.abstract}\n")
-
-
-def _wait_for_some_papers(uri: str, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
-        while time.monotonic() < deadline:
-            records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
-            if records[0]["n"] > 0:
-                return
-            time.sleep(0.05)
-    raise AssertionError("no paper reached Neo4j in time")
 
 
 def test_a_focus_export_from_neo4j_reads_the_neighbourhood_only_and_equals_the_file(

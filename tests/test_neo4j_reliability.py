@@ -1,8 +1,9 @@
 """Neo4j as users meet it: concurrent builds, a restart mid-build, URIs pasted from elsewhere,
 and the oldest driver citegraph allows.
 
-Real `citegraph` processes against real Neo4j 5.26 servers: the session's, and private ones
-where a test must own the process (to restart it on a fixed port, or to serve HTTP).
+Real `citegraph` processes against real Neo4j 5.26 servers: the session's, and a private one
+where a test must own the process (to serve HTTP). The build whose server restarts midway is
+in test_neo4j_server.py, on that module's private server.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import re
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,10 +25,9 @@ import pytest
 
 from citegraph.graph import locking
 from citegraph.graph.errors import StoreError
-from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
-from tests.neo4j_server import Auth, HarnessFactory, HarnessServer, free_port, wipe_database
+from tests.neo4j_server import Auth, HarnessServer, wipe_database
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
@@ -162,63 +161,6 @@ def test_concurrent_writers_of_one_node_and_edge_lose_no_property(
     assert sorted(graph.nodes[model.id]["sources"]) == wanted
     [(_, _, edge)] = graph.edges(data=True)
     assert (edge["source_file"], edge["source_line"]) == ("writer-0.txt", 1)
-
-
-# -- a server restarted mid-build -------------------------------------------------------------
-
-
-def _corpus(dumps: list[Path], target: Path, papers: int) -> Path:
-    """A dump of `papers` distinct listings made from the bundled ones: a build long enough
-    to restart the server under."""
-    from citegraph.loaders import daily_papers
-
-    listings = list({p.id: p for dump in dumps for p in daily_papers.load(dump)}.values())
-    with target.open("w", encoding="utf-8") as out:
-        for number in range(papers):
-            paper = listings[number % len(listings)]
-            out.write(f"{paper.title} (part {number})\n{paper.abstract}\n")
-    return target
-
-
-def _papers_in(uri: str) -> int:
-    with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
-        records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
-        return records[0]["n"]
-
-
-def test_a_build_finishes_after_its_server_restarts_midway(
-    neo4j_harness_factory: HarnessFactory, bundled_dumps: list[Path], tmp_path: Path
-) -> None:
-    corpus = _corpus(bundled_dumps, tmp_path / "corpus.txt", papers=3000)
-    reference = tmp_path / "reference.json"
-    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
-
-    # A fixed port: the build keeps its URI, as it would with a real server's restart.
-    server = neo4j_harness_factory(bolt_port=free_port())
-    uri = server.uri
-    build = start("build", str(corpus), "--neo4j-uri", uri)
-    deadline = time.monotonic() + 300
-    while _papers_in(uri) == 0:
-        assert time.monotonic() < deadline, "no paper reached Neo4j in time"
-        time.sleep(0.05)
-    server.kill()  # the hardest restart: no shutdown, recovery from the transaction log
-    assert build.poll() is None, "the build finished before the restart; it proved nothing"
-    server.start()
-    stdout, stderr = build.communicate(timeout=900)
-
-    assert build.returncode == 0, stderr
-    assert stdout.startswith(f"{uri}: ")
-    assert stderr, "no retry was logged"
-    assert retry_lines_only(stderr, uri), stderr
-    graph = tmp_path / "pulled.json"
-    assert pulled(["--neo4j-uri", uri], graph)
-    assert run("stats", "--json", "--graph", str(graph)).stdout == (
-        run("stats", "--json", "--graph", str(reference)).stdout
-    )
-    # Property for property: nothing was lost or doubled by the retried transactions.
-    want, got = NetworkxStore(reference).open().graph, NetworkxStore(graph).open().graph
-    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
-    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
 
 
 def test_a_refused_statement_is_one_error_and_not_retried(
