@@ -17,7 +17,12 @@ from citegraph.synthetic import synthetic_store
 from .browser import chromium, offline_page
 from .conftest import XSS_ID, XSS_TITLE
 
-pytestmark = pytest.mark.browser
+pytestmark = [
+    pytest.mark.browser,
+    # On one pytest-xdist worker, so that `browser` (a Chromium) and `bundled_graph_file` (a
+    # build) are made once, not once per worker.
+    pytest.mark.xdist_group("browser"),
+]
 EXAMPLES = Path(__file__).parent.parent / "examples" / "data" / "hf-papers"
 
 # Non-background pixels of the network canvas (white background, so any colour counts).

@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow  # runs the citegraph command in subprocesses
+pytestmark = [
+    pytest.mark.slow,  # runs the citegraph command in subprocesses
+    # On one pytest-xdist worker, so that `built` (a `citegraph build` of the bundled dumps) is
+    # made once, not once per worker.
+    pytest.mark.xdist_group("cli"),
+]
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 

@@ -22,7 +22,12 @@ from citegraph.linker.candidates import lower_same_length
 from citegraph.linker.packed import PackedMap
 from tests.conftest import DUMPS_DIR
 
-pytestmark = pytest.mark.slow  # compiles the catalog several times
+pytestmark = [
+    pytest.mark.slow,  # compiles the catalog several times
+    # On one pytest-xdist worker, so that `uncached` (a linker from the catalog) and
+    # `compiled_file` are made once, not once per worker.
+    pytest.mark.xdist_group("linker-cache"),
+]
 
 TEXT = "We fine-tune Llama-2-7b and compare with GPT-4 on GLUE and SQuAD 2.0 and ZorbQA."
 

@@ -32,6 +32,10 @@ from citegraph.synthetic import synthetic_store
 from .browser import chromium, offline_page
 from .conftest import DUMPS_DIR
 
+# On one pytest-xdist worker, so that `browser` (a Chromium) and `bundled_graph` (a build) are
+# made once, not once per worker.
+pytestmark = pytest.mark.xdist_group("notebook")
+
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOK = REPO / "examples" / "explore.ipynb"
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))

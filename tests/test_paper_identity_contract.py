@@ -28,6 +28,10 @@ from citegraph.linker import Linker
 from citegraph.sources import Neo4jSettings
 from tests.test_distributed import read_partitions
 
+# On one pytest-xdist worker, so that `client` (a Dask cluster of two worker processes) is started
+# once, not once per worker.
+pytestmark = pytest.mark.xdist_group("paper-identity-contract")
+
 QLORA = "QLoRA: Efficient Finetuning of Quantized LLMs"
 # The same title key, spelled as another source spells it.
 QLORA_AGAIN = "QLoRA -- efficient finetuning of quantized LLMs!"

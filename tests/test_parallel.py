@@ -16,7 +16,12 @@ from citegraph.linker import Linker, load_catalog
 from citegraph.parallel import ParallelLinker
 from citegraph.sources import Neo4jSettings
 
-pytestmark = pytest.mark.slow  # starts linking worker processes
+pytestmark = [
+    pytest.mark.slow,  # starts linking worker processes
+    # On one pytest-xdist worker, so that `inputs` (a generated corpus of 2,500 papers) is written
+    # once, not once per worker.
+    pytest.mark.xdist_group("parallel"),
+]
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"

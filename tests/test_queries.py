@@ -18,6 +18,10 @@ from citegraph.graph.records import Dataset, Edge, EdgeType, Evidence, Method, M
 from citegraph.graph.vocabulary import BUILDS_ON_MIN_CONFIDENCE
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
 
+# On one pytest-xdist worker, so that the module's `citegraph build` of the bundled dumps is made
+# once, not once per worker.
+pytestmark = pytest.mark.xdist_group("queries")
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
 

@@ -14,6 +14,10 @@ from citegraph.queries import QueryError
 from citegraph.queries.lookup import Entry, containing, did_you_mean, exact, suggestions
 from citegraph.queries.show import show
 
+# On one pytest-xdist worker, so that `bundled_graph` (a `citegraph build` of the bundled dumps)
+# is made once, not once per worker.
+pytestmark = pytest.mark.xdist_group("show")
+
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
 

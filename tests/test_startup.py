@@ -17,6 +17,10 @@ import pytest
 
 from tests.conftest import DUMPS_DIR
 
+# On one pytest-xdist worker, so that `bundled_graph` (a `citegraph build` of the bundled dumps)
+# is made once, not once per worker.
+pytestmark = pytest.mark.xdist_group("startup")
+
 # Runs the CLI in-process as `python -m citegraph ARGS...` would, then prints the loaded
 # modules of interest as JSON on stderr's last line.
 _PROBE = """
