@@ -13,7 +13,11 @@ skip, so a broken setup cannot pass CI silently. See docs/neo4j-testing.md.
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -282,3 +286,38 @@ def neo4j_harness_factory(
             errors.append(exc)
     if errors:
         raise errors[0]
+
+
+# -- the lowest neo4j driver citegraph allows ------------------------------------------------
+
+
+def neo4j_driver_floor() -> str:
+    """The lowest neo4j driver citegraph's own requirements allow."""
+    for requirement in importlib.metadata.requires("citegraph") or []:
+        found = re.fullmatch(r"neo4j>=([\d.]+)", requirement.replace(" ", ""))
+        if found:
+            return found.group(1)
+    raise AssertionError("citegraph does not pin a floor for the neo4j driver")
+
+
+@pytest.fixture(scope="session")
+def floor_driver(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The floor driver (and its Rust codec), installed from PyPI beside the test venv, once per
+    session: test_neo4j_reliability.py and test_neo4j_server.py run commands with it."""
+    floor = neo4j_driver_floor()
+    target = tmp_path_factory.mktemp("neo4j-driver-floor")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "--target", str(target), f"neo4j=={floor}", f"neo4j-rust-ext=={floor}.0"],
+        check=True, timeout=600,
+    )  # fmt: skip
+    return target
+
+
+@pytest.fixture(params=["installed", "floor"])
+def driver_env(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Run the command with the driver a fresh install resolves, or with the floor one."""
+    if request.param == "installed":
+        return {}
+    target = request.getfixturevalue("floor_driver")
+    return {"PYTHONPATH": str(target)}

@@ -1,9 +1,9 @@
-"""Neo4j as users meet it: concurrent builds, a restart mid-build, URIs pasted from elsewhere,
+"""Neo4j as users meet it: concurrent builds, URIs pasted from elsewhere,
 and the oldest driver citegraph allows.
 
-Real `citegraph` processes against real Neo4j 5.26 servers: the session's, and a private one
-where a test must own the process (to serve HTTP). The build whose server restarts midway is
-in test_neo4j_server.py, on that module's private server.
+Real `citegraph` processes against the session's real Neo4j 5.26 server. The tests that need
+a server of their own (a build whose server restarts midway, a port that answers HTTP) are in
+test_neo4j_server.py, on that module's private server.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from citegraph.graph import locking
 from citegraph.graph.errors import StoreError
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
-from tests.neo4j_server import Auth, HarnessServer, wipe_database
+from tests.conftest import neo4j_driver_floor
+from tests.neo4j_server import Auth, wipe_database
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
@@ -194,43 +195,12 @@ def test_pull_waits_for_a_writer_of_its_graph_file(neo4j_cli: list[str], tmp_pat
 # -- URIs -------------------------------------------------------------------------------------
 
 
-def _driver_floor() -> str:
-    """The lowest neo4j driver citegraph's own requirements allow."""
-    for requirement in importlib.metadata.requires("citegraph") or []:
-        found = re.fullmatch(r"neo4j>=([\d.]+)", requirement.replace(" ", ""))
-        if found:
-            return found.group(1)
-    raise AssertionError("citegraph does not pin a floor for the neo4j driver")
-
-
-@pytest.fixture(scope="module")
-def floor_driver(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The floor driver (and its Rust codec), installed from PyPI beside the test venv."""
-    floor = _driver_floor()
-    target = tmp_path_factory.mktemp("neo4j-driver-floor")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "--target", str(target), f"neo4j=={floor}", f"neo4j-rust-ext=={floor}.0"],
-        check=True, timeout=600,
-    )  # fmt: skip
-    return target
-
-
-@pytest.fixture(params=["installed", "floor"])
-def driver_env(request: pytest.FixtureRequest) -> dict[str, str]:
-    """Run the command with the driver a fresh install resolves, or with the floor one."""
-    if request.param == "installed":
-        return {}
-    target = request.getfixturevalue("floor_driver")
-    return {"PYTHONPATH": str(target)}
-
-
 def test_the_floor_driver_is_the_one_running(driver_env: dict[str, str]) -> None:
     version = subprocess.run(
         [sys.executable, "-c", "import neo4j; print(neo4j.__version__)"],
         capture_output=True, text=True, check=True, env={**os.environ, **driver_env},
     ).stdout.strip()  # fmt: skip
-    wanted = _driver_floor() if driver_env else importlib.metadata.version("neo4j")
+    wanted = neo4j_driver_floor() if driver_env else importlib.metadata.version("neo4j")
     assert version == wanted
 
 
@@ -274,35 +244,6 @@ def test_an_unusable_uri_is_one_line_before_any_connection(
         assert (result.returncode, result.stdout, result.stderr) == (1, "", expected), args
     with pytest.raises(BlockingIOError):
         sock.accept()  # nobody connected
-
-
-@pytest.fixture(scope="module")
-def with_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HarnessServer]:
-    """A private Neo4j that also serves its HTTP API (the Browser's port). The session's
-    server runs without HTTP: with it on, the Browser tests timed out in a full run
-    (docs/neo4j-testing.md)."""
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-http"), http=True)
-    server.start()
-    yield server
-    server.stop()
-
-
-# On one pytest-xdist worker, so that `with_http` is one JVM start, not one per worker.
-@pytest.mark.xdist_group("neo4j-http")
-@pytest.mark.parametrize("scheme", ["bolt", "neo4j"])
-def test_a_port_that_answers_http_is_named(
-    scheme: str, with_http: HarnessServer, driver_env: dict[str, str]
-) -> None:
-    uri = f"{scheme}://{with_http.http_uri.split('://', 1)[1]}"
-    result = run("stats", "--neo4j-uri", uri, env=driver_env)
-    assert (result.returncode, result.stdout) == (1, "")
-    assert result.stderr == (
-        f"Error: cannot connect to Neo4j at {uri}: this port answers HTTP (the Neo4j "
-        f"Browser's port?), not Bolt; connect to the Bolt port (7687 by default) and {SCHEMES}\n"
-    )
-    # The Bolt port of the same server works, with either driver.
-    bolt = run("stats", "--json", "--neo4j-uri", with_http.uri, env=driver_env)
-    assert bolt.returncode == 0, bolt.stderr
 
 
 def test_the_floor_driver_builds_and_reads_the_same_graph(

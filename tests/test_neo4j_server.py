@@ -23,7 +23,7 @@ import pytest
 from citegraph.graph.memory_store import NetworkxStore
 from tests import neo4j_server
 from tests.neo4j_server import ENV_URI, POM, HarnessServer, free_port, wipe_database
-from tests.test_neo4j_reliability import pulled, retry_lines_only, run, start
+from tests.test_neo4j_reliability import SCHEMES, pulled, retry_lines_only, run, start
 
 pytestmark = [
     pytest.mark.neo4j,
@@ -125,9 +125,14 @@ def _private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harnes
     Shared by them because each JVM start costs 8-15 s on a busy box: every test starts
     from a running server on an emptied database (`own_server`) and counts log replays from
     its own start, so they neither see nor need each other's history. Its Bolt port is fixed,
-    so that a build keeps its URI across a restart, as with a real server's restart.
+    so that a build keeps its URI across a restart, as with a real server's restart. It also
+    serves Neo4j's HTTP API (the Browser's port), for the test that connects to that port; the
+    session's server runs without HTTP: with it on, the Browser tests timed out in a full run
+    (docs/neo4j-testing.md).
     """
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-private"), bolt_port=free_port())
+    server = HarnessServer(
+        tmp_path_factory.mktemp("neo4j-private"), bolt_port=free_port(), http=True
+    )
     yield server
     server.stop()
 
@@ -391,3 +396,22 @@ def test_a_build_finishes_after_its_server_restarts_midway(
     )
     # Property for property: nothing was lost or doubled by the retried transactions.
     _same_graph(reference, graph)
+
+
+# -- a port that answers HTTP (from test_neo4j_reliability.py, which started a server for it) --
+
+
+@pytest.mark.parametrize("scheme", ["bolt", "neo4j"])
+def test_a_port_that_answers_http_is_named(
+    scheme: str, own_server: HarnessServer, driver_env: dict[str, str]
+) -> None:
+    uri = f"{scheme}://{own_server.http_uri.split('://', 1)[1]}"
+    result = run("stats", "--neo4j-uri", uri, env=driver_env)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"Error: cannot connect to Neo4j at {uri}: this port answers HTTP (the Neo4j "
+        f"Browser's port?), not Bolt; connect to the Bolt port (7687 by default) and {SCHEMES}\n"
+    )
+    # The Bolt port of the same server works, with either driver.
+    bolt = run("stats", "--json", "--neo4j-uri", own_server.uri, env=driver_env)
+    assert bolt.returncode == 0, bolt.stderr
