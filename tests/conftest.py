@@ -59,7 +59,7 @@ NEO4J_FIXTURES = frozenset(
 )
 
 
-# pytest-xdist (`make test` runs `-n 4 --dist loadgroup`): every worker is its own session,
+# pytest-xdist (`make test` runs `-n 2 --dist loadgroup`): every worker is its own session,
 # so each starts its own harness and wipes only its own database. An external server
 # (CITEGRAPH_TEST_NEO4J_URI) is one database for all workers, and every test that uses it
 # wipes it: then all `neo4j` tests go to one xdist group, i.e. one worker, one after another
