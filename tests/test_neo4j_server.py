@@ -310,6 +310,15 @@ def _corpus(dumps: list[Path], target: Path, papers: int) -> Path:
     return target
 
 
+def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple[Path, Path]:
+    """`_corpus` of `papers` listings, and the graph an uninterrupted embedded build of it
+    makes: what a build through a killed or restarted server must converge to."""
+    corpus = _corpus(dumps, folder / "corpus.txt", papers)
+    reference = folder / "reference.json"
+    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
+    return corpus, reference
+
+
 def _papers_in(uri: str) -> int:
     with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
         records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
@@ -340,9 +349,7 @@ def _same_graph(want_file: Path, got_file: Path) -> None:
 def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
     own_server: HarnessServer, bundled_dumps: list[Path], tmp_path: Path
 ) -> None:
-    corpus = _corpus(bundled_dumps, tmp_path / "corpus.txt", papers=1500)
-    reference = tmp_path / "reference.json"
-    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
+    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=1500)
 
     server = own_server
     # The server does not come back: retried for 3 s, then one Error: line.
@@ -369,9 +376,7 @@ def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
 def test_a_build_finishes_after_its_server_restarts_midway(
     own_server: HarnessServer, bundled_dumps: list[Path], tmp_path: Path
 ) -> None:
-    corpus = _corpus(bundled_dumps, tmp_path / "corpus.txt", papers=3000)
-    reference = tmp_path / "reference.json"
-    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
+    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=3000)
 
     # The module's server has a fixed port: the build keeps its URI, as it would with a real
     # server's restart.

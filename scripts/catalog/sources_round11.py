@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+from collections.abc import Callable
 
 import sources
 import sources_round10
@@ -185,12 +186,19 @@ def timm_long_form_facts() -> list[Fact]:
     abbreviation (`module_long_form`), each a family named by the abbreviation as the
     docstring spells it (so that it is one entry with what other packages state under that
     name: mmpretrain's XCiT) with the long form as an alias; kind vision."""
-    v, root = sources._package("timm", "timm")
+    return long_form_module_facts("timm", "timm", _denied)
+
+
+def long_form_module_facts(distribution: str, top: str, denied: Callable[..., bool]) -> list[Fact]:
+    """A package's `models/*.py` modules whose docstrings open with a long form and its
+    abbreviation (`module_long_form`): one vision family per module, named by the
+    abbreviation, the long form an alias; `denied` is the asking round's deny test."""
+    v, root = sources._package(distribution, top)
     facts: list[Fact] = []
     for path in sorted((root / "models").glob("*.py")):
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
         found = module_long_form(path.stem, doc)
-        if not found or _denied(*found):
+        if not found or denied(*found):
             continue
         abbreviation, long_form = found
         facts.append(Fact("model", "family", abbreviation,

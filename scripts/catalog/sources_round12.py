@@ -210,20 +210,8 @@ def diffusers_deprecated_facts() -> list[Fact]:
 def torchgeo_long_form_facts() -> list[Fact]:
     """The architectures torchgeo's `models/*.py` module docstrings open with by long form
     and abbreviation (`sources_round11.module_long_form`), each a family named by the
-    abbreviation with the long form as an alias; kind vision, modality image (remote
-    sensing)."""
-    v, root = sources._package("torchgeo", "torchgeo")
-    facts: list[Fact] = []
-    for path in sorted((root / "models").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-        found = sources_round11.module_long_form(path.stem, doc)
-        if not found or _denied(*found):
-            continue
-        abbreviation, long_form = found
-        facts.append(Fact("model", "family", abbreviation,
-                          f"{v}: models/{path.name} module docstring", aliases=[long_form],
-                          kind="vision"))  # fmt: skip
-    return facts
+    abbreviation with the long form as an alias; kind vision (round 11's reader of timm)."""
+    return sources_round11.long_form_module_facts("torchgeo", "torchgeo", _denied)
 
 
 def mmpretrain_article_facts() -> list[Fact]:
