@@ -77,7 +77,7 @@ _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched
 # A version or size as the last token of a model's name ("3.5", "7b", "4o"), and one after a
 # slash that ends there ("/4", "/13b", but not "/4-turbo" or "/40k-steps").
 _SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
-_SLASH_TOKEN = re.compile(r"/(\d+(?:\.\d+)?[A-Za-z]?)(?![\w\-+]|\.\d)")
+_SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
 # Words and phrases before a repository link that say the paper releases it ("our code is
 # available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found

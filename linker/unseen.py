@@ -295,8 +295,10 @@ def _before_head(
     found = list(
         _items(listed, begin, "dataset", known, seen, title_length, coined=True, text=text)
     )
-    if len(found) == 1 and not _JOINS_NAMES.search(listed) and _names_a_kind_of_data(
-        text, begin, head, head_end
+    if (
+        len(found) == 1
+        and not _JOINS_NAMES.search(listed)
+        and _names_a_kind_of_data(text, begin, head, head_end)
     ):
         return
     yield from found
@@ -339,7 +341,7 @@ def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bo
     dataset", "a MIDI dataset" (an indefinite article before it). A named dataset is "the
     PDTB dataset", "the SHU dataset" or, with the article left out, "on CIFAR dataset"."""
     before = _word_before(text, begin)
-    if text.startswith("s", head_end) or text[head:head_end].lower() == "corpora":
+    if _head_end(text, head_end) > head_end or text[head:head_end].lower() == "corpora":
         return before.lower() != "the"
     if before.lower() in ("a", "an"):
         return True

@@ -297,23 +297,18 @@ def test_missing_mvn_is_a_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch)
 # (from test_cli_neo4j.py and test_neo4j_reliability.py, which started a private server each)
 
 
-def _corpus(dumps: list[Path], target: Path, papers: int) -> Path:
-    """A dump of `papers` distinct listings made from the bundled ones: a build long enough
-    to kill or restart the server under."""
+def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple[Path, Path]:
+    """A dump of `papers` distinct listings made from the bundled ones (a build long enough
+    to kill or restart the server under), and the graph an uninterrupted embedded build of
+    it makes: what a build through a killed or restarted server must converge to."""
     from citegraph.loaders import daily_papers
 
     listings = list({p.id: p for dump in dumps for p in daily_papers.load(dump)}.values())
-    with target.open("w", encoding="utf-8") as out:
+    corpus = folder / "corpus.txt"
+    with corpus.open("w", encoding="utf-8") as out:
         for number in range(papers):
             paper = listings[number % len(listings)]
             out.write(f"{paper.title} (part {number})\n{paper.abstract}\n")
-    return target
-
-
-def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple[Path, Path]:
-    """`_corpus` of `papers` listings, and the graph an uninterrupted embedded build of it
-    makes: what a build through a killed or restarted server must converge to."""
-    corpus = _corpus(dumps, folder / "corpus.txt", papers)
     reference = folder / "reference.json"
     assert run("build", str(corpus), "--out", str(reference)).returncode == 0
     return corpus, reference
