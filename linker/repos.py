@@ -14,10 +14,14 @@ from typing import Literal
 
 from citegraph.graph import ids
 
+# The path is what RFC 3986 allows unescaped in a URL, ASCII only: text pasted from PDFs and
+# web pages ends a URL with what no URL holds ("github.com/owner/tool\u200b", "tool's", "tool”",
+# a full-width "。", a LaTeX brace), and a name with such a tail would not be the repository.
+# "github. com" (a space after the dot, from line-wrapped PDFs) is still the host.
 _URL = re.compile(
     r"(?:https?://)?(?:www\.)?"
-    r"(?P<host>github\.com|gitlab\.com|huggingface\.co|hf\.co|modelscope\.cn|modelscope\.ai)"
-    r"/(?P<path>[^\s\"'<>{}\[\]()|\\^`]+)",
+    r"(?P<host>github\. ?com|gitlab\. ?com|huggingface\. ?co|hf\.co|modelscope\.(?:cn|ai))"
+    r"/(?P<path>[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]+)",
     re.IGNORECASE,
 )
 HOST_HINTS = ("github", "gitlab", "huggingface", "hf.co", "modelscope")
@@ -74,11 +78,12 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
     return list(links.values())
 
 
-_FRAGMENT_OR_QUERY = re.compile(r"[#?]")
+# "&" also ends a path: an HTML entity a web page left in the text ("tool&nbsp;").
+_FRAGMENT_OR_QUERY = re.compile(r"[#?&]")
 
 
 def _normalise(match: re.Match[str]) -> RepoLink | None:
-    host = _HOSTS[match.group("host").lower()]
+    host = _HOSTS[match.group("host").lower().replace(" ", "")]
     # A fragment or a query names a place in the repository ("Megatron-LM#retro",
     # "?tab=readme"), not another one.
     raw_path = _FRAGMENT_OR_QUERY.split(match.group("path"), maxsplit=1)[0]

@@ -940,6 +940,15 @@ def test_an_introduced_model_becomes_a_node_with_role_introduces(
         # A fragment or a query is a place in the repository.
         ("at: https://github.com/NVIDIA/Megatron-LM#retro.", "repo:github:NVIDIA/Megatron-LM"),
         ("https://github.com/owner/tool?tab=readme-ov-file", "repo:github:owner/tool"),
+        # What pasted text leaves after a URL is no part of it: an invisible space, a curly
+        # quote or apostrophe, a full-width stop, an HTML entity.
+        ("code: https://github.com/owner/tool\u200b.", "repo:github:owner/tool"),
+        ("see https://github.com/owner/tool\u2019s README", "repo:github:owner/tool"),
+        ("\u201chttps://github.com/owner/tool\u201d", "repo:github:owner/tool"),
+        ("\u4ee3\u7801 https://github.com/owner/tool\u3002", "repo:github:owner/tool"),
+        ("at https://github.com/owner/tool&nbsp;", "repo:github:owner/tool"),
+        # A line-wrapped PDF's space after the host's dot.
+        ("available at https://github. com/owner/tool.", "repo:github:owner/tool"),
     ],
 )
 def test_repo_links_are_normalised(text: str, expected: str) -> None:
