@@ -24,6 +24,7 @@ from citegraph import __version__, rendering
 from citegraph.defaults import DEFAULT_GRAPH, DEFAULT_PARTITIONS, available_cpus
 from citegraph.graph.atomic import atomic_open
 from citegraph.graph.errors import CitegraphError
+from citegraph.graph.neo4j_uri import check_uri
 from citegraph.graph.store import DEFAULT_RETRY_SECONDS, Stats
 from citegraph.sources import GraphSource, Neo4jSettings
 
@@ -84,6 +85,17 @@ def _neo4j_settings(params: dict[str, Any]) -> Neo4jSettings | None:
     )
 
 
+def _usable(settings: Neo4jSettings) -> Neo4jSettings:
+    """The settings a command will connect with, their URI checked now: an unusable one is
+    one error line before the command imports its pipeline or the Neo4j driver (half a
+    second), not after."""
+    try:
+        check_uri(settings.uri)
+    except CitegraphError as error:
+        raise click.ClickException(str(error)) from None
+    return settings
+
+
 def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
     """A file or Neo4j: an explicit --neo4j-uri wins over the default file, and an explicit
     file wins over NEO4J_URI from the environment; both given explicitly is an error."""
@@ -96,7 +108,7 @@ def _choose(file_param: str, params: dict[str, Any]) -> GraphSource:
         return file_value
     if file_given and ctx.get_parameter_source("neo4j_uri") == explicit:
         raise click.UsageError("give a graph file or --neo4j-uri, not both")
-    return file_value if file_given else settings
+    return file_value if file_given else _usable(settings)
 
 
 class _AliasedOption(click.Option):
@@ -289,9 +301,9 @@ def build(
 
     Example: citegraph build examples/data/hf-papers/*.txt -o graph.json
     """
+    output = _choose("output", params)
     from citegraph import pipeline
 
-    output = _choose("output", params)
     linker = _linker(catalogs)
     with _progress(files, "build") as bar:
         report = pipeline.build(
@@ -778,9 +790,9 @@ def push(graph_path: str, **params: Any) -> None:
 
     Example: citegraph push --graph graph.json --neo4j-uri bolt://localhost:7687
     """
+    target = _required_neo4j(params)
     from citegraph import pipeline
 
-    target = _required_neo4j(params)
     counts = pipeline.push(graph_path, target)
     click.echo(f"{target}: {_counts_line(counts)}")
 
@@ -795,9 +807,9 @@ def pull(graph_path: str, lock_timeout: float | None, **params: Any) -> None:
 
     Example: citegraph pull --neo4j-uri bolt://localhost:7687 --graph graph.json
     """
+    source = _required_neo4j(params)
     from citegraph import pipeline
 
-    source = _required_neo4j(params)
     counts = pipeline.pull(source, graph_path, lock_timeout=lock_timeout)
     click.echo(f"{graph_path}: {_counts_line(counts)}")
 
@@ -806,7 +818,7 @@ def _required_neo4j(params: dict[str, Any]) -> Neo4jSettings:
     settings = _neo4j_settings(params)
     if settings is None:
         raise click.UsageError("--neo4j-uri (or NEO4J_URI) is required")
-    return settings
+    return _usable(settings)
 
 
 def _counts_line(counts: Stats) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from citegraph.graph.neo4j_uri import check_uri
 from citegraph.graph.store import DEFAULT_RETRY_SECONDS
 
 if TYPE_CHECKING:
@@ -35,7 +36,9 @@ class Neo4jSettings:
     def open(self) -> Neo4jStore:
         """A connected store with the uniqueness constraints in place."""
         # The Neo4j driver is imported only by commands that reach a Neo4j server: it is
-        # the largest import of all (about a quarter of a second).
+        # the largest import of all (a quarter to half a second), so an unusable URI is
+        # refused before it.
+        check_uri(self.uri)
         from citegraph.graph.neo4j_store import Neo4jStore
 
         store = Neo4jStore(

@@ -51,6 +51,7 @@ from neo4j.exceptions import (
 
 from . import cypher, identity, ids
 from .errors import StoreError
+from .neo4j_uri import DEFAULT_BOLT_PORT, SCHEMES_HINT, check_uri
 from .records import Edge, EdgeType, Node, NodeLabel
 from .store import (
     DEFAULT_RETRY_SECONDS,
@@ -71,11 +72,6 @@ DEFAULT_BATCH_SIZE = 5000
 # that writers that deadlocked on each other do not collide again in step.
 _FIRST_RETRY_DELAY = 0.2
 _LONGEST_RETRY_DELAY = 5.0
-# The URI schemes of the Bolt protocol the driver speaks; +s verifies the server's TLS
-# certificate, +ssc accepts a self-signed one.
-BOLT_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
-_SCHEMES_HINT = "use neo4j://, neo4j+s://, bolt:// or bolt+s://"
-_DEFAULT_BOLT_PORT = 7687
 # What a concurrent `CREATE ... IF NOT EXISTS` that lost the race is told (`_create_schema`).
 _SCHEMA_ALREADY_THERE = frozenset({
     "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
@@ -137,7 +133,7 @@ class Neo4jStore:
                 raise StoreError(
                     f"cannot connect to Neo4j at {self.uri}: this port answers HTTP (the "
                     "Neo4j Browser's port?), not Bolt; connect to the Bolt port (7687 by "
-                    f"default) and {_SCHEMES_HINT}"
+                    f"default) and {SCHEMES_HINT}"
                 ) from None
             raise StoreError(f"cannot connect to Neo4j at {self.uri}: {_reason(error)}") from None
         self._driver = driver
@@ -759,34 +755,6 @@ def _backoff() -> Iterator[float]:
         delay = min(delay * 2, _LONGEST_RETRY_DELAY)
 
 
-def check_uri(uri: str) -> None:
-    """A `StoreError` for a URI the driver cannot use, before anything is opened.
-
-    Users paste the Browser's address (http://localhost:7474) or leave the scheme out
-    (localhost:7687); the driver answers those with a traceback or an import error for its
-    optional HTTP support, so they are caught here, with a URI that would work.
-    """
-    scheme, separator, rest = uri.partition("://")
-    if not separator:
-        scheme, rest = "", uri
-    try:
-        host = urlsplit(f"bolt://{rest}").hostname
-    except ValueError:
-        host = None
-    example = f"e.g. bolt://{host or 'localhost'}:{_DEFAULT_BOLT_PORT}"
-    if not separator:
-        problem = "the URI has no scheme"
-    elif scheme.lower() in ("http", "https"):
-        problem = f"{scheme}:// is a web address (the Neo4j Browser's); Neo4j speaks Bolt"
-    elif scheme.lower() not in BOLT_SCHEMES:
-        problem = f"{scheme}:// is not a Neo4j URI scheme"
-    elif not host:
-        problem = "the URI names no host"
-    else:
-        return
-    raise StoreError(f"cannot connect to Neo4j at {uri}: {problem}; {_SCHEMES_HINT} ({example})")
-
-
 def _answers_http(uri: str, error: BaseException) -> bool:
     """Whether the server behind a failed Bolt connection is a web server.
 
@@ -798,7 +766,7 @@ def _answers_http(uri: str, error: BaseException) -> bool:
         return True
     try:
         parts = urlsplit(uri)
-        host, port = parts.hostname, parts.port or _DEFAULT_BOLT_PORT
+        host, port = parts.hostname, parts.port or DEFAULT_BOLT_PORT
     except ValueError:
         return False
     if not host:
