@@ -74,6 +74,7 @@ import sources_round9  # noqa: E402
 import sources_round10  # noqa: E402
 import sources_round11  # noqa: E402
 import sources_round12  # noqa: E402
+import sources_round13  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -269,6 +270,12 @@ def main() -> None:
                 families.setdefault(rules.norm(text), fact.name)
     model_facts += sources_round12.mteb_registry_facts(families)
     model_facts += sources_round12.component_model_facts(set(families))
+    # Thirteenth round (sources_round13.py, requirements-read-round13.txt): data sets
+    # pyannote.audio's benchmark table, avalanche's benchmarks and mmaction2's data-set table
+    # name.
+    dataset_facts += sources_round13.pyannote_benchmark_facts()
+    dataset_facts += sources_round13.avalanche_facts()
+    dataset_facts += sources_round13.mmaction2_guide_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
@@ -308,6 +315,10 @@ def main() -> None:
           f"{len(confirmed)} of {len(hand_hub)}", file=sys.stderr)  # fmt: skip
     for reason, names in sorted(result.skipped.items()):
         print(f"left out ({reason}): {len(names)}", file=sys.stderr)
+    if os.environ.get("CATALOG_LEFT_OUT"):  # a file to list the left-out names in, by reason
+        with open(os.environ["CATALOG_LEFT_OUT"], "w", encoding="utf-8") as out:
+            for reason, names in sorted(result.skipped.items()):
+                out.writelines(f"{reason}\t{name}\n" for name in sorted(names))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,155 @@
+"""Readers of a thirteenth round (requirements-read-round13.txt), for data sets labelled
+papers name that the catalog lacked, in sources.py's style. One package is new (avalanche-lib);
+the others are read since earlier rounds, here for other text of the same pinned versions.
+
+- pyannote.audio (read since the eighth round for its model classes): the benchmark table of
+  its package description, whose first column links each diarization data set to its page
+  ("| [DIHARD 3](https://catalog.ldc.upenn.edu/LDC2022S14) ([full](...)) | 21.4 | ...");
+- avalanche-lib (new): the continual-learning benchmarks `benchmarks/classic/*.py` functions
+  name in a docstring that opens "Creates a <Name> benchmark." ("Creates a Rotated MNIST
+  benchmark.");
+- mmaction2 (read since the first round for its metafiles): the table of supported data sets
+  in its package description, each linking its preparation guide `tools/data/<folder>/README.md`
+  ("<a href=\".../tools/data/thumos14/README.md\">THUMOS14</a>"), where the folder spells the
+  name (case and separators aside);
+
+The name rules are the pure functions at the top, tested in `tests/test_catalog_round13.py`;
+docs/catalog.md ("A thirteenth round of sources") states them.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import re
+
+import sources
+import sources_round12
+from rules import Fact, norm
+
+# Names this round's packages state that the catalog must not take from them, beside the
+# earlier rounds' lists; docs/catalog.md lists each with its reason.
+DENY_ROUND13: dict[str, str] = {
+    "ActivityNet": "mmaction2's data-set table links one guide for the collection, but papers "
+    "name its parts (ActivityNet Captions, ActivityNet v1.3, which the catalog has); tried: "
+    "a false link where a paper's data set is ActivityNet Captions",
+}
+
+
+def _denied(*names: str) -> bool:
+    """Denied by an earlier round (sources_round12._denied and the rounds it asks) or by this
+    one."""
+    return sources_round12._denied(*names) or any(n in DENY_ROUND13 for n in names)
+
+
+# A data set's name: words, digits and the separators names use; no "*", "[", "(" or "/".
+_NAME = re.compile(r"[A-Za-z][\w.+'-]*(?: [\w.+'-]+){0,3}")
+_TABLE_ROW = re.compile(r"^\|\s*\[([^\]]+)\]\((https?://[^)\s]+)\)", re.MULTILINE)
+
+
+def benchmark_table_names(description: str) -> list[str]:
+    """The data sets a package description's benchmark table names: the link text that opens a
+    row of a Markdown table whose header cell starts with "Benchmark" ("| [AMI](https://...)
+    (IHM) | 18.8 |"), each once, in order. Links elsewhere (a row's second link, prose) and
+    texts that are no name ("`legacy` (3.1)") name nothing."""
+    found: list[str] = []
+    for table in re.split(r"\n(?=\| *Benchmark\b)", description)[1:]:
+        rows = table.split("\n\n", 1)[0]
+        for match in _TABLE_ROW.finditer(rows):
+            name = match.group(1).strip()
+            if _NAME.fullmatch(name) and name not in found:
+                found.append(name)
+    return found
+
+
+_CREATES = re.compile(r"Creates an? ([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) benchmark\.")
+
+
+def created_benchmark(doc: str) -> str | None:
+    """The benchmark an avalanche `benchmarks/classic` function's docstring names in its first
+    sentence, "Creates a Rotated MNIST benchmark." -> "Rotated MNIST"; every word capitalised.
+    "Creates a CL benchmark using the CIFAR10 dataset." (a description: a benchmark built from
+    CIFAR-10, no name of its own) and "Creates a Domain-Incremental benchmark for CLEAR" (a
+    setting) name nothing."""
+    text = " ".join(doc.split())
+    match = _CREATES.match(text)
+    if not match or match.group(1) in {"CL", "Domain-Incremental", "Class-Incremental"}:
+        return None
+    return match.group(1)
+
+
+_GUIDE_LINK = re.compile(r'<a href="[^"]*/tools/data/([\w-]+)/README\.md">([^<]+)</a>')
+
+
+def guide_linked_names(description: str) -> list[str]:
+    """The data sets mmaction2's package description lists by linking their preparation guides
+    (`tools/data/<folder>/README.md`), where the folder spells the link text, case and
+    separators aside ("thumos14" -> "THUMOS14", "ava_kinetics" -> "AVA-Kinetics"); each once.
+    A guide shared by several entries (`skeleton`: "PoseC3D-UCF101"), a folder named otherwise
+    (`gym`: "FineGYM", `mit`: "Moments in Time") and marked texts ("JHMDB*",
+    "Kinetics-[400/600/700]") name nothing."""
+    found: list[str] = []
+    for folder, text in _GUIDE_LINK.findall(description):
+        name = text.strip()
+        if _NAME.fullmatch(name) and norm(name) == norm(folder) and name not in found:
+            found.append(name)
+    return found
+
+
+def pyannote_benchmark_facts() -> list[Fact]:
+    """The diarization data sets pyannote.audio's package description benchmarks its pipelines
+    on (`benchmark_table_names`), data sets of modality speech."""
+    v, _ = sources._package("pyannote.audio", "pyannote")
+    description = importlib.metadata.distribution("pyannote.audio").metadata.get_payload()
+    assert isinstance(description, str)
+    return [
+        Fact(
+            "dataset",
+            "dataset",
+            name,
+            f"{v}: package description benchmark table '{name}'",
+            kind="dataset",
+            modality="speech",
+            task="Speaker diarization",
+        )
+        for name in benchmark_table_names(description)
+        if not _denied(name)
+    ]
+
+
+def avalanche_facts() -> list[Fact]:
+    """The continual-learning benchmarks avalanche-lib's `benchmarks/classic` functions name
+    (`created_benchmark`), of kind benchmark; once per name."""
+    v, root = sources._package("avalanche-lib", "avalanche")
+    folder = root / "benchmarks" / "classic"
+    facts: list[Fact] = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            name = created_benchmark(ast.get_docstring(node) or "")
+            if not name or _denied(name) or any(f.name == name for f in facts):
+                continue
+            where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
+            facts.append(Fact("dataset", "dataset", name, where, kind="benchmark"))
+    return facts
+
+
+def mmaction2_guide_facts() -> list[Fact]:
+    """The video data sets mmaction2's package description links preparation guides for
+    (`guide_linked_names`), modality video."""
+    v, _ = sources._package("mmaction2", "mmaction")
+    description = importlib.metadata.distribution("mmaction2").metadata.get_payload()
+    assert isinstance(description, str)
+    return [
+        Fact(
+            "dataset",
+            "dataset",
+            name,
+            f"{v}: package description data-set table '{name}'",
+            kind="dataset",
+            modality="video",
+        )
+        for name in guide_linked_names(description)
+        if not _denied(name)
+    ]
