@@ -28,6 +28,8 @@ docstrings, the spaced spellings of OpenMMLab's acronym-and-year data sets), no 
 in sources_round12.py (requirements-read-round12.txt: diffusers' deprecated pipelines,
 torchgeo's and mmpretrain's model modules, mteb's rerankers and model registry, the models
 torch-geometric's and espnet's classes are parts of),
+avalanche-lib (sources_round13.py; requirements-read-round13.txt; and the benchmark and
+data-set tables of pyannote.audio's and mmaction2's package descriptions),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
