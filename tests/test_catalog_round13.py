@@ -87,6 +87,32 @@ def test_a_data_set_table_names_what_its_guides_folders_spell() -> None:
     assert sources_round13.guide_linked_names(MMACTION2) == ["THUMOS14", "AVA-Kinetics"]
 
 
+# pytorchcv 0.0.74's models/resnet_cifar.py and resnext.py builder docstrings (openings).
+RESNET56 = """
+    ResNet-56 model for CIFAR-10 from 'Deep Residual Learning for Image Recognition,'
+    https://arxiv.org/abs/1512.03385.
+"""
+RESNEXT26 = """
+    ResNeXt-26 (16x4d) model from 'Aggregated Residual Transformations for Deep Neural Networks,'
+    http://arxiv.org/abs/1611.05431.
+"""
+
+
+def test_a_builder_named_with_its_data_set_or_configuration_names_its_network() -> None:
+    assert sources_round13.qualified_builder_model(RESNET56) == "ResNet-56"
+    assert sources_round13.qualified_builder_model(RESNEXT26) == "ResNeXt-26"
+
+
+def test_a_plain_or_experimental_builder_names_nothing_here() -> None:
+    plain = "ResNet-50 model from 'Deep Residual Learning for Image Recognition,'"
+    assert sources_round13.qualified_builder_model(plain) is None  # the fourth round's
+    experimental = (
+        "ResNet-56 model for CIFAR-10 from 'Deep Residual ...'. It's an experimental model."
+    )
+    assert sources_round13.qualified_builder_model(experimental) is None
+    assert sources_round13.qualified_builder_model("resnet56 model for CIFAR-10 from 'x'") is None
+
+
 def test_denied_names_have_reasons() -> None:
     assert set(sources_round13.DENY_ROUND13) == {"ActivityNet"}
     assert all(reason for reason in sources_round13.DENY_ROUND13.values())
@@ -106,3 +132,7 @@ def test_the_committed_files_hold_the_thirteenth_round(catalog: Catalog) -> None
     (thumos,) = catalog.lookup("THUMOS14")
     assert "mmaction2 1.2.0: package description" in catalog.entries[thumos].source
     assert not catalog.lookup("ActivityNet")
+    # pytorchcv's checkpoints named with a configuration: ResNeXt-26 of ResNeXt
+    (resnext26,) = catalog.lookup("ResNeXt-26")
+    assert "pytorchcv 0.0.74: models/resnext.py" in catalog.entries[resnext26].source
+    assert catalog.entries[resnext26].level == "checkpoint"

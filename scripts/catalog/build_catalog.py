@@ -274,10 +274,11 @@ def main() -> None:
     model_facts += sources_round12.component_model_facts(set(families))
     # Thirteenth round (sources_round13.py, requirements-read-round13.txt): data sets
     # pyannote.audio's benchmark table, avalanche's benchmarks and mmaction2's data-set table
-    # name.
+    # name; pytorchcv's checkpoints named with their data set or configuration.
     dataset_facts += sources_round13.pyannote_benchmark_facts()
     dataset_facts += sources_round13.avalanche_facts()
     dataset_facts += sources_round13.mmaction2_guide_facts()
+    model_facts += sources_round13.pytorchcv_qualified_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

@@ -12,6 +12,11 @@ the others are read since earlier rounds, here for other text of the same pinned
   in its package description, each linking its preparation guide `tools/data/<folder>/README.md`
   ("<a href=\".../tools/data/thumos14/README.md\">THUMOS14</a>"), where the folder spells the
   name (case and separators aside);
+- pytorchcv (read since the fourth round for `models/*.py`): the builder functions whose
+  docstring names the network with the data set it is trained for or its configuration
+  before "model from '<paper>'" ("ResNet-56 model for CIFAR-10 from 'Deep Residual Learning
+  ...'", "ResNeXt-26 (16x4d) model from '...'"), which the fourth round's pattern
+  ("<Name> model from '") did not take: checkpoints of the family the fourth round documents.
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog_round13.py`;
 docs/catalog.md ("A thirteenth round of sources") states them.
@@ -24,6 +29,7 @@ import importlib.metadata
 import re
 
 import sources
+import sources_more
 import sources_round12
 from rules import Fact, norm
 
@@ -96,6 +102,26 @@ def guide_linked_names(description: str) -> list[str]:
     return found
 
 
+_QUALIFIED_BUILDER = re.compile(
+    r"([A-Za-z][\w+-]*[A-Za-z\d+]) (?:\([\w.-]+\) )?models? (?:for [\w.+-]+ )?from '"
+)
+
+
+def qualified_builder_model(doc: str) -> str | None:
+    """The network a pytorchcv builder's docstring names before a data set it is trained for
+    or a configuration in parentheses: "ResNet-56 model for CIFAR-10 from 'Deep Residual
+    ..." -> "ResNet-56", "ResNeXt-26 (16x4d) model from '...'" -> "ResNeXt-26"; a name with a
+    capital. pytorchcv's own untrained depths ("experimental model") and the plain "<Name>
+    model from '" the fourth round reads name nothing here."""
+    first = " ".join(doc.split())
+    match = _QUALIFIED_BUILDER.match(first)
+    if not match or not any(ch.isupper() for ch in match.group(1)):
+        return None
+    if "experimental model" in first or not re.search(r"\) model| for ", match.group(0)):
+        return None  # untrained depths; a plain "<Name> model from" is the fourth round's
+    return match.group(1)
+
+
 def pyannote_benchmark_facts() -> list[Fact]:
     """The diarization data sets pyannote.audio's package description benchmarks its pipelines
     on (`benchmark_table_names`), data sets of modality speech."""
@@ -153,3 +179,27 @@ def mmaction2_guide_facts() -> list[Fact]:
         for name in guide_linked_names(description)
         if not _denied(name)
     ]
+
+
+def pytorchcv_qualified_facts() -> list[Fact]:
+    """Checkpoints from pytorchcv's builders (`qualified_builder_model`) of a family the
+    fourth round documents (`sources_more.pytorchcv_checkpoint`: "ResNet-56" of ResNet), one
+    per name, every builder's name a match key (`resnet56_cifar10`, `resnet56_cifar100`)."""
+    v, root = sources._package("pytorchcv", "pytorchcv")
+    families = {f.name for f in sources_more.pytorchcv_facts() if f.level == "family"}
+    found: dict[str, Fact] = {}
+    for path in sorted((root / "models").glob("*.py")):
+        for node, doc in sources_more.definitions(path):
+            if isinstance(node, ast.ClassDef):
+                continue
+            name = qualified_builder_model(doc)
+            family = sources_more.pytorchcv_checkpoint(name, families) if name else None
+            if not name or not family or _denied(name, node.name):
+                continue
+            if name in found:
+                found[name].match_keys.append(node.name)
+                continue
+            where = f"{v}: models/{path.name} {node.name} docstring"
+            found[name] = Fact("model", "checkpoint", name, where, match_keys=[node.name],
+                               family=family, kind="vision")  # fmt: skip
+    return list(found.values())
