@@ -1,6 +1,7 @@
-"""Readers of a thirteenth round (requirements-read-round13.txt), for data sets labelled
-papers name that the catalog lacked, in sources.py's style. One package is new (avalanche-lib);
-the others are read since earlier rounds, here for other text of the same pinned versions.
+"""Readers of a thirteenth round (requirements-read-round13.txt), for data sets (and a few
+checkpoints) labelled papers name that the catalog lacked, in sources.py's style. One
+package is new (avalanche-lib); the others are read since earlier rounds, here for other
+text of the same pinned versions.
 
 - pyannote.audio (read since the eighth round for its model classes): the benchmark table of
   its package description, whose first column links each diarization data set to its page
