@@ -829,6 +829,33 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "We propose a novel Knowledge Aided Zorbency Network (KAZ Net) for it.",
             [("KAZ Net", "model")],
         ),
+        # The name, then its long form in brackets ending in a model head noun: the long form
+        # says it is a network even when the rest of the sentence says only what it does.
+        (
+            "A Study",
+            "Here we propose ZQR-Net (Zorbal Query Reweighting Network) for blind denoising.",
+            [("ZQR-Net", "model")],
+        ),
+        (
+            "A Study",
+            "To solve it, we proposed ZMPNet (Zorb Maps and Parallel Dilated Net) to cut noise.",
+            [("ZMPNet", "model")],
+        ),
+        # Not when the long form ends in a method's word, or in no head at all.
+        (
+            "A Study",
+            "Here we propose ZQR-Flow (Zorbal Query Reweighting Framework) for denoising.",
+            [],
+        ),
+        ("A Study", "Here we propose ZQR-Fix (Zorbal Query Reweighting) for denoising.", []),
+        # A lower-case long form ending in "net" (short for network) names a model.
+        (
+            "A Study",
+            "In this work, we propose a dual-stream zorbal net (DSZN) to improve videos.",
+            [("DSZN", "model")],
+        ),
+        # ... not one ending in another word, nor a "net" that is no network.
+        ("A Study", "In this work, we propose a dual-stream zorbal gain (DSZG) for it.", []),
     ],
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
