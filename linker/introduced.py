@@ -335,7 +335,7 @@ _LONG_FORM_MODEL_HEAD = re.compile(
 
 
 def _bracketed_long_form_head(text: str, name_end: int) -> str | None:
-    """"model" when the name is followed by its long form in brackets and that long form
+    """Model when the name is followed by its long form in brackets and that long form
     ends in a model head noun ("MDPDNet (Multiresolution Density maps and Parallel Dilated
     convolutions' Network)"), else None.
 
