@@ -84,6 +84,22 @@ _NAMED_OUR = re.compile(
     rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})",
     re.IGNORECASE,
 )
+# "we design an efficient CNN architecture named ZorbNet", "our model, dubbed X", "a binary
+# CNN, denoted as X": a model head noun right before the naming word. Searched in a short
+# window ending past the naming word (the head stands before it). Names the catalog has are
+# left to it ("a model called GPT-4" is as often someone else's).
+_HEAD_CALLED = re.compile(
+    rf"(?i:\b(?P<desc>{_MODEL_HEAD}|nets?|[cgr]nns?|gans?),?\s+"
+    rf"(?:called|named|dubbed|termed|denoted\s+as|namely,?)\s+(?:as\s+)?)"
+    rf"{_NAME}"
+)
+_HEAD_CALLED_REACH = 40  # characters before the naming word its head noun may start
+# What, earlier in the sentence, says the paper is the one naming it: "we", "our", "this
+# paper", or "the resulting" model; "a MoE architecture called SMEAR was proposed (Muqeeth
+# et al., 2023)" names another paper's model.
+_NAMING_CUE = re.compile(
+    r"\b(?:we|our|this\s+(?:paper|work|article|study)|resulting|development\s+of)\b"
+)
 # "we present a statistical model for ...": an introduction that leaves the name to the title
 # (lower-cased text, like _HEAD)
 # In two parts, the subject before a verb trigger and the rest from it, so that only the
@@ -156,7 +172,7 @@ TRIGGER_WORDS = {
              "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
              "contribut", "design", "establish", "compil", "assembl"),
     "our": ("our ",),
-    "named": ("named ", "called ", "dubbed "),
+    "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
     "first": ("first ", "new ", "novel "),
     "call": ("we call", "we name", "we dub", "we term", "we refer"),
 }  # fmt: skip
@@ -252,7 +268,7 @@ def find_introductions(
             continue
         if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
             continue
-        if pattern is _DESCRIPTION_THEN_NAME and (
+        if (pattern is _DESCRIPTION_THEN_NAME or pattern is _HEAD_CALLED) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
@@ -261,7 +277,10 @@ def find_introductions(
         # The description after the name is cut to its noun phrase; "X, the first ...
         # dataset we created" is one already.
         name_first = pattern is _NAME_THEN_DESCRIPTION
-        kind = _description_head(match.group("desc"), name_first=name_first)
+        if pattern is _HEAD_CALLED:
+            kind = "model"  # its description is one model head noun
+        else:
+            kind = _description_head(match.group("desc"), name_first=name_first)
         if kind is None and name_first:
             kind = _bracketed_long_form_head(text, match.end("name"))
         # A benchmark's name with no head noun, or one a benchmark is also called ("we
@@ -285,7 +304,8 @@ def find_introductions(
                 Introduction(
                     name, kind, match.start("name"), match.end("name"),
                     may_be_known=pattern is not _OUR_DESCRIBED_NAME
-                    and pattern is not _NAME_THEN_HEAD,
+                    and pattern is not _NAME_THEN_HEAD
+                    and pattern is not _HEAD_CALLED,
                 )
             )  # fmt: skip
     for introduction in _defined_names(text, lowered, title_length, triggers):
@@ -412,6 +432,15 @@ def _pattern_matches(
             match = _NAMED_OUR.match(text, position)
             if match:
                 yield _NAMED_OUR, match
+                continue
+            window_start = max(start, position - _HEAD_CALLED_REACH)
+            for match in _HEAD_CALLED.finditer(text, window_start, min(len(text), end + 80)):
+                if match.start("name") < end:
+                    continue
+                sentence_start = max(start, lowered.rfind(". ", start, match.start()) + 2)
+                if _NAMING_CUE.search(lowered, sentence_start, match.start()):
+                    yield _HEAD_CALLED, match
+                break
         else:
             # The name stands before the trigger: search a short window around it, when the
             # "we created" / "we call" that every match holds is in the window at all.

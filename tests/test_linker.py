@@ -856,6 +856,32 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
         ),
         # ... not one ending in another word, nor a "net" that is no network.
         ("A Study", "In this work, we propose a dual-stream zorbal gain (DSZG) for it.", []),
+        # A model head noun right before "called / named / termed / denoted as / namely",
+        # in a sentence that says the paper names it ("we", "our", "the resulting").
+        (
+            "A Study",
+            "This work led to the development of a multi-stage transformer architecture called "
+            "ZRB-Former, where each stage is a module.",
+            [("ZRB-Former", "model")],
+        ),
+        (
+            "A Study",
+            "The implementation of the resulting binary CNN, denoted as ZBC-Net, is fast.",
+            [("ZBC-Net", "model")],
+        ),
+        (
+            "A Study",
+            "In this paper, we propose a Zorb-Learning Siamese Network, namely, Zorb-SN, for it.",
+            [("Zorb-SN", "model")],
+        ),
+        # Not another paper's model, nor a list of graphs "namely" introduces.
+        (
+            "A Study",
+            "Recently, a fully differentiable MoE architecture called ZMEAR was proposed (Zorb "
+            "et al., 2023).",
+            [],
+        ),
+        ("A Study", "A study using two networks, namely ZORA and ZiteSeer, is presented.", []),
     ],
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
