@@ -156,6 +156,14 @@ _OUR_HEAD_NAME = re.compile(
 _OUR_DESCRIBED_NAME = re.compile(
     rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})),?\s+{_NAME}"
 )
+# "Our ZorbNet model outperforms ...", "our proposed ZRB-GCN network": the paper's own name
+# before a model head noun. "our" makes it the paper's (a bare "the YOLC model" is as often
+# a method's, a task's or another paper's name, docs/evaluation.md); only for names the
+# catalog lacks ("our BERT model" builds on BERT).
+_OUR_NAME_HEAD = re.compile(
+    rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?){_NAME}\s+"
+    rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
+)
 # "On Street360Loc, the first text to image VPR dataset we created"
 _NAME_THE_FIRST = re.compile(
     rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
@@ -268,6 +276,8 @@ def find_introductions(
             continue
         if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
             continue
+        if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
+            continue
         if (pattern is _DESCRIPTION_THEN_NAME or pattern is _HEAD_CALLED) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
@@ -303,9 +313,7 @@ def find_introductions(
             found.append(
                 Introduction(
                     name, kind, match.start("name"), match.end("name"),
-                    may_be_known=pattern is not _OUR_DESCRIBED_NAME
-                    and pattern is not _NAME_THEN_HEAD
-                    and pattern is not _HEAD_CALLED,
+                    may_be_known=pattern not in _LOOSE_PATTERNS,
                 )
             )  # fmt: skip
     for introduction in _defined_names(text, lowered, title_length, triggers):
@@ -375,6 +383,18 @@ def _bracketed_long_form_head(text: str, name_end: int) -> str | None:
     return "model" if _LONG_FORM_MODEL_HEAD.fullmatch(words[-1].lower()) else None
 
 
+def _lower_case_defined(text: str, name: str) -> bool:
+    """Whether the text defines `name` in brackets after a lower-case word: "based on
+    convolutional recurrent neural network (CRN)" makes CRN a class of network, which "the
+    proposed CRN model" later applies, not the paper's name for its model. (A lower-case
+    long form the paper introduces right after its verb is `_defined_names`' to find.)"""
+    bracket = text.find(f"({name})")
+    if bracket <= 0:
+        return False
+    before = text[:bracket].rstrip().rpartition(" ")[2]
+    return before.isalpha() and before.islower()
+
+
 def _appositive(text: str, match: re.Match[str]) -> bool:
     """Whether the name after a description stands beside it ("a speech model, CosyVoice
     2", "a dataset called X", "a 7B model (X)", "a new model X") rather than inside it ("a
@@ -428,6 +448,10 @@ def _pattern_matches(
                 match = _OUR_DESCRIBED_NAME.match(text, position)
                 if match:
                     yield _OUR_DESCRIBED_NAME, match
+                else:
+                    match = _OUR_NAME_HEAD.match(text, position)
+                    if match:
+                        yield _OUR_NAME_HEAD, match
         elif kind == "named":
             match = _NAMED_OUR.match(text, position)
             if match:
@@ -453,6 +477,10 @@ def _pattern_matches(
                 yield pattern, match
 
 
+# Patterns too loose to make a catalog name the paper's own.
+_LOOSE_PATTERNS = (
+    _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _OUR_NAME_HEAD
+)  # fmt: skip
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";
 # "a framework called X"): when it says method, the name is the paper's method.

@@ -882,6 +882,26 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             [],
         ),
         ("A Study", "A study using two networks, namely ZORA and ZiteSeer, is presented.", []),
+        # "our X model": the paper's own name before a model head noun.
+        (
+            "A Study",
+            "In contrast to existing methods, our ZMRN model captures interest at many levels.",
+            [("ZMRN", "model")],
+        ),
+        (
+            "A Study",
+            "Experiments show that our ZT-GCNN network captures it.",
+            [("ZT-GCNN", "model")],
+        ),
+        # Not without "our", nor a method's name, nor an acronym the text spells out in lower
+        # case (a class of network: "our CRN model" is a convolutional recurrent network).
+        ("A Study", "Experiments show that the ZMRN model captures it.", []),
+        ("A Study", "Experiments show that our ZMRN method captures it.", []),
+        (
+            "A Study",
+            "We build on a convolutional recurrent neural network (ZRN). Our ZRN model wins.",
+            [],
+        ),
     ],
 )
 def test_introductions(title: str, abstract: str, expected: list[tuple[str, str]]) -> None:
