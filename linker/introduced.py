@@ -37,11 +37,14 @@ _VERB = (
     r"(?:introduc|present|propos|releas|develop|train|buil[dt]|pre-?train|construct|creat|"
     r"curat|collect|open-sourc|contribut|design|establish|compil|assembl)\w*"
 )
+# Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
+# anchor-free detector") name models as "encoder" does.
 _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
     r"base|chat|reward|diffusion|generative|multimodal|pre-?trained|seq2seq|encoder-decoder)\s+)*"
     r"(?:models?|llms?|lms?|plms?|vlms?|mllms?|lvlms?|transformers?|encoders?|decoders?|"
-    r"networks?|architectures?|checkpoints?|chatbots?|assistants?|vocoders?|autoencoders?)"
+    r"networks?|architectures?|checkpoints?|chatbots?|assistants?|vocoders?|autoencoders?|"
+    r"retrievers?|trackers?|detectors?|classifiers?|recognizers?|segmenters?|taggers?|parsers?)"
 )
 _DATASET_HEAD = (
     r"(?:datasets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"

@@ -882,6 +882,13 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             [],
         ),
         ("A Study", "A study using two networks, namely ZORA and ZiteSeer, is presented.", []),
+        # A trained retriever, tracker, detector, classifier, ... is a model.
+        (
+            "A Study",
+            "To tackle this, we propose ZoateNet, a universal dialogue state tracker.",
+            [("ZoateNet", "model")],
+        ),
+        ("A Study", "We propose ZoateNet, a universal dialogue state tracking method.", []),
         # "our X model": the paper's own name before a model head noun.
         (
             "A Study",
