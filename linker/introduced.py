@@ -496,7 +496,7 @@ _DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+](?: Net)?)\)")
 # Words a long form may hold besides capitalised ones ("Localize, Group, and Select").
 # "based" joins "Feature Interaction based Neural Network (FINN)".
 _LONG_FORM_GLUE = frozenset(
-    {"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a", "based"}
+    {"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a", "based", "from"}
 )
 _LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|\d[\w.]*")
 # What marks an acronym as a name rather than a concept's initials: a hyphen, a digit, or a
@@ -519,7 +519,7 @@ _AFTER_VERB = re.compile(
     rf"(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
 )
 _CALLED = re.compile(
-    r"\b(?:called|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*(?:the\s+)?$"
+    r"\b(?:called(?:\s+as)?|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*(?:the\s+)?$"
 )
 _CALLED_REACH = 24  # characters before the long form "denoted as the " may take
 _SUBJECT = re.compile(r"\b(?:we|our|this\s+(?:paper|work|article|study))\b")

@@ -889,6 +889,25 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             [("ZoateNet", "model")],
         ),
         ("A Study", "We propose ZoateNet, a universal dialogue state tracking method.", []),
+        # "called as" before a lower-case long form; "from" inside a capitalised one.
+        (
+            "A Study",
+            "Here two novel siamese networks, called as deep zorbal multi-scale network "
+            "(DZMS-N), are designed.",
+            [("DZMS-N", "model")],
+        ),
+        (
+            "A Study",
+            "Here we pre-train two language models, Zorbal Embeddings from Language Model "
+            "(Z-ELMo), on notes.",
+            [("Z-ELMo", "model")],
+        ),
+        # ... not where "from" starts a phrase of its own before a long form.
+        (
+            "A Study",
+            "Here we learn from Zorbal Embeddings Transfer (ZET) on notes.",
+            [],
+        ),
         # "our X model": the paper's own name before a model head noun.
         (
             "A Study",
