@@ -253,6 +253,11 @@ class Introduction:
     # Fully Recurrent Convolutional Neural Network (A-FRCNN)"): a model or dataset the
     # paper uses or compares with, whose role comes from its context like any mention's.
     introduces: bool = True
+    # True for a model named by the acronym of a lower-case long form the paper introduces
+    # ("this paper proposes dynamic chunk reader (DCR), an end-to-end ... model"): the
+    # introduction makes it a name, though lower-case long forms mostly define a class or a
+    # task's initials (names.lowercase_acronyms), which the linker otherwise never links.
+    spelled_out: bool = False
 
 
 def find_introductions(
@@ -593,6 +598,7 @@ def _defined_names(
             yield Introduction(
                 name, kind, match.start("name"), match.end("name"),
                 introduces=description is not None,
+                spelled_out=spelled_out and kind == "model",
             )  # fmt: skip
 
 

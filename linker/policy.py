@@ -368,7 +368,11 @@ class Linker:
         for intro in intros:
             if intro.entity_type == "method":
                 continue
-            if _overlaps(intro.start, intro.end, taken) or intro.name in generic:
+            if _overlaps(intro.start, intro.end, taken) or (
+                intro.name in generic and not intro.spelled_out
+            ):
+                # A lower-case long form names a class or a task ("temporal action
+                # localization (TAL)"), unless the paper introduces it as its model.
                 continue
             named = self.catalog.lookup(intro.name)
             if not intro.introduces:

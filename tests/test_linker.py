@@ -994,6 +994,21 @@ def test_a_name_the_paper_introduces_as_its_method_names_no_catalog_entity(
     assert list(roles) == ["model:t5"]
 
 
+def test_a_lower_case_long_form_the_paper_introduces_as_its_model_is_linked(
+    linker: Linker,
+) -> None:
+    """An acronym spelled out in lower case is a class's or a task's initials and never
+    linked, unless the sentence introduces it as the paper's model."""
+    roles = linked(
+        linker,
+        "This paper proposes zorbal chunk reader (ZCR), an end-to-end neural reading model "
+        "that ranks answers. ZCR wins.",
+    )
+    assert roles == {"model:zcr": Role.INTRODUCES}
+    assert linked(linker, "We study zorbal chunk reading (ZCR). ZCR is hard.") == {}
+    assert linked(linker, "We study zorbal chunk reading (ZCR), a task of models.") == {}
+
+
 def test_a_loosely_described_catalog_name_is_not_introduced(linker: Linker) -> None:
     roles = linked(linker, "We fine-tune our strongest base model, Llama-2-7B, on the data.")
     assert roles["model:hf:meta-llama/Llama-2-7b-hf"] != Role.INTRODUCES
