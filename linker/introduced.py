@@ -141,8 +141,9 @@ _VERB_GATE = re.compile(
 # (The lookahead after the lazy description only says what its continuation starts with:
 # it rules out most of the 100 lengths the description is tried at in one step.)
 _DESCRIPTION_THEN_NAME = re.compile(
-    rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?)(?=[\s,(cndtA-Z])"
-    rf"\s*,?\s*(?:\(|(?:called|named|dubbed|termed|coined|namely)\s+)?{_NAME}"
+    rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?(?:\.(?=\d)[^.;,()]{{0,60}}?)?)"
+    rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(|(?:called|named|dubbed|termed|coined|namely)\s+)?"
+    rf"(?<![\w.]){_NAME}"
 )
 # "we present a novel DualNet architecture": the name before the head noun. Only for names
 # the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
@@ -155,7 +156,7 @@ _NAME_THEN_HEAD = re.compile(
 # joins it to the name).
 # Often there is none in the rest of the sentence; this one linear scan then saves the
 # pattern's tries at every length of the description.
-_CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*[A-Z]")
+_CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*+(?:\.\d[^.;)A-Z]*+)*+[A-Z]")
 # "to train our model UniCoder", "our dataset, X,"
 _OUR_HEAD_NAME = re.compile(
     rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+"

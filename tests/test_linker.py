@@ -908,6 +908,13 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "Here we learn from Zorbal Embeddings Transfer (ZET) on notes.",
             [],
         ),
+        # A description may hold a decimal size ("1.3B"), whose "B" starts no name.
+        (
+            "A Study",
+            "We pretrain a 1.3B-parameter model, ZorbLLM, from scratch on it.",
+            [("ZorbLLM", "model")],
+        ),
+        ("A Study", "We pretrain a 1.3B-parameter model from scratch on ZorbSet.", []),
         # "our X model": the paper's own name before a model head noun.
         (
             "A Study",
