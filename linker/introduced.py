@@ -537,6 +537,11 @@ _AFTER_VERB = re.compile(
 _CALLED = re.compile(
     r"\b(?:called(?:\s+as)?|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*(?:the\s+)?$"
 )
+# After an acronym, the passive that introduces it: "(JZM) model is built", "(X), is proposed".
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:(?:model|network|architecture)\s+)?,?\s*(?:is|are)\s+(?:also\s+|then\s+|further\s+)?"
+    r"(?:proposed|built|developed|designed|introduced|presented|constructed|devised)\b"
+)
 _CALLED_REACH = 24  # characters before the long form "denoted as the " may take
 _SUBJECT = re.compile(r"\b(?:we|our|this\s+(?:paper|work|article|study))\b")
 # After the acronym: its head noun ("(MPFA) model"), or a description (", a novel model").
@@ -579,6 +584,8 @@ def _defined_names(
         if not _is_coined(name):
             continue
         long_start = _long_form_start(text, match.start(), title_length)
+        if long_start is not None and text[long_start].casefold() != name[0].casefold():
+            long_start = _from_initial(text, long_start, match.start(), name[0])
         spelled_out = long_start is None
         if spelled_out:
             # "we propose a multiscale object localization transformer (MOLT)": a long form
@@ -590,6 +597,9 @@ def _defined_names(
         if verbs is None:
             verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
         description = _introducing_description(lowered, title_length, long_start, verbs)
+        if description is None and _PASSIVE_AFTER.match(lowered, after):
+            # "the Joint Zorbal Matching (JZM) model is built to ...": introduced after it.
+            description = ""
         if spelled_out and not _names_its_long_form(lowered, long_start, after, description):
             continue
         long_form = lowered[long_start : match.start()].strip()
@@ -628,6 +638,23 @@ def _introducing_description(
         after_verb = _AFTER_VERB.match(lowered, verb, long_start)
         if after_verb is not None and _SUBJECT.search(lowered, sentence_start, verb):
             return after_verb.group("desc") or ""
+    return None
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w+\-]*")
+
+
+def _from_initial(text: str, start: int, paren: int, initial: str) -> int | None:
+    """Where a long form starts at the first capitalised word with the acronym's initial,
+    when the capitalised words before the bracket start with another letter: "Also, the
+    Joint Zorbal Matching (JZM)" (the sentence's first word is no part of it), "the Deep
+    Planning Network (PlaNet)" (an acronym that skips a word). None when fewer than two
+    capitalised words are left."""
+    folded = initial.casefold()
+    words = list(_CAPITALISED_WORD.finditer(text, start, paren))
+    for index, word in enumerate(words):
+        if word.group()[0].casefold() == folded:
+            return word.start() if len(words) - index >= 2 else None
     return None
 
 

@@ -915,6 +915,31 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             [("ZorbLLM", "model")],
         ),
         ("A Study", "We pretrain a 1.3B-parameter model from scratch on ZorbSet.", []),
+        # A capitalised long form starts at the word with the acronym's initial: the
+        # sentence's first word or a quote before it is no part of it.
+        (
+            "A Study",
+            "We propose the Deep Zorbing Network (ZorNet), a model-based agent.",
+            [("ZorNet", "model")],
+        ),
+        (
+            "A Study",
+            "This paper proposes the \u201cSliding Zorb-based Convolutional Neural Network "
+            "(SZCNN),\u201d an extension of it.",
+            [("SZCNN", "model")],
+        ),
+        # An acronym introduced by a passive after it: "(X) model is built".
+        (
+            "A Study",
+            "Also, the Joint Zorbal Semantic Matching (JZSM) model is built to extract events.",
+            [("JZSM", "model")],
+        ),
+        ("A Study", "Also, the Joint Zorbal Semantic Matching (JZSM) model is slow.", []),
+        (
+            "A Study",
+            "Here the asymmetric zorbal scale module (AZSM) is proposed to deal with scale.",
+            [],
+        ),
         # "our X model": the paper's own name before a model head noun.
         (
             "A Study",
