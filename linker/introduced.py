@@ -535,8 +535,11 @@ _AFTER_VERB = re.compile(
     rf"(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
 )
 _CALLED = re.compile(
-    r"\b(?:called(?:\s+as)?|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*(?:the\s+)?$"
+    r"\b(?:called(?:\s+as)?|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*"
+    r"(?:the\s+)?[\"\u201c]?$"
 )
+# Quotes and spaces between a lower-case long form and its acronym: called "zorb net" (ZN).
+_QUOTES = ' "\u201d'
 # After an acronym, the passive that introduces it: "(JZM) model is built", "(X), is proposed".
 _PASSIVE_AFTER = re.compile(
     r"\s*(?:(?:model|network|architecture)\s+)?,?\s*(?:is|are)\s+(?:also\s+|then\s+|further\s+)?"
@@ -728,7 +731,7 @@ def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -
         return None
     sentence_start = max(floor, text.rfind(". ", floor, paren) + 2)
     words = list(_PLAIN_WORD.finditer(text, sentence_start, paren))
-    if not words or text[words[-1].end() : paren].strip():
+    if not words or text[words[-1].end() : paren].strip(_QUOTES):
         return None  # something other than a word right before the bracket
     for count in range(2, min(len(words), len(letters) + 2) + 1):
         chosen = words[-count:]

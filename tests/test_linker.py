@@ -940,6 +940,19 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "Here the asymmetric zorbal scale module (AZSM) is proposed to deal with scale.",
             [],
         ),
+        # A lower-case long form in quotes.
+        (
+            "A Study",
+            "We present a novel DL architecture called \u201cmulti-scale zorb fusion\u201d (MZF) "
+            "that can forecast rain.",
+            [("MZF", "model")],
+        ),
+        (
+            "A Study",
+            "We present a novel DL technique called \u201cmulti-scale zorb fusion\u201d (MZF) "
+            "that can forecast rain.",
+            [],
+        ),
         # "our X model": the paper's own name before a model head noun.
         (
             "A Study",
