@@ -151,6 +151,14 @@ _NAME_THEN_HEAD = re.compile(
     rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
     rf"(?P<desc>(?:{_MODEL_HEAD}|{_DATASET_HEAD}|architectures?|networks?))\b"
 )
+# "We present ZorbVideo network to ...": the name right after "we" and the verb, then one
+# model head noun in the singular (a plural is a class the paper trains or uses: "we
+# present Purple-teaming LLMs with ...").
+_VERB_NAME_HEAD = re.compile(
+    rf"(?:introduc|present|propos)\w*\s+{_NAME}\s+"
+    r"(?P<desc>model|network|architecture|transformer|encoder|llm|lm)\b(?!-)"
+)
+_WE_BEFORE = re.compile(r"\bwe\s$")
 # What every match of _DESCRIPTION_THEN_NAME and _NAME_THEN_HEAD holds: a capital (its
 # name's first letter) before any "." ";" or ")" (its description has none, nor has what
 # joins it to the name).
@@ -451,6 +459,10 @@ def _pattern_matches(
                 match = _NAME_THEN_DESCRIPTION.match(text, position)
                 if match:
                     yield _NAME_THEN_DESCRIPTION, match
+                elif _WE_BEFORE.search(lowered, max(0, position - 4), position):
+                    match = _VERB_NAME_HEAD.match(text, position)
+                    if match:
+                        yield _VERB_NAME_HEAD, match
             if gate.group("article") is not None and _CAPITAL_BEFORE_STOP.match(text, position):
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
                 if match:
@@ -498,7 +510,7 @@ def _pattern_matches(
 
 # Patterns too loose to make a catalog name the paper's own.
 _LOOSE_PATTERNS = (
-    _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _OUR_NAME_HEAD
+    _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _OUR_NAME_HEAD, _VERB_NAME_HEAD
 )  # fmt: skip
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";

@@ -953,6 +953,14 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
             "that can forecast rain.",
             [],
         ),
+        # "we present X network": a singular model head right after the name.
+        (
+            "A Study",
+            "We present ZORB2Video network to transfer image models to video.",
+            [("ZORB2Video", "model")],
+        ),
+        ("A Study", "We present Zorb-teaming LLMs with adversarial training.", []),
+        ("A Study", "They present ZORB2Video network to transfer image models.", []),
         # "our X model": the paper's own name before a model head noun.
         (
             "A Study",
