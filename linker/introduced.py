@@ -557,6 +557,9 @@ _PASSIVE_AFTER = re.compile(
     r"\s*(?:(?:model|network|architecture)\s+)?,?\s*(?:is|are)\s+(?:also\s+|then\s+|further\s+)?"
     r"(?:proposed|built|developed|designed|introduced|presented|constructed|devised)\b"
 )
+# "Our end-to-end architecture, Yaw-guided Zorb Learning (YZL), integrates ...": the
+# paper's model, described by "our ... <model head>," right before its long form.
+_OUR_HEAD_BEFORE = re.compile(rf"\bour\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?(?:{_MODEL_HEAD})),\s*$")
 _CALLED_REACH = 24  # characters before the long form "denoted as the " may take
 _SUBJECT = re.compile(r"\b(?:we|our|this\s+(?:paper|work|article|study))\b")
 # After the acronym: its head noun ("(MPFA) model"), or a description (", a novel model").
@@ -647,6 +650,9 @@ def _introducing_description(
     called = _CALLED.search(lowered, max(sentence_start, long_start - _CALLED_REACH), long_start)
     if called is not None:
         return lowered[max(sentence_start, called.start() - 80) : called.start()]
+    ours = _OUR_HEAD_BEFORE.search(lowered, max(sentence_start, long_start - 60), long_start)
+    if ours is not None:
+        return ours.group("desc")
     for verb in reversed(verbs[: bisect.bisect_left(verbs, long_start)]):
         if verb < sentence_start:
             break

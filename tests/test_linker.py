@@ -961,6 +961,19 @@ def test_a_repository_is_ours_only_when_the_text_says_so(
         ),
         ("A Study", "We present Zorb-teaming LLMs with adversarial training.", []),
         ("A Study", "They present ZORB2Video network to transfer image models.", []),
+        # "our ... architecture," right before a capitalised long form describes it.
+        (
+            "A Study",
+            "Our end-to-end architecture, Yaw-guided Zorbal Learning with ResNet34 Attention "
+            "(YZLRatt), integrates a backbone.",
+            [("YZLRatt", "model")],
+        ),
+        (
+            "A Study",
+            "Our end-to-end method, Yaw-guided Zorbal Learning with ResNet34 Attention "
+            "(YZLRatt), integrates a backbone.",
+            [],
+        ),
         # "our X model": the paper's own name before a model head noun.
         (
             "A Study",
