@@ -567,11 +567,21 @@ _HEAD_AFTER = re.compile(
     r"\s*(?:,\s*(?:which\s+is\s+)?(?:a|an|the|our)\s+(?P<desc>[^.;]{0,80})"
     r"|(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
 )
-# Nouns after an acronym that make it a part, not a model: "(DCT) block".
+# Nouns that make a name a part of a model (or a measure, a task), not a model: after an
+# acronym ("(DCT) block") and as the last piece of a hyphenated name ("TE-Module",
+# "SE-Block"). One list for both, so the two places cannot drift apart.
+_PART_NOUNS = (
+    "block", "layer", "unit", "cell", "operator", "kernel", "component", "head", "module",
+    "mechanism", "loss", "strategy", "score", "metric", "task", "setting",
+)  # fmt: skip
 _PART = re.compile(
-    r"(?:blocks?|layers?|units?|cells?|operators?|kernels?|components?|heads?|modules?"
-    r"|mechanisms?|losses?|strateg(?:y|ies)|scores?|metrics?|tasks?|settings?)\b"
-)
+    "(?:"
+    + "|".join(f"{noun[:-1]}(?:y|ies)" if noun.endswith("y")
+               else f"{noun}(?:es)?" if noun.endswith("s") else f"{noun}s?"
+               for noun in _PART_NOUNS)
+    + r")\b"
+)  # fmt: skip
+_PART_WORDS = frozenset(_PART_NOUNS)
 
 
 def _defined_names(
@@ -855,10 +865,6 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         ):
             return
         yield part, start
-
-
-# Words that make a hyphenated name a part of a model, not a model: "TE-Module", "SE-Block".
-_PART_WORDS = frozenset({"module", "block", "layer", "unit", "cell", "head", "loss"})
 
 
 def _is_coined(name: str) -> bool:
