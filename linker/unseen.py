@@ -340,14 +340,15 @@ def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bo
     head with one name, not after "the": several datasets of that kind), "a public TBQA
     dataset", "a MIDI dataset" (an indefinite article before it). A named dataset is "the
     PDTB dataset", "the SHU dataset" or, with the article left out, "on CIFAR dataset"."""
-    before = _word_before(text, begin)
+    before_start, before_end = _word_span_before(text, begin)
+    before = text[before_start:before_end]
     if _head_end(text, head_end) > head_end or text[head:head_end].lower() == "corpora":
         return before.lower() != "the"
     if before.lower() in ("a", "an"):
         return True
     if not before.isalpha() or not before.islower():
         return False
-    return _word_before(text, begin - len(before) - 1).lower() in ("a", "an")
+    return _word_before(text, before_start).lower() in ("a", "an")  # "a public TBQA dataset"
 
 
 # The shape of a name right before "model": "a pre-trained MusicBERT model", "the BriVL
@@ -452,10 +453,16 @@ def _list_start(text: str, head: int) -> int | None:
 
 
 def _word_before(text: str, start: int) -> str:
+    begin, end = _word_span_before(text, start)
+    return text[begin:end]
+
+
+def _word_span_before(text: str, start: int) -> tuple[int, int]:
+    """Where the word before `start` stands, across any number of spaces."""
     end = start
     while end > 0 and text[end - 1] == " ":
         end -= 1
-    return text[text.rfind(" ", 0, end) + 1 : end]
+    return text.rfind(" ", 0, end) + 1, end
 
 
 def _name_before(text: str, start: int) -> bool:

@@ -1348,6 +1348,7 @@ def test_unseen_names_are_typed_by_their_context(
         # One name before a plural head, or after "a", says what kind of data it is.
         ("A Study", "Experiments on two public ZSI datasets and available ZTSF datasets."),
         ("A Study", "We evaluate it on HotpotQA, a public ZBQA dataset, and a ZIDI dataset."),
+        ("A Study", "We evaluate it on a public  ZCQA dataset (two spaces before the name)."),
     ],
 )
 def test_words_metrics_and_own_names_are_not_unseen_entities(
