@@ -34,6 +34,7 @@ import time
 from pathlib import Path
 
 from bench_startup import catalog_rows, report_catalog
+from corpus import write_repeated
 from rapidfuzz import fuzz, process
 
 from citegraph import pipeline
@@ -46,17 +47,7 @@ _WORD = re.compile(r"[\w.+\-]+")
 
 def write_corpus(folder: Path, papers: int) -> Path:
     """A compact-layout dump of `papers` listings made from the bundled papers."""
-    seen: dict[str, tuple[str, str]] = {}
-    for dump in sorted(DUMPS.glob("*.txt")):
-        for paper in daily_papers.load(dump):
-            seen.setdefault(paper.id, (paper.title, paper.abstract))
-    originals = list(seen.values())
-    path = folder / "corpus.txt"
-    with path.open("w", encoding="utf-8") as out:
-        for number in range(papers):
-            title, abstract = originals[number % len(originals)]
-            out.write(f"{title} (part {number})\n{abstract}\n")
-    return path
+    return write_repeated(sorted(DUMPS.glob("*.txt")), folder / "corpus.txt", papers)
 
 
 def peak_rss_mb() -> float:

@@ -260,6 +260,25 @@ def write_corpus(
     return info
 
 
+def write_repeated(dumps: list[Path], path: Path, papers: int) -> Path:
+    """One compact-layout dump of `papers` listings: the distinct papers of `dumps`, in
+    order, repeated with a numbered title ("... (part 7)") so every listing is a new paper.
+
+    Far simpler than `write_corpus` (the same abstracts come back every 436 listings): what
+    a measure of raw linking speed, or a test that only needs a build long enough to
+    interrupt, wants."""
+    seen: dict[str, tuple[str, str]] = {}
+    for dump in dumps:
+        for paper in daily_papers.load(dump):
+            seen.setdefault(paper.id, (paper.title, paper.abstract))
+    originals = list(seen.values())
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(papers):
+            title, abstract = originals[number % len(originals)]
+            out.write(f"{title} (part {number})\n{abstract}\n")
+    return path
+
+
 def corpus_files(folder: str | Path) -> list[Path]:
     """The dump files of a corpus, in listing order."""
     return sorted(Path(folder).glob("dump-*.txt"))

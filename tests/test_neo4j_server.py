@@ -301,14 +301,9 @@ def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple
     """A dump of `papers` distinct listings made from the bundled ones (a build long enough
     to kill or restart the server under), and the graph an uninterrupted embedded build of
     it makes: what a build through a killed or restarted server must converge to."""
-    from citegraph.loaders import daily_papers
+    from bench.corpus import write_repeated
 
-    listings = list({p.id: p for dump in dumps for p in daily_papers.load(dump)}.values())
-    corpus = folder / "corpus.txt"
-    with corpus.open("w", encoding="utf-8") as out:
-        for number in range(papers):
-            paper = listings[number % len(listings)]
-            out.write(f"{paper.title} (part {number})\n{paper.abstract}\n")
+    corpus = write_repeated(dumps, folder / "corpus.txt", papers)
     reference = folder / "reference.json"
     assert run("build", str(corpus), "--out", str(reference)).returncode == 0
     return corpus, reference
