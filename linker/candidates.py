@@ -189,6 +189,34 @@ def lower_same_length(text: str) -> str:
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
+# Typesetting around a name in abstracts copied from LaTeX or Markdown: "\textit{Qwen2.5}",
+# "$\text{T5}$", "`Llama-2`", "**BERT**". The cue patterns read words and spaces, so
+# "fine-tune \textsc{Llama-2}" hid its cue from them, and "\emph{RoBERTa}" its neighbours.
+_FORMATTING = re.compile(
+    r"\\(?:text(?:it|bf|sc|tt|rm|sf|sl|up)?|emph|math(?:rm|bf|it|tt|sf|cal)|underline"
+    r"|url)\{(?P<inner>[^{}\\$]*)\}"
+    r"|_\{(?P<subscript>[^{}\\$]*)\}"  # "BERT_{base}": BERT base
+    r"|\$|`|\*\*"
+)
+_MARKS = frozenset("\\$`*_")
+
+
+def without_markup(text: str) -> str:
+    """`text` with typesetting commands, `$`, backquotes and `**` blanked to spaces,
+    without changing its length: spans found in it index the original, and a name inside
+    the markup keeps its place ("\\textit{Qwen2.5}" reads "        Qwen2.5 ")."""
+    if _MARKS.isdisjoint(text):
+        return text
+    return _FORMATTING.sub(_blank, text)
+
+
+def _blank(match: re.Match[str]) -> str:
+    group = "inner" if match.group("inner") is not None else "subscript"
+    inner = match.group(group)
+    if inner is None:
+        return " " * len(match.group())
+    return " " * (match.start(group) - match.start()) + inner + " "
+
 
 class Scan(NamedTuple):
     """One pass over a text: alias candidates, and where each keyword group occurs."""

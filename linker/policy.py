@@ -38,7 +38,14 @@ from citegraph.graph.records import (
     SourceRef,
 )
 
-from .candidates import EDITION_AFTER, SIZE_AFTER, AliasIndex, Candidate, lower_same_length
+from .candidates import (
+    EDITION_AFTER,
+    SIZE_AFTER,
+    AliasIndex,
+    Candidate,
+    lower_same_length,
+    without_markup,
+)
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
 from .names import GenericAcronyms, is_modifier_word, is_never_name
@@ -330,7 +337,7 @@ class Linker:
 
     def _found(self, paper: Paper) -> list[_Found]:
         """Everything the text names, one item per mention, with the rules' roles."""
-        text = linked_text(paper)
+        text = without_markup(linked_text(paper))
         lowered = lower_same_length(text)
         title_length = len(paper.title)
         found: list[_Found] = []

@@ -14,7 +14,12 @@ from citegraph.evaluation import score
 from citegraph.graph import ids
 from citegraph.graph.records import EdgeType, Method, Paper, Role, SourceRef
 from citegraph.linker import Catalog, Linker, linked_text
-from citegraph.linker.candidates import AliasIndex, camel_case_spellings, spelling_variants
+from citegraph.linker.candidates import (
+    AliasIndex,
+    camel_case_spellings,
+    spelling_variants,
+    without_markup,
+)
 from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
 from citegraph.linker.repos import find_repo_links
@@ -1416,3 +1421,35 @@ def test_a_size_after_a_family_is_that_checkpoint_a_variant_of_the_family(linker
     variant = {(e.source, e.target) for e in result.edges if e.type == EdgeType.VARIANT_OF}
     assert ("model:qwen1.5-1.8b", "model:qwen1.5") in variant
     assert {n.id for n in result.nodes} >= {"model:qwen1.5-1.8b", "model:qwen1.5"}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We fine-tune \\textsc{Llama-2} on \\textbf{SQuAD}.",
+        "We fine-tune $\\text{Llama-2}$ on SQuAD.",
+        "We fine-tune \\emph{Llama-2} on SQuAD~\\cite{x}.",
+        "We fine-tune `Llama-2` on **SQuAD**.",
+    ],
+)
+def test_typesetting_around_a_name_hides_neither_it_nor_its_cue(
+    linker: Linker, abstract: str
+) -> None:
+    """Abstracts copied from LaTeX or Markdown wrap names in markup; the cue "fine-tune X"
+    reads words and spaces, so the markup is read as spaces (and the spans still index the
+    text as written)."""
+    result = linker.link(paper(abstract))
+    roles = {m.entity_id: m.role for m in result.mentions}
+    assert roles == {"model:llama-2": Role.BUILDS_ON, "dataset:squad": Role.EVALUATES_ON}
+    text = linked_text(paper(abstract))
+    assert all(text[m.span[0] : m.span[1]] == m.surface for m in result.mentions)
+
+
+def test_markup_is_blanked_without_moving_the_text() -> None:
+    text = "\\textbf{Zorb}-7B, $x^2$, `code`, **bold**, BERT_{base} and \\alpha; \\textbf{M}odel"
+    plain = without_markup(text)
+    assert len(plain) == len(text)
+    assert plain == (
+        "        Zorb -7B,  x^2 ,  code ,   bold  , BERT  base  and \\alpha;         M odel"
+    )
+    assert without_markup("No markup here.") == "No markup here."
