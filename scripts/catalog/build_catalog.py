@@ -30,6 +30,8 @@ torchgeo's and mmpretrain's model modules, mteb's rerankers and model registry, 
 torch-geometric's and espnet's classes are parts of),
 avalanche-lib (sources_round13.py; requirements-read-round13.txt; and the benchmark and
 data-set tables of pyannote.audio's and mmaction2's package descriptions),
+no new package in sources_round14.py (requirements-read-round14.txt: mmaction2's model
+table, mmdet's detector classes, fair-esm's test sets),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -77,6 +79,7 @@ import sources_round10  # noqa: E402
 import sources_round11  # noqa: E402
 import sources_round12  # noqa: E402
 import sources_round13  # noqa: E402
+import sources_round14  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -279,6 +282,11 @@ def main() -> None:
     dataset_facts += sources_round13.avalanche_facts()
     dataset_facts += sources_round13.mmaction2_guide_facts()
     model_facts += sources_round13.pytorchcv_qualified_facts()
+    # Fourteenth round (sources_round14.py, requirements-read-round14.txt): mmaction2's model
+    # table, mmdet's detector classes, fair-esm's test sets.
+    model_facts += sources_round14.mmaction2_model_table_facts()
+    model_facts += sources_round14.mmdet_detector_facts()
+    dataset_facts += sources_round14.fair_esm_test_set_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

@@ -1,0 +1,137 @@
+"""Readers of a fourteenth round (requirements-read-round14.txt), for model and data-set names
+labelled papers use that the catalog lacked, in sources.py's style. No package is new: every
+one is read since an earlier round, here for other text of the same pinned versions.
+
+- mmaction2 (read since the first round for its metafiles): the table of supported models in
+  its package description, each linking its config folder's README
+  `configs/<area>/<folder>/README.md` ("<a href=\".../configs/skeleton/stgcn/README.md\">ST-GCN</a>"),
+  where the folder spells the name (case and separators aside), as the thirteenth round reads
+  the data-set table;
+- mmdet (read since the first round for its metafiles): detector classes (`models/detectors`)
+  whose docstring opens by linking the paper under the class's own name ("Implementation of
+  `GFL <https://arxiv.org/abs/2006.04388>`_" in `class GFL`);
+- fair-esm (read since the first round for its pretrained loaders): the test sets of the
+  comparison table in its package description (the cells of the row headed "Test set":
+  "CASP14", "CAMEO (Apr-Jun 2022)").
+
+The name rules are the pure functions at the top, tested in `tests/test_catalog_round14.py`;
+docs/catalog.md ("A fourteenth round of sources") states them.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import re
+
+import sources
+import sources_round13
+from rules import Fact, norm
+
+# Names this round's packages state that the catalog must not take from them, beside the
+# earlier rounds' lists; docs/catalog.md lists each with its reason.
+DENY_ROUND14: dict[str, str] = {}
+
+
+def _denied(*names: str) -> bool:
+    """Denied by an earlier round (sources_round13._denied and the rounds it asks) or by this
+    one."""
+    return sources_round13._denied(*names) or any(n in DENY_ROUND14 for n in names)
+
+
+# A name: words, digits and the separators names use; no "*", "[", "(" or "/".
+_NAME = re.compile(r"[A-Za-z][\w.+'-]*(?: [\w.+'-]+){0,3}")
+_CONFIG_LINK = re.compile(r'<a href="[^"]*/configs/[\w-]+/([\w-]+)/README\.md">([^<]+)</a>')
+
+
+def config_linked_names(description: str) -> list[str]:
+    """The models mmaction2's package description lists by linking their config folder's
+    README (`configs/<area>/<folder>/README.md`), where the folder spells the link text, case
+    and separators aside ("stgcn" -> "ST-GCN", "2s-agcn" -> "2s-AGCN"); each once. A folder
+    named otherwise (`swin`: "VideoSwin", `i3d`: "I3D Non-Local", `resnet`: "MultiModality:
+    Audio") and the data-set guides (`tools/data/...`) name nothing."""
+    found: list[str] = []
+    for folder, text in _CONFIG_LINK.findall(description):
+        name = text.strip()
+        if _NAME.fullmatch(name) and norm(name) == norm(folder) and name not in found:
+            found.append(name)
+    return found
+
+
+_IMPLEMENTATION = re.compile(r"Implementation of `([^`<]+?) <https?://arxiv\.org/[^>]+>`_")
+
+
+def implemented_detector(class_name: str, doc: str) -> str | None:
+    """The detector an mmdet class's docstring names by linking its paper, when the link text
+    is the class's own name (case and separators aside): "Implementation of `GFL
+    <https://arxiv.org/abs/2006.04388>`_" in `GFL` -> "GFL". A link text naming something else
+    ("`Instances as Queries <...>`_" in `QueryInst`) and links to other sites name nothing."""
+    match = _IMPLEMENTATION.match(" ".join(doc.split()))
+    if not match or norm(match.group(1)) != norm(class_name):
+        return None
+    return match.group(1)
+
+
+_CELL = re.compile(r"<td[^>]*>(?:<span[^>]*>)?([^<]*)(?:</span>)?</td>")
+
+
+def test_set_row(description: str) -> list[str]:
+    """The test sets of an HTML table's row headed "Test set" (fair-esm's comparison table),
+    each once, a parenthesised period dropped ("CAMEO (Apr-Jun 2022)" -> "CAMEO"). Other rows
+    (a model's scores) name nothing."""
+    for row in re.findall(r"<tr>(.*?)</tr>", description, re.DOTALL):
+        cells = [c.strip() for c in _CELL.findall(row)]
+        if not cells or cells[0] != "Test set":
+            continue
+        found: list[str] = []
+        for cell in cells[1:]:
+            name = re.sub(r"\s*\([^)]*\)$", "", cell)
+            if _NAME.fullmatch(name) and name not in found:
+                found.append(name)
+        return found
+    return []
+
+
+def mmaction2_model_table_facts() -> list[Fact]:
+    """The video models mmaction2's package description lists (`config_linked_names`),
+    families of kind vision."""
+    v, _ = sources._package("mmaction2", "mmaction")
+    description = importlib.metadata.distribution("mmaction2").metadata.get_payload()
+    assert isinstance(description, str)
+    return [
+        Fact("model", "family", name, f"{v}: package description model table '{name}'",
+             kind="vision", modality="video")  # fmt: skip
+        for name in config_linked_names(description)
+        if not _denied(name)
+    ]
+
+
+def mmdet_detector_facts() -> list[Fact]:
+    """The detectors mmdet's `models/detectors/*.py` classes implement (`implemented_detector`),
+    read through `ast`; families of kind vision."""
+    v, root = sources._package("mmdet", "mmdet")
+    facts: list[Fact] = []
+    for path in sorted((root / "models" / "detectors").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            name = implemented_detector(node.name, ast.get_docstring(node) or "")
+            if not name or _denied(name) or any(f.name == name for f in facts):
+                continue
+            where = f"{v}: models/detectors/{path.name} {node.name} docstring"
+            facts.append(Fact("model", "family", name, where, kind="vision"))
+    return facts
+
+
+def fair_esm_test_set_facts() -> list[Fact]:
+    """The protein-structure test sets fair-esm's package description compares models on
+    (`test_set_row`); kind benchmark."""
+    v, _ = sources._package("fair-esm", "esm")
+    description = importlib.metadata.distribution("fair-esm").metadata.get_payload()
+    assert isinstance(description, str)
+    return [
+        Fact("dataset", "dataset", name, f"{v}: package description test set '{name}'",
+             kind="benchmark")  # fmt: skip
+        for name in test_set_row(description)
+        if not _denied(name)
+    ]
