@@ -30,8 +30,8 @@ torchgeo's and mmpretrain's model modules, mteb's rerankers and model registry, 
 torch-geometric's and espnet's classes are parts of),
 avalanche-lib (sources_round13.py; requirements-read-round13.txt; and the benchmark and
 data-set tables of pyannote.audio's and mmaction2's package descriptions),
-no new package in sources_round14.py (requirements-read-round14.txt: mmaction2's model
-table, mmdet's detector classes, fair-esm's test sets),
+larq-zoo (sources_round14.py; requirements-read-round14.txt; and mmaction2's model table,
+mmdet's detector classes, fair-esm's test sets),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -283,9 +283,9 @@ def main() -> None:
     dataset_facts += sources_round13.mmaction2_guide_facts()
     model_facts += sources_round13.pytorchcv_qualified_facts()
     # Fourteenth round (sources_round14.py, requirements-read-round14.txt): mmaction2's model
-    # table, mmdet's detector classes, fair-esm's test sets.
+    # table, mmdet's detector classes, larq-zoo's binarized networks, fair-esm's test sets.
     model_facts += sources_round14.mmaction2_model_table_facts()
-    model_facts += sources_round14.mmdet_detector_facts()
+    model_facts += sources_round14.mmdet_detector_facts() + sources_round14.larq_zoo_facts()
     dataset_facts += sources_round14.fair_esm_test_set_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),

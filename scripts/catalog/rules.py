@@ -323,7 +323,7 @@ def hub_name(hf_id: str) -> str:
 
 
 def split_camel_digits(name: str) -> str | None:
-    """"CIFAR10" -> "CIFAR-10", "Places365" -> "Places-365": trailing digits get a hyphen."""
+    """ "CIFAR10" -> "CIFAR-10", "Places365" -> "Places-365": trailing digits get a hyphen."""
     match = re.fullmatch(r"([A-Za-z]*[A-Za-z])(\d+)", name)
     if not match or len(match.group(1)) < 2:
         return None
@@ -386,7 +386,7 @@ class Guard:
     never_names: frozenset[str] = frozenset()
 
     def classify(self, text: str) -> str | None:
-        """"folded", "cased" or None (left out) for one alias text.
+        """ "folded", "cased" or None (left out) for one alias text.
 
         Ordinary means: the text, or every word of it ("sentiment_analysis", "Entity
         Recognition"), is an ordinary English word or an ML generic, or it is one long
@@ -437,8 +437,10 @@ class Guard:
             or self.zipf(lowered) >= ORDINARY_ZIPF
         ):
             return True
-        return len(lowered) > 3 and lowered.endswith("s") and (
-            self.zipf(lowered[:-1]) >= PLURAL_OF_COMMON_ZIPF
+        return (
+            len(lowered) > 3
+            and lowered.endswith("s")
+            and (self.zipf(lowered[:-1]) >= PLURAL_OF_COMMON_ZIPF)
         )
 
 
@@ -572,8 +574,12 @@ def plan(
             if fact.hf_id and hub_match is target:
                 hub = target.hf_id or target.unverified_hf_id
                 assert hub is not None
-                stating = Fact(fact.type, fact.level, fact.name,
-                               stated.get(fact.type, {}).get(hub.casefold(), fact.source))
+                stating = Fact(
+                    fact.type,
+                    fact.level,
+                    fact.name,
+                    stated.get(fact.type, {}).get(hub.casefold(), fact.source),
+                )
                 confirm(target, "hf_id", hub, stating, None)
                 hf_confirmed.add((target.type, target.key))
             continue
@@ -759,9 +765,7 @@ def inline(row: dict[str, object]) -> str:
     return "  { " + ", ".join(parts) + " },"
 
 
-def render(
-    header: str, version: str, tables: dict[str, list[dict[str, object]]]
-) -> str:
+def render(header: str, version: str, tables: dict[str, list[dict[str, object]]]) -> str:
     """A generated catalog file: arrays of one-line inline tables, in a fixed order."""
     lines = [header.rstrip(), "", f'version = "{version}"',
              'generated_by = "scripts/catalog/build_catalog.py"', ""]  # fmt: skip
@@ -780,14 +784,12 @@ def render(
 
 
 def abbreviation_long_form(doc: str, abbreviation: str) -> str | None:
-    """"Temporal Fusion Transformer" from "The Temporal Fusion Transformer architecture
+    """ "Temporal Fusion Transformer" from "The Temporal Fusion Transformer architecture
     (TFT) is ...": the capitalised words written right before "(<abbreviation>)", with
     lower-case joining words (for, of, with, and) allowed inside, and "architecture" or
     "model" allowed between them and the parenthesis."""
     words = r"[A-Z][\w'-]*(?: (?:(?:for|of|with|and) )?[A-Z][\w'-]*)*"
-    found = re.search(
-        rf"({words}) (?:architecture |model )?\(`?{re.escape(abbreviation)}`?\)", doc
-    )
+    found = re.search(rf"({words}) (?:architecture |model )?\(`?{re.escape(abbreviation)}`?\)", doc)
     if not found:
         return None
     long_form = re.sub(r"^(?:The|A|An)\s+", "", found.group(1))
@@ -865,7 +867,7 @@ def emphasised_name(doc: str) -> tuple[str, list[str]] | None:
 
 
 def documented_model(doc: str) -> str | None:
-    """"Tacotron2" from "Tacotron2 model from *Natural TTS ...*", "Conv-TasNet" from
+    """ "Tacotron2" from "Tacotron2 model from *Natural TTS ...*", "Conv-TasNet" from
     "Conv-TasNet architecture introduced in": the name a torchaudio model class's
     docstring gives before "model from", "(model) architecture from" or "architecture
     introduced in"."""
@@ -1106,7 +1108,7 @@ def family_by_prefix(name: str, casing: dict[str, str]) -> str | None:
 
 
 def versioned_model_in_docstring(function: str, doc: str) -> str | None:
-    """"ESMFold" from `esmfold_v1`'s docstring "ESMFold v1 model using 3B ESM-2 ...": the
+    """ "ESMFold" from `esmfold_v1`'s docstring "ESMFold v1 model using 3B ESM-2 ...": the
     name before "v<N> model" at the start, kept only when it is the function's prefix."""
     found = re.match(r"([A-Z][A-Za-z0-9]*) v\d+ model\b", doc.strip())
     if found and function.startswith(found.group(1).casefold()):
@@ -1339,4 +1341,3 @@ def benchmark_class(class_name: str, doc: str) -> str | None:
     class name, when the docstring names it so."""
     found = re.match(r"The (\S+) benchmark\b", doc.strip())
     return class_name if found and found.group(1) == class_name else None
-

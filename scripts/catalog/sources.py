@@ -434,9 +434,11 @@ def _docstrings(paths: list[Path]) -> dict[str, str]:
 def _string_list(path: Path, variable: str) -> list[str]:
     """The literal list of strings a module assigns to `variable` (`__all__ = [...]`)."""
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(
-            getattr(t, "id", None) == variable for t in node.targets
-        ) and isinstance(node.value, ast.List):
+        if (
+            isinstance(node, ast.Assign)
+            and any(getattr(t, "id", None) == variable for t in node.targets)
+            and isinstance(node.value, ast.List)
+        ):
             return [ast.literal_eval(e) for e in node.value.elts]
     raise SystemExit(f"{path}: no list {variable}")
 
@@ -945,8 +947,15 @@ def fair_esm_facts() -> list[Fact]:
         doc = ast.get_docstring(function) or ""
         named = versioned_model_in_docstring(function.name, doc)
         if named:
-            facts.append(Fact("model", "family", named,
-                              f"{v}: pretrained.{function.name} docstring", kind="molecule"))
+            facts.append(
+                Fact(
+                    "model",
+                    "family",
+                    named,
+                    f"{v}: pretrained.{function.name} docstring",
+                    kind="molecule",
+                )
+            )
             break
     return facts
 
@@ -1094,8 +1103,13 @@ def _registered_ids(path: Path) -> list[str]:
             continue
         name = getattr(node.func, "id", getattr(node.func, "attr", ""))
         if name == "register":
-            ids += [k.value.value for k in node.keywords if k.arg == "id"
-                    and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)]
+            ids += [
+                k.value.value
+                for k in node.keywords
+                if k.arg == "id"
+                and isinstance(k.value, ast.Constant)
+                and isinstance(k.value.value, str)
+            ]
         elif name == "register_env" and node.args and isinstance(node.args[0], ast.Constant):
             ids.append(str(node.args[0].value))
     return ids

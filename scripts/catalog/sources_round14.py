@@ -4,12 +4,15 @@ one is read since an earlier round, here for other text of the same pinned versi
 
 - mmaction2 (read since the first round for its metafiles): the table of supported models in
   its package description, each linking its config folder's README
-  `configs/<area>/<folder>/README.md` ("<a href=\".../configs/skeleton/stgcn/README.md\">ST-GCN</a>"),
+  `configs/<area>/<folder>/README.md` ("<a href=\".../skeleton/stgcn/README.md\">ST-GCN</a>"),
   where the folder spells the name (case and separators aside), as the thirteenth round reads
   the data-set table;
 - mmdet (read since the first round for its metafiles): detector classes (`models/detectors`)
   whose docstring opens by linking the paper under the class's own name ("Implementation of
   `GFL <https://arxiv.org/abs/2006.04388>`_" in `class GFL`);
+- larq-zoo (new): the binarized networks its `literature` and `sota` builder functions
+  instantiate, named by the docstring's first sentence ("Instantiates the XNOR-Net
+  architecture.") where the name spells the function's (case and separators aside);
 - fair-esm (read since the first round for its pretrained loaders): the test sets of the
   comparison table in its package description (the cells of the row headed "Test set":
   "CASP14", "CAMEO (Apr-Jun 2022)").
@@ -92,6 +95,24 @@ def test_set_row(description: str) -> list[str]:
     return []
 
 
+_INSTANTIATES = re.compile(r"Instantiates the ([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) architecture\.")
+
+
+def instantiated_architecture(function_name: str, doc: str) -> str | None:
+    """The network a larq-zoo builder's docstring names in its first sentence, "Instantiates
+    the <Name> architecture.", when the name spells the function's (case and separators
+    aside): "Instantiates the XNOR-Net architecture." in `XNORNet` -> "XNOR-Net". A depth
+    written apart ("the BinaryDenseNet 28 architecture": a checkpoint of a family no package
+    names) and other sentences ("Instantiates the BNN version of the Real-to-Binary network
+    ...") name nothing."""
+    match = _INSTANTIATES.match(" ".join(doc.split()))
+    if not match or norm(match.group(1)) != norm(function_name):
+        return None
+    if re.search(r" \d", match.group(1)):
+        return None
+    return match.group(1)
+
+
 def mmaction2_model_table_facts() -> list[Fact]:
     """The video models mmaction2's package description lists (`config_linked_names`),
     families of kind vision."""
@@ -99,8 +120,14 @@ def mmaction2_model_table_facts() -> list[Fact]:
     description = importlib.metadata.distribution("mmaction2").metadata.get_payload()
     assert isinstance(description, str)
     return [
-        Fact("model", "family", name, f"{v}: package description model table '{name}'",
-             kind="vision", modality="video")  # fmt: skip
+        Fact(
+            "model",
+            "family",
+            name,
+            f"{v}: package description model table '{name}'",
+            kind="vision",
+            modality="video",
+        )
         for name in config_linked_names(description)
         if not _denied(name)
     ]
@@ -123,6 +150,26 @@ def mmdet_detector_facts() -> list[Fact]:
     return facts
 
 
+def larq_zoo_facts() -> list[Fact]:
+    """The binarized networks of larq-zoo's `literature/*.py` and `sota/*.py` builder
+    functions (`instantiated_architecture`), read through `ast`; families of kind vision, the
+    function's name a match key."""
+    v, root = sources._package("larq-zoo", "larq_zoo")
+    facts: list[Fact] = []
+    for path in sorted([*(root / "literature").glob("*.py"), *(root / "sota").glob("*.py")]):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            name = instantiated_architecture(node.name, ast.get_docstring(node) or "")
+            if not name or _denied(name, node.name):
+                continue
+            where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
+            facts.append(
+                Fact("model", "family", name, where, match_keys=[node.name], kind="vision")
+            )
+    return facts
+
+
 def fair_esm_test_set_facts() -> list[Fact]:
     """The protein-structure test sets fair-esm's package description compares models on
     (`test_set_row`); kind benchmark."""
@@ -130,8 +177,13 @@ def fair_esm_test_set_facts() -> list[Fact]:
     description = importlib.metadata.distribution("fair-esm").metadata.get_payload()
     assert isinstance(description, str)
     return [
-        Fact("dataset", "dataset", name, f"{v}: package description test set '{name}'",
-             kind="benchmark")  # fmt: skip
+        Fact(
+            "dataset",
+            "dataset",
+            name,
+            f"{v}: package description test set '{name}'",
+            kind="benchmark",
+        )
         for name in test_set_row(description)
         if not _denied(name)
     ]
