@@ -44,6 +44,8 @@ def _denied(*names: str) -> bool:
 
 # A name: words, digits and the separators names use; no "*", "[", "(" or "/".
 _NAME = re.compile(r"[A-Za-z][\w.+'-]*(?: [\w.+'-]+){0,3}")
+# A model's name may open with a digit ("2s-AGCN"), never be one.
+_MODEL_NAME = re.compile(r"(?=\d*[A-Za-z])[\w][\w.+'-]*(?: [\w.+'-]+){0,3}")
 _CONFIG_LINK = re.compile(r'<a href="[^"]*/configs/[\w-]+/([\w-]+)/README\.md">([^<]+)</a>')
 
 
@@ -56,7 +58,7 @@ def config_linked_names(description: str) -> list[str]:
     found: list[str] = []
     for folder, text in _CONFIG_LINK.findall(description):
         name = text.strip()
-        if _NAME.fullmatch(name) and norm(name) == norm(folder) and name not in found:
+        if _MODEL_NAME.fullmatch(name) and norm(name) == norm(folder) and name not in found:
             found.append(name)
     return found
 
@@ -126,7 +128,6 @@ def mmaction2_model_table_facts() -> list[Fact]:
             name,
             f"{v}: package description model table '{name}'",
             kind="vision",
-            modality="video",
         )
         for name in config_linked_names(description)
         if not _denied(name)
