@@ -85,6 +85,14 @@ _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched
 # slash that ends there ("/4", "/13b", but not "/4-turbo" or "/40k-steps").
 _SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
 _SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
+# A version or edition after a dataset's name that adds another dataset by its last token:
+# "/2017", " and IV", " or 2015" (see Linker._dataset_siblings). Roman numerals of two
+# letters or more: "I" and "V" alone are a pronoun and a letter as often.
+_ROMAN = r"(?:II|III|IV|VI|VII|VIII|IX)"
+_DATASET_SIBLING = re.compile(
+    rf"(?:\s?/\s?|\s(?:and|or|&)\s)(\d+|{_ROMAN})(?![\w\-+]|\.\d)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
 # Words and phrases before a repository link that say the paper releases it ("our code is
 # available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found
@@ -501,6 +509,18 @@ class Linker:
             )  # fmt: skip
             known[start, end] = "model"
 
+        for item in [f for f in found if f.entity_type == "dataset" and f.role != Role.INTRODUCES]:
+            for start, end, entity_id, name, parent in self._dataset_siblings(text, item):
+                if _overlaps(start, end, taken) or _overlaps(start, end, list(known)):
+                    continue
+                role, features = _mention_role(sentences, start, end, "dataset", title_length)
+                found.append(
+                    _Found(entity_id, "dataset", name, text[start:end], start, end,
+                           _PATTERN_SCORE, Method.PATTERN, role, None, features, None, parent)
+                )  # fmt: skip
+                taken.append((start, end))
+                known[start, end] = "dataset"
+
         for item in [f for f in found if f.entity_type == "model" and f.role != Role.INTRODUCES]:
             for start, end, entity_id in self._slash_siblings(text, item):
                 if _overlaps(start, end, taken):
@@ -586,6 +606,51 @@ class Linker:
             if len(named) == 1 and named[0] != item.entity_id:
                 yield start, end, named[0]
             position = end
+
+    def _dataset_siblings(
+        self, text: str, item: _Found
+    ) -> Iterator[tuple[int, int, str, str, str | None]]:
+        """The datasets a version or edition after a linked dataset's name adds by its last
+        token: "TUT Acoustic Scenes 2016/2017" names the 2017 edition too, "MIMIC III and IV"
+        MIMIC-IV, "KITTI 2012 and 2015" KITTI 2015 (the guideline labels each; a range keeps
+        nothing apart). The added token must be of the same kind as the name's own (a year
+        after a year, a Roman numeral after one, a number after a number), so "MIMIC-III and
+        2 other datasets" adds nothing. The sibling is the catalog's dataset of that name;
+        an edition year the catalog lacks is named as the edition, a variant of the same
+        dataset the name's own edition is a variant of.
+
+        Yields (start, end, entity id, name, parent id or None) of each sibling token.
+        """
+        surface, end = item.surface, item.end
+        if end >= len(text) or text[end] not in "/ ":
+            return  # the common case: nothing joins another token on
+        cut = max(surface.rfind("-"), surface.rfind(" "))
+        if cut <= 0:
+            return
+        own = surface[cut + 1 :]
+        kind = _token_kind(own)
+        if kind is None:
+            return
+        prefix, position = surface[: cut + 1], end
+        while (token := _DATASET_SIBLING.match(text, position)) is not None:
+            start, stop, value = token.start(1), token.end(1), token.group(1)
+            if _token_kind(value) != kind or value == own:
+                return
+            named = [
+                entity_id for entity_id in self.catalog.lookup(prefix + value)
+                if self._type_of(entity_id) == "dataset"
+            ]  # fmt: skip
+            if len(named) == 1 and named[0] != item.entity_id:
+                yield start, stop, named[0], self._name_of(named[0], prefix + value), None
+            elif not named and kind == "year":
+                # "KITTI 2012 and 2015", the catalog lacking both: the edition named as the
+                # item's own edition is ("KITTI 2012", a variant of KITTI).
+                base = item.name[: -len(own)] if item.name.endswith(own) else prefix
+                name = base.rstrip(" -") + " " + value
+                entity_id = ids.dataset_id(name=name)
+                parent = item.parent if entity_id not in self.catalog.entries else None
+                yield start, stop, entity_id, self._name_of(entity_id, name), parent
+            position = stop
 
     def _sized(self, entity_id: str, text: str, lowered: str, end: int) -> tuple[int, str] | None:
         """Where a size written after a catalog family ends, and the size ("7B", "XL").
@@ -925,6 +990,16 @@ def _inside_sentence(text: str, at: int) -> bool:
     an opening bracket or quote), where every word is capitalised whatever it is."""
     ahead = text[max(0, at - 3) : at].rstrip(" ")
     return bool(ahead) and ahead[-1] not in ".!?:;\n(\"'"
+
+
+def _token_kind(token: str) -> str | None:
+    """What a dataset name's last token is: an edition "year", a "roman" numeral, a
+    "number", or None (a word: no sibling is written after it)."""
+    if token.isdigit():
+        return "year" if _YEAR.fullmatch(token) else "number"
+    if re.fullmatch(_ROMAN, token):
+        return "roman"
+    return None
 
 
 def _first_with(items: list[_Found], role: Role) -> _Found:

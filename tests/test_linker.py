@@ -173,6 +173,34 @@ def test_a_year_after_a_dataset_name_is_that_edition(linker: Linker) -> None:
     assert [m.surface for m in linker.link(paper("On KITTI 20150 frames.")).mentions] == []
 
 
+def test_a_version_after_a_dataset_name_and_a_slash_or_and_adds_that_sibling(
+    linker: Linker,
+) -> None:
+    # "MIMIC III and IV" names MIMIC-IV too; "KITTI 2012 and 2015" both editions (the
+    # catalog lacks both: each a variant of KITTI).
+    found = linked(linker, "We pre-train on notes from MIMIC III and IV for this study.")
+    assert {"dataset:mimic-iii", "dataset:mimic-iv"} <= found.keys()
+    result = linker.link(paper("Our flow network is accurate on KITTI 2012/2015 scenes."))
+    editions = {m.surface: m.entity_id for m in result.mentions}
+    assert editions == {
+        "KITTI 2012": ids.dataset_id(name="KITTI 2012"),
+        "2015": ids.dataset_id(name="KITTI 2015"),
+    }
+    kitti = next(n.id for n in result.nodes if getattr(n, "name", "") == "KITTI")
+    assert any(
+        e.source == ids.dataset_id(name="KITTI 2015") and e.target == kitti
+        for e in result.edges
+    )
+    # A token of another kind than the name's own adds nothing: a count, not a version.
+    found = linked(linker, "We use MIMIC-III and 2 private datasets of notes.")
+    assert "dataset:mimic-iii" in found
+    assert not any(i.startswith("dataset:mimic-2") or i == "dataset:mimic-ii" for i in found)
+    assert len([i for i in found if i.startswith("dataset:")]) == 1
+    assert linked(linker, "Results on KITTI 2015 and 10 other scenes.").keys() == {
+        ids.dataset_id(name="KITTI 2015")
+    }
+
+
 @pytest.mark.parametrize(
     ("abstract", "longer", "part"),
     [
