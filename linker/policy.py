@@ -89,9 +89,7 @@ _SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
 # "/2017", " and IV", " or 2015" (see Linker._dataset_siblings). Roman numerals of two
 # letters or more: "I" and "V" alone are a pronoun and a letter as often.
 _ROMAN = r"(?:II|III|IV|VI|VII|VIII|IX)"
-_DATASET_SIBLING = re.compile(
-    rf"(?:\s?/\s?|\s(?:and|or|&)\s)(\d+|{_ROMAN})(?![\w\-+]|\.\d)"
-)
+_DATASET_SIBLING = re.compile(rf"(?:\s?/\s?|\s(?:and|or|&)\s)(\d+|{_ROMAN})(?![\w\-+]|\.\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
 # Words and phrases before a repository link that say the paper releases it ("our code is
