@@ -477,13 +477,24 @@ class Linker:
                 surface, parent = text[candidate.start : end], entity_id
                 name = f"{self._name_of(entity_id, surface)} {size}"
                 entity_id, method = ids.model_id(name=name), Method.PATTERN
-            elif entity_type == "dataset" and (edition := EDITION_AFTER.match(text, end)):
+            elif entity_type == "dataset" and (edition := EDITION_AFTER.match(lowered, end)):
                 # "KITTI 2015" where the catalog has KITTI but not that edition: the edition
                 # the text names, a variant of the dataset (the most specific name).
-                year = edition.group()[1:]
+                # "IWSLT'15" is the 2015 edition, written with the year's last two digits.
+                year = _full_year(edition.group())
                 end, parent = edition.end(), entity_id
                 surface = text[candidate.start : end]
                 name = f"{self._name_of(entity_id, candidate.surface)} {year}"
+                entity_id, method = ids.dataset_id(name=name), Method.PATTERN
+            if entity_type == "dataset" and (part := _dataset_part(text, end)) is not None:
+                # "BC5CDR-chem", "BioASQ Task 12B", "WMT18 Multimodal Translation Task": a
+                # part of the dataset (a subset, a task of a challenge) the catalog lacks, a
+                # variant of the dataset (the most specific name; docs/annotation-guideline.md
+                # labels it as written).
+                base = name if parent else self._name_of(entity_id, candidate.surface)
+                end, parent = part.end(), parent or entity_id
+                surface = text[candidate.start : end]
+                name = base + part.group()
                 entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             role, features = _mention_role(
                 sentences, candidate.start, end, entity_type, title_length
@@ -988,6 +999,46 @@ def _inside_sentence(text: str, at: int) -> bool:
     an opening bracket or quote), where every word is capitalised whatever it is."""
     ahead = text[max(0, at - 3) : at].rstrip(" ")
     return bool(ahead) and ahead[-1] not in ".!?:;\n(\"'"
+
+
+def _full_year(edition: str) -> str:
+    """The year of an edition matched by EDITION_AFTER (" 2015", "-2015", "'15"), in four
+    digits: "'15" is 2015, "'98" 1998."""
+    digits = edition[1:]
+    if edition[0] != "'":
+        return digits
+    return ("19" if digits >= "50" else "20") + digits
+
+
+# A part of a dataset written right after its name: a lower-case subset after a hyphen
+# ("BC5CDR-chem", "BC5CDR-disease"), a numbered task ("BioASQ Task 12B", "DCASE 2021 Task 6",
+# "Task1 Subtask B"), or a challenge's named task ("WMT18 Multimodal Translation Task").
+_DATASET_PART = re.compile(
+    r"-(?P<subset>[a-z]{3,})(?![\w\-])"
+    r"| Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?(?![\w\-])"
+    r"|(?: [A-Z][a-z]+){1,3} (?:Shared )?Task\b(?!-)"
+)
+# Lower-case words after a hyphen that make no subset: a split of the same dataset ("COCO-val")
+# or a modifier (names.is_modifier_word; and participles, "ImageNet-trained", "COCO-finetuning").
+_SPLIT_WORDS = frozenset(("train", "val", "valid", "validation", "test", "dev", "eval", "set"))
+
+
+def _dataset_part(text: str, end: int) -> re.Match[str] | None:
+    """The part of a dataset written right after its name ending at `end` (see
+    _DATASET_PART), or None."""
+    if end >= len(text) or text[end] not in "- ":
+        return None  # the common case: no part follows
+    part = _DATASET_PART.match(text, end)
+    if part is None:
+        return None
+    subset = part.group("subset")
+    if subset is not None and (
+        subset in _SPLIT_WORDS
+        or is_modifier_word(subset)
+        or subset.endswith(("ed", "ing"))
+    ):
+        return None
+    return part
 
 
 def _token_kind(token: str) -> str | None:
