@@ -1033,9 +1033,7 @@ def _dataset_part(text: str, end: int) -> re.Match[str] | None:
         return None
     subset = part.group("subset")
     if subset is not None and (
-        subset in _SPLIT_WORDS
-        or is_modifier_word(subset)
-        or subset.endswith(("ed", "ing"))
+        subset in _SPLIT_WORDS or is_modifier_word(subset) or subset.endswith(("ed", "ing"))
     ):
         return None
     return part
