@@ -141,6 +141,38 @@ def camel_case_spellings(alias: str) -> set[str]:
     return {"-".join(words), " ".join(words)}
 
 
+# A one-word name of letters and then a number: "wmt15", "THUMOS14".
+_LETTERS_NUMBER = re.compile(r"([A-Za-z]{2,})(\d+)")
+
+
+def split_number_spellings(alias: str) -> set[str]:
+    """A dataset's one-word name of letters and a number written with the number apart:
+    "WMT 15" and "WMT-15" for "wmt15" (the number itself must still agree). Datasets only:
+    after a model's name a spaced number is as often a count or a size."""
+    match = _LETTERS_NUMBER.fullmatch(alias)
+    if match is None:
+        return set()
+    letters, number = match.groups()
+    return {f"{letters} {number}", f"{letters}-{number}"}
+
+
+# The plural last word of a dataset's name of capitalised words: "Natural Questions", "Speech
+# Commands"; not a word whose last "s" is no plural ending ("News", "Atlas", "Genesis").
+_PLURAL_LAST_WORD = re.compile(r"[A-Z][a-z]{3,}[^suiwaoy]s")
+
+
+def singular_spellings(alias: str) -> set[str]:
+    """A dataset's name of two to four words whose last is a capitalised plural, written in
+    the singular as papers do ("Natural Question" for "Natural Questions"). Kept with its
+    capitals: only that exact spelling matches ("natural question" is a phrase)."""
+    words = alias.split(" ")
+    if not 2 <= len(words) <= _MAX_VARIANT_TOKENS or not _PLURAL_LAST_WORD.fullmatch(words[-1]):
+        return set()
+    if not all(word[:1].isupper() and word.isalpha() for word in words):
+        return set()
+    return {alias[:-1]}
+
+
 def _is_camel_word(word: str) -> bool:
     """A word of a camel-case name: an acronym of two or more capitals, or a capitalised
     word of three or more letters."""
@@ -252,6 +284,9 @@ class AliasIndex:
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True, True))
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
+            if entity_id.startswith("dataset:"):
+                forms += [(v, True, case_sensitive) for v in sorted(split_number_spellings(text))]
+                forms += [(v, True, True) for v in sorted(singular_spellings(text))]
             for form, variant, cased in forms:
                 hit = AliasHit(entity_id, text, variant, cased, form if cased else "")
                 hits_by_key.setdefault(lower_same_length(form), {})[hit] = None
@@ -471,10 +506,18 @@ def _word_goes_on(text: str, position: int) -> bool:
 _CAMEL_HUMP = re.compile(r"[a-z][A-Z][a-z]")
 
 
+# Two to four capitalised words of three letters or more run together: "CallHome", "TimeBank".
+_TITLE_CASE_COMPOUND = re.compile(r"(?:[A-Z][a-z]{2,}){2,4}")
+
+
 def _not_an_acronym_spelling(surface: str) -> bool:
     """Whether an all-capitals alias written as `surface` is not that acronym: all lower
-    case, or camel case with a single capital inside lower-case letters."""
-    return surface.islower() or _CAMEL_HUMP.search(surface) is not None
+    case, or camel case with a single capital inside lower-case letters. Words run together
+    in title case ("CallHome" for CALLHOME) spell a name written in capitals, not an
+    acronym's letters in other cases ("ViTs", "CoCo")."""
+    if surface.islower():
+        return True
+    return _CAMEL_HUMP.search(surface) is not None and not _TITLE_CASE_COMPOUND.fullmatch(surface)
 
 
 def _is_phrase_of_words(alias: str) -> bool:

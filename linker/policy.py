@@ -555,8 +555,20 @@ class Linker:
                 own = {item.surface.casefold() for item in found}
                 head = paper.title.partition(":")[0] if ":" in paper.title else ""
                 own.update(p.strip().casefold() for p in re.split(r"\s*(?:&|and|,)\s*", head))
-            if unseen.name.casefold() in own or self.catalog.lookup(unseen.name):
-                continue  # a catalog name the candidates left out on purpose (ambiguous)
+            if unseen.name.casefold() in own:
+                continue
+            named = self.catalog.lookup(unseen.name)
+            if named and not (
+                unseen.entity_type == "dataset"
+                and data_lists
+                and _overlaps(unseen.start, unseen.end, data_lists)
+                and all(self._type_of(i) == "model" for i in named)
+            ):
+                # A catalog name the candidates left out on purpose (ambiguous). Except a
+                # name the catalog has only as a model, dropped as a model because it stands
+                # in a list of datasets: "results on the Chameleon and Cornell datasets"
+                # names the dataset Chameleon.
+                continue
             if unseen.name in generic or unseen.name in methods:
                 continue
             # "THUMOS-14" after "THUMOS14" in one abstract is the same name spelled again,

@@ -240,6 +240,38 @@ def test_words_after_a_dataset_name_that_make_no_part(linker: Linker, abstract: 
 
 
 @pytest.mark.parametrize(
+    ("abstract", "dataset"),
+    [
+        ("Our recogniser is tested on the CallHome subset.", "dataset:callhome"),
+        ("We report BLEU on the WMT 15 test sets.", "dataset:wmt15"),
+        ("Exact match on Natural Question improves by two points.", "dataset:natural-questions"),
+        ("We also evaluate on the Chameleon and Cornell datasets.", "dataset:chameleon"),
+    ],
+)  # fmt: skip
+def test_a_catalog_dataset_written_another_way_is_that_dataset(
+    linker: Linker, abstract: str, dataset: str
+) -> None:
+    # A name in capitals written in title case, a number written apart, a plural name in the
+    # singular, a model's name in a list of datasets: the dataset.
+    found = linked(linker, abstract)
+    assert dataset in found
+    assert all(i.startswith("dataset:") for i in found)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The CoCo loss and ViTs are compared.",  # camel case of an acronym: another name
+        "We answer each natural question of a user.",  # a phrase, not the name
+        "The model has 15 layers and the GPT 15 tokens.",  # no dataset of letters and number
+        "Chameleon and LLaVA models are compared.",  # a model list names the models
+    ],
+)
+def test_spellings_that_name_no_catalog_dataset(linker: Linker, abstract: str) -> None:
+    assert not any(i.startswith("dataset:") for i in linked(linker, abstract))
+
+
+@pytest.mark.parametrize(
     ("abstract", "longer", "part"),
     [
         ("We train on the LAION-Aesthetics subset.", "LAION-Aesthetics", "dataset:laion"),
