@@ -486,7 +486,12 @@ class Linker:
                 surface = text[candidate.start : end]
                 name = f"{self._name_of(entity_id, candidate.surface)} {year}"
                 entity_id, method = ids.dataset_id(name=name), Method.PATTERN
-            if entity_type == "dataset" and (part := _dataset_part(text, end)) is not None:
+            if (
+                entity_type == "dataset"
+                and end < len(text)
+                and text[end] in "- "
+                and (part := _dataset_part(text, end)) is not None
+            ):
                 # "BC5CDR-chem", "BioASQ Task 12B", "WMT18 Multimodal Translation Task": a
                 # part of the dataset (a subset, a task of a challenge) the catalog lacks, a
                 # variant of the dataset (the most specific name; docs/annotation-guideline.md
@@ -518,7 +523,16 @@ class Linker:
             )  # fmt: skip
             known[start, end] = "model"
 
-        for item in [f for f in found if f.entity_type == "dataset" and f.role != Role.INTRODUCES]:
+        text_end = len(text)
+        for index in range(len(found)):  # the items found so far, not the siblings added
+            item = found[index]
+            if (
+                item.entity_type != "dataset"
+                or item.end >= text_end
+                or text[item.end] not in "/ "  # nothing joins another token on: the common case
+                or item.role == Role.INTRODUCES
+            ):
+                continue
             for start, end, entity_id, name, parent in self._dataset_siblings(text, item):
                 if _overlaps(start, end, taken) or _overlaps(start, end, list(known)):
                     continue
