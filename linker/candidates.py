@@ -256,6 +256,9 @@ class Scan(NamedTuple):
 
     candidates: list[Candidate]
     words: dict[str, list[tuple[int, int]]]
+    # (key index, start, end) of aliases found as the tail of a hyphenated compound
+    # ("QA-FB15k"), left out of the candidates: the linker reads some as a longer name.
+    tails: list[tuple[int, int, int]]
 
 
 class AliasIndex:
@@ -382,7 +385,7 @@ class AliasIndex:
         # Most matches are keywords (cue and trigger words), so their path is the short one.
         words: dict[str, list[tuple[int, int]]] = defaultdict(list)
         if not self._keys:
-            return Scan([], words)
+            return Scan([], words, [])
         lowered = lowered if lowered is not None else lower_same_length(text)
         if lowered.isascii():
             matches = self._automaton(True).find_matches_as_indexes(
@@ -391,6 +394,7 @@ class AliasIndex:
         else:
             matches = self._automaton(False).find_matches_as_indexes(lowered, overlapping=True)
         text_end = len(text)
+        tails: list[tuple[int, int, int]] = []
         kinds_of, aliases_of, only_kind_of = self._kinds, self._aliases, self._only_kind
         for index, start, end in matches:
             only_kind = only_kind_of[index]
@@ -419,6 +423,7 @@ class AliasIndex:
                     and _is_word_char(text[start - 2])
                     and lowered[start - 4 : start] != "-to-"
                 ):
+                    tails.append((index, start, end))
                     continue
             if alias is True:
                 alias = self._alias(index)
@@ -465,7 +470,12 @@ class AliasIndex:
             Candidate(start, end, text[start:end], hits)
             for (start, end), hits in sorted(found.items())
         ]
-        return Scan(candidates, words)
+        return Scan(candidates, words, tails)
+
+    def hits_at(self, index: int) -> tuple[AliasHit, ...]:
+        """The alias hits of key `index` (as Scan.tails gives it)."""
+        alias = self._alias(index)
+        return alias.hits if alias is not None else ()
 
 
 class _AliasKey(NamedTuple):

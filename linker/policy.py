@@ -511,6 +511,20 @@ class Linker:
             )  # fmt: skip
             known[candidate.start, candidate.end] = entity_type
 
+        for index, start, end in scan.tails:
+            # "QA-FB15k", "NTCD-TIMIT": a hyphenated compound whose tail is a catalog
+            # dataset names another dataset the catalog lacks (as "LAION-Aesthetics" does).
+            longer = self._compound_dataset(text, index, start, end, title_length)
+            if longer is None or _overlaps(longer, end, taken + list(known)):
+                continue
+            name = text[longer:end]
+            found.append(_unseen_found(
+                _new_entity_id("dataset", name), "dataset", name, name, longer, end, sentences,
+                title_length,
+            ))  # fmt: skip
+            taken.append((longer, end))
+            known[longer, end] = "dataset"
+
         for start, end, family, name in self._depths.find(text, scan.words.get("depth", ())):
             # "ResNet-110", "ResNet38": a depth of a family the catalog numbers by depth,
             # which the catalog lacks; the scan dropped the family there (versions agree).
@@ -641,6 +655,39 @@ class Linker:
             if len(named) == 1 and named[0] != item.entity_id:
                 yield start, end, named[0]
             position = end
+
+    def _compound_dataset(
+        self, text: str, index: int, start: int, end: int, title_length: int
+    ) -> int | None:
+        """Where a dataset name starts whose tail, after a hyphen, is the catalog alias of
+        key `index` found at `start:end` ("QA-FB15k", "NTCD-TIMIT", "MP-DocVQA"), or None.
+
+        The alias must name only datasets, be written as one word and end the compound; the
+        head must be one word with a capital or a digit ("split-", "non-", "pre-" are
+        modifiers) that names no catalog model ("RoBERTa-MNLI" is a fine-tuned model, not a
+        dataset) and is no generic word but an acronym (a task's: "QA-FB15k"); a title's
+        head before its colon is the paper's own name, left to the introduction patterns.
+        """
+        if end < len(text) and (_is_name_char(text[end]) or text[end] == "-"):
+            return None
+        if " " in text[start:end]:
+            return None  # "Text-Video Retrieval": words, not a name's tail
+        head = _HEAD_BEFORE_HYPHEN.search(text, max(0, start - 30), start)
+        if head is None:
+            return None
+        word = head.group(1)
+        if not any(ch.isupper() or ch.isdigit() for ch in word):
+            return None
+        if is_never_name(word) and not word.isupper():
+            return None  # "Model-", "Data-"; an acronym of a task names a variant: "QA-FB15k"
+        hits = self.index.hits_at(index)
+        if not hits or any(self._type_of(hit.entity_id) != "dataset" for hit in hits):
+            return None
+        if any(self._type_of(i) == "model" for i in self.catalog.lookup(word)):
+            return None
+        if end <= title_length and text.startswith(":", end):
+            return None
+        return head.start(1)
 
     def _dataset_siblings(
         self, text: str, item: _Found
@@ -1063,6 +1110,14 @@ def _dataset_part(text: str, end: int) -> re.Match[str] | None:
     ):
         return None
     return part
+
+
+# The word before a hyphen that ends right before a catalog alias: "QA-" in "QA-FB15k".
+_HEAD_BEFORE_HYPHEN = re.compile(r"(?<![\w\-])([A-Za-z0-9]+)-$")
+
+
+def _is_name_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _token_kind(token: str) -> str | None:

@@ -272,6 +272,36 @@ def test_spellings_that_name_no_catalog_dataset(linker: Linker, abstract: str) -
 
 
 @pytest.mark.parametrize(
+    ("abstract", "longer"),
+    [
+        ("We transcribe Noisy-TIMIT utterances.", "Noisy-TIMIT"),
+        ("Our retriever is tested on KB-FB15k questions.", "KB-FB15k"),
+    ],
+)
+def test_a_compound_ending_in_a_catalog_dataset_is_another_dataset(
+    linker: Linker, abstract: str, longer: str
+) -> None:
+    # As "LAION-Aesthetics": a dataset the catalog lacks, whose tail is a catalog dataset.
+    found = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert found == {longer: ids.dataset_id(name=longer)}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We fine-tune RoBERTa-MNLI for entailment.",  # a model fine-tuned on the dataset
+        "A non-TIMIT corpus and pre-ImageNet features.",  # lower-case modifiers
+        "Our Model-ImageNet gap is small.",  # a generic word
+    ],
+)
+def test_compounds_ending_in_a_catalog_dataset_that_name_no_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    found = {m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert not any(i.startswith("dataset:") and i not in linker.catalog.entries for i in found)
+
+
+@pytest.mark.parametrize(
     ("abstract", "longer", "part"),
     [
         ("We train on the LAION-Aesthetics subset.", "LAION-Aesthetics", "dataset:laion"),
