@@ -259,6 +259,9 @@ class Scan(NamedTuple):
     # (key index, start, end) of aliases found as the tail of a hyphenated compound
     # ("QA-FB15k"), left out of the candidates: the linker reads some as a longer name.
     tails: list[tuple[int, int, int]]
+    # (start, end, hits) of all-capitals aliases written in lower case ("arc", "piqa"),
+    # left out of the candidates: a word, unless listed with datasets (Linker._found).
+    lowered_acronyms: list[tuple[int, int, tuple[AliasHit, ...]]]
 
 
 class AliasIndex:
@@ -385,7 +388,7 @@ class AliasIndex:
         # Most matches are keywords (cue and trigger words), so their path is the short one.
         words: dict[str, list[tuple[int, int]]] = defaultdict(list)
         if not self._keys:
-            return Scan([], words, [])
+            return Scan([], words, [], [])
         lowered = lowered if lowered is not None else lower_same_length(text)
         if lowered.isascii():
             matches = self._automaton(True).find_matches_as_indexes(
@@ -395,6 +398,7 @@ class AliasIndex:
             matches = self._automaton(False).find_matches_as_indexes(lowered, overlapping=True)
         text_end = len(text)
         tails: list[tuple[int, int, int]] = []
+        lowered_acronyms: list[tuple[int, int, tuple[AliasHit, ...]]] = []
         kinds_of, aliases_of, only_kind_of = self._kinds, self._aliases, self._only_kind
         for index, start, end in matches:
             only_kind = only_kind_of[index]
@@ -454,12 +458,20 @@ class AliasIndex:
                         hits = tuple(hit for hit in hits if _names_a_dataset(hit))
             if cased:
                 surface = text[start:end]
-                hits = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
+                kept = tuple(h for h in hits if not h.case_sensitive or h.form == surface)
+                if len(kept) < len(hits) and acronyms and surface.islower():
+                    # "arc" for the cased ARC: a word, unless listed with datasets.
+                    lowered_acronyms.append((start, end, hits))
+                hits = kept
             if acronyms and _not_an_acronym_spelling(text[start:end]):
                 # An acronym alias found in lower case is a word ("retro", "opt"), not it;
                 # in camel case ("ViTs", "CoCo") it is another name written with the same
                 # letters: the plural of ViT is not VITS, CoCo is not COCO.
-                hits = tuple(hit for hit in hits if not _is_acronym(hit.alias))
+                kept = tuple(hit for hit in hits if not _is_acronym(hit.alias))
+                if len(kept) < len(hits) and lowered[start:end] == text[start:end]:
+                    # "hellaswag, arc and piqa": the linker reads some as the dataset.
+                    lowered_acronyms.append((start, end, hits))
+                hits = kept
             if hits and lowered[start:end] == text[start:end] and " " in lowered[start:end]:
                 # "a vision transformer", "the stack": a capitalised name made of plain words
                 # ("Vision Transformer", "The Stack") written in lower case is the phrase.
@@ -470,7 +482,7 @@ class AliasIndex:
             Candidate(start, end, text[start:end], hits)
             for (start, end), hits in sorted(found.items())
         ]
-        return Scan(candidates, words, tails)
+        return Scan(candidates, words, tails, lowered_acronyms)
 
     def hits_at(self, index: int) -> tuple[AliasHit, ...]:
         """The alias hits of key `index` (as Scan.tails gives it)."""

@@ -43,6 +43,7 @@ from .candidates import (
     SIZE_AFTER,
     AliasIndex,
     Candidate,
+    Scan,
     lower_same_length,
     without_markup,
 )
@@ -511,6 +512,18 @@ class Linker:
             )  # fmt: skip
             known[candidate.start, candidate.end] = entity_type
 
+        if scan.lowered_acronyms:
+            for start, end, entity_id in self._listed_lowered_datasets(text, scan, found):
+                if _overlaps(start, end, taken + list(known)) or text[start:end] in generic:
+                    continue
+                role, features = _mention_role(sentences, start, end, "dataset", title_length)
+                found.append(
+                    _Found(entity_id, "dataset", self._name_of(entity_id, text[start:end]),
+                           text[start:end], start, end, 1.0, Method.EXACT, role, None,
+                           features)
+                )  # fmt: skip
+                known[start, end] = "dataset"
+
         for index, start, end in scan.tails:
             # "QA-FB15k", "NTCD-TIMIT": a hyphenated compound whose tail is a catalog
             # dataset names another dataset the catalog lacks (as "LAION-Aesthetics" does).
@@ -655,6 +668,32 @@ class Linker:
             if len(named) == 1 and named[0] != item.entity_id:
                 yield start, end, named[0]
             position = end
+
+    def _listed_lowered_datasets(
+        self, text: str, scan: Scan, found: list[_Found]
+    ) -> Iterator[tuple[int, int, str]]:
+        """Catalog datasets named by an all-capitals alias written in lower case, listed
+        right after a dataset the text names: "Hellaswag, arc, boolq and piqa" (the
+        lower-case task names of evaluation harnesses). A lower-case acronym is a word
+        elsewhere ("an arc of the graph"), so only the list makes it the dataset: the item
+        before it, after a comma or "and"/"or", must be a linked dataset, and the name must
+        end there (a comma, "and", a bracket or the sentence's end after it).
+
+        Yields (start, end, dataset id); each is found in turn, so a list of several
+        lower-case names ("arc, boolq and piqa") is read from its first linked name on.
+        """
+        ends = {item.end for item in found if item.entity_type == "dataset"}
+        for start, end, hits in scan.lowered_acronyms:
+            datasets = {h.entity_id for h in hits if self._type_of(h.entity_id) == "dataset"}
+            if len(datasets) != 1 or len(datasets) != len({h.entity_id for h in hits}):
+                continue
+            before = _LISTED_BEFORE.search(text, max(0, start - 8), start)
+            if before is None or before.start() not in ends:
+                continue
+            if not _LISTED_AFTER.match(text, end):
+                continue
+            ends.add(end)
+            yield start, end, datasets.pop()
 
     def _compound_dataset(
         self, text: str, index: int, start: int, end: int, title_length: int
@@ -1112,6 +1151,9 @@ def _dataset_part(text: str, end: int) -> re.Match[str] | None:
     return part
 
 
+# What joins a name to the list item before it, and what may follow a listed name.
+_LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
+_LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")
 # The word before a hyphen that ends right before a catalog alias: "QA-" in "QA-FB15k".
 _HEAD_BEFORE_HYPHEN = re.compile(r"(?<![\w\-])([A-Za-z0-9]+)-$")
 

@@ -301,6 +301,15 @@ def test_compounds_ending_in_a_catalog_dataset_that_name_no_dataset(
     assert not any(i.startswith("dataset:") and i not in linker.catalog.entries for i in found)
 
 
+def test_a_lower_case_acronym_listed_after_a_dataset_is_that_dataset(linker: Linker) -> None:
+    # Harness task names in lower case ("boolq, copa and rte") name the benchmarks when
+    # listed with a dataset the text names; elsewhere "copa" or "arc" is a word.
+    found = linked(linker, "Zero-shot scores stay flat on BoolQ, copa and rte.")
+    assert {"dataset:hf:google/boolq", "dataset:copa", "dataset:rte"} <= found.keys()
+    assert "dataset:copa" not in linked(linker, "We draw an arc and copa nodes, then BoolQ.")
+    assert "dataset:rte" not in linked(linker, "On BoolQ, rte-style pairs are rare.")
+
+
 @pytest.mark.parametrize(
     ("abstract", "longer", "part"),
     [
