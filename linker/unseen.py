@@ -42,6 +42,10 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   "fine-tuned on", "finetuned on", "benchmarks:", "datasets:"),
 }  # fmt: skip
 
+# An exclamation mark inside a name, before a part with a digit: "Yahoo!R3", "Yahoo! R3"
+# (a brand's "!"; after a sentence's last word the next word has no digit).
+_BANG_PART = r"!\s?(?=[A-Za-z]*\d)[A-Za-z0-9]++"
+
 # One name: a capitalised word with the marks of a name (internal capitals, digits,
 # hyphens), optionally followed by a version ("v2", "2.0"). Names of several words ("Visual
 # Genome") are left to the catalog: in titles and at sentence starts every word has a
@@ -57,7 +61,10 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
 # reached by the whole run first), so giving characters back never finds a match; the
 # list patterns then stop trying it at every length of every capitalised word (a third
 # of _LIST_BESIDE's time on the bundled papers, same matches).
-_WORD = rf"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*+(?:[-.+/][A-Za-z0-9]++)*(?:{PLUS_ENDING})?"
+_WORD = (
+    rf"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*+"
+    rf"(?:[-.+/][A-Za-z0-9]++|{_BANG_PART})*(?:{PLUS_ENDING})?"
+)
 _NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"

@@ -310,6 +310,20 @@ def test_a_lower_case_acronym_listed_after_a_dataset_is_that_dataset(linker: Lin
     assert "dataset:rte" not in linked(linker, "On BoolQ, rte-style pairs are rare.")
 
 
+def test_an_exclamation_mark_inside_a_name_keeps_it_one_name(linker: Linker) -> None:
+    # A brand's "!" before a part with a digit ("Yahoo! R3"): one dataset, not "Yahoo".
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "We report results on several datasets, including Yelp, Acme! R7 and Zorb!X2."
+    )).mentions}  # fmt: skip
+    assert found.get("Acme! R7") == ids.dataset_id(name="Acme! R7")
+    assert found.get("Zorb!X2") == ids.dataset_id(name="Zorb!X2")
+    # Ending a sentence, it ends the name: the next word has no digit.
+    found = {m.surface for m in linker.link(paper(
+        "We test on the Yelp and ZorbQA datasets! Ours wins."
+    )).mentions}  # fmt: skip
+    assert "ZorbQA" in found and not any("!" in surface for surface in found)
+
+
 @pytest.mark.parametrize(
     ("abstract", "longer", "part"),
     [
