@@ -728,6 +728,15 @@ class Linker:
             return None
         return head.start(1)
 
+    def _spelled(self, name: str) -> tuple[str, ...]:
+        """The catalog entities `name` is an alias of, else those a spelling variant of an
+        alias spells ("KITTI 2015" for "KITTI2015"): what linking `name` alone would find."""
+        named = self.catalog.lookup(name)
+        if named:
+            return named
+        whole = [c for c in self.index.candidates(name) if (c.start, c.end) == (0, len(name))]
+        return tuple(dict.fromkeys(hit.entity_id for c in whole for hit in c.hits))
+
     def _dataset_siblings(
         self, text: str, item: _Found
     ) -> Iterator[tuple[int, int, str, str, str | None]]:
@@ -758,7 +767,7 @@ class Linker:
             if _token_kind(value) != kind or value == own:
                 return
             named = [
-                entity_id for entity_id in self.catalog.lookup(prefix + value)
+                entity_id for entity_id in self._spelled(prefix + value)
                 if self._type_of(entity_id) == "dataset"
             ]  # fmt: skip
             if len(named) == 1 and named[0] != item.entity_id:
