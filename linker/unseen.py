@@ -213,14 +213,18 @@ _DATA_HEADS = frozenset(
 
 def dataset_lists(text: str, lowered: str, words: Spans) -> list[tuple[int, int]]:
     """Spans of the runs of names right before a dataset head noun ("the GSM8K, MATH and
-    SVAMP" before "datasets"): a model name the catalog matches inside one is not that
-    model here."""
+    SVAMP" before "datasets"), or listed after it ("benchmarks, including FLAN, MMLU and
+    MTEB"): a model name the catalog matches inside one is not that model here."""
     spans = []
     for start, end in words.get("unseen_head", ()):
         if lowered[start:end] not in _DATA_HEADS or not _word_at(lowered, start, end):
             continue
         if _name_before(text, start) and (begin := _list_start(text, start)) is not None:
             spans.append((begin, start))
+        # "benchmarks, including FLAN, MMLU, MTEB": a list of two or more after the head.
+        after = _AFTER_HEAD.match(text, _head_end(lowered, end))
+        if after is not None and after.group("glue") and len(_ITEM.findall(after["list"])) > 1:
+            spans.append(after.span("list"))
     return spans
 
 

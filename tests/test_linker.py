@@ -251,6 +251,8 @@ def test_words_after_a_dataset_name_that_make_no_part(linker: Linker, abstract: 
         ("We report BLEU on the WMT 15 test sets.", "dataset:wmt15"),
         ("Exact match on Natural Question improves by two points.", "dataset:natural-questions"),
         ("We also evaluate on the Chameleon and Cornell datasets.", "dataset:chameleon"),
+        ("Scores rise on benchmarks, including Chameleon, MMLU and GSM8K.",
+         "dataset:chameleon"),
     ],
 )  # fmt: skip
 def test_a_catalog_dataset_written_another_way_is_that_dataset(
@@ -270,6 +272,7 @@ def test_a_catalog_dataset_written_another_way_is_that_dataset(
         "We answer each natural question of a user.",  # a phrase, not the name
         "The model has 15 layers and the GPT 15 tokens.",  # no dataset of letters and number
         "Chameleon and LLaVA models are compared.",  # a model list names the models
+        "On both benchmarks, Chameleon beats LLaVA.",  # a clause after the head, no list
     ],
 )
 def test_spellings_that_name_no_catalog_dataset(linker: Linker, abstract: str) -> None:
