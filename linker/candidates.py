@@ -143,16 +143,22 @@ def camel_case_spellings(alias: str) -> set[str]:
 
 # A one-word name of letters and then a number: "wmt15", "THUMOS14".
 _LETTERS_NUMBER = re.compile(r"([A-Za-z]{2,})(\d+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def split_number_spellings(alias: str) -> set[str]:
     """A dataset's one-word name of letters and a number written with the number apart:
-    "WMT 15" and "WMT-15" for "wmt15" (the number itself must still agree). Datasets only:
-    after a model's name a spaced number is as often a count or a size."""
+    "WMT 15" and "WMT-15" for "wmt15" (the number itself must still agree), not a year.
+    Datasets only: after a model's name a spaced number is as often a count or a size."""
     match = _LETTERS_NUMBER.fullmatch(alias)
     if match is None:
         return set()
     letters, number = match.groups()
+    if _YEAR.fullmatch(number):
+        # "KITTI 2015" is the edition of KITTI the linker names (EDITION_AFTER), not a
+        # separate "KITTI2015" entry: year spellings are the catalog's to add
+        # (docs/catalog.md, OpenMMLab spellings).
+        return set()
     return {f"{letters} {number}", f"{letters}-{number}"}
 
 
