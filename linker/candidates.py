@@ -179,6 +179,48 @@ def singular_spellings(alias: str) -> set[str]:
     return {alias[:-1]}
 
 
+_ROMAN_ENDING = re.compile(r"[\s\-][IVX]+$")
+# A version or edition ending an alias: "-200-2011" in "CUB-200-2011", " 3" in "Penn Treebank 3".
+_VERSION_ENDING = re.compile(r"(?:[\s\-]\d+)+$")
+
+
+def versioned_spellings(
+    aliases: Iterable[tuple[str, str, bool]],
+) -> dict[tuple[str, str], list[str]]:
+    """A dataset's alias without a number followed by the version another of its aliases
+    ends in: "Caltech-UCSD Birds-200-2011" for CUB-200-2011, whose aliases are
+    "Caltech-UCSD Birds" and "CUB-200-2011". The scan drops a name followed by a version it
+    lacks (versions must agree), so the long form with the version would name nothing;
+    the version is the entity's own, so the whole names it. By (alias, entity id)."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for text, entity_id, _ in aliases:
+        if entity_id.startswith("dataset:"):
+            by_entity[entity_id].append(text)
+    found: dict[tuple[str, str], list[str]] = {}
+    for entity_id, texts in by_entity.items():
+        if len(texts) < 2:
+            continue
+        # Not a year alone: "PASCAL VOC 2012" is the edition the linker names (EDITION_AFTER).
+        endings = {
+            match.group()
+            for text in texts
+            if (match := _VERSION_ENDING.search(text))
+            and any(ch.isalpha() for ch in text)
+            and not _YEAR.fullmatch(match.group()[1:])
+        }
+        if not endings:
+            continue
+        known = {text.casefold() for text in texts}
+        for text in texts:
+            if any(ch.isdigit() for ch in text) or _ROMAN_ENDING.search(text):
+                continue  # "MIMIC-III" has its version already
+            forms = [text + ending for ending in sorted(endings)]
+            forms = [form for form in forms if form.casefold() not in known]
+            if forms:
+                found[text, entity_id] = forms
+    return found
+
+
 def _is_camel_word(word: str) -> bool:
     """A word of a camel-case name: an acronym of two or more capitals, or a capitalised
     word of three or more letters."""
@@ -288,6 +330,8 @@ class AliasIndex:
         """Index (alias text, entity id, case_sensitive) triples; pure computation, no I/O."""
         hits_by_key: dict[str, dict[AliasHit, None]] = {}
         kinds_by_key: dict[str, dict[str, None]] = {}
+        aliases = list(aliases)
+        versioned = versioned_spellings(aliases)
         for text, entity_id, case_sensitive in aliases:
             # (form, variant, case-sensitive): a camel-case name's words keep their capitals,
             # so those spellings match only as written, whatever the alias's own rule.
@@ -299,6 +343,10 @@ class AliasIndex:
             if entity_id.startswith("dataset:"):
                 forms += [(v, True, case_sensitive) for v in sorted(split_number_spellings(text))]
                 forms += [(v, True, True) for v in sorted(singular_spellings(text))]
+            for form in versioned.get((text, entity_id), ()):
+                forms += [
+                    (v, True, case_sensitive) for v in (form, *sorted(spelling_variants(form)))
+                ]
             for form, variant, cased in forms:
                 hit = AliasHit(entity_id, text, variant, cased, form if cased else "")
                 hits_by_key.setdefault(lower_same_length(form), {})[hit] = None

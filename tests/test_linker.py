@@ -328,6 +328,23 @@ def test_an_exclamation_mark_inside_a_name_keeps_it_one_name(linker: Linker) -> 
     assert "ZorbQA" in found and not any("!" in surface for surface in found)
 
 
+def test_a_long_form_with_the_version_another_alias_has_is_that_dataset() -> None:
+    # "Zorb Birds" and "ZB-300-2020" name one dataset: "Zorb Birds-300-2020" does too; the
+    # version must be the entity's own ("Zorb Birds-400" is another), and a year alone is
+    # an edition the linker names by its own rule.
+    index = AliasIndex([
+        ("Zorb Birds", "dataset:zb", False), ("ZB-300-2020", "dataset:zb", False),
+        ("Flob Scenes", "dataset:fs", False), ("FS 2019", "dataset:fs", False),
+    ])  # fmt: skip
+    found = [(c.surface, c.hits[0].entity_id) for c in index.candidates(
+        "Zorb Birds-300-2020, Zorb Birds 300 2020, Zorb Birds-400 and Flob Scenes 2019."
+    )]  # fmt: skip
+    assert ("Zorb Birds-300-2020", "dataset:zb") in found
+    assert ("Zorb Birds 300 2020", "dataset:zb") in found
+    assert not any(surface.startswith("Zorb Birds-4") for surface, _ in found)
+    assert not any(surface == "Flob Scenes 2019" for surface, _ in found)
+
+
 @pytest.mark.parametrize(
     ("abstract", "longer", "part"),
     [
