@@ -42,6 +42,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   "fine-tuned on", "finetuned on", "benchmarks:", "datasets:"),
 }  # fmt: skip
 
+# Parts of a name are joined by "-", ".", "+", "/" or "_" ("UCF_CC_50", "SciClaimHunt_Num").
 # An exclamation mark inside a name, before a part with a digit: "Yahoo!R3", "Yahoo! R3"
 # (a brand's "!"; after a sentence's last word the next word has no digit).
 _BANG_PART = r"!\s?(?=[A-Za-z]*\d)[A-Za-z0-9]++"
@@ -63,7 +64,7 @@ _BANG_PART = r"!\s?(?=[A-Za-z]*\d)[A-Za-z0-9]++"
 # of _LIST_BESIDE's time on the bundled papers, same matches).
 _WORD = (
     rf"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*+"
-    rf"(?:[-.+/][A-Za-z0-9]++|{_BANG_PART})*(?:{PLUS_ENDING})?"
+    rf"(?:[-.+/_][A-Za-z0-9]++|{_BANG_PART})*(?:{PLUS_ENDING})?"
 )
 _NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"

@@ -314,6 +314,20 @@ def test_a_lower_case_acronym_listed_after_a_dataset_is_that_dataset(linker: Lin
     assert "dataset:rte" not in linked(linker, "On BoolQ, rte-style pairs are rare.")
 
 
+def test_an_underscore_inside_a_name_keeps_it_one_name(linker: Linker) -> None:
+    # "UCF_CC_50" is one dataset, not "UCF"; a metric written with a subscript stays none.
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "We count crowds on several datasets, including Yelp, Zorb_CC_40 and Acme_Num."
+    )).mentions}  # fmt: skip
+    assert found.get("Zorb_CC_40") == ids.dataset_id(name="Zorb_CC_40")
+    assert found.get("Acme_Num") == ids.dataset_id(name="Acme_Num")
+    assert not any(surface in ("Zorb", "Acme") for surface in found)
+    found = {m.surface for m in linker.link(paper(
+        "We report F_1 and accuracy on the Yelp and ZorbQA datasets."
+    )).mentions}  # fmt: skip
+    assert "ZorbQA" in found and not any("_" in surface for surface in found)
+
+
 def test_an_exclamation_mark_inside_a_name_keeps_it_one_name(linker: Linker) -> None:
     # A brand's "!" before a part with a digit ("Yahoo! R3"): one dataset, not "Yahoo".
     found = {m.surface: m.entity_id for m in linker.link(paper(
