@@ -181,6 +181,21 @@ def _same_name(found: list[_Found], entity_type: str, name: str) -> tuple[str, s
     return None
 
 
+def _abbreviated(
+    text: str, found: list[_Found], entity_type: str, name: str
+) -> tuple[str, str] | None:
+    """The id and name of an entity found in this text whose name the text follows with
+    `name` in brackets, if any: in "the MITBIH Atrial Fibrillation Database (MITBIH AFDB)"
+    a later "MITBIH AFDB database" is that database again, not a second one."""
+    bracketed = f"({name})"
+    for item in found:
+        if item.entity_type == entity_type and text.startswith(
+            bracketed, item.end + (text[item.end : item.end + 1] == " ")
+        ):
+            return item.entity_id, item.name
+    return None
+
+
 class LinkResult:
     """What linking one paper produced: mentions, and the nodes and edges to store.
 
@@ -614,7 +629,9 @@ class Linker:
                 continue
             # "THUMOS-14" after "THUMOS14" in one abstract is the same name spelled again,
             # not a second entity: it takes the id and name of the first spelling.
-            same = _same_name(found, unseen.entity_type, unseen.name)
+            same = _same_name(found, unseen.entity_type, unseen.name) or _abbreviated(
+                text, found, unseen.entity_type, unseen.name
+            )
             if same is not None:
                 entity_id, name = same
             else:

@@ -32,7 +32,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # words before it are no names, so it is a kind of its own ("unseen_model") whose one
     # narrow shape of name is in _before_model; "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
-                    "test set", "data set", "treebank", "leaderboard"),
+                    "test set", "data set", "treebank", "leaderboard", "database"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model",),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely"),
@@ -92,6 +92,8 @@ _DATASET_HEADS_BEFORE = (
     "suites",
     "suite",
     "collections",
+    "databases",
+    "database",
 )
 _MODEL_HEADS_BEFORE = (
     "models",

@@ -328,6 +328,21 @@ def test_an_underscore_inside_a_name_keeps_it_one_name(linker: Linker) -> None:
     assert "ZorbQA" in found and not any("_" in surface for surface in found)
 
 
+def test_a_database_head_noun_names_its_datasets(linker: Linker) -> None:
+    # "database" is a head noun as "dataset" is: "the ZORB-42 database", "databases: X, Y".
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "We test on three speech databases: ZORB-42, FLOB-SV and KRAX-7."
+    )).mentions}  # fmt: skip
+    assert {"ZORB-42", "FLOB-SV", "KRAX-7"} <= found.keys()
+    # The acronym in brackets after a name is that name again: one dataset.
+    found = linked(linker, "It is verified in the ZRBH Heart Rhythm Database (ZRBH HRD). In"
+                   " the experiment of the ZRBH HRD database, accuracy rises.")  # fmt: skip
+    assert found.keys() == {ids.dataset_id(name="ZRBH Heart Rhythm Database")}
+    # A lower-case phrase or a plain word before it names no dataset.
+    found = linked(linker, "We store vectors in a retrieval database and a graph database.")
+    assert not any(i.startswith("dataset:") for i in found)
+
+
 def test_an_exclamation_mark_inside_a_name_keeps_it_one_name(linker: Linker) -> None:
     # A brand's "!" before a part with a digit ("Yahoo! R3"): one dataset, not "Yahoo".
     found = {m.surface: m.entity_id for m in linker.link(paper(
