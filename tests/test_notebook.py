@@ -203,7 +203,7 @@ def test_analytics_are_the_analytics_module(bundled_graph: Path) -> None:
     clusters = graph.analytics.communities()
     assert [{m["id"] for m in row["members"]} for row in clusters] == groups
     assert [row["size"] for row in clusters] == [len(group) for group in groups]
-    assert "T5" in clusters[0]["around"]
+    assert any("T5" in row["around"] for row in clusters[:3])  # a research cluster around T5
     datasets = graph.analytics.communities("Dataset", limit=1)
     assert all(m["id"].startswith("dataset:") for m in datasets[0]["members"])
 
