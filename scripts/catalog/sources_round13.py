@@ -28,6 +28,7 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+from collections.abc import Callable, Iterable
 
 import sources
 import sources_more
@@ -126,21 +127,30 @@ def qualified_builder_model(doc: str) -> str | None:
 def pyannote_benchmark_facts() -> list[Fact]:
     """The diarization data sets pyannote.audio's package description benchmarks its pipelines
     on (`benchmark_table_names`), data sets of modality speech."""
-    v, _ = sources._package("pyannote.audio", "pyannote")
-    description = importlib.metadata.distribution("pyannote.audio").metadata.get_payload()
+    return description_facts(
+        "pyannote.audio", "pyannote", benchmark_table_names, "benchmark table", _denied,
+        kind="dataset", modality="speech", task="Speaker diarization",
+    )  # fmt: skip
+
+
+def description_facts(
+    package: str,
+    module: str,
+    names: Callable[[str], Iterable[str]],
+    what: str,
+    denied: Callable[[str], bool],
+    **fields: str,
+) -> list[Fact]:
+    """One data-set fact for each name `names` reads from `package`'s description (the
+    long description its metadata ships), citing the version and `what` part of the text
+    holds it ("benchmark table", "test set"); names `denied` are left out."""
+    v, _ = sources._package(package, module)
+    description = importlib.metadata.distribution(package).metadata.get_payload()
     assert isinstance(description, str)
     return [
-        Fact(
-            "dataset",
-            "dataset",
-            name,
-            f"{v}: package description benchmark table '{name}'",
-            kind="dataset",
-            modality="speech",
-            task="Speaker diarization",
-        )
-        for name in benchmark_table_names(description)
-        if not _denied(name)
+        Fact("dataset", "dataset", name, f"{v}: package description {what} '{name}'", **fields)
+        for name in names(description)
+        if not denied(name)
     ]
 
 
@@ -165,21 +175,10 @@ def avalanche_facts() -> list[Fact]:
 def mmaction2_guide_facts() -> list[Fact]:
     """The video data sets mmaction2's package description links preparation guides for
     (`guide_linked_names`), modality video."""
-    v, _ = sources._package("mmaction2", "mmaction")
-    description = importlib.metadata.distribution("mmaction2").metadata.get_payload()
-    assert isinstance(description, str)
-    return [
-        Fact(
-            "dataset",
-            "dataset",
-            name,
-            f"{v}: package description data-set table '{name}'",
-            kind="dataset",
-            modality="video",
-        )
-        for name in guide_linked_names(description)
-        if not _denied(name)
-    ]
+    return description_facts(
+        "mmaction2", "mmaction", guide_linked_names, "data-set table", _denied,
+        kind="dataset", modality="video",
+    )  # fmt: skip
 
 
 def pytorchcv_qualified_facts() -> list[Fact]:

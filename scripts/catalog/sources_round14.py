@@ -179,17 +179,6 @@ def larq_zoo_facts() -> list[Fact]:
 def fair_esm_test_set_facts() -> list[Fact]:
     """The protein-structure test sets fair-esm's package description compares models on
     (`test_set_row`); kind benchmark."""
-    v, _ = sources._package("fair-esm", "esm")
-    description = importlib.metadata.distribution("fair-esm").metadata.get_payload()
-    assert isinstance(description, str)
-    return [
-        Fact(
-            "dataset",
-            "dataset",
-            name,
-            f"{v}: package description test set '{name}'",
-            kind="benchmark",
-        )
-        for name in test_set_row(description)
-        if not _denied(name)
-    ]
+    return sources_round13.description_facts(
+        "fair-esm", "esm", test_set_row, "test set", _denied, kind="benchmark"
+    )
