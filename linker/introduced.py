@@ -142,8 +142,48 @@ _VERB_GATE = re.compile(
 # it rules out most of the 100 lengths the description is tried at in one step.)
 _DESCRIPTION_THEN_NAME = re.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?(?:\.(?=\d)[^.;,()]{{0,60}}?)?)"
-    rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(|(?:called|named|dubbed|termed|coined|namely)\s+)?"
+    rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+)?"
     rf"(?<![\w.]){_NAME}"
+)
+# The same where the name stands after a comma or a bracket right after the description's
+# head noun, for when the shortest description stops at a capitalised word inside it
+# ("three new Arabic BERT-style models (ZorbA, ZorbB)": "Arabic" is no name). Tried only
+# then.
+_DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
+    rf"\b{_VERB}\s+(?:a|an|the|two|three|four|five|our)\s+"
+    rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))"
+    rf"\s*(?:,\s*|\(\s?)(?<![\w.]){_NAME}"
+)
+# Words that make a description one of models or datasets that exist already ("we propose
+# the use of three popular models (U-Net, ...)"): the names are used, not introduced.
+_EXISTING = re.compile(
+    r"\b(?:popular|existing|well-known|widely|common(?:ly)?|standard|off-the-shelf|baselines?|"
+    r"public(?:ly)?|established|prior|previous|state-of-the-art)\b"
+)
+
+
+def _plain_noun_phrase(description: str) -> bool:
+    """Whether a description is one noun phrase of the paper's own things: no preposition
+    or clause ("our results on three datasets, X, Y") and no word that makes them others'."""
+    lowered = description.lower()
+    return _NP_END.search(lowered) is None and _EXISTING.search(lowered) is None
+
+
+# The names after the first of a list a plural description introduces: "we release two new
+# models, ZorbLM and ZorbLM-Chat", "three corpora (ZC-1, ZC-2, and ZC-3)". Each is what the
+# description says, as much as the first one is.
+_LISTED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}")
+# What ends a plural description's head noun.
+_PLURAL_HEAD = re.compile(r"(?:s|corpora)$")
+# "release CodeGen2 models in size 1B, 3.7B ...", "we have open-sourced Zorb model weights":
+# the name a release is made of is the paper's own model, whatever a catalog (generated
+# from the released packages themselves) has (docs/annotation-guideline.md, "we ... release
+# X, a model"). Weights and checkpoints are only ever a model's; "release LoRA weights"
+# (a method's) does not match, as only "model weights" counts, nor "release Flax-based T5X
+# checkpoints" (a format's name before a bare "checkpoints").
+_RELEASED_NAME_MODELS = re.compile(
+    rf"(?:releas|open-sourc)\w*\s+(?:the\s+)?{_NAME}\s+"
+    r"(?P<desc>models|model\s+(?:weights|checkpoints?|famil(?:y|ies)))\b"
 )
 # "we present a novel DualNet architecture": the name before the head noun. Only for names
 # the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
@@ -296,9 +336,19 @@ def find_introductions(
     found: list[Introduction] = []
     described: set[str] = set()  # names the abstract says are something (a method too)
     positions: set[tuple[str, int]] = set()
+    # The title's head ("Zorbo: A Study of ...") is the paper's own name even when it looks
+    # like an ordinary word: an abstract that says what it is ("we train Zorbo, a 7B
+    # LLM") introduces it.
+    colon = title.find(":")
+    title_head = title[:colon].strip() if colon > 0 else None
     for pattern, match in _pattern_matches(text, lowered, title_length, triggers):
         name = match.group("name")
-        if not _is_coined(name) or (name, match.start("name")) in positions:
+        if (name, match.start("name")) in positions or not (
+            _is_coined(name)
+            or (name == title_head and pattern in _SAYS_WHAT_IT_IS)
+            # "open-sourced Zorbo model weights": released weights make it a name.
+            or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
+        ):
             continue
         if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
             continue
@@ -313,8 +363,8 @@ def find_introductions(
         # The description after the name is cut to its noun phrase; "X, the first ...
         # dataset we created" is one already.
         name_first = pattern is _NAME_THEN_DESCRIPTION
-        if pattern is _HEAD_CALLED:
-            kind = "model"  # its description is one model head noun
+        if pattern is _HEAD_CALLED or pattern is _RELEASED_NAME_MODELS:
+            kind = "model"  # its description is one model head noun (or model weights)
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
         if kind is None and name_first:
@@ -342,6 +392,8 @@ def find_introductions(
                     may_be_known=pattern not in _LOOSE_PATTERNS,
                 )
             )  # fmt: skip
+            if pattern is _DESCRIPTION_THEN_NAME:
+                found.extend(_listed_after(text, match, kind, positions))
     for introduction in _defined_names(text, lowered, title_length, triggers):
         if (introduction.name, introduction.start) not in positions:
             found.append(introduction)
@@ -373,6 +425,28 @@ def find_introductions(
                     continue
                 yield Introduction(name, kind, start, start + len(name))
     yield from found
+
+
+def _listed_after(
+    text: str, match: re.Match[str], kind: IntroducedKind, positions: set[tuple[str, int]]
+) -> Iterator[Introduction]:
+    """The other names of a list a plural description introduces ("two new models, ZorbLM
+    and ZorbLM-Chat"): a singular one ("a model, ZorbLM, and GPT-4") introduces only the
+    first name, the rest of the list is the sentence's."""
+    heads = list(_HEAD.finditer(match.group("desc").lower()))
+    if (
+        not heads
+        or not _PLURAL_HEAD.search(heads[-1].group(0))
+        or not _plain_noun_phrase(match.group("desc"))
+    ):
+        return
+    end = match.end("name")
+    while (listed := _LISTED_NAME.match(text, end)) is not None:
+        name, end = listed.group("name"), listed.end("name")
+        if not _is_coined(name) or _continues(text, end):
+            return
+        positions.add((name, listed.start("name")))
+        yield Introduction(name, kind, listed.start("name"), end)
 
 
 _LONG_FORM_GOES_ON = re.compile(r" [a-z][\w-]*(?: [a-z][\w-]*)? \([A-Z][\w-]*\)")
@@ -459,12 +533,20 @@ def _pattern_matches(
                 match = _NAME_THEN_DESCRIPTION.match(text, position)
                 if match:
                     yield _NAME_THEN_DESCRIPTION, match
+                elif lowered.startswith(("releas", "open-sourc"), position) and (
+                    match := _RELEASED_NAME_MODELS.match(text, position)
+                ):
+                    yield _RELEASED_NAME_MODELS, match
                 elif _WE_BEFORE.search(lowered, max(0, position - 4), position):
                     match = _VERB_NAME_HEAD.match(text, position)
                     if match:
                         yield _VERB_NAME_HEAD, match
             if gate.group("article") is not None and _CAPITAL_BEFORE_STOP.match(text, position):
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
+                if match and not _is_coined(match.group("name")):
+                    set_off = _DESCRIPTION_THEN_SET_OFF_NAME.match(text, position)
+                    if set_off is not None and _plain_noun_phrase(set_off.group("desc")):
+                        match = set_off
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
                 match = _NAME_THEN_HEAD.match(text, position)

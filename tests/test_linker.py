@@ -1654,3 +1654,69 @@ def test_markup_is_blanked_without_moving_the_text() -> None:
         "        Zorb -7B,  x^2 ,  code ,   bold  , BERT  base  and \\alpha;         M odel"
     )
     assert without_markup("No markup here.") == "No markup here."
+
+
+def _introduced(title: str, abstract: str) -> set[tuple[str, str]]:
+    text = f"{title}\n\n{abstract}"
+    return {
+        (i.name, i.entity_type)
+        for i in find_introductions(text, len(title))
+        if i.introduces and i.entity_type != "method"
+    }
+
+
+def test_a_name_released_as_models_or_model_weights_is_introduced(linker: Linker) -> None:
+    """What "release X models" / "open-source X model weights" releases is the paper's own
+    model, even where the catalog (built from those releases) knows it."""
+    assert _introduced("A Study", "Finally, we open-sourced Zorbo model weights on the hub.") == {
+        ("Zorbo", "model")
+    }
+    assert _introduced("A Study", "We will release ZorbCoder2 models in sizes 1B and 7B.") == {
+        ("ZorbCoder2", "model")
+    }
+    roles = linked(linker, "We release CodeGen2 models trained on a mixture of code and text.")
+    assert roles["model:codegen2"] == Role.INTRODUCES
+    # Bare checkpoints or weights may be a format's or a method's; "fine-tune X" builds on X.
+    assert _introduced("A Study", "We release Flax-based T5X checkpoints for all sizes.") == set()
+    assert _introduced("A Study", "We release LoRA weights for every task.") == set()
+    rules = Linker(linker.catalog, role_models={})
+    roles = linked(rules, "We fine-tune Llama-2 models on the data and release our code.")
+    assert roles["model:llama-2"] == Role.BUILDS_ON
+
+
+def test_the_other_names_of_a_list_a_plural_description_introduces() -> None:
+    assert _introduced(
+        "A Study", "We present two new retrieval models, ZorbRet and ZorbRet-XL, for search."
+    ) == {("ZorbRet", "model"), ("ZorbRet-XL", "model")}
+    # A capitalised word inside the description ("Welsh"), a space after the bracket.
+    assert _introduced(
+        "A Study",
+        "As a result, we release three new Welsh BERT-style models ( CymZorb, Char-CymZorb, "
+        "and CymQuux) for the language.",
+    ) == {("CymZorb", "model"), ("Char-CymZorb", "model"), ("CymQuux", "model")}
+    # A singular description introduces only its name; a description with a preposition
+    # ("results on ...") or of existing models ("popular") introduces no list.
+    assert _introduced(
+        "A Study", "We present a new model, ZorbLM, and QuuxLM as a baseline."
+    ) == {("ZorbLM", "model")}
+    found = _introduced(
+        "A Study", "We present our results on three summarization datasets, ZSum-A, QSum-B, "
+        "and FSum-C."
+    )  # fmt: skip
+    assert not found & {("QSum-B", "dataset"), ("FSum-C", "dataset")}
+    found = _introduced(
+        "A Study", "We propose the use of three popular deep models (U-Zorb, ZorbLSTM and "
+        "SVG-ZQ) for nowcasting."
+    )  # fmt: skip
+    assert not found & {("ZorbLSTM", "model"), ("SVG-ZQ", "model")}
+
+
+def test_a_title_head_that_looks_like_a_word_is_introduced_when_described() -> None:
+    """A title "Zorbio: On ..." and "we train Zorbio, a 100-language LVLM": the title's head is
+    the paper's name though a single capitalised word is otherwise no coined name."""
+    abstract = "Finally, we train Zorbio, a 100-language LVLM, offering strong results."
+    assert _introduced("Zorbio: On Drivers of Multilinguality", abstract) == {("Zorbio", "model")}
+    assert _introduced("A Study of Multilinguality", abstract) == set()
+    assert _introduced(
+        "Zorbio: On Drivers of Multilinguality", "Finally, we train Zorbio with a new loss."
+    ) == set()
