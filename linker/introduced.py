@@ -205,9 +205,12 @@ _WE_BEFORE = re.compile(r"\bwe\s$")
 # Often there is none in the rest of the sentence; this one linear scan then saves the
 # pattern's tries at every length of the description.
 _CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*+(?:\.\d[^.;)A-Z]*+)*+[A-Z]")
-# "to train our model UniCoder", "our dataset, X,"
+# "to train our model UniCoder", "our dataset, X,", "our best fine-tuned models, X and Y"
+# (the paper's best or final models are its own, not the bases they were tuned from)
 _OUR_HEAD_NAME = re.compile(
-    rf"\bour\s+(?:new\s+|proposed\s+|resulting\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+"
+    r"\bour\s+(?:new\s+|proposed\s+|resulting\s+|"
+    r"(?:best|final)(?:[- ](?:fine-?tuned|finetuned|performing|trained))?\s+)?"
+    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+"
     rf"(?:(?:called|named|dubbed|termed)\s+|\()?{_NAME}",
     re.IGNORECASE,
 )
@@ -354,6 +357,10 @@ def find_introductions(
             continue
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
+        if pattern is _OUR_HEAD_NAME and name.islower() and _lower_word_follows(text, match.end()):
+            # "our final model, named non-local combinational ... maps (NL-CCAM)": a
+            # lower-case long form, whose acronym is the name (_defined_names).
+            continue
         if (pattern is _DESCRIPTION_THEN_NAME or pattern is _HEAD_CALLED) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
@@ -392,7 +399,7 @@ def find_introductions(
                     may_be_known=pattern not in _LOOSE_PATTERNS,
                 )
             )  # fmt: skip
-            if pattern is _DESCRIPTION_THEN_NAME:
+            if pattern is _DESCRIPTION_THEN_NAME or pattern is _OUR_HEAD_NAME:
                 found.extend(_listed_after(text, match, kind, positions))
     for introduction in _defined_names(text, lowered, title_length, triggers):
         if (introduction.name, introduction.start) not in positions:
@@ -503,6 +510,11 @@ def _appositive(text: str, match: re.Match[str]) -> bool:
     if "," in between or "(" in between or _CALLED_WORDS.search(between):
         return True
     return _NP_END.search(match.group("desc").lower()) is None
+
+
+def _lower_word_follows(text: str, end: int) -> bool:
+    """Whether a lower-case word follows at `end`: the name goes on as a phrase."""
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].islower()
 
 
 def _continues(text: str, end: int) -> bool:
@@ -693,6 +705,13 @@ def _defined_names(
             continue  # "(MIMIC)-III": part of a longer name
         if not _is_coined(name):
             continue
+        bracket = match.start()
+        tuned = _TUNED_BASE_BEFORE.search(text, max(title_length, bracket - 60), bracket)
+        if tuned is not None and _names_its_tuned_model(tuned.group("base"), name):
+            # "the fine-tuned Quux-T5-large (ZorbMath)": the name is the paper's tuned model,
+            # the base (linked from the catalog) what it builds on.
+            yield Introduction(name, "model", match.start("name"), match.end("name"))
+            continue
         long_start = _long_form_start(text, match.start(), title_length)
         if long_start is not None and text[long_start].casefold() != name[0].casefold():
             long_start = _from_initial(text, long_start, match.start(), name[0])
@@ -731,6 +750,22 @@ def _defined_names(
                 introduces=description is not None,
                 spelled_out=spelled_out and kind == "model",
             )  # fmt: skip
+
+
+# A model the text says was fine-tuned, right before a bracket: "fine-tuned FLAN-T5-large (".
+_TUNED_BASE_BEFORE = re.compile(
+    r"(?<![\w-])(?:fine-?tuned|finetuned)\s+(?:the\s+)?(?P<base>[A-Za-z][\w.\-]*[\w.])\s*$"
+)
+
+
+def _names_its_tuned_model(base: str, name: str) -> bool:
+    """Whether a bracketed name after "fine-tuned <base>" names the tuned model rather than
+    spelling the base another way: "fine-tuned RoBERTa-large (RoBERTa)" or "(RoBERTa-L)"
+    restate the base; "(ZorbMath)" is a new name."""
+    base_folded, name_folded = base.casefold(), name.casefold()
+    if not _is_coined(base) or base_folded.startswith(name_folded[:4]):
+        return False
+    return not name_folded.startswith(base_folded.split("-")[0])
 
 
 def _introducing_description(

@@ -1720,3 +1720,31 @@ def test_a_title_head_that_looks_like_a_word_is_introduced_when_described() -> N
     assert _introduced(
         "Zorbio: On Drivers of Multilinguality", "Finally, we train Zorbio with a new loss."
     ) == set()
+
+
+def test_our_best_or_final_models_named_are_introduced() -> None:
+    """The paper's best or final models are its own, and a plural head lists them all."""
+    assert _introduced(
+        "A Study", "Our best fine-tuned models, Zorb-Alpaca and Zorb-T5, beat GPT-4 here."
+    ) == {("Zorb-Alpaca", "model"), ("Zorb-T5", "model")}
+    assert _introduced("A Study", "Our final model, ZorbNet-L, wins.") == {("ZorbNet-L", "model")}
+    # Their best model, or a lower-case long form after "named" (left to its acronym).
+    assert _introduced("A Study", "Their best model, ZorbNet-L, wins.") == set()
+    found = _introduced(
+        "A Study", "Our final model, named zorb-local class maps (ZL-CM), wins."
+    )  # fmt: skip
+    assert ("zorb-local", "model") not in found
+
+
+def test_a_bracketed_name_after_a_fine_tuned_base_is_introduced(linker: Linker) -> None:
+    """In "fine-tuned <base> (<name>)" the name is the tuned model, the base what it builds on."""
+    assert _introduced("A Study", "The fine-tuned Quux-T5-large (ZorbMath) wins.") == {
+        ("ZorbMath", "model")
+    }
+    # A bracket that restates the base is no new model.
+    assert _introduced("A Study", "The fine-tuned ZorbERTa-large (ZorbERTa) wins.") == set()
+    assert _introduced("A Study", "The fine-tuned ZorbERTa-large (ZorbERTa-L) wins.") == set()
+    rules = Linker(linker.catalog, role_models={})
+    roles = linked(rules, "Our fine-tuned FLAN-T5-large (ZorbMath) outperforms GPT-4.")
+    assert roles["model:zorbmath"] == Role.INTRODUCES
+    assert roles["model:hf:google/flan-t5-large"] == Role.BUILDS_ON
