@@ -195,7 +195,7 @@ _NAME_THEN_HEAD = re.compile(
 # model head noun in the singular (a plural is a class the paper trains or uses: "we
 # present Purple-teaming LLMs with ...").
 _VERB_NAME_HEAD = re.compile(
-    rf"(?:introduc|present|propos)\w*\s+{_NAME}\s+"
+    rf"(?:introduc|present|propos)\w*\s+(?:the\s+)?{_NAME}\s+"
     r"(?P<desc>model|network|architecture|transformer|encoder|llm|lm)\b(?!-)"
 )
 _WE_BEFORE = re.compile(r"\bwe\s$")
@@ -341,14 +341,14 @@ def find_introductions(
     positions: set[tuple[str, int]] = set()
     # The title's head ("Zorbo: A Study of ...") is the paper's own name even when it looks
     # like an ordinary word: an abstract that says what it is ("we train Zorbo, a 7B
-    # LLM") introduces it.
+    # LLM", "our Zorbo model") introduces it.
     colon = title.find(":")
     title_head = title[:colon].strip() if colon > 0 else None
     for pattern, match in _pattern_matches(text, lowered, title_length, triggers):
         name = match.group("name")
         if (name, match.start("name")) in positions or not (
             _is_coined(name)
-            or (name == title_head and pattern in _SAYS_WHAT_IT_IS)
+            or name == title_head
             # "open-sourced Zorbo model weights": released weights make it a name.
             or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
         ):
@@ -396,7 +396,9 @@ def find_introductions(
             found.append(
                 Introduction(
                     name, kind, match.start("name"), match.end("name"),
-                    may_be_known=pattern not in _LOOSE_PATTERNS,
+                    # A loose phrasing ("our NV-Zorb model") still makes the title's head
+                    # the paper's own: the title names the paper's model, not a base.
+                    may_be_known=pattern not in _LOOSE_PATTERNS or name == title_head,
                 )
             )  # fmt: skip
             if pattern is _DESCRIPTION_THEN_NAME or pattern is _OUR_HEAD_NAME:

@@ -1748,3 +1748,24 @@ def test_a_bracketed_name_after_a_fine_tuned_base_is_introduced(linker: Linker) 
     roles = linked(rules, "Our fine-tuned FLAN-T5-large (ZorbMath) outperforms GPT-4.")
     assert roles["model:zorbmath"] == Role.INTRODUCES
     assert roles["model:hf:google/flan-t5-large"] == Role.BUILDS_ON
+
+
+def test_a_loosely_introduced_title_head_is_the_papers_own_model(linker: Linker) -> None:
+    """The phrase "our X model" is too loose to make a catalog name the paper's (a base),
+    unless X is the title's head: the title names the paper's own model."""
+    abstract = "We introduce the Zorb-Embed model with a new pooling layer."
+
+    def known(title: str) -> set[str]:
+        text = f"{title}\n\n{abstract}"
+        return {i.name for i in find_introductions(text, len(title)) if i.may_be_known}
+
+    assert known("Zorb-Embed: Improved Techniques for Embeddings") == {"Zorb-Embed"}
+    assert known("Improved Techniques for Embeddings") == set()
+    rules = Linker(linker.catalog, role_models={})
+    text = "Our Longformer model handles long documents with a sparse attention pattern."
+    assert linked(rules, text, "Longformer: Attention for Long Documents") == {
+        "model:longformer": Role.INTRODUCES
+    }
+    assert linked(rules, text, "Attention for Long Documents").get("model:longformer") != (
+        Role.INTRODUCES
+    )
