@@ -162,6 +162,17 @@ _EXISTING = re.compile(
 )
 
 
+_SET_OFF_MARK = re.compile(r"(?:,\s*|\(\s?)[A-Z]")
+
+
+def _set_off_after(text: str, start: int) -> bool:
+    """Whether a comma or bracket before a capital follows `start` in its sentence (the most
+    _DESCRIPTION_THEN_SET_OFF_NAME may reach): a cheap test that skips that pattern, whose
+    description is tried at every length, where it cannot match."""
+    stop = text.find(".", start, start + 110)
+    return _SET_OFF_MARK.search(text, start, stop if stop != -1 else start + 110) is not None
+
+
 def _plain_noun_phrase(description: str) -> bool:
     """Whether a description is one noun phrase of the paper's own things: no preposition
     or clause ("our results on three datasets, X, Y") and no word that makes them others'."""
@@ -557,7 +568,9 @@ def _pattern_matches(
                         yield _VERB_NAME_HEAD, match
             if gate.group("article") is not None and _CAPITAL_BEFORE_STOP.match(text, position):
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
-                if match and not _is_coined(match.group("name")):
+                if match and not _is_coined(match.group("name")) and _set_off_after(
+                    text, match.start("name")
+                ):
                     set_off = _DESCRIPTION_THEN_SET_OFF_NAME.match(text, position)
                     if set_off is not None and _plain_noun_phrase(set_off.group("desc")):
                         match = set_off
@@ -708,7 +721,13 @@ def _defined_names(
         if not _is_coined(name):
             continue
         bracket = match.start()
-        tuned = _TUNED_BASE_BEFORE.search(text, max(title_length, bracket - 60), bracket)
+        reach = max(title_length, bracket - 60)
+        # One str.find rules out almost every bracket before the pattern's search runs.
+        tuned = (
+            _TUNED_BASE_BEFORE.search(text, reach, bracket)
+            if lowered.find("tuned", reach, bracket) != -1
+            else None
+        )
         if tuned is not None and _names_its_tuned_model(tuned.group("base"), name):
             # "the fine-tuned Quux-T5-large (ZorbMath)": the name is the paper's tuned model,
             # the base (linked from the catalog) what it builds on.
