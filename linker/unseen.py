@@ -315,6 +315,10 @@ def _before_head(
         and _names_a_kind_of_data(text, begin, head, head_end)
     ):
         return
+    # A capitalised head ("Multimodal EmotionLines Dataset") is part of the last name: the
+    # catalog or the Title Case rule below reads that.
+    if begin >= title_length and text[head].islower() and _JOINS_NAMES.search(listed):
+        found.extend(_multiword_items(text, listed, begin, known, seen, found))
     yield from found
     if found or begin < title_length:
         return
@@ -346,6 +350,58 @@ def _before_head(
 
 
 _JOINS_NAMES = re.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names
+# How a task's name ends ("Question Answering", "Text Summarization"); "Pascal Sentence"
+# and "Materials Project" end in other English nouns and are names.
+_TASK_ENDING = re.compile(r"(?:ing|tion|sion|ment|sis)$")
+# The items of a list of names before a head noun ("the ActivityNet Captions and YouCook2").
+_LIST_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*")
+
+
+def _multiword_items(
+    text: str,
+    listed: str,
+    begin: int,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    found: Sequence[Unseen],
+) -> Iterator[Unseen]:
+    """Names of two or three capitalised words in a list before a dataset head noun: "the
+    ActivityNet Captions and YouCook2 datasets", "the Wikipedia and Pascal Sentence
+    datasets", "the JARVIS and Materials Project benchmarks".
+
+    Single words are left to `_items`, which skips a word with a capitalised neighbour:
+    those words are one name here, since only list glue separates the list's names. A
+    Title Case run is as often a task ("the Question Answering and Summarization
+    benchmarks") or a descriptive phrase, so the run needs a coined word of its own
+    ("ActivityNet", "RGB+D") or a neighbour in the list that is a dataset (known, or found
+    by `_items`: "Pascal Sentence" beside Wikipedia), and no word may be a generic one
+    ("Amazon", "English"), and the last may not end like a task's noun ("Answering").
+    """
+    spans = []
+    position = 0
+    for separator in _LIST_ITEMS.finditer(listed):
+        spans.append((position, separator.start()))
+        position = separator.end()
+    spans.append((position, len(listed.rstrip())))
+    items = []
+    for start, end in spans:
+        words = listed[start:end].split()
+        if words and words[0] == "the":
+            start += 4
+            words = words[1:]
+        items.append((begin + start, begin + end, words))
+    has_dataset = bool(found) or any(known.get((s, e)) == "dataset" for s, e, _ in items)
+    for start, end, words in items:
+        if not 2 <= len(words) <= 3 or (start, end) in seen or _overlaps_known(start, end, known):
+            continue
+        if words[0] in _NOT_FIRST or not all(_ITEM.fullmatch(w) for w in words):
+            continue
+        if any(map(is_never_name, words)) or _TASK_ENDING.search(words[-1]):
+            continue
+        if not (has_dataset or any(_is_coined(w) for w in words)):
+            continue
+        seen.add((start, end))
+        yield Unseen(text[start:end], "dataset", start, end)
 
 
 def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bool:

@@ -1769,3 +1769,47 @@ def test_a_loosely_introduced_title_head_is_the_papers_own_model(linker: Linker)
     assert linked(rules, text, "Attention for Long Documents").get("model:longformer") != (
         Role.INTRODUCES
     )
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        # A run of capitalised words in a list before a dataset head is one name when it
+        # has a coined word of its own or a dataset beside it.
+        ("Results on the ZorbNet Clips and FlimQA datasets improve.",
+         {"ZorbNet Clips", "FlimQA"}),
+        ("We test on the ZORB RGB+D and Quux-Kinetics benchmarks.", {"ZORB RGB+D"}),
+        ("We evaluate on the Wikipedia and Zorba Sentence datasets.", {"Zorba Sentence"}),
+    ],
+)  # fmt: skip
+def test_a_multi_word_name_in_a_list_before_a_dataset_head_is_one_dataset(
+    linker: Linker, abstract: str, expected: set[str]
+) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions if m.method == Method.PATTERN}
+    assert expected <= found
+    # Its words are not names of their own.
+    assert not found & {"ZorbNet", "Clips", "ZORB", "Zorba", "Sentence"}
+
+
+def test_a_capitalised_head_ends_the_last_name_of_a_list(linker: Linker) -> None:
+    # "Multimodal ZorbLines Dataset": the head is part of the name, not cut off from it.
+    found = {m.surface for m in linker.link(paper(
+        "We test on the ZORB-7 and Multimodal ZorbLines Dataset (MZLD) with accuracy."
+    )).mentions}  # fmt: skip
+    assert "Multimodal ZorbLines" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # Title Case tasks, generic words and plain phrases with nothing coined beside them.
+        "We report results on the Question Answering and Text Summarization benchmarks.",
+        "Experiments on the Zorbic Poems and Flimsy Tales datasets follow.",
+        "We use the Amazon Books and Zorb Movies datasets.",
+    ],
+)
+def test_title_case_phrases_in_a_list_before_a_dataset_head_are_no_names(
+    linker: Linker, abstract: str
+) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions if m.method == Method.PATTERN}
+    assert not any(" " in surface for surface in found)
