@@ -162,6 +162,9 @@ def find_unseen(
         # there, and that test is cheaper than the pattern.
         if _name_before(text, start):
             yield from _before_head(text, start, end, known, seen, title_length)
+        elif start > title_length and text[start - 1] == " " and text[start].islower():
+            # "the MiTV voice search dataset": a name and what its data is about.
+            yield from _described_before_head(text, start, known, seen, title_length)
         # "two public datasets, HECKTOR21 and PI-CAI22", "the benchmark dataset CoNLL04"
         if start >= title_length and _name_after(text, _head_end(lowered, end)):
             yield from _after_head(text, lowered, end, known, seen, title_length)
@@ -347,6 +350,41 @@ def _before_head(
         return  # "the Grounding benchmark" is a phrase
     seen.add((begin, end))
     yield Unseen(name, "dataset", begin, end)
+
+
+# "the MiTV voice search dataset", "in Daimler urban scene segmentation dataset": a name,
+# one to three lower-case words, the head noun (singular: "Zorb image datasets" are many).
+_DESCRIBED = re.compile(
+    r"\b(?:the|on|in)\s(?P<name>[A-Z][A-Za-z0-9+.\-]*[A-Za-z0-9+])(?P<words>(?:\s[a-z][a-z\-]*){1,3})\s$"
+)
+def _described_before_head(
+    text: str, head: int, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """A name the catalog lacks followed by lower-case words saying what its data is, before
+    a singular head noun: "the MiTV voice search dataset", "the Zorbo motion forecasting
+    dataset". The annotators name such a dataset with those words ("MiTV voice search
+    dataset"), and the name alone is none: a word the catalog knows (a model, "COCO",
+    "VTAB-1k") is what the words describe, so the rule leaves it to the catalog. The
+    words must be content words ("on BERT with different datasets" is none), and the
+    name must be name-shaped, not a generic word ("the Reddit conversation dataset")."""
+    if head + 7 < len(text) and text[head + 7 : head + 8].isalpha():
+        return  # "datasets", "benchmarks": several datasets of that kind
+    match = _DESCRIBED.search(text, max(title_length, head - 70), head)
+    if match is None:
+        return
+    words = match.group("words").split()
+    if any(word in _NOT_DESCRIBING for word in words):
+        return
+    begin, stop = match.start("name"), match.end("words")
+    name = match.group("name")
+    if (begin, stop) in seen or _overlaps_known(begin, stop, known):
+        return
+    if not _ITEM.fullmatch(name) or not _is_name(name) or name in _NOT_FIRST:
+        return
+    if not _standalone(text, begin, match.end("name")):
+        return
+    seen.add((begin, stop))
+    yield Unseen(text[begin:stop], "dataset", begin, stop)
 
 
 _JOINS_NAMES = re.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names
@@ -633,6 +671,19 @@ _AFTER_NAME = frozenset(
 _GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs."})
 _HEAD_WORDS = frozenset(
     {"Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Corpora", "Challenge", "Suite"}
+)
+
+
+# Lower-case words that describe no data: function words, the verbs and nouns that may
+# follow a name anyway (_AFTER_NAME: "on BERT with different datasets"), and the words of
+# a phrase about a dataset rather than part of its name ("the VTAB-1k fine-tuning
+# benchmark", "the PANDA challenge dataset", "on VQA-v2 benchmark dataset").
+_NOT_DESCRIBING = _AFTER_NAME | frozenset(
+    """a an the its their our this that these those new large small public different
+    related other same full entire whole original standard popular used known widely
+    training train test testing validation evaluation dev development pretraining
+    pre-training fine-tuning finetuning tuning instruction benchmark dataset data
+    challenge generic""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

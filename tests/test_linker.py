@@ -1813,3 +1813,38 @@ def test_title_case_phrases_in_a_list_before_a_dataset_head_are_no_names(
 ) -> None:
     found = {m.surface for m in linker.link(paper(abstract)).mentions if m.method == Method.PATTERN}
     assert not any(" " in surface for surface in found)
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        ("It reaches 4.1% error on the Zorbix voice search dataset.", "Zorbix voice search"),
+        ("We beat all methods in Quuxler street scene parsing dataset.",
+         "Quuxler street scene parsing"),
+        ("Tested on the FlimNet motion forecasting dataset, it wins.",
+         "FlimNet motion forecasting"),
+    ],
+)  # fmt: skip
+def test_a_name_with_words_saying_what_its_data_is_names_one_dataset(
+    linker: Linker, abstract: str, expected: str
+) -> None:
+    found = {(m.entity_type, m.surface) for m in linker.link(paper(abstract)).mentions}
+    assert found == {("dataset", expected)}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # A catalog name: the words describe it ("COCO" stays COCO).
+        "Results on the COCO keypoints dataset are strong.",
+        # Function words, phrases about a dataset, plural heads, generic words.
+        "We pre-train ZorbNet on a large corpus and evaluate ZorbNet with different datasets.",
+        "Results on the ZorbBench fine-tuning benchmark and the Flimix challenge dataset.",
+        "Experiments on the Zorbix image datasets and the Reddit conversation dataset.",
+    ],
+)
+def test_words_before_a_dataset_head_that_describe_no_unseen_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions if m.method == Method.PATTERN}
+    assert not any(" " in surface for surface in found)
