@@ -164,7 +164,9 @@ def find_unseen(
             yield from _before_head(text, start, end, known, seen, title_length)
         elif start > title_length and text[start - 1] == " " and text[start].islower():
             # "the MiTV voice search dataset": a name and what its data is about.
-            yield from _described_before_head(text, start, known, seen, title_length)
+            yield from _described_before_head(text, start, end, known, seen, title_length)
+            # "On CAIL2018, a Chinese criminal case dataset": the name a comma describes.
+            yield from _apposed_to_head(text, start, end, known, seen, title_length)
         # "two public datasets, HECKTOR21 and PI-CAI22", "the benchmark dataset CoNLL04"
         if start >= title_length and _name_after(text, _head_end(lowered, end)):
             yield from _after_head(text, lowered, end, known, seen, title_length)
@@ -358,7 +360,12 @@ _DESCRIBED = re.compile(
     r"\b(?:the|on|in)\s(?P<name>[A-Z][A-Za-z0-9+.\-]*[A-Za-z0-9+])(?P<words>(?:\s[a-z][a-z\-]*){1,3})\s$"
 )
 def _described_before_head(
-    text: str, head: int, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+    text: str,
+    head: int,
+    head_end: int,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    title_length: int,
 ) -> Iterator[Unseen]:
     """A name the catalog lacks followed by lower-case words saying what its data is, before
     a singular head noun: "the MiTV voice search dataset", "the Zorbo motion forecasting
@@ -367,7 +374,7 @@ def _described_before_head(
     "VTAB-1k") is what the words describe, so the rule leaves it to the catalog. The
     words must be content words ("on BERT with different datasets" is none), and the
     name must be name-shaped, not a generic word ("the Reddit conversation dataset")."""
-    if head + 7 < len(text) and text[head + 7 : head + 8].isalpha():
+    if _head_end(text, head_end) > head_end:
         return  # "datasets", "benchmarks": several datasets of that kind
     match = _DESCRIBED.search(text, max(title_length, head - 70), head)
     if match is None:
@@ -385,6 +392,57 @@ def _described_before_head(
         return
     seen.add((begin, stop))
     yield Unseen(text[begin:stop], "dataset", begin, stop)
+
+
+# ", a Chinese criminal case dataset", ", two multimodal benchmarks": after the name(s) the
+# description is of (a comma, an article or a count, up to four words, the head).
+_APPOSITION = re.compile(
+    r",\s(?P<article>a|an|the|two|three|four|five|both)\s(?P<words>(?:[\w\-]+\s){0,4})$"
+)
+_COUNTS = frozenset({"two", "three", "four", "five", "both"})
+def _apposed_to_head(
+    text: str,
+    head: int,
+    head_end: int,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    title_length: int,
+) -> Iterator[Unseen]:
+    """A coined name a comma and a dataset head noun describe: "on CAIL2018, a Chinese
+    criminal case dataset", "we use IndicGenBench, a generation task benchmark dataset",
+    "on MultiVENT 2.0 and TVR, two multimodal benchmarks" (a count and a plural head:
+    the list before the comma). Only coined names (two capitals or a digit): "However,
+    the synthetic dataset" describes no word before the comma."""
+    comma = text.rfind(", ", max(title_length, head - 60), head)
+    if comma < 0:
+        return
+    match = _APPOSITION.match(text, comma, head)
+    if match is None or any(w in _NOT_APPOSED for w in match.group("words").split()):
+        return
+    plural = _head_end(text, head_end) > head_end
+    if plural != (match.group("article") in _COUNTS):
+        return
+    if plural:
+        begin = _list_start(text, comma)
+        if begin is None or begin < title_length:
+            return
+        listed = text[begin:comma]
+        if not _CONJOINED.search(listed):
+            return
+        yield from _items(listed, begin, "dataset", known, seen, title_length, coined=True,
+                          text=text)  # fmt: skip
+        return
+    start = text.rfind(" ", 0, comma) + 1
+    name = text[start:comma]
+    if start < title_length or (start, comma) in seen or not _ITEM.fullmatch(name):
+        return
+    if not _is_name(name) or not _is_coined(name) or _overlaps_known(start, comma, known):
+        return
+    before = text[max(0, start - 30) : start].split()[-1:]
+    if before and before[0][:1].isupper() and not is_never_name(before[0]):
+        return  # "the CMU Zorb-7, a ...": part of a longer name ("On CAIL2018" is not)
+    seen.add((start, comma))
+    yield Unseen(name, "dataset", start, comma)
 
 
 _JOINS_NAMES = re.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names
@@ -684,6 +742,16 @@ _NOT_DESCRIBING = _AFTER_NAME | frozenset(
     training train test testing validation evaluation dev development pretraining
     pre-training fine-tuning finetuning tuning instruction benchmark dataset data
     challenge generic""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+# Words that make the description something other than the name's kind: "X, a model
+# trained on a large dataset", "SFT, the impact of different SFT datasets".
+_NOT_APPOSED = frozenset(
+    """a an the its their our this that these those and or with for in on under using by to
+    from while when where which as than at across over via against of is are was were has
+    have model models method methods framework approach system trained built collected
+    derived impact use""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

@@ -1848,3 +1848,41 @@ def test_words_before_a_dataset_head_that_describe_no_unseen_dataset(
 ) -> None:
     found = {m.surface for m in linker.link(paper(abstract)).mentions if m.method == Method.PATTERN}
     assert not any(" " in surface for surface in found)
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        ("On ZORB2019, a Zorbian court case dataset, we test prompting.", {"ZORB2019"}),
+        ("We use FlimGenBench, a generation task benchmark, for evaluation.", {"FlimGenBench"}),
+        # A count and a plural head: the list before the comma.
+        ("We evaluate on ZorbVENT 2.0 and QXR, two video benchmarks built for it.",
+         {"ZorbVENT 2.0", "QXR"}),
+        # A database head, longer than "dataset", with its plural read right.
+        ("It wins on the Zorbspoof2019 logical access database.",
+         {"Zorbspoof2019 logical access"}),
+    ],
+)  # fmt: skip
+def test_a_coined_name_a_comma_and_a_dataset_head_describe_is_a_dataset(
+    linker: Linker, abstract: str, expected: set[str]
+) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "dataset"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # No coined name before the comma, or a description of something else.
+        "However, the synthetic dataset is small. Furthermore, a new benchmark is needed.",
+        "We use ZorbNet, a model trained on a large dataset.",
+        "After ZFT, the impact of different ZFT datasets is studied.",
+        # A count needs a plural head and a list before the comma.
+        "We use ZorbQX, two datasets, and ZorbQY, three big benchmarks.",
+    ],
+)
+def test_a_comma_before_a_dataset_head_that_describes_no_name(
+    linker: Linker, abstract: str
+) -> None:
+    found = [m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "dataset"]
+    assert found == []
