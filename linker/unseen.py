@@ -167,6 +167,9 @@ def find_unseen(
             yield from _described_before_head(text, start, end, known, seen, title_length)
             # "On CAIL2018, a Chinese criminal case dataset": the name a comma describes.
             yield from _apposed_to_head(text, start, end, known, seen, title_length)
+            # "using sim2spk, sim3spk and sim4spk datasets": lower-case names with a digit.
+            if _LOWER_DIGIT_NAME.fullmatch(_word_before(text, start)):
+                yield from _lower_case_list(text, start, known, seen, title_length)
         # "two public datasets, HECKTOR21 and PI-CAI22", "the benchmark dataset CoNLL04"
         if start >= title_length and _name_after(text, _head_end(lowered, end)):
             yield from _after_head(text, lowered, end, known, seen, title_length)
@@ -197,6 +200,7 @@ def find_unseen(
                 text=text,
             )  # fmt: skip
     yield from _beside_known_names(text, known, seen, title_length)
+    yield from _lower_case_beside_known(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -443,6 +447,66 @@ def _apposed_to_head(
         return  # "the CMU Zorb-7, a ...": part of a longer name ("On CAIL2018" is not)
     seen.add((start, comma))
     yield Unseen(name, "dataset", start, comma)
+
+
+# A lower-case name with a digit after three letters or more: "text8", "sim2spk". Words
+# of that shape name tools and methods as often ("seq2seq", "word2vec", "top1",
+# "bfloat16"), so only a list of datasets makes one a dataset.
+_LOWER_DIGIT_NAME = re.compile(r"[a-z]{3,}\d+[a-z0-9]*")
+_LOWER_DIGIT_BEFORE = re.compile(r"(?<![\w\-])([a-z]{3,}\d+[a-z0-9]*) (?:and|or) $")
+_LOWER_DIGIT_AFTER = re.compile(r" (?:and|or) ([a-z]{3,}\d+[a-z0-9]*)(?![\w\-])")
+_NOT_LOWER_NAMES = frozenset({"seq2seq", "word2vec", "node2vec", "wav2vec", "wav2vec2"})
+
+
+def _lower_case_list(
+    text: str, head: int, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """Lower-case names with a digit listed before a dataset head noun: "we train on
+    sim2spk, sim3spk and sim4spk datasets". A list of two or more, all of that shape; one
+    such word alone ("bfloat16 datasets") says how the data is stored as often."""
+    words: list[tuple[int, int]] = []
+    position = head
+    while True:
+        begin, end = _word_span_before(text, position)
+        word = text[begin:end].rstrip(",")
+        if begin < title_length or not word:
+            break
+        if _LOWER_DIGIT_NAME.fullmatch(word):
+            words.append((begin, begin + len(word)))
+        elif word not in ("and", "or"):
+            break
+        position = begin
+    if len(words) < 2:
+        return
+    for begin, end in words:
+        if text[begin:end] in _NOT_LOWER_NAMES or (begin, end) in seen or (begin, end) in known:
+            continue
+        seen.add((begin, end))
+        yield Unseen(text[begin:end], "dataset", begin, end)
+
+
+def _lower_case_beside_known(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """A lower-case name with a digit joined by "and" or "or" to a dataset the catalog
+    knows: "results on text8 and enwik8". Things listed together are of one kind."""
+    for (start, end), known_type in known.items():
+        if start < title_length or known_type != "dataset":
+            continue
+        spans = []
+        before = _LOWER_DIGIT_BEFORE.search(text, max(title_length, start - 30), start)
+        if before is not None:
+            spans.append(before.span(1))
+        after = _LOWER_DIGIT_AFTER.match(text, end)
+        if after is not None:
+            spans.append(after.span(1))
+        for begin, stop in spans:
+            if text[begin:stop] in _NOT_LOWER_NAMES or (begin, stop) in seen:
+                continue
+            if (begin, stop) in known:
+                continue
+            seen.add((begin, stop))
+            yield Unseen(text[begin:stop], "dataset", begin, stop)
 
 
 _JOINS_NAMES = re.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names

@@ -1886,3 +1886,24 @@ def test_a_comma_before_a_dataset_head_that_describes_no_name(
 ) -> None:
     found = [m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "dataset"]
     assert found == []
+
+
+def test_lower_case_names_with_a_digit_in_a_list_of_datasets(linker: Linker) -> None:
+    # A list of them before a dataset head, or one joined to a catalog dataset.
+    found = {m.surface for m in linker.link(paper(
+        "We train on mix2zorb, mix3zorb and mix4zorb datasets. Results on zorb9 and enwik8."
+    )).mentions if m.entity_type == "dataset"}  # fmt: skip
+    assert {"mix2zorb", "mix3zorb", "mix4zorb", "zorb9", "enwik8"} <= found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # One such word before a head, tools and methods of that shape, or a model beside it.
+        "We store bfloat16 datasets. A seq2seq and word2vec pipeline.",
+        "We compare zorb2vec and BERT and use seq2seq and ImageNet.",
+    ],
+)
+def test_lower_case_words_with_a_digit_that_name_no_dataset(linker: Linker, abstract: str) -> None:
+    found = [m.surface for m in linker.link(paper(abstract)).mentions if m.method == Method.PATTERN]
+    assert found == []
