@@ -32,7 +32,8 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # words before it are no names, so it is a kind of its own ("unseen_model") whose one
     # narrow shape of name is in _before_model; "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
-                    "test set", "data set", "treebank", "leaderboard", "database"),
+                    "test set", "data set", "treebank", "leaderboard", "database",
+                    "evaluation set"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model",),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely"),
@@ -554,8 +555,10 @@ def _multiword_items(
     for start, end, words in items:
         if not 2 <= len(words) <= 3 or (start, end) in seen or _overlaps_known(start, end, known):
             continue
-        if words[0] in _NOT_FIRST or not all(_ITEM.fullmatch(w) for w in words):
+        if words[0] in _NOT_FIRST or not _ITEM.fullmatch(words[0]):
             continue
+        if not all(_ITEM.fullmatch(w) or _VERSION_WORD.fullmatch(w) for w in words[1:]):
+            continue  # "NIST SRE 2016": a year or version ends the name
         if any(map(is_never_name, words)) or _TASK_ENDING.search(words[-1]):
             continue
         if not (has_dataset or any(_is_coined(w) for w in words)):
