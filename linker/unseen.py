@@ -792,6 +792,11 @@ _AFTER_NAME = frozenset(
     prove proves illustrate illustrates highlight highlights achieve achieves achieved
     is are was were has have""".split()  # noqa: SIM905 - a word list reads best as text
 )
+# Languages before a name say which of its parts is meant, and are no part of the name.
+_LANGUAGES = frozenset(
+    """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Czech
+    Portuguese Italian Dutch Turkish Vietnamese Indonesian Thai Persian""".split()  # noqa: SIM905
+)
 # Words that may stand between a name and the next capitalised word.
 _GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs."})
 _HEAD_WORDS = frozenset(
@@ -835,8 +840,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" ")
     if before and before[-1].isalnum():
         last = before.split()[-1]
-        if last[0].isupper() and last.lower() not in _GLUE_WORDS:
-            return False
+        if last[0].isupper() and last.lower() not in _GLUE_WORDS and last not in _LANGUAGES:
+            return False  # "the English CoNLL-2009 dataset": a language says which part
     after = text[end : end + 40]
     if after.startswith(" "):
         following = after.split(maxsplit=1)[0] if after.strip() else ""

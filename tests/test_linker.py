@@ -1910,3 +1910,16 @@ def test_lower_case_names_with_a_digit_in_a_list_of_datasets(linker: Linker) -> 
 def test_lower_case_words_with_a_digit_that_name_no_dataset(linker: Linker, abstract: str) -> None:
     found = [m.surface for m in linker.link(paper(abstract)).mentions if m.method == Method.PATTERN]
     assert found == []
+
+
+def test_a_language_before_a_coined_dataset_name_is_no_part_of_it(linker: Linker) -> None:
+    # "the English ZoNLL-2011 dataset": the language says which part; "the Zorb ZoNLL-2011
+    # dataset" may be one longer name, so a capitalised non-language word still joins.
+    found = {m.surface for m in linker.link(paper(
+        "Results on the English ZoNLL-2011 dataset improve."
+    )).mentions}  # fmt: skip
+    assert found == {"ZoNLL-2011"}
+    found = {m.surface for m in linker.link(paper(
+        "Results on the Quuxo ZoNLL-2011 dataset improve."
+    )).mentions}  # fmt: skip
+    assert "ZoNLL-2011" not in found
