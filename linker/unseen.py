@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .candidates import PLUS_ENDING
-from .names import NAME_START, is_never_name
+from .names import NAME_START, is_modifier_word, is_never_name
 
 EntityType = Literal["model", "dataset"]
 
@@ -754,7 +754,13 @@ def _items(
         elif known_kinds == {"model"}:
             kind = "model"
     for name, start, end in items:
-        if (start, end) in known or (start, end) in seen or not _is_name(name):
+        if (start, end) in known or (start, end) in seen:
+            continue
+        if not _is_name(name) and not (
+            # In a Title Case title every hyphenated phrase looks like this.
+            kind == "dataset" and len(items) > 1 and start >= title_length
+            and _listed_title_hyphen(name)
+        ):
             continue
         name_is_coined = _is_coined(name)
         if (coined or start < title_length) and not name_is_coined:
@@ -778,6 +784,33 @@ def _items(
             item_kind = "dataset"
         seen.add((start, end))
         yield Unseen(name, item_kind, start, end)
+
+
+# Title Case words joined by hyphens: "Skeleton-Kinetics", "Check-Covid".
+_TITLE_HYPHEN = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
+
+
+def _listed_title_hyphen(name: str) -> bool:
+    """Whether a Title Case hyphenated word in a list of two or more datasets is a name:
+    "(SciFact, SciFact-Open and Check-Covid)", "the NTU RGB+D and Skeleton-Kinetics
+    benchmarks". Alone such a word is a phrase ("Open-Source", "Data-Driven"), which is why
+    `_is_name` refuses it; in a list under a dataset head it stands where names stand.
+    None of its parts may be a generic word or a modifier ("Zorb-Based")."""
+    if not _TITLE_HYPHEN.fullmatch(name):
+        return False
+    parts = name.split("-")
+    return not any(
+        is_never_name(p) or is_modifier_word(p) or p in _PHRASE_PARTS for p in parts
+    )
+
+
+# Parts of Title Case hyphenated phrases ("Open-Source", "Multi-Domain", "Real-World",
+# "Few-Shot", "Out-Of-Distribution"), never of a name in these lists.
+_PHRASE_PARTS = frozenset(
+    """Open Source Closed Multi Cross Non Semi Self Pre Post Real World Large Small Long
+    Short High Low Fine Zero Few Shot Domain Task Out Of Distribution Time Level Scale
+    Grained Turn Hop Modal Lingual Step""".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 # Lower-case words that may follow a whole name: list glue, prepositions, clause words,

@@ -1923,3 +1923,27 @@ def test_a_language_before_a_coined_dataset_name_is_no_part_of_it(linker: Linker
         "Results on the Quuxo ZoNLL-2011 dataset improve."
     )).mentions}  # fmt: skip
     assert "ZoNLL-2011" not in found
+
+
+def test_a_title_case_hyphenated_word_in_a_list_of_datasets_is_a_name(linker: Linker) -> None:
+    found = {m.surface for m in linker.link(paper(
+        "Results on three datasets (SciFact, ZorbFact and Check-Zorbid) improve, as on the "
+        "ZORB RGB+D and Skeleton-Zorbics benchmarks."
+    )).mentions if m.entity_type == "dataset"}  # fmt: skip
+    assert {"Check-Zorbid", "Skeleton-Zorbics"} <= found
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # Alone, in a Title Case title, or with a generic or modifier part: a phrase.
+        ("A Study", "We use the Open-Zorbic benchmark and Zorb-Based datasets."),
+        ("A Study", "We test on the ZorbQA and Open-Source benchmarks."),
+        ("ZORB3: A Multilingual, Multi-Intent, Multi-Domain Dataset", "We release it."),
+    ],
+)
+def test_title_case_hyphenated_words_that_name_no_dataset(
+    linker: Linker, title: str, abstract: str
+) -> None:
+    found = {m.surface for m in linker.link(paper(abstract, title)).mentions}
+    assert not found & {"Open-Zorbic", "Zorb-Based", "Open-Source", "Multi-Intent", "Multi-Domain"}
