@@ -164,12 +164,20 @@ def find_unseen(
         if _name_before(text, start):
             yield from _before_head(text, start, end, known, seen, title_length)
         elif start > title_length and text[start - 1] == " " and text[start].islower():
-            # "the MiTV voice search dataset": a name and what its data is about.
-            yield from _described_before_head(text, start, end, known, seen, title_length)
-            # "On CAIL2018, a Chinese criminal case dataset": the name a comma describes.
-            yield from _apposed_to_head(text, start, end, known, seen, title_length)
-            # "using sim2spk, sim3spk and sim4spk datasets": lower-case names with a digit.
-            if _LOWER_DIGIT_NAME.fullmatch(_word_before(text, start)):
+            # Three rarer shapes of name before a head after a lower-case word; each is
+            # gated by a C-level test (a singular head, a comma near, a digit just before),
+            # as this branch runs at most heads of most abstracts.
+            if _head_end(lowered, end) == end:
+                # "the MiTV voice search dataset": a name and what its data is about.
+                yield from _described_before_head(text, start, end, known, seen, title_length)
+            comma = text.rfind(", ", max(title_length, start - 60), start)
+            if comma >= 0:
+                # "On CAIL2018, a Chinese criminal case dataset": the name a comma describes.
+                yield from _apposed_to_head(text, start, end, comma, known, seen, title_length)
+            # "using sim2spk, sim3spk and sim4spk datasets": lower-case names, a digit.
+            if _DIGIT_BEFORE.search(
+                text, max(0, start - 12), start - 1
+            ) and _LOWER_DIGIT_NAME.fullmatch(_word_before(text, start)):
                 yield from _lower_case_list(text, start, known, seen, title_length)
         # "two public datasets, HECKTOR21 and PI-CAI22", "the benchmark dataset CoNLL04"
         if start >= title_length and _name_after(text, _head_end(lowered, end)):
@@ -379,8 +387,6 @@ def _described_before_head(
     "VTAB-1k") is what the words describe, so the rule leaves it to the catalog. The
     words must be content words ("on BERT with different datasets" is none), and the
     name must be name-shaped, not a generic word ("the Reddit conversation dataset")."""
-    if _head_end(text, head_end) > head_end:
-        return  # "datasets", "benchmarks": several datasets of that kind
     match = _DESCRIBED.search(text, max(title_length, head - 70), head)
     if match is None:
         return
@@ -409,6 +415,7 @@ def _apposed_to_head(
     text: str,
     head: int,
     head_end: int,
+    comma: int,
     known: KnownTypes,
     seen: set[tuple[int, int]],
     title_length: int,
@@ -418,9 +425,6 @@ def _apposed_to_head(
     "on MultiVENT 2.0 and TVR, two multimodal benchmarks" (a count and a plural head:
     the list before the comma). Only coined names (two capitals or a digit): "However,
     the synthetic dataset" describes no word before the comma."""
-    comma = text.rfind(", ", max(title_length, head - 60), head)
-    if comma < 0:
-        return
     match = _APPOSITION.match(text, comma, head)
     if match is None or any(w in _NOT_APPOSED for w in match.group("words").split()):
         return
@@ -453,9 +457,11 @@ def _apposed_to_head(
 # A lower-case name with a digit after three letters or more: "text8", "sim2spk". Words
 # of that shape name tools and methods as often ("seq2seq", "word2vec", "top1",
 # "bfloat16"), so only a list of datasets makes one a dataset.
+_DIGIT_BEFORE = re.compile(r"\d[a-z0-9]*$")
 _LOWER_DIGIT_NAME = re.compile(r"[a-z]{3,}\d+[a-z0-9]*")
 _LOWER_DIGIT_BEFORE = re.compile(r"(?<![\w\-])([a-z]{3,}\d+[a-z0-9]*) (?:and|or) $")
 _LOWER_DIGIT_AFTER = re.compile(r" (?:and|or) ([a-z]{3,}\d+[a-z0-9]*)(?![\w\-])")
+_JOINERS = (" and ", " or ")
 _NOT_LOWER_NAMES = frozenset({"seq2seq", "word2vec", "node2vec", "wav2vec", "wav2vec2"})
 
 
@@ -489,18 +495,23 @@ def _lower_case_list(
 def _lower_case_beside_known(
     text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
 ) -> Iterator[Unseen]:
-    """A lower-case name with a digit joined by "and" or "or" to a dataset the catalog
-    knows: "results on text8 and enwik8". Things listed together are of one kind."""
+    """A lower-case name with a digit joined by "and" or "or" to a lower-case dataset the
+    catalog knows: "results on text8 and enwik8". Things listed together are of one kind.
+    Only beside a lower-case known name: both are then names of the same habit, and the
+    test keeps this loop over every catalog match cheap."""
     for (start, end), known_type in known.items():
-        if start < title_length or known_type != "dataset":
+        if not text[start].islower() or start < title_length or known_type != "dataset":
             continue
         spans = []
-        before = _LOWER_DIGIT_BEFORE.search(text, max(title_length, start - 30), start)
-        if before is not None:
-            spans.append(before.span(1))
-        after = _LOWER_DIGIT_AFTER.match(text, end)
-        if after is not None:
-            spans.append(after.span(1))
+        # Most known names have no "and"/"or" beside them: a C-level test rules them out.
+        if text.endswith(_JOINERS, title_length, start):
+            before = _LOWER_DIGIT_BEFORE.search(text, max(title_length, start - 30), start)
+            if before is not None:
+                spans.append(before.span(1))
+        if text.startswith(_JOINERS, end):
+            after = _LOWER_DIGIT_AFTER.match(text, end)
+            if after is not None:
+                spans.append(after.span(1))
         for begin, stop in spans:
             if text[begin:stop] in _NOT_LOWER_NAMES or (begin, stop) in seen:
                 continue
