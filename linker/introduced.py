@@ -568,8 +568,10 @@ def _pattern_matches(
                         yield _VERB_NAME_HEAD, match
             if gate.group("article") is not None and _CAPITAL_BEFORE_STOP.match(text, position):
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
-                if match and not _is_coined(match.group("name")) and _set_off_after(
-                    text, match.start("name")
+                if (
+                    match
+                    and not _is_coined(match.group("name"))
+                    and _set_off_after(text, match.start("name"))
                 ):
                     set_off = _DESCRIPTION_THEN_SET_OFF_NAME.match(text, position)
                     if set_off is not None and _plain_noun_phrase(set_off.group("desc")):

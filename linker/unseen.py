@@ -372,6 +372,8 @@ def _before_head(
 _DESCRIBED = re.compile(
     r"\b(?:the|on|in)\s(?P<name>[A-Z][A-Za-z0-9+.\-]*[A-Za-z0-9+])(?P<words>(?:\s[a-z][a-z\-]*){1,3})\s$"
 )
+
+
 def _described_before_head(
     text: str,
     head: int,
@@ -411,6 +413,8 @@ _APPOSITION = re.compile(
     r",\s(?P<article>a|an|the|two|three|four|five|both)\s(?P<words>(?:[\w\-]+\s){0,4})$"
 )
 _COUNTS = frozenset({"two", "three", "four", "five", "both"})
+
+
 def _apposed_to_head(
     text: str,
     head: int,
@@ -769,7 +773,9 @@ def _items(
             continue
         if not _is_name(name) and not (
             # In a Title Case title every hyphenated phrase looks like this.
-            kind == "dataset" and len(items) > 1 and start >= title_length
+            kind == "dataset"
+            and len(items) > 1
+            and start >= title_length
             and _listed_title_hyphen(name)
         ):
             continue
@@ -810,9 +816,7 @@ def _listed_title_hyphen(name: str) -> bool:
     if not _TITLE_HYPHEN.fullmatch(name):
         return False
     parts = name.split("-")
-    return not any(
-        is_never_name(p) or is_modifier_word(p) or p in _PHRASE_PARTS for p in parts
-    )
+    return not any(is_never_name(p) or is_modifier_word(p) or p in _PHRASE_PARTS for p in parts)
 
 
 # Parts of Title Case hyphenated phrases ("Open-Source", "Multi-Domain", "Real-World",
