@@ -250,6 +250,15 @@ def _rejoined(tokens: list[str], *, keep_numbers_apart: bool) -> set[str]:
 _VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 
 
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether start:end overlaps any of `spans` (pairs of start and end; a mapping keyed by
+    spans will do): the one test of "this place is taken" for every stage of the linker."""
+    for other_start, other_end in spans:  # noqa: SIM110 - no generator per call: hot path
+        if start < other_end and other_start < end:
+            return True
+    return False
+
+
 def lower_same_length(text: str) -> str:
     """Lower-case without changing length, so spans found in it index the original text.
 

@@ -45,6 +45,7 @@ from .candidates import (
     Candidate,
     Scan,
     lower_same_length,
+    overlaps,
     without_markup,
 )
 from .catalog import Catalog
@@ -376,7 +377,7 @@ class Linker:
         for hub_id, start, end in find_hub_ids(
             text, scan.words.get("hub_owner", []), self.hub_owners
         ):
-            if not _overlaps(start, end, taken):
+            if not overlaps(start, end, taken):
                 found.append(self._hub_id_found(hub_id, text, start, end, sentences, title_length))
                 taken.append((start, end))
 
@@ -397,7 +398,7 @@ class Linker:
         for intro in intros:
             if intro.entity_type == "method":
                 continue
-            if _overlaps(intro.start, intro.end, taken) or (
+            if overlaps(intro.start, intro.end, taken) or (
                 intro.name in generic and not intro.spelled_out
             ):
                 # A lower-case long form names a class or a task ("temporal action
@@ -432,7 +433,7 @@ class Linker:
         known: dict[tuple[int, int], str] = {}  # catalog links by span, for unseen names
         data_lists: list[tuple[int, int]] | None = None  # made when a model is matched
         for candidate in _leftmost_longest(scan.candidates):
-            if _overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
+            if overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
                 continue
             if candidate.surface in methods:
                 continue
@@ -448,7 +449,7 @@ class Linker:
             if entity_type == "model":
                 if data_lists is None:
                     data_lists = dataset_lists(text, lowered, scan.words)
-                if _overlaps(candidate.start, candidate.end, data_lists):
+                if overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "the Chameleon and Cornell datasets" name no model
             end, surface, parent, size = candidate.end, candidate.surface, None, None
             if entity_type == "dataset":
@@ -460,7 +461,7 @@ class Linker:
                     # A title's head ("UMLS-KGI-BERT: ...") is the paper's own name: the
                     # introduction patterns decide what it is.
                     own_name = stop <= title_length and text.startswith(":", stop)
-                    if not own_name and not _overlaps(start, stop, taken):
+                    if not own_name and not overlaps(start, stop, taken):
                         name = text[start:stop]
                         found.append(_unseen_found(
                             _new_entity_id("dataset", name), "dataset", name, name, start,
@@ -529,7 +530,11 @@ class Linker:
 
         if scan.lowered_acronyms:
             for start, end, entity_id in self._listed_lowered_datasets(text, scan, found):
-                if _overlaps(start, end, taken + list(known)) or text[start:end] in generic:
+                if (
+                    overlaps(start, end, taken)
+                    or overlaps(start, end, known)
+                    or text[start:end] in generic
+                ):
                     continue
                 role, features = _mention_role(sentences, start, end, "dataset", title_length)
                 found.append(
@@ -543,7 +548,7 @@ class Linker:
             # "QA-FB15k", "NTCD-TIMIT": a hyphenated compound whose tail is a catalog
             # dataset names another dataset the catalog lacks (as "LAION-Aesthetics" does).
             longer = self._compound_dataset(text, index, start, end, title_length)
-            if longer is None or _overlaps(longer, end, taken + list(known)):
+            if longer is None or overlaps(longer, end, taken) or overlaps(longer, end, known):
                 continue
             name = text[longer:end]
             found.append(_unseen_found(
@@ -556,7 +561,7 @@ class Linker:
         for start, end, family, name in self._depths.find(text, scan.words.get("depth", ())):
             # "ResNet-110", "ResNet38": a depth of a family the catalog numbers by depth,
             # which the catalog lacks; the scan dropped the family there (versions agree).
-            if _overlaps(start, end, taken) or _overlaps(start, end, list(known)):
+            if overlaps(start, end, taken) or overlaps(start, end, known):
                 continue
             role, features = _mention_role(sentences, start, end, "model", title_length)
             found.append(
@@ -576,7 +581,7 @@ class Linker:
             ):
                 continue
             for start, end, entity_id, name, parent in self._dataset_siblings(text, item):
-                if _overlaps(start, end, taken) or _overlaps(start, end, list(known)):
+                if overlaps(start, end, taken) or overlaps(start, end, known):
                     continue
                 role, features = _mention_role(sentences, start, end, "dataset", title_length)
                 found.append(
@@ -588,7 +593,7 @@ class Linker:
 
         for item in [f for f in found if f.entity_type == "model" and f.role != Role.INTRODUCES]:
             for start, end, entity_id in self._slash_siblings(text, item):
-                if _overlaps(start, end, taken):
+                if overlaps(start, end, taken):
                     continue
                 role, features = _mention_role(sentences, start, end, "model", title_length)
                 found.append(
@@ -603,8 +608,8 @@ class Linker:
         # linked are not unseen entities: the introduction patterns decide the former.
         own: set[str] | None = None  # made only when an unseen name turns up (rarely)
         for unseen in find_unseen(text, lowered, scan.words, known, title_length):
-            if _overlaps(unseen.start, unseen.end, taken) or _overlaps(
-                unseen.start, unseen.end, list(known)
+            if overlaps(unseen.start, unseen.end, taken) or overlaps(
+                unseen.start, unseen.end, known
             ):
                 continue
             if own is None:
@@ -617,7 +622,7 @@ class Linker:
             if named and not (
                 unseen.entity_type == "dataset"
                 and data_lists
-                and _overlaps(unseen.start, unseen.end, data_lists)
+                and overlaps(unseen.start, unseen.end, data_lists)
                 and all(self._type_of(i) == "model" for i in named)
             ):
                 # A catalog name the candidates left out on purpose (ambiguous). Except a
@@ -1205,13 +1210,6 @@ def _first_with(items: list[_Found], role: Role) -> _Found:
 
 def _by_position(item: _Found) -> tuple[int, int]:
     return item.start, item.end
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    for other_start, other_end in spans:  # noqa: SIM110 - no generator per call: hot path
-        if start < other_end and other_start < end:
-            return True
-    return False
 
 
 def _longest_first(candidate: Candidate) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .candidates import PLUS_ENDING
+from .candidates import PLUS_ENDING, overlaps
 from .names import NAME_START, is_modifier_word, is_never_name
 
 EntityType = Literal["model", "dataset"]
@@ -275,7 +275,7 @@ def _beside_known_names(
             for number, item in enumerate(items, 1):
                 name = item.group()
                 begin, stop = match.start() + item.start(), match.start() + item.end()
-                if (begin, stop) in seen or _overlaps_known(begin, stop, known):
+                if (begin, stop) in seen or overlaps(begin, stop, known):
                     continue
                 if not _is_name(name) or not _is_coined(name):
                     continue
@@ -298,11 +298,6 @@ def _listed_items(listed: str) -> list[re.Match[str]]:
         if last is not None:
             del items[last + 1 :]
     return items
-
-
-def _overlaps_known(start: int, end: int, known: KnownTypes) -> bool:
-    """Whether start:end overlaps a catalog candidate (the known name itself included)."""
-    return any(s < end and start < e for s, e in known)
 
 
 def _before_head(
@@ -397,7 +392,7 @@ def _described_before_head(
         return
     begin, stop = match.start("name"), match.end("words")
     name = match.group("name")
-    if (begin, stop) in seen or _overlaps_known(begin, stop, known):
+    if (begin, stop) in seen or overlaps(begin, stop, known):
         return
     if not _ITEM.fullmatch(name) or not _is_name(name) or name in _NOT_FIRST:
         return
@@ -449,7 +444,7 @@ def _apposed_to_head(
     name = text[start:comma]
     if start < title_length or (start, comma) in seen or not _ITEM.fullmatch(name):
         return
-    if not _is_name(name) or not _is_coined(name) or _overlaps_known(start, comma, known):
+    if not _is_name(name) or not _is_coined(name) or overlaps(start, comma, known):
         return
     before = text[max(0, start - 30) : start].split()[-1:]
     if before and before[0][:1].isupper() and not is_never_name(before[0]):
@@ -568,7 +563,7 @@ def _multiword_items(
         items.append((begin + start, begin + end, words))
     has_dataset = bool(found) or any(known.get((s, e)) == "dataset" for s, e, _ in items)
     for start, end, words in items:
-        if not 2 <= len(words) <= 3 or (start, end) in seen or _overlaps_known(start, end, known):
+        if not 2 <= len(words) <= 3 or (start, end) in seen or overlaps(start, end, known):
             continue
         if words[0] in _NOT_FIRST or not _ITEM.fullmatch(words[0]):
             continue
@@ -626,7 +621,7 @@ def _before_model(
         return
     if any(is_never_name(part) or part.islower() for part in word.split("-")):
         return  # "BiLSTM-CRF", "GPT-family"
-    if _overlaps_known(begin, stop, known) or not _standalone(text, begin, stop):
+    if overlaps(begin, stop, known) or not _standalone(text, begin, stop):
         return
     seen.add((begin, stop))
     yield Unseen(word, "model", begin, stop)
