@@ -28,7 +28,9 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
 
 import sources
 import sources_more
@@ -139,16 +141,20 @@ def description_facts(
     names: Callable[[str], Iterable[str]],
     what: str,
     denied: Callable[[str], bool],
+    *,
+    entity: str = "dataset",
+    level: str = "dataset",
     **fields: str,
 ) -> list[Fact]:
-    """One data-set fact for each name `names` reads from `package`'s description (the
-    long description its metadata ships), citing the version and `what` part of the text
-    holds it ("benchmark table", "test set"); names `denied` are left out."""
+    """One fact (a data set unless `entity` and `level` say otherwise) for each name `names`
+    reads from `package`'s description (the long description its metadata ships), citing the
+    version and `what` part of the text holds it ("benchmark table", "test set"); names
+    `denied` are left out."""
     v, _ = sources._package(package, module)
     description = importlib.metadata.distribution(package).metadata.get_payload()
     assert isinstance(description, str)
     return [
-        Fact("dataset", "dataset", name, f"{v}: package description {what} '{name}'", **fields)
+        Fact(entity, level, name, f"{v}: package description {what} '{name}'", **fields)
         for name in names(description)
         if not denied(name)
     ]
@@ -160,16 +166,25 @@ def avalanche_facts() -> list[Fact]:
     v, root = sources._package("avalanche-lib", "avalanche")
     folder = root / "benchmarks" / "classic"
     facts: list[Fact] = []
-    for path in sorted(folder.glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(node, ast.FunctionDef):
-                continue
-            name = created_benchmark(ast.get_docstring(node) or "")
-            if not name or _denied(name) or any(f.name == name for f in facts):
-                continue
-            where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
-            facts.append(Fact("dataset", "dataset", name, where, kind="benchmark"))
+    for path, node, docstring in documented(sorted(folder.glob("*.py")), ast.FunctionDef):
+        name = created_benchmark(docstring)
+        if not name or _denied(name) or any(f.name == name for f in facts):
+            continue
+        where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
+        facts.append(Fact("dataset", "dataset", name, where, kind="benchmark"))
     return facts
+
+
+_Node = TypeVar("_Node", bound=ast.AST)
+
+
+def documented(paths: Iterable[Path], node_type: type[_Node]) -> Iterator[tuple[Path, _Node, str]]:
+    """The module-level functions or classes (`node_type`) of the Python files `paths`, read
+    through `ast` (nothing is imported), with their docstrings ("" without one)."""
+    for path in paths:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, node_type):
+                yield path, node, ast.get_docstring(node) or ""
 
 
 def mmaction2_guide_facts() -> list[Fact]:

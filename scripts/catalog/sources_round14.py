@@ -24,7 +24,6 @@ docs/catalog.md ("A fourteenth round of sources") states them.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -123,20 +122,10 @@ def instantiated_architecture(function_name: str, doc: str) -> str | None:
 def mmaction2_model_table_facts() -> list[Fact]:
     """The video models mmaction2's package description lists (`config_linked_names`),
     families of kind vision."""
-    v, _ = sources._package("mmaction2", "mmaction")
-    description = importlib.metadata.distribution("mmaction2").metadata.get_payload()
-    assert isinstance(description, str)
-    return [
-        Fact(
-            "model",
-            "family",
-            name,
-            f"{v}: package description model table '{name}'",
-            kind="vision",
-        )
-        for name in config_linked_names(description)
-        if not _denied(name)
-    ]
+    return sources_round13.description_facts(
+        "mmaction2", "mmaction", config_linked_names, "model table", _denied,
+        entity="model", level="family", kind="vision",
+    )  # fmt: skip
 
 
 def mmdet_detector_facts() -> list[Fact]:
@@ -144,15 +133,13 @@ def mmdet_detector_facts() -> list[Fact]:
     read through `ast`; families of kind vision."""
     v, root = sources._package("mmdet", "mmdet")
     facts: list[Fact] = []
-    for path in sorted((root / "models" / "detectors").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(node, ast.ClassDef):
-                continue
-            name = implemented_detector(node.name, ast.get_docstring(node) or "")
-            if not name or _denied(name) or any(f.name == name for f in facts):
-                continue
-            where = f"{v}: models/detectors/{path.name} {node.name} docstring"
-            facts.append(Fact("model", "family", name, where, kind="vision"))
+    detectors = sorted((root / "models" / "detectors").glob("*.py"))
+    for path, node, docstring in sources_round13.documented(detectors, ast.ClassDef):
+        name = implemented_detector(node.name, docstring)
+        if not name or _denied(name) or any(f.name == name for f in facts):
+            continue
+        where = f"{v}: models/detectors/{path.name} {node.name} docstring"
+        facts.append(Fact("model", "family", name, where, kind="vision"))
     return facts
 
 
@@ -162,17 +149,13 @@ def larq_zoo_facts() -> list[Fact]:
     function's name a match key."""
     v, root = sources._package("larq-zoo", "larq_zoo")
     facts: list[Fact] = []
-    for path in sorted([*(root / "literature").glob("*.py"), *(root / "sota").glob("*.py")]):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(node, ast.FunctionDef):
-                continue
-            name = instantiated_architecture(node.name, ast.get_docstring(node) or "")
-            if not name or _denied(name, node.name):
-                continue
-            where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
-            facts.append(
-                Fact("model", "family", name, where, match_keys=[node.name], kind="vision")
-            )
+    builders = sorted([*(root / "literature").glob("*.py"), *(root / "sota").glob("*.py")])
+    for path, node, docstring in sources_round13.documented(builders, ast.FunctionDef):
+        name = instantiated_architecture(node.name, docstring)
+        if not name or _denied(name, node.name):
+            continue
+        where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
+        facts.append(Fact("model", "family", name, where, match_keys=[node.name], kind="vision"))
     return facts
 
 
