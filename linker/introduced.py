@@ -39,12 +39,16 @@ _VERB = (
 )
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
 # anchor-free detector") name models as "encoder" does.
+_MODEL_HEAD_NOUNS = (
+    "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "transformer", "encoder", "decoder",
+    "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder", "autoencoder",
+    "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter", "tagger",
+    "parser",
+)  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
     r"base|chat|reward|diffusion|generative|multimodal|pre-?trained|seq2seq|encoder-decoder)\s+)*"
-    r"(?:models?|llms?|lms?|plms?|vlms?|mllms?|lvlms?|transformers?|encoders?|decoders?|"
-    r"networks?|architectures?|checkpoints?|chatbots?|assistants?|vocoders?|autoencoders?|"
-    r"retrievers?|trackers?|detectors?|classifiers?|recognizers?|segmenters?|taggers?|parsers?)"
+    "(?:" + "|".join(f"{noun}s?" for noun in _MODEL_HEAD_NOUNS) + ")"
 )
 _DATASET_HEAD = (
     r"(?:datasets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
@@ -95,12 +99,12 @@ _NAMED_OUR = re.compile(
 _HEAD_CALLED = re.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as|namely,?)\s+(?:as\s+)?{_NAME}"
 )
+# The model head nouns (not "chatbot" or "assistant": the rule was measured without them),
+# and the short heads of a network's name ("a binary CNN, denoted as X").
 _CALLED_HEADS = frozenset(
     f"{word}{plural}"
     for word in (
-        "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "transformer", "encoder", "decoder",
-        "network", "architecture", "checkpoint", "vocoder", "autoencoder", "retriever",
-        "tracker", "detector", "classifier", "recognizer", "segmenter", "tagger", "parser",
+        *(noun for noun in _MODEL_HEAD_NOUNS if noun not in ("chatbot", "assistant")),
         "net", "cnn", "gnn", "rnn", "gan",
     )
     for plural in ("", "s")
