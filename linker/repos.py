@@ -9,6 +9,7 @@ dataset, so it resolves to a Model/Dataset id rather than to a code repo.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -72,7 +73,7 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
             if match is not None and match.start("host") == start:
                 matches.append(match)
     for match in matches:
-        link = _normalise(match)
+        link = _normalise(match, _glued_tail(text, match))
         if link is not None and link.entity_id not in links:
             links[link.entity_id] = link
     return list(links.values())
@@ -80,13 +81,50 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
 
 # "&" also ends a path: an HTML entity a web page left in the text ("tool&nbsp;").
 _FRAGMENT_OR_QUERY = re.compile(r"[#?&]")
+_URL_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.~/%#?=&+:@!$*,;"
+)
+_URL_PATH = re.compile(r"[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]+")
 
 
-def _normalise(match: re.Match[str]) -> RepoLink | None:
+def _glued_tail(text: str, match: re.Match[str]) -> str | None:
+    """What a URL path runs on into when it stops at a letter or digit outside ASCII ("" when
+    it stops at a break, None when its real end cannot be read).
+
+    A path that stops at punctuation or a space outside ASCII ("tool”", "tool。", "tool\u200b")
+    ends there. One that stops inside a word was cut, not ended: PDF text spells "ffi" as the
+    ligature "\ufb03" ("github.com/lab/e\ufb03cient-net"), which compatibility normalisation
+    (NFKC) turns back into ASCII; any other letter leaves the name unknown, and the name cut
+    at it ("lab/e") would be a link to another repository, so then the URL is not read.
+    """
+    end = stop = match.end()
+    if _FRAGMENT_OR_QUERY.search(match.group("path")):
+        return ""  # the name ended before the fragment or query
+    while stop < len(text) and (
+        text[stop] in _URL_CHARS or (not text[stop].isascii() and _in_word(text[stop]))
+    ):
+        stop += 1
+    if stop == end:
+        return ""
+    tail = text[end:stop]
+    if not _URL_PATH.fullmatch(unicodedata.normalize("NFKC", tail)):
+        return None
+    return tail
+
+
+def _in_word(char: str) -> bool:
+    """Letters, digits and combining marks: what continues a word rather than ending it."""
+    return unicodedata.category(char)[0] in "LNM"
+
+
+def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | None:
+    if glued_tail is None:
+        return None
     host = _HOSTS[match.group("host").lower().replace(" ", "")]
     # A fragment or a query names a place in the repository ("Megatron-LM#retro",
     # "?tab=readme"), not another one.
-    raw_path = _FRAGMENT_OR_QUERY.split(match.group("path"), maxsplit=1)[0]
+    whole_path = match.group("path") + unicodedata.normalize("NFKC", glued_tail)
+    raw_path = _FRAGMENT_OR_QUERY.split(whole_path, maxsplit=1)[0]
     raw_path = raw_path.rstrip(".,;:!?'\"*")
     segments = [s for s in raw_path.split("/") if s]
     kind: Literal["repo", "model", "dataset"] = "repo"
@@ -110,7 +148,8 @@ def _normalise(match: re.Match[str]) -> RepoLink | None:
         return None
     path = "/".join(owner_and_name)
     entity_id = ids.hosted_id(kind, host, path)
-    start, end = match.start(), match.start() + len(match.group(0).rstrip(".,;:!?'\"*"))
+    matched = match.group(0) + glued_tail
+    start, end = match.start(), match.start() + len(matched.rstrip(".,;:!?'\"*"))
     return RepoLink(kind, entity_id, host, path, _canonical_url(host, kind, path), start, end)
 
 

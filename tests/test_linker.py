@@ -1335,6 +1335,11 @@ def test_an_introduced_model_becomes_a_node_with_role_introduces(
         ("at https://github.com/owner/tool&nbsp;", "repo:github:owner/tool"),
         # A line-wrapped PDF's space after the host's dot.
         ("available at https://github. com/owner/tool.", "repo:github:owner/tool"),
+        # A PDF's ligature inside the name is read as the letters it stands for.
+        ("code: https://github.com/lab/e\ufb03cient-net.", "repo:github:lab/efficient-net"),
+        ("https://github.com/lab/\ufb01ne-tune\u201d", "repo:github:lab/fine-tune"),
+        # What follows a fragment does not matter.
+        ("https://github.com/owner/tool#s\u00e9curit\u00e9", "repo:github:owner/tool"),
     ],
 )
 def test_repo_links_are_normalised(text: str, expected: str) -> None:
@@ -1347,6 +1352,10 @@ def test_repo_links_are_normalised(text: str, expected: str) -> None:
         "https://github.com/owner",
         "https://huggingface.co/collections/x/y",
         "https://sites.google.com/view/x",
+        # A name that runs on into a letter outside ASCII was cut, not ended: "owner/na"
+        # would be another repository.
+        "https://github.com/owner/na\u00efve-bayes",
+        "https://github.com/owner/\u03b1-net",
     ],
 )
 def test_links_that_are_not_repositories(text: str) -> None:
