@@ -923,7 +923,7 @@ class Linker:
         introduces_dataset = any(
             item.role == Role.INTRODUCES and item.entity_type == "dataset" for item in found
         )
-        about_paper = paper_features(paper.title, models, introduces_dataset)
+        about_paper = paper_features(paper.title, models, introduces_dataset, paper.abstract)
         entries = self.catalog.entries
         pooled = {}
         for entity_id, items in by_entity.items():

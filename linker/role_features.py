@@ -39,6 +39,48 @@ _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position\s+paper|per
 _COMPRESSION = re.compile(
     r"quanti[sz]|prun(?:e|ed|ing)\b|compress|distil|sparsi|low-bit|\bbinar|ternary"
 )
+# An evaluation study: a paper that examines models made by others and makes none of its
+# own. By the guideline it builds on nothing it names ("models evaluated, probed or
+# analysed as they are"), but its abstract reads like a method paper's ("Using GPT-4o-mini
+# and GPT-5, we observe ...", "BERT-based models, such as RoBERTa ..."), and the cue rules
+# and the classifier said builds_on for such models. Three things together mark it, each
+# from the text alone: a title that announces a study ("Evaluating ...", "A Comparative
+# Study ...", "Can LLMs ...?"); no word for changing a model's weights anywhere
+# (fine-tuning, training, adapting, distilling, pruning, quantizing: any of them may make a
+# model the paper's own, so the study of "Domain-Specific Pretraining of Language Models"
+# is not one); and no model, method or system the paper presents as its own ("we propose a
+# ... model", "our approach", "which we call S3D"), an evaluation framework or benchmark
+# excepted.
+_STUDY_TITLE = re.compile(
+    r"\b(?:evaluat\w*|assess\w*|benchmark\w*|analy[sz]\w*|study|studies|investigat\w*"
+    r"|comparison|comparative|comparing|empirical|probing|exploring|understanding|examining"
+    r"|revisiting)\b|^(?:how|do|does|can|are|is|what|why|when|which)\b|\?"
+)
+_CHANGES_WEIGHTS = re.compile(
+    r"fine-?tun|(?<!pre-)(?<!pre)\b(?:re-?)?train(?:s|ed|ing)?\b|\blora\b|adapter|distil"
+    r"|quantiz|quantis|prun(?:e|ed|ing)\b|(?:instruction|prompt)[- ]tun|\badapt(?:s|ed|ing)?\b"
+    r"|\bcontinu\w+\s+pre-?train"
+)
+# "without task-specific training", "no fine-tuning": a negated change is none.
+_NEGATED = re.compile(r"\b(?:without|no|not|zero-shot|training-free)\s+(?:[\w\-]+\s+){0,2}?$")
+# Words for examining models: a framework or benchmark "for evaluating" them is not a model.
+_EXAMINING = (
+    r"(?:evaluat\w*|assess\w*|benchmark\w*|measur\w*|test\w*|audit\w*|analy[sz]\w*|prob\w*)"
+)
+_OWN_HEADS = (
+    r"(?:model|method|approach|architecture|network|technique|algorithm|module|agent|pipeline"
+    r"|strategy|scheme|llm|encoder|classifier|detector|generator|mechanism|system|framework"
+    r"|loss|objective)s?\b"
+)
+_OWN_WORK = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|article))\s+(?:\w+\s+){0,2}?"
+    r"(?:propos|present|introduc|develop|design|devis|creat)\w*\s+"
+    rf"(?:(?!{_EXAMINING})[\w\-]+\s+){{0,5}}?{_OWN_HEADS}"
+    rf"(?!\s+(?:for|to|that)\s+(?:\w+\s+)?{_EXAMINING})"
+    rf"|\bour\s+(?:(?!{_EXAMINING})[\w\-]+\s+){{0,2}}?{_OWN_HEADS}"
+    rf"(?!\s+(?:and\s+\w+\s+)?(?:for|to)\s+{_EXAMINING})"
+    r"|\bwe\s+call\b|\bresulting\s+model|\bstarting\s+point\b|\bwe\s+create\b"
+)
 _CONTEXT_WORDS = 6  # words kept on each side, nearest first
 _NEAR = 2  # the nearest words are features with their position, the rest as a bag
 _REACH = 72  # characters: words are short, the context words lie within this reach
@@ -175,17 +217,30 @@ def mention_features(
     return rule, tuple(features)
 
 
-def paper_features(title: str, model_count: int, introduces_dataset: bool) -> tuple[str, ...]:
+def paper_features(
+    title: str, model_count: int, introduces_dataset: bool, abstract: str = ""
+) -> tuple[str, ...]:
     """Features of the whole paper that change what its mentions mean."""
     features = [f"models={min(model_count, 4)}"]
     lowered = title.lower()
     if _SURVEY.search(lowered):
         features.append("survey")
+    elif _STUDY_TITLE.search(lowered) and is_evaluation_study(f"{lowered}. {abstract.lower()}"):
+        features.append("evaluation_study")
     if introduces_dataset or "benchmark" in lowered:
         features.append("benchmark_paper")
     if _COMPRESSION.search(lowered):
         features.append("compression_paper")
     return tuple(features)
+
+
+def is_evaluation_study(lowered: str) -> bool:
+    """Whether a lower-cased title and abstract change no model's weights and present no
+    model or system of the paper's own (the title's part of `evaluation_study`)."""
+    for change in _CHANGES_WEIGHTS.finditer(lowered):
+        if not _NEGATED.search(lowered, max(0, change.start() - 40), change.start()):
+            return False
+    return _OWN_WORK.search(lowered) is None
 
 
 _MENTION_COUNTS = ("mentions=0", "mentions=1", "mentions=2", "mentions=3")

@@ -31,6 +31,17 @@ RULES_SAY_BUILDS_ON = "strongest=builds_on"
 # the guideline such a paper builds on nothing it discusses ("A Survey of GPT-3 Family
 # Large Language Models Including ChatGPT and GPT-4"), whatever its words suggest.
 SURVEY = "survey"
+# The paper feature of an evaluation study (role_features.py): a paper that examines others'
+# models, changes none of their weights and presents no model or system of its own builds
+# on none of them ("models evaluated, probed or analysed as they are").
+EVALUATION_STUDY = "evaluation_study"
+# Paper features under which the classifier never says builds_on.
+BUILDS_ON_NOTHING = (SURVEY, EVALUATION_STUDY)
+
+
+def builds_on_nothing(features: Collection[str]) -> bool:
+    """Whether the paper's features say it builds on none of the models it names."""
+    return any(feature in features for feature in BUILDS_ON_NOTHING)
 
 
 @dataclass(frozen=True)
@@ -121,7 +132,7 @@ class RoleModel:
         """The role and its probability (the edge's confidence)."""
         probabilities = self._probabilities(features)
         builds_on = self._builds_on_index
-        if builds_on is not None and SURVEY in features:
+        if builds_on is not None and builds_on_nothing(features):
             probabilities[builds_on] = -1.0
         elif builds_on is not None:
             threshold = self.builds_on_threshold

@@ -112,3 +112,51 @@ def test_a_title_about_compressing_models_is_a_paper_feature(title: str, compres
     # The guideline: compressing a model builds on it, also when the contribution is
     # evaluating the compression; the classifier weighs this paper-level signal.
     assert ("compression_paper" in paper_features(title, 2, False)) is compression
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "study"),
+    [
+        # Examines others' models, changes none, presents nothing of its own.
+        (
+            "Evaluating Large Language Models for Legal Question Answering",
+            "Using GPT-4 and Llama 2, we observe that accuracy drops on long statutes.",
+            True,
+        ),
+        (
+            "Can Vision-Language Models Count?",
+            "We present a benchmark for evaluating counting and test five models on it.",
+            True,
+        ),
+        (
+            "A Comparative Study of Code Models",
+            "We compare CodeT5 and StarCoder without any task-specific training.",
+            True,
+        ),
+        # A study that fine-tunes the models it studies builds on them.
+        (
+            "An Empirical Study of Code Models",
+            "We fine-tune CodeT5 and StarCoder on bug-fixing data and compare them.",
+            False,
+        ),
+        # A paper that presents its own model is no evaluation study.
+        (
+            "Evaluating Retrieval with a Dual Encoder",
+            "We propose a retrieval model built on BERT and evaluate it on MS MARCO.",
+            False,
+        ),
+        ("Rethinking Video Models", "Our starting point is the I3D model.", False),
+        # Not a study title.
+        ("Legal Question Answering", "Using GPT-4 we observe that accuracy drops.", False),
+    ],
+)
+def test_an_evaluation_study_is_a_paper_feature(title: str, abstract: str, study: bool) -> None:
+    assert ("evaluation_study" in paper_features(title, 2, False, abstract)) is study
+
+
+def test_an_evaluation_study_builds_on_nothing_however_sure_the_classifier_is() -> None:
+    # The guideline: models evaluated, probed or analysed as they are are `mentions`.
+    weights = {"cue": (5.0, 0.0, 0.0), "strongest=builds_on": (0.0, 0.0, 0.0)}
+    model = RoleModel("model", CLASSES, (0.0, 0.0, 0.0), weights, 0.5, builds_on_keep=0.05)
+    role, _ = model.decide({"cue", "strongest=builds_on", "evaluation_study"})
+    assert role is not Role.BUILDS_ON
