@@ -920,10 +920,10 @@ class Linker:
         if not any(map(wanted.__contains__, entity_types)):
             return {}
         models = entity_types.count("model")
-        introduces_dataset = any(
-            item.role == Role.INTRODUCES and item.entity_type == "dataset" for item in found
+        introduced = {item.entity_type for item in found if item.role == Role.INTRODUCES}
+        about_paper = paper_features(
+            paper.title, models, "dataset" in introduced, paper.abstract, "model" in introduced
         )
-        about_paper = paper_features(paper.title, models, introduces_dataset, paper.abstract)
         entries = self.catalog.entries
         pooled = {}
         for entity_id, items in by_entity.items():

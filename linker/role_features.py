@@ -51,6 +51,10 @@ _COMPRESSION = re.compile(
 # is not one); and no model, method or system the paper presents as its own ("we propose a
 # ... model", "our approach", "which we call S3D"), an evaluation framework or benchmark
 # excepted.
+# Such a study that does present something of its own, but no model the linker finds it
+# introducing ("a framework for evaluating LLMs", "an approach for producing harder
+# benchmarks"), is `examines_models`: its models may still be components of what it
+# presents, but only a cue rule's say-so makes one builds_on, never the classifier alone.
 _STUDY_TITLE = re.compile(
     r"\b(?:evaluat\w*|assess\w*|benchmark\w*|analy[sz]\w*|study|studies|investigat\w*"
     r"|comparison|comparative|comparing|empirical|probing|exploring|understanding|examining"
@@ -218,15 +222,24 @@ def mention_features(
 
 
 def paper_features(
-    title: str, model_count: int, introduces_dataset: bool, abstract: str = ""
+    title: str,
+    model_count: int,
+    introduces_dataset: bool,
+    abstract: str = "",
+    introduces_model: bool = False,
 ) -> tuple[str, ...]:
     """Features of the whole paper that change what its mentions mean."""
     features = [f"models={min(model_count, 4)}"]
     lowered = title.lower()
     if _SURVEY.search(lowered):
         features.append("survey")
-    elif _STUDY_TITLE.search(lowered) and is_evaluation_study(f"{lowered}. {abstract.lower()}"):
-        features.append("evaluation_study")
+    elif _STUDY_TITLE.search(lowered):
+        text = f"{lowered}. {abstract.lower()}"
+        if not changes_weights(text):
+            if _OWN_WORK.search(text) is None:
+                features.append("evaluation_study")
+            elif not introduces_model:
+                features.append("examines_models")
     if introduces_dataset or "benchmark" in lowered:
         features.append("benchmark_paper")
     if _COMPRESSION.search(lowered):
@@ -234,13 +247,14 @@ def paper_features(
     return tuple(features)
 
 
-def is_evaluation_study(lowered: str) -> bool:
-    """Whether a lower-cased title and abstract change no model's weights and present no
-    model or system of the paper's own (the title's part of `evaluation_study`)."""
+def changes_weights(lowered: str) -> bool:
+    """Whether a lower-cased title and abstract say a model's weights are changed:
+    fine-tuned, trained, adapted, distilled, pruned, quantized ("without task-specific
+    training" is no change)."""
     for change in _CHANGES_WEIGHTS.finditer(lowered):
         if not _NEGATED.search(lowered, max(0, change.start() - 40), change.start()):
-            return False
-    return _OWN_WORK.search(lowered) is None
+            return True
+    return False
 
 
 _MENTION_COUNTS = ("mentions=0", "mentions=1", "mentions=2", "mentions=3")

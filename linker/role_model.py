@@ -35,6 +35,9 @@ SURVEY = "survey"
 # models, changes none of their weights and presents no model or system of its own builds
 # on none of them ("models evaluated, probed or analysed as they are").
 EVALUATION_STUDY = "evaluation_study"
+# The paper feature of a study that examines models and presents something of its own but
+# no model (role_features.py): a builds_on there needs the cue rules' say-so.
+EXAMINES_MODELS = "examines_models"
 # Paper features under which the classifier never says builds_on.
 BUILDS_ON_NOTHING = (SURVEY, EVALUATION_STUDY)
 
@@ -42,6 +45,14 @@ BUILDS_ON_NOTHING = (SURVEY, EVALUATION_STUDY)
 def builds_on_nothing(features: Collection[str]) -> bool:
     """Whether the paper's features say it builds on none of the models it names."""
     return any(feature in features for feature in BUILDS_ON_NOTHING)
+
+
+def may_say_builds_on(features: Collection[str]) -> bool:
+    """Whether an entity with these features may be builds_on at all: never in a paper that
+    builds on nothing, and only with the cue rules' say-so in one that examines models."""
+    if builds_on_nothing(features):
+        return False
+    return EXAMINES_MODELS not in features or RULES_SAY_BUILDS_ON in features
 
 
 @dataclass(frozen=True)
@@ -132,7 +143,7 @@ class RoleModel:
         """The role and its probability (the edge's confidence)."""
         probabilities = self._probabilities(features)
         builds_on = self._builds_on_index
-        if builds_on is not None and builds_on_nothing(features):
+        if builds_on is not None and not may_say_builds_on(features):
             probabilities[builds_on] = -1.0
         elif builds_on is not None:
             threshold = self.builds_on_threshold

@@ -160,3 +160,40 @@ def test_an_evaluation_study_builds_on_nothing_however_sure_the_classifier_is() 
     model = RoleModel("model", CLASSES, (0.0, 0.0, 0.0), weights, 0.5, builds_on_keep=0.05)
     role, _ = model.decide({"cue", "strongest=builds_on", "evaluation_study"})
     assert role is not Role.BUILDS_ON
+
+
+@pytest.mark.parametrize(
+    ("abstract", "introduces_model", "feature"),
+    [
+        # Presents an evaluation approach of its own, but no model: examines models.
+        (
+            "We present an automated approach for building harder math problems and "
+            "show that GPT-4 fails on them.",
+            False,
+            "examines_models",
+        ),
+        # ... unless the linker found it introducing a model.
+        (
+            "We present an automated approach for building harder math problems and "
+            "show that GPT-4 fails on them.",
+            True,
+            None,
+        ),
+        # Presents nothing of its own: an evaluation study.
+        ("We show that GPT-4 fails on harder math problems.", False, "evaluation_study"),
+    ],
+)
+def test_a_study_that_presents_no_model_examines_the_models_it_names(
+    abstract: str, introduces_model: bool, feature: str | None
+) -> None:
+    title = "Evaluating Math Reasoning in Large Language Models"
+    features = set(paper_features(title, 1, False, abstract, introduces_model))
+    assert features & {"examines_models", "evaluation_study"} == ({feature} if feature else set())
+
+
+def test_in_a_paper_that_examines_models_only_a_cue_rule_makes_a_builds_on() -> None:
+    weights = {"cue": (5.0, 0.0, 0.0), "strongest=builds_on": (0.0, 0.0, 0.0)}
+    model = RoleModel("model", CLASSES, (0.0, 0.0, 0.0), weights, 0.5, builds_on_keep=0.5)
+    assert model.decide({"cue", "examines_models"})[0] is not Role.BUILDS_ON
+    role, _ = model.decide({"cue", "strongest=builds_on", "examines_models"})
+    assert role is Role.BUILDS_ON

@@ -36,7 +36,7 @@ from sklearn.model_selection import GroupKFold
 from citegraph import evaluation
 from citegraph.graph.records import Role
 from citegraph.linker import Linker, load_catalog
-from citegraph.linker.role_model import RULES_SAY_BUILDS_ON, RoleModel, builds_on_nothing
+from citegraph.linker.role_model import RULES_SAY_BUILDS_ON, RoleModel, may_say_builds_on
 from citegraph.linker.roles import strongest
 
 CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
@@ -312,7 +312,8 @@ def train(label_files: list[Path]) -> dict[str, Any]:
         for name, indices in subsets.items()
     }
     rules_say = [RULES_SAY_BUILDS_ON in e.features for e in data] * REPEATS
-    surveys = [builds_on_nothing(e.features) for e in data] * REPEATS
+    # a survey or evaluation study never says builds_on (RoleModel.decide)
+    surveys = [not may_say_builds_on(e.features) for e in data] * REPEATS
     best: tuple[float, str, float, Thresholds] | None = None  # (f1, features, C, thresholds)
     for features_name, left_out in FEATURE_SETS.items():
         for regularisation in REGULARISATION:
