@@ -55,10 +55,14 @@ _COMPRESSION = re.compile(
 # introducing ("a framework for evaluating LLMs", "an approach for producing harder
 # benchmarks"), is `examines_models`: its models may still be components of what it
 # presents, but only a cue rule's say-so makes one builds_on, never the classifier alone.
+# "Analysis" only as a study ("analyzing", "an analysis of"), not as a task's name
+# ("Multimodal Sentiment Analysis with ...").
 _STUDY_TITLE = re.compile(
-    r"\b(?:evaluat\w*|assess\w*|benchmark\w*|analy[sz]\w*|study|studies|investigat\w*"
-    r"|comparison|comparative|comparing|empirical|probing|exploring|understanding|examining"
-    r"|revisiting)\b|^(?:how|do|does|can|are|is|what|why|when|which)\b|\?"
+    r"\b(?:evaluat\w*|assess\w*|benchmark\w*|analy[sz](?:e|es|ed|ing)|study|studies"
+    r"|investigat\w*|comparison|comparative|comparing|empirical|probing|exploring|understanding"
+    r"|examining|revisiting)\b|\banalys[ie]s\s+of\b|\b(?:an|comparative|empirical|systematic"
+    r"|comprehensive|in-depth|detailed)\s+(?:[\w\-]+\s+)?analys[ie]s\b"
+    r"|^(?:how|do|does|can|are|is|what|why|when|which)\b|\?"
 )
 _CHANGES_WEIGHTS = re.compile(
     r"fine-?tun|(?<!pre-)(?<!pre)\b(?:re-?)?train(?:s|ed|ing)?\b|\blora\b|adapter|distil"
@@ -78,7 +82,7 @@ _OWN_HEADS = (
 )
 _OWN_WORK = re.compile(
     r"\b(?:we|this\s+(?:paper|work|article))\s+(?:\w+\s+){0,2}?"
-    r"(?:propos|present|introduc|develop|design|devis|creat)\w*\s+"
+    r"(?:propos|present|introduc|develop|design|devis|creat|buil[dt]|construct|implement)\w*\s+"
     rf"(?:(?!{_EXAMINING})[\w\-]+\s+){{0,5}}?{_OWN_HEADS}"
     rf"(?!\s+(?:for|to|that)\s+(?:\w+\s+)?{_EXAMINING})"
     rf"|\bour\s+(?:(?!{_EXAMINING})[\w\-]+\s+){{0,2}}?{_OWN_HEADS}"

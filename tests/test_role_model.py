@@ -146,8 +146,15 @@ def test_a_title_about_compressing_models_is_a_paper_feature(title: str, compres
             False,
         ),
         ("Rethinking Video Models", "Our starting point is the I3D model.", False),
-        # Not a study title.
+        # Not a study title: "analysis" as the name of a task.
         ("Legal Question Answering", "Using GPT-4 we observe that accuracy drops.", False),
+        ("Multimodal Sentiment Analysis", "Using BERT we observe that accuracy drops.", False),
+        # A pipeline the paper builds is its own system.
+        (
+            "Exploring Retrieval for Clinical Question Answering",
+            "We build a retrieval pipeline on GPT-4 and observe fewer hallucinations.",
+            False,
+        ),
     ],
 )
 def test_an_evaluation_study_is_a_paper_feature(title: str, abstract: str, study: bool) -> None:
