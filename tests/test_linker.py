@@ -1956,3 +1956,24 @@ def test_title_case_hyphenated_words_that_name_no_dataset(
 ) -> None:
     found = {m.surface for m in linker.link(paper(abstract, title)).mentions}
     assert not found & {"Open-Zorbic", "Zorb-Based", "Open-Source", "Multi-Intent", "Multi-Domain"}
+
+
+@pytest.mark.parametrize(
+    ("title", "builds_on"),
+    [
+        # A study of others' models that changes and presents none builds on none of them.
+        ("How Well Do Large Language Models Answer Legal Questions?", False),
+        ("Legal Question Answering with Large Language Models", True),
+    ],
+)
+def test_an_evaluation_study_builds_on_none_of_the_models_it_examines(
+    linker: Linker, title: str, builds_on: bool
+) -> None:
+    paper = Paper(
+        id="paper:title:legal",
+        title=title,
+        abstract="Experiments with GPT-4 and Llama 2 show that accuracy drops on long statutes.",
+    )
+    roles = {m.entity_id: m.role for m in linker.link(paper).mentions}
+    assert {"model:gpt-4", "model:llama-2"} <= set(roles)
+    assert (Role.BUILDS_ON in roles.values()) is builds_on
