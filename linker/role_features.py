@@ -46,9 +46,10 @@ _COMPRESSION = re.compile(
 # and the classifier said builds_on for such models. Three things together mark it, each
 # from the text alone: a title that announces a study ("Evaluating ...", "A Comparative
 # Study ...", "Can LLMs ...?"); no word for changing a model's weights anywhere
-# (fine-tuning, training, adapting, distilling, pruning, quantizing: any of them may make a
-# model the paper's own, so the study of "Domain-Specific Pretraining of Language Models"
-# is not one); and no model, method or system the paper presents as its own ("we propose a
+# (fine-tuning, (pre-)training, adapting, distilling, pruning, quantizing: any of them may
+# make a model the paper's own, so "Domain-Specific Pretraining of Language Models: A
+# Comparative Study" is no evaluation study; "pre-trained" alone is an adjective, no
+# change); and no model, method or system the paper presents as its own ("we propose a
 # ... model", "our approach", "which we call S3D"), an evaluation framework or benchmark
 # excepted.
 # Such a study that does present something of its own, but no model the linker finds it
@@ -67,7 +68,7 @@ _STUDY_TITLE = re.compile(
 _CHANGES_WEIGHTS = re.compile(
     r"fine-?tun|(?<!pre-)(?<!pre)\b(?:re-?)?train(?:s|ed|ing)?\b|\blora\b|adapter|distil"
     r"|quantiz|quantis|prun(?:e|ed|ing)\b|(?:instruction|prompt)[- ]tun|\badapt(?:s|ed|ing)?\b"
-    r"|\bcontinu\w+\s+pre-?train"
+    r"|\bcontinu\w+\s+pre-?train|\bpre-?train(?:s|ing)\b"
 )
 # "without task-specific training", "no fine-tuning": a negated change is none.
 _NEGATED = re.compile(r"\b(?:without|no|not|zero-shot|training-free)\s+(?:[\w\-]+\s+){0,2}?$")

@@ -139,6 +139,17 @@ def test_a_title_about_compressing_models_is_a_paper_feature(title: str, compres
             "We fine-tune CodeT5 and StarCoder on bug-fixing data and compare them.",
             False,
         ),
+        # ... and one that pre-trains them too; "pre-trained" alone changes nothing.
+        (
+            "Does Pretraining Help Molecular Property Prediction?",
+            "We compare pretraining strategies for GIN on molecular benchmarks.",
+            False,
+        ),
+        (
+            "Evaluating Pre-trained Language Models for Legal Question Answering",
+            "We find that pre-trained models such as BERT fail on long statutes.",
+            True,
+        ),
         # A paper that presents its own model is no evaluation study.
         (
             "Evaluating Retrieval with a Dual Encoder",
