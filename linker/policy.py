@@ -507,7 +507,7 @@ class Linker:
                 entity_type == "dataset"
                 and end < len(text)
                 and text[end] in "- "
-                and (part := _dataset_part(text, end)) is not None
+                and (part := _dataset_part(text, end, title_length)) is not None
             ):
                 # "BC5CDR-chem", "BioASQ Task 12B", "WMT18 Multimodal Translation Task": a
                 # part of the dataset (a subset, a task of a challenge) the catalog lacks, a
@@ -516,7 +516,10 @@ class Linker:
                 base = name if parent else self._name_of(entity_id, candidate.surface)
                 end, parent = part.end(), parent or entity_id
                 surface = text[candidate.start : end]
-                name = base + part.group()
+                # A challenge or a named part is labelled as written ("MPII Multi-Person"),
+                # not under the catalog's longer name ("MPII Human Pose Multi-Person").
+                written = part.group("event") or part.group("named")
+                name = surface if written else base + part.group()
                 entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             role, features = _mention_role(
                 sentences, candidate.start, end, entity_type, title_length
@@ -632,19 +635,28 @@ class Linker:
                 continue
             if unseen.name in generic or unseen.name in methods:
                 continue
+            start, stop, written = unseen.start, unseen.end, unseen.name
+            if (
+                unseen.entity_type == "dataset"
+                and (event := _dataset_part(text, stop, title_length)) is not None
+                and event.group("event")
+            ):
+                # "the DCASE 2023 Challenge": a challenge is labelled by its whole name.
+                stop = event.end()
+                written = text[start:stop]
             # "THUMOS-14" after "THUMOS14" in one abstract is the same name spelled again,
             # not a second entity: it takes the id and name of the first spelling.
-            same = _same_name(found, unseen.entity_type, unseen.name) or _abbreviated(
-                text, found, unseen.entity_type, unseen.name
+            same = _same_name(found, unseen.entity_type, written) or _abbreviated(
+                text, found, unseen.entity_type, written
             )
             if same is not None:
                 entity_id, name = same
             else:
-                entity_id = _new_entity_id(unseen.entity_type, unseen.name)
-                name = unseen.name
+                entity_id = _new_entity_id(unseen.entity_type, written)
+                name = written
             found.append(_unseen_found(
-                entity_id, unseen.entity_type, name, unseen.name, unseen.start, unseen.end,
-                sentences, title_length,
+                entity_id, unseen.entity_type, name, written, start, stop, sentences,
+                title_length,
             ))  # fmt: skip
         return found
 
@@ -1155,18 +1167,29 @@ def _full_year(edition: str) -> str:
 
 # A part of a dataset written right after its name: a lower-case subset after a hyphen
 # ("BC5CDR-chem", "BC5CDR-disease"), a numbered task ("BioASQ Task 12B", "DCASE 2021 Task 6",
-# "Task1 Subtask B"), or a challenge's named task ("WMT18 Multimodal Translation Task").
+# "Task1 Subtask B"), a challenge's named task ("WMT18 Multimodal Translation Task"), the
+# challenge itself when written with a capital ("DCASE 2023 Challenge", "ICDAR 2015
+# Competition on Scene Text Rectification"; "the MOT16 challenge" is how a text speaks of
+# MOT16), or a capitalised word before "benchmark" ("the MPII Multi-Person benchmark").
 _DATASET_PART = re.compile(
     r"-(?P<subset>[a-z]{3,})(?![\w\-])"
     r"| Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?(?![\w\-])"
     r"|(?: [A-Z][a-z]+){1,3} (?:Shared )?Task\b(?!-)"
+    r"|(?P<event> (?:Challenge|Competition)(?: (?:19|20)\d\d)?"
+    r"(?: on(?: [A-Z][A-Za-z]+){1,5})?)(?![\w\-])"
+    r"|(?P<named> [A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?= (?:benchmark|dataset|corpus)\b)"
 )
 # Lower-case words after a hyphen that make no subset: a split of the same dataset ("COCO-val")
 # or a modifier (names.is_modifier_word; and participles, "ImageNet-trained", "COCO-finetuning").
 _SPLIT_WORDS = frozenset(("train", "val", "valid", "validation", "test", "dev", "eval", "set"))
+# Capitalised words that name what a dataset is, not a part of it ("the ZINC Dataset").
+_HEAD_NOUNS = frozenset(
+    """dataset datasets data benchmark benchmarks corpus corpora set sets test tests suite
+    network model challenge task tasks""".split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
-def _dataset_part(text: str, end: int) -> re.Match[str] | None:
+def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | None:
     """The part of a dataset written right after its name ending at `end` (see
     _DATASET_PART), or None."""
     if end >= len(text) or text[end] not in "- ":
@@ -1179,6 +1202,14 @@ def _dataset_part(text: str, end: int) -> re.Match[str] | None:
         subset in _SPLIT_WORDS or is_modifier_word(subset) or subset.endswith(("ed", "ing"))
     ):
         return None
+    if (part.group("event") or part.group("named")) and end <= title_length:
+        return None  # a title capitalises every word: "... at BioASQ8 Challenge"
+    named = part.group("named")
+    if named is not None and any(
+        is_never_name(word) or is_modifier_word(word) or word.casefold() in _HEAD_NOUNS
+        for word in named.strip().split("-")
+    ):
+        return None  # "WMT16 German-English benchmarks", "the X Large-Scale benchmark"
     return part
 
 

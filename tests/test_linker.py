@@ -1971,3 +1971,41 @@ def test_an_evaluation_study_builds_on_none_of_the_models_it_examines(linker: Li
     assert {"model:gpt-4", "model:llama-2"} <= set(roles)
     assert Role.BUILDS_ON not in roles.values()
     assert all("evaluation_study" in f for f in linker.entity_features(paper).values())
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        # A capitalised Challenge or Competition after a dataset's name is part of the name.
+        ("Our system ranks first in the task of the ZORBEX 2022 Challenge.",
+         "ZORBEX 2022 Challenge"),
+        ("We place first in the ICDAR 2015 Competition on Scene Text Rectification.",
+         "ICDAR 2015 Competition on Scene Text Rectification"),
+        # A capitalised word between a dataset's name and "benchmark" names a part of it.
+        ("We improve on the MPII Multi-Person benchmark.", "MPII Multi-Person"),
+    ],
+)  # fmt: skip
+def test_a_challenge_or_a_named_part_after_a_dataset_is_its_own_dataset(
+    linker: Linker, abstract: str, expected: str
+) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert found.get(expected) == ids.dataset_id(name=expected)
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # A lower-case challenge is how the text speaks of the dataset, not part of its name.
+        ("A Study", "Entries of the MOT16 challenge are slower.", "MOT16"),
+        # Languages are no part; a head noun is no part; nor is a title's capitalised word.
+        ("A Study", "Results on the WMT16 German-English benchmarks improve.", "WMT16"),
+        ("A Study", "Results on the Cityscapes Dataset improve.", "Cityscapes"),
+        ("Biomedical Question Answering at BioASQ8 Challenge", "We rank first.", "BioASQ8"),
+    ],
+)  # fmt: skip
+def test_words_after_a_dataset_that_make_no_longer_name(
+    linker: Linker, title: str, abstract: str, expected: str
+) -> None:
+    found = {m.surface for m in linker.link(paper(abstract, title)).mentions}
+    assert expected in found
+    assert not any(s.startswith(expected + " ") for s in found)
