@@ -101,7 +101,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         phrase = words[-len(letters) :]
         if [w[0].lower() for w in phrase] != letters:
             continue
-        if not all(word.islower() for word in phrase) and not (
+        if not _lower_case_phrase(text, match.start(), phrase) and not (
             all(word[0].isupper() and word[1:].islower() for word in phrase)
             and _TASK_WORD.search(phrase[-1])
             and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
@@ -117,6 +117,18 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         found.add(acronym)
         found.add(acronym + match.group(2))
     return frozenset(found)
+
+
+def _lower_case_phrase(text: str, before: int, phrase: list[str]) -> bool:
+    """Whether the long form is written in lower case, its first word allowed a capital when
+    it starts the sentence ("Self-driving vehicles (SDVs) are ...")."""
+    if all(word.islower() for word in phrase[1:]) and phrase[0].islower():
+        return True
+    if not (all(word.islower() for word in phrase[1:]) and phrase[0][1:].islower()):
+        return False
+    first = text.rfind(phrase[0], max(0, before - 80), before)
+    ahead = text[max(0, first - 3) : first].rstrip(" ")
+    return first >= 0 and (not ahead or ahead[-1] in ".!?\n")
 
 
 class GenericAcronyms:

@@ -2009,3 +2009,14 @@ def test_words_after_a_dataset_that_make_no_longer_name(
     found = {m.surface for m in linker.link(paper(abstract, title)).mentions}
     assert expected in found
     assert not any(s.startswith(expected + " ") for s in found)
+
+
+def test_a_lower_case_long_form_may_start_its_sentence_with_a_capital() -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    # The sentence's first word has a capital whatever it is: the long form is lower case.
+    assert "SDZs" in lowercase_acronyms("Roads change. Self-driving zorbs (SDZs) are common.")
+    assert "SDZs" in lowercase_acronyms("Self-driving zorbs (SDZs) are common.")
+    # Inside a sentence, a capitalised first word may start a name: no generic acronym.
+    assert "SDZs" not in lowercase_acronyms("We release the Self-driving zorbs (SDZs) set.")
+    assert "SDZs" not in lowercase_acronyms("Roads change. Self-Driving Zorbs (SDZs) are common.")
