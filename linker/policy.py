@@ -561,6 +561,23 @@ class Linker:
             taken.append((longer, end))
             known[longer, end] = "dataset"
 
+        for item in [f for f in found if f.entity_type == "dataset" and f.start > title_length]:
+            # "the GTA-to-Cityscapes datasets", "SYNTHIA → Cityscapes": domain adaptation
+            # from a source to a target dataset names two datasets; the source is one too.
+            source = _ADAPTED_FROM.search(text, max(title_length, item.start - 40), item.start)
+            if source is None or overlaps(source.start(1), source.end(1), taken):
+                continue
+            name = source.group(1)
+            if is_never_name(name) or overlaps(source.start(1), source.end(1), known):
+                continue
+            if any(self._type_of(i) != "dataset" for i in self._spelled(name)):
+                continue  # a model or a method adapted to a dataset is no dataset
+            found.append(_unseen_found(
+                _new_entity_id("dataset", name), "dataset", name, name, source.start(1),
+                source.end(1), sentences, title_length,
+            ))  # fmt: skip
+            taken.append((source.start(1), source.end(1)))
+
         for start, end, family, name in self._depths.find(text, scan.words.get("depth", ())):
             # "ResNet-110", "ResNet38": a depth of a family the catalog numbers by depth,
             # which the catalog lacks; the scan dropped the family there (versions agree).
@@ -1213,6 +1230,8 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
     return part
 
 
+# A source dataset written right before its target in domain adaptation: "GTA-to-", "GTA5 → ".
+_ADAPTED_FROM = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$")
 # What joins a name to the list item before it, and what may follow a listed name.
 _LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
 _LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")

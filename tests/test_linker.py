@@ -2020,3 +2020,24 @@ def test_a_lower_case_long_form_may_start_its_sentence_with_a_capital() -> None:
     # Inside a sentence, a capitalised first word may start a name: no generic acronym.
     assert "SDZs" not in lowercase_acronyms("We release the Self-driving zorbs (SDZs) set.")
     assert "SDZs" not in lowercase_acronyms("Roads change. Self-Driving Zorbs (SDZs) are common.")
+
+
+def test_the_source_of_a_domain_adaptation_pair_is_a_dataset(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "Results improve in the ZORB-to-Cityscapes datasets and on Zorbia → Cityscapes."
+    )).mentions}  # fmt: skip
+    assert found["ZORB"] == ids.dataset_id(name="ZORB")
+    assert found["Zorbia"] == ids.dataset_id(name="Zorbia")
+
+
+def test_what_is_no_source_dataset_of_an_adaptation_pair(linker: Linker) -> None:
+    # A model, a language, or a title's words before "-to-" name no dataset.
+    found = {m.surface: m.entity_type for m in linker.link(paper(
+        "We adapt the BERT-to-Cityscapes setting, and English-to-Cityscapes too."
+    )).mentions}  # fmt: skip
+    assert found.get("BERT") == "model"
+    assert "English" not in found
+    found = {m.surface for m in linker.link(paper(
+        "We show gains on Cityscapes.", "Zorbia-to-Cityscapes Adaptation"
+    )).mentions}  # fmt: skip
+    assert "Zorbia" not in found
