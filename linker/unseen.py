@@ -342,7 +342,7 @@ def _before_head(
     # capitalised "Dataset" there is part of the name.
     named_head = text[head].isupper() and before.isalpha() and before.islower()
     if (
-        (before.lower() != "the" and not named_head)
+        (before.lower() != "the" and not named_head and not _the_described(text, begin))
         or not 1 <= len(words) <= 3
         or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
         or words[0] in _NOT_FIRST
@@ -693,6 +693,14 @@ def _list_start(text: str, head: int) -> int | None:
             break  # a version ("HASOC 2021") belongs to the name before it
         position = word_start
     return begin
+
+
+def _the_described(text: str, begin: int) -> bool:
+    """Whether "the" and one lower-case word stand before `begin`: "on the public Argoverse
+    dataset", "The official Paracrawl corpus" name the dataset as "the" alone does."""
+    word_start, _ = _word_span_before(text, begin)
+    word = text[word_start:begin].strip()
+    return word.isalpha() and word.islower() and _word_before(text, word_start).lower() == "the"
 
 
 def _word_before(text: str, start: int) -> str:

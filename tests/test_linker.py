@@ -2041,3 +2041,26 @@ def test_what_is_no_source_dataset_of_an_adaptation_pair(linker: Linker) -> None
         "We show gains on Cityscapes.", "Zorbia-to-Cityscapes Adaptation"
     )).mentions}  # fmt: skip
     assert "Zorbia" not in found
+
+
+def test_a_name_after_the_and_a_describing_word_before_a_dataset_head(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "Experiments on the public Zorbverse dataset show gains. The official Quuxcrawl "
+        "corpus was released as sentences."
+    )).mentions}  # fmt: skip
+    assert found["Zorbverse"] == ids.dataset_id(name="Zorbverse")
+    assert found["Quuxcrawl"] == ids.dataset_id(name="Quuxcrawl")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Experiments on some public Zorbverse dataset show gains.",  # no "the": no name
+        "We test on the public Grounding benchmark.",  # a phrase, not a name
+        "We test on the new Amazon dataset.",  # a data source
+    ],
+)
+def test_describing_words_before_a_head_that_name_no_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    assert not linker.link(paper(abstract)).mentions
