@@ -74,10 +74,11 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)(s?)\)"
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
-# The last word of a task's name: "Segmentation", "Forecasting", "Repair".
-_TASK_WORD = re.compile(r"(?:tion|sion|ing|ment|sis|Repair|Tracking)$")
+# The last word of a task's name ("Segmentation", "Forecasting", "Repair") or of a measure's
+# ("Word Embedding Association Tests", "Alignment Robustness Index"): not a dataset's.
+_TASK_WORD = re.compile(r"(?:tion|sion|ing|ment|sis|Repair|Tracking|Tests?|Index)$")
 _INTRODUCING = re.compile(
-    r"\b(?:introduc|propos|present|develop|design|call|nam|dub|term)\w*\s+(?:\w+\s+){0,3}"
+    r"\b(?:introduc|propos|present|develop|design|call|nam|dub|term)\w*\s+(?:\w+,?\s+){0,3}"
     r"[A-Z][^.;()]*$"
 )
 

@@ -2064,3 +2064,15 @@ def test_describing_words_before_a_head_that_name_no_dataset(
     linker: Linker, abstract: str
 ) -> None:
     assert not linker.link(paper(abstract)).mentions
+
+
+def test_a_title_case_measure_defined_by_an_acronym_is_no_dataset() -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    # A test or an index the text measures with names no dataset.
+    assert "ZEAT" in lowercase_acronyms("Using Zorb Embedding Association Tests (ZEAT), we see.")
+    assert "QRI" in lowercase_acronyms("We report the Quux Robustness Index (QRI) of models.")
+    # Introduced, even after a comma, it may be a dataset: not generic.
+    assert "ZACT" not in lowercase_acronyms(
+        "We then introduce a new dataset, Zorb Accuracy Classification Test (ZACT), of facts."
+    )
