@@ -36,7 +36,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                     "evaluation set"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model",),
-    "unseen_list": ("such as", "including", "like", "e.g.", "namely"),
+    "unseen_list": ("such as", "including", "like", "e.g.", "namely", "i.e.,"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
                   "evaluation on", "evaluations on", "tested on", "performance on",
                   "accuracy on", "state-of-the-art on", "sota on", "trained on",

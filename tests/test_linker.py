@@ -2076,3 +2076,13 @@ def test_a_title_case_measure_defined_by_an_acronym_is_no_dataset() -> None:
     assert "ZACT" not in lowercase_acronyms(
         "We then introduce a new dataset, Zorb Accuracy Classification Test (ZACT), of facts."
     )
+
+
+def test_names_listed_after_datasets_i_e_are_datasets(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "Experiments on three public datasets, i.e., Zorbix, Quuxa, and MIND, show gains."
+    )).mentions}  # fmt: skip
+    assert found["Zorbix"] == ids.dataset_id(name="Zorbix")
+    assert found["Quuxa"] == ids.dataset_id(name="Quuxa")
+    # After a word that is no dataset head, "i.e." lists no dataset.
+    assert not linker.link(paper("We improve in two ways, i.e., Zorbix and Quuxa.")).mentions
