@@ -69,8 +69,9 @@ _LONGER_NAME = re.compile(r"-[A-Z0-9]| [A-Z][a-z]+ \d")
 # ("ImageNet-Pretrained Models", "COCO-Style Annotations").
 _LONGER_DATASET = re.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?![\w\-])")
 # A capitalised word right before a dataset's name, inside a sentence of the abstract: a
-# longer name the catalog lacks ("Fluent Speech Commands", "Spoken SQuAD", "Rotated MNIST").
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+# longer name the catalog lacks ("Fluent Speech Commands", "Spoken SQuAD", "Rotated MNIST");
+# or an acronym the catalog lacks ("MPI Sintel").
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+|[A-Z]{2,}) $")
 # A hyphenated compound of two capitalised words right before a model's name, inside a
 # sentence of the abstract: a longer name the catalog lacks ("decoded with a Non-Attentive
 # Tacotron model" names Non-Attentive Tacotron, not Tacotron).
@@ -454,6 +455,10 @@ class Linker:
             end, surface, parent, size = candidate.end, candidate.surface, None, None
             if entity_type == "dataset":
                 longer = _longer_dataset(text, candidate.start, end, title_length)
+                if longer is not None and longer[0] < candidate.start:
+                    word = text[longer[0] : candidate.start].strip()
+                    if word.isupper() and self._spelled(word):
+                        longer = None  # "fine-tuned BERT SQuAD": a name of its own before it
                 if longer is not None:
                     # "LAION-Aesthetics", "Fluent Speech Commands": a dataset the catalog
                     # lacks whose name holds a catalog dataset's; that one is not named.
@@ -1129,7 +1134,8 @@ class DepthVariants:
 def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple[int, int] | None:
     """The span of a longer dataset name around the catalog dataset found at `start:end`, if
     the text writes one: a capitalised hyphenated part after it ("LAION-Aesthetics"), or a
-    capitalised word before it inside an abstract's sentence ("Fluent Speech Commands").
+    capitalised word or an acronym before it inside an abstract's sentence ("Fluent Speech
+    Commands", "MPI Sintel").
 
     In a title every word has a capital, and a sentence's first word has one whatever it is,
     so neither counts as part of a name; nor do generic words, languages and organisations

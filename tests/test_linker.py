@@ -2060,9 +2060,7 @@ def test_a_name_after_the_and_a_describing_word_before_a_dataset_head(linker: Li
         "We test on the new Amazon dataset.",  # a data source
     ],
 )
-def test_describing_words_before_a_head_that_name_no_dataset(
-    linker: Linker, abstract: str
-) -> None:
+def test_describing_words_before_a_head_that_name_no_dataset(linker: Linker, abstract: str) -> None:
     assert not linker.link(paper(abstract)).mentions
 
 
@@ -2086,3 +2084,21 @@ def test_names_listed_after_datasets_i_e_are_datasets(linker: Linker) -> None:
     assert found["Quuxa"] == ids.dataset_id(name="Quuxa")
     # After a word that is no dataset head, "i.e." lists no dataset.
     assert not linker.link(paper("We improve in two ways, i.e., Zorbix and Quuxa.")).mentions
+
+
+def test_an_acronym_before_a_dataset_name_makes_a_longer_name(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "We report improved results on both ZORB Sintel and KITTI 2015 benchmarks."
+    )).mentions}  # fmt: skip
+    assert found["ZORB Sintel"] == ids.dataset_id(name="ZORB Sintel")
+    assert "Sintel" not in found
+
+
+def test_acronyms_before_a_dataset_that_are_no_part_of_its_name(linker: Linker) -> None:
+    # A generic word or a catalog model is no part; nor is a title's word.
+    found = {m.surface for m in linker.link(paper(
+        "We achieved a SOTA MMLU score and trained a BERT SQuAD reader."
+    )).mentions}  # fmt: skip
+    assert {"MMLU", "BERT", "SQuAD"} <= found
+    titled = linker.link(paper("We show gains.", "Flow on ZORB Sintel")).mentions
+    assert "ZORB Sintel" not in {m.surface for m in titled}
