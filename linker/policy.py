@@ -475,6 +475,19 @@ class Linker:
                         taken.append((start, stop))
                         known[start, stop] = "dataset"
                     continue
+            if entity_type == "dataset" and text.startswith(")", end):
+                edition = _BRACKETED_EDITION.match(text, end)
+                written = candidate.surface + edition.group(1) if edition else ""
+                named = [i for i in self._spelled(written) if self._type_of(i) == "dataset"]
+                if edition and len(named) == 1 and named[0] != entity_id:
+                    # "Medical Information Mart for Intensive Care (MIMIC)-III", "(HASOC)
+                    # 2021 dataset": the edition after the bracketed acronym is the one named.
+                    entity_id, end, surface = named[0], edition.end(), written
+                elif edition and not named and _YEAR.fullmatch(edition.group(1)[1:]):
+                    # An edition the catalog lacks: a variant of the dataset ("KITTI 2015").
+                    end, parent, surface = edition.end(), entity_id, written
+                    name = f"{self._name_of(entity_id, candidate.surface)} {edition.group(1)[1:]}"
+                    entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             sized = self._sized(entity_id, text, lowered, end) if entity_type == "model" else None
             variant = _TUNED_VARIANT.match(text, end) if entity_type == "model" else None
             if sized is None and variant is not None:
@@ -1238,6 +1251,8 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
 
 # A source dataset written right before its target in domain adaptation: "GTA-to-", "GTA5 → ".
 _ADAPTED_FROM = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$")
+# An edition or version written after a dataset's bracketed acronym: "(MIMIC)-III", "(HASOC) 2021".
+_BRACKETED_EDITION = re.compile(r"\)((?:[\s\-](?:19|20)\d\d)|-[IVX]+|-\d+)(?![\w\-]|\.\d)")
 # What joins a name to the list item before it, and what may follow a listed name.
 _LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
 _LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")

@@ -2102,3 +2102,23 @@ def test_acronyms_before_a_dataset_that_are_no_part_of_its_name(linker: Linker) 
     assert {"MMLU", "BERT", "SQuAD"} <= found
     titled = linker.link(paper("We show gains.", "Flow on ZORB Sintel")).mentions
     assert "ZORB Sintel" not in {m.surface for m in titled}
+
+
+def test_an_edition_after_a_bracketed_dataset_acronym_is_the_one_named(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "We use notes of the Medical Information Mart for Intensive Care (MIMIC)-III and the "
+        "hate speech and offensive content (HASOC) 2021 dataset."
+    )).mentions}  # fmt: skip
+    assert found == {
+        "MIMIC-III": "dataset:mimic-iii",
+        "HASOC 2021": ids.dataset_id(name="HASOC 2021"),
+    }
+
+
+def test_numbers_after_a_bracketed_dataset_acronym_that_name_no_edition(linker: Linker) -> None:
+    # A count is no edition; a version the catalog lacks is not made up.
+    found = {m.surface for m in linker.link(paper(
+        "We use the medical information mart (MIMIC) 300 notes and the Karlsruhe set "
+        "(KITTI)-III scans."
+    )).mentions}  # fmt: skip
+    assert found == {"MIMIC", "KITTI"}
