@@ -40,7 +40,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
                   "evaluation on", "evaluations on", "tested on", "performance on",
                   "accuracy on", "state-of-the-art on", "sota on", "trained on",
-                  "fine-tuned on", "finetuned on", "benchmarks:", "datasets:"),
+                  "fine-tuned on", "finetuned on", "benchmarks:", "datasets:", "% on"),
 }  # fmt: skip
 
 # Parts of a name are joined by "-", ".", "+", "/" or "_" ("UCF_CC_50", "SciClaimHunt_Num").
@@ -115,7 +115,7 @@ _VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")
 _RESULTS_ON = frozenset(
     ("results on", "experiments on", "evaluated on", "evaluate on", "evaluation on",
      "evaluations on", "tested on", "performance on", "accuracy on", "state-of-the-art on",
-     "sota on")
+     "sota on", "% on")
 )  # fmt: skip
 # After a dataset head noun: glue (a dash too: "benchmark datasets—NUS-WIDE and ..."),
 # then a list of names.
@@ -741,8 +741,8 @@ def _name_after(text: str, end: int) -> bool:
 
 def _word_at(lowered: str, start: int, end: int) -> bool:
     """Whether the trigger is a whole word (or phrase), not part of one."""
-    if start > 0 and lowered[start - 1].isalnum():
-        return False
+    if start > 0 and lowered[start].isalnum() and lowered[start - 1].isalnum():
+        return False  # a trigger that starts with a sign ("% on") follows a number
     return end >= len(lowered) or not lowered[end].isalnum() or lowered[end] == "s"
 
 

@@ -2122,3 +2122,21 @@ def test_numbers_after_a_bracketed_dataset_acronym_that_name_no_edition(linker: 
         "(KITTI)-III scans."
     )).mentions}  # fmt: skip
     assert found == {"MIMIC", "KITTI"}
+
+
+def test_a_name_after_a_percentage_on_is_a_dataset(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "Tool use gains 3.7% on ZorbQA, which is held out, and 2.1\\% on Quuxbench."
+    )).mentions}  # fmt: skip
+    assert found == {
+        "ZorbQA": ids.dataset_id(name="ZorbQA"),
+        "Quuxbench": ids.dataset_id(name="Quuxbench"),
+    }
+
+
+def test_what_a_percentage_on_names_no_dataset_of(linker: Linker) -> None:
+    # A catalog model stays a model; "on average" and a two-letter word name nothing.
+    found = {m.surface: m.entity_type for m in linker.link(paper(
+        "Memory drops by 30% on LLaMA-7B and 5% on average, reaching 45.33% on EU criteria."
+    )).mentions}  # fmt: skip
+    assert found == {"LLaMA-7B": "model"}
