@@ -929,6 +929,10 @@ def _is_name(name: str) -> bool:
     if is_never_name(first):
         return False
     parts = first.split("-")
+    if len(parts) > 1 and all(
+        (p.isupper() and is_never_name(p)) or p.casefold() == "non" for p in parts if p
+    ):
+        return False  # generic acronyms joined: "ID-OOD dataset pairs", "Non-IID data"
     # The per-character tests run as map(str.isdigit, ...) and the like: the loop in C,
     # several times cheaper than a generator (every name-shaped word of a list gets here).
     if len(parts) > 1 and not any(map(str.isdigit, first)):

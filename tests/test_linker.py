@@ -2140,3 +2140,23 @@ def test_what_a_percentage_on_names_no_dataset_of(linker: Linker) -> None:
         "Memory drops by 30% on LLaMA-7B and 5% on average, reaching 45.33% on EU criteria."
     )).mentions}  # fmt: skip
     assert found == {"LLaMA-7B": "model"}
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("A Study", "Evaluations on 8 ID-OOD dataset pairs show gains, as do Non-IID datasets."),
+        ("Federated Learning from IID to Non-IID dataset", "We study it."),
+    ],
+)  # fmt: skip
+def test_generic_acronyms_joined_by_a_hyphen_name_no_dataset(
+    linker: Linker, title: str, abstract: str
+) -> None:
+    assert not linker.link(paper(abstract, title)).mentions
+
+
+def test_a_generic_acronym_joined_to_a_name_still_makes_a_name(linker: Linker) -> None:
+    found = {m.surface for m in linker.link(paper(
+        "Results on the Zorbtube-VOS and ZORB-OOD datasets improve."
+    )).mentions}  # fmt: skip
+    assert found == {"Zorbtube-VOS", "ZORB-OOD"}
