@@ -453,6 +453,12 @@ class Linker:
                 if overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "the Chameleon and Cornell datasets" name no model
             end, surface, parent, size = candidate.end, candidate.surface, None, None
+            if (
+                entity_type == "dataset"
+                and candidate.start > title_length
+                and _MODEL_HEAD_AFTER.match(text, end)
+            ):
+                continue  # "the Deep Planning Network (PlaNet)": a model's name holds it
             if entity_type == "dataset":
                 longer = _longer_dataset(text, candidate.start, end, title_length)
                 if longer is not None and longer[0] < candidate.start:
@@ -1253,6 +1259,10 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
 _ADAPTED_FROM = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$")
 # An edition or version written after a dataset's bracketed acronym: "(MIMIC)-III", "(HASOC) 2021".
 _BRACKETED_EDITION = re.compile(r"\)((?:[\s\-](?:19|20)\d\d)|-[IVX]+|-\d+)(?![\w\-]|\.\d)")
+# A capitalised model head noun right after a dataset's name, which makes both one model's
+# name ("Deep Planning Network"); lower case, it is what the model was trained on ("an
+# ImageNet model").
+_MODEL_HEAD_AFTER = re.compile(r" (?:Networks?|Nets?|Models?|Architecture|Transformer)\b(?!-)")
 # What joins a name to the list item before it, and what may follow a listed name.
 _LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
 _LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")

@@ -2160,3 +2160,27 @@ def test_a_generic_acronym_joined_to_a_name_still_makes_a_name(linker: Linker) -
         "Results on the Zorbtube-VOS and ZORB-OOD datasets improve."
     )).mentions}  # fmt: skip
     assert found == {"Zorbtube-VOS", "ZORB-OOD"}
+
+
+def test_a_dataset_name_before_a_capitalised_model_head_is_part_of_a_model_name(
+    linker: Linker,
+) -> None:
+    found = {m.surface for m in linker.link(paper(
+        "We propose the Cityscapes Network (CityNet), a purely model-based agent."
+    )).mentions}  # fmt: skip
+    assert "Cityscapes" not in found
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # Lower case, the head says what the model was trained on; a title capitalises all.
+        ("A Study", "We fine-tune an ImageNet model and test it."),
+        ("Do Better ImageNet Models Transfer Better?", "We study transfer."),
+    ],
+)
+def test_a_dataset_name_before_a_model_head_that_stays_a_dataset(
+    linker: Linker, title: str, abstract: str
+) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(abstract, title)).mentions}
+    assert found.get("ImageNet") == "dataset:imagenet"
