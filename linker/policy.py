@@ -602,6 +602,27 @@ class Linker:
             ))  # fmt: skip
             taken.append((source.start(1), source.end(1)))
 
+        for source in _SOURCE_DATASET.finditer(text, title_length):
+            # "using the Amazon dataset", "on public Amazon datasets", "such as Reddit
+            # dataset": a platform's name before a dataset head names its dataset; a
+            # determiner that makes the data unnamed ("a Twitter dataset we collect") or a
+            # language ("the English corpus") does not.
+            name = source.group(2)
+            start, stop = source.start(2), source.end(2)
+            if (
+                source.group(1).casefold() in _UNNAMED_DETERMINERS
+                or not is_never_name(name)
+                or name in _LANGUAGE_WORDS
+                or overlaps(start, stop, taken)
+                or overlaps(start, stop, known)
+            ):
+                continue
+            found.append(_unseen_found(
+                _new_entity_id("dataset", name), "dataset", name, name, start, stop, sentences,
+                title_length,
+            ))  # fmt: skip
+            taken.append((start, stop))
+
         for start, end, family, name in self._depths.find(text, scan.words.get("depth", ())):
             # "ResNet-110", "ResNet38": a depth of a family the catalog numbers by depth,
             # which the catalog lacks; the scan dropped the family there (versions agree).
@@ -1263,6 +1284,16 @@ _BRACKETED_EDITION = re.compile(r"\)((?:[\s\-](?:19|20)\d\d)|-[IVX]+|-\d+)(?![\w
 # name ("Deep Planning Network"); lower case, it is what the model was trained on ("an
 # ImageNet model").
 _MODEL_HEAD_AFTER = re.compile(r" (?:Networks?|Nets?|Models?|Architecture|Transformer)\b(?!-)")
+# A platform's or organisation's name (names.NEVER_NAMES: "Amazon", "Reddit") right before a
+# dataset head noun, with the word before it.
+_SOURCE_DATASET = re.compile(
+    r"(\w+) ([A-Z][a-z]+) (?:dataset|datasets|corpus|corpora|benchmark)\b(?!-)"
+)
+_UNNAMED_DETERMINERS = frozenset(("a", "an", "our", "their", "new", "its", "this", "his", "her"))
+_LANGUAGE_WORDS = frozenset(
+    """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
+    Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali Swahili Czech""".split()  # noqa: SIM905
+)
 # What joins a name to the list item before it, and what may follow a listed name.
 _LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
 _LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")

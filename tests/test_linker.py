@@ -2184,3 +2184,19 @@ def test_a_dataset_name_before_a_model_head_that_stays_a_dataset(
 ) -> None:
     found = {m.surface: m.entity_id for m in linker.link(paper(abstract, title)).mentions}
     assert found.get("ImageNet") == "dataset:imagenet"
+
+
+def test_a_platform_name_before_a_dataset_head_names_its_dataset(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "Tasks were built using the Amazon dataset, and it scales to graphs such as Reddit "
+        "dataset."
+    )).mentions}  # fmt: skip
+    assert found == {"Amazon": "dataset:amazon", "Reddit": "dataset:reddit"}
+
+
+def test_a_platform_name_before_a_head_that_names_no_dataset(linker: Linker) -> None:
+    # Unnamed data ("a Twitter dataset"), a language, a task's acronym: no dataset.
+    assert not linker.link(paper(
+        "We collect a Twitter dataset and use the English corpus and multiple VideoQA "
+        "benchmark datasets."
+    )).mentions  # fmt: skip
