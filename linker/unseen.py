@@ -95,6 +95,7 @@ _DATASET_HEADS_BEFORE = (
     "collections",
     "databases",
     "database",
+    "environments",
 )
 _MODEL_HEADS_BEFORE = (
     "models",

@@ -2200,3 +2200,15 @@ def test_a_platform_name_before_a_head_that_names_no_dataset(linker: Linker) -> 
         "We collect a Twitter dataset and use the English corpus and multiple VideoQA "
         "benchmark datasets."
     )).mentions  # fmt: skip
+
+
+def test_names_listed_after_environments_are_datasets(linker: Linker) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(
+        "Gains hold across D4RL environments, including MuJoCo, Zorbmaze, and Quuxroit."
+    )).mentions}  # fmt: skip
+    assert found["Zorbmaze"] == ids.dataset_id(name="Zorbmaze")
+    assert found["Quuxroit"] == ids.dataset_id(name="Quuxroit")
+    # After a word that names no data, the list names no dataset.
+    assert not linker.link(paper(
+        "Gains hold across robotic settings, including Zorbmaze and Quuxroit."
+    )).mentions  # fmt: skip
