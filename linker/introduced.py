@@ -519,6 +519,9 @@ def _lower_case_defined(text: str, name: str) -> bool:
     return before.isalpha() and before.islower()
 
 
+_HEAD_AT_END = re.compile(rf"(?:{_HEAD.pattern})\s*$")
+
+
 def _appositive(text: str, match: re.Match[str]) -> bool:
     """Whether the name after a description stands beside it ("a speech model, CosyVoice
     2", "a dataset called X", "a 7B model (X)", "a new model X") rather than inside it ("a
@@ -526,7 +529,13 @@ def _appositive(text: str, match: re.Match[str]) -> bool:
     between = text[match.end("desc") : match.start("name")]
     if "," in between or "(" in between or _CALLED_WORDS.search(between):
         return True
-    return _NP_END.search(match.group("desc").lower()) is None
+    description = match.group("desc").lower()
+    if _NP_END.search(description) is not None:
+        return False
+    # Nothing set off: the name must follow its head noun ("a new model ZorbNet"), not a
+    # clause that goes on past it ("a generator exploiting multimodal models and scale up
+    # the CIR learning" names no model CIR).
+    return _HEAD_AT_END.search(description) is not None
 
 
 def _lower_word_follows(text: str, end: int) -> bool:

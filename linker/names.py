@@ -95,14 +95,23 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
     found = set()
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
-        letters = [ch.lower() for ch in acronym if ch.isupper()]
-        words = _WORD_BEFORE.findall(text[max(0, match.start() - 80) : match.start()])
+        # A "2" spells "to" ("end-to-end (E2E)", "speech-to-text (S2T)").
+        letters = [ch.lower() if ch != "2" else "t" for ch in acronym if ch.isupper() or ch == "2"]
+        window = max(0, match.start() - 80)
+        words = list(_WORD_BEFORE.finditer(text, window, match.start()))
         if len(words) < len(letters):
             continue
-        phrase = words[-len(letters) :]
+        phrase = [word.group() for word in words[-len(letters) :]]
         if [w[0].lower() for w in phrase] != letters:
             continue
-        if not _lower_case_phrase(text, match.start(), phrase) and not (
+        if (
+            _starts_sentence(text, words[-len(letters)].start())
+            and phrase[0][1:].islower()
+            and all(word.islower() for word in phrase[1:])
+        ):
+            # "Composed image retrieval (CIR) aims to ...": the capital is the sentence's.
+            phrase[0] = phrase[0].lower()
+        if not all(word.islower() for word in phrase) and not (
             all(word[0].isupper() and word[1:].islower() for word in phrase)
             and _TASK_WORD.search(phrase[-1])
             and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
@@ -120,16 +129,11 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _lower_case_phrase(text: str, before: int, phrase: list[str]) -> bool:
-    """Whether the long form is written in lower case, its first word allowed a capital when
-    it starts the sentence ("Self-driving vehicles (SDVs) are ...")."""
-    if all(word.islower() for word in phrase[1:]) and phrase[0].islower():
-        return True
-    if not (all(word.islower() for word in phrase[1:]) and phrase[0][1:].islower()):
-        return False
-    first = text.rfind(phrase[0], max(0, before - 80), before)
-    ahead = text[max(0, first - 3) : first].rstrip(" ")
-    return first >= 0 and (not ahead or ahead[-1] in ".!?\n")
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of its sentence (or of the text, or after
+    the blank line between title and abstract)."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or before.endswith(("\n", ". ", "? ", "! "))
 
 
 class GenericAcronyms:

@@ -2212,3 +2212,64 @@ def test_names_listed_after_environments_are_datasets(linker: Linker) -> None:
     assert not linker.link(paper(
         "Gains hold across robotic settings, including Zorbmaze and Quuxroit."
     )).mentions  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # The name comes after a clause that goes on past the head noun: no apposition.
+        "We begin by training a caption generator exploiting multimodal models and scale up "
+        "the ZQR learning in both stages.",
+        "Here we develop a retriever using large models and improve the ZQR pipeline.",
+    ],
+)
+def test_a_name_after_a_clause_is_not_apposed_to_its_head(linker: Linker, abstract: str) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert "ZQR" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We present a new model ZorbNet for speech.", "ZorbNet"),
+        ("We train a compact language model, ZorbLM-2, on code.", "ZorbLM-2"),
+    ],
+)
+def test_a_name_right_after_its_head_noun_is_still_introduced(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    roles = {m.surface: m.role for m in linker.link(paper(abstract)).mentions}
+    assert roles.get(name) == Role.INTRODUCES
+
+
+@pytest.mark.parametrize(
+    "abstract, acronym",
+    [
+        # A sentence's capital on a lower-case long form: still a task's acronym.
+        ("Zorbed image retrieval (ZIR) is hard. We develop a ZIR model for shops.", "ZIR"),
+        # "2" spells "to": "end-to-end (E2E)".
+        ("End-to-end (E2E) parsing is hard. We develop an E2E model for it.", "E2E"),
+        ("Speech-to-zorb (S2Z) is new. In this work we train an S2Z model.", "S2Z"),
+    ],
+)
+def test_an_acronym_of_a_sentence_initial_lower_case_phrase_is_generic(
+    linker: Linker, abstract: str, acronym: str
+) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert acronym not in found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # Capitals past the first word are the name's own, not the sentence's.
+        "Zorbed Image Network (ZIN) is ours. We develop a ZIN model for shops.",
+        # A model head noun ends the phrase: it names a network, lowered or not.
+        "Zorbed image network (ZIN) is ours. We develop a ZIN model.",
+    ],
+)
+def test_only_a_sentence_capital_is_lowered_in_a_long_form(abstract: str) -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    assert "ZIN" not in lowercase_acronyms(abstract)
+
