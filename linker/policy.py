@@ -50,6 +50,7 @@ from .candidates import (
 )
 from .catalog import Catalog
 from .introduced import TRIGGER_WORDS, find_introductions
+from .long_forms import find_long_forms
 from .names import GenericAcronyms, is_modifier_word, is_never_name
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
@@ -635,6 +636,24 @@ class Linker:
             )  # fmt: skip
             known[start, end] = "model"
 
+        for start, end, entity_id, acronym in find_long_forms(text, 0, self._model_acronym):
+            # "Graph Convolutional Networks": a catalog model's acronym spelled out, unless
+            # the paper presents it as its own method ("we present Temporal Zorb Networks
+            # (TZNs), a framework").
+            if overlaps(start, end, taken) or overlaps(start, end, known):
+                continue
+            if acronym in methods or acronym + "s" in methods:
+                continue
+            if any(item.entity_id == entity_id for item in found):
+                continue  # named by its acronym already: one way in, its roles unchanged
+            role, features = _mention_role(sentences, start, end, "model", title_length)
+            found.append(
+                _Found(entity_id, "model", self._name_of(entity_id, text[start:end]),
+                       text[start:end], start, end, _PATTERN_SCORE, Method.PATTERN, role,
+                       None, features)
+            )  # fmt: skip
+            known[start, end] = "model"
+
         text_end = len(text)
         for index in range(len(found)):  # the items found so far, not the siblings added
             item = found[index]
@@ -934,6 +953,14 @@ class Linker:
         name = self._name_of(entity_id, hub_id)
         return _Found(entity_id, entity_type, name, text[start:end], start, end, score, method,
                       role, None, features)  # fmt: skip
+
+    def _model_acronym(self, acronym: str) -> str | None:
+        """The catalog model named exactly `acronym` (as written), if one is."""
+        for entity_id in self.catalog.lookup(acronym):
+            entry = self.catalog.entries[entity_id]
+            if entry.type == "model" and (entry.name == acronym or acronym in entry.cased_aliases):
+                return entity_id
+        return None
 
     def _type_of(self, entity_id: str) -> str:
         return _TYPE_BY_PREFIX[entity_id[: entity_id.index(":")]]

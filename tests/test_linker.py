@@ -2273,3 +2273,32 @@ def test_only_a_sentence_capital_is_lowered_in_a_long_form(abstract: str) -> Non
 
     assert "ZIN" not in lowercase_acronyms(abstract)
 
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We study the robustness of Graph Convolutional Networks to noise.",
+        "Hybrid models combine Graph Convolutional Networks (GCNs) with attention.",
+        "Attacking Graph Convolutional Network weights is easy.",
+    ],
+)
+def test_a_title_case_long_form_names_the_catalog_acronym(linker: Linker, abstract: str) -> None:
+    assert "model:gcn" in linked(linker, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # A longer run of Title Case words is a longer name.
+        "We propose Bidirectional Zorbic Graph Convolutional Networks for routing.",
+        # Named otherwise in brackets: the paper's own network.
+        "We design a Graph Convolutional Network (ZorbGCN) for routing.",
+        # Lower case: a class, as the guideline's generic words.
+        "We study graph convolutional networks on citation graphs.",
+        # A generic class's acronym names nothing.
+        "Generative Adversarial Networks and Generative Pretrained Transformers are classes.",
+    ],
+)
+def test_long_forms_that_name_no_catalog_model(linker: Linker, abstract: str) -> None:
+    found = linked(linker, abstract)
+    assert "model:gcn" not in found and "model:gpt" not in found
