@@ -306,7 +306,7 @@ def _benchmark_named(name: str, description: str) -> bool:
 # title case capitalises: "A Data Augmentation Pipeline Leveraging Large Language Models"
 # describes a pipeline, not a model.
 _TITLE_PHRASE_END = re.compile(
-    r"\s(?:for|with|via|of|in|on|to|from|by|through|using|into|that|towards?)\s|[:,;]|\s-\s"
+    r"\s(?i:for|with|via|of|in|on|to|from|by|through|using|into|that|towards?)\s|[:,;]|\s-\s"
     r"|\s(?i:leveraging|using|combining|exploiting|integrating|incorporating|enabling"
     r"|utili[sz]ing|employing|harnessing|bridging|based\s+on)\s"
 )
@@ -993,9 +993,18 @@ def _unnamed_introduction(
             continue
         unnamed = _UNNAMED.match(lowered, start)
         if unnamed:
-            kind = _description_head(unnamed.group("desc"), name_first=False)
+            description = unnamed.group("desc")
+            if _NP_END.search(description) or _HEAD.search(description).end() < len(description):
+                # "a novel approach that trains a code generation model": the model is a
+                # part of what the paper proposes, not the thing itself.
+                return None
+            kind = _description_head(description, name_first=False)
             return kind if kind == "model" or kind == "dataset" else None
     return None
+
+
+# Head nouns a title may write after its name before the colon ("ZorbNER Model: ...").
+_TITLE_NAME_HEADS = frozenset({"Model", "Models", "Series", "Family", "Network"})
 
 
 def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
@@ -1011,6 +1020,13 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         if not _TITLE_WORDS.match(part):
             return  # "Camels in a Changing Climate" is a phrase, not a name
         words = part.split()
+        if len(words) > 1 and words[0].endswith("ing") and words[1][:1].isupper():
+            # "Introducing ZorbLM: ...": the verb is the title's, the name what follows.
+            start += len(words[0]) + 1
+            part, words = part[len(words[0]) + 1 :], words[1:]
+        if len(words) > 1 and words[-1] in _TITLE_NAME_HEADS and _is_coined(words[-2]):
+            # "ZorbNER Model: ...", "ZorbGLM Series: ...": the head noun is no part of it.
+            part, words = part[: -len(words[-1]) - 1], words[:-1]
         # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
         # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
         if not any(_is_coined(word) for word in words) and not (

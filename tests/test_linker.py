@@ -2302,3 +2302,55 @@ def test_a_title_case_long_form_names_the_catalog_acronym(linker: Linker, abstra
 def test_long_forms_that_name_no_catalog_model(linker: Linker, abstract: str) -> None:
     found = linked(linker, abstract)
     assert "model:gcn" not in found and "model:gpt" not in found
+
+
+def test_a_title_case_preposition_ends_the_title_description(linker: Linker) -> None:
+    # "An Index For Large Language Models" is an index: "For" ends its noun phrase as "for".
+    title = "ZORBIX: A Prompt Sensitivity Index For Large Language Models"
+    found = {m.surface for m in linker.link(paper("We propose an index.", title)).mentions}
+    assert "ZORBIX" not in found
+    title = "ZorbLM: A Compact Language Model For Code"
+    roles = {m.surface: m.role for m in linker.link(paper("We train it.", title)).mentions}
+    assert roles.get("ZorbLM") == Role.INTRODUCES
+
+
+@pytest.mark.parametrize(
+    "abstract, introduced",
+    [
+        # The model is a part of what the paper proposes (a clause, a method head before it).
+        ("In this paper we propose a novel approach that trains a code repair model.", False),
+        ("We introduce a learnable adapter module that monitors each encoder.", False),
+        ("We propose a new perspective on the learning focus of language models.", False),
+        # The description is the model itself.
+        ("In this paper we propose a novel neural code repair model.", True),
+        ("We propose the Zorb Term networks in which layers are replaced.", True),
+    ],
+)
+def test_an_unnamed_introduction_names_the_title_only_when_it_is_the_model(
+    linker: Linker, abstract: str, introduced: bool
+) -> None:
+    title = "ZorbRep: Code Repair at Scale"
+    roles = {m.surface: m.role for m in linker.link(paper(abstract, title)).mentions}
+    assert (roles.get("ZorbRep") == Role.INTRODUCES) is introduced
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("ZorbNER Model: A Neural Network Model for Clinical Notes", "ZorbNER"),
+        ("ZorbGLM Series: Explainable Large Language Models for Health", "ZorbGLM"),
+        ("Introducing Zorbo: A Fine-Tuned Large Language Model for Basque", "Zorbo"),
+    ],
+)
+def test_a_title_head_noun_or_verb_is_no_part_of_the_name(
+    linker: Linker, title: str, name: str
+) -> None:
+    roles = {m.surface: m.role for m in linker.link(paper("We train it.", title)).mentions}
+    assert roles.get(name) == Role.INTRODUCES
+    assert not any(surface != name and name in surface for surface in roles)
+
+
+def test_a_title_name_keeps_a_head_word_that_is_its_own(linker: Linker) -> None:
+    # "Zorb Model" alone: no coined word before the head, so nothing is cut.
+    found = {m.surface for m in linker.link(paper("We train it.", "Zorb Model: A Study")).mentions}
+    assert "Zorb" not in found
