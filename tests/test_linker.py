@@ -2354,3 +2354,26 @@ def test_a_title_name_keeps_a_head_word_that_is_its_own(linker: Linker) -> None:
     # "Zorb Model" alone: no coined word before the head, so nothing is cut.
     found = {m.surface for m in linker.link(paper("We train it.", "Zorb Model: A Study")).mentions}
     assert "Zorb" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We propose the use of three popular deep learning models (U-Net, ZorbLSTM and "
+        "ZVG-LP) trained on rain maps.",
+        "We present the existing baseline models (U-Net, ZorbLSTM and ZVG-LP) on rain maps.",
+    ],
+)
+def test_models_a_description_calls_existing_are_used_not_introduced(
+    linker: Linker, abstract: str
+) -> None:
+    found = {m.surface: m.role for m in linker.link(paper(abstract)).mentions}
+    assert found.get("U-Net") not in (None, Role.INTRODUCES)
+    assert {"ZorbLSTM", "ZVG-LP"} <= set(found)
+
+
+def test_a_new_model_named_after_its_description_is_still_introduced(linker: Linker) -> None:
+    found = {m.surface: m.role for m in linker.link(paper(
+        "We propose a new lightweight model (ZorbLSTM) for rain maps."
+    )).mentions}  # fmt: skip
+    assert found.get("ZorbLSTM") == Role.INTRODUCES
