@@ -602,6 +602,12 @@ _NAME_START = re.compile(NAME_START)
 _MIXED_CASE_NAME = re.compile(rf"{NAME_START}[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 
 
+# An acronym of four or more capitals (no digit, no hyphen) right after "the" and before
+# "model": "the TRADE model", "the SUMBT model". A task's acronym is shorter ("the SLU
+# model", "the ASR model") or spelled out in lower case (GenericAcronyms).
+_THE_ACRONYM_MODEL = re.compile(r"[A-Z]{4,}")
+
+
 def _before_model(
     text: str, head: int, known: KnownTypes, seen: set[tuple[int, int]]
 ) -> Iterator[Unseen]:
@@ -618,7 +624,11 @@ def _before_model(
     stop = head - 1
     if (begin, stop) in seen or not _MIXED_CASE_NAME.fullmatch(word):
         return
-    if word.isupper() or not _is_name(word) or not _is_coined(word):
+    if word.isupper() and not _THE_ACRONYM_MODEL.fullmatch(word):
+        return
+    if word.isupper() and not text.endswith("the ", 0, begin):
+        return
+    if not _is_name(word) or not _is_coined(word):
         return
     if any(is_never_name(part) or part.islower() for part in word.split("-")):
         return  # "BiLSTM-CRF", "GPT-family"

@@ -2377,3 +2377,34 @@ def test_a_new_model_named_after_its_description_is_still_introduced(linker: Lin
         "We propose a new lightweight model (ZorbLSTM) for rain maps."
     )).mentions}  # fmt: skip
     assert found.get("ZorbLSTM") == Role.INTRODUCES
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("It improves the accuracy of the ZRADE model on dialogue states.", "ZRADE"),
+        ("We compare with the ZOLCA model on tiny objects.", "ZOLCA"),
+    ],
+)
+def test_a_long_acronym_after_the_and_before_model_is_a_model(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    found = {m.surface: m.entity_type for m in linker.link(paper(abstract)).mentions}
+    assert found.get(name) == "model"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # Short acronyms are tasks' ("the SLU model"); a class of statistical models is none.
+        "We train the SLU model and the ASR model on commands.",
+        "We fit the ARIMA model and the GARCH model to prices.",
+        # Spelled out in lower case: a task's acronym.
+        "Spoken zorb order understanding (SZOU) is hard. We train the SZOU model.",
+        # Not after "the": "an ZORBA model" may be any kind.
+        "We fit a simple ZORBA model-free policy.",
+    ],
+)
+def test_acronyms_before_model_that_name_no_model(linker: Linker, abstract: str) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
+    assert not found & {"SLU", "ASR", "ARIMA", "GARCH", "SZOU", "ZORBA"}
