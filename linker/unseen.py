@@ -37,6 +37,8 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model",),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely", "i.e.,"),
+    # "than the SOTA ZorbNet", "the former SOTA model ZorbCDR": what is state of the art.
+    "unseen_sota": ("sota", "state-of-the-art", "stateoftheart"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
                   "evaluation on", "evaluations on", "tested on", "performance on",
                   "accuracy on", "state-of-the-art on", "sota on", "trained on",
@@ -109,6 +111,15 @@ _MODEL_HEADS_BEFORE = (
     "networks",
     "encoders",
 )
+# One name right after "SOTA" / "state-of-the-art", maybe after a model or method noun and
+# a bracket: "the SOTA ZorbIL", "SOTA model ZorbCDR", "a previous SOTA method (Zorb-CLIP)".
+_SOTA_NAME = re.compile(
+    rf"\s+(?:(?:model|method|baseline|approach|network|architecture)s?\s+)?\(?(?P<name>{_WORD})"
+)
+# What must follow that name: its clause goes on, it is not the first of a pair of
+# modifiers ("state-of-the-art W4A4 and W3A3 accuracies").
+_SOTA_NAME_ENDS = re.compile(r"\)?(?:[.,;:]|\s+(?!and\b|or\b)[a-z])")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "state-of-the-art LASs": a measure's plural
 # What may stand in a list of names before a head noun, walking back from the head.
 _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
 _VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")
@@ -208,6 +219,17 @@ def find_unseen(
             yield from _items(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
+            )  # fmt: skip
+    for start, end in words.get("unseen_sota", ()):
+        if start < title_length or not _word_at(lowered, start, end):
+            continue
+        match = _SOTA_NAME.match(text, end)
+        if match and not _PLURAL_ACRONYM.search(match.group("name")) and _SOTA_NAME_ENDS.match(
+            text, match.end()
+        ):
+            yield from _items(
+                match.group("name"), match.start("name"), "model", known, seen, title_length,
+                coined=True, text=text,
             )  # fmt: skip
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _lower_case_beside_known(text, known, seen, title_length)

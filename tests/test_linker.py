@@ -2408,3 +2408,36 @@ def test_a_long_acronym_after_the_and_before_model_is_a_model(
 def test_acronyms_before_model_that_name_no_model(linker: Linker, abstract: str) -> None:
     found = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
     assert not found & {"SLU", "ASR", "ARIMA", "GARCH", "SZOU", "ZORBA"}
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("It has a 26% higher success rate than the state-of-the-art ZILRS. It is fast.", "ZILRS"),
+        ("We extend the former SOTA model ZoniCDR in five aspects.", "ZoniCDR"),
+        ("We combine it with a previous SOTA method (ZC-CLIP). It helps.", "ZC-CLIP"),
+        ("It improves on the state-of-the-art ZorbNet by 2 points.", "ZorbNet"),
+    ],
+)
+def test_a_name_called_state_of_the_art_is_a_model(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    found = {m.surface: m.entity_type for m in linker.link(paper(abstract)).mentions}
+    assert found.get(name) == "model"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # A pair of modifiers, a measure's plural, a plain word: no model.
+        "We achieve state-of-the-art W4A4 and W3A3 accuracies on it.",
+        "Moreover, we get state-of-the-art LASs, achieving 87.58% for Chinese.",
+        "It reaches state-of-the-art Performance on it.",
+        "The SOTA Zorb-10K accuracy rises.",
+        # "SOTA" capitalised before it may start a longer name ("the SOTA ZILRS Zorb").
+        "It beats the SOTA ZILRS. Code is public.",
+    ],
+)
+def test_what_follows_state_of_the_art_that_is_no_model(linker: Linker, abstract: str) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
+    assert not found & {"W4A4", "W3A3", "LASs", "Performance", "Zorb-10K", "ZILRS"}
