@@ -448,6 +448,9 @@ class Linker:
                 continue
             entity_id, score, method = decided
             entity_type = self._type_of(entity_id)
+            if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):
+                # "from LLaMA 7B to 65B": a range of the family's sizes names the family.
+                entity_id = self._family_of(entity_id, candidate.surface)
             if entity_type == "model":
                 if data_lists is None:
                     data_lists = dataset_lists(text, lowered, scan.words)
@@ -908,12 +911,18 @@ class Linker:
             return None
         match = SIZE_AFTER.match(lowered, end)
         if match is None:
-            return None
+            # "T5 (Large)": a size word in brackets right after the family's name.
+            bracketed = _BRACKETED_SIZE.match(text, end)
+            if bracketed is None:
+                return None
+            return bracketed.end(), bracketed.group(1).lower()
         stop = match.end()
         if stop < len(text) and (
             text[stop] in "-_." and stop + 1 < len(text) and text[stop + 1].isalnum()
         ):
             return None
+        if _RANGE_TO.match(lowered, stop):
+            return None  # "from LLaMA 7B to 65B": a range keeps the family
         size = text[end:stop].strip(" -")
         if size[:1].isdigit():
             size = size.upper().replace(" ", "")
@@ -953,6 +962,20 @@ class Linker:
         name = self._name_of(entity_id, hub_id)
         return _Found(entity_id, entity_type, name, text[start:end], start, end, score, method,
                       role, None, features)  # fmt: skip
+
+    def _family_of(self, entity_id: str, surface: str) -> str:
+        """The family a sized checkpoint written `surface` belongs to: an ancestor family
+        whose name starts the surface ("LLaMA" in "LLaMA 7B", not Vicuna-7B's base Llama 2);
+        the checkpoint itself when there is none."""
+        entry = self.catalog.entries.get(entity_id)
+        if entry is None or not entry.size:
+            return entity_id
+        written = _spelling_key(surface)
+        for ancestor in self.catalog.ancestors(entity_id):
+            family = self.catalog.entries[ancestor]
+            if family.level == "family" and written.startswith(_spelling_key(family.name)):
+                return ancestor
+        return entity_id
 
     def _model_acronym(self, acronym: str) -> str | None:
         """The catalog model named exactly `acronym` (as written), if one is."""
@@ -1088,6 +1111,12 @@ class Linker:
 
 # Where a web address shows itself; the address is the whitespace-free run around it.
 URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", ".edu/")
+
+
+# A size range after a family's first size ("LLaMA 7B to 65B"): the guideline keeps the
+# family. A size word in brackets after a family ("T5 (Large)") names the checkpoint.
+_RANGE_TO = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
+_BRACKETED_SIZE = re.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")
 
 
 def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2441,3 +2441,20 @@ def test_a_name_called_state_of_the_art_is_a_model(
 def test_what_follows_state_of_the_art_that_is_no_model(linker: Linker, abstract: str) -> None:
     found = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
     assert not found & {"W4A4", "W3A3", "LASs", "Performance", "Zorb-10K", "ZILRS"}
+
+
+def test_a_size_word_in_brackets_names_the_checkpoint(linker: Linker) -> None:
+    found = linked(linker, "We fine-tune Llama2-7B, Mistral-7B, and T5 (Large) on it.")
+    assert "model:t5-large" in found and "model:t5" not in found
+    # Not any bracketed word: "T5 (ours)" stays the family.
+    assert "model:t5" in linked(linker, "We compare with T5 (ours) on it.")
+
+
+def test_a_range_of_sizes_keeps_the_family(linker: Linker) -> None:
+    found = linked(linker, "We extend models from LLaMA 7B to 65B with little tuning.")
+    assert "model:llama" in found and "model:llama-7b" not in found
+
+
+def test_sizes_without_a_range_stay_checkpoints(linker: Linker) -> None:
+    found = linked(linker, "We fine-tune LLaMA 7B and LLaMA 13B to 4 bits.")
+    assert "model:llama-7b" in found
