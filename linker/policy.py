@@ -903,12 +903,13 @@ class Linker:
     def _sized(self, entity_id: str, text: str, lowered: str, end: int) -> tuple[int, str] | None:
         """Where a size written after a catalog family ends, and the size ("7B", "XL").
 
-        Only for families (a checkpoint already has its size), only a size that ends the
-        name ("large-scale" is no size), and numeric sizes upper-cased as papers write them.
+        Only for families and unsized releases ("Phi-3 3.8B"; a sized checkpoint already
+        has its size), only a size that ends the name ("large-scale" is no size), and
+        numeric sizes upper-cased as papers write them.
         """
         entry = self.catalog.entries.get(entity_id)
-        if entry is None or entry.level != "family":
-            return None
+        if entry is None or (entry.level != "family" and entry.size):
+            return None  # a checkpoint with a size has it already ("Llama-2-7B")
         match = SIZE_AFTER.match(lowered, end)
         if match is None:
             # "T5 (Large)": a size word in brackets right after the family's name.

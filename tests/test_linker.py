@@ -2458,3 +2458,11 @@ def test_a_range_of_sizes_keeps_the_family(linker: Linker) -> None:
 def test_sizes_without_a_range_stay_checkpoints(linker: Linker) -> None:
     found = linked(linker, "We fine-tune LLaMA 7B and LLaMA 13B to 4 bits.")
     assert "model:llama-7b" in found
+
+
+def test_a_size_after_an_unsized_release_names_its_checkpoint(linker: Linker) -> None:
+    found = linked(linker, "We tune Llama 3 8B, Phi 3 3.8B and Mistral 7B on it.")
+    assert "model:phi-3-3.8b" in found and "model:phi-3" not in found
+    # A checkpoint that has its size keeps it; "large-scale" is no size.
+    found = linked(linker, "We tune Llama-2-7B 4bit and GPT-4 large-scale models.")
+    assert {"model:llama-2-7b", "model:gpt-4"} <= set(found)
