@@ -111,17 +111,21 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         ):
             # "Composed image retrieval (CIR) aims to ...": the capital is the sentence's.
             phrase[0] = phrase[0].lower()
+        after = _WORD_BEFORE.match(text, match.end() + 1)
         if not all(word.islower() for word in phrase) and not (
             all(word[0].isupper() and word[1:].islower() for word in phrase)
-            and _TASK_WORD.search(phrase[-1])
+            and (
+                _TASK_WORD.search(phrase[-1])
+                or (after is not None and after.group() in _METHOD_HEADS_AFTER)
+            )
             and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
         ):
             # A long form in Title Case names a task only when it ends in a task's noun
-            # ("Referring Image Segmentation (RIS)", "Automated Program Repair (APR)") and
-            # the sentence does not introduce it ("We introduce the Conditional
-            # Self-Attention Imputation (CSAI), a novel ... architecture").
+            # ("Referring Image Segmentation (RIS)", "Automated Program Repair (APR)") or a
+            # method's noun follows its acronym ("the Dual Learning Algorithm (DLA)
+            # method"), and the sentence does not introduce it ("We introduce the
+            # Conditional Self-Attention Imputation (CSAI), a novel ... architecture").
             continue
-        after = _WORD_BEFORE.match(text, match.end() + 1)
         if phrase[-1] in _NAMED_HEADS or (after is not None and after.group() in _NAMED_HEADS):
             continue  # "a novel progressive rectification network (PRN)", "(LaMP) benchmark"
         found.add(acronym)
@@ -158,6 +162,10 @@ class GenericAcronyms:
         return name in self._found
 
 
+# Nouns after an acronym that make it a method's: "the Zorb Learning Algorithm (ZLA) method".
+_METHOD_HEADS_AFTER = frozenset(
+    """method methods algorithm algorithms loss technique techniques strategy""".split()  # noqa: SIM905
+)
 # Head nouns that make a lower-case phrase or its acronym a named model or dataset.
 _NAMED_HEADS = frozenset(
     """network networks net nets model models architecture transformer transformers

@@ -437,8 +437,8 @@ class Linker:
         for candidate in _leftmost_longest(scan.candidates):
             if overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
                 continue
-            if candidate.surface in methods:
-                continue
+            if candidate.surface in methods or candidate.surface + "s" in methods:
+                continue  # "Zorb Networks (ZNs), a paradigm ...": "ZN" is the method too
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
                 # it again, the catalog's MobileNet (its plural matched) is not another link.
@@ -717,7 +717,7 @@ class Linker:
                 # in a list of datasets: "results on the Chameleon and Cornell datasets"
                 # names the dataset Chameleon.
                 continue
-            if unseen.name in generic or unseen.name in methods:
+            if unseen.name in generic or unseen.name in methods or unseen.name + "s" in methods:
                 continue
             start, stop, written = unseen.start, unseen.end, unseen.name
             if (

@@ -2466,3 +2466,30 @@ def test_a_size_after_an_unsized_release_names_its_checkpoint(linker: Linker) ->
     # A checkpoint that has its size keeps it; "large-scale" is no size.
     found = linked(linker, "We tune Llama-2-7B 4bit and GPT-4 large-scale models.")
     assert {"model:llama-2-7b", "model:gpt-4"} <= set(found)
+
+
+def test_a_method_acronym_in_the_singular_is_the_method_too(linker: Linker) -> None:
+    # "Video Interface Networks (VINs)" is introduced as a paradigm: "VIN" later is it.
+    abstract = (
+        "We introduce a new paradigm called Video Interface Networks (VINs), which augment "
+        "DiTs with an abstraction module. The coupling of VIN and DiT is learned end-to-end."
+    )
+    found = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert "VIN" not in found and "VINs" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract, generic",
+    [
+        ("We employ the Dual Learning Algorithm (DLA) method to train it.", True),
+        ("We use the Zorbic Graph Attention (ZGA) loss for it.", True),
+        # A model head after it, or an introduction, keeps it a name.
+        ("We employ the Dual Learning Zorb (DLZ) model to train it.", False),
+        ("We propose the Dual Learning Algorithm (DLA) method for ranking.", False),
+    ],
+)
+def test_a_title_case_acronym_before_a_method_noun_is_generic(abstract: str, generic: bool) -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    acronym = re.search(r"\((\w+)\)", abstract).group(1)  # type: ignore[union-attr]
+    assert (acronym in lowercase_acronyms(abstract)) is generic
