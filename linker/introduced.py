@@ -372,6 +372,8 @@ def find_introductions(
             continue
         if pattern is _DESCRIPTION_THEN_NAME and _EXISTING.search(match.group("desc").lower()):
             continue  # "we propose the use of three popular models (U-Net, ...)": used ones
+        if pattern is _DESCRIPTION_THEN_NAME and _PLURAL_ACRONYM.search(name):
+            continue  # "efficient ternary weight networks (TWNs)": a class's acronym
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
         if pattern is _OUR_HEAD_NAME and name.islower() and _lower_word_follows(text, match.end()):

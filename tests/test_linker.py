@@ -2493,3 +2493,14 @@ def test_a_title_case_acronym_before_a_method_noun_is_generic(abstract: str, gen
 
     acronym = re.search(r"\((\w+)\)", abstract).group(1)  # type: ignore[union-attr]
     assert (acronym in lowercase_acronyms(abstract)) is generic
+
+
+def test_a_plural_acronym_after_a_description_is_a_class(linker: Linker) -> None:
+    found = {m.surface for m in linker.link(paper(
+        "We present memory efficient zorbic weight networks (ZWNs) with weights in {-1, 0, 1}."
+    )).mentions}  # fmt: skip
+    assert "ZWNs" not in found
+    roles = {m.surface: m.role for m in linker.link(paper(
+        "We present a memory efficient zorbic weight network (ZWN) with small weights."
+    )).mentions}  # fmt: skip
+    assert roles.get("ZWN") == Role.INTRODUCES
