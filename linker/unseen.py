@@ -37,6 +37,9 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model",),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely", "i.e.,"),
+    "unseen_compared": ("compared with", "compared to", "comparison with", "outperforms",
+                        "outperforming", "outperformed", "faster than", "better than",
+                        "similar to", "against"),
     # "than the SOTA ZorbNet", "the former SOTA model ZorbCDR": what is state of the art.
     "unseen_sota": ("sota", "state-of-the-art", "stateoftheart"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
@@ -120,6 +123,8 @@ _SOTA_NAME = re.compile(
 # modifiers ("state-of-the-art W4A4 and W3A3 accuracies").
 _SOTA_NAME_ENDS = re.compile(r"\)?(?:[.,;:]|\s+(?!and\b|or\b)[a-z])")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "state-of-the-art LASs": a measure's plural
+# The endings of a network's coined name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN".
+_MODEL_SHAPED = re.compile(r"[a-z](?:Net\d*|Former|GAN|BERT|GPT)$|-(?:GAN|BERT|GPT|Net)\d*$")
 # What may stand in a list of names before a head noun, walking back from the head.
 _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
 _VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")
@@ -231,6 +236,18 @@ def find_unseen(
                 match.group("name"), match.start("name"), "model", known, seen, title_length,
                 coined=True, text=text,
             )  # fmt: skip
+    for start, end in words.get("unseen_compared", ()):
+        if start < title_length or not _word_at(lowered, start, end) or not _name_after(text, end):
+            continue
+        match = _LIST_AFTER.match(text, end)
+        if match:
+            for item in _items(
+                match.group("list"), match.start("list"), "model", known, set(seen),
+                title_length, coined=True, text=text,
+            ):  # fmt: skip
+                if _MODEL_SHAPED.search(item.name):
+                    seen.add((item.start, item.end))
+                    yield item
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _lower_case_beside_known(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):

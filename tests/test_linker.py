@@ -2504,3 +2504,31 @@ def test_a_plural_acronym_after_a_description_is_a_class(linker: Linker) -> None
         "We present a memory efficient zorbic weight network (ZWN) with small weights."
     )).mentions}  # fmt: skip
     assert roles.get("ZWN") == Role.INTRODUCES
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("On LSUN we obtain sample quality similar to ZorbGAN. Code is public.", "ZorbGAN"),
+        ("Our model outperforms ZoliusNet29 and ZorbFormer by 3%.", "ZoliusNet29"),
+        ("Our model outperforms ZoliusNet29 and ZorbFormer by 3%.", "ZorbFormer"),
+    ],
+)
+def test_a_network_shaped_name_a_model_is_compared_with_is_a_model(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    found = {m.surface: m.entity_type for m in linker.link(paper(abstract)).mentions}
+    assert found.get(name) == "model"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # Methods and tools compared with are no models: only a network's name shape counts.
+        "Our approach outperforms ZAML and Zorb-Adapter on few-shot tasks.",
+        "It runs faster than ZyteTrack on crowded scenes.",
+    ],
+)
+def test_names_compared_with_that_are_not_network_shaped(linker: Linker, abstract: str) -> None:
+    found = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
+    assert not found & {"ZAML", "Zorb-Adapter", "ZyteTrack"}
