@@ -47,7 +47,9 @@ SIZE_AFTER = re.compile(
 _VERSION_AFTER = re.compile(
     r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|'\d\d\b"
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
-    r"|-(?:type|style|like|esque|fit\w*|inspired)\b)"
+    r"|-(?:type|style|like|esque|fit\w*|inspired)\b"
+    # "GPT- and BERT-style LLMs": a hyphen left hanging shares the next word's suffix.
+    r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque|inspired)\b)"
 )
 
 

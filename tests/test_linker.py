@@ -2532,3 +2532,21 @@ def test_a_network_shaped_name_a_model_is_compared_with_is_a_model(
 def test_names_compared_with_that_are_not_network_shaped(linker: Linker, abstract: str) -> None:
     found = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
     assert not found & {"ZAML", "Zorb-Adapter", "ZyteTrack"}
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        ("We summarise current GPT- and BERT-style LLMs for practitioners.", "model:gpt"),
+        ("We study T5- or BERT-like encoders on it.", "model:t5"),
+    ],
+)
+def test_a_hanging_hyphen_shares_the_class_suffix(
+    linker: Linker, abstract: str, absent: str
+) -> None:
+    assert absent not in linked(linker, abstract)
+
+
+def test_a_hanging_hyphen_before_based_still_names_the_model(linker: Linker) -> None:
+    # The guideline: "beats BERT- or T5-based embedding models" names BERT (compares_with).
+    assert "model:bert" in linked(linker, "It beats BERT- or T5-based embedding models.")
