@@ -925,6 +925,8 @@ class Linker:
         if _RANGE_TO.match(lowered, stop):
             return None  # "from LLaMA 7B to 65B": a range keeps the family
         size = text[end:stop].strip(" -")
+        if not size[:1].isdigit() and _CLASS_AFTER_SIZE_WORD.match(lowered, stop):
+            return None  # "Llama2 large language models": "large" begins a class's name
         if size[:1].isdigit():
             size = size.upper().replace(" ", "")
         return stop, size
@@ -1116,6 +1118,7 @@ URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", "
 
 # A size range after a family's first size ("LLaMA 7B to 65B"): the guideline keeps the
 # family. A size word in brackets after a family ("T5 (Large)") names the checkpoint.
+_CLASS_AFTER_SIZE_WORD = re.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
 _RANGE_TO = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
 _BRACKETED_SIZE = re.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")
 

@@ -2550,3 +2550,11 @@ def test_a_hanging_hyphen_shares_the_class_suffix(
 def test_a_hanging_hyphen_before_based_still_names_the_model(linker: Linker) -> None:
     # The guideline: "beats BERT- or T5-based embedding models" names BERT (compares_with).
     assert "model:bert" in linked(linker, "It beats BERT- or T5-based embedding models.")
+
+
+def test_a_size_word_that_begins_a_class_name_is_no_size(linker: Linker) -> None:
+    found = linked(linker, "We release open Llama2 large language models for Lithuanian.")
+    assert "model:llama-2" in found and not any("large" in key for key in found)
+    # A size word before "model" is still a size ("T5 large model").
+    found = {m.surface for m in linker.link(paper("We fine-tune the Gemma large model.")).mentions}
+    assert "Gemma large" in found
