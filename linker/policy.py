@@ -456,6 +456,8 @@ class Linker:
                     data_lists = dataset_lists(text, lowered, scan.words)
                 if overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "the Chameleon and Cornell datasets" name no model
+                if _METRICS_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
+                    continue  # "metrics (such as BLEU, ROUGE, and BERT)": BERTScore's name
             end, surface, parent, size = candidate.end, candidate.surface, None, None
             if (
                 entity_type == "dataset"
@@ -1118,6 +1120,9 @@ URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", "
 
 # A size range after a family's first size ("LLaMA 7B to 65B"): the guideline keeps the
 # family. A size word in brackets after a family ("T5 (Large)") names the checkpoint.
+# Two metrics listed right before a name: the list is of metrics ("BLEU, ROUGE, and BERT").
+_METRIC = r"(?:BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|chrF|TER|BERTScore|BLEURT|COMET|F1)"
+_METRICS_BEFORE = re.compile(rf"\b{_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
 _CLASS_AFTER_SIZE_WORD = re.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
 _RANGE_TO = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
 _BRACKETED_SIZE = re.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")

@@ -2558,3 +2558,11 @@ def test_a_size_word_that_begins_a_class_name_is_no_size(linker: Linker) -> None
     # A size word before "model" is still a size ("T5 large model").
     found = {m.surface for m in linker.link(paper("We fine-tune the Gemma large model.")).mentions}
     assert "Gemma large" in found
+
+
+def test_a_model_name_listed_after_metrics_is_a_metric(linker: Linker) -> None:
+    found = linked(linker, "We score outputs with metrics (such as BLEU, ROUGE, and BERT).")
+    assert "model:bert" not in found
+    # One metric before it is not a list of metrics: "BLEU and BERT" may be a model.
+    found = linked(linker, "We fine-tune BERT and report BLEU, ROUGE and accuracy.")
+    assert "model:bert" in found
