@@ -102,10 +102,15 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         if len(words) < len(letters):
             continue
         phrase = [word.group() for word in words[-len(letters) :]]
+        first_start = words[-len(letters)].start()
         if [w[0].lower() for w in phrase] != letters:
-            continue
+            spelled = _spelled_by_prefixes(text, acronym, words)
+            if spelled is None:
+                continue
+            phrase, first = spelled
+            first_start = words[first].start()
         if (
-            _starts_sentence(text, words[-len(letters)].start())
+            _starts_sentence(text, first_start)
             and phrase[0][1:].islower()
             and all(word.islower() for word in phrase[1:])
         ):
@@ -131,6 +136,31 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         found.add(acronym)
         found.add(acronym + match.group(2))
     return frozenset(found)
+
+
+def _spelled_by_prefixes(
+    text: str, acronym: str, words: list[re.Match[str]]
+) -> tuple[list[str], int] | None:
+    """The long form (its words, the index of its first) of a mixed-case acronym whose
+    pieces start its words ("Document-level relation extraction (DocRE)": "Doc", "R",
+    "E"); a word hyphenated onto the one before may be skipped ("-level")."""
+    pieces = re.findall(r"[A-Z][a-z]*", acronym)
+    if len(pieces) < 2 or all(len(piece) == 1 for piece in pieces):
+        return None
+    index = len(words) - 1
+    phrase: list[str] = []
+    for piece in reversed(pieces):
+        while index >= 0 and not words[index].group().lower().startswith(piece.lower()):
+            if text[words[index].start() - 1 : words[index].start()] != "-" or not phrase:
+                return None
+            phrase.append(words[index].group())
+            index -= 1
+        if index < 0:
+            return None
+        phrase.append(words[index].group())
+        index -= 1
+    phrase.reverse()
+    return phrase, index + 1
 
 
 def _starts_sentence(text: str, start: int) -> bool:

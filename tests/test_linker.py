@@ -2566,3 +2566,23 @@ def test_a_model_name_listed_after_metrics_is_a_metric(linker: Linker) -> None:
     # One metric before it is not a list of metrics: "BLEU and BERT" may be a model.
     found = linked(linker, "We fine-tune BERT and report BLEU, ROUGE and accuracy.")
     assert "model:bert" in found
+
+
+@pytest.mark.parametrize(
+    "abstract, generic",
+    [
+        # Pieces of a mixed-case acronym start the long form's words ("-level" skipped).
+        ("Document-level zorb extraction (DocZE) is a task. Existing DocZE models fail.", True),
+        ("We use a model-oriented data selection (MoDS) approach.", True),
+        # Capitalised long forms or a model head keep it a name.
+        ("We study the Document-level Zorb Extraction (DocZE) task.", False),
+        ("We propose a document zorb network (DocZN) for it.", False),
+    ],
+)
+def test_a_mixed_case_acronym_of_a_lower_case_phrase_is_generic(
+    abstract: str, generic: bool
+) -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    acronym = re.search(r"\((\w+)\)", abstract).group(1)  # type: ignore[union-attr]
+    assert (acronym in lowercase_acronyms(abstract)) is generic
