@@ -53,9 +53,11 @@ def find_long_forms(
         while len(words) > 1 and words[0].endswith("ing") and "-" not in words[0]:
             begin += len(words[0]) + 1  # "Attacking Graph Convolutional Networks"
             words = words[1:]
-        acronym = "".join(_INITIAL.findall(" ".join(words))) + "N" * (
-            match.group().rstrip("s").endswith("Network")
-        ) + "T" * match.group().endswith("Transformer")
+        acronym = (
+            "".join(_INITIAL.findall(" ".join(words)))
+            + "N" * (match.group().rstrip("s").endswith("Network"))
+            + "T" * match.group().endswith("Transformer")
+        )
         if len(acronym) < 3 or is_never_name(acronym):
             continue
         bracketed = _BRACKETED.match(text, match.end())

@@ -229,8 +229,10 @@ def find_unseen(
         if start < title_length or not _word_at(lowered, start, end):
             continue
         match = _SOTA_NAME.match(text, end)
-        if match and not _PLURAL_ACRONYM.search(match.group("name")) and _SOTA_NAME_ENDS.match(
-            text, match.end()
+        if (
+            match
+            and not _PLURAL_ACRONYM.search(match.group("name"))
+            and _SOTA_NAME_ENDS.match(text, match.end())
         ):
             yield from _items(
                 match.group("name"), match.start("name"), "model", known, seen, title_length,
