@@ -179,7 +179,7 @@ def test_show_rows_focus_and_limits(bundled_graph: Path) -> None:
     assert graph.show(rows).html == graph.show("builds_on", model="T5").html
     focused = graph.show(focus="T5", max_nodes=20)
     assert focused.nodes == 20
-    assert focused.note.startswith("Dropped 30 of 50 nodes")
+    assert focused.note.startswith("Dropped 29 of 49 nodes")
     whole = graph.show()
     nx_graph = graph.networkx()
     assert (whole.nodes, whole.edges) == (nx_graph.number_of_nodes(), nx_graph.number_of_edges())
