@@ -18,11 +18,13 @@ from citegraph.graph import ids
 # The path is what RFC 3986 allows unescaped in a URL, ASCII only: text pasted from PDFs and
 # web pages ends a URL with what no URL holds ("github.com/owner/tool\u200b", "tool's", "tool”",
 # a full-width "。", a LaTeX brace), and a name with such a tail would not be the repository.
-# "github. com" (a space after the dot, from line-wrapped PDFs) is still the host.
+# "github. com" (a space after the dot, from line-wrapped PDFs) is still the host. A LaTeX
+# escape is the character it escapes: abstracts written in LaTeX spell "tool_kit" as
+# "tool\_kit", and a path cut at the backslash would name another repository ("owner/tool").
 _URL = re.compile(
     r"(?:https?://)?(?:www\.)?"
     r"(?P<host>github\. ?com|gitlab\. ?com|huggingface\. ?co|hf\.co|modelscope\.(?:cn|ai))"
-    r"/(?P<path>[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]+)",
+    r"/(?P<path>(?:[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]|\\[_%&#~$])+)",
     re.IGNORECASE,
 )
 HOST_HINTS = ("github", "gitlab", "huggingface", "hf.co", "modelscope")
@@ -81,6 +83,7 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
 
 # "&" also ends a path: an HTML entity a web page left in the text ("tool&nbsp;").
 _FRAGMENT_OR_QUERY = re.compile(r"[#?&]")
+_LATEX_ESCAPE = re.compile(r"\\([_%&#~$])")
 _URL_CHARS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.~/%#?=&+:@!$*,;"
 )
@@ -123,7 +126,9 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
     host = _HOSTS[match.group("host").lower().replace(" ", "")]
     # A fragment or a query names a place in the repository ("Megatron-LM#retro",
     # "?tab=readme"), not another one.
-    whole_path = match.group("path") + unicodedata.normalize("NFKC", glued_tail)
+    whole_path = _LATEX_ESCAPE.sub(r"\1", match.group("path")) + unicodedata.normalize(
+        "NFKC", glued_tail
+    )
     raw_path = _FRAGMENT_OR_QUERY.split(whole_path, maxsplit=1)[0]
     raw_path = raw_path.rstrip(".,;:!?'\"*")
     segments = [s for s in raw_path.split("/") if s]

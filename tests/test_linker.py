@@ -1338,6 +1338,9 @@ def test_an_introduced_model_becomes_a_node_with_role_introduces(
         # A PDF's ligature inside the name is read as the letters it stands for.
         ("code: https://github.com/lab/e\ufb03cient-net.", "repo:github:lab/efficient-net"),
         ("https://github.com/lab/\ufb01ne-tune\u201d", "repo:github:lab/fine-tune"),
+        # A LaTeX escape is the character it escapes ("tool\_kit" in an abstract's source).
+        ("Code: https://github.com/owner/tool\\_kit.", "repo:github:owner/tool_kit"),
+        ("https://github.com/owner/tool\\#readme", "repo:github:owner/tool"),
         # What follows a fragment does not matter.
         ("https://github.com/owner/tool#s\u00e9curit\u00e9", "repo:github:owner/tool"),
     ],
