@@ -608,7 +608,7 @@ class Linker:
             ))  # fmt: skip
             taken.append((source.start(1), source.end(1)))
 
-        for source in _SOURCE_DATASET.finditer(text, title_length):
+        for source in self._sources_before_heads(text, title_length, scan):
             # "using the Amazon dataset", "on public Amazon datasets", "such as Reddit
             # dataset": a platform's name before a dataset head names its dataset; a
             # determiner that makes the data unnamed ("a Twitter dataset we collect") or a
@@ -814,6 +814,21 @@ class Linker:
                 continue
             ends.add(end)
             yield start, end, datasets.pop()
+
+    @staticmethod
+    def _sources_before_heads(
+        text: str, title_length: int, scan: Scan
+    ) -> Iterator[re.Match[str]]:
+        """"<word> <Capitalised> dataset" after the title, at the dataset head words the scan
+        found: group 1 the word before, group 2 the capitalised name."""
+        for head_start, _ in scan.words.get("unseen_head", ()):
+            if head_start <= title_length or not _SOURCE_HEAD.match(text, head_start):
+                continue
+            source = _SOURCE_BEFORE_HEAD.search(
+                text, max(title_length, head_start - 80), head_start
+            )
+            if source is not None:
+                yield source
 
     def _compound_dataset(
         self, text: str, index: int, start: int, end: int, title_length: int
@@ -1351,9 +1366,11 @@ _BRACKETED_EDITION = re.compile(r"\)((?:[\s\-](?:19|20)\d\d)|-[IVX]+|-\d+)(?![\w
 _MODEL_HEAD_AFTER = re.compile(r" (?:Networks?|Nets?|Models?|Architecture|Transformer)\b(?!-)")
 # A platform's or organisation's name (names.NEVER_NAMES: "Amazon", "Reddit") right before a
 # dataset head noun, with the word before it.
-_SOURCE_DATASET = re.compile(
-    r"(\w+) ([A-Z][a-z]+) (?:dataset|datasets|corpus|corpora|benchmark)\b(?!-)"
-)
+# Two words before a dataset head word: the head found by the scan, the words read back
+# from it (a pattern starting with a word at every position of the text cost more than the
+# rest of the paper's dataset rules together).
+_SOURCE_HEAD = re.compile(r"(?:dataset|datasets|corpus|corpora|benchmark)\b(?!-)")
+_SOURCE_BEFORE_HEAD = re.compile(r"(?<!\w)(\w+) ([A-Z][a-z]+) $")
 _UNNAMED_DETERMINERS = frozenset(("a", "an", "our", "their", "new", "its", "this", "his", "her"))
 _LANGUAGE_WORDS = frozenset(
     """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
