@@ -46,6 +46,8 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   "evaluation on", "evaluations on", "tested on", "performance on",
                   "accuracy on", "state-of-the-art on", "sota on", "trained on",
                   "fine-tuned on", "finetuned on", "benchmarks:", "datasets:", "% on"),
+    # "DCASE 2023 Task3", "the AESW Shared Task": a numbered or shared task of a challenge.
+    "unseen_task": ("task",),
 }  # fmt: skip
 
 # Parts of a name are joined by "-", ".", "+", "/" or "_" ("UCF_CC_50", "SciClaimHunt_Num").
@@ -250,6 +252,9 @@ def find_unseen(
                 if _MODEL_SHAPED.search(item.name):
                     seen.add((item.start, item.end))
                     yield item
+    for start, _ in words.get("unseen_task", ()):
+        if text[start] == "T" and (start == 0 or not text[start - 1].isalnum()):
+            yield from _challenge_task(text, start, known, seen)
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _lower_case_beside_known(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
@@ -681,6 +686,52 @@ def _before_model(
 
 # Words that start a sentence or a phrase, not a name ("Our Dataset", "This Benchmark").
 _NOT_FIRST = frozenset({"Our", "This", "These", "That", "A", "An", "The", "We", "Its", "Their"})
+
+
+# A challenge's task written after the challenge's coined name (and its year, and up to two
+# Title Case words of the task's own name): "DCASE 2023 Task3", "DCASE2018 Task1 Subtask B",
+# "IELTS Writing Task 2", "CoNLL-2012 Shared Task", "AESW Shared Task 2016". The shape is
+# the challenge's whole name: a numbered task or a Shared Task is data results are
+# reported on, and the guideline labels the task as written (the most specific name).
+_CHALLENGE_TASK = re.compile(
+    rf"(?P<name>{_WORD})(?: (?:19|20)\d\d)?(?: [A-Z][a-z]+){{0,2}}"
+    r" (?:Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?|Shared Task(?: (?:19|20)\d\d)?)"
+    r"(?![\w\-])"
+)
+_TASK_REACH = 50  # characters before "Task" the challenge's name may start
+
+
+def _challenge_task(
+    text: str, task: int, known: KnownTypes, seen: set[tuple[int, int]]
+) -> Iterator[Unseen]:
+    """The challenge's task whose "Task" starts at `task` (see _CHALLENGE_TASK), when the
+    challenge's name is coined and no catalog name (policy._dataset_part extends those)."""
+    for match in _CHALLENGE_TASK.finditer(text, max(0, task - _TASK_REACH), task + 30):
+        if not match.start() < task < match.end():
+            continue
+        name = match.group("name")
+        begin, stop = match.span()
+        if (
+            (begin, stop) in seen
+            or overlaps(begin, stop, known)
+            or not _is_name(name)
+            or not _is_coined(name)
+            or _capitalised_before(text, begin)
+        ):
+            continue
+        seen.add((begin, stop))
+        yield Unseen(match.group(), "dataset", begin, stop)
+        return
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """Whether a capitalised word (no list glue) stands right before `start`: the name
+    starting there is the end of a longer one ("the Zorb DCASE ...")."""
+    before = text[max(0, start - 40) : start].rstrip(" ")
+    if not before or not before[-1].isalnum():
+        return False
+    last = before.split()[-1]
+    return last[0].isupper() and last.lower() not in _GLUE_WORDS
 
 
 def _head_end(lowered: str, end: int) -> int:

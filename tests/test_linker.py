@@ -2589,3 +2589,36 @@ def test_a_mixed_case_acronym_of_a_lower_case_phrase_is_generic(
 
     acronym = re.search(r"\((\w+)\)", abstract).group(1)  # type: ignore[union-attr]
     assert (acronym in lowercase_acronyms(abstract)) is generic
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        # A coined challenge name, its year and a numbered or shared task: the task as written.
+        ("Our models outperform the DCASE 2023 Task3 baselines.", "dataset:dcase-2023-task3"),
+        ("It ranked 3rd in DCASE 2021 Task 6. We study it.", "dataset:dcase-2021-task-6"),
+        ("We use the DCASE2018 Task1 Subtask B data.", "dataset:dcase2018-task1-subtask-b"),
+        ("We compare four approaches on IELTS Writing Task 2.", "dataset:ielts-writing-task-2"),
+        ("On the CoNLL-2012 Shared Task English dataset.", "dataset:conll-2012-shared-task"),
+        ("It outperforms other results on the AESW Shared Task.", "dataset:aesw-shared-task"),
+    ],
+)
+def test_a_coined_challenge_name_before_a_numbered_task_names_a_dataset(
+    linker: Linker, abstract: str, expected: str
+) -> None:
+    assert expected in linked(linker, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "In Task 1, we do things. The Task 2 model is better.",  # no challenge's name
+        "Our Zorb Network Task 2 is fine.",  # plain Title Case words, nothing coined
+        "We fine-tune RoBERTa. Task 2 is harder.",  # a sentence ends between them
+        "The Shared Task asks for summaries.",
+    ],
+)
+def test_a_task_without_a_coined_challenge_name_names_no_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    assert not [key for key in linked(linker, abstract) if "task" in key]
