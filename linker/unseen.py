@@ -319,12 +319,18 @@ def _beside_known_names(
             if not _CONJOINED.search(listed):
                 break
             items = _listed_items(listed)
+            # Among two or more datasets (known, or coined names) a plain capitalised word
+            # is a dataset's name too: "on CIFAR-10, Scenes and MiniPlaces", "the CUB,
+            # FGVC-Aircraft, Cars and Stanford dogs datasets".
+            plain = entity_type == "dataset" and _datasets_listed(match.start(), items, known) >= 2
             for number, item in enumerate(items, 1):
                 name = item.group()
                 begin, stop = match.start() + item.start(), match.start() + item.end()
                 if (begin, stop) in seen or overlaps(begin, stop, known):
                     continue
-                if not _is_name(name) or not _is_coined(name):
+                if not _is_name(name) or not (
+                    _is_coined(name) or (plain and not _WORD_ENDING.search(name))
+                ):
                     continue
                 if not _standalone(text, begin, stop):
                     continue
@@ -333,6 +339,16 @@ def _beside_known_names(
                 seen.add((begin, stop))
                 yield Unseen(name, entity_type, begin, stop)
             break
+
+
+def _datasets_listed(offset: int, items: list[re.Match[str]], known: KnownTypes) -> int:
+    """How many of a list's items (matched at `offset`) are datasets the catalog knows or
+    coined names."""
+    return sum(
+        known.get((offset + item.start(), offset + item.end())) == "dataset"
+        or _is_coined(item.group())
+        for item in items
+    )
 
 
 def _listed_items(listed: str) -> list[re.Match[str]]:

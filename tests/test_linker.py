@@ -2622,3 +2622,35 @@ def test_a_task_without_a_coined_challenge_name_names_no_dataset(
     linker: Linker, abstract: str
 ) -> None:
     assert not [key for key in linked(linker, abstract) if "task" in key]
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # Listed among two datasets (known or coined), a plain capitalised word is one too.
+        ("We show experimentally on CIFAR-10, Scenes and MiniPlaces, that it works.", "Scenes"),
+        ("Results on MNIST, Zorbset-10K and Quuxworld show gains.", "Quuxworld"),
+    ],
+)
+def test_a_plain_word_listed_among_two_datasets_is_a_dataset(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    assert {m.surface for m in linker.link(paper(abstract)).mentions} >= {name}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # Beside one dataset only, a plain word may be anything: it must be coined.
+        "We train on CIFAR-10 and Quuxworld for a day.",
+        # English words ("Evaluation") and modifiers stay words.
+        "We report results on CIFAR-10, MiniPlaces and Evaluation.",
+        # Beside models, a plain word is no dataset.
+        "We compare GPT-4, Llama-2-7B and Quuxworld.",
+    ],
+)
+def test_a_plain_word_beside_fewer_than_two_datasets_is_no_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert not [s for s in found if s in ("Quuxworld", "Evaluation")]
