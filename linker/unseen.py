@@ -378,10 +378,16 @@ def _before_head(
     "the", a run of one to three capitalised words directly before the head is one name
     (a capitalised head, "Dataset", is part of it).
     """
-    begin = _list_start(text, head)
+    # A language right before the head says which part of the data is meant and is no
+    # part of the name: "the CoNLL 2012 English test set" names CoNLL 2012.
+    stop = head
+    word_start, word_end = _word_span_before(text, head)
+    if text[word_start:word_end] in _LANGUAGES:
+        stop = word_start
+    begin = _list_start(text, stop)
     if begin is None:
         return
-    listed = text[begin:head]
+    listed = text[begin:stop]
     found = list(
         _items(listed, begin, "dataset", known, seen, title_length, coined=True, text=text)
     )
@@ -413,7 +419,7 @@ def _before_head(
         return
     if _DEFINED_AFTER.match(text, _head_end(text, head_end)):
         return  # "the Visual Dialog dataset (VisDial)": the acronym names it
-    end = head_end if text[head].isupper() else begin + len(listed.rstrip())
+    end = head_end if text[head].isupper() and stop == head else begin + len(listed.rstrip())
     name = text[begin:end]
     if (begin, end) in seen or any(begin <= s < end for s, _ in known) or is_never_name(words[0]):
         return
@@ -1015,8 +1021,9 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     if after.startswith(" "):
         following = after.split(maxsplit=1)[0] if after.strip() else ""
-        if following[:1].isupper() and following.rstrip(".,;:)") not in _HEAD_WORDS:
-            return False
+        word = following.rstrip(".,;:)")
+        if following[:1].isupper() and word not in _HEAD_WORDS and word not in _LANGUAGES:
+            return False  # "CoNLL 2012 English": a language after it says which part
     return True
 
 

@@ -2654,3 +2654,24 @@ def test_a_plain_word_beside_fewer_than_two_datasets_is_no_dataset(
 ) -> None:
     found = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
     assert not [s for s in found if s in ("Quuxworld", "Evaluation")]
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # A language between a name and its head noun says which part; it is no part of it.
+        ("We report the best score on the CoNLL 2012 English test set to date.", "CoNLL 2012"),
+        ("We report the best score on the ZorbQA English test set to date.", "ZorbQA"),
+        ("Results on the Zorb-5K Chinese dataset are good.", "Zorb-5K"),
+    ],
+)
+def test_a_language_before_a_dataset_head_is_no_part_of_the_name(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    surfaces = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert name in surfaces and not [s for s in surfaces if "English" in s or "Chinese" in s]
+
+
+def test_a_language_alone_before_a_dataset_head_names_no_dataset(linker: Linker) -> None:
+    found = linked(linker, "We use the English dataset and the Chinese corpus.")
+    assert not [key for key in found if key.startswith("dataset:")]
