@@ -48,6 +48,8 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   "fine-tuned on", "finetuned on", "benchmarks:", "datasets:", "% on"),
     # "DCASE 2023 Task3", "the AESW Shared Task": a numbered or shared task of a challenge.
     "unseen_task": ("task",),
+    # "split-CIFAR10", "permuted-MNIST": a continual-learning benchmark made from a dataset.
+    "unseen_protocol": ("split-", "permuted-", "rotated-"),
 }  # fmt: skip
 
 # Parts of a name are joined by "-", ".", "+", "/" or "_" ("UCF_CC_50", "SciClaimHunt_Num").
@@ -255,6 +257,13 @@ def find_unseen(
     for start, _ in words.get("unseen_task", ()):
         if text[start] == "T" and (start == 0 or not text[start - 1].isalnum()):
             yield from _challenge_task(text, start, known, seen)
+    for start, _ in words.get("unseen_protocol", ()):
+        match = _PROTOCOL_NAME.match(text, start)
+        if match and (start == 0 or not text[start - 1].isalnum()):
+            span = match.span()
+            if span not in seen and _is_coined(match.group("name")):
+                seen.add(span)
+                yield Unseen(match.group(), "dataset", *span)
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _lower_case_beside_known(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
@@ -744,6 +753,13 @@ def _challenge_task(
         seen.add((begin, stop))
         yield Unseen(match.group(), "dataset", begin, stop)
         return
+
+
+# A continual-learning protocol joined to a dataset's coined name by a hyphen: "split-CIFAR10",
+# "Permuted-MNIST" (written apart, policy._longer_dataset reads it beside a catalog name).
+_PROTOCOL_NAME = re.compile(
+    r"(?:[Ss]plit|[Pp]ermuted|[Rr]otated)-(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![\w\-])"
+)
 
 
 def _capitalised_before(text: str, start: int) -> bool:

@@ -2675,3 +2675,40 @@ def test_a_language_before_a_dataset_head_is_no_part_of_the_name(
 def test_a_language_alone_before_a_dataset_head_names_no_dataset(linker: Linker) -> None:
     found = linked(linker, "We use the English dataset and the Chinese corpus.")
     assert not [key for key in found if key.startswith("dataset:")]
+
+
+@pytest.mark.parametrize(
+    "abstract, surface",
+    [
+        # A continual-learning protocol before a dataset makes another benchmark.
+        ("It reaches 37.95% on split-CIFAR10, beating the baseline.", "split-CIFAR10"),
+        ("We evaluate on permuted MNIST and CIFAR-10.", "permuted MNIST"),
+        ("Results on MNIST, split CIFAR-100 and SVHN.", "split CIFAR-100"),
+        ("Results (rotated MNIST) improve.", "rotated MNIST"),
+    ],
+)
+def test_a_continual_learning_protocol_before_a_dataset_names_its_benchmark(
+    linker: Linker, abstract: str, surface: str
+) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert surface in found and "dataset:mnist" not in {found.get(surface)}
+
+
+@pytest.mark.parametrize(
+    "abstract, dataset",
+    [
+        # "split" as a verb after its subject, and a hyphenated word that names no dataset.
+        ("We split MNIST into five tasks of two classes.", "dataset:mnist"),
+        ("They split CIFAR-10 into tasks.", "dataset:cifar-10"),
+    ],
+)
+def test_split_as_a_verb_before_a_dataset_keeps_the_dataset(
+    linker: Linker, abstract: str, dataset: str
+) -> None:
+    assert dataset in linked(linker, abstract)
+    surfaces = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert not [s for s in surfaces if "plit" in s]
+
+
+def test_a_hyphenated_protocol_word_before_a_plain_word_names_no_dataset(linker: Linker) -> None:
+    assert not linked(linker, "We use a split-brain model on rotated-Box images.")
