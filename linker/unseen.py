@@ -413,12 +413,16 @@ def _before_head(
     yield from found
     if found or begin < title_length:
         return
+    # A bracket opens the name: "a larger dataset (Million Song Dataset)".
+    bracket = text.startswith("(", begin)
+    if bracket:
+        begin, listed = begin + 1, listed[1:]
     words = listed.split()
     before = _word_before(text, begin)
     # After "the"; or, when the head itself is capitalised inside a sentence ("the
-    # Magnatagatune dataset and Million Song Dataset"), after any lower-case word: a
-    # capitalised "Dataset" there is part of the name.
-    named_head = text[head].isupper() and before.isalpha() and before.islower()
+    # Magnatagatune dataset and Million Song Dataset"), after any lower-case word or in
+    # brackets: a capitalised "Dataset" there is part of the name.
+    named_head = text[head].isupper() and (bracket or (before.isalpha() and before.islower()))
     if (
         (before.lower() != "the" and not named_head and not _the_described(text, begin))
         or not 1 <= len(words) <= 3
@@ -430,7 +434,14 @@ def _before_head(
         return  # "the Visual Dialog dataset (VisDial)": the acronym names it
     end = head_end if text[head].isupper() and stop == head else begin + len(listed.rstrip())
     name = text[begin:end]
-    if (begin, end) in seen or any(begin <= s < end for s, _ in known) or is_never_name(words[0]):
+    # A language starts a longer name before a capitalised head ("Chinese Discourse
+    # Treebank"); alone it is no name ("the English Dataset").
+    named_language = named_head and len(words) > 1 and words[0] in _LANGUAGES
+    if (
+        (begin, end) in seen
+        or any(begin <= s < end for s, _ in known)
+        or (is_never_name(words[0]) and not named_language)
+    ):
         return
     if len(words) == 1 and (
         len(words[0]) < 4 or not _is_name(words[0]) or _WORD_ENDING.search(words[0])

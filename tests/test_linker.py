@@ -2712,3 +2712,33 @@ def test_split_as_a_verb_before_a_dataset_keeps_the_dataset(
 
 def test_a_hyphenated_protocol_word_before_a_plain_word_names_no_dataset(linker: Linker) -> None:
     assert not linked(linker, "We use a split-brain model on rotated-Box images.")
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # Title Case words ending in a capitalised head: in brackets, or after a language.
+        ("We test on a larger dataset (Million Song Dataset), and found gains.",
+         "Million Song Dataset"),
+        ("A parser in the style of Chinese Discourse Treebank, showing gains.",
+         "Chinese Discourse Treebank"),
+    ],
+)  # fmt: skip
+def test_a_title_case_name_with_a_capitalised_head_names_a_dataset(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    assert name in {m.surface for m in linker.link(paper(abstract)).mentions}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We use our own data (Internal Dataset) for it.",  # an English word, not a name
+        "We build the English Dataset and the Chinese Dataset.",  # a language alone
+        "We use a dataset (The Dataset) for it.",
+    ],
+)
+def test_a_word_or_a_language_alone_before_a_capitalised_head_names_no_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    assert not [k for k in linked(linker, abstract) if k.startswith("dataset:")]
