@@ -337,9 +337,9 @@ def _beside_known_names(
                 begin, stop = match.start() + item.start(), match.start() + item.end()
                 if (begin, stop) in seen or overlaps(begin, stop, known):
                     continue
-                if not _is_name(name) or not (
-                    _is_coined(name) or (plain and not _WORD_ENDING.search(name))
-                ):
+                if not (
+                    _is_name(name) or (entity_type == "dataset" and _subset_name(name))
+                ) or not (_is_coined(name) or (plain and not _WORD_ENDING.search(name))):
                     continue
                 if not _standalone(text, begin, stop):
                     continue
@@ -926,12 +926,16 @@ def _items(
     for name, start, end in items:
         if (start, end) in known or (start, end) in seen:
             continue
-        if not _is_name(name) and not (
-            # In a Title Case title every hyphenated phrase looks like this.
-            kind == "dataset"
-            and len(items) > 1
-            and start >= title_length
-            and _listed_title_hyphen(name)
+        if (
+            not _is_name(name)
+            and not (
+                # In a Title Case title every hyphenated phrase looks like this.
+                kind == "dataset"
+                and len(items) > 1
+                and start >= title_length
+                and _listed_title_hyphen(name)
+            )
+            and not (kind == "dataset" and _subset_name(name))
         ):
             continue
         name_is_coined = _is_coined(name)
@@ -956,6 +960,28 @@ def _items(
             item_kind = "dataset"
         seen.add((start, end))
         yield Unseen(name, item_kind, start, end)
+
+
+# A coined name and a lower-case part after a hyphen: "USPTO-full", "ChestX-ray",
+# "VerilogEval-human". Where a dataset stands this is the dataset's part or variant, as
+# policy._dataset_part reads "BC5CDR-chem" after a catalog name; _is_name refuses the shape
+# elsewhere ("BERT-style", "LLaMA-based").
+_SUBSET_NAME = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-(?P<part>[a-z]{3,})")
+# Lower-case parts that make no variant of data: a model's size, a split, a way of making.
+_NOT_SUBSET = frozenset(
+    """large base small tiny medium huge wise grained train val valid test dev eval set
+    data""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _subset_name(name: str) -> bool:
+    """Whether `name` is a coined name and a lower-case part that names a variant of data
+    (see _SUBSET_NAME): not a modifier ("BERT-style"), participle or size."""
+    match = _SUBSET_NAME.fullmatch(name)
+    if match is None:
+        return False
+    part = match.group("part")
+    return not (is_modifier_word(part) or part.endswith(("ed", "ing")) or part in _NOT_SUBSET)
 
 
 # Title Case words joined by hyphens: "Skeleton-Kinetics", "Check-Covid".

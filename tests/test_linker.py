@@ -2742,3 +2742,37 @@ def test_a_word_or_a_language_alone_before_a_capitalised_head_names_no_dataset(
     linker: Linker, abstract: str
 ) -> None:
     assert not [k for k in linked(linker, abstract) if k.startswith("dataset:")]
+
+
+@pytest.mark.parametrize(
+    "abstract, surface",
+    [
+        # A coined name with a lower-case part, where a dataset stands, is a dataset's variant.
+        ("We compare source data sets (ImageNet, ChestX-ray, and CheXpert), and methods.",
+         "ChestX-ray"),
+        ("Results on the USPTO-50K dataset and the larger data set USPTO-full, with gains.",
+         "USPTO-full"),
+        ("It achieves a 53.8% pass@1 rate on VerilogEval-human benchmark.", "VerilogEval-human"),
+    ],
+)  # fmt: skip
+def test_a_coined_name_with_a_lower_case_part_where_a_dataset_stands_is_a_dataset(
+    linker: Linker, abstract: str, surface: str
+) -> None:
+    assert surface in {m.surface for m in linker.link(paper(abstract)).mentions}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # Modifiers, participles, sizes and splits make no dataset.
+        "We compare BERT-style and LLaMA-based datasets on MNIST and CIFAR-10.",
+        "Results on MNIST, CIFAR-10 and GPT-generated data.",
+        "Results on MNIST, CIFAR-10 and ZorbNet-large.",
+        "We evaluate on the ZorbQA-test benchmark.",
+    ],
+)
+def test_a_modifier_size_or_split_after_a_coined_name_names_no_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    surfaces = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert not [s for s in surfaces if re.search(r"-[a-z]", s)]
