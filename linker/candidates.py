@@ -56,7 +56,7 @@ _VERSION_AFTER = re.compile(
 # A year after a dataset's name: an edition ("KITTI 2015", "NIST SRE 2016") the catalog may
 # lack. Kept as a candidate of the dataset, whose edition the linker then names.
 # "IWSLT'15" (the apostrophe as lower_same_length writes it) is the 2015 edition.
-EDITION_AFTER = re.compile(r"(?:[\s\-](?:19|20)\d\d|'\d\d)(?![\w.\-]|\.\d)")
+EDITION_AFTER = re.compile(r"(?:[\s\-](?:19|20)\d\d|'\d\d)(?![\w\-]|\.\d)")
 
 
 # The crate's contiguous NFA, not its DFA: with the shipped catalog's ~39,000 keys the DFA

@@ -2776,3 +2776,22 @@ def test_a_modifier_size_or_split_after_a_coined_name_names_no_dataset(
 ) -> None:
     surfaces = {m.surface for m in linker.link(paper(abstract)).mentions}
     assert not [s for s in surfaces if re.search(r"-[a-z]", s)]
+
+
+@pytest.mark.parametrize(
+    "abstract, surface, entity_id",
+    [
+        # An edition that ends its sentence is still the edition named, without the stop.
+        ("We get a gain on QM9-2014.", "QM9-2014", "dataset:qm9-2014"),
+        ("We get results on KITTI 2015.", "KITTI 2015", "dataset:kitti-2015"),
+    ],
+)
+def test_an_edition_at_the_end_of_a_sentence_is_named(
+    linker: Linker, abstract: str, surface: str, entity_id: str
+) -> None:
+    found = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert found.get(surface) == entity_id
+
+
+def test_a_year_with_a_decimal_after_a_dataset_is_no_edition(linker: Linker) -> None:
+    assert not [k for k in linked(linker, "We get results on KITTI 2015.5 now.") if "2015" in k]
