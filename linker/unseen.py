@@ -141,7 +141,8 @@ _RESULTS_ON = frozenset(
 # After a dataset head noun: glue (a dash too: "benchmark datasets—NUS-WIDE and ..."),
 # then a list of names.
 _AFTER_HEAD = re.compile(
-    rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:(?:such\s+as|including|namely|i\.e\.,?|e\.g\.,?)\s+)?)"
+    rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:(?:such\s+as|including|namely|i\.e\.,?|e\.g\.,?)\s+)?"
+    rf"|\s+from\s+)"
     rf"|\s+)"
     rf"(?P<list>{_LIST})"
 )
@@ -886,6 +887,8 @@ def _name_after(text: str, end: int) -> bool:
     position = end
     while position < len(text) and text[position] in " (:,\u2014\u2013":
         position += 1
+    if text.startswith("from ", position):
+        position += 5  # "benchmarks from ProteinGym and ClinVar"
     if text.startswith("the ", position):
         position += 4
     return position < len(text) and text[position].isupper()

@@ -2795,3 +2795,24 @@ def test_an_edition_at_the_end_of_a_sentence_is_named(
 
 def test_a_year_with_a_decimal_after_a_dataset_is_no_edition(linker: Linker) -> None:
     assert not [k for k in linked(linker, "We get results on KITTI 2015.5 now.") if "2015" in k]
+
+
+def test_names_after_a_dataset_head_and_from_are_datasets(linker: Linker) -> None:
+    # "benchmarks from X and Y": the list after the head names the datasets, as after "such as".
+    found = linked(
+        linker, "We evaluate on variant annotation benchmarks from ProteinGym and ClinVar here."
+    )
+    assert {"dataset:proteingym", "dataset:clinvar"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We use datasets from Google and Meta for it.",  # organisations are no datasets
+        "We build the dataset from ZorbNet outputs.",  # one name that does not end the clause
+    ],
+)
+def test_a_source_after_a_dataset_head_and_from_is_no_dataset(
+    linker: Linker, abstract: str
+) -> None:
+    assert not [k for k in linked(linker, abstract) if k.startswith("dataset:")]
