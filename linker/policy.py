@@ -79,6 +79,14 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+|[A-Z]{2,}) $")
 # stands ("on split MNIST"), not a subject ("we split MNIST into five tasks").
 _PROTOCOL_BEFORE = re.compile(r"(?<![\w\-])([Ss]plit|[Pp]ermuted|[Rr]otated)[\s\-]$")
 _BEFORE_PROTOCOL = frozenset(("on", "the", "of", "in", "and", "or", "to", "with", "(", ","))
+# A numbered citation after a name: " [23]", " [1, 4]", " [2-5]".
+_CITATION = re.compile(r"(?<=\w) \[\d+(?:\s*[,\u2013\-]\s*\d+)*\](?= )")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 # A hyphenated compound of two capitalised words right before a model's name, inside a
 # sentence of the abstract: a longer name the catalog lacks ("decoded with a Non-Attentive
 # Tacotron model" names Non-Attentive Tacotron, not Tacotron).
@@ -702,7 +710,13 @@ class Linker:
         # Names that are the paper's own (its title's head, its introductions) or already
         # linked are not unseen entities: the introduction patterns decide the former.
         own: set[str] | None = None  # made only when an unseen name turns up (rarely)
-        for unseen in find_unseen(text, lowered, scan.words, known, title_length):
+        # A citation between a name and its head noun or list glue ("the CUAVE [23]
+        # database") is read as spaces, so the name stands where the patterns look.
+        uncited, lowered_uncited = text, lowered
+        if "[" in text:
+            uncited = _CITATION.sub(_spaces, text)
+            lowered_uncited = _CITATION.sub(_spaces, lowered)
+        for unseen in find_unseen(uncited, lowered_uncited, scan.words, known, title_length):
             if overlaps(unseen.start, unseen.end, taken) or overlaps(
                 unseen.start, unseen.end, known
             ):

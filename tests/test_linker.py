@@ -2816,3 +2816,23 @@ def test_a_source_after_a_dataset_head_and_from_is_no_dataset(
     linker: Linker, abstract: str
 ) -> None:
     assert not [k for k in linked(linker, abstract) if k.startswith("dataset:")]
+
+
+def test_a_citation_between_a_name_and_its_head_noun_is_read_past(linker: Linker) -> None:
+    # "the CUAVE [23] database": the citation marker does not part the name from its head.
+    found = linked(linker, "We test the approach using the CUAVE [23] database and compare.")
+    assert "dataset:cuave" in found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # A bracket that is no numbered citation, or a citation before a non-head, names none.
+        "We use the CUAVE [sic] database and compare.",
+        "We study the CUAVE [23] protocol and compare.",
+    ],
+)
+def test_no_citation_or_no_head_names_no_dataset_after_a_bracket(
+    linker: Linker, abstract: str
+) -> None:
+    assert "dataset:cuave" not in linked(linker, abstract)
