@@ -326,7 +326,7 @@ def _beside_known_names(
             if match.start() > start or match.end() < end:
                 continue
             listed = match.group()
-            if not _CONJOINED.search(listed):
+            if not _CONJOINED.search(listed) and not _bracketed(text, match.start(), match.end()):
                 break
             items = _listed_items(listed)
             # Among two or more datasets (known, or coined names) a plain capitalised word
@@ -349,6 +349,12 @@ def _beside_known_names(
                 seen.add((begin, stop))
                 yield Unseen(name, entity_type, begin, stop)
             break
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether brackets enclose start:end: "(RTFM, Messenger, NetHack)". In brackets a
+    comma parts names, as "and" does outside: no clause starts there."""
+    return start > 0 and text[start - 1] == "(" and text.startswith(")", end)
 
 
 def _datasets_listed(offset: int, items: list[re.Match[str]], known: KnownTypes) -> int:

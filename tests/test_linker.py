@@ -2836,3 +2836,15 @@ def test_no_citation_or_no_head_names_no_dataset_after_a_bracket(
     linker: Linker, abstract: str
 ) -> None:
     assert "dataset:cuave" not in linked(linker, abstract)
+
+
+def test_a_bracketed_comma_list_beside_a_known_dataset_is_a_list(linker: Linker) -> None:
+    # In brackets a comma parts names: "(RTFM, Messenger, NetHack)" lists three datasets.
+    found = linked(linker, "It needs generalisation to new worlds (RTFM, Messenger, NetHack).")
+    assert {"dataset:rtfm", "dataset:messenger"} <= set(found)
+
+
+def test_a_comma_outside_brackets_still_parts_clauses(linker: Linker) -> None:
+    # Outside brackets the comma may start a clause: "On NetHack, Messenger improves ...".
+    found = linked(linker, "On NetHack, Messenger improves the score by ten points.")
+    assert "dataset:messenger" not in found
