@@ -76,7 +76,8 @@ _WORD = (
     rf"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*+"
     rf"(?:[-.+/_][A-Za-z0-9]++|{_BANG_PART})*(?:{PLUS_ENDING})?"
 )
-_NAME = rf"{_WORD}(?:\s(?:\d[\w.]*|v\d[\w.]*))?"
+# A version ends on a letter or digit: in "on BraTS 2021. We" the stop ends the sentence.
+_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start

@@ -2848,3 +2848,19 @@ def test_a_comma_outside_brackets_still_parts_clauses(linker: Linker) -> None:
     # Outside brackets the comma may start a clause: "On NetHack, Messenger improves ...".
     found = linked(linker, "On NetHack, Messenger improves the score by ten points.")
     assert "dataset:messenger" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # A version at a sentence's end: the full stop ends the sentence, not the version.
+        ("We report results on ZorbSeg 2021. We also study its errors.", "ZorbSeg 2021"),
+        ("Experiments on ZorbSet v2. Then we ablate the loss.", "ZorbSet v2"),
+        ("Experiments on ZorbSet v2.1 show gains.", "ZorbSet v2.1"),
+    ],
+)
+def test_a_version_at_a_sentence_end_keeps_its_name(
+    linker: Linker, abstract: str, name: str
+) -> None:
+    found = {m.surface: m.entity_type for m in linker.link(paper(abstract)).mentions}
+    assert found.get(name) == "dataset"
