@@ -102,6 +102,17 @@ BUILDS_BEFORE_CUES = (
     Cue("allow", after=r"(?:s|ed|ing)?"),
     Cue("appl", after=r"(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?to"),
     Cue("experiment", after=r"s?\s+(?:\w+\s+){0,2}?(?:on|with)"),
+    # A component the paper's system is made of: "leveraging the encoder of X",
+    # "integrates X", "incorporate ... X", "combines ... from X", "we rely on X",
+    # "consisting of a pyramid of X", "further pre-training of X", "we adopt X".
+    Cue("leverag", after=r"(?:e|es|ed|ing)"),
+    Cue("integrat", after=r"(?:e|es|ed|ing)"),
+    Cue("incorporat", after=r"(?:e|es|ed|ing)"),
+    Cue("combin", after=r"(?:e|es|ed|ing)"),
+    Cue("rel", after=r"(?:y|ies|ied|ying)\s+(?:up)?on"),
+    Cue("consist", after=r"(?:s|ed|ing)?\s+of"),
+    Cue("further", after=r"[- ]pre-?train(?:s|ed|ing)?(?:\s+of)?"),
+    Cue("adopt", after=r"(?:s|ed|ing)?"),
     Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
     Cue("including", before=r"models\s{1,3}"),
     Cue("utili", after=r"[sz]ed:"),
@@ -137,7 +148,10 @@ BUILDS_AFTER_CUES = (
             ("", "train", "ed"),
         )
     ),
-    Cue("tuned", before=r"\s+fine-?", after=r"\b"),
+    Cue("tuned", before=r"(?:\s+models?)?\s+fine-?", after=r"\b"),
+    # Its outputs as the paper's inputs: "clustered BLIP embeddings", "DINOv2 features".
+    *(Cue(word, before=r"\s+", after=r"\b") for word in ("embeddings", "features",
+                                                       "representations")),
     Cue("backbone", before=r"\s+", after=r"s?\b"),
     Cue("encoder", before=r"\s+", after=r"s?\b"),
 )  # fmt: skip

@@ -2864,3 +2864,27 @@ def test_a_version_at_a_sentence_end_keeps_its_name(
 ) -> None:
     found = {m.surface: m.entity_type for m in linker.link(paper(abstract)).mentions}
     assert found.get(name) == "dataset"
+
+
+    "sentence, surface",
+    [
+        ("By leveraging foundation models such as UNI, MIL networks improve.", "UNI"),
+        ("The model integrates DINOv2 with geometric priors.", "DINOv2"),
+        ("We incorporate our solution with a previous SOTA method (FC-CLIP).", "FC-CLIP"),
+        ("The architecture combines structural information from GCN with text.", "GCN"),
+        ("We rely on a well-known neural generative model, GPT-2, for expansion.", "GPT-2"),
+        ("SinTra, consisting of a pyramid of Transformer-XL, learns structure.", "Transformer-XL"),
+        ("GeoGalactica is from further pre-training of Galactica.", "Galactica"),
+        ("We adopt Swin as our visual encoder.", "Swin"),
+        ("We evaluate a BERT model fine-tuned for fact-checking.", "BERT"),
+        ("Self-Seg detects class names from clustered BLIP embeddings.", "BLIP"),
+    ],
+)
+def test_component_cues_say_builds_on(sentence: str, surface: str) -> None:
+    start = sentence.rindex(surface)
+    found = mention_role(Sentences(sentence), start, start + len(surface), "model")
+    assert found == Role.BUILDS_ON
+    # A comparison still wins over "X-based": the component cues do not change that.
+    text = "Our method outperforms GCN based benchmarks."
+    start = text.index("GCN")
+    assert mention_role(Sentences(text), start, start + 3, "model") == Role.COMPARES_WITH
