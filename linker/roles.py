@@ -35,7 +35,9 @@ _CLAUSE_BREAK = re.compile(
 _WINDOW = 90  # characters of context considered on each side
 
 # A list of names between the cue and the mention: "fine-tune T5, BART and GPT-2".
-_LIST_GAP = r"(?:[\w.\-+/(){}\[\]]+(?:,|\band\b|\bor\b|\s)+){0,6}?[{(\[]?"
+# En and em dashes count as word characters: "adapted three architectures" + em dash +
+# "Llama-3.1-8B, ...".
+_LIST_GAP = r"(?:[\w.\-\u2013\u2014+/(){}\[\]]+(?:,|\band\b|\bor\b|\s)+){0,6}?[{(\[]?"
 _ARTICLE = (
     r"(?:(?:the|a|an|our|their|its|pre-?trained|frozen|open|open-source|base|existing|several"
     r"|multiple|various|different|popular|strong|larger?|smaller?|state-of-the-art"

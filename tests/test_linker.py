@@ -2888,3 +2888,13 @@ def test_component_cues_say_builds_on(sentence: str, surface: str) -> None:
     text = "Our method outperforms GCN based benchmarks."
     start = text.index("GCN")
     assert mention_role(Sentences(text), start, start + 3, "model") == Role.COMPARES_WITH
+
+
+def test_a_dash_before_a_list_keeps_the_cue() -> None:
+    text = (
+        "We adapted three decoder-based architectures\u2014Llama-3.1-8B, "
+        "DeepSeek-R1-Distill-Qwen-14B, and Llama-3.3-70B-Instruct\u2014using a corpus."
+    )
+    start = text.index("DeepSeek")
+    end = start + len("DeepSeek-R1-Distill-Qwen-14B")
+    assert mention_role(Sentences(text), start, end, "model") == Role.BUILDS_ON
