@@ -36,8 +36,11 @@ _WINDOW = 90  # characters of context considered on each side
 
 # A list of names between the cue and the mention: "fine-tune T5, BART and GPT-2".
 # En and em dashes count as word characters: "adapted three architectures" + em dash +
-# "Llama-3.1-8B, ...".
-_LIST_GAP = r"(?:[\w.\-\u2013\u2014+/(){}\[\]]+(?:,|\band\b|\bor\b|\s)+){0,6}?[{(\[]?"
+# "Llama-3.1-8B, ..."; so do quotes: "combined with a set of 'base models' (LeNet, ...)".
+_LIST_GAP = (
+    r"(?:[\w.\-\u2013\u2014+/(){}\[\]'\"\u2018\u2019\u201c\u201d]+(?:,|\band\b|\bor\b|\s)+)"
+    r"{0,6}?[{(\[]?"
+)
 _ARTICLE = (
     r"(?:(?:the|a|an|our|their|its|pre-?trained|frozen|open|open-source|base|existing|several"
     r"|multiple|various|different|popular|strong|larger?|smaller?|state-of-the-art"

@@ -2898,3 +2898,9 @@ def test_a_dash_before_a_list_keeps_the_cue() -> None:
     start = text.index("DeepSeek")
     end = start + len("DeepSeek-R1-Distill-Qwen-14B")
     assert mention_role(Sentences(text), start, end, "model") == Role.BUILDS_ON
+
+
+def test_quotes_before_a_list_keep_the_cue() -> None:
+    text = "Four S2Is combined with a set of \u2018base models\u2019 (LeNet, AlexNet) are compared."
+    start = text.index("LeNet")
+    assert mention_role(Sentences(text), start, start + 5, "model") == Role.BUILDS_ON
