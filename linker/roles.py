@@ -134,6 +134,7 @@ _AS_ROLE = (
     r"(?:the\s+|a\s+|our\s+|its\s+)?(?:\w+\s+){0,2}"
 )
 _IS_ADAPTED = r"(?:\s+\w+){0,3}\s+(?:is|was|are|were)\s+(?:further\s+)?"
+_IS_USED = r"(?:\s+[\w\-]+){0,3}?\)?\s+(?:is|are|was|were|can\s+be|be)\s+(?:\w+\s+)?"
 BUILDS_AFTER_CUES = (
     Cue("based", before="-", after=r"\b"),
     Cue("based", before=r"\s+", after=r"\b"),
@@ -152,6 +153,12 @@ BUILDS_AFTER_CUES = (
             ("", "prun", "ed"), ("", "quantiz", "ed"), ("instruction-", "tuned", ""),
             ("", "train", "ed"),
         )
+    ),
+    # "(ELMo and BERT) can be utilized for document ranking", "X is integrated into".
+    *(
+        Cue(word, before=_IS_USED, after=r"\s+(?:as|to|for|in|into|within|with)\b")
+        for word in ("used", "utilized", "utilised", "employed", "leveraged", "adopted",
+                     "incorporated", "integrated", "exploited")
     ),
     Cue("tuned", before=r"(?:\s+models?)?\s+fine-?", after=r"\b"),
     # Its outputs as the paper's inputs: "clustered BLIP embeddings", "DINOv2 features".

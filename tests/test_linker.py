@@ -2904,3 +2904,18 @@ def test_quotes_before_a_list_keep_the_cue() -> None:
     text = "Four S2Is combined with a set of \u2018base models\u2019 (LeNet, AlexNet) are compared."
     start = text.index("LeNet")
     assert mention_role(Sentences(text), start, start + 5, "model") == Role.BUILDS_ON
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, role",
+    [
+        ("We study how two models (ELMo and BERT) can be utilized for ranking.", "ELMo", "b"),
+        ("Our detector is simple, and Mask R-CNN is integrated into it.", "Mask R-CNN", "b"),
+        # A use that governs nothing: no "as/to/for/in" after the verb.
+        ("We note that BERT is used widely.", "BERT", "m"),
+    ],
+)
+def test_a_model_used_for_something_is_built_on(sentence: str, surface: str, role: str) -> None:
+    start = sentence.index(surface)
+    found = mention_role(Sentences(sentence), start, start + len(surface), "model")
+    assert found == (Role.BUILDS_ON if role == "b" else Role.MENTIONS)
