@@ -39,7 +39,7 @@ _WINDOW = 90  # characters of context considered on each side
 # "Llama-3.1-8B, ..."; so do quotes: "combined with a set of 'base models' (LeNet, ...)".
 _LIST_GAP = (
     r"(?:[\w.\-\u2013\u2014+/(){}\[\]'\"\u2018\u2019\u201c\u201d]+(?:,|\band\b|\bor\b|\s)+)"
-    r"{0,6}?[{(\[]?"
+    r"{0,8}?[{(\[]?"
 )
 _ARTICLE = (
     r"(?:(?:the|a|an|our|their|its|pre-?trained|frozen|open|open-source|base|existing|several"

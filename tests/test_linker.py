@@ -2919,3 +2919,12 @@ def test_a_model_used_for_something_is_built_on(sentence: str, surface: str, rol
     start = sentence.index(surface)
     found = mention_role(Sentences(sentence), start, start + len(surface), "model")
     assert found == (Role.BUILDS_ON if role == "b" else Role.MENTIONS)
+
+
+def test_a_cue_reaches_the_end_of_a_long_named_list() -> None:
+    text = (
+        "We investigate several methods by fine-tuning pre-trained transformer-based large "
+        "language models (LLMs), namely PEGASUS, T5, MBART, and BART."
+    )
+    start = text.index("MBART")
+    assert mention_role(Sentences(text), start, start + 5, "model") == Role.BUILDS_ON
