@@ -118,6 +118,14 @@ BUILDS_BEFORE_CUES = (
     Cue("consist", after=r"(?:s|ed|ing)?\s+of"),
     Cue("further", after=r"[- ]pre-?train(?:s|ed|ing)?(?:\s+of)?"),
     Cue("adopt", after=r"(?:s|ed|ing)?"),
+    Cue("utili", after=r"[sz](?:e|es|ed|ing)"),
+    Cue("use", before=r"we\s{1,3}(?:(?:also|then|further|first)\s{1,3})?", after=r"d?"),
+    # "improve the reasoning ability of X": the paper changes or extends X itself.
+    *(
+        Cue(word, after=r"\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:performance|accuracy|robustness"
+            r"|capabilit(?:y|ies)|abilit(?:y|ies)|efficiency)\s+of")
+        for word in ("improv", "enhanc", "boost")
+    ),
     Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
     Cue("including", before=r"models\s{1,3}"),
     Cue("utili", after=r"[sz]ed:"),

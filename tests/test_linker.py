@@ -2928,3 +2928,17 @@ def test_a_cue_reaches_the_end_of_a_long_named_list() -> None:
     )
     start = text.index("MBART")
     assert mention_role(Sentences(text), start, start + 5, "model") == Role.BUILDS_ON
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("We utilize generative LLMs of code such as Codex to perform IE.", "Codex"),
+        ("The framework improves the performance of CLIP on retrieval.", "CLIP"),
+        ("To that end we use RoBERTa to score candidates.", "RoBERTa"),
+    ],
+)
+def test_using_or_improving_a_model_builds_on_it(sentence: str, surface: str) -> None:
+    start = sentence.index(surface)
+    found = mention_role(Sentences(sentence), start, start + len(surface), "model")
+    assert found == Role.BUILDS_ON
