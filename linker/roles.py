@@ -124,7 +124,7 @@ BUILDS_BEFORE_CUES = (
     *(
         Cue(word, after=r"\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:performance|accuracy|robustness"
             r"|capabilit(?:y|ies)|abilit(?:y|ies)|efficiency)\s+of")
-        for word in ("improv", "enhanc", "boost")
+        for word in ("improv", "enhanc", "boost", "increas", "strengthen")
     ),
     Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
     Cue("including", before=r"models\s{1,3}"),

@@ -2935,6 +2935,7 @@ def test_a_cue_reaches_the_end_of_a_long_named_list() -> None:
     [
         ("We utilize generative LLMs of code such as Codex to perform IE.", "Codex"),
         ("The framework improves the performance of CLIP on retrieval.", "CLIP"),
+        ("Our defense increases the robustness of GCN against attacks.", "GCN"),
         ("To that end we use RoBERTa to score candidates.", "RoBERTa"),
     ],
 )
