@@ -2866,6 +2866,7 @@ def test_a_version_at_a_sentence_end_keeps_its_name(
     assert found.get(name) == "dataset"
 
 
+@pytest.mark.parametrize(
     "sentence, surface",
     [
         ("By leveraging foundation models such as UNI, MIL networks improve.", "UNI"),
