@@ -443,6 +443,15 @@ def find_introductions(
             # the title says what the name is ("PPLM: A Simple Approach to ..."), nor when
             # the abstract does ("we propose RepoCoder, a framework"): a method.
             kind, from_abstract = _unnamed_introduction(lowered, title_length, triggers), True
+            if (
+                kind is None
+                and not _ARTICLE_START.match(match.group("desc"))
+                and all(_NETWORK_SHAPED.search(name) for name, _ in title_names)
+            ):
+                # "CheXNet: Radiologist-Level Pneumonia Detection ...", "Fre-GAN: Adversarial
+                # ... Audio Synthesis": a coined network's name heads the title, and neither
+                # the title ("ZorbNet: A Study") nor the abstract says it is something else.
+                kind, from_abstract = "model", False
         if kind == "model" or kind == "dataset":
             for name, start in title_names:
                 if from_abstract and not any(_is_coined(word) for word in name.split()):
@@ -453,6 +462,10 @@ def find_introductions(
                     continue
                 yield Introduction(name, kind, start, start + len(name))
     yield from found
+
+
+# The endings of a coined network's name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN".
+_NETWORK_SHAPED = re.compile(r"[a-z](?:Net\d*|Former|GAN)$|-(?:GAN|Net)\d*$")
 
 
 def _listed_after(

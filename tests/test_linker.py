@@ -2944,3 +2944,34 @@ def test_using_or_improving_a_model_builds_on_it(sentence: str, surface: str) ->
     start = sentence.index(surface)
     found = mention_role(Sentences(sentence), start, start + len(surface), "model")
     assert found == Role.BUILDS_ON
+
+
+@pytest.mark.parametrize(
+    "title, abstract, introduced",
+    [
+        # A coined network's name heads the title, nothing says what it is: the paper's model.
+        ("ZorbNet: Robust Pose Detection in Crowded Scenes", "We detect poses in crowds.", True),
+        ("Zorb-GAN: Adversarial Frequency-consistent Audio Synthesis", "Audio is hard.", True),
+        ("ZorbFormer: Predicting Depth from Video", "Depth from video is studied.", True),
+        # The title or the abstract says it is something else, or the name is not a network's.
+        ("ZorbNet: A Framework for Pose Detection", "We detect poses in crowds.", False),
+        ("ZorbNet: A Study", "We detect poses in crowds.", False),
+        (
+            "ZorbNet: Robust Pose Detection in Crowded Scenes",
+            "We propose ZorbNet, a training method for pose detection.",
+            False,
+        ),
+        ("ZorbGPT: Massive Language Models Can Be Pruned", "We prune models in one shot.", False),
+        ("ZorbMask: Single Shot Instance Segmentation", "We segment instances.", False),
+    ],
+)
+def test_a_network_shaped_title_head_is_the_papers_model(
+    linker: Linker, title: str, abstract: str, introduced: bool
+) -> None:
+    name = title.split(":")[0]
+    found = {
+        m.surface: m.role
+        for m in linker.link(paper(abstract, title)).mentions
+        if m.entity_type == "model"
+    }
+    assert (found.get(name) == Role.INTRODUCES) is introduced
