@@ -565,6 +565,12 @@ def _continues(text: str, end: int) -> bool:
     return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
+def _heads_the_title(text: str, name: str) -> bool:
+    """Whether `name` is the head of the title the text starts with ("NeoNav: Improving
+    ...")."""
+    return text.startswith(name) and text[len(name) : len(name) + 2].lstrip().startswith(":")
+
+
 def _pattern_matches(
     text: str, lowered: str, start: int, triggers: list[Trigger]
 ) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
@@ -635,7 +641,11 @@ def _pattern_matches(
             if match is None:
                 continue
             sentence_start = max(start, lowered.rfind(". ", start, position) + 2)
-            if _NAMING_CUE.search(lowered, sentence_start, position):
+            if _NAMING_CUE.search(lowered, sentence_start, position) or _heads_the_title(
+                text, match.group("name")
+            ):
+                # "... by learning a variational Bayesian model, called NeoNav," under the
+                # title "NeoNav: ...": the title says whose name it is.
                 yield _HEAD_CALLED, match
         else:
             # The name stands before the trigger: search a short window around it, when the
@@ -750,8 +760,8 @@ def _defined_names(
         after = match.end()
         if after < len(text) and (text[after].isalnum() or text[after] == "-"):
             continue  # "(MIMIC)-III": part of a longer name
-        if not _is_coined(name):
-            continue
+        if not _is_coined(name) and not _heads_the_title(text, name):
+            continue  # "(Ister), a novel architecture" under "Ister: ...": the paper's name
         bracket = match.start()
         reach = max(title_length, bracket - 60)
         # One str.find rules out almost every bracket before the pattern's search runs.

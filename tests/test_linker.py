@@ -2975,3 +2975,46 @@ def test_a_network_shaped_title_head_is_the_papers_model(
         if m.entity_type == "model"
     }
     assert (found.get(name) == Role.INTRODUCES) is introduced
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name, introduced",
+    [
+        # The title's head name is the paper's own: no "we" is needed in the naming sentence,
+        # and a one-capital name in brackets is still a name.
+        (
+            "ZorbNav: Improving Visual Navigation",
+            "This is achieved by learning a Bayesian model, called ZorbNav, which predicts.",
+            "ZorbNav",
+            True,
+        ),
+        (
+            "Istorb: Linear Transformer for Forecasting",
+            "We propose the Inverted Seasonal Transformer (Istorb), a novel architecture.",
+            "Istorb",
+            True,
+        ),
+        # Under another title, the same sentences name someone else's model or nothing.
+        (
+            "Improving Visual Navigation",
+            "This is achieved by learning a Bayesian model, called ZorbNav, which predicts.",
+            "ZorbNav",
+            False,
+        ),
+        (
+            "Linear Transformer for Forecasting",
+            "We propose the Inverted Seasonal Transformer (Istorb), a novel architecture.",
+            "Istorb",
+            False,
+        ),
+    ],
+)
+def test_the_title_head_name_is_the_papers_own(
+    linker: Linker, title: str, abstract: str, name: str, introduced: bool
+) -> None:
+    found = {
+        m.surface: m.role
+        for m in linker.link(paper(abstract, title)).mentions
+        if m.entity_type == "model"
+    }
+    assert (found.get(name) == Role.INTRODUCES) is introduced
