@@ -327,7 +327,11 @@ def _beside_known_names(
             if match.start() > start or match.end() < end:
                 continue
             listed = match.group()
-            if not _CONJOINED.search(listed) and not _bracketed(text, match.start(), match.end()):
+            if (
+                not _CONJOINED.search(listed)
+                and not _bracketed(text, match.start(), match.end())
+                and not (known_type == "model" and _closed_list(text, match.start(), match.end()))
+            ):
                 break
             items = _listed_items(listed)
             # Among two or more datasets (known, or coined names) a plain capitalised word
@@ -366,6 +370,20 @@ def _datasets_listed(offset: int, items: list[re.Match[str]], known: KnownTypes)
         or _is_coined(item.group())
         for item in items
     )
+
+
+# What closes a list of model names joined by commas alone: its bracket, or a last item
+# that is no name ("CLIP, DeViSE, and the proposed ...").
+_LIST_CLOSED = re.compile(r"\)|,?\s(?:and|or)\s+(?:the\s+)?[a-z]")
+
+
+def _closed_list(text: str, start: int, end: int) -> bool:
+    """Whether a comma-joined list of names is a whole list, not names before a clause
+    ("On COCO, ViTDet improves"): in brackets ("(LeNet, AlexNet, VGGnet, ResNet)"), or
+    ended by "and" before a lower-case word."""
+    if text[end : end + 1] == ")":
+        return text[max(0, start - 1) : start] == "("
+    return _LIST_CLOSED.match(text, end) is not None
 
 
 def _listed_items(listed: str) -> list[re.Match[str]]:

@@ -3018,3 +3018,26 @@ def test_the_title_head_name_is_the_papers_own(
         if m.entity_type == "model"
     }
     assert (found.get(name) == Role.INTRODUCES) is introduced
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        # A comma-joined list with a catalog model is a whole list in brackets, or when it
+        # ends with "and" before a lower-case word: its coined names are models too.
+        ("We test base models (LeNet, ZorbNet, ResNet, QuorbNet) on it.", {"ZorbNet", "QuorbNet"}),
+        ("We analyze methods such as CLIP, DeViZE, and the proposed hashing.", {"DeViZE"}),
+        # Commas alone before a clause, or an unclosed bracket, make no list.
+        ("On ResNet, ZorbNet improves accuracy.", set()),
+        ("We test base models (LeNet, ZorbNet, ResNet, QuorbNet in total.", set()),
+    ],
+)
+def test_a_closed_comma_list_with_a_known_model(
+    linker: Linker, abstract: str, expected: set[str]
+) -> None:
+    found = {
+        m.surface
+        for m in linker.link(paper(abstract)).mentions
+        if m.entity_type == "model" and m.method == Method.PATTERN
+    }
+    assert found & {"ZorbNet", "QuorbNet", "DeViZE"} == expected
