@@ -103,6 +103,14 @@ _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched
 # slash that ends there ("/4", "/13b", but not "/4-turbo" or "/40k-steps").
 _SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
 _SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
+# A sibling listed after a comma or "and"/"or"/"&" instead of a slash: only a dotted
+# version or a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), as a bare
+# number there is as often a count ("GPT-4, 3 of which ..."), and a quantity is no version
+# ("GPT-3, 3.5 points lower").
+_LISTED_TOKEN = re.compile(
+    r"(?:,\s?|\s(?:and|or|&)\s-?)(\d+\.\d+|\d+(?:\.\d+)?[BbMm])"
+    r"(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
+)
 # A version or edition after a dataset's name that adds another dataset by its last token:
 # "/2017", " and IV", " or 2015" (see Linker._dataset_siblings). Roman numerals of two
 # letters or more: "I" and "V" alone are a pronoun and a letter as often.
@@ -799,7 +807,7 @@ class Linker:
         if cut <= 0 or not _SIBLING_TOKEN.fullmatch(surface, cut + 1):
             return
         prefix, position = surface[: cut + 1], item.end
-        while (token := _SLASH_TOKEN.match(text, position)) is not None:
+        while token := _SLASH_TOKEN.match(text, position) or _LISTED_TOKEN.match(text, position):
             start, end = token.start(1), token.end(1)
             named = [
                 entity_id for entity_id in self.catalog.lookup(prefix + token.group(1))

@@ -3041,3 +3041,30 @@ def test_a_closed_comma_list_with_a_known_model(
         if m.entity_type == "model" and m.method == Method.PATTERN
     }
     assert found & {"ZorbNet", "QuorbNet", "DeViZE"} == expected
+
+
+@pytest.mark.parametrize(
+    "abstract, present, absent",
+    [
+        # A dotted version or a size listed after a linked model's name adds that sibling.
+        (
+            "We tune the LLaMa 3, 3.1 and Qwen 2, 2.5 family of base models.",
+            {"model:llama-3", "model:llama-3.1", "model:qwen2", "model:qwen2.5"},
+            set(),
+        ),
+        (
+            "Results on the Llama 2-7b and -13B models.",
+            {"model:hf:meta-llama/Llama-2-7b-hf", "model:hf:meta-llama/Llama-2-13b-hf"},
+            set(),
+        ),
+        # A bare number is a count, a number with a unit a quantity: no sibling.
+        ("We query GPT-4, 3 of which fail.", {"model:gpt-4"}, {"model:gpt-3"}),
+        ("We test Llama-2-7b and 13 other models.", set(), {"model:hf:meta-llama/Llama-2-13b-hf"}),
+        ("It beats GPT-3, 3.5 points higher.", {"model:gpt-3"}, {"model:gpt-3.5"}),
+    ],
+)
+def test_a_listed_version_or_size_names_a_sibling(
+    linker: Linker, abstract: str, present: set[str], absent: set[str]
+) -> None:
+    found = linked(linker, abstract)
+    assert present <= found.keys() and not absent & found.keys()
