@@ -35,7 +35,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                     "test set", "data set", "treebank", "leaderboard", "database",
                     "evaluation set"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
-    "unseen_model": ("model",),
+    "unseen_model": ("model", "architecture"),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely", "i.e.,"),
     "unseen_compared": ("compared with", "compared to", "comparison with", "outperforms",
                         "outperforming", "outperformed", "faster than", "better than",
@@ -213,6 +213,13 @@ def find_unseen(
         if _NAME_START.match(text, text.rfind(" ", 0, start - 1) + 1) and _word_at(
             lowered, start, end
         ):
+            if lowered.startswith("architecture", start):
+                # "the CrossNet architecture", "the DBSRCNN architecture": a network's name.
+                # Other names before it are as often a variant's or a task's ("the Pre-LN
+                # architecture", "the OpenQA architecture").
+                word = _word_before(text, start)
+                if not (_MODEL_SHAPED.search(word) or word.isupper()):
+                    continue
             yield from _before_model(text, start, known, seen)
     for start, end in words.get("unseen_list", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):

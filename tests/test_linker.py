@@ -3068,3 +3068,21 @@ def test_a_listed_version_or_size_names_a_sibling(
 ) -> None:
     found = linked(linker, abstract)
     assert present <= found.keys() and not absent & found.keys()
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        # A network-shaped name, or an acronym after "the", before "architecture" is a model.
+        ("Our system is extended from the ZorbNet architecture for separation.", "ZorbNet", True),
+        ("We extend the ZDSRCNN architecture to tackle blur.", "ZDSRCNN", True),
+        # Other names before "architecture" are a variant's or a task's.
+        ("We compare the Pre-LN architecture with others.", "Pre-LN", False),
+        ("A survey of the ZorbQA architecture for reading.", "ZorbQA", False),
+    ],
+)
+def test_a_network_name_before_architecture_is_a_model(
+    linker: Linker, abstract: str, name: str, found: bool
+) -> None:
+    surfaces = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert (name in surfaces) is found
