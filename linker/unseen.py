@@ -274,6 +274,7 @@ def find_unseen(
                 seen.add(span)
                 yield Unseen(match.group(), "dataset", *span)
     yield from _beside_known_names(text, known, seen, title_length)
+    yield from _apposed_models(text, known, seen, title_length)
     yield from _lower_case_beside_known(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
@@ -391,6 +392,55 @@ def _closed_list(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] == ")":
         return text[max(0, start - 1) : start] == "("
     return _LIST_CLOSED.match(text, end) is not None
+
+
+# A name and a description whose head is a model's, set off by a comma: "LPCNet, a
+# recently proposed neural vocoder", "an RNN model, RETAIN, over ...". The description is
+# a short noun phrase (no preposition: "GLUE, a benchmark for language models" is not one).
+_APPOSED_HEADS = r"(?:models?|networks?|vocoders?|encoders?|transformers?|architectures?|llms?)"
+_APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]+\s){0,5}?)"
+_NAME_THEN_MODEL = re.compile(
+    rf"(?<![\w\-])(?P<name>{NAME_START}[\w.+\-]*[\w+]),\s(?:a|an)\s"
+    rf"{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
+)
+_MODEL_THEN_NAME = re.compile(
+    rf"\b(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS},\s"
+    rf"(?P<name>{NAME_START}[\w.+\-]*[\w+])(?=\s?[,(])"
+)
+_NOT_IN_DESCRIPTION = frozenset(
+    {"for", "of", "to", "with", "on", "in", "from", "and", "or", "by", "as", "the", "that"}
+)
+# Lower-case words that may stand right before such a name; any other ("proposes implicit
+# CF-NADE, a ... model") may be the start of a longer name.
+_BEFORE_APPOSED = _NOT_IN_DESCRIPTION | frozenset(
+    {"a", "an", "than", "use", "uses", "using", "used", "employ", "employs", "adopt", "adopts"}
+)
+
+
+def _apposed_models(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """Coined names a comma and a model's description set apart: "The LPCNet, a recently
+    proposed neural vocoder", "Recently, AutoVC, a conditional autoencoder based model",
+    "we evaluated an RNN model, RETAIN, over ...". Only coined names (two capitals or a
+    digit), as with a dataset's description (_apposed_to_head)."""
+    # ", a" rules out the first shape in most abstracts before its pattern runs.
+    patterns = (_NAME_THEN_MODEL, _MODEL_THEN_NAME) if ", a" in text else (_MODEL_THEN_NAME,)
+    for pattern in patterns:
+        for match in pattern.finditer(text, title_length):
+            if any(word in _NOT_IN_DESCRIPTION for word in match.group("desc").split()):
+                continue
+            name = match.group("name")
+            begin, stop = match.span("name")
+            if (begin, stop) in seen or overlaps(begin, stop, known):
+                continue
+            if not _is_name(name) or not _is_coined(name) or name in _NOT_FIRST:
+                continue
+            before = _word_before(text, begin)
+            if before.isalpha() and before.islower() and before not in _BEFORE_APPOSED:
+                continue
+            seen.add((begin, stop))
+            yield Unseen(name, "model", begin, stop)
 
 
 def _listed_items(listed: str) -> list[re.Match[str]]:

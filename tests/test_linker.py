@@ -3086,3 +3086,24 @@ def test_a_network_name_before_architecture_is_a_model(
 ) -> None:
     surfaces = {m.surface for m in linker.link(paper(abstract)).mentions}
     assert (name in surfaces) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        # A coined name a comma and a model's description set apart is a model.
+        ("The ZorbNetic, a recently proposed neural vocoder, is slow.", "ZorbNetic", True),
+        ("Lately, AutoZorb, a conditional autoencoder based model, was built.", "AutoZorb", True),
+        ("In this study, we evaluated an RNN model, ZORBAN, over EMR data.", "ZORBAN", True),
+        # A description with a preposition is no model's ("a benchmark for ... models"); a
+        # lower-case word right before may start a longer name; a plain word is no name.
+        ("We use ZorbLUE, a benchmark for language models.", "ZorbLUE", False),
+        ("This paper proposes implicit ZF-NADE, a neural autoregressive model.", "ZF-NADE", False),
+        ("However, a simple model, Baseline, fails.", "Baseline", False),
+    ],
+)
+def test_a_name_apposed_to_a_model_description_is_a_model(
+    linker: Linker, abstract: str, name: str, found: bool
+) -> None:
+    models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
+    assert (name in models) is found
