@@ -1111,8 +1111,9 @@ _LANGUAGES = frozenset(
     """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Czech
     Portuguese Italian Dutch Turkish Vietnamese Indonesian Thai Persian""".split()  # noqa: SIM905
 )
-# Words that may stand between a name and the next capitalised word.
-_GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs."})
+# Words that may stand between a name and the next capitalised word; "SOTA" is the
+# trigger of "than the SOTA ZorbIL", not a longer name's first word.
+_GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs.", "sota"})
 _HEAD_WORDS = frozenset(
     {"Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Corpora", "Challenge", "Suite"}
 )

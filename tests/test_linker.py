@@ -2437,8 +2437,9 @@ def test_a_name_called_state_of_the_art_is_a_model(
         "Moreover, we get state-of-the-art LASs, achieving 87.58% for Chinese.",
         "It reaches state-of-the-art Performance on it.",
         "The SOTA Zorb-10K accuracy rises.",
-        # "SOTA" capitalised before it may start a longer name ("the SOTA ZILRS Zorb").
-        "It beats the SOTA ZILRS. Code is public.",
+        # A capitalised word after it makes a longer name ("the SOTA ZILRS Zorb"); "SOTA"
+        # before it is the trigger (test_capital_sota_before_a_name_is_no_part_of_it).
+        "It beats the SOTA ZILRS Zorb. Code is public.",
     ],
 )
 def test_what_follows_state_of_the_art_that_is_no_model(linker: Linker, abstract: str) -> None:
@@ -3107,3 +3108,20 @@ def test_a_name_apposed_to_a_model_description_is_a_model(
 ) -> None:
     models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
     assert (name in models) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, found",
+    [
+        # "SOTA" in capitals before a name is the trigger, not the start of a longer name.
+        ("It has a 26% higher success rate than the SOTA ZORBIL. Code is out.", True),
+        ("It has a 26% higher success rate than the state-of-the-art ZORBIL. Code is out.", True),
+        # Another capitalised word before the name still makes a longer name.
+        ("It has a 26% higher success rate than the SOTA Quux ZORBIL. Code is out.", False),
+    ],
+)
+def test_capital_sota_before_a_name_is_no_part_of_it(
+    linker: Linker, abstract: str, found: bool
+) -> None:
+    models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
+    assert ("ZORBIL" in models) is found
