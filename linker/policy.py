@@ -102,6 +102,8 @@ _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched
 # A version or size as the last token of a model's name ("3.5", "7b", "4o"), and one after a
 # slash that ends there ("/4", "/13b", but not "/4-turbo" or "/40k-steps").
 _SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
+# A release's version at the end of a checkpoint's name: "Vicuna-13B-v1.5", "X v0.2".
+_VERSION_TAIL = re.compile(r"[-\s]v\d+(?:\.\d+)*$")
 _SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
 # A sibling listed after a comma or "and"/"or"/"&" instead of a slash: only a dotted
 # version or a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), as a bare
@@ -467,6 +469,20 @@ class Linker:
                 continue
             decided = self._decide(candidate)
             if decided is None:
+                unversioned = self._unversioned(candidate)
+                if unversioned is not None and not overlaps(candidate.start, candidate.end, taken):
+                    # "Vicuna-13B" where the catalog has v1.3 and v1.5: the checkpoint as
+                    # written, no version, a variant of their family.
+                    name, parent = unversioned
+                    role, features = _mention_role(
+                        sentences, candidate.start, candidate.end, "model", title_length
+                    )
+                    found.append(
+                        _Found(ids.model_id(name=name), "model", name, candidate.surface,
+                               candidate.start, candidate.end, _PATTERN_SCORE, Method.PATTERN,
+                               role, None, features, None, parent)
+                    )  # fmt: skip
+                    known[candidate.start, candidate.end] = "model"
                 continue
             entity_id, score, method = decided
             entity_type = self._type_of(entity_id)
@@ -796,6 +812,32 @@ class Linker:
             return None
         (entity_id,) = best_ids
         return entity_id, best_score, Method.EXACT if exact else Method.FUZZY
+
+    def _unversioned(self, candidate: Candidate) -> tuple[str, str] | None:
+        """(name, family id) when an ambiguous span names versions of one checkpoint and
+        nothing else: "Vicuna-13B" (Vicuna-13B-v1.3 and -v1.5), "Mistral-Instruct-7B"
+        (Mistral-7B-Instruct-v0.1 to v0.3). The name is theirs without the version, the
+        family the one they are all variants of; else None (no version is guessed)."""
+        found = {hit.entity_id for hit in candidate.hits}
+        if len(found) < 2 or any(self._type_of(i) != "model" for i in found):
+            return None
+        stems = set()
+        families: set[str] | None = None
+        for entity_id in found:
+            name = self._name_of(entity_id, "")
+            stem = _VERSION_TAIL.sub("", name)
+            if stem == name:
+                return None
+            stems.add(stem)
+            parents = {
+                edge.target
+                for edge in self._lineage.get(entity_id, ())
+                if edge.type == EdgeType.VARIANT_OF
+            }
+            families = parents if families is None else families & parents
+        if len(stems) != 1 or not families or len(families) != 1:
+            return None
+        return stems.pop(), families.pop()
 
     def _slash_siblings(self, text: str, item: _Found) -> Iterator[tuple[int, int, str]]:
         """The models a slash after a linked model's name adds by its last token: "GPT-3.5/4"

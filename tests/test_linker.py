@@ -3125,3 +3125,31 @@ def test_capital_sota_before_a_name_is_no_part_of_it(
 ) -> None:
     models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
     assert ("ZORBIL" in models) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, expected, absent",
+    [
+        # An alias the catalog shares between versions of one checkpoint names that
+        # checkpoint as written, without a version, a variant of their family.
+        ("We evaluate GPT-4 and Vicuna-13B on it.", "model:vicuna-13b", "model:vicuna-13b-v1.5"),
+        (
+            "It gives a boost of 46.7% to Mistral-Instruct-7B.",
+            "model:mistral-7b-instruct",
+            "model:hf:mistralai/Mistral-7B-Instruct-v0.2",
+        ),
+        # The version written is the one named; a size is never dropped or guessed.
+        ("We evaluate Vicuna-13B-v1.5 on it.", "model:vicuna-13b-v1.5", "model:vicuna-13b"),
+        ("We evaluate Vicuna-7B on it.", "model:vicuna-7b", "model:vicuna-13b"),
+    ],
+)
+def test_a_checkpoint_shared_by_versions_is_named_without_one(
+    linker: Linker, abstract: str, expected: str, absent: str
+) -> None:
+    found = linked(linker, abstract)
+    assert expected in found and absent not in found
+
+
+def test_an_alias_shared_by_unrelated_models_stays_unlinked(linker: Linker) -> None:
+    # ERNIE (Baidu) and ERNIE (Tsinghua) are no versions of one checkpoint.
+    assert not any(key.startswith("model:ernie") for key in linked(linker, "We use ERNIE here."))
