@@ -528,11 +528,16 @@ class AliasIndex:
                     # "arc" for the cased ARC: a word, unless listed with datasets.
                     lowered_acronyms.append((start, end, hits))
                 hits = kept
-            if acronyms and _not_an_acronym_spelling(text[start:end]):
+            if acronyms and _not_an_acronym_spelling(surface := text[start:end]):
                 # An acronym alias found in lower case is a word ("retro", "opt"), not it;
                 # in camel case ("ViTs", "CoCo") it is another name written with the same
                 # letters: the plural of ViT is not VITS, CoCo is not COCO.
-                kept = tuple(hit for hit in hits if not _is_acronym(hit.alias))
+                kept = tuple(
+                    hit
+                    for hit in hits
+                    if not _is_acronym(hit.alias)
+                    or (_names_a_model(hit) and _numbered_in_lower_case(hit.alias, surface))
+                )
                 if len(kept) < len(hits) and lowered[start:end] == text[start:end]:
                     # "hellaswag, arc and piqa": the linker reads some as the dataset.
                     lowered_acronyms.append((start, end, hits))
@@ -605,6 +610,17 @@ def _not_an_acronym_spelling(surface: str) -> bool:
     if surface.islower():
         return True
     return _CAMEL_HUMP.search(surface) is not None and not _TITLE_CASE_COMPOUND.fullmatch(surface)
+
+
+# An acronym, a hyphen and a number: "GPT-4", "OPT-175B", "GPT-3.5".
+_NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,}-\d[\w.]*")
+
+
+def _numbered_in_lower_case(alias: str, surface: str) -> bool:
+    """Whether a model's acronym alias with a hyphenated number, written all in lower case,
+    still names it ("gpt-4" in "(gpt-3.5-turbo or gpt-4)"): no word is spelled that way,
+    as "opt" or "retro" are."""
+    return surface.islower() and _NUMBERED_ACRONYM.fullmatch(alias) is not None
 
 
 def _is_phrase_of_words(alias: str) -> bool:

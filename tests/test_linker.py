@@ -3153,3 +3153,21 @@ def test_a_checkpoint_shared_by_versions_is_named_without_one(
 def test_an_alias_shared_by_unrelated_models_stays_unlinked(linker: Linker) -> None:
     # ERNIE (Baidu) and ERNIE (Tsinghua) are no versions of one checkpoint.
     assert not any(key.startswith("model:ernie") for key in linked(linker, "We use ERNIE here."))
+
+
+@pytest.mark.parametrize(
+    "abstract, present, absent",
+    [
+        # A model's acronym with a hyphenated number names it in lower case too.
+        ("Prompted agents (gpt-3.5-turbo or gpt-4) succeed.", {"model:gpt-4"}, set()),
+        ("We use opt-175b here.", {"model:opt-175b"}, set()),
+        # Digits still agree; an acronym without a number in lower case is a word.
+        ("We use gpt-4o here.", {"model:gpt-4o"}, {"model:gpt-4"}),
+        ("We opt for retro styles.", set(), {"model:opt", "model:retro"}),
+    ],
+)
+def test_a_numbered_model_acronym_in_lower_case(
+    linker: Linker, abstract: str, present: set[str], absent: set[str]
+) -> None:
+    found = linked(linker, abstract)
+    assert present <= found.keys() and not absent & found.keys()
