@@ -568,11 +568,19 @@ class _AliasKey(NamedTuple):
     plural_hits: tuple[AliasHit, ...]  # the hits still valid when an "s" follows
 
 
+# Three or more capitalised words ending in a network's head noun: "Graph Attention
+# Network", "Audio Spectrogram Transformer" (two, "Vision Transformer", name a class too).
+_LONG_NETWORK_NAME = re.compile(r"(?:[A-Z][a-z]+ ){2,}(?:Transformer|Network)")
+
+
 def _has_plural(alias: str) -> bool:
     """Whether "<alias>s" in a text is the plural of this model's name: one word with a
     capital inside it ("MobileNet", "EfficientNet"), ending in a lower-case letter other
-    than "s". Not an acronym ("GCNs" are a class of models), nor a name of ordinary words
-    ("Vision Transformers" are a class, "Transformers" a library)."""
+    than "s", or a long network's name (_LONG_NETWORK_NAME). Not an acronym ("GCNs" are a
+    class of models), nor a name of two ordinary words ("Vision Transformers" are a class,
+    "Transformers" a library)."""
+    if _LONG_NETWORK_NAME.fullmatch(alias):
+        return True  # "Audio Spectrogram Transformers" are AST models, not a class
     if len(alias) < 4 or " " in alias or not alias[-1].islower() or alias[-1] == "s":
         return False
     return any(ch.isupper() for ch in alias[1:]) and any(ch.islower() for ch in alias[:-1])

@@ -3171,3 +3171,28 @@ def test_a_numbered_model_acronym_in_lower_case(
 ) -> None:
     found = linked(linker, abstract)
     assert present <= found.keys() and not absent & found.keys()
+
+
+@pytest.mark.parametrize(
+    "abstract, present, absent",
+    [
+        # The plural of a long network's name (three or more words) names that model.
+        (
+            "We fine-tune Audio Spectrogram Transformers on speech.",
+            {"model:audio-spectrogram-transformer"},
+            set(),
+        ),
+        # Two words name a class in the plural; lower case is the phrase, not the name.
+        ("Vision Transformers are studied.", set(), {"model:vit"}),
+        (
+            "We fine-tune audio spectrogram transformers on speech.",
+            set(),
+            {"model:audio-spectrogram-transformer"},
+        ),
+    ],
+)
+def test_the_plural_of_a_long_network_name(
+    linker: Linker, abstract: str, present: set[str], absent: set[str]
+) -> None:
+    found = linked(linker, abstract)
+    assert present <= found.keys() and not absent & found.keys()
