@@ -105,12 +105,13 @@ _SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
 # A release's version at the end of a checkpoint's name: "Vicuna-13B-v1.5", "X v0.2".
 _VERSION_TAIL = re.compile(r"[-\s]v\d+(?:\.\d+)*$")
 _SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
-# A sibling listed after a comma or "and"/"or"/"&" instead of a slash: only a dotted
-# version or a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), as a bare
-# number there is as often a count ("GPT-4, 3 of which ..."), and a quantity is no version
-# ("GPT-3, 3.5 points lower").
+# A sibling listed after a comma or "and"/"or"/"&" instead of a slash: a dotted version or
+# a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), or a bare number that
+# ends the list ("LLaMA 1 & 2,", "Llama 2 and 3 models"), as one before a noun is as often a
+# count ("GPT-4, 3 of which ..."); a quantity is no version ("GPT-3, 3.5 points lower").
 _LISTED_TOKEN = re.compile(
-    r"(?:,\s?|\s(?:and|or|&)\s-?)(\d+\.\d+|\d+(?:\.\d+)?[BbMm])"
+    r"(?:,\s?|\s(?:and|or|&)\s-?)"
+    r"(\d+\.\d+|\d+(?:\.\d+)?[BbMm]|\d+(?=\s?[,;)]|\s(?:models?|family|series)\b))"
     r"(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
 )
 # A version or edition after a dataset's name that adds another dataset by its last token:
@@ -849,8 +850,11 @@ class Linker:
         if cut <= 0 or not _SIBLING_TOKEN.fullmatch(surface, cut + 1):
             return
         prefix, position = surface[: cut + 1], item.end
+        sized = surface[-1].isalpha()  # "7b": a size; "3.1": a version
         while token := _SLASH_TOKEN.match(text, position) or _LISTED_TOKEN.match(text, position):
             start, end = token.start(1), token.end(1)
+            if token.re is _LISTED_TOKEN and text[end - 1].isalpha() != sized:
+                break  # "LLaMA 1 & 2, 7B & 13B": sizes after versions name the family's sizes
             named = [
                 entity_id for entity_id in self.catalog.lookup(prefix + token.group(1))
                 if self._type_of(entity_id) == "model"

@@ -3196,3 +3196,20 @@ def test_the_plural_of_a_long_network_name(
 ) -> None:
     found = linked(linker, abstract)
     assert present <= found.keys() and not absent & found.keys()
+
+
+@pytest.mark.parametrize(
+    "abstract, present, absent",
+    [
+        # A bare number that ends a list after a versioned name is the next version.
+        ("We tune LLMs (LLaMA 1 & 2, 7B & 13B version).", {"model:llama-2"}, {"model:llama-7b"}),
+        ("We evaluate Llama 2 and 3, which fail.", {"model:llama-3"}, set()),
+        # Before a noun it is a count.
+        ("We query GPT-4 and 3 other models.", {"model:gpt-4"}, {"model:gpt-3"}),
+    ],
+)
+def test_a_bare_version_that_ends_a_list_names_a_sibling(
+    linker: Linker, abstract: str, present: set[str], absent: set[str]
+) -> None:
+    found = linked(linker, abstract)
+    assert present <= found.keys() and not absent & found.keys()
