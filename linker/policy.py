@@ -193,6 +193,47 @@ def _unseen_found(
 _SEPARATORS = re.compile(r"[^\w+]+|_")  # a plus is part of a name: "RefCOCO+", "StackGAN++"
 
 
+# A model's name ending in a "v" version ("Octopus v4"), and the versions listed after
+# another one ("Octopus v1, v2, and v3").
+_V_VERSIONED = re.compile(r"(?P<base>\S.*?)(?P<glue>[\s-])v\d+(?:\.\d+)*")
+_LISTED_V = re.compile(r"(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or|&)\s)v(\d+(?:\.\d+)*)\b")
+
+
+def _other_versions(
+    text: str,
+    found: list[_Found],
+    taken: list[tuple[int, int]],
+    known: Mapping[tuple[int, int], str],
+) -> Iterator[tuple[int, int, str]]:
+    """Other "v" versions of a model the text names: "Octopus v4, an evolution of the
+    Octopus v1, v2, and v3 models" names Octopus v1, v2 and v3 too. A version is a name's
+    own only with the name's base right before it, or listed right after such a version.
+    Yields (start, end, name) once per span."""
+    bases = {
+        match.group("base"): match.group("glue")
+        for item in found
+        if item.entity_type == "model" and (match := _V_VERSIONED.fullmatch(item.surface))
+    }
+    spans = [(item.start, item.end) for item in found]
+    for base, glue in bases.items():
+        pattern = re.compile(rf"(?<![\w\-]){re.escape(base + glue)}v\d+(?:\.\d+)*\b")
+        for match in pattern.finditer(text):
+            runs = [(match.start(), match.end(), match.group())]
+            position = match.end()
+            while listed := _LISTED_V.match(text, position):
+                runs.append((listed.start(1) - 1, listed.end(), f"{base}{glue}v{listed.group(1)}"))
+                position = listed.end()
+            for start, stop, name in runs:
+                if (
+                    overlaps(start, stop, spans)
+                    or overlaps(start, stop, taken)
+                    or (overlaps(start, stop, known))
+                ):
+                    continue
+                spans.append((start, stop))
+                yield start, stop, name
+
+
 def _spelling_key(name: str) -> str:
     """A name without case and separators: "THUMOS-14", "THUMOS 14" and "thumos14" agree,
     "THUMOS14" and "THUMOS15" do not, nor do "RefCOCO" and "RefCOCO+"."""
@@ -789,6 +830,14 @@ class Linker:
                 entity_id, unseen.entity_type, name, written, start, stop, sentences,
                 title_length,
             ))  # fmt: skip
+        for start, stop, name in _other_versions(text, found, taken, known):
+            named = [i for i in self.catalog.lookup(name) if self._type_of(i) == "model"]
+            entity_id = named[0] if len(named) == 1 else _new_entity_id("model", name)
+            found.append(_unseen_found(
+                entity_id, "model", self._name_of(entity_id, name), text[start:stop], start,
+                stop, sentences, title_length,
+            ))  # fmt: skip
+            taken.append((start, stop))
         return found
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:

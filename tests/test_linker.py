@@ -3213,3 +3213,26 @@ def test_a_bare_version_that_ends_a_list_names_a_sibling(
 ) -> None:
     found = linked(linker, abstract)
     assert present <= found.keys() and not absent & found.keys()
+
+
+def test_other_v_versions_of_a_named_model(linker: Linker) -> None:
+    title = "Graph of language models"
+    abstract = (
+        "We present ZorbLM v4, a language model. It is an evolution of the ZorbLM v1, v2, "
+        "and v3 models. Quux v2 too."
+    )
+    found = {
+        m.surface: m.entity_id
+        for m in linker.link(paper(abstract, title)).mentions
+        if m.entity_type == "model"
+    }
+    assert {found.get("ZorbLM v1"), found.get("v2"), found.get("v3")} == {
+        "model:zorblm-v1",
+        "model:zorblm-v2",
+        "model:zorblm-v3",
+    }
+    # Only the named model's base before a version makes it one of its versions.
+    assert "Quux v2" not in found
+    # Without a "v" version in a model's name, no list of versions is read.
+    plain = linker.link(paper("The Zorbus v1, v2, and v3 releases are compared.")).mentions
+    assert not {m.surface for m in plain} & {"v2", "v3"}
