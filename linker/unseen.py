@@ -777,6 +777,8 @@ _MIXED_CASE_NAME = re.compile(rf"{NAME_START}[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 # "model": "the TRADE model", "the SUMBT model". A task's acronym is shorter ("the SLU
 # model", "the ASR model") or spelled out in lower case (GenericAcronyms).
 _THE_ACRONYM_MODEL = re.compile(r"[A-Z]{4,}")
+# An acronym of three or more capitals, a hyphen and a number: "XLSR-53" (not "E2E").
+_NUMBERED_ACRONYM = re.compile(r"[A-Z]{3,}-\d+")
 
 
 def _before_model(
@@ -795,10 +797,12 @@ def _before_model(
     stop = head - 1
     if (begin, stop) in seen or not _MIXED_CASE_NAME.fullmatch(word):
         return
-    if word.isupper() and not _THE_ACRONYM_MODEL.fullmatch(word):
-        return
-    if word.isupper() and not text.endswith("the ", 0, begin):
-        return
+    if word.isupper() and not _NUMBERED_ACRONYM.fullmatch(word):
+        # "the XLSR-53 model": an acronym and a hyphenated number name one model anywhere.
+        if not _THE_ACRONYM_MODEL.fullmatch(word):
+            return
+        if not text.endswith("the ", 0, begin):
+            return
     if not _is_name(word) or not _is_coined(word):
         return
     if any(is_never_name(part) or part.islower() for part in word.split("-")):

@@ -3236,3 +3236,21 @@ def test_other_v_versions_of_a_named_model(linker: Linker) -> None:
     # Without a "v" version in a model's name, no list of versions is read.
     plain = linker.link(paper("The Zorbus v1, v2, and v3 releases are compared.")).mentions
     assert not {m.surface for m in plain} & {"v2", "v3"}
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        # An acronym with a hyphenated number before "model" names it, "the" or not.
+        ("We finetune the multilingually pre-trained ZLSR-53 model on Dutch.", "ZLSR-53", True),
+        ("We finetune a pre-trained ZLSR-53 model on Dutch.", "ZLSR-53", True),
+        # Without the number, plain capitals before "model" are a task's or a class's.
+        ("We finetune a pre-trained ZLSR model on Dutch.", "ZLSR", False),
+        ("Results of a ZTC model on Dutch are shown.", "ZTC", False),
+    ],
+)
+def test_a_numbered_acronym_before_model_is_a_model(
+    linker: Linker, abstract: str, name: str, found: bool
+) -> None:
+    models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
+    assert (name in models) is found
