@@ -76,8 +76,10 @@ _WORD = (
     rf"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*+"
     rf"(?:[-.+/_][A-Za-z0-9]++|{_BANG_PART})*(?:{PLUS_ENDING})?"
 )
-# A version ends on a letter or digit: in "on BraTS 2021. We" the stop ends the sentence.
-_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|v\d(?:[\w.]*\w)?))?"
+# A version or size, or "Net" written apart ("RealtoBinary Net", as "(KAC Net)" in
+# introduced.py), may follow a name's word. A version ends on a letter or digit: in "on
+# BraTS 2021. We" the stop ends the sentence.
+_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|v\d(?:[\w.]*\w)?|Net\b))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start
@@ -128,8 +130,11 @@ _SOTA_NAME = re.compile(
 # modifiers ("state-of-the-art W4A4 and W3A3 accuracies").
 _SOTA_NAME_ENDS = re.compile(r"\)?(?:[.,;:]|\s+(?!and\b|or\b)[a-z])")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "state-of-the-art LASs": a measure's plural
-# The endings of a network's coined name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN".
-_MODEL_SHAPED = re.compile(r"[a-z](?:Net\d*|Former|GAN|BERT|GPT)$|-(?:GAN|BERT|GPT|Net)\d*$")
+# The endings of a network's coined name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN",
+# "RealtoBinary Net" (a PDF's space before "Net").
+_MODEL_SHAPED = re.compile(
+    r"[a-z](?:Net\d*|Former|GAN|BERT|GPT)$|-(?:GAN|BERT|GPT|Net)\d*$|[a-z] Net$"
+)
 # What may stand in a list of names before a head noun, walking back from the head.
 _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
 _VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")

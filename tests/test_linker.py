@@ -3254,3 +3254,22 @@ def test_a_numbered_acronym_before_model_is_a_model(
 ) -> None:
     models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
     assert (name in models) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        # "Net" written apart is part of the name, and a network's shape for "outperforms".
+        (
+            "Specifically, it outperforms ZealtoBinary Net and ZeliusNet29 by 4.0% and 3.6%.",
+            {"ZealtoBinary Net", "ZeliusNet29"},
+        ),
+        # A plain word before it is no name; other shapes after "outperforms" stay out.
+        ("Specifically, it outperforms the Net and Zorbus by 4.0% and 3.6%.", set()),
+    ],
+)
+def test_net_written_apart_ends_a_network_name(
+    linker: Linker, abstract: str, expected: set[str]
+) -> None:
+    models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
+    assert models == expected
