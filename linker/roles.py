@@ -203,6 +203,13 @@ COMPARES_BEFORE_CUES = (
     Cue("better", after=r"\s+than"),
     Cue("improv", after=r"\w+\s+(?:up)?on"),
     Cue("match", after=r"(?:es|ing)?"),
+    # "tripling the performance of T5-XXL": a multiple of another model's score is a
+    # comparison, unlike "improve the performance of X" (the paper changes X).
+    *(
+        Cue(word, after=r"(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:performance|accuracy"
+            r"|scores?|speed|throughput)\s+of")
+        for word in ("doubl", "tripl", "quadrupl")
+    ),
 )
 # ... before a dataset's name, that it is only background.
 BACKGROUND_BEFORE_CUES = (

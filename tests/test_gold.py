@@ -143,6 +143,21 @@ def _numbers_close(got: object, want: object, where: str = "") -> None:
         assert got == want, where
 
 
+def test_the_training_script_prefers_precision_among_tied_configurations() -> None:
+    """Within F1_TIE of the best out-of-fold F1 the more precise configuration ships; past
+    it, the better F1 does. A wrong builds_on costs more than a missing one."""
+    train = _train_module()
+    tie = train.F1_TIE
+    best = (0.70, 0.76, "all", 0.1, (0.5, 0.5))
+    precise = (0.70 - tie / 2, 0.80, "all", 0.3, (0.5, 0.55))
+    assert train.choose([best, precise]) == precise
+    assert train.choose([precise, best]) == precise
+    behind = (0.70 - 2 * tie, 0.85, "all", 1.0, (0.6, 0.6))
+    assert train.choose([best, behind]) == best
+    same = (0.70, 0.76, "all", 0.3, (0.5, 0.5))
+    assert train.choose([best, same]) == best  # a full tie: the first tried
+
+
 @pytest.mark.slow  # trains the classifier twice (300 cross-validation fits each)
 def test_the_role_classifier_is_what_its_script_makes_from_the_labels() -> None:
     """Training is deterministic (the same labels give the same bytes), and the shipped

@@ -3273,3 +3273,16 @@ def test_net_written_apart_ends_a_network_name(
 ) -> None:
     models = {m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "model"}
     assert models == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Our model triples the performance of T5-XXL on one-shot summarization.", "T5-XXL"),
+        ("It doubles the accuracy of GPT-2 on the hardest split.", "GPT-2"),
+    ],
+)
+def test_a_multiple_of_a_models_performance_is_a_comparison(sentence: str, surface: str) -> None:
+    start = sentence.index(surface)
+    found = mention_role(Sentences(sentence), start, start + len(surface), "model")
+    assert found == Role.COMPARES_WITH
