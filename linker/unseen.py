@@ -408,9 +408,17 @@ _NAME_THEN_MODEL = re.compile(
     rf"(?<![\w\-])(?P<name>{NAME_START}[\w.+\-]*[\w+]),\s(?:a|an)\s"
     rf"{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
 )
+# "an?" with the word boundary checked after the "a" (`(?<!\wa)`), not before it as `\b`:
+# a pattern whose first item is a literal lets the regex engine skip to each "a" instead of
+# trying every position (51 -> 8 us a paper on the dev sets, the same matches).
 _MODEL_THEN_NAME = re.compile(
-    rf"\b(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS},\s"
+    rf"a(?<!\wa)n?\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS},\s"
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+])(?=\s?[,(])"
+)
+# The part of _NAME_THEN_MODEL after the name: it starts with a comma, so it is found fast,
+# and without it the whole pattern, tried at every position, cannot match (4.6% of papers).
+_COMMA_THEN_MODEL = re.compile(
+    rf",\s(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
 )
 _NOT_IN_DESCRIPTION = frozenset(
     {"for", "of", "to", "with", "on", "in", "from", "and", "or", "by", "as", "the", "that"}
@@ -429,8 +437,11 @@ def _apposed_models(
     proposed neural vocoder", "Recently, AutoVC, a conditional autoencoder based model",
     "we evaluated an RNN model, RETAIN, over ...". Only coined names (two capitals or a
     digit), as with a dataset's description (_apposed_to_head)."""
-    # ", a" rules out the first shape in most abstracts before its pattern runs.
-    patterns = (_NAME_THEN_MODEL, _MODEL_THEN_NAME) if ", a" in text else (_MODEL_THEN_NAME,)
+    # The first shape's tail rules it out in most abstracts before its pattern runs.
+    if _COMMA_THEN_MODEL.search(text, title_length):
+        patterns = (_NAME_THEN_MODEL, _MODEL_THEN_NAME)
+    else:
+        patterns = (_MODEL_THEN_NAME,)
     for pattern in patterns:
         for match in pattern.finditer(text, title_length):
             if any(word in _NOT_IN_DESCRIPTION for word in match.group("desc").split()):
