@@ -32,6 +32,8 @@ avalanche-lib (sources_round13.py; requirements-read-round13.txt; and the benchm
 data-set tables of pyannote.audio's and mmaction2's package descriptions),
 larq-zoo (sources_round14.py; requirements-read-round14.txt; and mmaction2's model table,
 mmdet's detector classes, fair-esm's test sets),
+pycox (sources_round15.py; requirements-read-round15.txt; and the sized models ultralytics'
+`scales:` comments name),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -80,6 +82,7 @@ import sources_round11  # noqa: E402
 import sources_round12  # noqa: E402
 import sources_round13  # noqa: E402
 import sources_round14  # noqa: E402
+import sources_round15  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -287,6 +290,11 @@ def main() -> None:
     model_facts += sources_round14.mmaction2_model_table_facts()
     model_facts += sources_round14.mmdet_detector_facts() + sources_round14.larq_zoo_facts()
     dataset_facts += sources_round14.fair_esm_test_set_facts()
+    # Fifteenth round (sources_round15.py, requirements-read-round15.txt): pycox's survival
+    # models and event-time data sets, the sized models ultralytics' scales comments name.
+    survival_models, survival_datasets = sources_round15.pycox_facts()
+    model_facts += survival_models + sources_round15.ultralytics_scale_call_facts()
+    dataset_facts += survival_datasets
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
