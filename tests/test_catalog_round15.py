@@ -104,6 +104,35 @@ def test_summaries_another_file_name_or_the_file_itself_name_nothing_here() -> N
     assert sources_round15.scale_call_names("yolov6", "YOLOv6", YOLOV5) == []
 
 
+# lm-eval 0.4.13's tasks/translation/wmt14_en-fr.yaml, as YAML reads it (`include` aside).
+WMT14_EN_FR = {
+    "dataset_name": "fr-en",
+    "dataset_path": "wmt/wmt14",
+    "doc_to_target": ' {{translation["fr"]}}',
+    "doc_to_text": 'English phrase: {{translation["en"]}}\n\nFrench phrase:',
+    "task": "wmt14-en-fr",
+}
+NAMES = {"wmt/wmt14": "WMT14"}
+
+
+def test_a_translation_prompt_names_its_language_pair() -> None:
+    assert sources_round15.translation_pair(WMT14_EN_FR, NAMES) == "WMT14 English-French"
+    back = WMT14_EN_FR | {
+        "doc_to_target": ' {{translation["en"]}}',
+        "doc_to_text": 'French phrase: {{translation["fr"]}}\n\nEnglish phrase:',
+        "task": "wmt14-fr-en",
+    }
+    assert sources_round15.translation_pair(back, NAMES) == "WMT14 French-English"
+
+
+def test_another_prompt_task_or_data_set_names_no_pair() -> None:
+    assert sources_round15.translation_pair(WMT14_EN_FR, {}) is None
+    assert sources_round15.translation_pair(WMT14_EN_FR | {"task": "wmt14-fr-en"}, NAMES) is None
+    other = WMT14_EN_FR | {"doc_to_text": "Translate: {{translation['en']}}"}
+    assert sources_round15.translation_pair(other, NAMES) is None
+    assert sources_round15.translation_pair({"task": "wmt14-en-fr"}, NAMES) is None
+
+
 def test_denied_names_have_reasons() -> None:
     assert all(reason for reason in sources_round15.DENY_ROUND15.values())
 
@@ -124,3 +153,7 @@ def test_the_committed_files_hold_the_fifteenth_round(catalog: Catalog) -> None:
     assert "cfg/models/v5/yolov5.yaml scales comment" in catalog.entries[small].source
     (seg,) = catalog.lookup("YOLOv8n-seg")
     assert seg != catalog.lookup("YOLOv8n")[0]
+    # lm-eval's translation tasks: each direction its own pair, apart from the data set
+    (en_fr,) = catalog.lookup("WMT14 English-French")
+    assert en_fr not in catalog.lookup("WMT14 French-English") + catalog.lookup("WMT14")
+    assert "lm-eval 0.4.13: tasks/translation/wmt14_en-fr.yaml" in catalog.entries[en_fr].source

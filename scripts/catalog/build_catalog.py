@@ -33,7 +33,7 @@ data-set tables of pyannote.audio's and mmaction2's package descriptions),
 larq-zoo (sources_round14.py; requirements-read-round14.txt; and mmaction2's model table,
 mmdet's detector classes, fair-esm's test sets),
 pycox (sources_round15.py; requirements-read-round15.txt; and the sized models ultralytics'
-`scales:` comments name),
+`scales:` comments name, the language pairs of lm-eval's translation tasks),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -291,10 +291,19 @@ def main() -> None:
     model_facts += sources_round14.mmdet_detector_facts() + sources_round14.larq_zoo_facts()
     dataset_facts += sources_round14.fair_esm_test_set_facts()
     # Fifteenth round (sources_round15.py, requirements-read-round15.txt): pycox's survival
-    # models and event-time data sets, the sized models ultralytics' scales comments name.
+    # models and event-time data sets, the sized models ultralytics' scales comments name,
+    # the language pairs of lm-eval's translation tasks (of hand-written data sets).
     survival_models, survival_datasets = sources_round15.pycox_facts()
     model_facts += survival_models + sources_round15.ultralytics_scale_call_facts()
     dataset_facts += survival_datasets
+    hub_names = {
+        hub.casefold(): entry.name
+        for entry in hand
+        if entry.type == "dataset"
+        for hub in (entry.hf_id, entry.unverified_hf_id)
+        if hub
+    }
+    dataset_facts += sources_round15.lm_eval_translation_facts(hub_names)
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

@@ -7,7 +7,12 @@ labelled papers use that the catalog lacked, in sources.py's style.
 - ultralytics (read since the first round for the header and `scales:` comments of its
   `cfg/models` files): the sized models a file without per-scale summary comments names by
   its `scales:` comment ("i.e. 'model=yolov5n.yaml' will call yolov5.yaml with scale 'n'"),
-  one per scale key of the file: YOLOv5n to YOLOv5x.
+  one per scale key of the file: YOLOv5n to YOLOv5x;
+- lm-eval (read since the first round for its task configurations' `dataset_path`): the
+  translation tasks whose prompt names both languages ("English phrase: {{translation["en"]}}
+  ... French phrase:" in `tasks/translation/wmt14_en-fr.yaml`), each a language pair of the
+  data set the catalog names by the task's Hub id ("WMT14" for `wmt/wmt14`): "WMT14
+  English-French".
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog_round15.py`;
 docs/catalog.md ("A fifteenth round of sources") states them.
@@ -16,6 +21,7 @@ docs/catalog.md ("A fifteenth round of sources") states them.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import sources
 import sources_round13
@@ -122,4 +128,55 @@ def ultralytics_scale_call_facts() -> list[Fact]:
             if _denied(checkpoint) or any(f.name == checkpoint for f in facts):
                 continue
             facts.append(Fact("model", "checkpoint", checkpoint, where, family=name, kind="vision"))
+    return facts
+
+
+_PHRASE_PROMPT = re.compile(r'(\w+) phrase: \{\{translation\["(\w+)"\]\}\}\s+(\w+) phrase:')
+_TARGET = re.compile(r'\s*\{\{translation\["(\w+)"\]\}\}\s*')
+
+
+def translation_pair(config: dict[str, object], names: dict[str, str]) -> str | None:
+    """The language pair an lm-eval translation task (`config`, its YAML) evaluates, named
+    as "<data set> <source language>-<target language>" ("WMT14 English-French"): the
+    prompt must name both languages ("English phrase: {{translation["en"]}}\n\nFrench
+    phrase:"), the target be the second language's text (`{{translation["fr"]}}`), the task
+    id end with the two codes in that order (`wmt14-en-fr`), and `names` (folded Hub id ->
+    the catalog's name) name the task's `dataset_path` (`wmt/wmt14` -> "WMT14"). Other
+    prompts and data sets the catalog does not name give nothing."""
+    text, target = config.get("doc_to_text"), config.get("doc_to_target")
+    task, hub = config.get("task"), config.get("dataset_path")
+    if not all(isinstance(v, str) for v in (text, target, task, hub)):
+        return None
+    prompt = _PHRASE_PROMPT.fullmatch(str(text).strip())
+    out = _TARGET.fullmatch(str(target))
+    dataset = names.get(str(hub).casefold())
+    if not prompt or not out or not dataset:
+        return None
+    source_language, source, target_language = prompt.groups()
+    if not str(task).endswith(f"-{source}-{out.group(1)}"):
+        return None
+    return f"{dataset} {source_language}-{target_language}"
+
+
+def lm_eval_translation_facts(names: dict[str, str]) -> list[Fact]:
+    """The language pairs of lm-eval's translation tasks (`translation_pair`), data sets of
+    kind benchmark, modality text, task machine translation, the task id a match key.
+    `names`: folded Hub id -> the catalog's name for it (hand-written entries)."""
+    import lm_eval
+    import yaml
+
+    v = f"lm-eval {sources.version('lm_eval')}"
+    root = Path(lm_eval.__file__).parent / "tasks"
+    facts: list[Fact] = []
+    for path in sorted(root.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "phrase: {{translation[" not in text:
+            continue
+        config = yaml.safe_load(text)
+        name = translation_pair(config, names) if isinstance(config, dict) else None
+        if not name or _denied(name) or any(f.name == name for f in facts):
+            continue
+        where = f"{v}: {path.relative_to(root.parent).as_posix()} doc_to_text"
+        fields = {"kind": "benchmark", "modality": "text", "task": "machine translation"}
+        facts.append(Fact("dataset", "dataset", name, where, match_keys=[config["task"]], **fields))
     return facts
