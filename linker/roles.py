@@ -189,7 +189,7 @@ COMPARES_BEFORE_CUES = (
     Cue("outperform", after=r"\w*"),
     Cue("surpass", after=r"\w*"),
     Cue("than"),
-    Cue("compar", after=r"\w+\s+(?:\w+\s+){0,2}?(?:to|with|against)"),
+    Cue("compar", after=r"\w+\s+(?:[\w\-]+\s+){0,2}?(?:to|with|against)"),
     Cue("versus"),
     Cue("vs", after=r"\.?"),
     Cue("baseline", after=r"s?(?:\s+(?:such\s+as|including|like|of))?"),

@@ -3287,3 +3287,9 @@ def test_a_multiple_of_a_models_performance_is_a_comparison(sentence: str, surfa
     start = sentence.index(surface)
     found = mention_role(Sentences(sentence), start, start + len(surface), "model")
     assert found == Role.COMPARES_WITH
+
+
+def test_a_comparison_reaches_past_a_hyphenated_name() -> None:
+    text = "In our experiments, we compare CPM-2 with mT5 on downstream tasks."
+    start = text.index("mT5")
+    assert mention_role(Sentences(text), start, start + 3, "model") == Role.COMPARES_WITH
