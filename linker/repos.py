@@ -75,10 +75,23 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
             if match is not None and match.start("host") == start:
                 matches.append(match)
     for match in matches:
+        if _on_a_subdomain(text, match.start("host")):
+            continue
         link = _normalise(match, _glued_tail(text, match))
         if link is not None and link.entity_id not in links:
             links[link.entity_id] = link
     return list(links.values())
+
+
+_LABEL_BEFORE = re.compile(r"([A-Za-z0-9\-]+)\.$")
+
+
+def _on_a_subdomain(text: str, host_start: int) -> bool:
+    """Whether the host name is part of a longer one: "gist.github.com/owner/abc123",
+    "docs.github.com/en/...", "api.github.com/repos/..." are other sites' pages, and their
+    paths no repository's "owner/name" ("www." is the same site)."""
+    label = _LABEL_BEFORE.search(text, max(0, host_start - 64), host_start)
+    return label is not None and label.group(1).lower() != "www"
 
 
 # "&" also ends a path: an HTML entity a web page left in the text ("tool&nbsp;").

@@ -3293,3 +3293,19 @@ def test_a_comparison_reaches_past_a_hyphenated_name() -> None:
     text = "In our experiments, we compare CPM-2 with mT5 on downstream tasks."
     start = text.index("mT5")
     assert mention_role(Sentences(text), start, start + 3, "model") == Role.COMPARES_WITH
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Another site on a subdomain of the host: its path names no repository.
+        ("Snippet at https://gist.github.com/someone/0a1b2c3d4e.", []),
+        ("See docs.github.com/en/actions for the runner.", []),
+        ("Queried via api.github.com/repos/owner/tool.", []),
+        # www. is the same site; a footnote mark glued before the scheme changes nothing.
+        ("Code: https://www.github.com/owner/tool.", ["repo:github:owner/tool"]),
+        ("publicly available111https://github.com/owner/tool", ["repo:github:owner/tool"]),
+    ],
+)
+def test_a_host_on_a_subdomain_is_another_site(text: str, expected: list[str]) -> None:
+    assert [link.entity_id for link in find_repo_links(text)] == expected
