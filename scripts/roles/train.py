@@ -23,6 +23,7 @@ The blind set is never an input.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import sys
@@ -74,10 +75,19 @@ class Example:
     dev: bool  # from a dev set, dev/, dev2/... (abstracts from outside the bundled dumps)
 
 
+@functools.cache
+def rules_linker() -> Linker:
+    """The linker with its cue rules alone, built once per process: building it from the
+    catalog takes seconds, and a training run (or the test that trains three times) needs
+    it for the examples and for the rules' confidence each time. Linking does not change
+    it."""
+    return Linker(load_catalog(), role_models={})
+
+
 def examples(label_files: list[Path]) -> list[Example]:
     """One example per (paper, model the rules-only linker found and decides a role for):
     the label's role, or `mentions` for a model no label names."""
-    linker = Linker(load_catalog(), role_models={})
+    linker = rules_linker()
     found: list[Example] = []
     for path in label_files:
         gold = evaluation.read_gold(path)
@@ -112,7 +122,7 @@ def rule_confidence(label_files: list[Path]) -> dict[str, dict[str, float]]:
     """How often each (entity type, role) the rules-only linker says is right: of the
     entities it links with that type and role, the share a label names with that role,
     smoothed by one right and one wrong ((right + 1) / (said + 2))."""
-    linker = Linker(load_catalog(), role_models={})
+    linker = rules_linker()
     said: dict[tuple[str, str], int] = {}
     right: dict[tuple[str, str], int] = {}
     for path in label_files:
