@@ -1,0 +1,87 @@
+"""Recall/precision round 17 of the linker's general rules, each with invented names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citegraph.graph import ids
+from citegraph.graph.records import Paper, SourceRef
+from citegraph.linker import Catalog, Linker
+from citegraph.linker.catalog import load_files
+
+_CATALOG = """
+version = "2026.11.0"
+
+[[family]]
+key = "zorbilla"
+name = "Zorbilla"
+kind = "llm"
+source = "test fixture"
+
+[[family]]
+key = "quuxnet"
+name = "QuuxNet"
+kind = "vision"
+source = "test fixture"
+
+[[dataset]]
+key = "flimset"
+name = "FlimSet"
+kind = "dataset"
+source = "test fixture"
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+    path: Path = tmp_path_factory.mktemp("catalog") / "small.toml"
+    path.write_text(_CATALOG)
+    catalog: Catalog = load_files(path)
+    return Linker(catalog)
+
+
+def paper(abstract: str, title: str = "A Study") -> Paper:
+    return Paper(
+        id=ids.paper_id(title=title),
+        title=title,
+        abstract=abstract,
+        sources=(SourceRef(path="dump.txt", line=7),),
+    )
+
+
+def found(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
+    return {m.entity_id for m in linker.link(paper(abstract, title)).mentions}
+
+
+# -- a model's name before "approach", "scaling law", "optimal", "instruction tuning" ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our method is based on the popular QuuxNet approach for self-supervised learning.",
+        "We propose a new law that modifies the Zorbilla scaling law to use sparse counts.",
+        'Scaling is usually studied in the compute-optimal regime ("Zorbilla optimal").',
+        "Finally, we apply Zorbilla instruction tuning to our 20B model.",
+    ],
+)
+def test_a_models_name_before_its_method_or_law_is_not_the_model(small: Linker, text: str) -> None:
+    assert not any(i.startswith("model:") for i in found(small, text))
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("We fine-tune Zorbilla on FlimSet and report results.", "model:zorbilla"),
+        ("Our approach outperforms QuuxNet, a strong baseline.", "model:quuxnet"),
+        ("Zorbilla approaches human accuracy on FlimSet.", "model:zorbilla"),  # the verb
+        ("We study how Zorbilla scales with data.", "model:zorbilla"),
+        ("Results on FlimSet approach the ceiling.", "dataset:flimset"),  # a dataset keeps it
+    ],
+)
+def test_the_model_and_datasets_stay_linked_elsewhere(
+    small: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(small, text)
