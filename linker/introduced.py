@@ -274,6 +274,8 @@ def find_triggers(lowered: str) -> list[Trigger]:
     return sorted((start, end, kind) for kind, spans in words.items() for start, end in spans)
 
 
+# After a name, a comma and the subject of a new clause: "To train Zorbo, we ...".
+_CLAUSE_AFTER_COMMA = re.compile(r"\s*,\s*(?:we|they|it)\s")
 _FIRST_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
 
 # Titles "X: A ... Model for ..." — the description is the noun phrase before a preposition.
@@ -385,6 +387,10 @@ def find_introductions(
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
             # network (BC-ResNet)": the start of a long form, whose acronym is the name
+            continue
+        if pattern is _NAME_THEN_DESCRIPTION and _CLAUSE_AFTER_COMMA.match(text, match.end("name")):
+            # "To pre-train Zorbo, we assembled a text corpus": the comma ends the clause
+            # the verb opened, and what follows says what "we" did, not what Zorbo is.
             continue
         # The description after the name is cut to its noun phrase; "X, the first ...
         # dataset we created" is one already.

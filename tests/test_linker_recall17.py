@@ -10,6 +10,7 @@ from citegraph.graph import ids
 from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 from citegraph.linker.catalog import load_files
+from citegraph.linker.introduced import find_introductions
 
 _CATALOG = """
 version = "2026.11.0"
@@ -85,3 +86,43 @@ def test_the_model_and_datasets_stay_linked_elsewhere(
     small: Linker, text: str, entity: str
 ) -> None:
     assert entity in found(small, text)
+
+
+# -- "To pre-train Zorbo, we assembled a corpus": the comma ends the verb's clause ------------
+
+
+def _introduced(title: str, abstract: str) -> set[tuple[str, str]]:
+    text = f"{title}\n\n{abstract}"
+    return {(i.name, i.entity_type) for i in find_introductions(text, len(title))}
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        (
+            "We introduce ZorbLM, a Portuguese decoder LLM. To pre-train ZorbLM, we assembled "
+            "a text corpus of 35B tokens.",
+            {("ZorbLM", "model")},
+        ),
+        ("To evaluate ZorbNet-7, we build a new benchmark of 500 tasks.", set()),
+        ("After training QuuxFormer, they collect a large dataset of dialogues.", set()),
+    ],
+)
+def test_a_clause_after_the_verbs_object_says_nothing_of_it(
+    abstract: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _introduced("A Study", abstract) == expected
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        ("We release ZorbSet, a dataset of 10k dialogues.", {("ZorbSet", "dataset")}),
+        ("We train ZorbLM, a 7B language model, on web text.", {("ZorbLM", "model")}),
+        ("We present ZorbNet, an efficient network for retrieval.", {("ZorbNet", "model")}),
+    ],
+)
+def test_a_description_after_the_comma_still_introduces(
+    abstract: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _introduced("A Study", abstract) == expected
