@@ -306,10 +306,34 @@ _MARKS = frozenset("\\$`*_")
 def without_markup(text: str) -> str:
     """`text` with typesetting commands, `$`, backquotes and `**` blanked to spaces,
     without changing its length: spans found in it index the original, and a name inside
-    the markup keeps its place ("\\textit{Qwen2.5}" reads "        Qwen2.5 ")."""
+    the markup keeps its place ("\\textit{Qwen2.5}" reads "        Qwen2.5 ").
+
+    A LaTeX accent inside a word is dropped for its letter, the characters the command
+    took moved before the word as spaces: "Gl\\'orIA" reads "  GlorIA", "T\\"ULU 2"
+    "  TULU 2" (its span then ends where the original word ends). Catalogs and labels
+    spell such names in ASCII too ("Tulu", "Sabia-65B"), and ids fold accents alike.
+    """
     if _MARKS.isdisjoint(text):
         return text
+    if "\\" in text and _ONE_ACCENT.search(text):  # rare: the word pattern runs only then
+        text = _ACCENTED_WORD.sub(_accented, text)
     return _FORMATTING.sub(_blank, text)
+
+
+# A LaTeX accent inside a word ("Gl\\'orIA", "T\\"ULU", "Sabi\\'{a}"), on a letter that
+# takes one: "BERT\\'s" is an escaped apostrophe, not an accented "s".
+_ACCENT = r"\\[\"'`^~](?:[AEIOUYCNaeiouycn]|\{[AEIOUYCNaeiouycn]\})"
+_ACCENTED_WORD = re.compile(rf"[A-Za-z0-9]*(?:{_ACCENT}[A-Za-z0-9]*)+")
+_ONE_ACCENT = re.compile(_ACCENT)
+
+
+def _accented(match: re.Match[str]) -> str:
+    word = _ONE_ACCENT.sub(_letter, match.group())
+    return " " * (len(match.group()) - len(word)) + word
+
+
+def _letter(match: re.Match[str]) -> str:
+    return match.group().strip("{}")[-1]  # '\\"U' -> "U", "\\'{a}" -> "a"
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -9,6 +9,7 @@ import pytest
 from citegraph.graph import ids
 from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
+from citegraph.linker.candidates import without_markup
 from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
 
@@ -126,3 +127,20 @@ def test_a_description_after_the_comma_still_introduces(
     abstract: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _introduced("A Study", abstract) == expected
+
+
+# -- LaTeX accents inside a name: "Gl\'orIA", "T\"ULU" ----------------------------------------
+
+
+def test_a_latex_accent_inside_a_name_reads_as_its_letter() -> None:
+    text = "We introduce Zorb\\'orIA and T\\\"ULU-7B. A \\\"quoted\\\" word, BERT\\'s layers."
+    read = without_markup(text)
+    assert len(read) == len(text)  # spans still index the original
+    assert "  ZorborIA and" in read and "  TULU-7B." in read
+    assert '\\"quoted\\"' in read and "BERT\\'s" in read  # no accent: left as written
+
+
+def test_an_accented_name_is_linked_and_introduced(small: Linker) -> None:
+    assert "model:zorbilla" in found(small, "We fine-tune Zorbill\\'a on FlimSet.")
+    mentions = small.link(paper("We introduce Gl\\'orbIA, a robust Portuguese decoder LLM."))
+    assert [(m.surface, m.entity_type) for m in mentions.mentions] == [("GlorbIA", "model")]
