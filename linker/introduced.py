@@ -1128,9 +1128,13 @@ def _title_head(description: str) -> str | None:
     "other" (a method, framework, approach...), or None when it ends in no head noun."""
     phrase = _TRANSPARENT.sub("", description.strip())
     first_word = phrase.split(" ", 1)[0]
-    if first_word.endswith("ing") and first_word[:1].isupper() and "-" not in first_word:
-        # "X: Leveraging ...": a verb phrase, not a description of X ("Content-Parsing
-        # Generative Adversarial Networks" is an adjective, not a verb).
+    if first_word.endswith("ing") and "-" not in first_word:
+        # "X: Leveraging ...", "X: leveraging ...": a verb phrase, not a description of X
+        # ("Content-Parsing Generative Adversarial Networks" is an adjective, not a verb).
+        return None
+    if first_word in ("Towards", "Toward", "towards", "toward"):
+        # "GraphDefense: Towards Robust Graph Convolutional Networks": what X aims at, not
+        # what X is.
         return None
     cut = _TITLE_PHRASE_END.search(phrase)
     noun_phrase = phrase[: cut.start()] if cut else phrase

@@ -144,3 +144,34 @@ def test_an_accented_name_is_linked_and_introduced(small: Linker) -> None:
     assert "model:zorbilla" in found(small, "We fine-tune Zorbill\\'a on FlimSet.")
     mentions = small.link(paper("We introduce Gl\\'orbIA, a robust Portuguese decoder LLM."))
     assert [(m.surface, m.entity_type) for m in mentions.mentions] == [("GlorbIA", "model")]
+
+
+# -- "X: Towards ...", "X: leveraging ...": the title says what X aims at or does -----------
+
+
+_PLAIN_ABSTRACT = "In this paper, we study the robustness of graph networks to attacks."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ZorbDefense: Towards Robust Graph Convolutional Networks",
+        "ZorbDefense: Toward Robust Graph Convolutional Networks",
+        "ZorbCD: leveraging foundation vision models with a refine-and-fuse framework",
+        "ZorbCD: Leveraging Foundation Vision Models for Change Detection",
+    ],
+)
+def test_a_title_head_before_an_aim_or_a_verb_phrase_is_not_a_model(title: str) -> None:
+    assert _introduced(title, _PLAIN_ABSTRACT) == set()
+
+
+@pytest.mark.parametrize(
+    "title, name",
+    [
+        ("ZorbLM: A Pretrained Language Model for Legal Text", "ZorbLM"),
+        ("QuuxNet: Towards Precise Binary Neural Networks", "QuuxNet"),  # a network's shape
+        ("ZorbGAN: Content-Parsing Generative Adversarial Networks for Faces", "ZorbGAN"),
+    ],
+)
+def test_a_title_head_a_model_describes_is_still_introduced(title: str, name: str) -> None:
+    assert _introduced(title, _PLAIN_ABSTRACT) == {(name, "model")}
