@@ -449,6 +449,17 @@ def find_introductions(
             # the title says what the name is ("PPLM: A Simple Approach to ..."), nor when
             # the abstract does ("we propose RepoCoder, a framework"): a method.
             kind, from_abstract = _unnamed_introduction(lowered, title_length, triggers), True
+            if kind is not None and any(
+                i.entity_type == kind
+                and i.introduces
+                and i.start >= title_length
+                and not any(_same_stem(i.name, name) for name, _ in title_names)
+                for i in found
+            ):
+                # "WenLan: ..." + "we develop a two-tower pre-training model called BriVL":
+                # the abstract names the model it introduces, and not by the title's head
+                # ("StackGAN++: ..." + "we propose ... StackGAN-v1" names the title's own).
+                kind = None
             if (
                 kind is None
                 and not _ARTICLE_START.match(match.group("desc"))
@@ -468,6 +479,15 @@ def find_introductions(
                     continue
                 yield Introduction(name, kind, start, start + len(name))
     yield from found
+
+
+def _same_stem(name: str, other: str) -> bool:
+    """Whether two names share their first word, case aside: "StackGAN-v1" and
+    "StackGAN++", not "BriVL" and "WenLan", nor "HumanCaption-10M" and "HumanVLM"."""
+    return _STEM.match(name).group().casefold() == _STEM.match(other).group().casefold()
+
+
+_STEM = re.compile(r"[^\W_]*")  # the leading run of letters and digits
 
 
 # The endings of a coined network's name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN".

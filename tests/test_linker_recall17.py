@@ -175,3 +175,30 @@ def test_a_title_head_before_an_aim_or_a_verb_phrase_is_not_a_model(title: str) 
 )
 def test_a_title_head_a_model_describes_is_still_introduced(title: str, name: str) -> None:
     assert _introduced(title, _PLAIN_ABSTRACT) == {(name, "model")}
+
+
+# -- a title's head is not the abstract's model when the abstract names it otherwise ---------
+
+
+def test_a_title_head_does_not_take_a_model_the_abstract_names_otherwise() -> None:
+    found = _introduced(
+        "ZorbLan: Bridging Vision and Language by Multi-Modal Pre-Training",
+        "We develop a two-tower pre-training model called QuuxVL, trained on 30M pairs.",
+    )
+    assert ("ZorbLan", "model") not in found and ("QuuxVL", "model") in found
+
+
+def test_a_title_head_keeps_the_model_its_versions_name() -> None:
+    found = _introduced(
+        "ZorbGAN++: Realistic Image Synthesis with Stacked Networks",
+        "First, we propose a two-stage generative adversarial network architecture, "
+        "ZorbGAN-v1, for text-to-image synthesis.",
+    )
+    assert ("ZorbGAN++", "model") in found
+
+
+def test_a_title_head_names_the_abstracts_unnamed_model() -> None:
+    found = _introduced(
+        "ZorbLM: Realistic Text Synthesis", "We propose a new language model for synthesis."
+    )
+    assert found == {("ZorbLM", "model")}
