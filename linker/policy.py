@@ -592,7 +592,26 @@ class Linker:
                 entity_id, method = ids.model_id(name=name), Method.PATTERN
             elif sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
                 # "Qwen2.5-Math-PRM-72B": a model the catalog lacks whose name starts with
-                # a catalog family's; linking the family would name the wrong entity.
+                # a catalog family's; linking the family would name the wrong entity. The
+                # longer name is the model the text names, when its parts are a name's
+                # (capitalised or numbered: not "BART-L-w-CT") and the paper does not call
+                # it its method ("we propose ERNIE-Layout, a ... solution").
+                longer = _longer_model(text, end) if candidate.start > title_length else None
+                if longer is not None:
+                    name = text[candidate.start : longer]
+                    if (
+                        name not in methods
+                        # "CLIP-MoEs" under "CLIP-MoE: ...": the plural of the paper's own
+                        and not (name.endswith("s") and name[:-1] in introduced)
+                        and not overlaps(candidate.start, longer, taken)
+                        and not overlaps(candidate.start, longer, known)
+                    ):
+                        found.append(_unseen_found(
+                            _new_entity_id("model", name), "model", name, name,
+                            candidate.start, longer, sentences, title_length,
+                        ))  # fmt: skip
+                        taken.append((candidate.start, longer))
+                        known[candidate.start, longer] = "model"
                 continue
             elif entity_type == "model" and _compound_before(text, candidate.start, title_length):
                 # "a Non-Attentive Tacotron model": likewise, a longer name before it.
@@ -1372,6 +1391,21 @@ class DepthVariants:
                 continue  # inside a longer word ("XResNet-50") or a compound ("a-ResNet-56")
             family_id, family_name = self._families[match.group(1)]
             yield start, match.end(), family_id, f"{family_name}-{match.group(2)}"
+
+
+# The rest of a longer model name after a catalog model's: hyphenated parts that start
+# with a capital or a digit ("-Math-PRM-72B", "-3.3-70B-Ins-DAP", "-CRF"), ending the
+# word; or a capitalised word and a version ("Claude Sonnet 4").
+_LONGER_MODEL = re.compile(
+    r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*)+(?![\w/+\-])|\s[A-Z][a-z]+\s\d+(?:\.\d+)?(?![\w/+\-]|\.\d)"
+)
+
+
+def _longer_model(text: str, end: int) -> int | None:
+    """Where the longer model name that goes on after a catalog model's name at `end`
+    ends, when its parts are a name's (see _LONGER_MODEL); None otherwise."""
+    match = _LONGER_MODEL.match(text, end)
+    return match.end() if match is not None else None
 
 
 def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple[int, int] | None:

@@ -202,3 +202,50 @@ def test_a_title_head_names_the_abstracts_unnamed_model() -> None:
         "ZorbLM: Realistic Text Synthesis", "We propose a new language model for synthesis."
     )
     assert found == {("ZorbLM", "model")}
+
+
+# -- a longer name after a catalog model's: the model the text names --------------------------
+
+
+def _models(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
+    return {
+        m.surface for m in linker.link(paper(abstract, title)).mentions if m.entity_type == "model"
+    }
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("A 7B ZorbPRM surpasses Zorbilla-Math-PRM-72B on FlimSet.", "Zorbilla-Math-PRM-72B"),
+        ("It outperforms specialized models, including QuuxNet-Primus-Base.",
+         "QuuxNet-Primus-Base"),
+        ("Results improve over the single-task QuuxNet-CRF model.", "QuuxNet-CRF"),
+        ("Debiasing significantly improves Zorbilla Sonnet 4 by 3 points.", "Zorbilla Sonnet 4"),
+    ],
+)  # fmt: skip
+def test_a_longer_name_after_a_catalog_models_is_that_model(
+    small: Linker, abstract: str, name: str
+) -> None:
+    assert _models(small, abstract) == {name}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "BART-style Zorbilla-L-w-CTs achieved a better simplicity score.",  # "w": no name part
+        "Code is at https://github.com/zorb/Zorbilla-Code-Repo for all.",  # inside a link
+        "We propose Zorbilla-Layout, a novel document pre-training framework.",  # a method
+        "Scores of Zorbilla-based systems rise.",  # a modifier, not a name
+    ],
+)
+def test_no_longer_model_where_the_parts_are_no_name(small: Linker, abstract: str) -> None:
+    assert not any(m.startswith("Zorbilla-") for m in _models(small, abstract))
+
+
+def test_the_plural_of_the_titles_model_is_not_another_model(small: Linker) -> None:
+    found = _models(
+        small,
+        "We convert any dense model into Zorbilla-MoEs, which route tokens.",
+        title="Zorbilla-MoE: A Sparse Language Model for Retrieval",
+    )
+    assert "Zorbilla-MoEs" not in found
