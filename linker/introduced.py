@@ -490,8 +490,9 @@ def _same_stem(name: str, other: str) -> bool:
 _STEM = re.compile(r"[^\W_]*")  # the leading run of letters and digits
 
 
-# The endings of a coined network's name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN".
-_NETWORK_SHAPED = re.compile(r"[a-z](?:Net\d*|Former|GAN)$|-(?:GAN|Net)\d*$")
+# The endings of a coined network's name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN",
+# "ZORBNet" (a capital before "Net": "CheXNet", "AVENet").
+_NETWORK_SHAPED = re.compile(r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$|-(?:GAN|Net)\d*$")
 
 
 def _listed_after(

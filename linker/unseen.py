@@ -131,9 +131,9 @@ _SOTA_NAME = re.compile(
 _SOTA_NAME_ENDS = re.compile(r"\)?(?:[.,;:]|\s+(?!and\b|or\b)[a-z])")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "state-of-the-art LASs": a measure's plural
 # The endings of a network's coined name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN",
-# "RealtoBinary Net" (a PDF's space before "Net").
+# "RealtoBinary Net" (a PDF's space before "Net"); after a capital too ("EEGNet", "CheXNet").
 _MODEL_SHAPED = re.compile(
-    r"[a-z](?:Net\d*|Former|GAN|BERT|GPT)$|-(?:GAN|BERT|GPT|Net)\d*$|[a-z] Net$"
+    r"[a-z](?:Net\d*|Former|GAN|BERT|GPT)$|[A-Z]Net\d*$|-(?:GAN|BERT|GPT|Net)\d*$|[a-z] Net$"
 )
 # What may stand in a list of names before a head noun, walking back from the head.
 _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})

@@ -249,3 +249,26 @@ def test_the_plural_of_the_titles_model_is_not_another_model(small: Linker) -> N
         title="Zorbilla-MoE: A Sparse Language Model for Retrieval",
     )
     assert "Zorbilla-MoEs" not in found
+
+
+# -- "Net" after a capital is a network's name too: "CheXNet", "AVENet", "EEGNet" -------------
+
+
+def test_a_capital_before_net_is_network_shaped_in_a_title() -> None:
+    found = _introduced(
+        "ZORBNet: Disentangling Features by Approximating Average Features",
+        "To fit the average feature, we then design the ZORBNet to take features as input.",
+    )
+    assert found == {("ZORBNet", "model")}
+
+
+def test_a_title_head_the_abstract_calls_a_framework_stays_no_model() -> None:
+    found = _introduced(
+        "ZORBNet: 3D Front-View Proposal Generation",
+        "We propose a novel framework called ZORBNet for 3D front-view proposal generation.",
+    )
+    assert ("ZORBNet", "model") not in found
+
+
+def test_a_capital_before_net_names_the_architecture_a_model_is_based_on(small: Linker) -> None:
+    assert "ZEEGNet" in _models(small, "We build a deep model based on the ZEEGNet architecture.")
