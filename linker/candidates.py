@@ -55,11 +55,13 @@ _VERSION_AFTER = re.compile(
 
 # What makes a model's name the name of its method, law or objective rather than of the
 # model: "the popular MAE approach", "the Chinchilla scaling law", "Chinchilla optimal",
-# "FLAN instruction tuning". Not "approaches": "Zorbilla approaches human accuracy" is the
-# verb. Only the words the labelled papers show; matched on the 16 lower-cased characters
-# after the name ("instruction tun" stands for "instruction tuning"). Datasets keep theirs.
+# "FLAN instruction tuning"; or of a class of models, as "-like" does: "a Faster-RCNN like
+# architecture". Not "approaches": "Zorbilla approaches human accuracy" is the verb. Only
+# the words the labelled papers show; matched on the 16 lower-cased characters after the
+# name ("instruction tun" stands for "instruction tuning"). Datasets keep theirs.
 _METHOD_AFTER = re.compile(
-    r"[\s\-](?:approach\b|optimal|scaling[\s\-]law|instruction[\s\-]tun)"
+    r"[\s\-](?:approach\b|optimal|scaling[\s\-]law|instruction[\s\-]tun"
+    r"|like\s(?:architec|models?\b|networks?\b|structure|design))"
 )
 
 
@@ -556,7 +558,8 @@ class AliasIndex:
                             continue
                         hits = tuple(hit for hit in hits if _names_a_dataset(hit))
                     elif _METHOD_AFTER.match(rest):
-                        # "the MAE approach", "the Chinchilla scaling law": the method's.
+                        # "the MAE approach", "the Chinchilla scaling law": the method's;
+                        # "a Faster-RCNN like architecture": a class.
                         hits = tuple(hit for hit in hits if _names_a_dataset(hit))
             if cased:
                 surface = text[start:end]

@@ -133,7 +133,7 @@ def test_a_description_after_the_comma_still_introduces(
 
 
 def test_a_latex_accent_inside_a_name_reads_as_its_letter() -> None:
-    text = "We introduce Zorb\\'orIA and T\\\"ULU-7B. A \\\"quoted\\\" word, BERT\\'s layers."
+    text = 'We introduce Zorb\\\'orIA and T\\"ULU-7B. A \\"quoted\\" word, BERT\\\'s layers.'
     read = without_markup(text)
     assert len(read) == len(text)  # spans still index the original
     assert "  ZorborIA and" in read and "  TULU-7B." in read
@@ -272,3 +272,19 @@ def test_a_title_head_the_abstract_calls_a_framework_stays_no_model() -> None:
 
 def test_a_capital_before_net_names_the_architecture_a_model_is_based_on(small: Linker) -> None:
     assert "ZEEGNet" in _models(small, "We build a deep model based on the ZEEGNet architecture.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We re-purpose a QuuxNet like architecture for detection.",
+        "Zorbilla like models are expensive to serve.",
+    ],
+)
+def test_a_models_name_before_like_and_a_model_noun_is_a_class(small: Linker, text: str) -> None:
+    assert not any(i.startswith("model:") for i in found(small, text))
+
+
+def test_a_model_before_like_elsewhere_stays_the_model(small: Linker) -> None:
+    text = "Models such as Zorbilla, like others, fail on FlimSet."
+    assert "model:zorbilla" in found(small, text)
