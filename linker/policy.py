@@ -616,6 +616,24 @@ class Linker:
             elif entity_type == "model" and _compound_before(text, candidate.start, title_length):
                 # "a Non-Attentive Tacotron model": likewise, a longer name before it.
                 continue
+            elif entity_type == "model" and (
+                begin := _name_word_before(text, candidate.start, title_length)
+            ) is not None:
+                # "the OpenAI ADM, Stable Diffusion, and Open Sora models", "a simple
+                # approach, Constrained Word2Vec (CW2V)": a capitalised word inside the
+                # sentence starts a longer name; the catalog model is not named. Before
+                # "model(s)" the longer name is the model the text names.
+                if _MODELS_AFTER.match(text, candidate.end) and not overlaps(
+                    begin, candidate.end, taken
+                ):
+                    name = text[begin : candidate.end]
+                    found.append(_unseen_found(
+                        _new_entity_id("model", name), "model", name, name, begin,
+                        candidate.end, sentences, title_length,
+                    ))  # fmt: skip
+                    taken.append((begin, candidate.end))
+                    known[begin, candidate.end] = "model"
+                continue
             if sized is not None:
                 # "Gemma 2B" where the catalog has Gemma but no 2B checkpoint: the checkpoint
                 # the text names, a variant of the family (docs/annotation-guideline.md).
@@ -1463,6 +1481,28 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
         return False
     first, second = before.groups()
     return not (is_modifier_word(second) or is_never_name(first) or is_never_name(second))
+
+
+# A capitalised word right before a model's name ("Open Sora"), and "model(s)" after one.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+_MODELS_AFTER = re.compile(r"\s+models?\b")
+
+
+def _name_word_before(text: str, start: int, title_length: int) -> int | None:
+    """Where a capitalised word that starts a longer name stands right before the model
+    name found at `start`, inside a sentence of the abstract: "Open Sora", "Constrained
+    Word2Vec". Not a sentence's first word (capitalised whatever it is), nor a language,
+    an organisation or a generic word ("English RoBERTa", "Google BERT"), nor a modifier
+    ("Pretrained")."""
+    if start <= title_length:
+        return None
+    before = _NAME_WORD_BEFORE.search(text, max(title_length, start - 20), start)
+    if before is None or not _inside_sentence(text, before.start()):
+        return None
+    word = before.group(1)
+    if is_never_name(word) or is_modifier_word(word):
+        return None
+    return before.start()
 
 
 def _inside_sentence(text: str, at: int) -> bool:

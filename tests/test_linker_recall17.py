@@ -288,3 +288,33 @@ def test_a_models_name_before_like_and_a_model_noun_is_a_class(small: Linker, te
 def test_a_model_before_like_elsewhere_stays_the_model(small: Linker) -> None:
     text = "Models such as Zorbilla, like others, fail on FlimSet."
     assert "model:zorbilla" in found(small, text)
+
+
+# -- a capitalised word before a catalog model starts a longer name ("Open Sora") ------------
+
+
+def test_a_capitalised_word_before_a_model_and_models_after_is_a_longer_model(
+    small: Linker,
+) -> None:
+    text = "Experiments on pretrained models, including QuuxNet and Open Zorbilla models, help."
+    assert _models(small, text) == {"QuuxNet", "Open Zorbilla"}
+
+
+def test_a_capitalised_word_before_a_model_starts_a_name_the_model_is_not(small: Linker) -> None:
+    text = "We follow a novel but simple approach, Constrained Zorbilla (CZ), for new words."
+    assert "model:zorbilla" not in found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We transfer the English Zorbilla model to four languages.",  # a language
+        "Results of Google Zorbilla improve.",  # an organisation
+        "Training is costly. Zorbilla models are large.",  # a sentence's first word
+        "It was fine-tuned (Zorbilla and QuuxNet) on FlimSet.",  # after a bracket
+    ],
+)
+def test_a_model_after_a_language_organisation_or_sentence_start_stays(
+    small: Linker, text: str
+) -> None:
+    assert "model:zorbilla" in found(small, text)
