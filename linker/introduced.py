@@ -1112,7 +1112,12 @@ def _is_coined(name: str) -> bool:
 # participle, a conjunction or punctuation. Its head noun is the last one before that.
 _NP_END = re.compile(
     r"(?<![\w-])(?:of|for|with|that|which|who|whose|to|from|by|using|on|in|at|via|as|where|when"
-    r"|consisting|capable|able|is|are|was|were|be|been)(?![\w-])|[;:]"
+    r"|consisting|capable|able|is|are|was|were|be|been"
+    # A participle after the head starts what it holds or does: "a public dataset
+    # comprising ... SWE tasks" is a dataset, "a framework leveraging LLMs" a framework.
+    r"|comprising|containing|covering|spanning|featuring|including|built|trained|designed"
+    r"|composed|collected|derived|tailored|leveraging|combining|integrating|enabling"
+    r"|providing|offering|allowing)(?![\w-])|[;:]"
 )
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".

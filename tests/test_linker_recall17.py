@@ -318,3 +318,30 @@ def test_a_model_after_a_language_organisation_or_sentence_start_stays(
     small: Linker, text: str
 ) -> None:
     assert "model:zorbilla" in found(small, text)
+
+
+# -- a participle after the description's head ends its noun phrase ---------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        (
+            "Using this pipeline, we construct Zorb-rebench, a public dataset comprising over "
+            "21,000 interactive Python-based software tasks, suitable for training agents.",
+            {("Zorb-rebench", "dataset")},
+        ),
+        (
+            "We release ZorbLM, a language model trained on 2T tokens of coding tasks.",
+            {("ZorbLM", "model")},
+        ),
+        (
+            "We present ZorbFlow, a framework leveraging large language models for planning.",
+            {("ZorbFlow", "method")},
+        ),
+    ],
+)
+def test_a_participle_ends_the_description_at_its_head(
+    abstract: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _introduced("A Study", abstract) == expected
