@@ -1484,7 +1484,7 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
 
 
 # A capitalised word right before a model's name ("Open Sora"), and "model(s)" after one.
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 _MODELS_AFTER = re.compile(r"\s+models?\b")
 
 
@@ -1494,15 +1494,15 @@ def _name_word_before(text: str, start: int, title_length: int) -> int | None:
     Word2Vec". Not a sentence's first word (capitalised whatever it is), nor a language,
     an organisation or a generic word ("English RoBERTa", "Google BERT"), nor a modifier
     ("Pretrained")."""
-    if start <= title_length:
+    if start - 2 <= title_length or text[start - 1] != " " or not text[start - 2].islower():
+        return None  # one C-level test rules out most names: no lower-case word before
+    space = text.rfind(" ", max(title_length, start - 20), start - 1)
+    word = text[space + 1 : start - 1]
+    if space < 0 or not _CAPITALISED_WORD.fullmatch(word) or not _inside_sentence(text, space + 1):
         return None
-    before = _NAME_WORD_BEFORE.search(text, max(title_length, start - 20), start)
-    if before is None or not _inside_sentence(text, before.start()):
-        return None
-    word = before.group(1)
     if is_never_name(word) or is_modifier_word(word):
         return None
-    return before.start()
+    return space + 1
 
 
 def _inside_sentence(text: str, at: int) -> bool:
