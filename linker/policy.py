@@ -178,16 +178,26 @@ def _new_entity_id(entity_type: str, name: str) -> str:
     return ids.model_id(name=name) if entity_type == "model" else ids.dataset_id(name=name)
 
 
+def _pattern_found(
+    entity_id: str, entity_type: str, name: str, surface: str, start: int, end: int,
+    sentences: Sentences, title_length: int, score: float = _PATTERN_SCORE,
+    parent: str | None = None,
+) -> _Found:  # fmt: skip
+    """A model or dataset found by a pattern rather than an alias (a depth, a spelled-out
+    acronym, a sibling version): the pattern's score, and the role its context gives it."""
+    role, features = _mention_role(sentences, start, end, entity_type, title_length)
+    return _Found(entity_id, entity_type, name, surface, start, end, score, Method.PATTERN,
+                  role, None, features, None, parent)  # fmt: skip
+
+
 def _unseen_found(
     entity_id: str, entity_type: str, name: str, surface: str, start: int, end: int,
     sentences: Sentences, title_length: int,
 ) -> _Found:  # fmt: skip
     """A model or dataset the catalog lacks, found from the phrase around it (an unseen
-    name, an acronym defined without an introduction): the pattern score, and the role its
-    context gives it."""
-    role, features = _mention_role(sentences, start, end, entity_type, title_length)
-    return _Found(entity_id, entity_type, name, surface, start, end, _UNSEEN_SCORE,
-                  Method.PATTERN, role, None, features)  # fmt: skip
+    name, an acronym defined without an introduction): the lower unseen score."""
+    return _pattern_found(entity_id, entity_type, name, surface, start, end, sentences,
+                          title_length, _UNSEEN_SCORE)  # fmt: skip
 
 
 _SEPARATORS = re.compile(r"[^\w+]+|_")  # a plus is part of a name: "RefCOCO+", "StackGAN++"
@@ -516,14 +526,10 @@ class Linker:
                     # "Vicuna-13B" where the catalog has v1.3 and v1.5: the checkpoint as
                     # written, no version, a variant of their family.
                     name, parent = unversioned
-                    role, features = _mention_role(
-                        sentences, candidate.start, candidate.end, "model", title_length
-                    )
-                    found.append(
-                        _Found(ids.model_id(name=name), "model", name, candidate.surface,
-                               candidate.start, candidate.end, _PATTERN_SCORE, Method.PATTERN,
-                               role, None, features, None, parent)
-                    )  # fmt: skip
+                    found.append(_pattern_found(
+                        ids.model_id(name=name), "model", name, candidate.surface,
+                        candidate.start, candidate.end, sentences, title_length, parent=parent,
+                    ))  # fmt: skip
                     known[candidate.start, candidate.end] = "model"
                 continue
             entity_id, score, method = decided
@@ -751,11 +757,10 @@ class Linker:
             # which the catalog lacks; the scan dropped the family there (versions agree).
             if overlaps(start, end, taken) or overlaps(start, end, known):
                 continue
-            role, features = _mention_role(sentences, start, end, "model", title_length)
-            found.append(
-                _Found(ids.model_id(name=name), "model", name, text[start:end], start, end,
-                       _PATTERN_SCORE, Method.PATTERN, role, None, features, None, family)
-            )  # fmt: skip
+            found.append(_pattern_found(
+                ids.model_id(name=name), "model", name, text[start:end], start, end, sentences,
+                title_length, parent=family,
+            ))  # fmt: skip
             known[start, end] = "model"
 
         for start, end, entity_id, acronym in find_long_forms(text, 0, self._model_acronym):
@@ -768,12 +773,10 @@ class Linker:
                 continue
             if any(item.entity_id == entity_id for item in found):
                 continue  # named by its acronym already: one way in, its roles unchanged
-            role, features = _mention_role(sentences, start, end, "model", title_length)
-            found.append(
-                _Found(entity_id, "model", self._name_of(entity_id, text[start:end]),
-                       text[start:end], start, end, _PATTERN_SCORE, Method.PATTERN, role,
-                       None, features)
-            )  # fmt: skip
+            found.append(_pattern_found(
+                entity_id, "model", self._name_of(entity_id, text[start:end]), text[start:end],
+                start, end, sentences, title_length,
+            ))  # fmt: skip
             known[start, end] = "model"
 
         text_end = len(text)
@@ -789,11 +792,10 @@ class Linker:
             for start, end, entity_id, name, parent in self._dataset_siblings(text, item):
                 if overlaps(start, end, taken) or overlaps(start, end, known):
                     continue
-                role, features = _mention_role(sentences, start, end, "dataset", title_length)
-                found.append(
-                    _Found(entity_id, "dataset", name, text[start:end], start, end,
-                           _PATTERN_SCORE, Method.PATTERN, role, None, features, None, parent)
-                )  # fmt: skip
+                found.append(_pattern_found(
+                    entity_id, "dataset", name, text[start:end], start, end, sentences,
+                    title_length, parent=parent,
+                ))  # fmt: skip
                 taken.append((start, end))
                 known[start, end] = "dataset"
 
@@ -801,12 +803,10 @@ class Linker:
             for start, end, entity_id in self._slash_siblings(text, item):
                 if overlaps(start, end, taken):
                     continue
-                role, features = _mention_role(sentences, start, end, "model", title_length)
-                found.append(
-                    _Found(entity_id, "model", self._name_of(entity_id, text[start:end]),
-                           text[start:end], start, end, _PATTERN_SCORE, Method.PATTERN, role,
-                           None, features)
-                )  # fmt: skip
+                found.append(_pattern_found(
+                    entity_id, "model", self._name_of(entity_id, text[start:end]),
+                    text[start:end], start, end, sentences, title_length,
+                ))  # fmt: skip
                 taken.append((start, end))
                 known[start, end] = "model"
 
