@@ -640,6 +640,9 @@ class Linker:
                     taken.append((begin, candidate.end))
                     known[begin, candidate.end] = "model"
                 continue
+            elif entity_type == "model" and _longer_head_noun_name(text, candidate, title_length):
+                # "Based on Multitrack Music Transformer": likewise, a longer head-noun name.
+                continue
             if sized is not None:
                 # "Gemma 2B" where the catalog has Gemma but no 2B checkpoint: the checkpoint
                 # the text names, a variant of the family (docs/annotation-guideline.md).
@@ -1503,6 +1506,42 @@ def _name_word_before(text: str, start: int, title_length: int) -> int | None:
     if is_never_name(word) or is_modifier_word(word):
         return None
     return space + 1
+
+
+# A model name of two or more words ending in a head noun ("Music Transformer", "Prototypical
+# Networks"), and a capitalised word right before it ("Multitrack Music Transformer").
+_HEAD_NOUN_NAME = re.compile(r"[A-Z][\w\-]* (?:[\w\-]+ )*(?:Transformers?|Networks?|Nets?)")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+# Capitalised words a title or a sentence writes before a model's name that are not part of it.
+_NOT_NAME_WORDS = frozenset(
+    """
+    a an the and or of on in for to with via from by using based towards toward than vs
+    into over under beyond without is are we our their its this that these those
+    improved improving enhanced enhancing efficient
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _longer_head_noun_name(text: str, candidate: Candidate, title_length: int) -> bool:
+    """Whether a capitalised word stands right before a model name of two or more words
+    that ends in a head noun, in a title or inside an abstract's sentence: "Based on
+    Multitrack Music Transformer" names Multitrack Music Transformer, a model the catalog
+    lacks, not Music Transformer. Not a sentence's first word, a function word ("Using
+    Decision Transformer"), a gerund or participle ("Revisiting Prototypical Networks"), or
+    a generic word."""
+    if not _HEAD_NOUN_NAME.fullmatch(candidate.surface):
+        return False
+    start = candidate.start
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    if start > title_length and not _inside_sentence(text, before.start()):
+        return False
+    if start <= title_length and before.start() == 0:
+        return False
+    word = before.group(1)
+    folded = word.casefold()
+    return not (folded in _NOT_NAME_WORDS or folded.endswith(("ing", "ed")) or is_never_name(word))
 
 
 def _inside_sentence(text: str, at: int) -> bool:

@@ -36,7 +36,7 @@ SOURCE = re.compile(
     r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem"
     r"|keras-hub|flair|pyod|dgllife|dgl|kornia|minihack|mujoco|alfworld|litgpt|sacrebleu|diffusers|torchgeo|schnetpack|inspect-evals"
     r"|fairchem-core|darts|torchmd-net|parallel-wavegan|espnet|audiocraft|pyannote\.audio"
-    r"|dcase_util|muspy|matgl|alignn|evalplus|carla|avalanche-lib|larq-zoo|pycox)"
+    r"|dcase_util|muspy|matgl|alignn|evalplus|carla|avalanche-lib|larq-zoo|pycox|miditok|easyfsl)"
     r" \d[\w.+-]*: \S"
 )
 

@@ -83,6 +83,7 @@ import sources_round12  # noqa: E402
 import sources_round13  # noqa: E402
 import sources_round14  # noqa: E402
 import sources_round15  # noqa: E402
+import sources_round16  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -304,6 +305,11 @@ def main() -> None:
         if hub
     }
     dataset_facts += sources_round15.lm_eval_translation_facts(hub_names)
+    # Sixteenth round (sources_round16.py, requirements-read-round16.txt): models named by
+    # ordinary words that the guard keeps as written (head-noun names, reviewed words).
+    model_facts += sources_round16.miditok_facts() + sources_round16.easyfsl_facts()
+    model_facts += sources_round16.flair_embedding_facts()
+    model_facts += sources_round16.mmpose_backbone_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

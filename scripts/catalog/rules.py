@@ -40,7 +40,6 @@ DENY = {
     "speech-encoder-decoder": "a generic composite of any speech encoder and text decoder",
     "vision-text-dual-encoder": "a generic composite of any vision and text encoder",
     "time_series_transformer": "'Time Series Transformer' names a class of models",
-    "decision_transformer": "'Decision Transformer' is also a method papers name generically",
     "timm_wrapper": "a wrapper around any timm model",
     "timm_backbone": "a wrapper around any timm model",
     "gpt-sw3": "an alias model type that reuses GPT-2's configuration",
@@ -262,6 +261,56 @@ GENERIC_TERMS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# Round 16: a model's name made of ordinary words is kept, as written only (a cased alias),
+# when its last word is one of these head nouns and the words before it name this model
+# rather than a class of models: "Decision Transformer", "Funnel Transformer", "Music
+# Transformer", "Prototypical Networks", "V-Net"; not "Graph Neural Network", "Vision
+# Transformer" (a modifier below or in GENERIC_TERMS), not "decision transformer".
+MODEL_HEAD_NOUNS = frozenset({"Transformer", "Transformers", "Network", "Networks", "Net", "Nets"})
+# Words that make "<word> Network" or "<word> Transformer" a class of models, not one model.
+GENERIC_MODIFIERS = frozenset(
+    """
+    neural deep convolutional recurrent graph residual dense siamese generative adversarial
+    vision visual language spatial temporal time series sequence feed forward feedforward
+    fully connected hierarchical memory capsule belief multi layer multilayer vanilla
+    standard simple linear nonlinear bayesian probabilistic recursive pointer relation
+    relational matching policy value actor critic q teacher student generator discriminator
+    discriminative mixture expert experts sparse efficient lightweight large small base
+    pretrained pre trained auxiliary segmentation detection classification regression
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Lower-case words a title-case name may hold ("Transformer in Transformer").
+NAME_FUNCTION_WORDS = frozenset({"in", "of", "for", "and", "with", "on"})
+HEAD_NOUN_MAX_WORDS = 4
+# Round 16: single ordinary words a package states as a model, kept as written (cased) after
+# linking every tuning set's text and the bundled dumps with them showed no false link. A
+# reason per word; docs/catalog.md shows the list. Not "Dreamer", "Chronos" (no package read
+# states them as a model), not "Transformer".
+REVIEWED_MODEL_WORDS = {
+    "Flair": "flair's package description: 'our proposed Flair embeddings' (COLING 2018); "
+    "capitalised, the word names the embeddings in every tuning text and dump that writes it",
+    "Hourglass": "mmpose's package description lists the Hourglass backbone (ECCV 2016); "
+    "capitalised, the word names the network in every tuning text and dump that writes it",
+}
+
+
+def head_noun_name(text: str) -> bool:
+    """A title-case name of two to four words whose last word is a model head noun and whose
+    other words are not generic modifiers ("Decision Transformer", "Bi-Real Net")."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    if not 2 <= len(words) <= HEAD_NOUN_MAX_WORDS or words[-1] not in MODEL_HEAD_NOUNS:
+        return False
+    for i, word in enumerate(words[:-1]):
+        if i > 0 and word in NAME_FUNCTION_WORDS:
+            continue
+        if not (word.isalpha() and word[:1].isupper()):
+            return False
+        lowered = word.casefold()
+        if lowered in GENERIC_MODIFIERS or lowered in GENERIC_TERMS:
+            return False
+    return True
+
+
 SIZE_LETTERS = {
     "tiny": "T",
     "small": "S",
@@ -385,8 +434,12 @@ class Guard:
     # as spelled there, or in lower case: "ViTs" (plural of ViT) is not the TTS model VITS.
     never_names: frozenset[str] = frozenset()
 
-    def classify(self, text: str) -> str | None:
+    def classify(self, text: str, model: bool = False) -> str | None:
         """ "folded", "cased" or None (left out) for one alias text.
+
+        For a model's name or alias (`model`), a text the rules below leave out is still
+        kept cased when it is a head-noun name ("Decision Transformer", `head_noun_name`) or
+        a reviewed single word as written (`REVIEWED_MODEL_WORDS`).
 
         Ordinary means: the text, or every word of it ("sentiment_analysis", "Entity
         Recognition"), is an ordinary English word or an ML generic, or it is one long
@@ -394,6 +447,13 @@ class Guard:
         where capitals inside a word tell the name from the words ("GIT", "ReCoRD"), and
         then only in that spelling; "Bark" is also the word at the start of a sentence.
         """
+        rule = self._classify(text)
+        reviewed = text in REVIEWED_MODEL_WORDS or head_noun_name(text)
+        if rule is None and model and reviewed and not self._never(text):
+            return "cased"
+        return rule
+
+    def _classify(self, text: str) -> str | None:
         if not any(ch.isalpha() for ch in text):
             return None
         if len(text) < 3 and not any(ch.isdigit() for ch in text):
@@ -659,7 +719,8 @@ def _new_entry(
     fact: Fact, guard: Guard, hand_folded: set[str], result: Result
 ) -> dict[str, object] | None:
     """The entry's TOML fields with guarded aliases, or None when its name is unsafe."""
-    name_rule = guard.classify(fact.name)
+    model = fact.type == "model"
+    name_rule = guard.classify(fact.name, model)
     if name_rule is None:
         result.skipped["name is an ordinary word or generic term"].append(fact.name)
         return None
@@ -676,7 +737,7 @@ def _new_entry(
         have = digit_runs(alias)
         if any(have.count(d) < needed.count(d) for d in needed):
             continue  # would drop a size or version the name has
-        rule = guard.classify(alias)
+        rule = guard.classify(alias, model)
         if rule is None:
             continue
         seen.add(alias.casefold())
