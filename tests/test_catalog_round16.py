@@ -189,3 +189,22 @@ def test_a_capitalised_word_before_a_head_noun_name_makes_a_longer_name(linker: 
     title = "Revisiting Decision Transformer for Offline Reinforcement Learning"
     assert "Decision Transformer" in _linked(linker, "We study offline agents.", title)
     assert "Music Transformer" in _linked(linker, "Music Transformer is a baseline. We win.")
+
+
+def test_a_registry_model_others_are_adapted_from_is_a_family() -> None:
+    page = "https://huggingface.co/sentence-transformers/LaBSE"
+    base = sources_round16.adapted_base
+    assert base("sentence-transformers/LaBSE", page, True, 4) == "LaBSE"
+    assert base("sentence-transformers/LaBSE", page, True, 1) is None  # too few adapted
+    assert base("sentence-transformers/LaBSE", page, False, 4) is None  # closed weights
+    assert base("sentence-transformers/LaBSE", "https://arxiv.org/abs/2007.01852", True, 4) is None
+    other = "https://huggingface.co/cointegrated/LaBSE-en-ru"
+    assert base("cointegrated/LaBSE-en-ru", other, True, 4) is None  # not one word
+
+
+def test_labse_and_the_checkpoints_adapted_from_it(catalog: Catalog) -> None:
+    (labse,) = catalog.lookup("LaBSE")
+    assert labse == "model:hf:sentence-transformers/LaBSE"
+    assert "mteb 2.26.24: model registry" in catalog.entries[labse].source
+    (en_ru,) = catalog.lookup("LaBSE-en-ru")
+    assert en_ru != labse and catalog.ancestors(en_ru) == (labse,)

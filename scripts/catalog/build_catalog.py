@@ -273,6 +273,8 @@ def main() -> None:
     model_facts += sources_round12.torchgeo_long_form_facts()
     model_facts += sources_round12.mmpretrain_article_facts()
     model_facts += sources_round12.mteb_reranker_facts()
+    # Sixteenth round: the base models of mteb's registry (LaBSE), before its checkpoints.
+    model_facts += sources_round16.mteb_base_facts()
     for fact in model_facts:
         if fact.level == "family":
             for text in [fact.name, *fact.aliases, *fact.match_keys]:

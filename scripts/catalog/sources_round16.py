@@ -15,6 +15,12 @@ rules.REVIEWED_MODEL_WORDS), in sources.py's style.
   Networks for Human Pose Estimation."): the class name and "<Stem> Network(s)" as aliases of
   the family "<Stem>" (Hourglass), which the second round reads.
 
+- mteb (read since the first round; its model registry since the twelfth): a model the
+  registry lists with open weights under a Hub id its reference repeats, whose name part is
+  one word, and that at least two other registry entries are `adapted_from`: a family of
+  its own, with that Hub id (LaBSE), so that the twelfth round's reader takes the
+  checkpoints adapted from it (LaBSE-en-ru).
+
 A head-noun name's other grammatical number is an alias too ("Prototypical Network"). The
 name rules are the pure functions at the top, tested in `tests/test_catalog_round16.py`;
 docs/catalog.md ("A sixteenth round of sources") states them.
@@ -104,6 +110,48 @@ def backbone_title_aliases(class_name: str, doc: str) -> tuple[str, list[str]] |
     if not re.search(rf"(?<![\w-]){re.escape(stem)} Networks\b", paragraphs[1]):
         return None
     return stem, [class_name, f"{stem} Network", f"{stem} Networks"]
+
+
+# A registry model others are adapted from is a base model papers name when at least this
+# many registry entries say so.
+ADAPTED_FROM_MIN = 2
+
+
+def adapted_base(
+    hf_id: str, reference: str | None, open_weights: bool | None, adapted: int
+) -> str | None:
+    """The family name of a model mteb's registry lists: the Hub id's name part, where the
+    entry has open weights, its `reference` is that Hub id's page, the name part is one word
+    of letters and digits ("LaBSE"), and `adapted` (the number of registry entries
+    `adapted_from` it) is at least ADAPTED_FROM_MIN. Else None."""
+    if not open_weights or "/" not in hf_id or adapted < ADAPTED_FROM_MIN:
+        return None
+    if (reference or "").rstrip("/") != f"https://huggingface.co/{hf_id}":
+        return None
+    name = hf_id.rsplit("/", 1)[1]
+    return name if re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", name) else None
+
+
+def mteb_base_facts() -> list[Fact]:
+    """The base models of mteb's registry (`adapted_base`): families of kind embedding with
+    their Hub id."""
+    import mteb
+
+    v = f"mteb {importlib.metadata.version('mteb')}"
+    metas = sorted((m for m in mteb.get_model_metas() if m.name), key=lambda m: m.name)
+    adapted: dict[str, int] = {}
+    for meta in metas:
+        base = getattr(meta, "adapted_from", None)
+        if base:
+            adapted[base] = adapted.get(base, 0) + 1
+    facts: list[Fact] = []
+    for meta in metas:
+        name = adapted_base(meta.name, meta.reference, meta.open_weights, adapted.get(meta.name, 0))
+        if name is None or _denied(name, meta.name):
+            continue
+        where = f"{v}: model registry {meta.name!r} reference and adapted_from"
+        facts.append(Fact("model", "family", name, where, hf_id=meta.name, kind="embedding"))
+    return facts
 
 
 def _description(package: str) -> str:
