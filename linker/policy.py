@@ -534,6 +534,15 @@ class Linker:
                 continue
             entity_id, score, method = decided
             entity_type = self._type_of(entity_id)
+            if (
+                entity_type == "dataset"
+                and candidate.surface.endswith("s")
+                and " " in candidate.surface
+                and _COUNT_BEFORE.search(lowered, max(0, candidate.start - 16), candidate.start)
+            ):
+                # "over 10 million PubMed abstracts", "the top 3 PubMed abstracts": a count of
+                # items drawn from a source, not the dataset named as such.
+                continue
             if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):
                 # "from LLaMA 7B to 65B": a range of the family's sizes names the family.
                 entity_id = self._family_of(entity_id, candidate.surface)
@@ -1610,6 +1619,8 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
 
 # A source dataset written right before its target in domain adaptation: "GTA-to-", "GTA5 → ".
 _ADAPTED_FROM = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$")
+# A count right before a source's plural items ("10 million PubMed abstracts", "top 3 ...").
+_COUNT_BEFORE = re.compile(r"(?<![\w.\-])(?:\d[\d.,]*[kmb]?|million|billion|thousand|hundred) $")
 # An edition or version written after a dataset's bracketed acronym: "(MIMIC)-III", "(HASOC) 2021".
 _BRACKETED_EDITION = re.compile(r"\)((?:[\s\-](?:19|20)\d\d)|-[IVX]+|-\d+)(?![\w\-]|\.\d)")
 # A capitalised model head noun right after a dataset's name, which makes both one model's

@@ -1,0 +1,68 @@
+"""Dataset recall/precision round 18 of the linker's general rules, with invented names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citegraph.graph import ids
+from citegraph.graph.records import Paper, SourceRef
+from citegraph.linker import Catalog, Linker
+from citegraph.linker.catalog import load_files
+
+_CATALOG = """
+version = "2026.11.0"
+
+[[dataset]]
+key = "zorbmed"
+name = "ZorbMed"
+aliases = ["ZorbMed abstracts"]
+kind = "dataset"
+source = "test fixture"
+
+[[dataset]]
+key = "zorbset"
+name = "ZorbSet"
+kind = "dataset"
+source = "test fixture"
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+    path: Path = tmp_path_factory.mktemp("catalog") / "small.toml"
+    path.write_text(_CATALOG)
+    catalog: Catalog = load_files(path)
+    return Linker(catalog)
+
+
+def paper(abstract: str, title: str = "A Study") -> Paper:
+    return Paper(
+        id=ids.paper_id(title=title),
+        title=title,
+        abstract=abstract,
+        sources=(SourceRef(path="dump.txt", line=7),),
+    )
+
+
+def found(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
+    return {m.entity_id for m in linker.link(paper(abstract, title)).mentions}
+
+
+# -- a count before a source's plural items: items, not the dataset -----------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We mine over 10 million ZorbMed abstracts published since 1975 to build a graph.",
+        "Providing the top 3 ZorbMed abstracts raises the accuracy of the model.",
+    ],
+)
+def test_a_count_of_a_sources_items_names_no_dataset(small: Linker, abstract: str) -> None:
+    assert "dataset:zorbmed" not in found(small, abstract)
+
+
+def test_the_sources_items_without_a_count_still_name_it(small: Linker) -> None:
+    assert "dataset:zorbmed" in found(small, "We fine-tune the model on ZorbMed abstracts.")
