@@ -50,6 +50,8 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     "unseen_task": ("task",),
     # "split-CIFAR10", "permuted-MNIST": a continual-learning benchmark made from a dataset.
     "unseen_protocol": ("split-", "permuted-", "rotated-"),
+    # "the LEDGAR subset of the LexGLUE benchmark": a named part of a dataset.
+    "unseen_subset": ("subset of",),
 }  # fmt: skip
 
 # Parts of a name are joined by "-", ".", "+", "/" or "_" ("UCF_CC_50", "SciClaimHunt_Num").
@@ -278,6 +280,9 @@ def find_unseen(
             if span not in seen and _is_coined(match.group("name")):
                 seen.add(span)
                 yield Unseen(match.group(), "dataset", *span)
+    for start, _ in words.get("unseen_subset", ()):
+        if start > title_length and text[start - 1] == " " and _name_after(text, start + 9):
+            yield from _subset_of(text, start, known, seen)
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length)
     yield from _lower_case_beside_known(text, known, seen, title_length)
@@ -956,6 +961,27 @@ def _the_described(text: str, begin: int) -> bool:
     word_start, _ = _word_span_before(text, begin)
     word = text[word_start:begin].strip()
     return word.isalpha() and word.islower() and _word_before(text, word_start).lower() == "the"
+
+
+def _subset_of(
+    text: str, start: int, known: KnownTypes, seen: set[tuple[int, int]]
+) -> Iterator[Unseen]:
+    """The coined name of a dataset's part: "the LEDGAR subset of the LexGLUE benchmark".
+    Only after "the" (not "a Zorb-style subset of"), and only a name with a coined shape
+    (two capitals or a digit), standing alone."""
+    begin, end = _word_span_before(text, start)
+    name = text[begin:end]
+    if (
+        (begin, end) in known
+        or (begin, end) in seen
+        or not text.endswith("the ", 0, begin)
+        or not _is_name(name)
+        or not _is_coined(name)
+        or not _standalone(text, begin, end)
+    ):
+        return
+    seen.add((begin, end))
+    yield Unseen(name, "dataset", begin, end)
 
 
 def _word_before(text: str, start: int) -> str:

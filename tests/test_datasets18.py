@@ -66,3 +66,23 @@ def test_a_count_of_a_sources_items_names_no_dataset(small: Linker, abstract: st
 
 def test_the_sources_items_without_a_count_still_name_it(small: Linker) -> None:
     assert "dataset:zorbmed" in found(small, "We fine-tune the model on ZorbMed abstracts.")
+
+
+# -- "the X subset of the Y benchmark": a named part of a dataset --------------------------------
+
+
+def test_a_coined_subset_of_a_named_dataset_is_a_dataset(small: Linker) -> None:
+    ids_found = found(small, "We test three LLMs on the QuoxLAW subset of the ZorbSet benchmark.")
+    assert {"dataset:quoxlaw", "dataset:zorbset"} <= ids_found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We test three LLMs on a QuoxLAW subset of the ZorbSet benchmark.",  # not "the"
+        "We test three LLMs on the QuoxLAW subset of our data.",  # a subset of no name
+        "We test three LLMs on the Hard subset of the ZorbSet benchmark.",  # not coined
+    ],
+)
+def test_no_subset_name_without_its_shape(small: Linker, abstract: str) -> None:
+    assert not any(i.startswith("dataset:") and "zorbset" not in i for i in found(small, abstract))
