@@ -52,6 +52,8 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     "unseen_protocol": ("split-", "permuted-", "rotated-"),
     # "the LEDGAR subset of the LexGLUE benchmark": a named part of a dataset.
     "unseen_subset": ("subset of",),
+    # "in the AI-THOR environment", "MPE environments": a named environment evaluated in.
+    "unseen_environment": ("environment",),
 }  # fmt: skip
 
 # Parts of a name are joined by "-", ".", "+", "/" or "_" ("UCF_CC_50", "SciClaimHunt_Num").
@@ -283,6 +285,9 @@ def find_unseen(
     for start, _ in words.get("unseen_subset", ()):
         if start > title_length and text[start - 1] == " " and _name_after(text, start + 9):
             yield from _subset_of(text, start, known, seen)
+    for start, end in words.get("unseen_environment", ()):
+        if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
+            yield from _environment_name(text, start, end, known, seen)
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length)
     yield from _lower_case_beside_known(text, known, seen, title_length)
@@ -982,6 +987,35 @@ def _subset_of(
         return
     seen.add((begin, end))
     yield Unseen(name, "dataset", begin, end)
+
+
+def _environment_name(
+    text: str, start: int, end: int, known: KnownTypes, seen: set[tuple[int, int]]
+) -> Iterator[Unseen]:
+    """The coined name (two capitals or a digit) before "environment(s)": "on the AI-THOR
+    environment", "an example and MPE environments". Singular only after "the" ("a
+    simulated GridWorld environment" is the paper's own); a name broken at a hyphen by the
+    PDF's line end ("the AI2- THOR environment") is read whole."""
+    begin, stop = _word_span_before(text, start)
+    name = text[begin:stop]
+    if not name or not _is_coined(name) or not _is_name(name):
+        return
+    broken = False
+    if begin > 2 and text[begin - 2] == "-" and text[begin - 1] == " ":
+        first, _ = _word_span_before(text, begin - 1)
+        if first < begin - 2 and text[first:begin - 2].replace("-", "").isalnum():
+            begin, broken = first, True
+            name = text[begin:stop]
+    plural = text.startswith("s", end)
+    if (
+        (begin, stop) in known
+        or (begin, stop) in seen
+        or not (plural or text.endswith("the ", 0, begin))
+        or not (broken or _standalone(text, begin, stop))
+    ):
+        return
+    seen.add((begin, stop))
+    yield Unseen(name.replace("- ", "-") if broken else name, "dataset", begin, stop)
 
 
 def _word_before(text: str, start: int) -> str:

@@ -86,3 +86,32 @@ def test_a_coined_subset_of_a_named_dataset_is_a_dataset(small: Linker) -> None:
 )
 def test_no_subset_name_without_its_shape(small: Linker, abstract: str) -> None:
     assert not any(i.startswith("dataset:") and "zorbset" not in i for i in found(small, abstract))
+
+
+# -- a coined name before "environment(s)": the environment evaluated in ------------------------
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("Simulation experiments in the ZB-THOR environment show gains.", "dataset:zb-thor"),
+        ("We evaluate on a toy example and QPE environments across scenarios.", "dataset:qpe"),
+        ("Our agent navigates in the ZAB2- THOR environment simulator.", "dataset:zab2-thor"),
+    ],
+)
+def test_a_coined_name_before_environment_is_a_dataset(
+    small: Linker, abstract: str, expected: str
+) -> None:
+    assert expected in found(small, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We test our agent in a simulated ZorbWorld environment.",  # singular without "the"
+        "We run all jobs on the Zorbia Colab environment.",  # not a coined name
+        "Gains across a variety of Multi-Agent Learning environments.",
+    ],
+)
+def test_no_environment_name_without_its_shape(small: Linker, abstract: str) -> None:
+    assert not any(i.startswith("dataset:") for i in found(small, abstract))
