@@ -153,9 +153,10 @@ _RESULTS_ON = frozenset(
 _AFTER_HEAD = re.compile(
     rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:(?:such\s+as|including|namely|i\.e\.,?|e\.g\.,?)\s+)?"
     rf"|\s+from\s+)"
-    rf"|\s+)"
+    rf"|\s+(?:(?:called|named|dubbed|termed)\s+)?)"
     rf"(?P<list>{_LIST})"
 )
+_NAMING = ("called ", "named ", "dubbed ", "termed ")
 # Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
 _WORD_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
 # An acronym defined right after a head noun: " (VisDial)".
@@ -212,7 +213,14 @@ def find_unseen(
             ) and _LOWER_DIGIT_NAME.fullmatch(_word_before(text, start)):
                 yield from _lower_case_list(text, start, known, seen, title_length)
         # "two public datasets, HECKTOR21 and PI-CAI22", "the benchmark dataset CoNLL04"
-        if start >= title_length and _name_after(text, _head_end(lowered, end)):
+        if start >= title_length and (
+            _name_after(text, head_end := _head_end(lowered, end))
+            or (
+                # "a new QG dataset called EduProbe": the name the head noun is given.
+                text.startswith(_NAMING, head_end + 1)
+                and _name_after(text, text.find(" ", head_end + 1))
+            )
+        ):
             yield from _after_head(text, lowered, end, known, seen, title_length)
     for start, end in words.get("unseen_model", ()):
         # Most words before "model" are lower-case ("language model"): one C-level match
@@ -1003,7 +1011,7 @@ def _environment_name(
     broken = False
     if begin > 2 and text[begin - 2] == "-" and text[begin - 1] == " ":
         first, _ = _word_span_before(text, begin - 1)
-        if first < begin - 2 and text[first:begin - 2].replace("-", "").isalnum():
+        if first < begin - 2 and text[first : begin - 2].replace("-", "").isalnum():
             begin, broken = first, True
             name = text[begin:stop]
     plural = text.startswith("s", end)

@@ -115,3 +115,24 @@ def test_a_coined_name_before_environment_is_a_dataset(
 )
 def test_no_environment_name_without_its_shape(small: Linker, abstract: str) -> None:
     assert not any(i.startswith("dataset:") for i in found(small, abstract))
+
+
+# -- "a dataset called X": the name a dataset head noun is given --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("We curate a new dataset called ZorbProbe for school.", "dataset:zorbprobe"),
+        ("We build a large image-text dataset dubbed QX-Zorb.", "dataset:qx-zorb"),
+    ],
+)
+def test_a_dataset_called_a_coined_name_is_that_dataset(
+    small: Linker, abstract: str, expected: str
+) -> None:
+    assert expected in found(small, abstract)
+
+
+def test_a_dataset_named_after_a_word_names_nothing(small: Linker) -> None:
+    abstract = "We build a dataset named after its source and a corpus called Wikipedia-like."
+    assert not any(i.startswith("dataset:") for i in found(small, abstract))
