@@ -543,6 +543,16 @@ class Linker:
                 # "over 10 million PubMed abstracts", "the top 3 PubMed abstracts": a count of
                 # items drawn from a source, not the dataset named as such.
                 continue
+            if (
+                entity_type == "dataset"
+                and candidate.start > 1
+                and text[candidate.start - 1] == "("
+                and text.startswith(")", candidate.end)
+                and _short_form_of_before(text, candidate, found)
+            ):
+                # "IWSLT-2017 en-fr (IWSLT)": the bracketed short form of the dataset just
+                # named, not a second one.
+                continue
             if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):
                 # "from LLaMA 7B to 65B": a range of the family's sizes names the family.
                 entity_id = self._family_of(entity_id, candidate.surface)
@@ -1619,6 +1629,21 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
 
 # A source dataset written right before its target in domain adaptation: "GTA-to-", "GTA5 → ".
 _ADAPTED_FROM = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$")
+def _short_form_of_before(text: str, candidate: Candidate, found: list[_Found]) -> bool:
+    """Whether the bracketed candidate starts the name of a dataset found just before the
+    bracket, with at most a lower-case part between ("IWSLT-2017 en-fr (IWSLT)")."""
+    short = candidate.surface.casefold()
+    for item in reversed(found[-4:]):
+        if item.entity_type != "dataset" or item.end >= candidate.start:
+            continue
+        between = text[item.end : candidate.start - 1]
+        if len(between) > 12 or not all(w.islower() for w in between.split()):
+            continue
+        surface = item.surface.casefold()
+        return len(surface) > len(short) and surface.startswith(short)
+    return False
+
+
 # A count right before a source's plural items ("10 million PubMed abstracts", "top 3 ...").
 _COUNT_BEFORE = re.compile(r"(?<![\w.\-])(?:\d[\d.,]*[kmb]?|million|billion|thousand|hundred) $")
 # An edition or version written after a dataset's bracketed acronym: "(MIMIC)-III", "(HASOC) 2021".

@@ -26,6 +26,18 @@ key = "zorbset"
 name = "ZorbSet"
 kind = "dataset"
 source = "test fixture"
+
+[[dataset]]
+key = "quxlt"
+name = "QUXLT"
+kind = "dataset"
+source = "test fixture"
+
+[[dataset]]
+key = "quxlt-2017"
+name = "QUXLT-2017"
+kind = "dataset"
+source = "test fixture"
 """
 
 
@@ -136,3 +148,16 @@ def test_a_dataset_called_a_coined_name_is_that_dataset(
 def test_a_dataset_named_after_a_word_names_nothing(small: Linker) -> None:
     abstract = "We build a dataset named after its source and a corpus called Wikipedia-like."
     assert not any(i.startswith("dataset:") for i in found(small, abstract))
+
+
+# -- "X-2017 en-fr (X)": the bracketed short form of the dataset just named ---------------------
+
+
+def test_a_bracketed_short_form_names_no_second_dataset(small: Linker) -> None:
+    ids_found = found(small, "We use three datasets: ZorbSet, QUXLT-2017 en-fr (QUXLT), and more.")
+    assert "dataset:quxlt-2017" in ids_found
+    assert "dataset:quxlt" not in ids_found
+
+
+def test_a_bracketed_dataset_after_another_name_is_still_linked(small: Linker) -> None:
+    assert "dataset:quxlt" in found(small, "We use ZorbSet (QUXLT) and more.")
