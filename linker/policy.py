@@ -853,6 +853,19 @@ class Linker:
             if unseen.name.casefold() in own:
                 continue
             named = self.catalog.lookup(unseen.name)
+            written = text[unseen.start : unseen.end]
+            if written != unseen.name and named:
+                # "the AI2- THOR environment": a name the line end broke at its hyphen,
+                # which the candidates could not match; read whole, the catalog's.
+                same_type = [i for i in named if self._type_of(i) == unseen.entity_type]
+                if len(same_type) == 1:
+                    found.append(_unseen_found(
+                        same_type[0], unseen.entity_type,
+                        self._name_of(same_type[0], unseen.name), written, unseen.start,
+                        unseen.end, sentences, title_length,
+                    ))  # fmt: skip
+                    taken.append((unseen.start, unseen.end))
+                continue
             if named and not (
                 unseen.entity_type == "dataset"
                 and data_lists

@@ -28,6 +28,12 @@ kind = "dataset"
 source = "test fixture"
 
 [[dataset]]
+key = "zb9-thor"
+name = "ZB9-THOR"
+kind = "benchmark"
+source = "test fixture"
+
+[[dataset]]
 key = "quxlt"
 name = "QUXLT"
 kind = "dataset"
@@ -161,3 +167,7 @@ def test_a_bracketed_short_form_names_no_second_dataset(small: Linker) -> None:
 
 def test_a_bracketed_dataset_after_another_name_is_still_linked(small: Linker) -> None:
     assert "dataset:quxlt" in found(small, "We use ZorbSet (QUXLT) and more.")
+
+
+def test_a_catalog_name_broken_at_its_hyphen_is_the_catalogs(small: Linker) -> None:
+    assert "dataset:zb9-thor" in found(small, "Our agent navigates in the ZB9- THOR environment.")
