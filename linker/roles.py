@@ -482,20 +482,26 @@ def rule_cues(
         before, after = sentences.around(start, end)
         origin = start - len(before)  # where `before` starts in the text
         fired: list[str] = []
+        builds_match = None
         if builds_before is not None and (
-            match := _search_from(_BUILDS_BEFORE, sentences, before, origin, builds_before)
+            builds_match := _search_from(_BUILDS_BEFORE, sentences, before, origin, builds_before)
         ):
-            fired.append(_which(sentences, "builds_before", origin, match))
-        based_only = False
+            fired.append(_which(sentences, "builds_before", origin, builds_match))
+        based_only = after_fired = False
         if builds_after and (match := _BUILDS_AFTER.match(sentences, after, end)):
+            after_fired = True
             fired.append(_which(sentences, "builds_after", end, match))
             based_only = len(fired) == 1 and _BASED.match(after) is not None
         role = Role.BUILDS_ON if fired else Role.MENTIONS
+        builds_start = builds_match.start() if builds_match is not None else None
         if compares is not None and (
             match := _search_from(_COMPARES_BEFORE, sentences, before, origin, compares)
         ):
             fired.append(_which(sentences, "compares_before", origin, match))
-            if role is Role.MENTIONS or based_only:
+            # "our finetuned T5 model outperforms the prompted PaLM model": the comparison
+            # verb stands between the builds cue and the name, so it governs the name.
+            nearer = builds_start is not None and match.start() > builds_start and not after_fired
+            if role is Role.MENTIONS or based_only or nearer:
                 # "outperforms GAT and GCN based benchmarks": what the paper beats is a
                 # baseline, whatever it is based on (the guideline's "X-based models").
                 role = Role.COMPARES_WITH

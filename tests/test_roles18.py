@@ -1,0 +1,25 @@
+"""Builds_on precision rules of round 18 (invented names)."""
+
+from citegraph.graph.records import Role
+from citegraph.linker.roles import Sentences, mention_role
+
+
+def _role(text: str, name: str) -> Role:
+    start = text.index(name)
+    return mention_role(Sentences(text), start, start + len(name), "model")
+
+
+def test_a_comparison_verb_between_the_builds_cue_and_the_name_makes_a_baseline() -> None:
+    text = "Our finetuned ZorbNet model outperforms the few-shot prompted BlargLM model."
+    assert _role(text, "BlargLM") is Role.COMPARES_WITH
+    assert _role(text, "ZorbNet") is Role.BUILDS_ON
+
+
+def test_a_builds_cue_nearer_than_the_comparison_still_builds() -> None:
+    text = "Compared with prior work, we fine-tune BlargLM on our corpus."
+    assert _role(text, "BlargLM") is Role.BUILDS_ON
+
+
+def test_a_name_set_as_backbone_after_a_comparison_still_builds() -> None:
+    text = "It outperforms methods fine-tuned from BlargLM as the backbone."
+    assert _role(text, "BlargLM") is Role.BUILDS_ON
