@@ -67,10 +67,19 @@ class Cue:
         return f"{self.before}{re.escape(self.word)}{self.after}"
 
 
+# "instruction-tuned" as the adjective of a class the names are listed from, a plural head
+# noun between it and the name: "using four instruction-tuned LLMs, namely Llama 3 8B, ...";
+# the models are released chat models the paper studies, not what it tunes. (The pattern
+# runs on the clause before the name, so the lookahead sees only what stands between.)
+# Not for "fine-tuned LLMs, including Llama2-7B": there the paper often tunes them.
+_CLASS_AFTER = (
+    r"(?!\s+(?:[\w\-]+\s+)?(?:llms|models|lms|language\s+models|variants|versions"
+    r"|checkpoints)\b)"
+)
 # Cues that, shortly before a model's name, say the paper adapts or builds on it.
 BUILDS_BEFORE_CUES = (
     Cue("fine", after=r"[- ]?tun(?:e|es|ed|ing)"),
-    Cue("instruction", after=r"[- ]tun(?:e|es|ed|ing)"),
+    Cue("instruction", after=r"[- ]tun(?:e|es|ing|ed" + _CLASS_AFTER + ")"),
     Cue("further", after=r"[- ]train(?:s|ed|ing)?"),
     Cue("train", before=r"re-?", after=r"(?:s|ed|ing)?"),
     Cue("train", after=r"(?:s|ed|ing)?(?:\s+of)?"),

@@ -23,3 +23,17 @@ def test_a_builds_cue_nearer_than_the_comparison_still_builds() -> None:
 def test_a_name_set_as_backbone_after_a_comparison_still_builds() -> None:
     text = "It outperforms methods fine-tuned from BlargLM as the backbone."
     assert _role(text, "BlargLM") is Role.BUILDS_ON
+
+
+def test_instruction_tuned_as_the_adjective_of_a_listed_class_is_no_builds_cue() -> None:
+    text = (
+        "This study compares two prompt formats across four instruction-tuned LLMs, "
+        "namely ZorbLM 7B and BlargLM 8B."
+    )
+    assert _role(text, "BlargLM 8B") is not Role.BUILDS_ON
+
+
+def test_instruction_tuning_a_model_still_builds() -> None:
+    assert _role("We instruction-tune ZorbLM 7B on our data.", "ZorbLM 7B") is Role.BUILDS_ON
+    text = "We release instruction-tuned ZorbLM 7B and BlargLM 8B models."
+    assert _role(text, "BlargLM 8B") is Role.BUILDS_ON
