@@ -38,12 +38,13 @@ _VERB = (
     r"curat|collect|open-sourc|contribut|design|establish|compil|assembl)\w*"
 )
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
-# anchor-free detector") name models as "encoder" does.
+# anchor-free detector") name models as "encoder" does; so does "variant" ("HyperCLOVA, a
+# Korean variant of 82B GPT-3", "the Longformer-Encoder-Decoder (LED), a Longformer variant").
 _MODEL_HEAD_NOUNS = (
     "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "transformer", "encoder", "decoder",
     "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder", "autoencoder",
     "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter", "tagger",
-    "parser",
+    "parser", "variant",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"

@@ -37,3 +37,11 @@ def test_instruction_tuning_a_model_still_builds() -> None:
     assert _role("We instruction-tune ZorbLM 7B on our data.", "ZorbLM 7B") is Role.BUILDS_ON
     text = "We release instruction-tuned ZorbLM 7B and BlargLM 8B models."
     assert _role(text, "BlargLM 8B") is Role.BUILDS_ON
+
+
+def test_a_named_variant_of_a_model_is_an_introduced_model() -> None:
+    from citegraph.linker.introduced import find_introductions
+
+    text = "Zorb: Long Inputs\n\nWe introduce QuuxLM, a Korean variant of BlargLM 82B."
+    found = {(i.name, i.entity_type) for i in find_introductions(text, len("Zorb: Long Inputs"))}
+    assert ("QuuxLM", "model") in found
