@@ -315,6 +315,8 @@ CUE_PATTERNS = {
     pattern.group: pattern
     for pattern in (_BUILDS_BEFORE, _BUILDS_AFTER, _COMPARES_BEFORE, _BACKGROUND_BEFORE)
 }
+# Right before a model's name: the paper's own ("the proposed X", "our newly proposed X").
+_OWN_PROPOSED = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$")
 _EXPERIMENT_CUES = re.compile(
     r"\b(?:we|our|experiment\w*|evaluat\w*|result\w*|benchmark\w*|test\w*|train\w*|fine-?tun\w*"
     r"|achiev\w*|outperform\w*|state-of-the-art|sota|accuracy|score\w*|performance|datasets?"
@@ -489,6 +491,10 @@ def rule_cues(
         if builds_before is None and compares is None and not builds_after:
             return Role.MENTIONS, ()
         before, after = sentences.around(start, end)
+        if before.endswith("proposed ") and _OWN_PROPOSED.search(before, len(before) - 24):
+            # "Experiments on ImageNet ... demonstrate that the proposed RepGhostNet is ...":
+            # the paper's own model, whatever cue stands before it.
+            return Role.MENTIONS, ()
         origin = start - len(before)  # where `before` starts in the text
         fired: list[str] = []
         builds_match = None

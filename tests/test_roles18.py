@@ -45,3 +45,15 @@ def test_a_named_variant_of_a_model_is_an_introduced_model() -> None:
     text = "Zorb: Long Inputs\n\nWe introduce QuuxLM, a Korean variant of BlargLM 82B."
     found = {(i.name, i.entity_type) for i in find_introductions(text, len("Zorb: Long Inputs"))}
     assert ("QuuxLM", "model") in found
+
+
+def test_the_proposed_model_is_the_papers_own_not_a_base() -> None:
+    text = "Experiments on ImageNet and COCO demonstrate that the proposed ZorbNet is faster."
+    assert _role(text, "ZorbNet") is Role.MENTIONS
+    text = "Experiments with our newly proposed ZorbNet show gains."
+    assert _role(text, "ZorbNet") is Role.MENTIONS
+
+
+def test_a_model_built_on_after_the_proposed_method_still_builds() -> None:
+    text = "The proposed method is built on ZorbNet."
+    assert _role(text, "ZorbNet") is Role.BUILDS_ON
