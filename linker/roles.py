@@ -315,6 +315,11 @@ CUE_PATTERNS = {
     pattern.group: pattern
     for pattern in (_BUILDS_BEFORE, _BUILDS_AFTER, _COMPARES_BEFORE, _BACKGROUND_BEFORE)
 }
+# Examples ("e.g.") of a class of others' models, between a builds cue and the name.
+_OTHERS_EXAMPLES = re.compile(
+    r"\b(?:existing|pre-?trained|off-the-shelf|popular|state-of-the-art|any|arbitrary"
+    r"|mainstream)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+s\s*(?:\(\s*|,\s*)e\.g"
+)
 # Right before a model's name: the paper's own ("the proposed X", "our newly proposed X").
 _OWN_PROPOSED = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$")
 _EXPERIMENT_CUES = re.compile(
@@ -502,6 +507,14 @@ def rule_cues(
             builds_match := _search_from(_BUILDS_BEFORE, sentences, before, origin, builds_before)
         ):
             fired.append(_which(sentences, "builds_before", origin, builds_match))
+            reach = before[max(0, builds_match.start() - 4) :]  # and a "pre-" before it
+            if "e.g" in reach and _OTHERS_EXAMPLES.search(reach):
+                # "integrated into existing detectors, e.g., BMN and G-TAD", "adaptations
+                # of state-of-the-art pre-trained models (e.g., BERT, RoBERTa)": examples of
+                # others' models the method could go with, not what the paper built on
+                # ("a small tunable policy model (e.g., T5)" still builds).
+                fired.pop()
+                builds_match = None
         based_only = after_fired = False
         if builds_after and (match := _BUILDS_AFTER.match(sentences, after, end)):
             after_fired = True

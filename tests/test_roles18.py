@@ -57,3 +57,15 @@ def test_the_proposed_model_is_the_papers_own_not_a_base() -> None:
 def test_a_model_built_on_after_the_proposed_method_still_builds() -> None:
     text = "The proposed method is built on ZorbNet."
     assert _role(text, "ZorbNet") is Role.BUILDS_ON
+
+
+def test_examples_of_existing_models_after_a_builds_cue_do_not_build() -> None:
+    text = "Our scheme can be integrated into existing detectors, e.g., ZorbDet [20] and BlargDet."
+    assert _role(text, "BlargDet") is not Role.BUILDS_ON
+    text = "It enables adaptations of popular pre-trained models (e.g., ZorbBERT, BlargBERT)."
+    assert _role(text, "BlargBERT") is not Role.BUILDS_ON
+
+
+def test_an_example_of_the_papers_own_component_still_builds() -> None:
+    text = "Our method employs a small tunable policy model (e.g., ZorbT5) to write hints."
+    assert _role(text, "ZorbT5") is Role.BUILDS_ON
