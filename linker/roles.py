@@ -82,7 +82,9 @@ BUILDS_BEFORE_CUES = (
     Cue("instruction", after=r"[- ]tun(?:e|es|ing|ed" + _CLASS_AFTER + ")"),
     Cue("further", after=r"[- ]train(?:s|ed|ing)?"),
     Cue("train", before=r"re-?", after=r"(?:s|ed|ing)?"),
-    Cue("train", after=r"(?:s|ed|ing)?(?:\s+of)?"),
+    # Not "independently trained X and Y models": an adverb makes "trained" the models'
+    # adjective (someone trained them), not the paper's verb.
+    Cue("train", before=r"(?!(?<=ly )trained\b)", after=r"(?:s|ed|ing)?(?:\s+of)?"),
     Cue("continu", after=r"\w*\s+(?:the\s+)?pre-?train\w*(?:\s+of)?"),
     Cue("adapt", after=r"(?:s|ed|ing)?"),
     Cue("distil", after=r"l?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)"),

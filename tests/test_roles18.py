@@ -69,3 +69,9 @@ def test_examples_of_existing_models_after_a_builds_cue_do_not_build() -> None:
 def test_an_example_of_the_papers_own_component_still_builds() -> None:
     text = "Our method employs a small tunable policy model (e.g., ZorbT5) to write hints."
     assert _role(text, "ZorbT5") is Role.BUILDS_ON
+
+
+def test_an_adverb_makes_trained_the_models_adjective() -> None:
+    text = "We find paths between independently trained ZorbViT and BlargGPT models."
+    assert _role(text, "BlargGPT") is not Role.BUILDS_ON
+    assert _role("We jointly train ZorbViT with our decoder.", "ZorbViT") is Role.BUILDS_ON
