@@ -322,6 +322,18 @@ _OTHERS_EXAMPLES = re.compile(
     r"\b(?:existing|pre-?trained|off-the-shelf|popular|state-of-the-art|any|arbitrary"
     r"|mainstream)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+s\s*(?:\(\s*|,\s*)e\.g"
 )
+# A cue of using a model as a tool, and what, before it in the clause, says the use makes
+# data: "we generate 50K instructions using GPT-4", "annotate the corpus with ... via X".
+_DATA_TOOL_CUE = re.compile(r"(?:using|via|employ|utili[sz]|leverag|adopt|with)")
+_DATA_NOUN = (
+    r"(?:data|dataset|samples|examples|instructions|labels|annotations|questions|answers"
+    r"|pairs|corpus|corpora|texts|captions|structures|responses)\b"
+)
+# ("the generated texts": a participle right before the noun is its adjective, no verb.)
+_MAKES_DATA = re.compile(
+    r"\b(?:generat|synthesi[sz]|annotat|label|translat|paraphras|rewrit|predict)"
+    rf"(?!ed\s+{_DATA_NOUN})\w*\s+(?:[\w\-,]+\s+){{0,4}}?{_DATA_NOUN}"
+)
 # Right before a model's name: the paper's own ("the proposed X", "our newly proposed X").
 _OWN_PROPOSED = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$")
 _EXPERIMENT_CUES = re.compile(
@@ -509,8 +521,15 @@ def rule_cues(
             builds_match := _search_from(_BUILDS_BEFORE, sentences, before, origin, builds_before)
         ):
             fired.append(_which(sentences, "builds_before", origin, builds_match))
-            reach = before[max(0, builds_match.start() - 4) :]  # and a "pre-" before it
-            if "e.g" in reach and _OTHERS_EXAMPLES.search(reach):
+            if _DATA_TOOL_CUE.match(before, builds_match.start()) and _MAKES_DATA.search(
+                before, 0, builds_match.start()
+            ):
+                # "we generate 50K instructions using GPT-4": a tool for data, not a part of
+                # the paper's model (the guideline's off-the-shelf tools for data).
+                fired.pop()
+                builds_match = None
+            reach = before[max(0, builds_match.start() - 4) :] if builds_match else ""
+            if builds_match and "e.g" in reach and _OTHERS_EXAMPLES.search(reach):
                 # "integrated into existing detectors, e.g., BMN and G-TAD", "adaptations
                 # of state-of-the-art pre-trained models (e.g., BERT, RoBERTa)": examples of
                 # others' models the method could go with, not what the paper built on

@@ -75,3 +75,16 @@ def test_an_adverb_makes_trained_the_models_adjective() -> None:
     text = "We find paths between independently trained ZorbViT and BlargGPT models."
     assert _role(text, "BlargGPT") is not Role.BUILDS_ON
     assert _role("We jointly train ZorbViT with our decoder.", "ZorbViT") is Role.BUILDS_ON
+
+
+def test_a_model_used_to_make_data_does_not_build() -> None:
+    text = "Training data grows by predicting structures for 12M sequences using ZorbFold."
+    assert _role(text, "ZorbFold") is Role.MENTIONS
+    text = "We generate 50K instructions with seed tasks using BlargGPT."
+    assert _role(text, "BlargGPT") is Role.MENTIONS
+
+
+def test_a_model_used_by_the_papers_system_still_builds() -> None:
+    text = "Our agent answers questions using BlargGPT as the planner."
+    assert _role(text, "BlargGPT") is Role.BUILDS_ON
+    assert _role("We classify the generated texts using ZorbBERT.", "ZorbBERT") is Role.BUILDS_ON
