@@ -528,6 +528,17 @@ def rule_cues(
                 # the paper's model (the guideline's off-the-shelf tools for data).
                 fired.pop()
                 builds_match = None
+            if (
+                builds_match
+                and fired[-1] == "builds_before:including"
+                and _compared_before(
+                    sentences, sentences.sentence_start(start, 300), origin + builds_match.start()
+                )
+            ):
+                # "surpasses open-source models as well as commercial models including
+                # DALL-E 3": the models listed are what the paper is compared with.
+                fired.pop()
+                builds_match = None
             reach = before[max(0, builds_match.start() - 4) :] if builds_match else ""
             if builds_match and "e.g" in reach and _OTHERS_EXAMPLES.search(reach):
                 # "integrated into existing detectors, e.g., BMN and G-TAD", "adaptations
@@ -571,6 +582,26 @@ def rule_cues(
             return Role.EVALUATES_ON, (cue, "experiment_word")
         return Role.MENTIONS, (cue,)
     return Role.MENTIONS, ()
+
+
+# The comparison words that make a whole sentence a comparison ("than" or "match" alone
+# do not: "rather than", "matching").
+_STRONG_COMPARISON = ("outperform", "surpass", "compar", "beat", "exceed", "rival", "superior")
+
+
+def _compared_before(sentences: Sentences, low: int, high: int) -> bool:
+    """Whether a strong comparison word stands in text[low:high] (from the linker's scan,
+    else by a search of the lowered text)."""
+    if sentences.cues is None:
+        part = sentences.lowered[low:high]
+        return any(word in part for word in _STRONG_COMPARISON)
+    lowered = sentences.lowered
+    for word_start, word_end in sentences.cues.get("compares_before", ()):
+        if word_end > high:
+            break
+        if word_start >= low and lowered[word_start:word_end] in _STRONG_COMPARISON:
+            return True
+    return False
 
 
 def _search_from(

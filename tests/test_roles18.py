@@ -88,3 +88,17 @@ def test_a_model_used_by_the_papers_system_still_builds() -> None:
     text = "Our agent answers questions using BlargGPT as the planner."
     assert _role(text, "BlargGPT") is Role.BUILDS_ON
     assert _role("We classify the generated texts using ZorbBERT.", "ZorbBERT") is Role.BUILDS_ON
+
+
+def test_models_including_after_a_comparison_in_the_sentence_are_compared_not_built_on() -> None:
+    text = (
+        "The performance of ZorbDiT easily surpasses state-of-the-art open-source models as "
+        "well as mainstream closed-source commercial models including QuuxDiff 3, BlargE 3, "
+        "and Frob V6."
+    )
+    assert _role(text, "BlargE 3") is not Role.BUILDS_ON
+
+
+def test_models_including_without_a_comparison_still_build() -> None:
+    text = "Rather than training from scratch, we fine-tune models including ZorbLM and BlargLM."
+    assert _role(text, "BlargLM") is Role.BUILDS_ON
