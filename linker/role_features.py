@@ -188,6 +188,19 @@ def _right_words(text: str, end: int) -> list[_Word]:
     return words[:_CONTEXT_WORDS]
 
 
+def _titles_own(text: str, start: int, title_length: int) -> bool:
+    """Whether the mention at `start` begins with the title's head ("UL2" of "UL2: ..."),
+    followed by a space, a hyphen or nothing more of a word."""
+    colon = text.find(":", 0, title_length)
+    if colon <= 0:
+        return False
+    head = text[:colon].strip()
+    if not head or head.count(" ") > 2 or not text.startswith(head, start):
+        return False
+    after = start + len(head)
+    return after >= len(text) or not (text[after].isalnum() or text[after] == "_")
+
+
 def mention_features(
     sentences: Sentences, start: int, end: int, entity_type: str, title_length: int
 ) -> tuple[Role, tuple[str, ...]]:
@@ -199,6 +212,10 @@ def mention_features(
     """
     rule, cues = rule_cues(sentences, start, end, entity_type)
     text = sentences.text
+    if rule is Role.BUILDS_ON and start > title_length and _titles_own(text, start, title_length):
+        # "UL2: Unifying Language Learning Paradigms" + "we apply FLAN instruction tuning
+        # to the UL2 20B model": a name the title heads with is the paper's own model.
+        rule, cues = Role.MENTIONS, ()
     features = [_RULE_FEATURES[rule]]
     for cue in cues:
         features.append("cue=" + cue)

@@ -102,3 +102,23 @@ def test_models_including_after_a_comparison_in_the_sentence_are_compared_not_bu
 def test_models_including_without_a_comparison_still_build() -> None:
     text = "Rather than training from scratch, we fine-tune models including ZorbLM and BlargLM."
     assert _role(text, "BlargLM") is Role.BUILDS_ON
+
+
+def _features_rule(text: str, name: str, title: str) -> Role:
+    from citegraph.linker.role_features import mention_features
+
+    start = text.index(name, len(title))
+    return mention_features(Sentences(text), start, start + len(name), "model", len(title))[0]
+
+
+def test_a_name_the_title_heads_with_is_the_papers_own_not_a_base() -> None:
+    title = "Zorb2: Unifying Learning Paradigms"
+    text = f"{title}\n\nFinally, we apply instruction tuning to the Zorb2 20B model."
+    assert _features_rule(text, "Zorb2 20B", title) is Role.MENTIONS
+
+
+def test_a_base_named_beside_the_titles_head_still_builds() -> None:
+    title = "Zorb2: Unifying Learning Paradigms"
+    text = f"{title}\n\nWe apply instruction tuning to the Zorb2x and BlargLM models."
+    assert _features_rule(text, "BlargLM", title) is Role.BUILDS_ON
+    assert _features_rule(text, "Zorb2x", title) is Role.BUILDS_ON
