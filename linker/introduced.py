@@ -201,6 +201,16 @@ _RELEASED_NAME_MODELS = re.compile(
     rf"(?:releas|open-sourc)\w*\s+(?:the\s+)?{_NAME}\s+"
     r"(?P<desc>models|model\s+(?:weights|checkpoints?|famil(?:y|ies)))\b"
 )
+# "we introduce a novel model bge-en-icl, which ...": a lower-case coined name (hyphenated
+# or dotted parts) right after the verb's model head noun, which _NAME (capitalised) cannot
+# match; set off after it (a comma, a bracket, "which"/"that"), and no part a function word
+# ("we train a model end-to-end on ...", "a model plug-and-play").
+_HEAD_THEN_LOWER_NAME = re.compile(
+    rf"\b{_VERB}\s+(?:a|an)\s+(?:(?:new|novel)\s+)?(?P<desc>{_MODEL_HEAD})\s+"
+    r"(?:(?:called|named|dubbed)\s+)?"
+    r"(?P<name>(?![a-z0-9.\-]*\b(?:to|the|of|and|or|in|on|for|by|with|shot|based|free)\b)"
+    r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)+)(?![\w\-])(?=\s*[,(]|\s+(?:which|that)\b)"
+)
 # "we present a novel DualNet architecture": the name before the head noun. Only for names
 # the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
 _NAME_THEN_HEAD = re.compile(
@@ -396,7 +406,9 @@ def find_introductions(
         # The description after the name is cut to its noun phrase; "X, the first ...
         # dataset we created" is one already.
         name_first = pattern is _NAME_THEN_DESCRIPTION
-        if pattern is _HEAD_CALLED or pattern is _RELEASED_NAME_MODELS:
+        if pattern is _HEAD_CALLED or pattern is _RELEASED_NAME_MODELS or (
+            pattern is _HEAD_THEN_LOWER_NAME
+        ):
             kind = "model"  # its description is one model head noun (or model weights)
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
@@ -645,6 +657,10 @@ def _pattern_matches(
                 match = _NAME_THEN_HEAD.match(text, position)
                 if match:
                     yield _NAME_THEN_HEAD, match
+            if gate.group("article") is not None and (
+                match := _HEAD_THEN_LOWER_NAME.match(text, position)
+            ):
+                yield _HEAD_THEN_LOWER_NAME, match
         elif kind == "our":
             match = _OUR_HEAD_NAME.match(text, position)
             if match:

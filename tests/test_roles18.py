@@ -122,3 +122,19 @@ def test_a_base_named_beside_the_titles_head_still_builds() -> None:
     text = f"{title}\n\nWe apply instruction tuning to the Zorb2x and BlargLM models."
     assert _features_rule(text, "BlargLM", title) is Role.BUILDS_ON
     assert _features_rule(text, "Zorb2x", title) is Role.BUILDS_ON
+
+
+def test_a_lower_case_coined_name_after_introduce_a_novel_model_is_introduced() -> None:
+    from citegraph.linker.introduced import find_introductions
+
+    text = "Zorb\n\nTo this end, we introduce a novel model zorb-en-icl, which uses examples."
+    found = {(i.name, i.entity_type) for i in find_introductions(text, len("Zorb"))}
+    assert ("zorb-en-icl", "model") in found
+
+
+def test_a_lower_case_word_after_a_model_head_is_no_name() -> None:
+    from citegraph.linker.introduced import find_introductions
+
+    for text in ("Zorb\n\nWe train a model end-to-end on our data.",
+                 "Zorb\n\nWe train a model end-to-end, which is fast."):
+        assert not [i for i in find_introductions(text, len("Zorb")) if i.name == "end-to-end"]
