@@ -334,6 +334,14 @@ _MAKES_DATA = re.compile(
     r"\b(?:generat|synthesi[sz]|annotat|label|translat|paraphras|rewrit|predict)"
     rf"(?!ed\s+{_DATA_NOUN})\w*\s+(?:[\w\-,]+\s+){{0,4}}?{_DATA_NOUN}"
 )
+# Other work as the subject of a builds cue: "existing methods use X", "several ...
+# frameworks proposed for this task utilize X" (the subject opens the clause, its head
+# noun a few words before the cue; not "we propose several frameworks that utilize X").
+_OTHERS_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:existing|previous|prior|conventional|traditional|several|many|most)\s+"
+    r"(?:[\w\-]+\s+){0,4}?(?:methods|approaches|works|frameworks|studies|systems"
+    r"|techniques|solutions|pipelines)\s+(?:[\w\-]+\s+){0,4}?$"
+)
 # Right before a model's name: the paper's own ("the proposed X", "our newly proposed X").
 _OWN_PROPOSED = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$")
 _EXPERIMENT_CUES = re.compile(
@@ -539,6 +547,13 @@ def rule_cues(
                 # DALL-E 3": the models listed are what the paper is compared with.
                 fired.pop()
                 builds_match = None
+            if builds_match and _OTHERS_SUBJECT.search(before, 0, builds_match.start()):
+                # "Several Multiple Instance Learning frameworks proposed for this task
+                # utilize a ResNet50 backbone": what other work builds on (background),
+                # the backbone after the name included.
+                fired.pop()
+                builds_match = None
+                builds_after = False
             reach = before[max(0, builds_match.start() - 4) :] if builds_match else ""
             if builds_match and "e.g" in reach and _OTHERS_EXAMPLES.search(reach):
                 # "integrated into existing detectors, e.g., BMN and G-TAD", "adaptations

@@ -138,3 +138,18 @@ def test_a_lower_case_word_after_a_model_head_is_no_name() -> None:
     for text in ("Zorb\n\nWe train a model end-to-end on our data.",
                  "Zorb\n\nWe train a model end-to-end, which is fast."):
         assert not [i for i in find_introductions(text, len("Zorb")) if i.name == "end-to-end"]
+
+
+def test_what_other_work_builds_on_is_background() -> None:
+    text = (
+        "Several multiple instance learning frameworks proposed for this task utilize a "
+        "ZorbNet50 backbone pre-trained on natural images."
+    )
+    assert _role(text, "ZorbNet50") is Role.MENTIONS
+
+
+def test_the_papers_own_framework_built_on_a_model_still_builds() -> None:
+    text = "Our framework utilizes a ZorbNet50 backbone."
+    assert _role(text, "ZorbNet50") is Role.BUILDS_ON
+    text = "We propose several frameworks that utilize ZorbNet50."
+    assert _role(text, "ZorbNet50") is Role.BUILDS_ON
