@@ -342,6 +342,9 @@ _OTHERS_SUBJECT = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:methods|approaches|works|frameworks|studies|systems"
     r"|techniques|solutions|pipelines)\s+(?:[\w\-]+\s+){0,4}?$"
 )
+# "any"/"arbitrary" between a builds cue and the name: a claim of what the method could
+# be used with.
+_ANY_TARGET = re.compile(r"\b(?:any|arbitrary)\b")
 # Right before a model's name: the paper's own ("the proposed X", "our newly proposed X").
 _OWN_PROPOSED = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$")
 _EXPERIMENT_CUES = re.compile(
@@ -554,6 +557,11 @@ def rule_cues(
                 fired.pop()
                 builds_match = None
                 builds_after = False
+            if builds_match and _ANY_TARGET.search(before, builds_match.start()):
+                # "can easily be implemented on any IR system thanks to ... GPT": what the
+                # method could go with, not what the paper built.
+                fired.pop()
+                builds_match = None
             reach = before[max(0, builds_match.start() - 4) :] if builds_match else ""
             if builds_match and "e.g" in reach and _OTHERS_EXAMPLES.search(reach):
                 # "integrated into existing detectors, e.g., BMN and G-TAD", "adaptations

@@ -153,3 +153,9 @@ def test_the_papers_own_framework_built_on_a_model_still_builds() -> None:
     assert _role(text, "ZorbNet50") is Role.BUILDS_ON
     text = "We propose several frameworks that utilize ZorbNet50."
     assert _role(text, "ZorbNet50") is Role.BUILDS_ON
+
+
+def test_any_between_the_builds_cue_and_the_name_is_a_claim_not_a_base() -> None:
+    text = "It can easily be implemented on any IR system thanks to the availability of ZorbGPT."
+    assert _role(text, "ZorbGPT") is Role.MENTIONS
+    assert _role("Without any changes, we fine-tune ZorbGPT.", "ZorbGPT") is Role.BUILDS_ON
