@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
-from citegraph.linker import Catalog, Linker
-from citegraph.linker.catalog import load_files
+from citegraph.linker import Linker
+
+from .linking import found, small_linker
 
 _CATALOG = """
 version = "2026.11.0"
@@ -49,23 +46,9 @@ source = "test fixture"
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
-    path: Path = tmp_path_factory.mktemp("catalog") / "small.toml"
-    path.write_text(_CATALOG)
-    catalog: Catalog = load_files(path)
-    return Linker(catalog)
+    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
 
 
-def paper(abstract: str, title: str = "A Study") -> Paper:
-    return Paper(
-        id=ids.paper_id(title=title),
-        title=title,
-        abstract=abstract,
-        sources=(SourceRef(path="dump.txt", line=7),),
-    )
-
-
-def found(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
-    return {m.entity_id for m in linker.link(paper(abstract, title)).mentions}
 
 
 # -- a count before a source's plural items: items, not the dataset -----------------------------

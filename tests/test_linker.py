@@ -34,16 +34,9 @@ from citegraph.linker.roles import (
 )
 from citegraph.loaders import daily_papers
 
+from .linking import paper
+
 GOLD = Path(__file__).parent / "gold"
-
-
-def paper(abstract: str, title: str = "A Study") -> Paper:
-    return Paper(
-        id=ids.paper_id(title=title),
-        title=title,
-        abstract=abstract,
-        sources=(SourceRef(path="dump.txt", line=7),),
-    )
 
 
 def linked(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, Role]:
@@ -1437,8 +1430,8 @@ def test_linker_records_are_valid_records(linker: Linker, bundled_dumps: list[Pa
     from citegraph.graph.records import Edge, Mention
     from citegraph.loaders import daily_papers
 
-    for paper in daily_papers.load(bundled_dumps[0]):
-        result = linker.link(paper)
+    for listed in daily_papers.load(bundled_dumps[0]):
+        result = linker.link(listed)
         for mention in result.mentions:
             assert Mention.model_validate(mention.model_dump()) == mention
         for edge in result.edges:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
-from citegraph.linker import Catalog, Linker
+from citegraph.linker import Linker
 from citegraph.linker.candidates import without_markup
-from citegraph.linker.catalog import load_files
 from citegraph.linker.introduced import find_introductions
+
+from .linking import found, paper, small_linker
 
 _CATALOG = """
 version = "2026.11.0"
@@ -38,23 +35,9 @@ source = "test fixture"
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
-    path: Path = tmp_path_factory.mktemp("catalog") / "small.toml"
-    path.write_text(_CATALOG)
-    catalog: Catalog = load_files(path)
-    return Linker(catalog)
+    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
 
 
-def paper(abstract: str, title: str = "A Study") -> Paper:
-    return Paper(
-        id=ids.paper_id(title=title),
-        title=title,
-        abstract=abstract,
-        sources=(SourceRef(path="dump.txt", line=7),),
-    )
-
-
-def found(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
-    return {m.entity_id for m in linker.link(paper(abstract, title)).mentions}
 
 
 # -- a model's name before "approach", "scaling law", "optimal", "instruction tuning" ----------
