@@ -76,6 +76,14 @@ _CLASS_AFTER = (
     r"(?!\s+(?:[\w\-]+\s+)?(?:llms|models|lms|language\s+models|variants|versions"
     r"|checkpoints)\b)"
 )
+def _measure_of_cues(verbs: Sequence[str], ending: str, measures: str) -> tuple[Cue, ...]:
+    """Cues for "<verb> the <...> <measure> of X" ("improve the reasoning ability of X",
+    "tripling the performance of X"): each verb stem with `ending`, an optional "the" and
+    one word, then one of `measures` (an alternation) and "of"."""
+    after = rf"{ending}\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{measures})\s+of"
+    return tuple(Cue(verb, after=after) for verb in verbs)
+
+
 # Cues that, shortly before a model's name, say the paper adapts or builds on it.
 BUILDS_BEFORE_CUES = (
     Cue("fine", after=r"[- ]?tun(?:e|es|ed|ing)"),
@@ -132,10 +140,9 @@ BUILDS_BEFORE_CUES = (
     Cue("utili", after=r"[sz](?:e|es|ed|ing)"),
     Cue("use", before=r"we\s{1,3}(?:(?:also|then|further|first)\s{1,3})?", after=r"d?"),
     # "improve the reasoning ability of X": the paper changes or extends X itself.
-    *(
-        Cue(word, after=r"\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:performance|accuracy|robustness"
-            r"|capabilit(?:y|ies)|abilit(?:y|ies)|efficiency)\s+of")
-        for word in ("improv", "enhanc", "boost", "increas", "strengthen")
+    *_measure_of_cues(
+        ("improv", "enhanc", "boost", "increas", "strengthen"), r"\w*",
+        r"performance|accuracy|robustness|capabilit(?:y|ies)|abilit(?:y|ies)|efficiency",
     ),
     Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
     Cue("including", before=r"models\s{1,3}"),
@@ -216,10 +223,9 @@ COMPARES_BEFORE_CUES = (
     Cue("match", after=r"(?:es|ing)?"),
     # "tripling the performance of T5-XXL": a multiple of another model's score is a
     # comparison, unlike "improve the performance of X" (the paper changes X).
-    *(
-        Cue(word, after=r"(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:performance|accuracy"
-            r"|scores?|speed|throughput)\s+of")
-        for word in ("doubl", "tripl", "quadrupl")
+    *_measure_of_cues(
+        ("doubl", "tripl", "quadrupl"), r"(?:e|es|ed|ing)",
+        r"performance|accuracy|scores?|speed|throughput",
     ),
 )
 # ... before a dataset's name, that it is only background.

@@ -422,9 +422,10 @@ def _closed_list(text: str, start: int, end: int) -> bool:
 # a short noun phrase (no preposition: "GLUE, a benchmark for language models" is not one).
 _APPOSED_HEADS = r"(?:models?|networks?|vocoders?|encoders?|transformers?|architectures?|llms?)"
 _APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]+\s){0,5}?)"
+# What follows the name in the first shape: ", a recently proposed neural vocoder".
+_COMMA_MODEL_TAIL = rf",\s(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
 _NAME_THEN_MODEL = re.compile(
-    rf"(?<![\w\-])(?P<name>{NAME_START}[\w.+\-]*[\w+]),\s(?:a|an)\s"
-    rf"{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
+    rf"(?<![\w\-])(?P<name>{NAME_START}[\w.+\-]*[\w+]){_COMMA_MODEL_TAIL}"
 )
 # "an?" with the word boundary checked after the "a" (`(?<!\wa)`), not before it as `\b`:
 # a pattern whose first item is a literal lets the regex engine skip to each "a" instead of
@@ -433,11 +434,9 @@ _MODEL_THEN_NAME = re.compile(
     rf"a(?<!\wa)n?\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS},\s"
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+])(?=\s?[,(])"
 )
-# The part of _NAME_THEN_MODEL after the name: it starts with a comma, so it is found fast,
-# and without it the whole pattern, tried at every position, cannot match (4.6% of papers).
-_COMMA_THEN_MODEL = re.compile(
-    rf",\s(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
-)
+# _NAME_THEN_MODEL's tail alone: it starts with a comma, so it is found fast, and without
+# it the whole pattern, tried at every position, cannot match (4.6% of papers).
+_COMMA_THEN_MODEL = re.compile(_COMMA_MODEL_TAIL)
 _NOT_IN_DESCRIPTION = frozenset(
     {"for", "of", "to", "with", "on", "in", "from", "and", "or", "by", "as", "the", "that"}
 )

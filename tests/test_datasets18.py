@@ -49,8 +49,6 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
     return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
 
 
-
-
 # -- a count before a source's plural items: items, not the dataset -----------------------------
 
 

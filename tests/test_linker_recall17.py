@@ -38,8 +38,6 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
     return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
 
 
-
-
 # -- a model's name before "approach", "scaling law", "optimal", "instruction tuning" ----------
 
 
