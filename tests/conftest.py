@@ -27,6 +27,7 @@ import networkx as nx
 import pytest
 
 from citegraph.graph.memory_store import NetworkxStore
+from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.linker import Catalog, Linker, load_catalog
 from citegraph.synthetic import synthetic_store
 from tests.neo4j_server import (
@@ -38,6 +39,8 @@ from tests.neo4j_server import (
     Auth,
     HarnessFactory,
     HarnessServer,
+    SchemaRule,
+    schema_rules,
     wipe_database,
 )
 
@@ -54,6 +57,7 @@ NEO4J_FIXTURES = frozenset(
         "neo4j_uri",
         "neo4j_auth",
         "neo4j_driver",
+        "_store_schema",
         "neo4j_harness_factory",
     }
 )
@@ -217,20 +221,41 @@ def neo4j_auth(_neo4j_server: SessionServer) -> Auth:
     return _neo4j_server[1]
 
 
+@pytest.fixture(scope="session")
+def _store_schema(neo4j_uri: str, neo4j_auth: Auth) -> frozenset[SchemaRule]:
+    """The schema a citegraph store creates, as the session's server shows it: what the
+    per-test wipe keeps (see `wipe_database`)."""
+    user, password = neo4j_auth or (None, None)
+    with neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
+        wipe_database(driver)
+        store = Neo4jStore(neo4j_uri, user=user, password=password).connect()
+        try:
+            store.ensure_schema()
+        finally:
+            store.close()
+        return schema_rules(driver)
+
+
 @pytest.fixture
 def neo4j_driver(
-    neo4j_uri: str, neo4j_auth: Auth, request: pytest.FixtureRequest
+    neo4j_uri: str,
+    neo4j_auth: Auth,
+    _store_schema: frozenset[SchemaRule],
+    request: pytest.FixtureRequest,
 ) -> Iterator[neo4j.Driver]:
-    """A driver on an empty database: no nodes, no constraints, no user indexes.
+    """A driver on an empty database: no nodes, and no constraints or user indexes but
+    citegraph's own (the ones every writing command creates: a schema change would empty the
+    server's plan cache and make the next build plan every statement again).
 
     Wiping before (not after) each test leaves the last test's data in place for inspection
-    and also cleans up after a test that crashed halfway.
+    and also cleans up after a test that crashed halfway. A test that needs no schema at all
+    calls `wipe_database(driver)` itself.
     """
     _require_neo4j_mark(request)
     driver = neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth)
     try:
         driver.verify_connectivity()
-        wipe_database(driver)
+        wipe_database(driver, keep=_store_schema)
         yield driver
     finally:
         driver.close()

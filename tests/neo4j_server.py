@@ -598,30 +598,51 @@ def bench_server_from_env(allow_wipe: bool) -> tuple[str, tuple[str, str]] | Non
     return uri, (user, password)
 
 
-def wipe_database(driver: neo4j.Driver) -> None:
-    """Delete all data, constraints and indexes except the built-in token lookup indexes.
+SchemaRule = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
+"""A constraint or user index as the server shows it: ("CONSTRAINT" or "INDEX", name, type,
+labels or relationship types, properties)."""
+
+
+def schema_rules(driver: neo4j.Driver) -> frozenset[SchemaRule]:
+    """Every constraint and every index that no constraint owns, lookup indexes excepted."""
+    constraints, _, _ = driver.execute_query(
+        "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties "
+        "RETURN name, type, labelsOrTypes, properties"
+    )
+    indexes, _, _ = driver.execute_query(
+        "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint "
+        "WHERE type <> 'LOOKUP' AND owningConstraint IS NULL "
+        "RETURN name, type, labelsOrTypes, properties"
+    )
+    return frozenset(
+        (kind, r["name"], r["type"], tuple(r["labelsOrTypes"] or ()), tuple(r["properties"] or ()))
+        for kind, records in (("CONSTRAINT", constraints), ("INDEX", indexes))
+        for r in records
+    )
+
+
+def wipe_database(driver: neo4j.Driver, *, keep: frozenset[SchemaRule] = frozenset()) -> None:
+    """Delete all data, and every constraint and index except the built-in token lookup indexes
+    and the rules in `keep` (exactly as `schema_rules` shows them).
 
     Deletes in batches because one huge DETACH DELETE can exceed the harness's small heap; the
     lookup indexes stay because every fresh database has them and label scans depend on them.
+
+    Why `keep`: any schema change empties the server's query-plan cache, and Neo4j plans
+    citegraph's ~50 write statements again on the next build, about 6 s of server CPU on the
+    2-core test box, where the writes themselves take under 1 s. The per-test fixture keeps
+    citegraph's own schema (what every store creates on connect anyway), so a test pays for
+    planning once per server instead of once per test.
     """
     with driver.session() as session:
         # CALL { } IN TRANSACTIONS only works in an auto-commit transaction, i.e. session.run.
         session.run(
             "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
-        # list(): fetch all names before issuing DROPs on the same session.
-        constraints = list(session.run("SHOW CONSTRAINTS YIELD name"))
-        for record in constraints:
-            session.run(f"DROP CONSTRAINT {_quote(record['name'])} IF EXISTS").consume()
-        # Constraint-backed indexes went with their constraints above.
-        indexes = list(
-            session.run(
-                "SHOW INDEXES YIELD name, type, owningConstraint "
-                "WHERE type <> 'LOOKUP' AND owningConstraint IS NULL RETURN name"
-            )
-        )
-        for record in indexes:
-            session.run(f"DROP INDEX {_quote(record['name'])} IF EXISTS").consume()
+    # Constraints first: the indexes they own go with them (schema_rules leaves those out).
+    with driver.session() as session:
+        for kind, name, *_ in sorted(schema_rules(driver) - keep):
+            session.run(f"DROP {kind} {_quote(name)} IF EXISTS").consume()
 
 
 def _quote(name: str) -> str:

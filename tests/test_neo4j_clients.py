@@ -54,7 +54,7 @@ from tests.neo4j_clients import (
     parse_plain,
     run_cypher_shell,
 )
-from tests.neo4j_server import Auth, HarnessServer, free_port, wipe_database
+from tests.neo4j_server import Auth, HarnessServer, SchemaRule, free_port, wipe_database
 
 pytestmark = pytest.mark.neo4j
 
@@ -125,10 +125,12 @@ def bundled_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFa
 
 
 @pytest.fixture(scope="module")
-def session_server(bundled_graph: Path, neo4j_uri: str, neo4j_auth: Auth) -> tuple[str, Auth]:
+def session_server(
+    bundled_graph: Path, neo4j_uri: str, neo4j_auth: Auth, _store_schema: frozenset[SchemaRule]
+) -> tuple[str, Auth]:
     """The session's Neo4j holding exactly the bundled graph, pushed by the CLI."""
     with neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
-        wipe_database(driver)
+        wipe_database(driver, keep=_store_schema)  # see the neo4j_driver fixture
     run_citegraph("push", "--graph", str(bundled_graph), *neo4j_args(neo4j_uri, neo4j_auth))
     return neo4j_uri, neo4j_auth
 

@@ -67,14 +67,19 @@ def test_every_query_has_a_case() -> None:
 
 @pytest.fixture(scope="module")
 def stores(
-    bundled_dumps: list[Path], neo4j_uri: str, neo4j_auth, linker: Linker, tmp_path_factory
+    bundled_dumps: list[Path],
+    neo4j_uri: str,
+    neo4j_auth,
+    _store_schema,
+    linker: Linker,
+    tmp_path_factory,
 ) -> tuple[NetworkxStore, Neo4jStore]:
     import neo4j
 
     from tests.neo4j_server import wipe_database
 
     with neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
-        wipe_database(driver)
+        wipe_database(driver, keep=_store_schema)  # see the neo4j_driver fixture
     memory = NetworkxStore()
     user, password = neo4j_auth if neo4j_auth else (None, None)
     server = Neo4jStore(neo4j_uri, user=user, password=password).connect()
