@@ -56,7 +56,7 @@ from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
-from .roles import CUE_WORDS, Sentences, rule_cues, strongest
+from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, rule_cues, strongest
 from .unseen import UNSEEN_WORDS, dataset_lists, find_unseen
 
 log = logging.getLogger(__name__)
@@ -1149,7 +1149,7 @@ class Linker:
         # https://github.com/x/y"), is the paper's own.
         last = not text[link.end :].strip(" \n.,;)")
         ended = before.rstrip().endswith((".", "!", "?")) and not before.rstrip().endswith(
-            ("e.g.", "i.e.", "cf.", "etc.", "viz.")
+            ABBREVIATIONS
         )
         alone = not before.strip() or (last and ended)
         released = alone or _RELEASE_CUES.search(before) is not None

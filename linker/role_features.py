@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from citegraph.graph.records import Role
 
+from .role_model import TITLES_OWN
 from .roles import Sentences, rule_cues
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
@@ -212,11 +213,17 @@ def mention_features(
     """
     rule, cues = rule_cues(sentences, start, end, entity_type)
     text = sentences.text
-    if rule is Role.BUILDS_ON and start > title_length and _titles_own(text, start, title_length):
+    own = start > title_length and _titles_own(text, start, title_length)
+    if own and rule is Role.BUILDS_ON:
         # "UL2: Unifying Language Learning Paradigms" + "we apply FLAN instruction tuning
         # to the UL2 20B model": a name the title heads with is the paper's own model.
         rule, cues = Role.MENTIONS, ()
     features = [_RULE_FEATURES[rule]]
+    if own:
+        # ... and not for the classifier either (role_model.may_say_builds_on): its words
+        # look like a base model's ("the UL2 20B model achieves"), but what the paper builds
+        # is that model itself.
+        features.append(TITLES_OWN)
     for cue in cues:
         features.append("cue=" + cue)
     left = _left_words(text, start)

@@ -40,6 +40,12 @@ EVALUATION_STUDY = "evaluation_study"
 EXAMINES_MODELS = "examines_models"
 # Paper features under which the classifier never says builds_on.
 BUILDS_ON_NOTHING = (SURVEY, EVALUATION_STUDY)
+# The mention feature of a name that begins with the title's head ("UL2 20B" in the
+# abstract of "UL2: Unifying Language Learning Paradigms"; role_features.py): the paper's
+# own model, so never builds_on. The cue rules already drop their builds_on there; without
+# this the classifier put it back from the words around the name ("the UL2 20B model
+# achieves ..." reads like a base model's sentence).
+TITLES_OWN = "titles_own"
 
 
 def builds_on_nothing(features: Collection[str]) -> bool:
@@ -49,8 +55,9 @@ def builds_on_nothing(features: Collection[str]) -> bool:
 
 def may_say_builds_on(features: Collection[str]) -> bool:
     """Whether an entity with these features may be builds_on at all: never in a paper that
-    builds on nothing, and only with the cue rules' say-so in one that examines models."""
-    if builds_on_nothing(features):
+    builds on nothing, nor when a mention of it is the title's own name, and only with the
+    cue rules' say-so in one that examines models."""
+    if builds_on_nothing(features) or TITLES_OWN in features:
         return False
     return EXAMINES_MODELS not in features or RULES_SAY_BUILDS_ON in features
 

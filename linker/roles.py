@@ -20,9 +20,21 @@ from .candidates import lower_same_length
 PRECEDENCE = (Role.INTRODUCES, Role.BUILDS_ON, Role.EVALUATES_ON, Role.COMPARES_WITH, Role.MENTIONS)
 _RANK = {role: rank for rank, role in enumerate(PRECEDENCE)}
 
+# Abbreviations whose final dot ends no sentence, even before a capital: "models (e.g.
+# BERT)", "outperforms the baseline vs. GPT-4", "Smith et al. (2020) fine-tune BERT". The
+# one list for every sentence boundary the roles see (the cue windows here, the
+# classifier's context words in role_features.py, a repository link's sentence in
+# policy.py). Not "etc.": in abstracts it closes a list at a sentence's end ("..., BERT,
+# GPT2, etc. These models ...") far more often than it goes on before a capital. Versions
+# and decimals ("v1.5", "3.5") have no space after their dot and end nothing anyway.
+ABBREVIATIONS = ("e.g.", "i.e.", "vs.", "cf.", "viz.", "et al.", "fig.", "eq.")
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) before a capital, or at a
-# line break; starting with a character class lets the engine skip most positions.
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+(?=[A-Z(\[\"'0-9])|\n+")
+# line break; starting with a character class lets the engine skip most positions. A dot
+# that closes one of ABBREVIATIONS is no end (one lookbehind each: each has a fixed width).
+_NOT_ABBREVIATED = "".join(
+    rf"(?<!(?i:\b{re.escape(abbreviation)}))" for abbreviation in ABBREVIATIONS
+)
+_SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[A-Z(\[\"'0-9])|\n+")
 # The characters a sentence end starts with.
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 # The clause and cue patterns below run on the lower-cased text (`Sentences.lowered`) and
@@ -421,8 +433,12 @@ class Sentences:
 
         Walks back over the characters a sentence end starts with (str.rfind, in C) and
         tries _SENTENCE_END at each, rather than running the pattern over the whole window:
-        the nearest sentence end is usually the first or second one tried. endpos=start
-        makes the window end where the mention starts, as if the text were cut there.
+        the nearest sentence end is usually the first or second one tried.
+
+        The pattern may read the character at `start` (endpos is one past it): a sentence end
+        is known by the capital after it, and a name that starts a sentence ("... based on
+        latent diffusion. Stable Audio ...") is that capital. Cut at `start`, the text hid
+        it, and the name took the previous sentence's cues.
         """
         text = self.text
         window_start = max(0, start - reach)
@@ -436,9 +452,9 @@ class Sentences:
             )
             if position < 0:
                 return window_start
-            end = _SENTENCE_END.match(text, position, start)
+            end = _SENTENCE_END.match(text, position, start + 1)
             if end:
-                return end.end()
+                return min(end.end(), start)
 
     def sentence_end(self, end: int, reach: int) -> int:
         """Where the sentence holding position `end` stops (its final mark included).

@@ -1,0 +1,78 @@
+"""Role rules of round 19: cue windows end at sentence boundaries, one definition of a name
+word before a catalog name, comparison measures (invented names)."""
+
+from citegraph.graph.records import Role
+from citegraph.linker.role_model import may_say_builds_on
+from citegraph.linker.roles import Sentences, mention_role, rule_cues
+
+
+def _role(text: str, name: str) -> Role:
+    start = text.index(name)
+    return mention_role(Sentences(text), start, start + len(name), "model")
+
+
+def test_a_name_that_starts_a_sentence_takes_no_cue_from_the_previous_one() -> None:
+    text = "We present a model based on latent flows. ZorbAudio renders long music."
+    assert _role(text, "ZorbAudio") is Role.MENTIONS
+    text = "Our system outperforms two strong baselines. BlargLM is then used to rank outputs."
+    start = text.index("BlargLM")
+    assert "compares_before:outperform" not in rule_cues(
+        Sentences(text), start, start + 7, "model"
+    )[1]
+
+
+def test_a_name_that_starts_a_sentence_keeps_the_cues_of_its_own_sentence() -> None:
+    assert _role("We study rewards. ZorbNet is fine-tuned on our data.", "ZorbNet") is (
+        Role.BUILDS_ON
+    )
+
+
+def test_a_name_that_starts_the_abstract_takes_no_cue_from_the_title() -> None:
+    text = "Adapters Built on Frozen Encoders\n\nBlargLM has become a common choice."
+    assert _role(text, "BlargLM") is Role.MENTIONS
+
+
+def test_abbreviations_end_no_sentence() -> None:
+    assert _role("We fine-tune small models, e.g. ZorbLM and BlargLM.", "BlargLM") is (
+        Role.BUILDS_ON
+    )
+    assert _role("Our tuned model beats the prior best vs. BlargLM on QA.", "BlargLM") is (
+        Role.COMPARES_WITH
+    )
+    text = "We fine-tune the encoders of Quux et al. (2021) and BlargLM."
+    assert _role(text, "BlargLM") is Role.BUILDS_ON
+
+
+def test_a_version_or_a_decimal_ends_no_sentence_but_its_final_dot_does() -> None:
+    text = "We fine-tune ZorbLM v1.5 and BlargLM 2.5 on legal text."
+    assert _role(text, "BlargLM 2.5") is Role.BUILDS_ON
+    text = "We fine-tune ZorbLM v1.5. BlargLM 2.5 scores each answer."
+    assert _role(text, "BlargLM 2.5") is Role.MENTIONS
+
+
+def test_etc_before_a_capital_ends_a_sentence() -> None:
+    text = "Prior systems were built on CNNs, RNNs, etc. BlargLM changed that."
+    assert _role(text, "BlargLM") is Role.MENTIONS
+
+
+def test_sentence_start_is_where_a_name_opens_its_sentence() -> None:
+    text = "It is based on diffusion. ZorbAudio is new."
+    assert Sentences(text).sentence_start(text.index("ZorbAudio")) == text.index("ZorbAudio")
+
+
+def test_the_titles_own_name_is_never_builds_on_by_the_classifier() -> None:
+    assert not may_say_builds_on(frozenset({"titles_own", "rule=mentions"}))
+    assert may_say_builds_on(frozenset({"rule=mentions"}))
+
+
+def test_a_name_that_begins_with_the_titles_head_is_marked_the_papers_own() -> None:
+    from citegraph.linker.role_features import mention_features
+
+    title = "Zorb: Unifying Paradigms"
+    text = f"{title}\n\nWe scale Zorb 20B up and it outperforms BlargLM."
+    start = text.index("Zorb 20B")
+    features = mention_features(Sentences(text), start, start + 8, "model", len(title))[1]
+    assert "titles_own" in features
+    start = text.index("BlargLM")
+    features = mention_features(Sentences(text), start, start + 7, "model", len(title))[1]
+    assert "titles_own" not in features
