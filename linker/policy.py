@@ -1518,62 +1518,88 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
     return not (is_modifier_word(second) or is_never_name(first) or is_never_name(second))
 
 
-# A capitalised word right before a model's name ("Open Sora"), and "model(s)" after one.
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+# "model(s)" after a longer name: the longer name is the model the text names.
 _MODELS_AFTER = re.compile(r"\s+models?\b")
+# A capitalised word right before a model's name ("Open Sora", "Multitrack Music
+# Transformer"), the name's first letter right after its space.
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+# Function words: capitalised in titles ("Using Decision Transformer for ...", "Towards ...")
+# and at a sentence's start, never a name's first word.
+_NOT_NAME_WORDS = frozenset(
+    """
+    a an the and or of on in for to with via from by using based towards toward than vs
+    into over under beyond without is are we our their its this that these those
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _may_start_name(word: str, in_title: bool) -> bool:
+    """Whether a capitalised word written right before a catalog model's name can be the
+    first word of a longer, different name ("Open Sora", "Constrained Word2Vec",
+    "Multitrack Music Transformer"), so that the catalog model is not what the text names.
+
+    The one definition for both places that ask (`_name_word_before` inside an abstract's
+    sentences, `_longer_head_noun_name` in titles too): the question is the same, and two
+    word lists had drifted apart (round 16 refused function words, gerunds and participles,
+    round 17 modifiers), so the same word before the same name was read two ways. A word
+    cannot start a name when it is
+    - generic, a language or an organisation (names.is_never_name: "English RoBERTa",
+      "Google BERT", "Transformer"): it says what or whose the model is;
+    - a modifier (names.is_modifier_word: "Pretrained", "Efficient", "Based");
+    - a function word (_NOT_NAME_WORDS: "Using Decision Transformer", "Towards ...");
+    - in a title, a gerund or a participle ("Revisiting Prototypical Networks", "Improved
+      ..."): a title capitalises every word, so there the capital says nothing and the verb
+      form is the title's wording. Inside a sentence the capital is the evidence: "a simple
+      approach, Constrained Word2Vec (CW2V)", "the Improved DDPM" are names of their own.
+    """
+    folded = word.casefold()
+    if folded in _NOT_NAME_WORDS or is_never_name(word) or is_modifier_word(word):
+        return False
+    return not (in_title and folded.endswith(("ing", "ed")))
+
+
+def _name_word(text: str, start: int, floor: int, title_length: int) -> int | None:
+    """Where a capitalised word that may start a longer name (`_may_start_name`) stands
+    right before the model name found at `start`, not before `floor`; None if none does."""
+    before = _NAME_WORD_BEFORE.search(text, max(floor, start - 30), start)
+    if before is None or not _may_start_name(before.group(1), start <= title_length):
+        return None
+    return before.start()
 
 
 def _name_word_before(text: str, start: int, title_length: int) -> int | None:
     """Where a capitalised word that starts a longer name stands right before the model
     name found at `start`, inside a sentence of the abstract: "Open Sora", "Constrained
-    Word2Vec". Not a sentence's first word (capitalised whatever it is), nor a language,
-    an organisation or a generic word ("English RoBERTa", "Google BERT"), nor a modifier
-    ("Pretrained")."""
+    Word2Vec" (see `_may_start_name`). Not a sentence's first word (capitalised whatever
+    it is)."""
     if start - 2 <= title_length or text[start - 1] != " " or not text[start - 2].islower():
         return None  # one C-level test rules out most names: no lower-case word before
-    space = text.rfind(" ", max(title_length, start - 20), start - 1)
-    word = text[space + 1 : start - 1]
-    if space < 0 or not _CAPITALISED_WORD.fullmatch(word) or not _inside_sentence(text, space + 1):
+    begin = _name_word(text, start, title_length, title_length)
+    if begin is None or not _inside_sentence(text, begin):
         return None
-    if is_never_name(word) or is_modifier_word(word):
-        return None
-    return space + 1
+    return begin
 
 
 # A model name of two or more words ending in a head noun ("Music Transformer", "Prototypical
-# Networks"), and a capitalised word right before it ("Multitrack Music Transformer").
+# Networks").
 _HEAD_NOUN_NAME = re.compile(r"[A-Z][\w\-]* (?:[\w\-]+ )*(?:Transformers?|Networks?|Nets?)")
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
-# Capitalised words a title or a sentence writes before a model's name that are not part of it.
-_NOT_NAME_WORDS = frozenset(
-    """
-    a an the and or of on in for to with via from by using based towards toward than vs
-    into over under beyond without is are we our their its this that these those
-    improved improving enhanced enhancing efficient
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
 
 
 def _longer_head_noun_name(text: str, candidate: Candidate, title_length: int) -> bool:
-    """Whether a capitalised word stands right before a model name of two or more words
-    that ends in a head noun, in a title or inside an abstract's sentence: "Based on
-    Multitrack Music Transformer" names Multitrack Music Transformer, a model the catalog
-    lacks, not Music Transformer. Not a sentence's first word, a function word ("Using
-    Decision Transformer"), a gerund or participle ("Revisiting Prototypical Networks"), or
-    a generic word."""
+    """Whether a capitalised word that may start a longer name (`_may_start_name`) stands
+    right before a model name of two or more words that ends in a head noun, in a title or
+    inside an abstract's sentence: "Based on Multitrack Music Transformer" names
+    Multitrack Music Transformer, a model the catalog lacks, not Music Transformer. Not a
+    sentence's or a title's first word."""
     if not _HEAD_NOUN_NAME.fullmatch(candidate.surface):
         return False
     start = candidate.start
-    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None:
+    begin = _name_word(text, start, 0, title_length)
+    if begin is None:
         return False
-    if start > title_length and not _inside_sentence(text, before.start()):
+    if start > title_length and not _inside_sentence(text, begin):
         return False
-    if start <= title_length and before.start() == 0:
-        return False
-    word = before.group(1)
-    folded = word.casefold()
-    return not (folded in _NOT_NAME_WORDS or folded.endswith(("ing", "ed")) or is_never_name(word))
+    return not (start <= title_length and begin == 0)
 
 
 def _inside_sentence(text: str, at: int) -> bool:

@@ -1,9 +1,38 @@
 """Role rules of round 19: cue windows end at sentence boundaries, one definition of a name
 word before a catalog name, comparison measures (invented names)."""
 
+from __future__ import annotations
+
+import pytest
+
 from citegraph.graph.records import Role
+from citegraph.linker import Linker
 from citegraph.linker.role_model import may_say_builds_on
 from citegraph.linker.roles import Sentences, mention_role, rule_cues
+
+from .linking import found, small_linker
+
+_CATALOG = """
+version = "2026.12.0"
+
+[[family]]
+key = "zorbilla"
+name = "Zorbilla"
+kind = "llm"
+source = "test fixture"
+
+[[family]]
+key = "quux-transformer"
+name = "Quux Transformer"
+cased_aliases = ["Quux Transformer"]
+kind = "seq2seq"
+source = "test fixture"
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
 
 
 def _role(text: str, name: str) -> Role:
@@ -76,3 +105,44 @@ def test_a_name_that_begins_with_the_titles_head_is_marked_the_papers_own() -> N
     start = text.index("BlargLM")
     features = mention_features(Sentences(text), start, start + 7, "model", len(title))[1]
     assert "titles_own" not in features
+
+
+# -- one definition of a word that starts a longer name before a catalog model's --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We follow a simple approach, Gated Zorbilla (GZ), for rare words.",
+        "Our agent improves on the Sparsed Quux Transformer in every metric.",
+        "Our agent improves on the Blarg Quux Transformer in every metric.",
+    ],
+)
+def test_a_capitalised_word_inside_a_sentence_starts_a_longer_name(
+    small: Linker, text: str
+) -> None:
+    assert not {"model:zorbilla", "model:quux-transformer"} & found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We adapt the pretrained Efficient Quux Transformer to speech.",  # a modifier
+        "We adapt the Google Quux Transformer to speech.",  # an organisation
+        "We adapt the English Zorbilla model to speech.",  # a language
+    ],
+)
+def test_a_modifier_organisation_or_language_starts_no_name_in_either_check(
+    small: Linker, text: str
+) -> None:
+    assert {"model:zorbilla", "model:quux-transformer"} & found(small, text)
+
+
+def test_a_verb_form_in_a_title_starts_no_name(small: Linker) -> None:
+    title = "Revisiting Quux Transformer for Offline Agents"
+    assert "model:quux-transformer" in found(small, "We study offline agents.", title)
+    # a modifier in a title, as inside a sentence, starts no name either
+    title = "A Domain Agnostic Quux Transformer for Long Inputs"
+    assert "model:quux-transformer" in found(small, "We study long inputs.", title)
+    title = "Scaling Blarg Quux Transformer to Long Inputs"
+    assert "model:quux-transformer" not in found(small, "We study long inputs.", title)
