@@ -146,3 +146,36 @@ def test_a_verb_form_in_a_title_starts_no_name(small: Linker) -> None:
     assert "model:quux-transformer" in found(small, "We study long inputs.", title)
     title = "Scaling Blarg Quux Transformer to Long Inputs"
     assert "model:quux-transformer" not in found(small, "We study long inputs.", title)
+
+
+# -- comparison measures: what the paper's system is measured against ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our model, tripling the performance of BlargLM on summaries, is small.",
+        "Our 1B model, doubling the throughput of BlargLM, serves more users.",
+        "Our model achieves 95% of BlargLM's performance at a tenth of the cost.",
+        "Our model reaches about 90% of the accuracy of BlargLM on QA.",
+        "Our network is ten times the size of BlargLM yet trains faster.",
+        "It runs 3.5 times faster than BlargLM on a phone.",
+        "ZorbNet achieves a 13x actual speedup over BlargLM while keeping accuracy.",
+        "The gains over BlargLM grow with compute.",
+        "Our tagger improves over BlargLM by four points.",
+        "Our small model matches BlargLM on every task.",
+    ],
+)
+def test_a_measure_of_the_papers_system_against_a_model_is_a_comparison(text: str) -> None:
+    assert _role(text, "BlargLM") is Role.COMPARES_WITH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tune only 0.1% of the parameters of BlargLM with adapters.",
+        "We improve the reasoning ability of BlargLM with new data.",
+    ],
+)
+def test_a_share_of_a_models_parameters_or_its_improvement_is_no_comparison(text: str) -> None:
+    assert _role(text, "BlargLM") is not Role.COMPARES_WITH
