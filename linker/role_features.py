@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from citegraph.graph.records import Role
 
-from .role_model import TITLES_OWN
-from .roles import Sentences, rule_cues
+from .role_model import ONLY_COMPARED, TITLES_OWN
+from .roles import Sentences, compares_directly, rule_cues
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
 # original text, so that names can be told by their capitals and digits.
@@ -134,6 +134,9 @@ def _word(token: str) -> _Word:
 
 
 _RULE_FEATURES = {role: f"rule={role.value}" for role in Role}
+# A mention the rules read as a comparison's direct object and nothing else
+# (roles.compares_directly); an entity with only such mentions is ONLY_COMPARED.
+COMPARED_DIRECTLY = "compared_directly"
 _STOP = _Word(".", (), ())  # a sentence end between words
 _ABBREVIATIONS = frozenset({"vs.", "e.g.", "i.e.", "al.", "cf.", "etc.", "fig.", "eq."})
 
@@ -219,6 +222,12 @@ def mention_features(
         # to the UL2 20B model": a name the title heads with is the paper's own model.
         rule, cues = Role.MENTIONS, ()
     features = [_RULE_FEATURES[rule]]
+    if (
+        rule is Role.COMPARES_WITH
+        and not any(cue.startswith("builds") for cue in cues)
+        and compares_directly(sentences, start, end)
+    ):
+        features.append(COMPARED_DIRECTLY)
     if own:
         # ... and not for the classifier either (role_model.may_say_builds_on): its words
         # look like a base model's ("the UL2 20B model achieves"), but what the paper builds
@@ -310,9 +319,14 @@ def entity_features(
     """
     pooled: set[str] = set(about_paper)
     count = 0
+    compared = True  # every mention a comparison's direct object
     for features in mentions:
         pooled.update(features)
         count += 1
+        if compared and COMPARED_DIRECTLY not in features:
+            compared = False
+    if count and compared:
+        pooled.add(ONLY_COMPARED)
     pooled.add(_MENTION_COUNTS[min(count, 3)])
     if rule_role is not None:
         pooled.add(_STRONGEST[rule_role])

@@ -46,6 +46,11 @@ BUILDS_ON_NOTHING = (SURVEY, EVALUATION_STUDY)
 # this the classifier put it back from the words around the name ("the UL2 20B model
 # achieves ..." reads like a base model's sentence).
 TITLES_OWN = "titles_own"
+# The entity feature of a model every mention of which the cue rules read as the direct
+# object of a comparison ("outperforming 175B GPT-3", "tripling the performance of
+# T5-XXL"; roles.compares_directly, role_features.entity_features): the rules are sure it
+# is a baseline, so the classifier may not make it builds_on from the words around it.
+ONLY_COMPARED = "only_compared"
 
 
 def builds_on_nothing(features: Collection[str]) -> bool:
@@ -55,9 +60,10 @@ def builds_on_nothing(features: Collection[str]) -> bool:
 
 def may_say_builds_on(features: Collection[str]) -> bool:
     """Whether an entity with these features may be builds_on at all: never in a paper that
-    builds on nothing, nor when a mention of it is the title's own name, and only with the
-    cue rules' say-so in one that examines models."""
-    if builds_on_nothing(features) or TITLES_OWN in features:
+    builds on nothing, nor when a mention of it is the title's own name or every mention a
+    comparison's object, and only with the cue rules' say-so in one that examines
+    models."""
+    if builds_on_nothing(features) or TITLES_OWN in features or ONLY_COMPARED in features:
         return False
     return EXAMINES_MODELS not in features or RULES_SAY_BUILDS_ON in features
 

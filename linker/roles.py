@@ -657,6 +657,42 @@ def rule_cues(
     return Role.MENTIONS, ()
 
 
+# The comparison cues alone, not anchored at the name: where a cue in the clause ends.
+_COMPARISON_CUE = re.compile(rf"\b(?:{_alternatives(COMPARES_BEFORE_CUES)})")
+# The lower-case words that may stand between a comparison cue and a name it governs
+# directly: articles and _ARTICLE's adjectives, list glue, and a few focus words.
+_DIRECT_WORDS = frozenset(
+    """the a an our their its pre-trained pretrained frozen open open-source base existing
+    several multiple various different popular strong large larger small smaller
+    state-of-the-art off-the-shelf and or & even both all""".split()  # noqa: SIM905
+)
+_GAP_PUNCTUATION = str.maketrans(",;()[]", "      ")
+
+
+def compares_directly(sentences: Sentences, start: int, end: int) -> bool:
+    """Whether a comparison cue in the model's clause governs its name at [start, end)
+    directly, as its object: "outperforming 175B GPT-3", "tripling the performance of
+    T5-XXL", "than T0 and T5 models", "baselines such as X": between the cue and the name
+    stand only names and sizes (a capital or a digit), articles and list glue.
+
+    Then the rules are sure the model is what the paper measures its own against (the
+    role classifier may not make it builds_on, role_model.may_say_builds_on). Not in
+    "it surpasses random selection by 3 points on Qwen2.5-72B": what is surpassed there is
+    something else, and the name only says where (the paper's method ran on Qwen2.5-72B).
+    """
+    before, _ = sentences.around(start, end)
+    origin = start - len(before)
+    text = sentences.text
+    for cue in _COMPARISON_CUE.finditer(before):
+        gap = text[origin + cue.end() : start].translate(_GAP_PUNCTUATION).split()
+        if all(
+            word.lower() in _DIRECT_WORDS or any(c.isdigit() or c.isupper() for c in word)
+            for word in gap
+        ):
+            return True
+    return False
+
+
 # The comparison words that make a whole sentence a comparison ("than" or "match" alone
 # do not: "rather than", "matching").
 _STRONG_COMPARISON = ("outperform", "surpass", "compar", "beat", "exceed", "rival", "superior")

@@ -179,3 +179,26 @@ def test_a_measure_of_the_papers_system_against_a_model_is_a_comparison(text: st
 )
 def test_a_share_of_a_models_parameters_or_its_improvement_is_no_comparison(text: str) -> None:
     assert _role(text, "BlargLM") is not Role.COMPARES_WITH
+
+
+def test_a_comparisons_direct_object_is_told_from_a_place_named_after_it() -> None:
+    from citegraph.linker.roles import compares_directly
+
+    def direct(text: str, name: str) -> bool:
+        start = text.index(name)
+        return compares_directly(Sentences(text), start, start + len(name))
+
+    assert direct("Our model outperforms 175B BlargLM on QA.", "BlargLM")
+    assert direct("It outperforms strong baselines such as ZorbLM and BlargLM.", "BlargLM")
+    assert direct("It is tripling the performance of BlargLM-XXL.", "BlargLM-XXL")
+    assert not direct("It surpasses random selection by 3 points on BlargLM.", "BlargLM")
+
+
+def test_a_model_only_ever_compared_directly_is_never_rescued_to_builds_on() -> None:
+    from citegraph.linker.role_features import entity_features
+
+    direct = ("rule=compares_with", "compared_directly")
+    only = entity_features([direct, direct], "llm", "family", True)
+    assert "only_compared" in only and not may_say_builds_on(only)
+    mixed = entity_features([direct, ("rule=mentions",)], "llm", "family", True)
+    assert "only_compared" not in mixed and may_say_builds_on(mixed)
