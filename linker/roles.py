@@ -232,7 +232,13 @@ COMPARES_BEFORE_CUES = (
     Cue("against"),
     Cue("better", after=r"\s+than"),
     Cue("improv", after=r"\w+\s+(?:(?:up)?on|over)"),
-    Cue("match", after=r"(?:es|ing)?"),
+    # A transitive verb: "matches GPT-4", "matching the accuracy of X". A preposition after
+    # it makes "matching" a noun: "gradient matching on small models, e.g., X".
+    Cue(
+        "match",
+        after=r"(?:es|ing)?"
+        r"(?!\s+(?:on|in|for|with|of|to|between|across|at|by|from|via|using)\b)",
+    ),
     # What the paper's system is measured against is compared with, whatever the measure
     # and however it is phrased: the grammar, not the model, makes these comparisons.
     # A gain over it: "13x actual speedup over AlexNet", "Primer's gains over Transformer",

@@ -202,3 +202,10 @@ def test_a_model_only_ever_compared_directly_is_never_rescued_to_builds_on() -> 
     assert "only_compared" in only and not may_say_builds_on(only)
     mixed = entity_features([direct, ("rule=mentions",)], "llm", "family", True)
     assert "only_compared" not in mixed and may_say_builds_on(mixed)
+
+
+def test_matching_as_a_noun_before_a_preposition_is_no_comparison() -> None:
+    text = "Through gradient matching on small models, e.g., BlargLM, our method selects data."
+    assert _role(text, "BlargLM") is not Role.COMPARES_WITH
+    text = "Our small model, matching BlargLM on every task, is cheap."
+    assert _role(text, "BlargLM") is Role.COMPARES_WITH
