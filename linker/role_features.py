@@ -192,14 +192,19 @@ def _right_words(text: str, end: int) -> list[_Word]:
     return words[:_CONTEXT_WORDS]
 
 
-def _titles_own(text: str, start: int, title_length: int) -> bool:
-    """Whether the mention at `start` begins with the title's head ("UL2" of "UL2: ..."),
-    followed by a space, a hyphen or nothing more of a word."""
+def _titles_own(text: str, start: int, end: int, title_length: int) -> bool:
+    """Whether the mention at [start, end) begins with the title's head ("UL2" of "UL2:
+    ..."), followed by a space, a hyphen or nothing more of a word: the paper's own name.
+    In the title only the head's own mention is ("MINILM" of "MINILM: Deep Self-Attention
+    Distillation ..."), not a shorter name at its start ("BERT" of "BERT-based Ranking:
+    ...", where the paper may well build on BERT)."""
     colon = text.find(":", 0, title_length)
     if colon <= 0:
         return False
     head = text[:colon].strip()
     if not head or head.count(" ") > 2 or not text.startswith(head, start):
+        return False
+    if start < title_length and end - start < len(head):
         return False
     after = start + len(head)
     return after >= len(text) or not (text[after].isalnum() or text[after] == "_")
@@ -216,10 +221,11 @@ def mention_features(
     """
     rule, cues = rule_cues(sentences, start, end, entity_type)
     text = sentences.text
-    own = start > title_length and _titles_own(text, start, title_length)
+    own = _titles_own(text, start, end, title_length)
     if own and rule is Role.BUILDS_ON:
         # "UL2: Unifying Language Learning Paradigms" + "we apply FLAN instruction tuning
-        # to the UL2 20B model": a name the title heads with is the paper's own model.
+        # to the UL2 20B model": a name the title heads with is the paper's own model
+        # (the title's head itself too: "MINILM: ...").
         rule, cues = Role.MENTIONS, ()
     features = [_RULE_FEATURES[rule]]
     if (

@@ -107,6 +107,19 @@ def test_a_name_that_begins_with_the_titles_head_is_marked_the_papers_own() -> N
     assert "titles_own" not in features
 
 
+def test_the_titles_head_itself_is_the_papers_own_but_a_shorter_name_in_it_is_not() -> None:
+    from citegraph.linker.role_features import mention_features
+
+    title = "ZORBLM: Deep Distillation of Transformers"
+    text = f"{title}\n\nWe distil a small model."
+    features = mention_features(Sentences(text), 0, 6, "model", len(title))[1]
+    assert "titles_own" in features
+    title = "BlargLM-based Ranking: A Study"
+    text = f"{title}\n\nWe fine-tune BlargLM for ranking."
+    features = mention_features(Sentences(text), 0, 7, "model", len(title))[1]
+    assert "titles_own" not in features
+
+
 # -- one definition of a word that starts a longer name before a catalog model's --------------
 
 
