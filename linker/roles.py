@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from citegraph.graph.records import Role
 
 from .candidates import lower_same_length
+from .names import NAME_START
 
 # The order in which roles win when one entity is mentioned several times in a paper.
 PRECEDENCE = (Role.INTRODUCES, Role.BUILDS_ON, Role.EVALUATES_ON, Role.COMPARES_WITH, Role.MENTIONS)
@@ -34,7 +35,11 @@ ABBREVIATIONS = ("e.g.", "i.e.", "vs.", "cf.", "viz.", "et al.", "fig.", "eq.")
 _NOT_ABBREVIATED = "".join(
     rf"(?<!(?i:\b{re.escape(abbreviation)}))" for abbreviation in ABBREVIATIONS
 )
-_SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[A-Z(\[\"'0-9])|\n+")
+# What a sentence starts with: a capital, a digit, a bracket or quote, or a name's start
+# ("mT5", "xLSTM" open a sentence as they are written: names.NAME_START).
+_SENTENCE_END = re.compile(
+    rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[(\[\"'0-9]|{NAME_START})|\n+"
+)
 # The characters a sentence end starts with.
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 # The clause and cue patterns below run on the lower-cased text (`Sentences.lowered`) and
@@ -469,10 +474,11 @@ class Sentences:
         tries _SENTENCE_END at each, rather than running the pattern over the whole window:
         the nearest sentence end is usually the first or second one tried.
 
-        The pattern may read the character at `start` (endpos is one past it): a sentence end
-        is known by the capital after it, and a name that starts a sentence ("... based on
-        latent diffusion. Stable Audio ...") is that capital. Cut at `start`, the text hid
-        it, and the name took the previous sentence's cues.
+        The pattern may read the first characters at `start` (endpos is three past it, as
+        much as a name's start needs: "mT5"): a sentence end is known by the capital after
+        it, and a name that starts a sentence ("... based on latent diffusion. Stable Audio
+        ...") is that capital. Cut at `start`, the text hid it, and the name took the
+        previous sentence's cues.
         """
         text = self.text
         window_start = max(0, start - reach)
@@ -486,7 +492,7 @@ class Sentences:
             )
             if position < 0:
                 return window_start
-            end = _SENTENCE_END.match(text, position, start + 1)
+            end = _SENTENCE_END.match(text, position, start + 3)
             if end:
                 return min(end.end(), start)
 

@@ -50,6 +50,13 @@ def test_a_name_that_starts_a_sentence_takes_no_cue_from_the_previous_one() -> N
     )[1]
 
 
+def test_a_name_written_with_a_lower_case_start_also_starts_a_sentence() -> None:
+    text = "We present a model based on latent flows. zBlarg renders long music."
+    assert _role(text, "zBlarg") is Role.MENTIONS
+    text = "We fine-tune small models, e.g. zBlarg and more."
+    assert _role(text, "zBlarg") is Role.BUILDS_ON
+
+
 def test_a_name_that_starts_a_sentence_keeps_the_cues_of_its_own_sentence() -> None:
     assert _role("We study rewards. ZorbNet is fine-tuned on our data.", "ZorbNet") is (
         Role.BUILDS_ON
