@@ -23,11 +23,12 @@ _RANK = {role: rank for rank, role in enumerate(PRECEDENCE)}
 
 # Abbreviations whose final dot ends no sentence, even before a capital: "models (e.g.
 # BERT)", "outperforms the baseline vs. GPT-4", "Smith et al. (2020) fine-tune BERT". The
-# one list for every sentence boundary the roles see (the cue windows here, the
-# classifier's context words in role_features.py, a repository link's sentence in
-# policy.py). Not "etc.": in abstracts it closes a list at a sentence's end ("..., BERT,
-# GPT2, etc. These models ...") far more often than it goes on before a capital. Versions
-# and decimals ("v1.5", "3.5") have no space after their dot and end nothing anyway.
+# list for the cue windows here and a repository link's sentence in policy.py. (The
+# classifier's context words, role_features._ABBREVIATIONS, keep the stop rule the
+# shipped weights were trained with until the next retraining.) Not "etc.": in abstracts
+# it closes a list at a sentence's end ("..., BERT, GPT2, etc. These models ...") far
+# more often than it goes on before a capital. Versions and decimals ("v1.5", "3.5") have
+# no space after their dot and end nothing anyway.
 ABBREVIATIONS = ("e.g.", "i.e.", "vs.", "cf.", "viz.", "et al.", "fig.", "eq.")
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) before a capital, or at a
 # line break; starting with a character class lets the engine skip most positions. A dot
