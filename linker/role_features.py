@@ -22,7 +22,7 @@ from typing import NamedTuple
 from citegraph.graph.records import Role
 
 from .role_model import ONLY_COMPARED, TITLES_OWN
-from .roles import Sentences, compares_directly, rule_cues
+from .roles import ABBREVIATIONS, Sentences, compares_directly, rule_cues
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
 # original text, so that names can be told by their capitals and digits.
@@ -138,11 +138,11 @@ _RULE_FEATURES = {role: f"rule={role.value}" for role in Role}
 # (roles.compares_directly); an entity with only such mentions is ONLY_COMPARED.
 COMPARED_DIRECTLY = "compared_directly"
 _STOP = _Word(".", (), ())  # a sentence end between words
-# The pieces that end no sentence here. Not roles.ABBREVIATIONS (the cue windows' list):
-# these windows are what the shipped classifier was trained on, and moving them to that
-# list ("etc." ends a sentence, "(e.g." does not) shifted its probabilities without a
-# retraining; see the commit of roles.ABBREVIATIONS. To unify when it is retrained.
-_ABBREVIATIONS = frozenset({"vs.", "e.g.", "i.e.", "al.", "cf.", "etc.", "fig.", "eq."})
+# The pieces that end no sentence: the last word of each of roles.ABBREVIATIONS ("al." of
+# "et al."), the one list the cue windows read too. A piece is looked up without the
+# brackets and quotes that open it ("(e.g.").
+_ABBREVIATIONS = frozenset(abbreviation.split()[-1] for abbreviation in ABBREVIATIONS)
+_OPENERS = "([{\"'"
 
 
 @functools.lru_cache(maxsize=16384)
@@ -156,7 +156,7 @@ def _split(raw: str) -> tuple[_Word, ...]:
         if token in _STOPS:
             continue
         words.append(_word(token))
-    if raw[-1] in _STOPS and raw.lower() not in _ABBREVIATIONS:
+    if raw[-1] in _STOPS and raw.lower().lstrip(_OPENERS) not in _ABBREVIATIONS:
         words.append(_STOP)
     return tuple(words)
 

@@ -23,9 +23,8 @@ _RANK = {role: rank for rank, role in enumerate(PRECEDENCE)}
 
 # Abbreviations whose final dot ends no sentence, even before a capital: "models (e.g.
 # BERT)", "outperforms the baseline vs. GPT-4", "Smith et al. (2020) fine-tune BERT". The
-# list for the cue windows here and a repository link's sentence in policy.py. (The
-# classifier's context words, role_features._ABBREVIATIONS, keep the stop rule the
-# shipped weights were trained with until the next retraining.) Not "etc.": in abstracts
+# list for the cue windows here, a repository link's sentence in policy.py and the
+# classifier's context words (role_features._ABBREVIATIONS). Not "etc.": in abstracts
 # it closes a list at a sentence's end ("..., BERT, GPT2, etc. These models ...") far
 # more often than it goes on before a capital. Versions and decimals ("v1.5", "3.5") have
 # no space after their dot and end nothing anyway.
