@@ -28,7 +28,7 @@ from citegraph.graph.errors import StoreError
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
 from tests.conftest import neo4j_driver_floor
-from tests.neo4j_server import Auth, wipe_database
+from tests.neo4j_server import Auth, SchemaRule, wipe_database
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
@@ -79,7 +79,11 @@ def retry_lines_only(stderr: str, uri: str) -> bool:
 
 
 def test_three_concurrent_overlapping_builds_end_in_the_graph_of_one_serial_build(
-    neo4j_cli: list[str], neo4j_driver: neo4j.Driver, bundled_dumps: list[Path], tmp_path: Path
+    neo4j_cli: list[str],
+    neo4j_driver: neo4j.Driver,
+    _store_schema: frozenset[SchemaRule],
+    bundled_dumps: list[Path],
+    tmp_path: Path,
 ) -> None:
     inputs = [str(p) for p in [*bundled_dumps, *sorted(SOURCES.iterdir())]]
     # Each build shares files with both others: the same papers, models and edges are merged
@@ -96,7 +100,7 @@ def test_three_concurrent_overlapping_builds_end_in_the_graph_of_one_serial_buil
         assert retry_lines_only(stderr, neo4j_cli[1]), stderr
     concurrent = pulled(neo4j_cli, tmp_path / "concurrent.json"), answers(neo4j_cli)
 
-    wipe_database(neo4j_driver)
+    wipe_database(neo4j_driver, keep=_store_schema)  # see the neo4j_driver fixture
     result = run("build", *inputs, *neo4j_cli)
     assert result.returncode == 0, result.stderr
     serial = pulled(neo4j_cli, tmp_path / "serial.json"), answers(neo4j_cli)
@@ -247,8 +251,8 @@ def test_an_unusable_uri_is_one_line_before_any_connection(
 
 
 def test_the_floor_driver_builds_and_reads_the_same_graph(
-    neo4j_cli: list[str], neo4j_driver: neo4j.Driver, floor_driver: Path, bundled_dumps: list[Path],
-    tmp_path: Path,
+    neo4j_cli: list[str], neo4j_driver: neo4j.Driver, _store_schema: frozenset[SchemaRule],
+    floor_driver: Path, bundled_dumps: list[Path], tmp_path: Path,
 ) -> None:  # fmt: skip
     floor = {"PYTHONPATH": str(floor_driver)}
     inputs = [*map(str, bundled_dumps[:2]), str(SOURCES / "papers.jsonl")]
@@ -258,7 +262,7 @@ def test_the_floor_driver_builds_and_reads_the_same_graph(
     assert read_by_floor.returncode == 0, read_by_floor.stderr
     built_by_floor = pulled(neo4j_cli, tmp_path / "floor.json"), answers(neo4j_cli)
 
-    wipe_database(neo4j_driver)
+    wipe_database(neo4j_driver, keep=_store_schema)  # see the neo4j_driver fixture
     assert run("build", *inputs, *neo4j_cli).returncode == 0
     built_by_newest = pulled(neo4j_cli, tmp_path / "newest.json"), answers(neo4j_cli)
     assert built_by_floor == built_by_newest
