@@ -302,7 +302,10 @@ _FORMATTING = re.compile(
     r"|_\{(?P<subscript>[^{}\\$]*)\}"  # "BERT_{base}": BERT base
     r"|\$|`|\*\*"
 )
-_MARKS = frozenset("\\$`*_")
+# The characters markup starts with. Tested one by one with `in` (a C substring search over
+# the text): frozenset.isdisjoint(text) hashes every character of the text, 17 us a paper,
+# one in twenty of the linker's time, where the five searches take 0.1 us.
+_MARKS = ("\\", "$", "`", "*", "_")
 
 
 def without_markup(text: str) -> str:
@@ -315,7 +318,7 @@ def without_markup(text: str) -> str:
     "  TULU 2" (its span then ends where the original word ends). Catalogs and labels
     spell such names in ASCII too ("Tulu", "Sabia-65B"), and ids fold accents alike.
     """
-    if _MARKS.isdisjoint(text):
+    if not any(mark in text for mark in _MARKS):
         return text
     if "\\" in text and _ONE_ACCENT.search(text):  # rare: the word pattern runs only then
         text = _ACCENTED_WORD.sub(_accented, text)
