@@ -66,10 +66,20 @@ _STUDY_TITLE = re.compile(
     r"|comprehensive|in-depth|detailed)\s+(?:[\w\-]+\s+)?analys[ie]s\b"
     r"|^(?:how|do|does|can|are|is|what|why|when|which)\b|\?"
 )
+# Every alternative opens with a literal letter, so the regex engine skips in C to the
+# positions holding one of their first letters. Written as "\b(?:re-?)?train", "\blora",
+# "(?:instruction|prompt) tun", one alternative opened with an assertion or a group, and
+# the engine tried all of them at every position of the abstract: ~200 us a study paper, a
+# twentieth of the linker's time over all papers. The word boundary before a word is
+# checked after its first letter instead ("l(?<!\wl)ora" is "\blora"), "(?<!pre-)" likewise
+# ("t(?<!pre-t)rain"), and the "(?<!pre)" the old form had is implied by the boundary. The
+# same strings match, in the same order (checked on every bundled and dev abstract and
+# 200,000 generated strings).
 _CHANGES_WEIGHTS = re.compile(
-    r"fine-?tun|(?<!pre-)(?<!pre)\b(?:re-?)?train(?:s|ed|ing)?\b|\blora\b|adapter|distil"
-    r"|quantiz|quantis|prun(?:e|ed|ing)\b|(?:instruction|prompt)[- ]tun|\badapt(?:s|ed|ing)?\b"
-    r"|\bcontinu\w+\s+pre-?train|\bpre-?train(?:s|ing)\b"
+    r"fine-?tun|r(?<!pre-r)(?<!\wr)e-?train(?:s|ed|ing)?\b|t(?<!pre-t)(?<!\wt)rain(?:s|ed|ing)?\b"
+    r"|l(?<!\wl)ora\b|adapter|distil|quantiz|quantis|prun(?:e|ed|ing)\b|instruction[- ]tun"
+    r"|prompt[- ]tun|a(?<!\wa)dapt(?:s|ed|ing)?\b|c(?<!\wc)ontinu\w+\s+pre-?train"
+    r"|p(?<!\wp)re-?train(?:s|ing)\b"
 )
 # "without task-specific training", "no fine-tuning": a negated change is none.
 _NEGATED = re.compile(r"\b(?:without|no|not|zero-shot|training-free)\s+(?:[\w\-]+\s+){0,2}?$")
