@@ -365,7 +365,11 @@ def _beside_known_names(
         entity_type: EntityType = "model" if known_type == "model" else "dataset"
         window_start = max(title_length, start - _LIST_REACH)
         for match in _LIST_BESIDE.finditer(text, window_start, min(len(text), end + _LIST_REACH)):
-            if match.start() > start or match.end() < end:
+            if match.start() > start:
+                # Later lists start later still, so none holds the name: stopping here
+                # spares searching the rest of the window for lists that cannot count.
+                break
+            if match.end() < end:
                 continue
             listed = match.group()
             if (
