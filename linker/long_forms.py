@@ -18,10 +18,20 @@ from collections.abc import Callable, Iterator
 
 from .names import is_never_name
 
-_TITLE_WORD = r"[A-Z][a-z]*(?:-[A-Z][a-z]*)*"
+# A Title Case word, its letter runs possessive: a word cut short leaves a letter or a
+# hyphen next, never the space every word of a long form is followed by, so giving
+# characters back finds no match (the same matches, without retrying every Title Case word
+# of a title at every length).
+_AFTER_CAPITAL = r"[a-z]*+(?:-[A-Z][a-z]*+)*+"
+_TITLE_WORD = rf"[A-Z]{_AFTER_CAPITAL}"
 # A run of Title Case words ending in a network's head noun; nothing capitalised before it.
+# The first word's capital comes before the "no word before it" check (a lookbehind over
+# that capital): a pattern that opens with a character set lets the regex engine skip in C
+# to the next capital, where a leading lookbehind was tried at every position. With the
+# possessive runs, 5x faster on the abstracts that hold a head noun; the same matches on
+# every bundled and dev text and 150,000 generated strings.
 _LONG_FORM = re.compile(
-    rf"(?<![\w\-])(?P<words>(?:{_TITLE_WORD}\s){{1,5}})"
+    rf"(?P<words>[A-Z](?<![\w\-][A-Z]){_AFTER_CAPITAL}\s(?:{_TITLE_WORD}\s){{0,4}})"
     r"(?:Networks?|Transformer)\b"
 )
 _INITIAL = re.compile(r"[A-Z]")
