@@ -65,6 +65,15 @@ _METHOD_AFTER = re.compile(
 )
 
 
+# What follows a name, as one pattern: a size, else a version, else a method's or a
+# class's word (the first of the three that matches, as its alternatives are tried in
+# order; `lastgroup` says which). One regex call per name instead of up to three.
+_AFTER_NAME = re.compile(
+    rf"(?P<size>{SIZE_AFTER.pattern})|(?P<version>{_VERSION_AFTER.pattern})"
+    rf"|(?P<method>{_METHOD_AFTER.pattern})"
+)
+
+
 # A year after a dataset's name: an edition ("KITTI 2015", "NIST SRE 2016") the catalog may
 # lack. Kept as a candidate of the dataset, whose edition the linker then names.
 # "IWSLT'15" (the apostrophe as lower_same_length writes it) is the 2015 edition.
@@ -552,15 +561,18 @@ class AliasIndex:
                     continue
                 else:
                     rest = lowered[end : end + 16]
-                    if SIZE_AFTER.match(rest):
+                    following = _AFTER_NAME.match(rest)
+                    if following is None:
+                        pass
+                    elif following.lastgroup == "size":
                         # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not
                         # ImageNet.
                         hits = model_hits
-                    elif _VERSION_AFTER.match(rest):
+                    elif following.lastgroup == "version":
                         if not EDITION_AFTER.match(rest):
                             continue
                         hits = tuple(hit for hit in hits if _names_a_dataset(hit))
-                    elif _METHOD_AFTER.match(rest):
+                    else:
                         # "the MAE approach", "the Chinchilla scaling law": the method's;
                         # "a Faster-RCNN like architecture": a class.
                         hits = tuple(hit for hit in hits if _names_a_dataset(hit))
