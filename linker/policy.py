@@ -1333,7 +1333,16 @@ URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", "
 # family. A size word in brackets after a family ("T5 (Large)") names the checkpoint.
 # Two metrics listed right before a name: the list is of metrics ("BLEU, ROUGE, and BERT").
 _METRIC = r"(?:BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|chrF|TER|BERTScore|BLEURT|COMET|F1)"
-_METRICS_BEFORE = re.compile(rf"\b{_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
+# The first metric as _METRIC with its word boundary checked after its first letter
+# ("B(?<!\wB)LEU" is "\bBLEU"): a pattern that opens with literals lets the regex engine skip
+# to them in C; the leading "\b" made it try every alternative at every position of the 60
+# characters before each model name (2.6x slower; the same matches at every position of
+# all 1,811 texts and of 100,000 generated strings).
+_FIRST_METRIC = (
+    r"(?:B(?<!\wB)LEU|R(?<!\wR)OUGE(?:-[12L])?|M(?<!\wM)ETEOR|C(?<!\wC)IDEr|S(?<!\wS)PICE"
+    r"|c(?<!\wc)hrF|T(?<!\wT)ER|B(?<!\wB)ERTScore|B(?<!\wB)LEURT|C(?<!\wC)OMET|F(?<!\wF)1)"
+)
+_METRICS_BEFORE = re.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
 _CLASS_AFTER_SIZE_WORD = re.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
 _RANGE_TO = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
 _BRACKETED_SIZE = re.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")
