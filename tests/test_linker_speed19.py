@@ -120,3 +120,13 @@ def test_a_model_set_off_after_its_description_is_found_where_the_scan_saw_its_h
 def test_the_head_and_comma_keys_are_the_pattern_heads() -> None:
     for key in UNSEEN_WORDS["unseen_apposed"]:
         assert re.fullmatch(unseen._APPOSED_HEADS + ",", key), key
+
+
+def test_compression_title_matches_its_plain_spelling() -> None:
+    plain = re.compile(
+        r"quanti[sz]|prun(?:e|ed|ing)\b|compress|distil|sparsi|low-bit|\bbinar|ternary"
+    )
+    pieces = ["binar", "y", "ized", " ", "-", "x", "_", "é", "1", "prun", "ing", "e",
+              "quantiz", "ternary", "low-bit", "com", "press"]  # fmt: skip
+    for text in _generated(pieces, 20_000, seed=6):
+        assert _spans(role_features._COMPRESSION, text) == _spans(plain, text), text
