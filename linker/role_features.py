@@ -291,9 +291,9 @@ def paper_features(
     """Features of the whole paper that change what its mentions mean."""
     features = [f"models={min(model_count, 4)}"]
     lowered = title.lower()
-    if _SURVEY.search(lowered):
+    if _may_hold(lowered, _SURVEY_WORDS) and _SURVEY.search(lowered):
         features.append("survey")
-    elif _STUDY_TITLE.search(lowered):
+    elif _study_title(lowered):
         text = f"{lowered}. {abstract.lower()}"
         if not changes_weights(text):
             if _OWN_WORK.search(text) is None:
@@ -305,6 +305,31 @@ def paper_features(
     if _COMPRESSION.search(lowered):
         features.append("compression_paper")
     return tuple(features)
+
+
+# Words every match of _SURVEY, and of _STUDY_TITLE but its question forms, holds (as
+# plain substrings of the lower-cased title): most titles hold none, and a few C-level
+# substring searches then stand for the patterns, whose word boundaries before each
+# alternative made the regex engine try them all at every position of the title.
+_SURVEY_WORDS = ("survey", "review", "overview", "tutorial", "position", "perspective")
+_STUDY_WORDS = (
+    "evaluat", "assess", "benchmark", "analy", "stud", "investigat", "compar", "empirical",
+    "probing", "exploring", "understanding", "examining", "revisiting",
+)  # fmt: skip
+# _STUDY_TITLE's question forms, which hold none of _STUDY_WORDS.
+_QUESTION_START = re.compile(r"(?:how|do|does|can|are|is|what|why|when|which)\b")
+
+
+def _may_hold(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
+
+
+def _study_title(lowered: str) -> bool:
+    """Whether a lower-cased title announces a study: `_STUDY_TITLE.search(lowered)`,
+    which runs only when the title holds one of its words."""
+    if _may_hold(lowered, _STUDY_WORDS):
+        return _STUDY_TITLE.search(lowered) is not None
+    return "?" in lowered or _QUESTION_START.match(lowered) is not None
 
 
 def changes_weights(lowered: str) -> bool:

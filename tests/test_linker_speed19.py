@@ -130,3 +130,14 @@ def test_compression_title_matches_its_plain_spelling() -> None:
               "quantiz", "ternary", "low-bit", "com", "press"]  # fmt: skip
     for text in _generated(pieces, 20_000, seed=6):
         assert _spans(role_features._COMPRESSION, text) == _spans(plain, text), text
+
+
+def test_study_and_survey_titles_are_told_as_by_their_patterns() -> None:
+    pieces = ["evaluation", "assess", "benchmark", "analyze", "analysis", "analyses", "of",
+              "study", "studies", "an", "comparative", "systematic", "in-depth", "how", "do",
+              "is", "which", "?", "survey", "review", "position", "paper", "perspective",
+              " ", "  ", "-", "x", "_", "é", "\n", "re", "s"]  # fmt: skip
+    for text in _generated(pieces, 20_000, seed=7, most=8):
+        assert role_features._study_title(text) == bool(role_features._STUDY_TITLE.search(text))
+        surveyed = role_features._may_hold(text, role_features._SURVEY_WORDS)
+        assert surveyed or not role_features._SURVEY.search(text), text
