@@ -580,7 +580,10 @@ def rule_cues(
         builds_before = sentences.first_cue("builds_before", low, start)
         builds_after = sentences.has_cue("builds_after", end, high)
         compares = sentences.first_cue("compares_before", low, start)
-        if builds_before is None and compares is None and not builds_after:
+        # A later item of a list may take its cue from before the list's first item, out of
+        # the window: found only when the mention follows list glue (a cheap check first).
+        head = list_head(sentences, start)
+        if builds_before is None and compares is None and not builds_after and head == start:
             return Role.MENTIONS, ()
         before, after = sentences.around(start, end)
         if before.endswith("proposed ") and _OWN_PROPOSED.search(before, len(before) - 24):
@@ -638,14 +641,25 @@ def rule_cues(
             fired.append(_which(sentences, "builds_after", end, match))
             based_only = len(fired) == 1 and _BASED.match(after) is not None
         role = Role.BUILDS_ON if fired else Role.MENTIONS
-        builds_start = builds_match.start() if builds_match is not None else None
+        compared_at = None  # where the comparison cue governing the name starts in the text
         if compares is not None and (
             match := _search_from(_COMPARES_BEFORE, sentences, before, origin, compares)
         ):
             fired.append(_which(sentences, "compares_before", origin, match))
+            compared_at = origin + match.start()
+        elif head < start and (listed := _listed_comparison(sentences, head)) is not None:
+            # "outperforms MobileLLM, SmolLM, Qwen2.5-0.5B, OLMo-1B, Llama3.2-1B": the cue
+            # governs the whole list, also the items beyond the cue window.
+            cue, compared_at = listed
+            fired.append(cue)
+        if compared_at is not None:
             # "our finetuned T5 model outperforms the prompted PaLM model": the comparison
             # verb stands between the builds cue and the name, so it governs the name.
-            nearer = builds_start is not None and match.start() > builds_start and not after_fired
+            nearer = (
+                builds_match is not None
+                and compared_at > origin + builds_match.start()
+                and not after_fired
+            )
             if role is Role.MENTIONS or based_only or nearer:
                 # "outperforms GAT and GCN based benchmarks": what the paper beats is a
                 # baseline, whatever it is based on (the guideline's "X-based models").
@@ -667,6 +681,63 @@ def rule_cues(
             return Role.EVALUATES_ON, (cue, "experiment_word")
         return Role.MENTIONS, (cue,)
     return Role.MENTIONS, ()
+
+
+# A list of names, read backwards from one of its items: the items' words (a name or a size
+# holds a capital or a digit: "Llama3.2-1B", "8B", "(OLMo)"), a few lower-case words that
+# end a checkpoint's name ("GPT-4o mini", "Llama 2 chat"), and the glue between items.
+_LIST_TOKEN = re.compile(r"[^\s,;:()\[\]&/]+|[,;:()\[\]&/]")
+_LIST_GLUE = frozenset({",", "and", "or", "&", "/", "(", ")", "[", "]"})
+_NAME_PARTS = frozenset(
+    {"base", "large", "small", "tiny", "mini", "medium", "chat", "instruct", "turbo", "pro"}
+)
+_LIST_REACH = 400  # characters: a list never runs further back within its sentence
+
+
+def list_head(sentences: Sentences, start: int) -> int:
+    """Where the first item of the list of names holding the mention at `start` starts;
+    `start` itself when the mention follows no list glue (",", "and", "or", "&", "/").
+
+    The list runs back over names, sizes and glue, within the sentence, to the first word
+    that is none of them ("such as", "outperforms", "the"): a cue before that word governs
+    every item ("outperforms Llama3.2-1B, Qwen2.5-1.5B, Gemma-2-2B and Llama-3 8B"),
+    however long the list. A lower-case word, a colon or a semicolon ends the list, so
+    an item that is no name ("GPT-4 and human annotators") cuts it: that is conservative.
+    """
+    text = sentences.text
+    # The cheap check first: most mentions follow no list glue.
+    tail = text[max(0, start - 5) : start].rstrip()
+    if not (tail.endswith((",", "&", "/")) or tail.endswith((" and", " or"))):
+        return start
+    low = sentences.sentence_start(start, _LIST_REACH)
+    head = start
+    for token in reversed(list(_LIST_TOKEN.finditer(text, low, start))):
+        word = token.group()
+        lowered = word.lower()
+        if lowered in _LIST_GLUE:
+            continue
+        if any(char.isupper() or char.isdigit() for char in word) or (
+            lowered in _NAME_PARTS and head < start
+        ):
+            head = token.start()
+            continue
+        break
+    return head
+
+
+def _listed_comparison(sentences: Sentences, head: int) -> tuple[str, int] | None:
+    """The comparison cue ("compares_before:word") governing the list item that starts at
+    `head` (the first of its list), and where the cue starts in the text; None when no
+    comparison cue governs it."""
+    word = sentences.first_cue("compares_before", head - _WINDOW, head)
+    if word is None:
+        return None
+    before, _ = sentences.around(head, head)
+    origin = head - len(before)
+    match = _search_from(_COMPARES_BEFORE, sentences, before, origin, word)
+    if match is None:
+        return None
+    return _which(sentences, "compares_before", origin, match), origin + match.start()
 
 
 # The comparison cues alone, not anchored at the name: where a cue in the clause ends.
@@ -692,6 +763,15 @@ def compares_directly(sentences: Sentences, start: int, end: int) -> bool:
     "it surpasses random selection by 3 points on Qwen2.5-72B": what is surpassed there is
     something else, and the name only says where (the paper's method ran on Qwen2.5-72B).
     """
+    if _governed_directly(sentences, start, end):
+        return True
+    # A later item of a list the cue governs directly: "outperforms A, B, ..., and F".
+    head = list_head(sentences, start)
+    return head < start and _governed_directly(sentences, head, head)
+
+
+def _governed_directly(sentences: Sentences, start: int, end: int) -> bool:
+    """compares_directly for the name at [start, end) alone, without its list."""
     before, _ = sentences.around(start, end)
     origin = start - len(before)
     text = sentences.text
