@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from citegraph.graph.records import Role
 
-from .role_model import ONLY_COMPARED, TITLES_OWN
+from .role_model import ONLY_COMPARED, TITLES_OWN, TOOL_USE
 from .roles import ABBREVIATIONS, Sentences, compares_directly, rule_cues
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
@@ -257,6 +257,10 @@ def mention_features(
         features.append(TITLES_OWN)
     for cue in cues:
         features.append("cue=" + cue)
+        if cue.startswith("tool:"):
+            # A use as a tool for data or outputs (roles._tool_use): the classifier may not
+            # rescue it to builds_on (role_model.may_say_builds_on).
+            features.append(TOOL_USE)
     left = _left_words(text, start)
     right = _right_words(text, end)
     we_before = False
