@@ -405,14 +405,14 @@ _TOOL_DATA = (
     r"|labels|annotations|pairs|corpus|corpora|captions|questions)\b"
 )
 # Right after the name (the lower-cased clause after it): "X is used as a judge", "X
-# serves as the evaluator", "X and Y as annotators", "X-as-a-judge", "X generates the
-# training data", "X to label the corpus", "X-generated captions". A backbone named
-# after the role noun ("as the judge backbone") is still a part. Scoring, rating or
-# filtering is a tool's only for data ("to filter the training data"): "we use RoBERTa
-# to score candidates" is a reranker, a part of the paper's system.
+# serves as the evaluator", "X, Y and Z as annotators" (a short list), "X-as-a-judge",
+# "X generates the training data", "X to label the corpus", "X-generated captions". A
+# backbone named after the role noun ("as the judge backbone") is still a part.
+# Scoring, rating or filtering is a tool's only for data ("to filter the training
+# data"): "we use RoBERTa to score candidates" is a reranker, a part of the system.
 _TOOL_AFTER = re.compile(
     rf"-as-an?-{_TOOL_NOUN}"
-    rf"|(?:\s+[\w\-.]+){{0,4}}?\s+as\s+(?:(?:an?|the|our|its|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+    rf"|(?:,?\s+[\w\-.]+){{0,4}}?\s+as\s+(?:(?:an?|the|our|its|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"{_TOOL_NOUN}(?![\s\-]+(?:models?\s+)?(?:backbones?|encoders?|decoders?|base)\b)"
     rf"|(?:\s+[\w\-]+){{0,2}}?\s+(?:generat|synthesi[sz]|annotat|label|filter|scor"
     rf"|rat(?=e|ing))\w*\s+(?:(?:the|our|its|all)\s+)?(?:[\w\-]+\s+){{0,2}}?{_TOOL_DATA}"

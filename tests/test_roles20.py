@@ -107,6 +107,7 @@ def test_a_builds_cue_does_not_carry_across_a_long_list() -> None:
         "Using BlargLM as a grader, we score each answer.",
         "We leverage BlargLM as a critic to give feedback on drafts.",
         "We utilize ZorbLM and BlargLM as oracles for the queries.",
+        "We use BlargLM, Quux 3 and ZorbLM as judges of the answers.",
         "We adopt BlargLM-as-a-judge to rate outputs.",
         "We use BlargLM to generate synthetic training data.",
         "We use BlargLM to label the unlabelled reviews.",
