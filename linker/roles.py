@@ -451,6 +451,24 @@ _DISTILS = frozenset(
 _AS_TOOL_CUE, _MADE_BY_TOOL_CUE, _MAKES_DATA_CUE = "tool:after_name", "tool:made_by", "tool:data"
 
 
+# Substrings every match of _TOOL_AFTER, and of _TOOL_BEFORE, holds: a few searches in C
+# rule most contexts out before the patterns (an alternation tried at every position of
+# the clause for _TOOL_BEFORE) run.
+_TOOL_AFTER_WORDS = (
+    "as", "generat", "synthesi", "annotat", "label", "filter", "scor", "rat", "judg", "grad",
+    "curated",
+)  # fmt: skip
+_TOOL_BEFORE_WORDS = (" by ", " with ", " using ", " via ", " from ")
+
+
+def _may_name_tool(after: str) -> bool:
+    return any(word in after for word in _TOOL_AFTER_WORDS)
+
+
+def _may_name_agent(before: str) -> bool:
+    return any(word in before for word in _TOOL_BEFORE_WORDS)
+
+
 def _tool_use(
     before: str, after: str, fired: list[str], builds_match: re.Match[str] | None
 ) -> tuple[str, list[str]] | None:
@@ -463,13 +481,17 @@ def _tool_use(
     """
     if any(cue in _DISTILS for cue in fired):
         return None
-    if _TOOL_AFTER.match(after):
+    if _may_name_tool(after) and _TOOL_AFTER.match(after):
         kept = [cue for cue in fired if cue not in _USE_CUES]
         if len(kept) < len(fired):
             return _AS_TOOL_CUE, kept
-    if builds_match is not None and (made := _TOOL_BEFORE.search(before)) is not None:  # noqa: SIM102
-        if made.start() > builds_match.start():
-            return _MADE_BY_TOOL_CUE, [c for c in fired if not c.startswith("builds_before")]
+    if (
+        builds_match is not None
+        and _may_name_agent(before)
+        and (made := _TOOL_BEFORE.search(before)) is not None
+        and made.start() > builds_match.start()
+    ):
+        return _MADE_BY_TOOL_CUE, [c for c in fired if not c.startswith("builds_before")]
     return None
 
 
@@ -662,10 +684,12 @@ def rule_cues(
         builds_before = sentences.first_cue("builds_before", low, start)
         builds_after = sentences.has_cue("builds_after", end, high)
         compares = sentences.first_cue("compares_before", low, start)
-        # A later item of a list may take its cue from before the list's first item, out of
-        # the window: found only when the mention follows list glue (a cheap check first).
-        head = list_head(sentences, start)
-        if builds_before is None and compares is None and not builds_after and head == start:
+        if builds_before is None and compares is None and not builds_after:
+            # A later item of a list may take a comparison cue from before the list's first
+            # item, out of the window ("outperforms A, B, C, ..., and F").
+            listed = _listed_comparison(sentences, start)
+            if listed is not None:
+                return Role.COMPARES_WITH, (listed[0],)
             return Role.MENTIONS, ()
         before, after = sentences.around(start, end)
         if before.endswith("proposed ") and _OWN_PROPOSED.search(before, len(before) - 24):
@@ -743,7 +767,7 @@ def rule_cues(
         ):
             fired.append(_which(sentences, "compares_before", origin, match))
             compared_at = origin + match.start()
-        elif head < start and (listed := _listed_comparison(sentences, head)) is not None:
+        elif (listed := _listed_comparison(sentences, start)) is not None:
             # "outperforms MobileLLM, SmolLM, Qwen2.5-0.5B, OLMo-1B, Llama3.2-1B": the cue
             # governs the whole list, also the items beyond the cue window.
             cue, compared_at = listed
@@ -801,9 +825,7 @@ def list_head(sentences: Sentences, start: int) -> int:
     an item that is no name ("GPT-4 and human annotators") cuts it: that is conservative.
     """
     text = sentences.text
-    # The cheap check first: most mentions follow no list glue.
-    tail = text[max(0, start - 5) : start].rstrip()
-    if not (tail.endswith((",", "&", "/")) or tail.endswith((" and", " or"))):
+    if not _follows_list_glue(text, start):
         return start
     low = sentences.sentence_start(start, _LIST_REACH)
     head = start
@@ -821,10 +843,28 @@ def list_head(sentences: Sentences, start: int) -> int:
     return head
 
 
-def _listed_comparison(sentences: Sentences, head: int) -> tuple[str, int] | None:
-    """The comparison cue ("compares_before:word") governing the list item that starts at
-    `head` (the first of its list), and where the cue starts in the text; None when no
-    comparison cue governs it."""
+def _follows_list_glue(text: str, start: int) -> bool:
+    """Whether the text before `start` ends with list glue: the cheap check that most
+    mentions, which follow no list glue, stop at."""
+    tail = text[max(0, start - 5) : start].rstrip()
+    return tail.endswith((",", "&", "/", " and", " or"))
+
+
+def _listed_comparison(sentences: Sentences, start: int) -> tuple[str, int] | None:
+    """The comparison cue ("compares_before:word") governing the first item of the list
+    that holds the mention at `start` as a later item, and where the cue starts in the
+    text; None when the mention is no later list item or no comparison cue governs it.
+
+    The list is walked only when a comparison word stands within a list's reach before
+    the mention (from the linker's scan): most list items have none.
+    """
+    if not _follows_list_glue(sentences.text, start) or (
+        sentences.first_cue("compares_before", start - _LIST_REACH, start) is None
+    ):
+        return None
+    head = list_head(sentences, start)
+    if head == start:
+        return None
     word = sentences.first_cue("compares_before", head - _WINDOW, head)
     if word is None:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citegraph.graph.records import Role
+from citegraph.linker import Linker
 from citegraph.linker.roles import (
     Sentences,
     compares_directly,
@@ -13,6 +14,23 @@ from citegraph.linker.roles import (
     mention_role,
     rule_cues,
 )
+
+from .linking import small_linker
+
+_CATALOG = """
+version = "2026.12.0"
+
+[[family]]
+key = "zorbilla"
+name = "Zorbilla"
+kind = "llm"
+source = "test fixture"
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
 
 
 def _role(text: str, name: str) -> Role:
@@ -47,6 +65,32 @@ def test_a_far_item_of_a_directly_compared_list_is_a_direct_object() -> None:
     start = text.index("BlargLM")
     assert start - text.index("outperforms") > 90  # out of the cue window
     assert compares_directly(Sentences(text), start, start + len("BlargLM 8B"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Our small model outperforms {_LONG_LIST} on reasoning.",
+        f"We use {_LONG_LIST} as judges of the answers.",
+        f"We release {_LONG_LIST} as open models.",
+        "Our model is compared with ZorbLM, and BlargLM is used as an evaluator of it.",
+    ],
+)
+def test_the_scans_cue_words_give_the_same_reading_as_the_plain_patterns(
+    small: Linker, text: str
+) -> None:
+    scanned = Sentences(text, small.index.scan(text).words)
+    for name in ("ZorbLM", "Mistle", "BlargLM"):
+        if name not in text:
+            continue
+        start = text.index(name)
+        end = start + len(name)
+        assert rule_cues(scanned, start, end, "model") == rule_cues(
+            Sentences(text), start, end, "model"
+        )
+        assert compares_directly(scanned, start, end) == compares_directly(
+            Sentences(text), start, end
+        )
 
 
 def test_a_list_without_a_comparison_cue_takes_none() -> None:
