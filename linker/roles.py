@@ -409,14 +409,17 @@ _TOOL_DATA = (
 # "X generates the training data", "X to label the corpus", "X-generated captions". A
 # backbone named after the role noun ("as the judge backbone") is still a part.
 # Scoring, rating or filtering is a tool's only for data ("to filter the training
-# data"): "we use RoBERTa to score candidates" is a reranker, a part of the system.
+# data") or for outputs ("to evaluate the generated answers"): "we use RoBERTa to score
+# candidates" is a reranker, a part of the system.
 _TOOL_AFTER = re.compile(
     rf"-as-an?-{_TOOL_NOUN}"
     rf"|(?:,?\s+[\w\-.]+){{0,4}}?\s+as\s+(?:(?:an?|the|our|its|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"{_TOOL_NOUN}(?![\s\-]+(?:models?\s+)?(?:backbones?|encoders?|decoders?|base)\b)"
-    rf"|(?:\s+[\w\-]+){{0,2}}?\s+(?:generat|synthesi[sz]|annotat|label|filter|scor"
+    rf"|(?:\s+[\w\-]+){{0,3}}?\s+(?:generat|synthesi[sz]|annotat|label|filter|scor|produc"
     rf"|rat(?=e|ing))\w*\s+(?:(?:the|our|its|all)\s+)?(?:[\w\-]+\s+){{0,2}}?{_TOOL_DATA}"
-    r"|(?:\s+[\w\-]+){0,2}?\s+to\s+(?:judge|grade|annotate|label)\b"
+    r"|(?:\s+[\w\-]+){0,3}?\s+to\s+(?:judge|grade|annotate|label)\b"
+    r"|(?:\s+[\w\-]+){0,3}?\s+to\s+(?:evaluate|assess|score|rate)\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:outputs|responses|answers|generations|summaries|translations)\b"
     r"|-(?:generated|annotated|labell?ed|synthesi[sz]ed|judged|scored|rated|curated)\b"
 )
 # Before the name, a participle and its agent: "responses judged by X", "data generated
@@ -456,7 +459,7 @@ _AS_TOOL_CUE, _MADE_BY_TOOL_CUE, _MAKES_DATA_CUE = "tool:after_name", "tool:made
 # the clause for _TOOL_BEFORE) run.
 _TOOL_AFTER_WORDS = (
     "as", "generat", "synthesi", "annotat", "label", "filter", "scor", "rat", "judg", "grad",
-    "curated",
+    "curated", "produc", "evaluat", "assess",
 )  # fmt: skip
 _TOOL_BEFORE_WORDS = (" by ", " with ", " using ", " via ", " from ")
 
