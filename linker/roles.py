@@ -438,7 +438,7 @@ _USE_CUES = frozenset(
     [f"builds_before:{word}" for word in (
         "use", "using", "via", "employ", "leverag", "utili", "adopt", "rel", "integrat",
         "incorporat", "combin", "enabl", "allow", "experiment", "equip", "augment", "appl",
-        "implement", "instantiat", "used:", "employed:", "adopted:", "utili", "considered:",
+        "implement", "instantiat", "used:", "employed:", "adopted:", "considered:",
         "selected:", "studied:",
     )]
     + [f"builds_after:{word}" for word in (
