@@ -101,15 +101,36 @@ def _measure_of_cues(verbs: Sequence[str], ending: str, measures: str) -> tuple[
     return tuple(Cue(verb, after=after) for verb in verbs)
 
 
+# What training costs: "pre-training FLOPs", "training compute", "training budget". A model
+# named as an example of such a cost ("larger pre-training FLOPs, such as Llama2-70B") or
+# after "than" is a point of comparison, not what the paper trains.
+_BUDGET_NOUN = r"(?:flops|compute|budgets?|costs?|tokens|gpu[- ]hours)\b"
+_BUDGET_WORDS = ("flops", "compute", "budget", "cost", "tokens", "hours")
+# A comparison's measure and setting between its adjective and its "with"/"to" ("comparable
+# performance on the MMLU and GSM8K benchmarks with X", "competitive on most tasks with X"):
+# up to eight words, none of them another preposition that could be the one governing the
+# name, nor a relative pronoun that opens another clause.
+_COMPARISON_GAP = (
+    r"(?:(?!(?:with|to|using|by|via|from|that|which|who|when|after|through)\b)"
+    r"[\w\-.,]+\s+){0,8}?"
+)
+
 # Cues that, shortly before a model's name, say the paper adapts or builds on it.
 BUILDS_BEFORE_CUES = (
     Cue("fine", after=r"[- ]?tun(?:e|es|ed|ing)"),
     Cue("instruction", after=r"[- ]tun(?:e|es|ing|ed" + _CLASS_AFTER + ")"),
     Cue("further", after=r"[- ]train(?:s|ed|ing)?"),
-    Cue("train", before=r"re-?", after=r"(?:s|ed|ing)?"),
+    Cue("train", before=r"re-?", after=r"(?:s|ed|ing)?(?!\s+" + _BUDGET_NOUN + ")"),
     # Not "independently trained X and Y models": an adverb makes "trained" the models'
     # adjective (someone trained them), not the paper's verb.
-    Cue("train", before=r"(?!(?<=ly )trained\b)", after=r"(?:s|ed|ing)?(?:\s+of)?"),
+    # Not "pre-training FLOPs, such as X", "training compute than X": "training" as the
+    # adjective of a cost or budget names what others spent, not what the paper trained
+    # (_BUDGET: the comparison cue of such a cost).
+    Cue(
+        "train",
+        before=r"(?!(?<=ly )trained\b)",
+        after=r"(?:s|ed|ing)?(?!\s+" + _BUDGET_NOUN + r")(?:\s+of)?",
+    ),
     Cue("continu", after=r"\w*\s+(?:the\s+)?pre-?train\w*(?:\s+of)?"),
     Cue("adapt", after=r"(?:s|ed|ing)?"),
     Cue("distil", after=r"l?(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:from|of|into)"),
@@ -232,6 +253,16 @@ COMPARES_BEFORE_CUES = (
     Cue("superior", after=r"\s+to"),
     Cue("competitive", after=r"\s+with"),
     Cue("par", before=r"on\s{1,3}", after=r"\s+with"),
+    # The adjective and its "with"/"to" far apart in one clause: "achieves comparable
+    # performance on the X and Y benchmarks with Z", "on par in accuracy with Z".
+    Cue("compar", after=r"able\s+" + _COMPARISON_GAP + r"(?:to|with)"),
+    Cue("competitive", after=r"\s+" + _COMPARISON_GAP + r"with"),
+    Cue("par", before=r"on\s{1,3}", after=r"\s+" + _COMPARISON_GAP + r"(?:with|to)"),
+    # A model as an example of a training cost: "larger pre-training FLOPs, such as X".
+    *(
+        Cue(word, after=r"s?,?\s+(?:such\s+as|like|including|e\.g\.,?)")
+        for word in ("flops", "compute", "budget", "cost", "tokens", "gpu hours")
+    ),
     Cue("rival", after=r"\w*"),
     Cue("exceed", after=r"\w*"),
     Cue("against"),

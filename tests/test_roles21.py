@@ -1,0 +1,74 @@
+"""Role rules of round 21 (invented names): a comparison adjective far from its "with"/"to",
+a model named as an example of a training cost, and introduced.py's sentence starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.graph.records import Role
+from citegraph.linker.roles import Sentences, compares_directly, rule_cues
+
+
+def _cues(text: str, name: str) -> tuple[Role, tuple[str, ...]]:
+    start = text.rindex(name)
+    return rule_cues(Sentences(text), start, start + len(name), "model")
+
+
+# -- "comparable / competitive / on par ... with Z" in one clause ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZorbNet achieves comparable performance on the MMLU and GSM8K benchmarks with Quux-70B.",
+        "ZorbNet reaches comparable accuracy on three reasoning benchmarks to Quux-70B.",
+        "ZorbNet performs on par in accuracy with Quux-70B.",
+        "ZorbNet is competitive on most tasks with Quux-70B.",
+        "ZorbNet yields competitive few-shot performance with far larger models, such as Quux-70B.",
+    ],
+)
+def test_a_comparison_adjective_governs_a_far_with(text: str) -> None:
+    role, _ = _cues(text, "Quux-70B")
+    assert role is Role.COMPARES_WITH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fine-tune Quux-70B and obtain comparable results with Zorb.",
+        "We obtain comparable results by fine-tuning Quux-70B.",
+        # the gap stops at another preposition: what the model is made from stays built on
+        "We obtain comparable results with a model distilled from Quux-70B.",
+    ],
+)
+def test_a_nearer_builds_cue_still_wins_over_a_far_comparison(text: str) -> None:
+    role, _ = _cues(text, "Quux-70B")
+    assert role is Role.BUILDS_ON
+
+
+# -- a training cost is no training of a model ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is comparable to strong open models that involve larger pre-training FLOPs, "
+        "such as Quux-70B and Blarg-67B.",
+        "It rivals models with a far larger training budget, like Quux-70B.",
+        "It matches models that used ten times more training compute, e.g., Quux-70B.",
+    ],
+)
+def test_a_model_named_for_its_training_cost_is_compared(text: str) -> None:
+    for name in ("Quux-70B", "Blarg-67B") if "Blarg" in text else ("Quux-70B",):
+        role, cues = _cues(text, name)
+        assert role is Role.COMPARES_WITH
+        assert not any(cue.startswith("builds") for cue in cues)
+        start = text.rindex(name)
+        assert compares_directly(Sentences(text), start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    "text", ["We pre-train Quux-70B on 2T tokens.", "We continue training Quux-70B."]
+)
+def test_training_a_model_still_builds_on_it(text: str) -> None:
+    assert _cues(text, "Quux-70B")[0] is Role.BUILDS_ON
