@@ -16,6 +16,7 @@ from typing import Literal
 
 from .candidates import AliasIndex, lower_same_length
 from .names import NAME_START, is_modifier_word, is_never_name
+from .roles import Sentences
 
 EntityType = Literal["model", "dataset"]
 # What an introduction says a name is: a model, a dataset, or a method (an approach, a
@@ -605,6 +606,16 @@ def _continues(text: str, end: int) -> bool:
     return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
+def _sentence_start(text: str, lowered: str | None, floor: int, position: int) -> int:
+    """Where the sentence holding `position` starts, not before `floor`: the project's one
+    splitter (roles.Sentences), so "e.g. " or "et al. " end no sentence here either and
+    "!", "?" and line breaks do, as in the role rules. `lowered` is the lowered text when
+    the caller has it (else Sentences lowers it)."""
+    if position <= floor:
+        return floor
+    return Sentences(text, lowered=lowered).sentence_start(position, position - floor)
+
+
 def _heads_the_title(text: str, name: str) -> bool:
     """Whether `name` is the head of the title the text starts with ("NeoNav: Improving
     ...")."""
@@ -684,7 +695,7 @@ def _pattern_matches(
             match = _HEAD_CALLED.match(text, position)
             if match is None:
                 continue
-            sentence_start = max(start, lowered.rfind(". ", start, position) + 2)
+            sentence_start = _sentence_start(text, lowered, start, position)
             if _NAMING_CUE.search(lowered, sentence_start, position) or _heads_the_title(
                 text, match.group("name")
             ):
@@ -832,7 +843,7 @@ def _defined_names(
             continue
         if verbs is None:
             verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
-        description = _introducing_description(lowered, title_length, long_start, verbs)
+        description = _introducing_description(text, lowered, title_length, long_start, verbs)
         if description is None and _PASSIVE_AFTER.match(lowered, after):
             # "the Joint Zorbal Matching (JZM) model is built to ...": introduced after it.
             description = ""
@@ -876,11 +887,11 @@ def _names_its_tuned_model(base: str, name: str) -> bool:
 
 
 def _introducing_description(
-    lowered: str, floor: int, long_start: int, verbs: list[int]
+    text: str, lowered: str, floor: int, long_start: int, verbs: list[int]
 ) -> str | None:
     """The description the words before a long form give it when they introduce it ("" for
     none: "we propose the X (Y)"), or None when they do not introduce it."""
-    sentence_start = max(floor, lowered.rfind(". ", floor, long_start) + 2)
+    sentence_start = _sentence_start(text, lowered, floor, long_start)
     called = _CALLED.search(lowered, max(sentence_start, long_start - _CALLED_REACH), long_start)
     if called is not None:
         return lowered[max(sentence_start, called.start() - 80) : called.start()]
@@ -981,7 +992,7 @@ def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -
     letters = [c.casefold() for c in _ACRONYM_LETTER.findall(acronym)]
     if len(letters) < 2:
         return None
-    sentence_start = max(floor, text.rfind(". ", floor, paren) + 2)
+    sentence_start = _sentence_start(text, None, floor, paren)
     words = list(_PLAIN_WORD.finditer(text, sentence_start, paren))
     if not words or text[words[-1].end() : paren].strip(_QUOTES):
         return None  # something other than a word right before the bracket

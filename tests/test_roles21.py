@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citegraph.graph.records import Role
+from citegraph.linker import introduced
 from citegraph.linker.roles import Sentences, compares_directly, rule_cues
 
 
@@ -72,3 +73,32 @@ def test_a_model_named_for_its_training_cost_is_compared(text: str) -> None:
 )
 def test_training_a_model_still_builds_on_it(text: str) -> None:
     assert _cues(text, "Quux-70B")[0] is Role.BUILDS_ON
+
+
+# -- introduced.py splits sentences as the role rules do --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        ("Detectors fail on tiny objects, e.g. birds. We propose ZorbDet here.", "We"),
+        ("Detectors fail, e.g. on birds, and we propose ZorbDet here.", "Detectors"),
+        ("Why do detectors fail? We propose ZorbDet here.", "We"),
+        ("Detection is hard! We propose ZorbDet here.", "We"),
+        ("As in Smith et al. (2020) we propose ZorbDet here.", "As"),
+    ],
+)
+def test_introductions_start_sentences_where_the_role_rules_do(text: str, first_word: str) -> None:
+    position = text.index("ZorbDet")
+    start = introduced._sentence_start(text, None, 0, position)
+    assert start == Sentences(text).sentence_start(position, position)
+    assert text[start:].startswith(first_word)
+
+
+def test_an_abbreviation_does_not_cut_the_introducing_verb_off() -> None:
+    text = (
+        "Zorbo: detection for all\nWe propose a new detector, i.e. the Flexible Object "
+        "Localization Transformer (FOLT), for detection."
+    )
+    found = list(introduced.find_introductions(text, text.index("\n")))
+    assert [(i.name, i.entity_type, i.introduces) for i in found] == [("FOLT", "model", True)]
