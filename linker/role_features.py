@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from citegraph.graph.records import Role
 
-from .role_model import ONLY_COMPARED, TITLES_OWN, TOOL_USE
+from .role_model import DERIVED_SUBJECT, ONLY_COMPARED, TITLES_OWN, TOOL_USE
 from .roles import ABBREVIATIONS, Sentences, compares_directly, rule_cues
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
@@ -226,6 +226,26 @@ def _titles_own(text: str, start: int, end: int, title_length: int) -> bool:
     return after >= len(text) or not (text[after].isalnum() or text[after] == "_")
 
 
+# Right after a model's name, that it is the subject of a derivation: "X is based on Y",
+# "X (ours) is built upon Y", "X, which is derived from Y", "X is a fine-tuned version of
+# Y", "X was initialized from Y". Not "X is fine-tuned on D" (X is then the base) nor "X
+# is used as ..."; an adverb may stand before the participle ("is largely based on").
+_DERIVED_SUBJECT = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,\s*which)?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?"
+    r"(?:based\s+on|built\s+(?:up)?on|derived\s+from|(?:fine-?tuned|initiali[sz]ed|distilled)"
+    r"\s+from|an?\s+(?:[\w\-]+\s+)?(?:version|variant|derivative)\s+of)\b",
+    re.IGNORECASE,
+)
+# Words every match holds one of: a few substring searches rule most mentions out.
+_DERIVED_WORDS = ("based", "built", "derived", " from", "version", "variant", "derivative")
+
+
+def _derived_subject(text: str, end: int) -> bool:
+    """Whether the model whose name ends at `end` is the subject of a derivation."""
+    after = text[end : end + 80]
+    return any(word in after for word in _DERIVED_WORDS) and bool(_DERIVED_SUBJECT.match(after))
+
+
 def mention_features(
     sentences: Sentences, start: int, end: int, entity_type: str, title_length: int
 ) -> tuple[Role, tuple[str, ...]]:
@@ -250,6 +270,11 @@ def mention_features(
         and compares_directly(sentences, start, end)
     ):
         features.append(COMPARED_DIRECTLY)
+    if rule is not Role.BUILDS_ON and _derived_subject(text, end):
+        # "Stable Audio is based on latent diffusion": the name is what is made from
+        # something else, not what the paper builds on; the classifier may not rescue it to
+        # builds_on from "based on" after it (role_model.may_say_builds_on).
+        features.append(DERIVED_SUBJECT)
     if own:
         # ... and not for the classifier either (role_model.may_say_builds_on): its words
         # look like a base model's ("the UL2 20B model achieves"), but what the paper builds

@@ -56,6 +56,13 @@ ONLY_COMPARED = "only_compared"
 # rule says builds_on for another of its mentions, the classifier may not make it
 # builds_on from the words around it ("we use <name> as ..." reads like a component's).
 TOOL_USE = "tool_use"
+# The mention feature of a model that is the subject of a derivation ("Stable Audio is based
+# on latent diffusion", "X, which is built upon Y", "X is a fine-tuned version of Y";
+# role_features._derived_subject): the model said to be made from another is the derived
+# one, not the base the paper builds on. Unless a rule says builds_on for another of its
+# mentions, the classifier may not make it builds_on from the words after it ("is based
+# on" reads like a base model's sentence to a bag of words).
+DERIVED_SUBJECT = "derived_subject"
 
 
 def builds_on_nothing(features: Collection[str]) -> bool:
@@ -66,11 +73,14 @@ def builds_on_nothing(features: Collection[str]) -> bool:
 def may_say_builds_on(features: Collection[str]) -> bool:
     """Whether an entity with these features may be builds_on at all: never in a paper that
     builds on nothing, nor when a mention of it is the title's own name or every mention a
-    comparison's object, nor when a mention is a tool's and no rule says builds_on; and
+    comparison's object, nor when a mention is a tool's or a derivation's subject and no
+    rule says builds_on; and
     only with the cue rules' say-so in one that examines models."""
     if builds_on_nothing(features) or TITLES_OWN in features or ONLY_COMPARED in features:
         return False
-    if TOOL_USE in features and RULES_SAY_BUILDS_ON not in features:
+    if (TOOL_USE in features or DERIVED_SUBJECT in features) and (
+        RULES_SAY_BUILDS_ON not in features
+    ):
         return False
     return EXAMINES_MODELS not in features or RULES_SAY_BUILDS_ON in features
 

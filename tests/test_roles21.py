@@ -7,6 +7,8 @@ import pytest
 
 from citegraph.graph.records import Role
 from citegraph.linker import introduced
+from citegraph.linker.role_features import mention_features
+from citegraph.linker.role_model import DERIVED_SUBJECT, RULES_SAY_BUILDS_ON, may_say_builds_on
 from citegraph.linker.roles import Sentences, compares_directly, rule_cues
 
 
@@ -102,3 +104,43 @@ def test_an_abbreviation_does_not_cut_the_introducing_verb_off() -> None:
     )
     found = list(introduced.find_introductions(text, text.index("\n")))
     assert [(i.name, i.entity_type, i.introduces) for i in found] == [("FOLT", "model", True)]
+
+
+# -- the subject of "is based on" is the derived model, not the base --------------------------
+
+
+def _features(text: str, name: str) -> tuple[Role, tuple[str, ...]]:
+    start = text.index(name)
+    return mention_features(Sentences(text), start, start + len(name), "model", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbtune is based on latent diffusion, with a convolutional autoencoder.",
+        "Zorbtune (ours) is built upon a frozen Quux encoder.",
+        "Zorbtune, which is largely derived from Quux, runs on a phone.",
+        "Zorbtune is a fine-tuned version of Quux-7B.",
+        "Zorbtune was initialized from Quux-7B.",
+    ],
+)
+def test_the_subject_of_a_derivation_may_not_be_made_builds_on(text: str) -> None:
+    rule, features = _features(text, "Zorbtune")
+    assert rule is not Role.BUILDS_ON
+    assert DERIVED_SUBJECT in features
+    assert not may_say_builds_on(frozenset(features))
+    # ... unless a rule says builds_on for another mention of it
+    assert may_say_builds_on(frozenset((*features, RULES_SAY_BUILDS_ON)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zorbtune is fine-tuned on our new corpus.", "Zorbtune"),  # the base, tuned
+        ("Zorbtune is used for ranking.", "Zorbtune"),
+        ("Our model is based on Zorbtune.", "Zorbtune"),  # the object is the base
+        ("We fine-tune Zorbtune, which is based on Quux.", "Zorbtune"),  # a rule says so
+    ],
+)
+def test_other_readings_are_no_derivation_subject(text: str, name: str) -> None:
+    assert DERIVED_SUBJECT not in _features(text, name)[1]
