@@ -228,12 +228,15 @@ def _titles_own(text: str, start: int, end: int, title_length: int) -> bool:
 
 # Right after a model's name, that it is the subject of a derivation: "X is based on Y",
 # "X (ours) is built upon Y", "X, which is derived from Y", "X is a fine-tuned version of
-# Y", "X was initialized from Y". Not "X is fine-tuned on D" (X is then the base) nor "X
-# is used as ..."; an adverb may stand before the participle ("is largely based on").
+# Y", "X was initialized from Y", "we present X, built upon Y". Not "X is fine-tuned on D"
+# (X is then the base) nor "X is used as ..."; an adverb may stand before the participle
+# ("is largely based on").
 _DERIVED_SUBJECT = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?(?:\s*,\s*which)?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?"
-    r"(?:based\s+on|built\s+(?:up)?on|derived\s+from|(?:fine-?tuned|initiali[sz]ed|distilled)"
-    r"\s+from|an?\s+(?:[\w\-]+\s+)?(?:version|variant|derivative)\s+of)\b",
+    r"(?:\s*\([^()]{0,40}\))?(?:(?:\s*,\s*which)?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?"
+    r"(?:based\s+(?:up)?on|built\s+(?:up)?on|derived\s+from|(?:fine-?tuned|initiali[sz]ed"
+    r"|distilled)\s+from|an?\s+(?:[\w\-]+\s+)?(?:version|variant|derivative)\s+of)"
+    # the reduced relative: "we present Zorbtune, built upon Quux, ..."
+    r"|,?\s+(?:based\s+(?:up)?on|built\s+(?:up)?on|derived\s+from))\b",
     re.IGNORECASE,
 )
 # Words every match holds one of: a few substring searches rule most mentions out.

@@ -139,7 +139,7 @@ BUILDS_BEFORE_CUES = (
     Cue("quantiz", after=r"(?:e|es|ed|ing)"),
     Cue("initiali", after=r"[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:from|with)"),
     Cue("powered", after=r"\s+by"),
-    Cue("based", after=r"\s+on"),
+    Cue("based", after=r"\s+(?:up)?on"),
     Cue("built", after=r"\s+(?:up)?on"),
     Cue("build", after=r"(?:s|ing)?\s+(?:up)?on"),
     # "we build our agent on GPT-4": what is built stands between
@@ -199,9 +199,12 @@ _AS_ROLE = (
 )
 _IS_ADAPTED = r"(?:\s+\w+){0,3}\s+(?:is|was|are|were)\s+(?:further\s+)?"
 _IS_USED = r"(?:\s+[\w\-]+){0,3}?\)?\s+(?:is|are|was|were|can\s+be|be)\s+(?:\w+\s+)?"
+# Not "X based on Y": a participle with its object makes X the derived one ("we present
+# Zorbtune based on Quux"), unlike the compound adjective "X-based"/"X based model".
+_NOT_PARTICIPLE = r"\b(?!\s+(?:up)?on\b)"
 BUILDS_AFTER_CUES = (
-    Cue("based", before="-", after=r"\b"),
-    Cue("based", before=r"\s+", after=r"\b"),
+    Cue("based", before="-", after=_NOT_PARTICIPLE),
+    Cue("based", before=r"\s+", after=_NOT_PARTICIPLE),
     *(
         Cue(word, before=_AS_ROLE, after=rest + r"s?\b")
         for word, rest in (

@@ -144,3 +144,27 @@ def test_the_subject_of_a_derivation_may_not_be_made_builds_on(text: str) -> Non
 )
 def test_other_readings_are_no_derivation_subject(text: str, name: str) -> None:
     assert DERIVED_SUBJECT not in _features(text, name)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We present Zorbtune based on Quux, which is fast.",
+        "We present Zorbtune based upon Quux, which is fast.",
+        "We present Zorbtune, built upon Quux, which is fast.",
+    ],
+)
+def test_a_name_before_the_participle_based_on_is_not_built_on(text: str) -> None:
+    rule, features = _features(text, "Zorbtune")
+    assert rule is not Role.BUILDS_ON
+    assert not any(feature.startswith("cue=builds") for feature in features)
+    assert DERIVED_SUBJECT in features
+    # the object after the participle is what is built on
+    assert _cues(text, "Quux")[0] is Role.BUILDS_ON
+
+
+@pytest.mark.parametrize(
+    "text", ["The Quux based model is fast.", "Our Quux-based detector is fast."]
+)
+def test_the_compound_adjective_still_builds(text: str) -> None:
+    assert _cues(text, "Quux") == (Role.BUILDS_ON, ("builds_after:base",))
