@@ -106,6 +106,8 @@ def _measure_of_cues(verbs: Sequence[str], ending: str, measures: str) -> tuple[
 # after "than" is a point of comparison, not what the paper trains.
 _BUDGET_NOUN = r"(?:flops|compute|budgets?|costs?|tokens|gpu[- ]hours)\b"
 _BUDGET_WORDS = ("flops", "compute", "budget", "cost", "tokens", "hours")
+# What a comparison measures: "similar audio quality to X", "accuracy similar to X".
+_MEASURE = r"(?:performance|quality|accuracy|results?|scores?|fidelity|speed)"
 # A comparison's measure and setting between its adjective and its "with"/"to" ("comparable
 # performance on the MMLU and GSM8K benchmarks with X", "competitive on most tasks with X"):
 # up to eight words, none of them another preposition that could be the one governing the
@@ -259,7 +261,12 @@ COMPARES_BEFORE_CUES = (
     # The adjective and its "with"/"to" far apart in one clause: "achieves comparable
     # performance on the X and Y benchmarks with Z", "on par in accuracy with Z".
     Cue("compar", after=r"able\s+" + _COMPARISON_GAP + r"(?:to|with)"),
-    Cue("competitive", after=r"\s+" + _COMPARISON_GAP + r"with"),
+    Cue("competitive", after=r"\s+" + _COMPARISON_GAP + r"(?:with|to)"),
+    # A measure like another's: "achieve similar audio quality to WaveRNN", "sample quality
+    # similar to X". Only with a measure noun: "similar to X, we pre-train ..." is no
+    # comparison of results.
+    Cue("similar", after=r"\s+(?:[\w\-]+\s+)?" + _MEASURE + r"\s+to"),
+    Cue("similar", before=_MEASURE + r"\s{1,3}", after=r"\s+to"),
     Cue("par", before=r"on\s{1,3}", after=r"\s+" + _COMPARISON_GAP + r"(?:with|to)"),
     # A model as an example of a training cost: "larger pre-training FLOPs, such as X".
     *(

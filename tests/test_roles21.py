@@ -28,11 +28,18 @@ def _cues(text: str, name: str) -> tuple[Role, tuple[str, ...]]:
         "ZorbNet performs on par in accuracy with Quux-70B.",
         "ZorbNet is competitive on most tasks with Quux-70B.",
         "ZorbNet yields competitive few-shot performance with far larger models, such as Quux-70B.",
+        "We tune ZorbNet, achieving MMLU and Big-Bench scores competitive to Quux-70B.",
+        "On 256x256 images, we obtain sample quality similar to Quux-70B.",
+        "ZorbNet can achieve similar audio quality to Quux-70B while using 40x fewer MACs.",
     ],
 )
 def test_a_comparison_adjective_governs_a_far_with(text: str) -> None:
     role, _ = _cues(text, "Quux-70B")
     assert role is Role.COMPARES_WITH
+
+
+def test_similar_without_a_measure_is_no_comparison() -> None:
+    assert _cues("Similar to Quux-70B, we pre-train with masking.", "Quux-70B")[1] == ()
 
 
 @pytest.mark.parametrize(
@@ -42,6 +49,7 @@ def test_a_comparison_adjective_governs_a_far_with(text: str) -> None:
         "We obtain comparable results by fine-tuning Quux-70B.",
         # the gap stops at another preposition: what the model is made from stays built on
         "We obtain comparable results with a model distilled from Quux-70B.",
+        "We fine-tune Quux-70B to reach similar accuracy to Zorb.",
     ],
 )
 def test_a_nearer_builds_cue_still_wins_over_a_far_comparison(text: str) -> None:
