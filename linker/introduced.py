@@ -298,8 +298,11 @@ _TITLE_THE_DATASET = re.compile(
     r"(?:Dataset|Benchmark|Corpus|Challenge|Treebank)\b"
 )
 _TITLE_NAME_SPLIT = re.compile(r"\s+(?:&|and)\s+")
+# A name's first word may also start in lower case when a capital or digit inside marks it
+# as coined ("hdl2v", "idT5", "eCeLLM"); a plain lower-case word ("sign.mt") is no name.
 _TITLE_WORDS = re.compile(
-    r"^(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)(?:\s+(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)){0,3}$"
+    r"^(?:[A-Z][\w.+\-]*|[a-z]+[A-Z\d][\w.+\-]*|\d[\w.]*|v\d[\w.]*)"
+    r"(?:\s+(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)){0,3}$"
 )
 # Names whose form says what they are when no head noun does ("FIN-bench", "PubMedQA").
 _DATASET_SUFFIX = re.compile(r"(?:bench|Bench|BENCH|QA|Eval|-eval|Set|Corpus|Pile)\W?$")

@@ -1,0 +1,61 @@
+"""Recall round 21 of the linker's general rules, each with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.linker import Linker
+
+from .linking import found, small_linker
+
+_CATALOG = """
+version = "2026.11.0"
+
+[[family]]
+key = "zorbilla"
+name = "Zorbilla"
+kind = "llm"
+source = "test fixture"
+
+[[dataset]]
+key = "flimset"
+name = "FlimSet"
+kind = "dataset"
+source = "test fixture"
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
+
+
+# -- a title head in lower case, coined by a digit or capital, that the subtitle describes --
+
+
+@pytest.mark.parametrize(
+    "title, entity",
+    [
+        ("zrb2q: A Code Translation Dataset for Hardware Generation", "dataset:zrb2q"),
+        ("qzT7: A Multilingual Language Model for Indonesian", "model:qzt7"),
+    ],
+)
+def test_a_lower_case_coined_title_head_is_what_its_subtitle_says(
+    small: Linker, title: str, entity: str
+) -> None:
+    abstract = "We present it and fine-tune Zorbilla on FlimSet to show its value."
+    assert entity in found(small, abstract, title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # No capital or digit inside: a plain word, not a coined name.
+        "zorbo: A Code Translation Dataset for Hardware Generation",
+        # Coined, but the subtitle calls it a framework, and a framework is no model.
+        "mZORB: A Multiple-path Simultaneous Learning Framework for Graphs",
+    ],
+)
+def test_other_lower_case_title_heads_stay_unlinked(small: Linker, title: str) -> None:
+    abstract = "We fine-tune Zorbilla on FlimSet to show its value."
+    assert found(small, abstract, title) <= {"model:zorbilla", "dataset:flimset"}
