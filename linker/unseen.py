@@ -378,27 +378,58 @@ def _beside_known_names(
                 and not (known_type == "model" and _closed_list(text, match.start(), match.end()))
             ):
                 break
-            items = _listed_items(listed)
-            # Among two or more datasets (known, or coined names) a plain capitalised word
-            # is a dataset's name too: "on CIFAR-10, Scenes and MiniPlaces", "the CUB,
-            # FGVC-Aircraft, Cars and Stanford dogs datasets".
-            plain = entity_type == "dataset" and _datasets_listed(match.start(), items, known) >= 2
-            for number, item in enumerate(items, 1):
-                name = item.group()
-                begin, stop = match.start() + item.start(), match.start() + item.end()
-                if (begin, stop) in seen or overlaps(begin, stop, known):
-                    continue
-                if not (
-                    _is_name(name) or (entity_type == "dataset" and _subset_name(name))
-                ) or not (_is_coined(name) or (plain and not _WORD_ENDING.search(name))):
-                    continue
-                if not _standalone(text, begin, stop):
-                    continue
-                if number == len(items) and not _ends_name(text, name, stop):
-                    continue
-                seen.add((begin, stop))
-                yield Unseen(name, entity_type, begin, stop)
+            yield from _listed_unseen(
+                text, match.start(), _listed_items(listed), entity_type, known, seen
+            )
             break
+        if " " in text[start:end] and (after := _AFTER_KNOWN.match(text, end)) is not None:
+            # "namely Music Transformer, DeepJ, and ... Transformer-XL": a name of several
+            # words heads the list, which _LIST_BESIDE (names of one word) cannot hold; the
+            # names after it are listed with it all the same.
+            listed = text[start : after.end()]
+            if (
+                _CONJOINED.search(listed)
+                or _bracketed(text, start, after.end())
+                or (known_type == "model" and _closed_list(text, start, after.end()))
+            ):
+                yield from _listed_unseen(
+                    text, end, _listed_items(after.group()), entity_type, known, seen
+                )
+
+
+# The names listed right after a known name: ", DeepJ, and ..." (see _beside_known_names).
+_AFTER_KNOWN = re.compile(rf"(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{1,7}}")
+
+
+def _listed_unseen(
+    text: str,
+    offset: int,
+    items: list[re.Match[str]],
+    entity_type: EntityType,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+) -> Iterator[Unseen]:
+    """The coined names among a list's items (matched at `offset`), typed as the known
+    name listed with them."""
+    # Among two or more datasets (known, or coined names) a plain capitalised word
+    # is a dataset's name too: "on CIFAR-10, Scenes and MiniPlaces", "the CUB,
+    # FGVC-Aircraft, Cars and Stanford dogs datasets".
+    plain = entity_type == "dataset" and _datasets_listed(offset, items, known) >= 2
+    for number, item in enumerate(items, 1):
+        name = item.group()
+        begin, stop = offset + item.start(), offset + item.end()
+        if (begin, stop) in seen or overlaps(begin, stop, known):
+            continue
+        if not (
+            _is_name(name) or (entity_type == "dataset" and _subset_name(name))
+        ) or not (_is_coined(name) or (plain and not _WORD_ENDING.search(name))):
+            continue
+        if not _standalone(text, begin, stop):
+            continue
+        if number == len(items) and not _ends_name(text, name, stop):
+            continue
+        seen.add((begin, stop))
+        yield Unseen(name, entity_type, begin, stop)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

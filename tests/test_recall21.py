@@ -17,6 +17,12 @@ name = "Zorbilla"
 kind = "llm"
 source = "test fixture"
 
+[[family]]
+key = "zorb-transformer"
+name = "Zorb Transformer"
+kind = "audio"
+source = "test fixture"
+
 [[dataset]]
 key = "flimset"
 name = "FlimSet"
@@ -59,3 +65,29 @@ def test_a_lower_case_coined_title_head_is_what_its_subtitle_says(
 def test_other_lower_case_title_heads_stay_unlinked(small: Linker, title: str) -> None:
     abstract = "We fine-tune Zorbilla on FlimSet to show its value."
     assert found(small, abstract, title) <= {"model:zorbilla", "dataset:flimset"}
+
+
+# -- coined names listed after a known name of several words -------------------------------
+
+
+def test_names_listed_after_a_known_name_of_several_words_are_models(small: Linker) -> None:
+    text = (
+        "Our model beats three baselines, namely Zorb Transformer, QuilpJ, and a plain "
+        "recurrent network, on FlimSet."
+    )
+    assert {"model:zorb-transformer", "model:quilpj"} <= found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A comma alone: the next capitalised word may start a clause.
+        "We fine-tune Zorb Transformer, QuilpJ improves it further on FlimSet.",
+        # Not coined: a plain capitalised word is no model's name.
+        "We compare Zorb Transformer and Baseline on FlimSet.",
+    ],
+)
+def test_no_name_is_listed_after_a_known_name_without_a_list(small: Linker, text: str) -> None:
+    assert not any(
+        i.startswith("model:") and i != "model:zorb-transformer" for i in found(small, text)
+    )
