@@ -307,6 +307,7 @@ def find_unseen(
         if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
             yield from _environment_name(text, start, end, known, seen)
     yield from _beside_known_names(text, known, seen, title_length)
+    yield from _title_case_last_dataset(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length, words.get("unseen_apposed", ()))
     yield from _lower_case_beside_known(text, known, seen, title_length)
     for start, end in words.get("unseen_on", ()):
@@ -430,6 +431,47 @@ def _listed_unseen(
             continue
         seen.add((begin, stop))
         yield Unseen(name, entity_type, begin, stop)
+
+
+# The rest of a list of datasets after a known one (and its year or version, which the
+# catalog's span may leave out: "Pascal VOC 2012"): more names, then a last item of two or
+# three Title Case words after "and"/"or" ("ADE20K and Pascal Context."), which ends the
+# sentence or stands before a dataset head noun.
+_TITLE_CASE_LAST = re.compile(
+    r"(?:\s(?:\d[\w.]*\w|v\d[\w.]*))?"
+    rf"(?P<rest>(?:{_SEPARATOR}(?!and\b|or\b)(?:the\s+)?{_NAME})*),?\s(?:and|or)\s"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})"
+    r"(?=\.(?:\s|$)|\s(?:datasets?|benchmarks?)\b)"
+)
+
+
+def _title_case_last_dataset(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """A name of several Title Case words that ends a list of datasets: "Pascal VOC 2012,
+    ADE20K and Pascal Context", "VizDoom, MiniGrid and Super Mario Bros". Things listed
+    together are of one kind (see _beside_known_names), whose lists hold names of one word;
+    a name of several plain words is taken only as the last item, after "and"/"or", where
+    it must end the sentence or stand before "datasets", and only when the list holds two
+    datasets the catalog knows: in title case any run of capitals looks like a name."""
+    for (start, end), known_type in known.items():
+        if start < title_length or known_type != "dataset" or text[end : end + 1] not in ", ":
+            continue
+        match = _TITLE_CASE_LAST.match(text, end)
+        if match is None:
+            continue
+        span = match.span("name")
+        if span in seen or overlaps(*span, known):
+            continue
+        listed = sum(
+            1 for (begin, stop), kind in known.items()
+            if kind == "dataset" and start <= begin and stop <= match.start("name")
+        )  # fmt: skip
+        words = match.group("name").split()
+        if listed < 2 or any(is_never_name(word) or is_modifier_word(word) for word in words):
+            continue
+        seen.add(span)
+        yield Unseen(match.group("name"), "dataset", *span)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:

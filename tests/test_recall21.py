@@ -91,3 +91,61 @@ def test_no_name_is_listed_after_a_known_name_without_a_list(small: Linker, text
     assert not any(
         i.startswith("model:") and i != "model:zorb-transformer" for i in found(small, text)
     )
+
+
+# -- a last list item of several Title Case words among known datasets ------------------------
+
+_DATASETS = """
+version = "2026.11.0"
+
+[[dataset]]
+key = "flimset"
+name = "FlimSet"
+kind = "dataset"
+source = "test fixture"
+
+[[dataset]]
+key = "quor-voc-2012"
+name = "Quor VOC 2012"
+kind = "dataset"
+source = "test fixture"
+
+[[dataset]]
+key = "brix20k"
+name = "BRIX20K"
+kind = "dataset"
+source = "test fixture"
+"""
+
+
+@pytest.fixture(scope="module")
+def datasets(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+    return small_linker(tmp_path_factory.mktemp("datasets"), _DATASETS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experiments are conducted on the datasets of Quor VOC 2012, BRIX20K and Quor Context.",
+        "We evaluate on FlimSet, BRIX20K and Quor Context datasets, where we improve.",
+    ],
+)
+def test_a_title_case_name_ending_a_list_of_known_datasets_is_a_dataset(
+    datasets: Linker, text: str
+) -> None:
+    assert "dataset:quor-context" in found(datasets, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One known dataset only: "and Deep Learning" may be anything in title case.
+        "We evaluate on FlimSet and Quor Context. It works.",
+        # Not the list's end: the words go on in lower case.
+        "We evaluate on FlimSet, BRIX20K and Quor Context splits. It works.",
+    ],
+)
+def test_a_title_case_name_needs_a_closed_list_of_two_known_datasets(
+    datasets: Linker, text: str
+) -> None:
+    assert "dataset:quor-context" not in found(datasets, text)
