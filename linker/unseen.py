@@ -907,6 +907,13 @@ _MIXED_CASE_NAME = re.compile(rf"{NAME_START}[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 # "model": "the TRADE model", "the SUMBT model". A task's acronym is shorter ("the SLU
 # model", "the ASR model") or spelled out in lower case (GenericAcronyms).
 _THE_ACRONYM_MODEL = re.compile(r"[A-Z]{4,}")
+# "the" and one or two lower-case words before such an acronym: "the highly successful
+# CABASC model", "the popular TRADE model" (the words describe the one model named).
+# Not a preposition or conjunction: "the expressivity of CTDG models" is no description.
+_THE_DESCRIBED = re.compile(
+    r"(?<![\w\-])the "
+    r"(?:(?!(?:of|for|in|on|with|to|by|from|and|or|as|at|than)\s)[a-z][a-z\-]* ){1,2}$"
+)
 # An acronym of three or more capitals, a hyphen and a number: "XLSR-53" (not "E2E").
 _NUMBERED_ACRONYM = re.compile(r"[A-Z]{3,}-\d+")
 
@@ -931,7 +938,11 @@ def _before_model(
         # "the XLSR-53 model": an acronym and a hyphenated number name one model anywhere.
         if not _THE_ACRONYM_MODEL.fullmatch(word):
             return
-        if not text.endswith("the ", 0, begin):
+        if not text.endswith("the ", 0, begin) and not (
+            # Singular only: "the expressivity of CTDG models" is a class of models.
+            not text.startswith(("models", "architectures"), head)
+            and _THE_DESCRIBED.search(text, max(0, begin - 40), begin)
+        ):
             return
     if not _is_name(word) or not _is_coined(word):
         return

@@ -149,3 +149,24 @@ def test_a_title_case_name_needs_a_closed_list_of_two_known_datasets(
     datasets: Linker, text: str
 ) -> None:
     assert "dataset:quor-context" not in found(datasets, text)
+
+
+# -- "the" and a description before an acronym and "model" ---------------------------------
+
+
+def test_an_acronym_after_the_and_a_description_before_model_is_a_model(small: Linker) -> None:
+    text = "The strengths of the highly successful QUIRB model are discussed on FlimSet."
+    assert "model:quirb" in found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A preposition: the acronym names a class ("the expressivity of QUIRB models").
+        "We analyse the expressivity of QUIRB model families on FlimSet.",
+        # Plural: a class of models, not one.
+        "We study the popular QUIRB models on FlimSet.",
+    ],
+)
+def test_no_acronym_model_after_a_preposition_or_in_the_plural(small: Linker, text: str) -> None:
+    assert "model:quirb" not in found(small, text)
