@@ -34,9 +34,12 @@ _NAME = (
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+]"
     r"(?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
 )
+# A second verb may be coordinated with the introducing one ("creating and disseminating
+# Tele-Data, a ... dataset", "we collect and release X"): the object is still introduced.
 _VERB = (
     r"(?:introduc|present|propos|releas|develop|train|buil[dt]|pre-?train|construct|creat|"
     r"curat|collect|open-sourc|contribut|design|establish|compil|assembl)\w*"
+    r"(?:\s+and\s+(?!(?:the|a|an|our|its|their|then|also|further)\b)[a-z][a-z\-]*[a-z])?"
 )
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
 # anchor-free detector") name models as "encoder" does; so does "variant" ("HyperCLOVA, a

@@ -170,3 +170,29 @@ def test_an_acronym_after_the_and_a_description_before_model_is_a_model(small: L
 )
 def test_no_acronym_model_after_a_preposition_or_in_the_plural(small: Linker, text: str) -> None:
     assert "model:quirb" not in found(small, text)
+
+
+# -- a second verb coordinated with the introducing one --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        (
+            "We address this gap by first creating and disseminating Quib-Data, a "
+            "comprehensive dataset of telecommunications material.",
+            "dataset:quib-data",
+        ),
+        ("We collect and annotate QuibSet, a benchmark of chemistry questions.", "dataset:quibset"),
+    ],
+)
+def test_a_name_after_two_coordinated_verbs_is_introduced(
+    small: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(small, text)
+
+
+def test_an_article_after_the_coordinated_verb_is_no_name(small: Linker) -> None:
+    # "and the": the second conjunct is a noun phrase, not a verb, and nothing is named.
+    text = "We train and the Quib results follow, a comprehensive dataset of material."
+    assert not any(i.startswith("dataset:quib") for i in found(small, text))
