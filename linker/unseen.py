@@ -93,7 +93,7 @@ _WORD = (
 # A version or size, or "Net" written apart ("RealtoBinary Net", as "(KAC Net)" in
 # introduced.py), may follow a name's word. A version ends on a letter or digit: in "on
 # BraTS 2021. We" the stop ends the sentence.
-_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|v\d(?:[\w.]*\w)?|Net\b))?"
+_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b))?"
 _SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start
@@ -1375,12 +1375,16 @@ def _ends_name(text: str, name: str, end: int) -> bool:
 
 
 def _is_coined(name: str) -> bool:
-    """Marks only a made-up name has: two capitals or a digit."""
+    """Marks only a made-up name has: two capitals or a digit, or a release's "v" version
+    after the word ("Midjourney V6", "Vega v1": a number alone follows any noun, "Table 3")."""
     if not name.strip():
         return False
     first = name.split()[0]
     capitals = sum(map(str.isupper, first))  # per-character loops in C: see _is_name
-    return capitals >= 2 or any(map(str.isdigit, first))
+    return capitals >= 2 or any(map(str.isdigit, first)) or bool(_V_VERSION_AFTER.search(name))
+
+
+_V_VERSION_AFTER = re.compile(r"\s[vV]\d[\w.]*$")
 
 
 def _is_name(name: str) -> bool:

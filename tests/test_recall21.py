@@ -196,3 +196,20 @@ def test_an_article_after_the_coordinated_verb_is_no_name(small: Linker) -> None
     # "and the": the second conjunct is a noun phrase, not a verb, and nothing is named.
     text = "We train and the Quib results follow, a comprehensive dataset of material."
     assert not any(i.startswith("dataset:quib") for i in found(small, text))
+
+
+# -- a word with a release's "v" version is a coined name --------------------------------------
+
+
+@pytest.mark.parametrize("version", ["V6", "v2"])
+def test_a_word_and_its_v_version_listed_with_known_models_is_a_model(
+    small: Linker, version: str
+) -> None:
+    text = f"We compare with Zorb Transformer, Zorbilla, and Quibdream {version}. It is fast."
+    assert f"model:quibdream-{version.lower()}" in found(small, text)
+
+
+def test_a_word_and_a_bare_number_listed_with_known_models_is_no_model(small: Linker) -> None:
+    # A number alone follows any noun ("Table 3"); only a "v" version marks a release.
+    text = "We compare with Zorb Transformer, Zorbilla, and Table 3. It is fast."
+    assert not any(i.startswith("model:table") for i in found(small, text))
