@@ -509,8 +509,9 @@ def _closed_list(text: str, start: int, end: int) -> bool:
 # a short noun phrase (no preposition: "GLUE, a benchmark for language models" is not one).
 _APPOSED_HEADS = "(?:" + "|".join(f"{head}s?" for head in _APPOSED_HEAD_WORDS) + ")"
 _APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]+\s){0,5}?)"
-# What follows the name in the first shape: ", a recently proposed neural vocoder".
-_COMMA_MODEL_TAIL = rf",\s(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
+# What follows the name in the first shape: ", a recently proposed neural vocoder", or the
+# same description in brackets: "PICARD (a T5 model for SQL semantic parsing)".
+_COMMA_MODEL_TAIL = rf"(?:,\s|\s\()(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
 _NAME_THEN_MODEL = re.compile(
     rf"(?<![\w\-])(?P<name>{NAME_START}[\w.+\-]*[\w+]){_COMMA_MODEL_TAIL}"
 )

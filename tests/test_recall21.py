@@ -213,3 +213,16 @@ def test_a_word_and_a_bare_number_listed_with_known_models_is_no_model(small: Li
     # A number alone follows any noun ("Table 3"); only a "v" version marks a release.
     text = "We compare with Zorb Transformer, Zorbilla, and Table 3. It is fast."
     assert not any(i.startswith("model:table") for i in found(small, text))
+
+
+# -- a model's description in brackets after a coined name --------------------------------------
+
+
+def test_a_coined_name_with_a_bracketed_model_description_is_a_model(small: Linker) -> None:
+    text = "We evaluate our approach on QUIBARD (a Zorbilla model for SQL parsing) and FlimSet."
+    assert "model:quibard" in found(small, text)
+
+
+def test_a_bracketed_description_of_no_model_makes_no_model(small: Linker) -> None:
+    text = "We evaluate our approach on QUIBARD (a suite of SQL parsing tasks) and FlimSet."
+    assert "model:quibard" not in found(small, text)
