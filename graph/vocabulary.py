@@ -56,4 +56,4 @@ class Method(StrEnum):
 # labelled papers picks to keep an out-of-fold precision of at least 0.75
 # (scripts/roles/train.py, docs/evaluation.md; a test checks the two agree); a link without a
 # confidence (declared by a structured source, or decided by the cue rules) always counts.
-BUILDS_ON_MIN_CONFIDENCE = 0.5
+BUILDS_ON_MIN_CONFIDENCE = 0.45
