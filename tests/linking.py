@@ -3,12 +3,16 @@ linker over a small catalog of invented names (so a test shows a rule, not the c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
+from citegraph.graph.records import Paper, Role, SourceRef
 from citegraph.linker import Linker
 from citegraph.linker.catalog import load_files
+from citegraph.linker.roles import Sentences, mention_role
 
 
 def paper(abstract: str, title: str = "A Study") -> Paper:
@@ -31,3 +35,21 @@ def small_linker(folder: Path, catalog_toml: str) -> Linker:
     path = folder / "small.toml"
     path.write_text(catalog_toml, encoding="utf-8")
     return Linker(load_files(path))
+
+
+def small_linker_fixture(catalog_toml: str) -> Callable[..., Linker]:
+    """A module-scoped fixture `small`: a linker over this catalog, built once per module.
+
+    Assign it in a test module (`small = small_linker_fixture(_CATALOG)`)."""
+
+    @pytest.fixture(scope="module", name="small")
+    def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+        return small_linker(tmp_path_factory.mktemp("catalog"), catalog_toml)
+
+    return small
+
+
+def rule_role(text: str, name: str, *, last: bool = False) -> Role:
+    """The cue rules' role for the first (or, with `last`, the last) mention of model `name`."""
+    start = text.rindex(name) if last else text.index(name)
+    return mention_role(Sentences(text), start, start + len(name), "model")

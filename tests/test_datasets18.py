@@ -6,7 +6,7 @@ import pytest
 
 from citegraph.linker import Linker
 
-from .linking import found, small_linker
+from .linking import found, small_linker_fixture
 
 _CATALOG = """
 version = "2026.11.0"
@@ -44,9 +44,7 @@ source = "test fixture"
 """
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
-    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
+small = small_linker_fixture(_CATALOG)
 
 
 # -- a count before a source's plural items: items, not the dataset -----------------------------

@@ -8,7 +8,7 @@ from citegraph.linker import Linker
 from citegraph.linker.candidates import without_markup
 from citegraph.linker.introduced import find_introductions
 
-from .linking import found, paper, small_linker
+from .linking import found, paper, small_linker_fixture
 
 _CATALOG = """
 version = "2026.11.0"
@@ -33,9 +33,7 @@ source = "test fixture"
 """
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
-    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
+small = small_linker_fixture(_CATALOG)
 
 
 # -- a model's name before "approach", "scaling law", "optimal", "instruction tuning" ----------

@@ -1,12 +1,13 @@
 """Builds_on precision rules of round 18 (invented names)."""
 
 from citegraph.graph.records import Role
-from citegraph.linker.roles import Sentences, mention_role
+from citegraph.linker.roles import Sentences
+
+from .linking import rule_role
 
 
 def _role(text: str, name: str) -> Role:
-    start = text.index(name)
-    return mention_role(Sentences(text), start, start + len(name), "model")
+    return rule_role(text, name)
 
 
 def test_a_comparison_verb_between_the_builds_cue_and_the_name_makes_a_baseline() -> None:

@@ -8,9 +8,9 @@ import pytest
 from citegraph.graph.records import Role
 from citegraph.linker import Linker
 from citegraph.linker.role_model import may_say_builds_on
-from citegraph.linker.roles import Sentences, mention_role, rule_cues
+from citegraph.linker.roles import Sentences, rule_cues
 
-from .linking import found, small_linker
+from .linking import found, rule_role, small_linker_fixture
 
 _CATALOG = """
 version = "2026.12.0"
@@ -30,14 +30,11 @@ source = "test fixture"
 """
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
-    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
+small = small_linker_fixture(_CATALOG)
 
 
 def _role(text: str, name: str) -> Role:
-    start = text.index(name)
-    return mention_role(Sentences(text), start, start + len(name), "model")
+    return rule_role(text, name)
 
 
 def test_a_name_that_starts_a_sentence_takes_no_cue_from_the_previous_one() -> None:

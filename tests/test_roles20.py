@@ -11,11 +11,10 @@ from citegraph.linker.roles import (
     Sentences,
     compares_directly,
     list_head,
-    mention_role,
     rule_cues,
 )
 
-from .linking import small_linker
+from .linking import rule_role, small_linker_fixture
 
 _CATALOG = """
 version = "2026.12.0"
@@ -28,14 +27,11 @@ source = "test fixture"
 """
 
 
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Linker:
-    return small_linker(tmp_path_factory.mktemp("catalog"), _CATALOG)
+small = small_linker_fixture(_CATALOG)
 
 
 def _role(text: str, name: str) -> Role:
-    start = text.rindex(name)
-    return mention_role(Sentences(text), start, start + len(name), "model")
+    return rule_role(text, name, last=True)
 
 
 # -- a list inherits its comparison cue --------------------------------------------------------
