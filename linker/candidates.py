@@ -282,6 +282,21 @@ def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return False
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` holds one of `words` as a plain substring: the cheap gate, a few
+    substring searches in C, that rules most texts out before a pattern whose every match
+    holds one of the words runs over them."""
+    return any(word in text for word in words)
+
+
+def title_head(title: str) -> str | None:
+    """The words before a title's first colon ("UL2" of "UL2: Unifying Language Learning
+    Paradigms"), stripped; None for a title without one (or starting with it). The paper's
+    own name, for the introduction patterns, the role features and the unseen names."""
+    colon = title.find(":")
+    return title[:colon].strip() if colon > 0 else None
+
+
 def lower_same_length(text: str) -> str:
     """Lower-case without changing length, so spans found in it index the original text.
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from .candidates import AliasIndex, lower_same_length
+from .candidates import AliasIndex, lower_same_length, title_head
 from .names import NAME_START, is_modifier_word, is_never_name
 from .roles import Sentences
 
@@ -377,13 +377,12 @@ def find_introductions(
     # The title's head ("Zorbo: A Study of ...") is the paper's own name even when it looks
     # like an ordinary word: an abstract that says what it is ("we train Zorbo, a 7B
     # LLM", "our Zorbo model") introduces it.
-    colon = title.find(":")
-    title_head = title[:colon].strip() if colon > 0 else None
+    own_head = title_head(title)
     for pattern, match in _pattern_matches(text, lowered, title_length, triggers):
         name = match.group("name")
         if (name, match.start("name")) in positions or not (
             _is_coined(name)
-            or name == title_head
+            or name == own_head
             # "open-sourced Zorbo model weights": released weights make it a name.
             or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
         ):
@@ -443,7 +442,7 @@ def find_introductions(
                     name, kind, match.start("name"), match.end("name"),
                     # A loose phrasing ("our NV-Zorb model") still makes the title's head
                     # the paper's own: the title names the paper's model, not a base.
-                    may_be_known=pattern not in _LOOSE_PATTERNS or name == title_head,
+                    may_be_known=pattern not in _LOOSE_PATTERNS or name == own_head,
                 )
             )  # fmt: skip
             if pattern is _DESCRIPTION_THEN_NAME or pattern is _OUR_HEAD_NAME:

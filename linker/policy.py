@@ -46,6 +46,7 @@ from .candidates import (
     Scan,
     lower_same_length,
     overlaps,
+    title_head,
     without_markup,
 )
 from .catalog import Catalog
@@ -848,7 +849,7 @@ class Linker:
                 continue
             if own is None:
                 own = {item.surface.casefold() for item in found}
-                head = paper.title.partition(":")[0] if ":" in paper.title else ""
+                head = title_head(paper.title) or ""
                 own.update(p.strip().casefold() for p in re.split(r"\s*(?:&|and|,)\s*", head))
             if unseen.name.casefold() in own:
                 continue

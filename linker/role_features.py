@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from citegraph.graph.records import Role
 
+from .candidates import holds_any, title_head
 from .role_model import DERIVED_SUBJECT, ONLY_COMPARED, TITLES_OWN, TOOL_USE
 from .roles import ABBREVIATIONS, Sentences, compares_directly, rule_cues
 
@@ -214,10 +215,7 @@ def _titles_own(text: str, start: int, end: int, title_length: int) -> bool:
     In the title only the head's own mention is ("MINILM" of "MINILM: Deep Self-Attention
     Distillation ..."), not a shorter name at its start ("BERT" of "BERT-based Ranking:
     ...", where the paper may well build on BERT)."""
-    colon = text.find(":", 0, title_length)
-    if colon <= 0:
-        return False
-    head = text[:colon].strip()
+    head = title_head(text[:title_length])
     if not head or head.count(" ") > 2 or not text.startswith(head, start):
         return False
     if start < title_length and end - start < len(head):
@@ -246,7 +244,7 @@ _DERIVED_WORDS = ("based", "built", "derived", " from", "version", "variant", "d
 def _derived_subject(text: str, end: int) -> bool:
     """Whether the model whose name ends at `end` is the subject of a derivation."""
     after = text[end : end + 80]
-    return any(word in after for word in _DERIVED_WORDS) and bool(_DERIVED_SUBJECT.match(after))
+    return holds_any(after, _DERIVED_WORDS) and bool(_DERIVED_SUBJECT.match(after))
 
 
 def mention_features(
@@ -323,7 +321,7 @@ def paper_features(
     """Features of the whole paper that change what its mentions mean."""
     features = [f"models={min(model_count, 4)}"]
     lowered = title.lower()
-    if _may_hold(lowered, _SURVEY_WORDS) and _SURVEY.search(lowered):
+    if holds_any(lowered, _SURVEY_WORDS) and _SURVEY.search(lowered):
         features.append("survey")
     elif _study_title(lowered):
         text = f"{lowered}. {abstract.lower()}"
@@ -352,14 +350,10 @@ _STUDY_WORDS = (
 _QUESTION_START = re.compile(r"(?:how|do|does|can|are|is|what|why|when|which)\b")
 
 
-def _may_hold(lowered: str, words: tuple[str, ...]) -> bool:
-    return any(word in lowered for word in words)
-
-
 def _study_title(lowered: str) -> bool:
     """Whether a lower-cased title announces a study: `_STUDY_TITLE.search(lowered)`,
     which runs only when the title holds one of its words."""
-    if _may_hold(lowered, _STUDY_WORDS):
+    if holds_any(lowered, _STUDY_WORDS):
         return _STUDY_TITLE.search(lowered) is not None
     return "?" in lowered or _QUESTION_START.match(lowered) is not None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from citegraph.graph.records import Role
 
-from .candidates import lower_same_length
+from .candidates import holds_any, lower_same_length
 from .names import NAME_START
 
 # The order in which roles win when one entity is mentioned several times in a paper.
@@ -505,14 +505,6 @@ _TOOL_AFTER_WORDS = (
 _TOOL_BEFORE_WORDS = (" by ", " with ", " using ", " via ", " from ")
 
 
-def _may_name_tool(after: str) -> bool:
-    return any(word in after for word in _TOOL_AFTER_WORDS)
-
-
-def _may_name_agent(before: str) -> bool:
-    return any(word in before for word in _TOOL_BEFORE_WORDS)
-
-
 def _tool_use(
     before: str, after: str, fired: list[str], builds_match: re.Match[str] | None
 ) -> tuple[str, list[str]] | None:
@@ -525,13 +517,13 @@ def _tool_use(
     """
     if any(cue in _DISTILS for cue in fired):
         return None
-    if _may_name_tool(after) and _TOOL_AFTER.match(after):
+    if holds_any(after, _TOOL_AFTER_WORDS) and _TOOL_AFTER.match(after):
         kept = [cue for cue in fired if cue not in _USE_CUES]
         if len(kept) < len(fired):
             return _AS_TOOL_CUE, kept
     if (
         builds_match is not None
-        and _may_name_agent(before)
+        and holds_any(before, _TOOL_BEFORE_WORDS)
         and (made := _TOOL_BEFORE.search(before)) is not None
         and made.start() > builds_match.start()
     ):
@@ -975,7 +967,7 @@ def _compared_before(sentences: Sentences, low: int, high: int) -> bool:
     else by a search of the lowered text)."""
     if sentences.cues is None:
         part = sentences.lowered[low:high]
-        return any(word in part for word in _STRONG_COMPARISON)
+        return holds_any(part, _STRONG_COMPARISON)
     lowered = sentences.lowered
     for word_start, word_end in sentences.cues.get("compares_before", ()):
         if word_end > high:
