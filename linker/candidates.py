@@ -318,24 +318,33 @@ def lower_same_length(text: str) -> str:
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 # Typesetting around a name in abstracts copied from LaTeX or Markdown: "\textit{Qwen2.5}",
-# "$\text{T5}$", "`Llama-2`", "**BERT**". The cue patterns read words and spaces, so
-# "fine-tune \textsc{Llama-2}" hid its cue from them, and "\emph{RoBERTa}" its neighbours.
+# "{\em BERT}", "$\text{T5}$", "`Llama-2`", "**BERT**". The cue patterns read words and
+# spaces, so "fine-tune \textsc{Llama-2}" hid its cue from them, and "\emph{RoBERTa}" its
+# neighbours. A citation, reference or footnote is blanked with its argument ("GPT-4\cite{x}
+# into Mistral" kept "into" from its name), and LaTeX's non-breaking space between two words
+# is a space ("MS~COCO", "Pascal~VOC" are the catalog's "MS COCO", "Pascal VOC").
 _FORMATTING = re.compile(
     r"\\(?:text(?:it|bf|sc|tt|rm|sf|sl|up)?|emph|math(?:rm|bf|it|tt|sf|cal)|underline"
     r"|url)\{(?P<inner>[^{}\\$]*)\}"
+    r"|\{\\(?:em|it|bf|sc|tt|rm|sf|sl)\s+(?P<declared>[^{}\\$]*)\}"  # "{\em BERT}"
     r"|_\{(?P<subscript>[^{}\\$]*)\}"  # "BERT_{base}": BERT base
+    r"|\\(?:cite[a-z]*|footnote|ref|eqref|label)\*?(?:\[[^\]{}]*\])*\{[^{}]*\}"
+    r"|(?<=[\w).,])~(?=[\w\\$({])"  # a non-breaking space; not "~50%", a URL's "/~x"
     r"|\$|`|\*\*"
 )
+_KEPT = ("inner", "declared", "subscript")
 # The characters markup starts with. Tested one by one with `in` (a C substring search over
 # the text): frozenset.isdisjoint(text) hashes every character of the text, 17 us a paper,
-# one in twenty of the linker's time, where the five searches take 0.1 us.
-_MARKS = ("\\", "$", "`", "*", "_")
+# one in twenty of the linker's time, where the six searches take 0.1 us.
+_MARKS = ("\\", "$", "`", "*", "_", "~")
 
 
 def without_markup(text: str) -> str:
     """`text` with typesetting commands, `$`, backquotes and `**` blanked to spaces,
     without changing its length: spans found in it index the original, and a name inside
-    the markup keeps its place ("\\textit{Qwen2.5}" reads "        Qwen2.5 ").
+    the markup keeps its place ("\\textit{Qwen2.5}" reads "        Qwen2.5 "). Citations,
+    references and footnotes go with their arguments; a "~" between words is a space, so
+    the surface of "MS~COCO" reads "MS COCO" while its span still covers the "~".
 
     A LaTeX accent inside a word is dropped for its letter, the characters the command
     took moved before the word as spaces: "Gl\\'orIA" reads "  GlorIA", "T\\"ULU 2"
@@ -366,11 +375,11 @@ def _letter(match: re.Match[str]) -> str:
 
 
 def _blank(match: re.Match[str]) -> str:
-    group = "inner" if match.group("inner") is not None else "subscript"
-    inner = match.group(group)
-    if inner is None:
-        return " " * len(match.group())
-    return " " * (match.start(group) - match.start()) + inner + " "
+    for group in _KEPT:
+        inner = match.group(group)
+        if inner is not None:
+            return " " * (match.start(group) - match.start()) + inner + " "
+    return " " * len(match.group())
 
 
 class Scan(NamedTuple):
