@@ -18,6 +18,24 @@ from . import identity, ids
 from .vocabulary import BUILDS_ON_MIN_CONFIDENCE as BUILDS_ON_MIN_CONFIDENCE
 from .vocabulary import EdgeType, Method, NodeLabel, Role
 
+# Characters that text copied from PDFs and web pages carries and that no reader sees as
+# part of a word: a soft hyphen ("Mis\u00adtral" is typeset "Mistral"), zero-width spaces and
+# joiners, a byte-order mark, ligatures ("\ufb01ne-tune" is "fine-tune"), full-width ASCII.
+# Left in, they hide a name from every alias and its cue from the role patterns; nothing
+# else in a paper's text means anything by them.
+_PLAIN = str.maketrans(
+    {"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+     "\ufeff": None, "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+     "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+    | {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+)  # fmt: skip
+
+
+def plain_text(text: str) -> str:
+    """`text` without the invisible characters, ligatures and full-width letters of `_PLAIN`:
+    what a paper's title and abstract hold, so that spans index the text the linker read."""
+    return text if text.isascii() else text.translate(_PLAIN)
+
 
 class Record(BaseModel):
     """Base of every record: immutable, strict about field names."""
@@ -101,8 +119,13 @@ class Paper(Node):
     @classmethod
     def _derive_title_key(cls, data: Any) -> Any:
         if isinstance(data, dict) and data.get("title") and not data.get("title_key"):
-            data = {**data, "title_key": ids.title_key(data["title"])}
+            data = {**data, "title_key": ids.title_key(plain_text(data["title"]))}
         return data
+
+    @field_validator("title", "abstract")
+    @classmethod
+    def _plain(cls, value: str) -> str:
+        return plain_text(value)
 
     @model_validator(mode="after")
     def _titled_or_arxiv(self) -> Paper:
