@@ -406,10 +406,12 @@ class Linker:
             [(entry.type, entry.hf_id) for entry in catalog.entries.values() if entry.hf_id]
         )
         self._depths = DepthVariants.of(catalog)
+        self._versions = VersionVariants.of(catalog)
         self.index = AliasIndex(
             catalog.aliases(),
             {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS,
-             "hub_owner": self.hub_owners.keywords(), "depth": self._depths.keywords()},
+             "hub_owner": self.hub_owners.keywords(), "depth": self._depths.keywords(),
+             "version_family": self._versions.keywords()},
         )  # fmt: skip
         nodes: dict[str, Node] = {}
         lineage: dict[str, list[Edge]] = {}
@@ -783,6 +785,21 @@ class Linker:
             found.append(_pattern_found(
                 ids.model_id(name=name), "model", name, text[start:end], start, end, sentences,
                 title_length, parent=family,
+            ))  # fmt: skip
+            known[start, end] = "model"
+
+        versions = self._versions.find(text, scan.words.get("version_family", ()))
+        for start, version_end, end in versions:
+            # "Llama 5", "Qwen4-32B": a version of a family the catalog numbers by version,
+            # which the catalog lacks; the scan dropped the family there (versions agree).
+            name = text[start:end]
+            if overlaps(start, end, taken) or overlaps(start, end, known) or (
+                self.catalog.lookup(text[start:version_end]) or self.catalog.lookup(name)
+            ):
+                continue
+            found.append(_unseen_found(
+                ids.model_id(name=name), "model", name, name, start, end, sentences,
+                title_length,
             ))  # fmt: skip
             known[start, end] = "model"
 
@@ -1455,6 +1472,101 @@ class DepthVariants:
                 continue  # inside a longer word ("XResNet-50") or a compound ("a-ResNet-56")
             family_id, family_name = self._families[match.group(1)]
             yield start, match.end(), family_id, f"{family_name}-{match.group(2)}"
+
+
+# A version in a model's name: "v" and a number ("YOLOv8", "BERT-v2") or a single digit and
+# its decimals ("GPT-4", "Llama 3.1", "Qwen2.5"); two or three digits are depths (above).
+_VERSION = r"v\d+(?:\.\d+)*|\d(?:\.\d+)*"
+_VERSIONED_NAME = re.compile(
+    rf"(?P<base>[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)[-\s]?(?:{_VERSION})"
+)
+# What may follow an unseen version as part of its name: a size ("Qwen4-32B", "Llama 5
+# 70B"), then hyphenated parts a name has ("-32B-Instruct", "-mini") or a capitalised
+# edition word ("Gemini 3 Pro"). Anything else hyphenated or joined on ("GPT-6o", "Grok-2x")
+# is a name the pattern does not know the end of: no match.
+_UNSEEN_VERSION_TAIL = re.compile(
+    r"(?:[\s\-]\d+(?:\.\d+)?[BMK]\b)?"
+    r"(?:-(?:[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*|mini|turbo|nano|pro|ultra|plus|flash|lite|max"
+    r"|instruct|chat|base|preview)(?![\w+])"
+    r"|\s(?:Pro|Ultra|Flash|Turbo|Mini|Nano|Lite|Max|Plus|Instruct|Chat|Large|Medium|Small"
+    r"|XL)\b)*"
+)
+
+
+class VersionVariants:
+    """Versions of model families the catalog numbers by version ("Llama 2", "Llama 3",
+    "Llama 3.1" ...), where the catalog lacks the version the text writes ("Llama 5",
+    "GPT-6", "Qwen4-32B").
+
+    The scan drops a family's name before a version (versions must agree: "GPT-4" is not
+    "GPT-4o"), so such a name was no link at all. A family the catalog itself names with at
+    least two versions is numbered by version, and an unlisted version of it is another
+    model of that family (docs/annotation-guideline.md: the most specific name): linked
+    under the name as written, by pattern, with no lineage claimed (the catalog's own
+    versions do not all record one). The families come from the catalog, as with
+    `DepthVariants`; a name the catalog holds is the scan's, never this.
+    """
+
+    __slots__ = ("_names", "_pattern")
+
+    def __init__(self, families: Iterable[str]) -> None:
+        names = sorted(set(families), key=lambda name: (-len(name), name))
+        self._names = tuple(names)
+        # Names first, then the version, which must end the word (a size or a named part
+        # may follow: _UNSEEN_VERSION_TAIL); the word start is checked in `find`, as in
+        # DepthVariants.
+        self._pattern = (
+            re.compile(
+                rf"(?P<version>(?:{'|'.join(map(re.escape, names))})[-\s]?(?:{_VERSION}))"
+                rf"(?![\w+]|\.\d){_UNSEEN_VERSION_TAIL.pattern}(?![\w+\-]|\.\d)"
+            )
+            if names
+            else None
+        )
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> VersionVariants:
+        versions: dict[str, set[str]] = {}  # family spelling -> the versions the catalog has
+        for entity_id, entry in catalog.entries.items():
+            if entry.type != "model":
+                continue
+            for alias in (entry.name, *entry.aliases, *entry.cased_aliases):
+                match = _VERSIONED_NAME.fullmatch(alias)
+                if match is None:
+                    continue
+                base = match.group("base")
+                family = catalog.lookup(base)
+                if len(family) == 1 and family[0] != entity_id and (
+                    catalog.entries[family[0]].type == "model"
+                ):
+                    versions.setdefault(base, set()).add(alias[len(base) :].strip(" -v"))
+        return cls(base for base, numbers in versions.items() if len(numbers) >= 2)
+
+    def keywords(self) -> tuple[str, ...]:
+        """The families' spellings as the linker's scan looks for them (lower-cased)."""
+        return tuple(sorted({lower_same_length(name) for name in self._names}))
+
+    def find(
+        self, text: str, family_spans: Iterable[tuple[int, int]]
+    ) -> Iterator[tuple[int, int, int]]:
+        """(start, version end, end) of every version of a numbered family the text writes,
+        catalog versions included (the caller skips those: what follows a catalog version,
+        "GPT-4-0613", is the scan's and the longer-name rule's to read): tried only where the
+        scan found a family's spelling (`keywords`), left to right and never inside an
+        earlier match."""
+        if self._pattern is None:
+            return
+        resume = 0
+        for start in sorted({start for start, _ in family_spans}):
+            if start < resume:
+                continue
+            match = self._pattern.match(text, start)
+            if match is None:
+                continue
+            resume = match.end()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                continue  # inside a longer word or a compound
+            yield start, match.end("version"), match.end()
 
 
 # The rest of a longer model name after a catalog model's: hyphenated parts that start
