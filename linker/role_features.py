@@ -361,10 +361,86 @@ def _study_title(lowered: str) -> bool:
 def changes_weights(lowered: str) -> bool:
     """Whether a lower-cased title and abstract say a model's weights are changed:
     fine-tuned, trained, adapted, distilled, pruned, quantized ("without task-specific
-    training" is no change)."""
+    training" is no change, nor a word that only describes a thing: `_describes`)."""
     for change in _CHANGES_WEIGHTS.finditer(lowered):
-        if not _NEGATED.search(lowered, max(0, change.start() - 40), change.start()):
+        if _NEGATED.search(lowered, max(0, change.start() - 40), change.start()):
+            continue
+        if not _describes(lowered, change.start(), change.end()):
             return True
+    return False
+
+
+# A change word that only describes something, says no change the paper makes (each seen in
+# a study whose models the cue rules or the classifier made builds_on):
+# - a "-tuned" or "-adapted" participle before its noun, as the adjective of a class of
+#   models others made: "larger for instruction-tuned models than base models", "suggestions
+#   from fine-tuned GPT-2 and GPT-3 models", "six LoRA-adapted models based on Qwen2.5-3B";
+#   not after "the"/"our"/"this" ("the fine-tuned model", which is the paper's), and no
+#   change word after a subject or an auxiliary ("we fine-tuned BERT", "are fine-tuned")
+#   describes, nor a participle before a preposition ("models fine-tuned on ...", the
+#   paper's as often as not). A bare "trained" stays a change: "a trained verifier" is
+#   mostly the paper's own;
+# - "training" as the modifier of data or of a process: "a more diverse training set",
+#   "leaked into the training data", "during the training process"; and a compound whose
+#   first part is no kind of training ("a tutor-training classifier");
+# - "adapter(s)" as a noun nothing trains, inserts or uses: "weaker adapters exhibited".
+_VERB_BEFORE = frozenset((
+    "we", "i", "they", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had",
+    "then", "and", "also", "us", "which", "who", "further", "first",
+))  # fmt: skip
+_DEFINITE = frozenset(("the", "our", "this", "these", "its"))
+_VERB_AFTER = frozenset((
+    "on", "in", "with", "from", "to", "for", "by", "using", "via", "as", "at", "over", "into",
+    "onto", "and", "or", "nor", "the", "a", "an", "our", "their", "its", "his", "her", "this",
+    "these", "those", "that", "it", "them", "all", "each", "both", "only", "then", "than",
+    "again", "together", "separately", "jointly", "end-to-end",
+))  # fmt: skip
+_TRAINING_OF = frozenset((
+    "set", "sets", "data", "dataset", "datasets", "corpus", "corpora", "split", "splits",
+    "examples", "samples", "instances", "distribution", "distributions", "process",
+    "processes", "procedure", "procedures", "time", "times", "epoch", "epochs", "steps",
+    "stage", "stages", "dynamics", "signal", "signals",
+))  # fmt: skip
+_KINDS_OF_TRAINING = frozenset(
+    ("pre", "re", "fine", "further", "co", "post", "self", "joint", "multi", "adversarial", "mid")
+)
+_WORD_AT = re.compile(r"[\w\-']+")
+_ADAPTER_USED = re.compile(
+    r"\b(?:we|our|train(?:s|ing)?|insert\w*|add(?:s|ing)?|attach\w*|learn(?:s|ing)?|plug\w*"
+    r"|us(?:e|es|ing)|with|via|tun(?:e|es|ing)|lightweight|bottleneck)\s+(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def _describes(lowered: str, start: int, end: int) -> bool:
+    """Whether the change word matched at [start, end) only describes something."""
+    while start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in "-_"):
+        start -= 1
+    while end < len(lowered) and (lowered[end].isalnum() or lowered[end] in "-_"):
+        end += 1
+    word = lowered[start:end]
+    if word in ("adapter", "adapters"):
+        return _ADAPTER_USED.search(lowered, max(0, start - 60), start) is None
+    before = ""
+    if lowered[start - 1 : start] == " ":
+        words = _WORD_AT.findall(lowered, max(0, start - 30), start)
+        before = words[-1] if words else ""
+        if before in _VERB_BEFORE or before.endswith("ly"):
+            return False
+    following = _WORD_AT.match(lowered, end + 1) if lowered[end : end + 1] == " " else None
+    if following is None:
+        return False
+    after = following.group()
+    if word.endswith(("tuned", "adapted")):
+        return (
+            before not in _DEFINITE
+            and after[0].isalpha()
+            and after not in _VERB_AFTER
+            and not after.endswith("ly")
+        )
+    if word == "training":
+        return after in _TRAINING_OF
+    if word.endswith("-training"):
+        return word[: -len("-training")].rsplit("-", 1)[-1] not in _KINDS_OF_TRAINING
     return False
 
 

@@ -1,0 +1,77 @@
+"""Role rules of round 22 (invented names): in a study, a change word that only describes
+something ("instruction-tuned models", "a training set", "weaker adapters") is no change the
+paper makes to a model's weights, so the study stays one that builds on nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.linker.role_features import changes_weights, paper_features
+
+_STUDY = "Evaluating Zorb Models on Quux Tasks"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # "-tuned" / "-adapted" as the adjective of a class of models others made
+        "Differences are larger for instruction-tuned models than for base models.",
+        "Students got suggestions from fine-tuned ZorbLM-2 and ZorbLM-3 models.",
+        "We compare prompt frameworks using four instruction-tuned LLMs, namely Zorb-7B.",
+        "Six LoRA-adapted models based on Zorb-3B were evaluated.",
+        "We assess the reliability of fine-tuned text models in two regimes.",
+        # "training" as the modifier of data or of a process
+        "Solvers gain from a more diverse training set.",
+        "Benchmarks leak into the training data during the training process.",
+        # a compound whose first part is no kind of training
+        "A validated tutor-training classifier scores the responses.",
+        # adapters nothing trains, inserts or uses
+        "Weaker adapters exhibited larger safety gaps.",
+    ],
+)
+def test_a_change_word_that_only_describes_is_no_change(abstract: str) -> None:
+    assert not changes_weights(abstract.lower())
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We fine-tuned ZorbLM-2 on the reviews.",
+        "We fine-tune ZorbLM-2 and ZorbLM-3 models on the reviews.",
+        "The fine-tuned model outperforms the prompted one.",
+        "Our fine-tuned models outperform the prompted ones.",
+        "Both models are fine-tuned on the reviews.",
+        "Models fine-tuned on the reviews outperform prompted ones.",
+        "Using a trained verifier, we rank the solutions.",
+        "We release a curated pre-training corpus for Ancient Greek.",
+        "We train lightweight adapters for each language.",
+        "We insert task-specific adapters into Zorb-7B.",
+        "Fine-tuning using LoRA improves accuracy.",
+        "We continue pre-training Zorb-7B on legal text.",
+        "A small model is distilled from Zorb-70B.",
+    ],
+)
+def test_a_change_the_paper_makes_still_counts(abstract: str) -> None:
+    assert changes_weights(abstract.lower())
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Using several variants of ZorbLM and Quux-4o, we construct two parallel corpora. "
+        "Differences are larger for instruction-tuned models than base models.",
+        "Two groups got suggestions from fine-tuned ZorbLM-2 and ZorbLM-3 models. We evaluate "
+        "the gender bias of the suggestions.",
+        "Six LoRA-adapted models based on Zorb-3B and Quux-1B were evaluated; weaker adapters "
+        "exhibited larger safety gaps.",
+    ],
+)
+def test_a_study_describing_models_others_tuned_builds_on_nothing(abstract: str) -> None:
+    assert "evaluation_study" in paper_features(_STUDY, 2, False, abstract)
+
+
+def test_a_study_that_fine_tunes_its_models_is_no_evaluation_study() -> None:
+    abstract = "We fine-tune ZorbLM-2 and ZorbLM-3 models and evaluate their gender bias."
+    features = paper_features(_STUDY, 2, False, abstract)
+    assert "evaluation_study" not in features
+    assert "examines_models" not in features
