@@ -22,7 +22,7 @@ from typing import NamedTuple
 from citegraph.graph.records import Role
 
 from .candidates import holds_any, title_head
-from .role_model import DERIVED_SUBJECT, ONLY_COMPARED, TITLES_OWN, TOOL_USE
+from .role_model import DERIVED_SUBJECT, ONLY_COMPARED, OWN_NAMED, TITLES_OWN, TOOL_USE
 from .roles import ABBREVIATIONS, Sentences, compares_directly, rule_cues
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
@@ -247,6 +247,35 @@ def _derived_subject(text: str, end: int) -> bool:
     return holds_any(after, _DERIVED_WORDS) and bool(_DERIVED_SUBJECT.match(after))
 
 
+# Right before a model's name, that the paper presents it as its own: "our X", "the proposed
+# X", "a novel X", "we introduce (a novel) X"; and right after it, that the name heads its noun
+# phrase: punctuation or a verb ("X, comprising", "X is", "X consists of"), not a noun it
+# modifies ("our GPT-5 configuration", "a novel BERT distillation method").
+_OWN_BEFORE = re.compile(
+    r"(?:\bour|\bthe\s+proposed|\ba\s+(?:novel|new)|\bwe\s+(?:introduce|propose|present|develop"
+    r"|design|build)(?:\s+(?:a|an|the))?(?:\s+(?:new|novel))?)\s+$",
+    re.IGNORECASE,
+)
+_OWN_BEFORE_WORDS = frozenset(
+    ("our", "proposed", "novel", "new", "introduce", "propose", "present", "develop", "design",
+     "build", "a", "an", "the")
+)  # fmt: skip
+_HEADS_PHRASE = re.compile(
+    r"\s*[,.;:(]|\s+(?:is|was|are|were|has|consists|comprises|achieves|outperforms|surpasses"
+    r"|significantly|can|yields|obtains|improves|reaches|sets|shows|performs)\b"
+)
+
+
+def _own_named(text: str, start: int, end: int) -> bool:
+    """Whether the model named at [start, end) is presented as the paper's own and heads its
+    noun phrase ("we introduce a novel CCNet, comprising ...")."""
+    before = text[max(0, start - 48) : start]
+    words = before.split()
+    if not words or words[-1].lower() not in _OWN_BEFORE_WORDS:
+        return False
+    return bool(_OWN_BEFORE.search(before)) and bool(_HEADS_PHRASE.match(text, end))
+
+
 def mention_features(
     sentences: Sentences, start: int, end: int, entity_type: str, title_length: int
 ) -> tuple[Role, tuple[str, ...]]:
@@ -259,7 +288,8 @@ def mention_features(
     rule, cues = rule_cues(sentences, start, end, entity_type)
     text = sentences.text
     own = _titles_own(text, start, end, title_length)
-    if own and rule is Role.BUILDS_ON:
+    own_named = _own_named(text, start, end)
+    if (own or own_named) and rule is Role.BUILDS_ON:
         # "UL2: Unifying Language Learning Paradigms" + "we apply FLAN instruction tuning
         # to the UL2 20B model": a name the title heads with is the paper's own model
         # (the title's head itself too: "MINILM: ...").
@@ -281,6 +311,9 @@ def mention_features(
         # look like a base model's ("the UL2 20B model achieves"), but what the paper builds
         # is that model itself.
         features.append(TITLES_OWN)
+    if own_named:
+        # "the proposed RepGhostNet is ...": likewise (role_model.OWN_NAMED).
+        features.append(OWN_NAMED)
     for cue in cues:
         features.append("cue=" + cue)
         if cue.startswith("tool:"):

@@ -64,6 +64,14 @@ TOOL_USE = "tool_use"
 # on" reads like a base model's sentence to a bag of words).
 DERIVED_SUBJECT = "derived_subject"
 
+# The mention feature of a name the paper presents as its own model, as the head of its noun
+# phrase: "we introduce a novel CCNet, comprising ...", "the proposed RepGhostNet is much
+# more effective", "Our StackGAN-v2 consists of ..." (role_features._own_named). What the
+# paper makes is not what it builds on, whatever the words around the name suggest ("a
+# novel X" reads like "a BERT-based X" to a bag of words). Not "our GPT-5 configuration" or
+# "a novel BERT distillation method": there the name modifies the paper's own thing.
+OWN_NAMED = "own_named"
+
 
 def builds_on_nothing(features: Collection[str]) -> bool:
     """Whether the paper's features say it builds on none of the models it names."""
@@ -72,11 +80,16 @@ def builds_on_nothing(features: Collection[str]) -> bool:
 
 def may_say_builds_on(features: Collection[str]) -> bool:
     """Whether an entity with these features may be builds_on at all: never in a paper that
-    builds on nothing, nor when a mention of it is the title's own name or every mention a
-    comparison's object, nor when a mention is a tool's or a derivation's subject and no
-    rule says builds_on; and
-    only with the cue rules' say-so in one that examines models."""
-    if builds_on_nothing(features) or TITLES_OWN in features or ONLY_COMPARED in features:
+    builds on nothing, nor when a mention of it is the title's own name or a name the paper
+    presents as its own, or every mention a comparison's object, nor when a mention is a
+    tool's or a derivation's subject and no rule says builds_on; and only with the cue
+    rules' say-so in one that examines models."""
+    if (
+        builds_on_nothing(features)
+        or TITLES_OWN in features
+        or OWN_NAMED in features
+        or ONLY_COMPARED in features
+    ):
         return False
     if (TOOL_USE in features or DERIVED_SUBJECT in features) and (
         RULES_SAY_BUILDS_ON not in features

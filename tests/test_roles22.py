@@ -1,12 +1,16 @@
 """Role rules of round 22 (invented names): in a study, a change word that only describes
 something ("instruction-tuned models", "a training set", "weaker adapters") is no change the
-paper makes to a model's weights, so the study stays one that builds on nothing."""
+paper makes to a model's weights, so the study stays one that builds on nothing; a name the
+paper presents as its own ("we introduce a novel X, comprising ...") is never builds_on."""
 
 from __future__ import annotations
 
 import pytest
 
-from citegraph.linker.role_features import changes_weights, paper_features
+from citegraph.graph.records import Role
+from citegraph.linker.role_features import changes_weights, mention_features, paper_features
+from citegraph.linker.role_model import OWN_NAMED, RULES_SAY_BUILDS_ON, may_say_builds_on
+from citegraph.linker.roles import Sentences
 
 _STUDY = "Evaluating Zorb Models on Quux Tasks"
 
@@ -75,3 +79,46 @@ def test_a_study_that_fine_tunes_its_models_is_no_evaluation_study() -> None:
     features = paper_features(_STUDY, 2, False, abstract)
     assert "evaluation_study" not in features
     assert "examines_models" not in features
+
+
+# -- a name the paper presents as its own ------------------------------------------------------
+
+
+def _mention_features(text: str, name: str) -> tuple[Role, tuple[str, ...]]:
+    start = text.rindex(name)
+    return mention_features(Sentences(text), start, start + len(name), "model", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To address these challenges, we introduce a novel ZorbNet, comprising two modules.",
+        "Experiments show that the proposed ZorbNet is much more effective than Quux.",
+        "Our ZorbNet consists of multiple generators.",
+        "We propose ZorbNet, which pretrains the encoder.",
+        "Our ZorbNet surpasses Quux by 2.5% top-1 accuracy.",
+        "We present a new ZorbNet (with 7B parameters) trained on web text.",
+    ],
+)
+def test_a_name_the_paper_presents_as_its_own_is_never_builds_on(text: str) -> None:
+    role, features = _mention_features(text, "ZorbNet")
+    assert OWN_NAMED in features
+    assert role is not Role.BUILDS_ON
+    assert not may_say_builds_on({*features, RULES_SAY_BUILDS_ON})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name modifies the paper's own thing: it may well be what the paper builds on
+        ("In this paper, we propose a novel ZorbLM distillation method.", "ZorbLM"),
+        ("On the safety suite, our Zorb-5 configuration attains a high score.", "Zorb-5"),
+        ("And our ZorbNet model is trained from scratch.", "ZorbNet"),
+        ("We propose a ZorbLM-based classifier.", "ZorbLM"),
+        # no word of presenting
+        ("We fine-tune ZorbLM, which is then distilled.", "ZorbLM"),
+    ],
+)
+def test_a_name_that_modifies_the_papers_own_thing_is_not_its_own(text: str, name: str) -> None:
+    _, features = _mention_features(text, name)
+    assert OWN_NAMED not in features
