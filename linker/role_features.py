@@ -22,8 +22,16 @@ from typing import NamedTuple
 from citegraph.graph.records import Role
 
 from .candidates import holds_any, title_head
-from .role_model import DERIVED_SUBJECT, ONLY_COMPARED, OWN_NAMED, TITLES_OWN, TOOL_USE
-from .roles import ABBREVIATIONS, Sentences, compares_directly, rule_cues
+from .role_model import (
+    DERIVED_SUBJECT,
+    EXAMINES_MODELS,
+    ONLY_COMPARED,
+    OWN_NAMED,
+    TITLES_OWN,
+    TOOL_USE,
+    USED_SIDE_BY_SIDE,
+)
+from .roles import ABBREVIATIONS, USE_CUE_FEATURES, Sentences, compares_directly, rule_cues
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
 # original text, so that names can be told by their capitals and digits.
@@ -509,6 +517,8 @@ def entity_features(
             compared = False
     if count and compared:
         pooled.add(ONLY_COMPARED)
+    if _used_side_by_side(pooled, rule_role):
+        pooled.add(USED_SIDE_BY_SIDE)
     pooled.add(_MENTION_COUNTS[min(count, 3)])
     if rule_role is not None:
         pooled.add(_STRONGEST[rule_role])
@@ -517,6 +527,23 @@ def entity_features(
     if open_weights:
         pooled.add("open_weights")
     return frozenset(pooled)
+
+
+_SEVERAL_MODELS = ("models=3", "models=4")  # paper_features caps the count at 4
+
+
+def _used_side_by_side(pooled: set[str], rule_role: Role | None) -> bool:
+    """Whether a model the rules make builds_on only by words of a mere use is one of
+    several listed in a benchmark paper or a study that examines models
+    (role_model.USED_SIDE_BY_SIDE)."""
+    if rule_role is not Role.BUILDS_ON or "in_list" not in pooled:
+        return False
+    if EXAMINES_MODELS not in pooled and "benchmark_paper" not in pooled:
+        return False
+    if not any(count in pooled for count in _SEVERAL_MODELS):
+        return False
+    builds = [feature for feature in pooled if feature.startswith("cue=builds")]
+    return bool(builds) and all(feature in USE_CUE_FEATURES for feature in builds)
 
 
 @functools.lru_cache(maxsize=64)

@@ -71,6 +71,16 @@ DERIVED_SUBJECT = "derived_subject"
 # novel X" reads like "a BERT-based X" to a bag of words). Not "our GPT-5 configuration" or
 # "a novel BERT distillation method": there the name modifies the paper's own thing.
 OWN_NAMED = "own_named"
+# The entity feature of a model a benchmark paper or a study that examines models names in a
+# list with others (three models or more in the paper), where the cue rules' builds_on comes
+# only from words of a mere use ("This study compares manual and adaptive prompt frameworks
+# using four instruction-tuned LLMs, namely A, B, C and D", "Our initial experiments with A,
+# B, and C showcase a significant gap"; role_features.entity_features): the models are run
+# side by side to be evaluated, as they are, not built on (the guideline's decided case: a
+# paper that compares prompting methods across several LLMs as a study builds on none).
+# A change of weights ("we fine-tune A, B and C") is no mere use, and the classifier may
+# still find a builds_on where no rule said one.
+USED_SIDE_BY_SIDE = "used_side_by_side"
 
 
 def builds_on_nothing(features: Collection[str]) -> bool:
@@ -81,14 +91,16 @@ def builds_on_nothing(features: Collection[str]) -> bool:
 def may_say_builds_on(features: Collection[str]) -> bool:
     """Whether an entity with these features may be builds_on at all: never in a paper that
     builds on nothing, nor when a mention of it is the title's own name or a name the paper
-    presents as its own, or every mention a comparison's object, nor when a mention is a
-    tool's or a derivation's subject and no rule says builds_on; and only with the cue
-    rules' say-so in one that examines models."""
+    presents as its own, or every mention a comparison's object, or it is one of several
+    models a study uses side by side, nor when a mention is a tool's or a derivation's
+    subject and no rule says builds_on; and only with the cue rules' say-so in one that
+    examines models."""
     if (
         builds_on_nothing(features)
         or TITLES_OWN in features
         or OWN_NAMED in features
         or ONLY_COMPARED in features
+        or USED_SIDE_BY_SIDE in features
     ):
         return False
     if (TOOL_USE in features or DERIVED_SUBJECT in features) and (

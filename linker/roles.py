@@ -487,6 +487,8 @@ _USE_CUES = frozenset(
         "integrated", "exploited",
     )]
 )  # fmt: skip
+# The same as the classifier's cue features ("cue=builds_before:using"; role_features).
+USE_CUE_FEATURES = frozenset("cue=" + cue for cue in _USE_CUES)
 # Distillation is the guideline's exception: a teacher or a model distilled is built on.
 _DISTILS = frozenset(
     {"builds_before:distil", "builds_after:teacher", "builds_after:student", "builds_after:distill"}

@@ -8,9 +8,52 @@ from __future__ import annotations
 import pytest
 
 from citegraph.graph.records import Role
-from citegraph.linker.role_features import changes_weights, mention_features, paper_features
-from citegraph.linker.role_model import OWN_NAMED, RULES_SAY_BUILDS_ON, may_say_builds_on
+from citegraph.linker import Linker
+from citegraph.linker.role_features import (
+    changes_weights,
+    entity_features,
+    mention_features,
+    paper_features,
+)
+from citegraph.linker.role_model import (
+    OWN_NAMED,
+    RULES_SAY_BUILDS_ON,
+    USED_SIDE_BY_SIDE,
+    may_say_builds_on,
+)
 from citegraph.linker.roles import Sentences
+
+from .linking import paper, small_linker_fixture
+
+_CATALOG = """
+version = "2026.12.0"
+
+[[family]]
+key = "zorbilla"
+name = "Zorbilla"
+kind = "llm"
+source = "test fixture"
+
+[[family]]
+key = "quuxel"
+name = "Quuxel"
+kind = "llm"
+source = "test fixture"
+
+[[family]]
+key = "blipster"
+name = "Blipster"
+kind = "llm"
+source = "test fixture"
+
+[[family]]
+key = "frobnic"
+name = "Frobnic"
+kind = "llm"
+source = "test fixture"
+"""
+
+small = small_linker_fixture(_CATALOG)
 
 _STUDY = "Evaluating Zorb Models on Quux Tasks"
 
@@ -122,3 +165,55 @@ def test_a_name_the_paper_presents_as_its_own_is_never_builds_on(text: str) -> N
 def test_a_name_that_modifies_the_papers_own_thing_is_not_its_own(text: str, name: str) -> None:
     _, features = _mention_features(text, name)
     assert OWN_NAMED not in features
+
+
+# -- several models used side by side in a study or a benchmark paper -------------------------
+
+
+def _entity(cue: str, *about: str, rule_role: Role = Role.BUILDS_ON) -> frozenset[str]:
+    mention = ("rule=builds_on", f"cue={cue}", "in_list") if cue else ("rule=mentions", "in_list")
+    return entity_features([mention], None, None, False, rule_role, about)
+
+
+@pytest.mark.parametrize(
+    "about", [("examines_models", "models=4"), ("benchmark_paper", "models=3")]
+)
+@pytest.mark.parametrize("cue", ["builds_before:using", "builds_before:experiment"])
+def test_a_model_used_side_by_side_in_a_study_is_not_builds_on(
+    about: tuple[str, ...], cue: str
+) -> None:
+    features = _entity(cue, *about)
+    assert USED_SIDE_BY_SIDE in features
+    assert not may_say_builds_on(features)
+
+
+@pytest.mark.parametrize(
+    ("cue", "about", "rule_role"),
+    [
+        # a change of weights is no mere use
+        ("builds_before:fine", ("benchmark_paper", "models=4"), Role.BUILDS_ON),
+        # a method paper's models
+        ("builds_before:using", ("models=4",), Role.BUILDS_ON),
+        # one or two models: a component as often as not
+        ("builds_before:using", ("examines_models", "models=2"), Role.BUILDS_ON),
+        # no rule said builds_on: the classifier may still find one
+        ("", ("benchmark_paper", "models=4"), Role.MENTIONS),
+    ],
+)
+def test_a_change_a_method_paper_or_a_pair_is_no_side_by_side_use(
+    cue: str, about: tuple[str, ...], rule_role: Role
+) -> None:
+    assert USED_SIDE_BY_SIDE not in _entity(cue, *about, rule_role=rule_role)
+
+
+def test_a_study_comparing_prompt_frameworks_across_four_llms_builds_on_none(
+    small: Linker,
+) -> None:
+    title = "Evaluating Prompt Frameworks for Large Language Models"
+    abstract = (
+        "We introduce an adaptive prompt framework, which selects prompting strategies. This "
+        "study compares manual and adaptive prompt frameworks using four instruction-tuned "
+        "LLMs, namely Zorbilla 7B, Quuxel 3B, Blipster 7B, and Frobnic 7B, across four datasets."
+    )
+    roles = {m.entity_id: m.role for m in small.link(paper(abstract, title)).mentions}
+    assert roles and Role.BUILDS_ON not in roles.values()
