@@ -119,8 +119,9 @@ _COMPARISON_GAP = (
 
 # Cues that, shortly before a model's name, say the paper adapts or builds on it.
 BUILDS_BEFORE_CUES = (
-    Cue("fine", after=r"[- ]?tun(?:e|es|ed|ing)"),
-    Cue("instruction", after=r"[- ]tun(?:e|es|ing|ed" + _CLASS_AFTER + ")"),
+    # Not "used a non-instruction-tuned model, such as, T5": "non-" negates the change.
+    Cue("fine", before=r"(?<!non-)", after=r"[- ]?tun(?:e|es|ed|ing)"),
+    Cue("instruction", before=r"(?<!non-)", after=r"[- ]tun(?:e|es|ing|ed" + _CLASS_AFTER + ")"),
     Cue("further", after=r"[- ]train(?:s|ed|ing)?"),
     Cue("train", before=r"re-?", after=r"(?:s|ed|ing)?(?!\s+" + _BUDGET_NOUN + ")"),
     # Not "independently trained X and Y models": an adverb makes "trained" the models'

@@ -23,7 +23,7 @@ from citegraph.linker.role_model import (
 )
 from citegraph.linker.roles import Sentences
 
-from .linking import paper, small_linker_fixture
+from .linking import paper, rule_role, small_linker_fixture
 
 _CATALOG = """
 version = "2026.12.0"
@@ -217,3 +217,25 @@ def test_a_study_comparing_prompt_frameworks_across_four_llms_builds_on_none(
     )
     roles = {m.entity_id: m.role for m in small.link(paper(abstract, title)).mentions}
     assert roles and Role.BUILDS_ON not in roles.values()
+
+
+# -- "non-" negates a change ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prior works used a non-instruction-tuned model, such as, ZorbLM.",
+        "Prior works used non-fine-tuned ZorbLM.",
+    ],
+)
+def test_a_negated_change_is_no_builds_on_cue(text: str) -> None:
+    assert rule_role(text, "ZorbLM") is not Role.BUILDS_ON
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We adopt an instruction-tuned ZorbLM as the text encoder.", "We fine-tune ZorbLM."],
+)
+def test_an_unnegated_change_still_builds(text: str) -> None:
+    assert rule_role(text, "ZorbLM") is Role.BUILDS_ON
