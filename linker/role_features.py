@@ -24,6 +24,7 @@ from citegraph.graph.records import Role
 from .candidates import holds_any, title_head
 from .role_model import (
     DERIVED_SUBJECT,
+    EVALUATED_OBJECT,
     EXAMINES_MODELS,
     ONLY_COMPARED,
     OWN_NAMED,
@@ -284,6 +285,44 @@ def _own_named(text: str, start: int, end: int) -> bool:
     return bool(_OWN_BEFORE.search(before)) and bool(_HEADS_PHRASE.match(text, end))
 
 
+# Before a model's name, that it is listed as what an evaluation examines: an evaluation verb
+# ("evaluate", "assess", "compare", "benchmark", "probe", "test", "examine", "analyse"), maybe
+# "the zero-shot performance of", a class of models ("three general-purpose LLMs"), a list's
+# opening ("(", ",", ":", a dash, "such as", "including", "namely", "like") and the list's
+# earlier items; or "evaluated models" with such an opening. Not "evaluate our method on X"
+# (the method runs on X) nor "improves the performance of X" (no evaluation verb).
+_SEVERAL = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|different"
+    r"|many|\w+-(?:source|weight)|popular|state-of-the-art|general-purpose|representative"
+    r"|open|closed|proprietary|commercial)"
+)
+_EVALUATED_OBJECT = re.compile(
+    r"(?:\b(?:evaluat|assess|benchmark|prob(?=e|ing)|test|compar|examin|analy[sz])\w*\s+"
+    r"(?:the\s+)?(?:(?:zero|few|one)-shot\s+)?(?:(?:performance|abilit\w+|capabilit\w+)\s+of\s+)?"
+    rf"(?:{_SEVERAL}\s+)*(?:[\w\-]+\s+)?|\bevaluated\s+)"
+    r"(?:llms|models|language\s+models|vlms|mllms|lvlms)\s*"
+    "(?:\\(|:|\u2014|-|,?\\s*(?:including|such\\s+as|namely|like|e\\.g\\.,?)|,)\\s*"
+    r"(?:[\w\-.]+(?:\s+[\w\-.]+)?,\s*(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+_EVALUATED_WORDS = ("evaluat", "assess", "benchmark", "prob", "test", "compar", "examin", "analy")
+
+
+def _evaluated_object(sentences: Sentences, start: int, end: int) -> bool:
+    """Whether the model named at [start, end) is listed as what an evaluation examines,
+    and its sentence changes no weights ("We benchmark open-source LLMs, including A and B,
+    under zero-shot, one-shot and fine-tuning using LoRA" fine-tunes them)."""
+    low = max(0, start - 160)
+    before = sentences.text[low:start]
+    if not holds_any(before.lower(), _EVALUATED_WORDS):
+        return False
+    found = _EVALUATED_OBJECT.search(before)
+    if found is None:
+        return False
+    stop = sentences.sentence_end(end, 400)
+    return not changes_weights(sentences.lowered[low + found.start() : stop])
+
+
 def mention_features(
     sentences: Sentences, start: int, end: int, entity_type: str, title_length: int
 ) -> tuple[Role, tuple[str, ...]]:
@@ -322,6 +361,10 @@ def mention_features(
     if own_named:
         # "the proposed RepGhostNet is ...": likewise (role_model.OWN_NAMED).
         features.append(OWN_NAMED)
+    if rule is not Role.BUILDS_ON and _evaluated_object(sentences, start, end):
+        # "we compare the zero-shot performance of three LLMs (A, B, and C)": evaluated as
+        # they are (role_model.EVALUATED_OBJECT).
+        features.append(EVALUATED_OBJECT)
     for cue in cues:
         features.append("cue=" + cue)
         if cue.startswith("tool:"):

@@ -81,6 +81,13 @@ OWN_NAMED = "own_named"
 # A change of weights ("we fine-tune A, B and C") is no mere use, and the classifier may
 # still find a builds_on where no rule said one.
 USED_SIDE_BY_SIDE = "used_side_by_side"
+# The mention feature of a model named in a list that is the object of an evaluation: "we
+# compare the zero-shot performance of three general-purpose LLMs (A, B, and C)", "trade-offs
+# among evaluated models—A, B, and C", "we evaluate LLMs such as A, B and C"
+# (role_features._evaluated_object): models evaluated as they are, so unless a rule says
+# builds_on for another of its mentions, the classifier may not make it builds_on from the
+# words around it (an open-weights checkpoint in a list reads like a fine-tuned one).
+EVALUATED_OBJECT = "evaluated_object"
 
 
 def builds_on_nothing(features: Collection[str]) -> bool:
@@ -92,9 +99,9 @@ def may_say_builds_on(features: Collection[str]) -> bool:
     """Whether an entity with these features may be builds_on at all: never in a paper that
     builds on nothing, nor when a mention of it is the title's own name or a name the paper
     presents as its own, or every mention a comparison's object, or it is one of several
-    models a study uses side by side, nor when a mention is a tool's or a derivation's
-    subject and no rule says builds_on; and only with the cue rules' say-so in one that
-    examines models."""
+    models a study uses side by side, nor when a mention is a tool's, a derivation's
+    subject or an evaluation's object and no rule says builds_on; and only with the cue
+    rules' say-so in one that examines models."""
     if (
         builds_on_nothing(features)
         or TITLES_OWN in features
@@ -103,9 +110,9 @@ def may_say_builds_on(features: Collection[str]) -> bool:
         or USED_SIDE_BY_SIDE in features
     ):
         return False
-    if (TOOL_USE in features or DERIVED_SUBJECT in features) and (
-        RULES_SAY_BUILDS_ON not in features
-    ):
+    if (
+        TOOL_USE in features or DERIVED_SUBJECT in features or EVALUATED_OBJECT in features
+    ) and RULES_SAY_BUILDS_ON not in features:
         return False
     return EXAMINES_MODELS not in features or RULES_SAY_BUILDS_ON in features
 

@@ -1,7 +1,8 @@
 """Role rules of round 22 (invented names): in a study, a change word that only describes
 something ("instruction-tuned models", "a training set", "weaker adapters") is no change the
 paper makes to a model's weights, so the study stays one that builds on nothing; a name the
-paper presents as its own ("we introduce a novel X, comprising ...") is never builds_on."""
+paper presents as its own ("we introduce a novel X, comprising ...") is never builds_on, nor
+are models a study uses side by side or lists as what it evaluates; "non-" negates a change."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from citegraph.linker.role_features import (
     paper_features,
 )
 from citegraph.linker.role_model import (
+    EVALUATED_OBJECT,
     OWN_NAMED,
     RULES_SAY_BUILDS_ON,
     USED_SIDE_BY_SIDE,
@@ -239,3 +241,55 @@ def test_a_negated_change_is_no_builds_on_cue(text: str) -> None:
 )
 def test_an_unnegated_change_still_builds(text: str) -> None:
     assert rule_role(text, "ZorbLM") is Role.BUILDS_ON
+
+
+# -- models listed as what an evaluation examines ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "We compare the zero-shot performance of three general-purpose LLMs (Zorb-20b, "
+            "Quux-70b, and Blip-180b) on the benchmark.",
+            "Quux-70b",
+        ),
+        (
+            "Our results highlight trade-offs among evaluated models\u2014Zorb-7B, Quux-7B, "
+            "and Blip-13B.",
+            "Zorb-7B",
+        ),
+        ("In this study, we evaluate LLMs such as Zorb-4, Quux 2, and Blip.", "Blip"),
+        ("We benchmark several open-source models, including Zorb-7B and Quux-7B.", "Zorb-7B"),
+    ],
+)
+def test_a_model_listed_as_an_evaluations_object_is_evaluated_as_it_is(
+    text: str, name: str
+) -> None:
+    _, features = _mention_features(text, name)
+    assert EVALUATED_OBJECT in features
+    assert not may_say_builds_on(features)
+    # a rule's builds_on for another mention of it still counts
+    assert may_say_builds_on({*features, RULES_SAY_BUILDS_ON})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We evaluate our method on Zorb-7B and Quux-7B.", "Zorb-7B"),
+        ("Our prompting method improves the performance of Zorb-4.", "Zorb-4"),
+        ("We fine-tune three LLMs (Zorb-7B, Quux-7B, and Blip-13B) on the data.", "Quux-7B"),
+        ("We study problems such as Zorb-7B failures.", "Zorb-7B"),
+        # the evaluation fine-tunes them
+        (
+            "We benchmark open-source LLMs, including Zorb-3B and Quux-8B, under zero-shot, "
+            "one-shot, and fine-tuning using LoRA.",
+            "Zorb-3B",
+        ),
+    ],
+)
+def test_a_model_the_paper_runs_its_method_on_is_no_evaluations_object(
+    text: str, name: str
+) -> None:
+    _, features = _mention_features(text, name)
+    assert EVALUATED_OBJECT not in features
