@@ -33,6 +33,9 @@ TYPES = ("model", "dataset", "repo")
 _HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 _DATASET_HEAD_WORD = re.compile(r"\s+(?:dataset|data\s+set|corpus|database|benchmark)$", re.I)
 ROLES = tuple(role.value for role in Role)
+# A hyphen or a space between a name's letters and the number after them: "ResNet38",
+# "ResNet-38" and "ResNet 38" are one name to a reader (the number itself must agree).
+_LETTERS_THEN_NUMBER = re.compile(r"(?<=[A-Za-z])[-\s]?(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,12 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
                 h.entity_id for c in whole for h in c.hits if h.entity_id.startswith(prefix)
             )
         accepted.add(make(name=text))
+        if _LETTERS_THEN_NUMBER.search(text):
+            # The id of the same name spelled with the number joined on or hyphenated: an
+            # unseen name's id is made from its spelling ("model:resnet-38" for a depth the
+            # linker names "ResNet-38"), which a label may write "ResNet38".
+            accepted.add(make(name=_LETTERS_THEN_NUMBER.sub("", text)))
+            accepted.add(make(name=_LETTERS_THEN_NUMBER.sub("-", text)))
         if _HUB_ID.fullmatch(text):
             # "facebook/wav2vec2-large" written as a name names that Hub repository.
             accepted.add(ids.hosted_id(entity.type, "hf", text))
