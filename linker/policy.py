@@ -74,6 +74,21 @@ _LONGER_DATASET = re.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?![\w\-])")
 # longer name the catalog lacks ("Fluent Speech Commands", "Spoken SQuAD", "Rotated MNIST");
 # or an acronym the catalog lacks ("MPI Sintel").
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+|[A-Z]{2,}) $")
+# A Title Case word right after a dataset's acronym, ending there: "DRIVE Sim".
+# (Not one more name's word starting: "WMT18 Multimodal Translation Task", "ICDAR 2015
+# Competition on Scene Text Rectification" are longer names the part rules read whole.)
+_WORD_AFTER = re.compile(
+    r" ([A-Z][a-z]{2,})(?![\w\-])(?! [A-Z\d]| (?:on|of|for|in|and|&) [A-Z])"
+)
+# Title Case words that follow a dataset's name without being part of it: its head noun
+# (the catalog's or the unseen rules' to read) and words a sentence goes on with.
+_NOT_A_NAMES_TAIL = frozenset(
+    (
+        "Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Challenge", "Database",
+        "Data", "Test", "Train", "The", "This", "These", "We", "Our", "In", "On", "For",
+        "And", "With",
+    )
+)  # fmt: skip
 # A continual-learning protocol written before a dataset's name makes another benchmark:
 # "Split CIFAR-100", "split-CIFAR10", "on permuted MNIST", "Rotated MNIST" (the guideline:
 # the most specific name). Lower case and apart it must follow a word after which a name
@@ -1608,6 +1623,19 @@ def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple
         return start, after.end()
     if start <= title_length:
         return None
+    word_after = _WORD_AFTER.match(text, end)
+    if (
+        word_after is not None
+        and text[start:end].isupper()
+        and " " not in text[start:end]
+        and word_after.group(1) not in _NOT_A_NAMES_TAIL
+        and not is_never_name(word_after.group(1))
+        and not is_modifier_word(word_after.group(1))
+        and _inside_sentence(text, start)
+    ):
+        # "NVIDIA's DRIVE Sim": a capitalised word after a catalog acronym, inside an
+        # abstract's sentence, goes on with its name; the acronym alone names another.
+        return start, word_after.end(1)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return None

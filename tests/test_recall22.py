@@ -1,0 +1,76 @@
+"""Recall round 22 of the linker's general rules, each with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.linker import Linker
+
+from .linking import found, small_linker_fixture
+
+_CATALOG = """
+version = "2026.12.0"
+
+[[family]]
+key = "zorbilla"
+name = "Zorbilla"
+kind = "llm"
+source = "test fixture"
+
+[[dataset]]
+key = "zrbx"
+name = "ZRBX"
+cased_aliases = ["ZRBX"]
+kind = "dataset"
+source = "test fixture"
+
+[[dataset]]
+key = "flimset"
+name = "FlimSet"
+kind = "dataset"
+source = "test fixture"
+"""
+
+
+small = small_linker_fixture(_CATALOG)
+
+
+# -- a Title Case word after a catalog dataset's acronym goes on with its name -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We show the policy handles perturbations in both FlimSet and Acme's ZRBX Sim.",
+        "Closed-loop results in the ZRBX Sim simulator show fewer collisions.",
+    ],
+)
+def test_a_title_case_word_after_a_dataset_acronym_is_part_of_its_name(
+    small: Linker, text: str
+) -> None:
+    linked = found(small, text)
+    assert "dataset:zrbx-sim" in linked
+    assert "dataset:zrbx" not in linked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lower-case word, a measure in capitals: the acronym's own name.
+        "We report results on ZRBX images and on FlimSet.",
+        "We report ZRBX AP and FlimSet accuracy for Zorbilla.",
+        # A sentence's next word is no part of it.
+        "We fine-tune Zorbilla on ZRBX. The results are strong.",
+    ],
+)
+def test_other_words_after_a_dataset_acronym_leave_it_alone(small: Linker, text: str) -> None:
+    linked = found(small, text)
+    assert "dataset:zrbx" in linked
+    assert not any(entity.startswith("dataset:zrbx-") for entity in linked)
+
+
+def test_a_longer_name_of_several_title_case_words_is_not_cut_after_one(small: Linker) -> None:
+    # "ZRBX Multimodal Translation Task" is read whole by the part rules, or not at all; the
+    # rule here never takes its first word alone.
+    text = "Our system took part in the ZRBX Multimodal Translation Task with Zorbilla."
+    assert "dataset:zrbx-multimodal" not in found(small, text)
