@@ -39,6 +39,7 @@ NEVER_NAMES = frozenset(
     Tencent Huawei IBM Intel Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia YouTube
     Python PyTorch TensorFlow JAX Java C++ SQL Linux Android
     CT MRI PET ECG EEG fMRI CXR EHR EHRs DNA RNA
+    MIDI LiDAR LIDAR RGB RGB-D IMU GPS CSV JSON PDF HTML SMILES
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 _FOLDED = frozenset(word.casefold() for word in NEVER_NAMES)

@@ -25,6 +25,13 @@ kind = "dataset"
 source = "test fixture"
 
 [[dataset]]
+key = "qorb-midi"
+name = "Qorb MIDI"
+cased_aliases = ["Qorb MIDI"]
+kind = "dataset"
+source = "test fixture"
+
+[[dataset]]
 key = "flimset"
 name = "FlimSet"
 kind = "dataset"
@@ -74,3 +81,24 @@ def test_a_longer_name_of_several_title_case_words_is_not_cut_after_one(small: L
     # rule here never takes its first word alone.
     text = "Our system took part in the ZRBX Multimodal Translation Task with Zorbilla."
     assert "dataset:zrbx-multimodal" not in found(small, text)
+
+
+# -- a data format or a sensor is no dataset's name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We propose a novel LiDAR dataset collected by a 128 layer LiDAR in urban scenes.",
+        "Through training on a 23-hour piano MIDI dataset, Zorbilla beats three baselines.",
+        "We release a large RGB-D dataset and evaluate Zorbilla on FlimSet.",
+    ],
+)
+def test_a_data_format_or_sensor_before_a_dataset_noun_is_no_name(
+    small: Linker, text: str
+) -> None:
+    assert found(small, text) <= {"model:zorbilla", "dataset:flimset"}
+
+
+def test_a_catalog_dataset_holding_a_format_word_still_links(small: Linker) -> None:
+    assert "dataset:qorb-midi" in found(small, "We train Zorbilla on the Qorb MIDI dataset.")
