@@ -49,7 +49,10 @@ _VERSION_AFTER = re.compile(
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     r"|-(?:type|style|like|esque|fit\w*|inspired)\b"
     # "GPT- and BERT-style LLMs": a hyphen left hanging shares the next word's suffix.
-    r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque|inspired)\b)"
+    r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque|inspired)\b"
+    # "the PASCAL- and COCO- datasets": a hyphen left hanging before a word that shares no
+    # suffix with it, where a superscript ("COCO-20^i") was lost; the name goes on unread.
+    r"|-[ \t]+(?!(?:and|or|&|to|vs\.?)\s|[\w.]+-))"
 )
 
 

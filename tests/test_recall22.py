@@ -102,3 +102,25 @@ def test_a_data_format_or_sensor_before_a_dataset_noun_is_no_name(
 
 def test_a_catalog_dataset_holding_a_format_word_still_links(small: Linker) -> None:
     assert "dataset:qorb-midi" in found(small, "We train Zorbilla on the Qorb MIDI dataset.")
+
+
+# -- a hyphen left hanging after a name: the name goes on, unread -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lost superscript ("FlimSet-20^i"): not FlimSet itself.
+        "Experiments on the Qorb- and FlimSet- datasets show gains for Zorbilla.",
+        "Zorbilla is evaluated on FlimSet- benchmarks of few-shot segmentation.",
+    ],
+)
+def test_a_name_with_a_hanging_hyphen_before_a_word_is_not_linked(
+    small: Linker, text: str
+) -> None:
+    assert "dataset:flimset" not in found(small, text)
+
+
+def test_a_hanging_hyphen_sharing_a_suffix_keeps_the_name(small: Linker) -> None:
+    # "FlimSet- and ZRBX-based splits": the hyphen shares "-based", FlimSet is named.
+    assert "dataset:flimset" in found(small, "We train Zorbilla on FlimSet- and ZRBX-based splits.")
