@@ -90,6 +90,17 @@ _WE_CALL = re.compile(
     rf"(?:call|name|dub|term|refer\s+to\s+as)\w*\s+{_NAME}",
     re.IGNORECASE,
 )
+# "We call our model FastSpeech", "we name this dataset ZorbSet", "We term this
+# architecture deeply supervised GNNs (or DSGNNs for short)": the paper names the model or
+# dataset it has just described, by a name or by a lower-case long form's short name.
+_WE_CALL_THIS = re.compile(
+    r"(?i:we\s+(?:call|name|dub|term|refer\s+to)\w*\s+"
+    r"(?:this|our|these|the\s+(?:resulting|proposed|new))\s+"
+    rf"(?:(?:new|proposed|novel|resulting|final)\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})"
+    r"\s+(?:as\s+)?(?:the\s+)?)"
+    r"(?:(?P<long>[a-z][\w\-]*(?:\s[a-zA-Z][\w\-]*){0,5}?)\s?\((?:or\s+)?(?=[A-Z])|(?=[A-Z]))"
+    rf"{_NAME}(?(long)(?:\s+for\s+short)?\))"
+)
 # "Named AlcLaM, our model was trained ..."
 _NAMED_OUR = re.compile(
     rf"\b(?:Named|Called|Dubbed)\s+{_NAME},\s+(?:our|the)\s+(?:new\s+|proposed\s+)?"
@@ -443,6 +454,11 @@ def find_introductions(
                     # A loose phrasing ("our NV-Zorb model") still makes the title's head
                     # the paper's own: the title names the paper's model, not a base.
                     may_be_known=pattern not in _LOOSE_PATTERNS or name == own_head,
+                    # "zorbly supervised GNNs (or ZSGNNs for short)": the short name of a
+                    # lower-case long form the paper names its model by.
+                    spelled_out=pattern is _WE_CALL_THIS
+                    and match.group("long") is not None
+                    and kind == "model",
                 )
             )  # fmt: skip
             if pattern is _DESCRIPTION_THEN_NAME or pattern is _OUR_HEAD_NAME:
@@ -711,6 +727,8 @@ def _pattern_matches(
             # The name stands before the trigger: search a short window around it, when the
             # "we created" / "we call" that every match holds is in the window at all.
             first = kind == "first"
+            if not first and (match := _WE_CALL_THIS.match(text, position)):
+                yield _WE_CALL_THIS, match
             window_start, window_end = max(start, position - 120), min(len(text), end + 79)
             if not (_FIRST_WE if first else _CALL_WE).search(lowered, window_start, window_end):
                 continue

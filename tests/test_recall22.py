@@ -124,3 +124,45 @@ def test_a_name_with_a_hanging_hyphen_before_a_word_is_not_linked(
 def test_a_hanging_hyphen_sharing_a_suffix_keeps_the_name(small: Linker) -> None:
     # "FlimSet- and ZRBX-based splits": the hyphen shares "-based", FlimSet is named.
     assert "dataset:flimset" in found(small, "We train Zorbilla on FlimSet- and ZRBX-based splits.")
+
+
+# -- "we call / name / term this <model or dataset> X": the paper names what it described --
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("We call our model ZorbSpeech, and it beats Zorbilla on FlimSet.", "model:zorbspeech"),
+        ("We refer to the resulting model as ZorbLM. It is fast.", "model:zorblm"),
+        ("We name this dataset FlimBench and release it.", "dataset:flimbench"),
+        (
+            "We propose a general architecture with layer-wise supervision. We term this "
+            "architecture zorbly supervised GNNs (or ZSGNNs for short).",
+            "model:zsgnns",
+        ),
+        (
+            "We term this network zorb gated unit (ZGU), trained on FlimSet.",
+            "model:zgu",
+        ),
+    ],
+)
+def test_a_name_given_to_this_model_or_dataset_is_introduced(
+    small: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A method is no entity, whatever its name.
+        "We call this approach ZorbAlign and apply it to Zorbilla on FlimSet.",
+        "We term our method ZorbFactorNet, which first factorizes Zorbilla.",
+        # Not the paper's naming: "they".
+        "They call this model ZorbOld in their report, which we evaluate on FlimSet.",
+    ],
+)
+def test_a_name_given_to_a_method_or_by_others_is_not_introduced(
+    small: Linker, text: str
+) -> None:
+    assert found(small, text) <= {"model:zorbilla", "dataset:flimset"}
