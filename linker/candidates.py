@@ -37,9 +37,15 @@ _MAX_VARIANT_TOKENS = 4
 # What may follow a name without changing which entity it names: a size or a size word.
 # Both patterns run on the lower-cased text, so they are written in lower case without
 # re.IGNORECASE (which stops the engine from skipping alternatives by their first letter).
+# A network's width multiplier below 2 ("GhostNet 0.5\u00d7", "MobileNetV2 1.4x"; not a
+# speed-up, "2.5x faster") and a detector's ResNet backbone ("Faster R-CNN R-50") are
+# sizes of the network too: a variant of it, named as written.
 SIZE_AFTER = re.compile(
     r"[\s\-]?(?:\d+(?:\.\d+)?\s?[bmkt]\b|x{0,3}l\b|xxl\b|base\b|large\b|small\b|tiny\b"
     r"|medium\b|huge\b|giant\b|mini\b)"
+    r"|\s(?:0\.\d+|1\.\d+)\s?[x\u00d7](?![\w.])"
+    r"(?!\s*(?:faster|slower|fewer|more|less|smaller|larger|higher|lower|speed|better|times))"
+    r"|\sr-?(?:18|34|50|101|152)\b(?![\-.]\w)"
 )
 # ... and what would make it a different release ("GPT-3.5", "LLaMA-3", "PaLM 2", "BERT-v2",
 # "GPT-4-turbo", the edition "IWSLT'15"), or a class of models rather than one ("GPT-type",

@@ -17,6 +17,18 @@ name = "Zorbilla"
 kind = "llm"
 source = "test fixture"
 
+[[family]]
+key = "zorbnet"
+name = "ZorbNet"
+kind = "vision"
+source = "test fixture"
+
+[[family]]
+key = "quux-r-cnn"
+name = "Quux R-CNN"
+kind = "vision"
+source = "test fixture"
+
 [[dataset]]
 key = "zrbx"
 name = "ZRBX"
@@ -166,3 +178,41 @@ def test_a_name_given_to_a_method_or_by_others_is_not_introduced(
     small: Linker, text: str
 ) -> None:
     assert found(small, text) <= {"model:zorbilla", "dataset:flimset"}
+
+
+# -- a width multiplier or a ResNet backbone after a network's name is a variant of it -----
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Ours surpasses ZorbNet 0.5\u00d7 by 2.5% top-1 on FlimSet.", "model:zorbnet-0.5"),
+        ("Our network surpasses ZorbNet 1.4x on FlimSet.", "model:zorbnet-1.4x"),
+        ("We gain 3.5 AP using a Quux R-CNN R-50 over a vanilla one.", "model:quux-r-cnn-r-50"),
+        ("We gain 3.5 AP using a Quux R-CNN R101 student.", "model:quux-r-cnn-r101"),
+    ],
+)  # fmt: skip
+def test_a_width_or_backbone_after_a_network_names_its_variant(
+    small: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A speed-up is no width, nor is a multiplier of 2 or more.
+        "Our network runs ZorbNet 1.5x faster on FlimSet.",
+        "Our network is ZorbNet 2.5x smaller in memory.",
+        "Compared with ZorbNet 3x, ours is better.",
+    ],
+)
+def test_other_numbers_after_a_network_name_no_variant(small: Linker, text: str) -> None:
+    assert not any(e.startswith("model:zorbnet-") for e in found(small, text))
+
+
+def test_a_backbone_with_more_after_it_is_not_read_as_one(small: Linker) -> None:
+    # "R-50-FPN" goes on past the backbone: the family is named, no "R-50" variant.
+    linked = found(small, "We gain 3.5 AP over Quux R-CNN R-50-FPN on FlimSet.")
+    assert "model:quux-r-cnn" in linked
+    assert not any(e.startswith("model:quux-r-cnn-") for e in linked)
