@@ -120,6 +120,10 @@ _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched
 _SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
 # A release's version at the end of a checkpoint's name: "Vicuna-13B-v1.5", "X v0.2".
 _VERSION_TAIL = re.compile(r"[-\s]v\d+(?:\.\d+)*$")
+# The last number of a list of a network's depths: "ResNet-20, 32, 44 and 56".
+_LISTED_LAST = re.compile(
+    r"\s(?:and|or|&)\s(\d+)(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
+)
 _SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
 # A sibling listed after a comma or "and"/"or"/"&" instead of a slash: a dotted version or
 # a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), or a bare number that
@@ -127,7 +131,7 @@ _SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
 # count ("GPT-4, 3 of which ..."); a quantity is no version ("GPT-3, 3.5 points lower").
 _LISTED_TOKEN = re.compile(
     r"(?:,\s?|\s(?:and|or|&)\s-?)"
-    r"(\d+\.\d+|\d+(?:\.\d+)?[BbMm]|\d+(?=\s?[,;)]|\s(?:models?|family|series)\b))"
+    r"(\d+\.\d+|\d+(?:\.\d+)?[BbMm]|\d+(?=\s?[,;)]|\s(?:models?|family|series)\b|\s(?:and|or|&)\s\d))"
     r"(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
 )
 # A version or edition after a dataset's name that adds another dataset by its last token:
@@ -855,12 +859,14 @@ class Linker:
                 known[start, end] = "dataset"
 
         for item in [f for f in found if f.entity_type == "model" and f.role != Role.INTRODUCES]:
-            for start, end, entity_id in self._slash_siblings(text, item):
+            for start, end, entity_id, parent in self._slash_siblings(text, item):
                 if overlaps(start, end, taken):
                     continue
+                name = item.surface[: len(item.surface) - len(item.surface.rpartition("-")[2])]
                 found.append(_pattern_found(
-                    entity_id, "model", self._name_of(entity_id, text[start:end]),
-                    text[start:end], start, end, sentences, title_length,
+                    entity_id, "model",
+                    self._name_of(entity_id, name + text[start:end] if parent else text[start:end]),
+                    text[start:end], start, end, sentences, title_length, parent=parent,
                 ))  # fmt: skip
                 taken.append((start, end))
                 known[start, end] = "model"
@@ -994,17 +1000,37 @@ class Linker:
             return None
         return stems.pop(), families.pop()
 
-    def _slash_siblings(self, text: str, item: _Found) -> Iterator[tuple[int, int, str]]:
+    def _variant_parent(self, entity_id: str) -> str | None:
+        """The catalog entity a catalog checkpoint is a variant of, if it is one."""
+        families = [
+            edge.target
+            for edge in self._lineage.get(entity_id, ())
+            if edge.type == EdgeType.VARIANT_OF
+        ]
+        return families[0] if len(families) == 1 else None
+
+    def _slash_siblings(
+        self, text: str, item: _Found
+    ) -> Iterator[tuple[int, int, str, str | None]]:
         """The models a slash after a linked model's name adds by its last token: "GPT-3.5/4"
         names GPT-4 too, "Llama-2-7b/13b" Llama-2-13b, "GPT-3/3.5/4" both. Only a name the
         catalog has is linked (the sibling's name, its version or size agreeing, is looked
-        up whole), at the token after the slash."""
+        up whole), at the token after the slash; except a network's depth ("ResNet-20, 32,
+        44 and 56"), whose listed depths the catalog lacks are its family's networks too
+        (yielded with that family as their parent; a catalog sibling's parent is None)."""
         surface = item.surface
         cut = max(surface.rfind("-"), surface.rfind(" "))
         if cut <= 0 or not _SIBLING_TOKEN.fullmatch(surface, cut + 1):
             return
         prefix, position = surface[: cut + 1], item.end
         sized = surface[-1].isalpha()  # "7b": a size; "3.1": a version
+        # The family of a catalog network named by a depth ("ResNet-20"), whose other depths
+        # listed after it are its networks too, in the catalog or not.
+        depths = (
+            (item.parent or self._variant_parent(item.entity_id))
+            if surface[cut] == "-" and surface[cut + 1 :].isdigit()
+            else None
+        )
         while token := _SLASH_TOKEN.match(text, position) or _LISTED_TOKEN.match(text, position):
             start, end = token.start(1), token.end(1)
             if token.re is _LISTED_TOKEN and text[end - 1].isalpha() != sized:
@@ -1014,8 +1040,24 @@ class Linker:
                 if self._type_of(entity_id) == "model"
             ]  # fmt: skip
             if len(named) == 1 and named[0] != item.entity_id:
-                yield start, end, named[0]
+                yield start, end, named[0], None
+            elif not named and depths is not None and token.group(1).isdigit():
+                # "ResNet-20, 32, 44 and 56": a depth the catalog lacks, beside a catalog
+                # depth of the same family, is that family's network of that depth.
+                yield start, end, ids.model_id(name=prefix + token.group(1)), depths
             position = end
+            if token.group(1).isdigit() and (last := _LISTED_LAST.match(text, position)):
+                # "..., 44 and 56": the list's last number after a listed one.
+                start, end = last.start(1), last.end(1)
+                named = [
+                    entity_id for entity_id in self.catalog.lookup(prefix + last.group(1))
+                    if self._type_of(entity_id) == "model"
+                ]  # fmt: skip
+                if len(named) == 1 and named[0] != item.entity_id:
+                    yield start, end, named[0], None
+                elif not named and depths is not None:
+                    yield start, end, ids.model_id(name=prefix + last.group(1)), depths
+                break
 
     def _listed_lowered_datasets(
         self, text: str, scan: Scan, found: list[_Found]

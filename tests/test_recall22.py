@@ -22,6 +22,7 @@ key = "zorbnet"
 name = "ZorbNet"
 kind = "vision"
 source = "test fixture"
+checkpoint = [{ key = "zorbnet-20", name = "ZorbNet-20", size = "20" }]
 
 [[family]]
 key = "quux-r-cnn"
@@ -216,3 +217,39 @@ def test_a_backbone_with_more_after_it_is_not_read_as_one(small: Linker) -> None
     linked = found(small, "We gain 3.5 AP over Quux R-CNN R-50-FPN on FlimSet.")
     assert "model:quux-r-cnn" in linked
     assert not any(e.startswith("model:quux-r-cnn-") for e in linked)
+
+
+# -- a list of depths after a network's depth names that network's other depths ----------
+
+
+@pytest.mark.parametrize(
+    "text, entities",
+    [
+        (
+            "We quantize ZorbNet-20, 32, 44 and 56 on FlimSet.",
+            {"model:zorbnet-20", "model:zorbnet-32", "model:zorbnet-44", "model:zorbnet-56"},
+        ),
+        ("We quantize ZorbNet-20/32 on FlimSet.", {"model:zorbnet-20", "model:zorbnet-32"}),
+    ],
+)
+def test_depths_listed_after_a_networks_depth_are_its_networks(
+    small: Linker, text: str, entities: set[str]
+) -> None:
+    assert entities <= found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        # A count, a number of layers, a number before a noun: no depth of the network.
+        ("We prune ZorbNet-20, 3 of which are shallow.", "model:zorbnet-3"),
+        ("We use ZorbNet-20 and 32 layers on FlimSet.", "model:zorbnet-32"),
+        ("We train ZorbNet-20 and 34 other networks.", "model:zorbnet-34"),
+    ],
+)
+def test_other_numbers_after_a_networks_depth_are_not_depths(
+    small: Linker, text: str, unwanted: str
+) -> None:
+    linked = found(small, text)
+    assert "model:zorbnet-20" in linked
+    assert unwanted not in linked
