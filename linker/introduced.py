@@ -169,10 +169,15 @@ _DESCRIPTION_THEN_NAME = re.compile(
 # head noun, for when the shortest description stops at a capitalised word inside it
 # ("three new Arabic BERT-style models (ZorbA, ZorbB)": "Arabic" is no name). Tried only
 # then.
+# A model head noun written as an acronym, in capitals ("a new LLM, X").
+_ACRONYM_HEAD = r"(?:LLM|LM|PLM|VLM|MLLM|LVLM)s?\b"
 _DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|four|five|our)\s+"
-    rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))"
-    rf"\s*(?:,\s*|\(\s?)(?<![\w.]){_NAME}"
+    rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}|{_ACRONYM_HEAD}))"
+    # "the first-ever LLM in geoscience, K2,": a phrase of lower-case words may say what
+    # the head is for before the comma (not a name: "a model on ImageNet, CIFAR-10").
+    rf"(?:\s*(?:,\s*|\(\s?)|\s+(?:in|for|of)(?:\s+[a-z][a-z\-]*){{1,3}},\s*)"
+    rf"(?<![\w.]){_NAME}"
 )
 # Words that make a description one of models or datasets that exist already ("we propose
 # the use of three popular models (U-Net, ...)"): the names are used, not introduced.

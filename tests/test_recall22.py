@@ -253,3 +253,32 @@ def test_other_numbers_after_a_networks_depth_are_not_depths(
     linked = found(small, text)
     assert "model:zorbnet-20" in linked
     assert unwanted not in linked
+
+
+# -- a description's head in capitals, or with a phrase of what it is for, before the name --
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        (
+            "We present the first-ever LLM in geoscience, ZorbK2, alongside its resources.",
+            "model:zorbk2",
+        ),
+        ("We release a new LLM, ZorbMed, for clinics, and test it on FlimSet.", "model:zorbmed"),
+        (
+            "We introduce a new benchmark for legal reasoning, ZorbLaw, and evaluate Zorbilla.",
+            "dataset:zorblaw",
+        ),
+    ],
+)
+def test_a_name_set_off_after_its_description_is_introduced(
+    small: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(small, text)
+
+
+def test_a_name_after_a_phrase_with_a_capital_is_not_the_description(small: Linker) -> None:
+    # "a model on FlimSet, ZorbSet ...": the list goes on from the phrase's own name.
+    text = "We train a model on FlimSet, ZorbSet and more, and compare it with Zorbilla."
+    assert "model:zorbset" not in found(small, text)
