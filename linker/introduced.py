@@ -274,6 +274,13 @@ _OUR_NAME_HEAD = re.compile(
     rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?){_NAME}\s+"
     rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
 )
+# "we provide a model of our own, TeleRoBERTa, that ...": the paper's model, described
+# right before "of our own" (matched from the description, found from the "our" trigger).
+_OF_OUR_OWN = re.compile(
+    rf"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})\s+of\s+)"
+    rf"our\s+own,?\s+{_NAME}"
+)
+_OF_OUR_OWN_REACH = 50  # characters before "our" the description may start
 # "On Street360Loc, the first text to image VPR dataset we created"
 _NAME_THE_FIRST = re.compile(
     rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
@@ -699,6 +706,19 @@ def _pattern_matches(
             ):
                 yield _HEAD_THEN_LOWER_NAME, match
         elif kind == "our":
+            if lowered.startswith("our own", position):
+                window = max(start, position - _OF_OUR_OWN_REACH)
+                owned = next(
+                    (
+                        match
+                        for match in _OF_OUR_OWN.finditer(text, window, position + 80)
+                        if match.start("name") > position
+                    ),
+                    None,
+                )
+                if owned is not None:
+                    yield _OF_OUR_OWN, owned
+                    continue
             match = _OUR_HEAD_NAME.match(text, position)
             if match:
                 yield _OUR_HEAD_NAME, match
@@ -744,7 +764,8 @@ def _pattern_matches(
 
 # Patterns too loose to make a catalog name the paper's own.
 _LOOSE_PATTERNS = (
-    _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _OUR_NAME_HEAD, _VERB_NAME_HEAD
+    _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _OUR_NAME_HEAD, _VERB_NAME_HEAD,
+    _OF_OUR_OWN,
 )  # fmt: skip
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";

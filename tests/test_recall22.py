@@ -282,3 +282,26 @@ def test_a_name_after_a_phrase_with_a_capital_is_not_the_description(small: Link
     # "a model on FlimSet, ZorbSet ...": the list goes on from the phrase's own name.
     text = "We train a model on FlimSet, ZorbSet and more, and compare it with Zorbilla."
     assert "model:zorbset" not in found(small, text)
+
+
+# -- "a model of our own, X": the paper's model ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("We provide a model of our own, ZorbRoBERTa, that rivals Zorbilla.", "model:zorbroberta"),
+        ("We build a small benchmark of our own, ZorbTest, beside FlimSet.", "dataset:zorbtest"),
+        # "our own" before a description keeps the other "our" patterns.
+        ("We fine-tune Zorbilla on our own dataset, ZorbData, and on FlimSet.", "dataset:zorbdata"),
+    ],
+)  # fmt: skip
+def test_a_model_or_dataset_of_our_own_is_introduced(
+    small: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(small, text)
+
+
+def test_a_method_of_our_own_is_no_model(small: Linker) -> None:
+    text = "We apply a method of our own, ZorbAlign, to Zorbilla on FlimSet."
+    assert "model:zorbalign" not in found(small, text)
