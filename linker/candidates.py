@@ -83,6 +83,11 @@ _AFTER_NAME = re.compile(
 )
 
 
+# An image size glued to a dataset's name: "ImageNet256", "ImageNet64" (the downsampled
+# sets generative models are trained and scored on).
+RESOLUTION_GLUED = re.compile(r"(?:32|64|128|256|512|1024)(?![\w\-+]|\.\d)")
+
+
 # A year after a dataset's name: an edition ("KITTI 2015", "NIST SRE 2016") the catalog may
 # lack. Kept as a candidate of the dataset, whose edition the linker then names.
 # "IWSLT'15" (the apostrophe as lower_same_length writes it) is the 2015 edition.
@@ -582,12 +587,19 @@ class AliasIndex:
             if end < text_end:
                 after = text[end]
                 if after.isalnum() or after == "_":
-                    plural = alias.plural_hits
-                    if not plural or after != "s" or _word_goes_on(text, end + 1):
-                        continue
-                    # "MobileNets": the plural of a model's name names that model (a
-                    # plural acronym, "GCNs", is a class: never here).
-                    hits, span_end = plural, end + 1
+                    if after.isdigit() and RESOLUTION_GLUED.match(text, end):
+                        # "ImageNet256": the dataset at that image size, a variant of it
+                        # the linker names as written.
+                        hits = tuple(hit for hit in hits if _names_a_dataset(hit))
+                        if not hits:
+                            continue
+                    else:
+                        plural = alias.plural_hits
+                        if not plural or after != "s" or _word_goes_on(text, end + 1):
+                            continue
+                        # "MobileNets": the plural of a model's name names that model (a
+                        # plural acronym, "GCNs", is a class: never here).
+                        hits, span_end = plural, end + 1
                 elif after == "+" and _PLUS_NAME.match(text, end):
                     # "RefCOCO+", "StackGAN++", "LoRA+": another name, as a version is;
                     # "BERT+CRF" joins two.

@@ -40,6 +40,7 @@ from citegraph.graph.records import (
 
 from .candidates import (
     EDITION_AFTER,
+    RESOLUTION_GLUED,
     SIZE_AFTER,
     AliasIndex,
     Candidate,
@@ -691,6 +692,15 @@ class Linker:
                 surface, parent = text[candidate.start : end], entity_id
                 name = f"{self._name_of(entity_id, surface)} {size}"
                 entity_id, method = ids.model_id(name=name), Method.PATTERN
+            elif entity_type == "dataset" and (
+                resolution := RESOLUTION_GLUED.match(text, end)
+            ):
+                # "ImageNet256" where the catalog lacks it: the dataset at that image size,
+                # a variant of the dataset, named as written.
+                end, parent = resolution.end(), entity_id
+                surface = text[candidate.start : end]
+                name = surface
+                entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             elif entity_type == "dataset" and (edition := EDITION_AFTER.match(lowered, end)):
                 # "KITTI 2015" where the catalog has KITTI but not that edition: the edition
                 # the text names, a variant of the dataset (the most specific name).

@@ -305,3 +305,25 @@ def test_a_model_or_dataset_of_our_own_is_introduced(
 def test_a_method_of_our_own_is_no_model(small: Linker) -> None:
     text = "We apply a method of our own, ZorbAlign, to Zorbilla on FlimSet."
     assert "model:zorbalign" not in found(small, text)
+
+
+# -- an image size glued to a catalog dataset's name is that dataset at that size ----------
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Ours matches a 250-step sampler in 40% less time on FlimSet256.", "dataset:flimset256"),
+        ("We train Zorbilla on FlimSet64 and report FID.", "dataset:flimset64"),
+    ],
+)  # fmt: skip
+def test_an_image_size_glued_to_a_dataset_names_its_variant(
+    small: Linker, text: str, entity: str
+) -> None:
+    linked = found(small, text)
+    assert entity in linked
+    assert "dataset:flimset" not in linked
+
+
+def test_a_number_glued_to_a_model_is_no_dataset_size(small: Linker) -> None:
+    assert not any(e.startswith("dataset:") for e in found(small, "We train Zorbilla256 today."))
