@@ -667,8 +667,11 @@ def _before_head(
 
 # "the MiTV voice search dataset", "in Daimler urban scene segmentation dataset": a name,
 # one to three lower-case words, the head noun (singular: "Zorb image datasets" are many).
+# The name may start with lower-case letters before a capital ("the arXiv summarization
+# dataset", the guideline's own example of a data source's dataset named as such).
 _DESCRIBED = re.compile(
-    r"\b(?:the|on|in)\s(?P<name>[A-Z][A-Za-z0-9+.\-]*[A-Za-z0-9+])(?P<words>(?:\s[a-z][a-z\-]*){1,3})\s$"
+    rf"\b(?:the|on|in)\s(?P<name>{NAME_START}[A-Za-z0-9+.\-]*[A-Za-z0-9+])"
+    r"(?P<words>(?:\s[a-z][a-z\-]*){1,3})\s$"
 )
 
 
@@ -697,7 +700,9 @@ def _described_before_head(
     name = match.group("name")
     if (begin, stop) in seen or overlaps(begin, stop, known):
         return
-    if not _ITEM.fullmatch(name) or not _is_name(name) or name in _NOT_FIRST:
+    if not (_ITEM.fullmatch(name) or _MIXED_CASE_NAME.fullmatch(name)):
+        return
+    if not _is_name(name) or name in _NOT_FIRST:
         return
     if not _standalone(text, begin, match.end("name")):
         return

@@ -327,3 +327,25 @@ def test_an_image_size_glued_to_a_dataset_names_its_variant(
 
 def test_a_number_glued_to_a_model_is_no_dataset_size(small: Linker) -> None:
     assert not any(e.startswith("dataset:") for e in found(small, "We train Zorbilla256 today."))
+
+
+# -- a name starting in lower case before a capital, described before a dataset head -------
+
+
+def test_a_mixed_case_name_described_before_a_dataset_head_is_a_dataset(small: Linker) -> None:
+    text = "We show its effectiveness on the qbXiv summarization dataset with Zorbilla."
+    assert "dataset:qbxiv-summarization" in found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plain lower-case word is no name; a plural head names many datasets.
+        "We show its effectiveness on the qbxiv summarization dataset with Zorbilla.",
+        "We show its effectiveness on the qbXiv summarization datasets with Zorbilla.",
+    ],
+)
+def test_other_lower_case_words_before_a_dataset_head_stay_unlinked(
+    small: Linker, text: str
+) -> None:
+    assert found(small, text) == {"model:zorbilla"}
