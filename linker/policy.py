@@ -538,6 +538,10 @@ class Linker:
                 continue
             if candidate.surface in methods or candidate.surface + "s" in methods:
                 continue  # "Zorb Networks (ZNs), a paradigm ...": "ZN" is the method too
+            if candidate.end <= title_length and _title_cased_word(text, candidate, title_length):
+                # "... via Molecular Conformer Information" over "molecular conformer
+                # information": the title's capital is title case, the abstract's word.
+                continue
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
                 # it again, the catalog's MobileNet (its plural matched) is not another link.
@@ -1703,6 +1707,28 @@ def _word_before_at(text: str, at: int) -> str:
     if not words:
         return ""
     return words[-1][-1] if words[-1][-1] in ",(" else words[-1].lower()
+
+
+def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> bool:
+    """Whether a one-word name found in the title, capitalised there as every title word
+    is ("Conformer"), is written only in lower case in the abstract: the word, not the
+    name."""
+    surface = candidate.surface
+    if not (surface[:1].isupper() and surface[1:].isalpha() and surface[1:].islower()):
+        return False
+    abstract = text[title_length:]
+    if surface in abstract:
+        return False
+    lowered = surface.lower()
+    position = abstract.find(lowered)
+    while position != -1:
+        end = position + len(lowered)
+        if (position == 0 or not abstract[position - 1].isalnum()) and (
+            end == len(abstract) or not abstract[end].isalnum()
+        ):
+            return True
+        position = abstract.find(lowered, position + 1)
+    return False
 
 
 def _compound_before(text: str, start: int, title_length: int) -> bool:

@@ -25,6 +25,13 @@ source = "test fixture"
 checkpoint = [{ key = "zorbnet-20", name = "ZorbNet-20", size = "20" }]
 
 [[family]]
+key = "tessel"
+name = "Tessel"
+cased_aliases = ["Tessel"]
+kind = "audio"
+source = "test fixture"
+
+[[family]]
 key = "quux-r-cnn"
 name = "Quux R-CNN"
 kind = "vision"
@@ -349,3 +356,30 @@ def test_other_lower_case_words_before_a_dataset_head_stay_unlinked(
     small: Linker, text: str
 ) -> None:
     assert found(small, text) == {"model:zorbilla"}
+
+
+# -- a one-word name capitalised in the title, in lower case in the abstract: the word ------
+
+
+def test_a_title_cased_word_the_abstract_writes_in_lower_case_is_not_the_model(
+    small: Linker,
+) -> None:
+    title = "Better Retrosynthesis via Molecular Tessel Information"
+    abstract = "Methods overlook 3D tessel information; we integrate molecular tessel data."
+    assert "model:tessel" not in found(small, abstract, title)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We fine-tune Tessel on FlimSet and beat Zorbilla.",
+        # Not written in the abstract at all: the title alone decides.
+        "We fine-tune a speech model on FlimSet and beat Zorbilla.",
+        # Only the plural in lower case: no evidence the title's word is the common noun.
+        "We study tessels and fine-tune it on FlimSet.",
+    ],
+)
+def test_a_title_name_the_abstract_does_not_write_in_lower_case_stays(
+    small: Linker, abstract: str
+) -> None:
+    assert "model:tessel" in found(small, abstract, "Speech Synthesis with Tessel")
