@@ -83,6 +83,11 @@ _AFTER_NAME = re.compile(
 )
 
 
+# A release word after a model's name, capitalised and ending the name: "Stable Diffusion
+# Turbo", "Zorb Pro" (a variant of the model; in lower case it is a word of the sentence).
+RELEASE_WORD_AFTER = re.compile(r"[\s\-](Turbo|Pro|Ultra|Plus|Flash|Lite|Max|Nano)\b(?![\-.]\w)")
+
+
 # An image size glued to a dataset's name: "ImageNet256", "ImageNet64" (the downsampled
 # sets generative models are trained and scored on).
 RESOLUTION_GLUED = re.compile(r"(?:32|64|128|256|512|1024)(?![\w\-+]|\.\d)")
@@ -614,9 +619,14 @@ class AliasIndex:
                         # ImageNet.
                         hits = model_hits
                     elif following.lastgroup == "version":
-                        if not EDITION_AFTER.match(rest):
+                        if RELEASE_WORD_AFTER.match(text, end):
+                            # "Stable Diffusion Turbo": a release of the model the catalog
+                            # may lack, which the linker names as written (not the model).
+                            hits = model_hits
+                        elif not EDITION_AFTER.match(rest):
                             continue
-                        hits = tuple(hit for hit in hits if _names_a_dataset(hit))
+                        else:
+                            hits = tuple(hit for hit in hits if _names_a_dataset(hit))
                     else:
                         # "the MAE approach", "the Chinchilla scaling law": the method's;
                         # "a Faster-RCNN like architecture": a class.

@@ -40,6 +40,7 @@ from citegraph.graph.records import (
 
 from .candidates import (
     EDITION_AFTER,
+    RELEASE_WORD_AFTER,
     RESOLUTION_GLUED,
     SIZE_AFTER,
     AliasIndex,
@@ -633,14 +634,20 @@ class Linker:
                     name = f"{self._name_of(entity_id, candidate.surface)} {edition.group(1)[1:]}"
                     entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             sized = self._sized(entity_id, text, lowered, end) if entity_type == "model" else None
-            variant = _TUNED_VARIANT.match(text, end) if entity_type == "model" else None
+            variant = (
+                _TUNED_VARIANT.match(text, end) or RELEASE_WORD_AFTER.match(text, end)
+                if entity_type == "model"
+                else None
+            )
             if sized is None and variant is not None:
                 # "Qwen3-4B Instruct" where the catalog lacks it: the tuned variant the text
                 # names, a variant of the catalog model (the most specific name).
                 end, parent = variant.end(), entity_id
                 surface = text[candidate.start : end]
                 tuned = (variant.group(1) or variant.group(2)).title()
-                name = f"{self._name_of(entity_id, candidate.surface)}-{tuned}"
+                # A release word keeps the text's space or hyphen ("Stable Diffusion Turbo").
+                glue = text[variant.start()] if variant.re is RELEASE_WORD_AFTER else "-"
+                name = f"{self._name_of(entity_id, candidate.surface)}{glue}{tuned}"
                 entity_id, method = ids.model_id(name=name), Method.PATTERN
             elif sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
                 # "Qwen2.5-Math-PRM-72B": a model the catalog lacks whose name starts with

@@ -6,7 +6,7 @@ import pytest
 
 from citegraph.linker import Linker
 
-from .linking import found, small_linker_fixture
+from .linking import found, paper, small_linker_fixture
 
 _CATALOG = """
 version = "2026.12.0"
@@ -383,3 +383,29 @@ def test_a_title_name_the_abstract_does_not_write_in_lower_case_stays(
     small: Linker, abstract: str
 ) -> None:
     assert "model:tessel" in found(small, abstract, "Speech Synthesis with Tessel")
+
+
+# -- a capitalised release word after a model's name is a variant of it --------------------
+
+
+@pytest.mark.parametrize(
+    "text, entity, name",
+    [
+        ("We synthesize samples using Zorbilla Turbo guided by prompts.", "model:zorbilla-turbo",
+         "Zorbilla Turbo"),
+        ("We compare with Zorbilla-Pro on FlimSet.", "model:zorbilla-pro", "Zorbilla-Pro"),
+    ],
+)  # fmt: skip
+def test_a_release_word_after_a_model_names_its_variant(
+    small: Linker, text: str, entity: str, name: str
+) -> None:
+    mentions = {m.entity_id: m.name for m in small.link(paper(text)).mentions}
+    assert mentions.get(entity) == name
+    assert "model:zorbilla" not in mentions
+
+
+def test_a_release_word_in_lower_case_is_a_word_of_the_sentence(small: Linker) -> None:
+    # "turbo" in lower case is no release's name: the version rule drops the family there
+    # as before, and no variant is made.
+    linked = found(small, "We run Zorbilla turbo mode on FlimSet.")
+    assert not any(e.startswith("model:zorbilla-") for e in linked)
