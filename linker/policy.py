@@ -769,15 +769,35 @@ class Linker:
             # "QA-FB15k", "NTCD-TIMIT": a hyphenated compound whose tail is a catalog
             # dataset names another dataset the catalog lacks (as "LAION-Aesthetics" does).
             longer = self._compound_dataset(text, index, start, end, title_length)
+            compound_type = "dataset"
+            if longer is None:
+                # "x-ResNet", "AV-Conformer": a short head before a catalog model's name
+                # makes a variant the catalog lacks, named as written (not the model).
+                longer, compound_type = self._compound_model(text, index, start, end), "model"
             if longer is None or overlaps(longer, end, taken) or overlaps(longer, end, known):
                 continue
             name = text[longer:end]
+            if compound_type == "model" and (
+                start <= title_length
+                or name in methods
+                or name in generic
+                # "audio-visual (AV) ... the AV-Conformer": a head the paper spells out in
+                # lower case describes the model ("an audio-visual Conformer"), no name.
+                or name.split("-", 1)[0] in generic
+                or _lower_case_defined(text, longer, end)
+                or name == title_head(paper.title)
+                or any(overlaps(longer, end, [(f.start, f.end)]) for f in found)
+            ):
+                # The paper's own name (its title's head, its method "called DCP-CLIP") is
+                # the introduction patterns' to read; an acronym of a lower-case phrase
+                # ("attention module (SA-SAM)") names a part or a kind of thing.
+                continue
             found.append(_unseen_found(
-                _new_entity_id("dataset", name), "dataset", name, name, longer, end, sentences,
-                title_length,
+                _new_entity_id(compound_type, name), compound_type, name, name, longer, end,
+                sentences, title_length,
             ))  # fmt: skip
             taken.append((longer, end))
-            known[longer, end] = "dataset"
+            known[longer, end] = compound_type
 
         for item in [f for f in found if f.entity_type == "dataset" and f.start > title_length]:
             # "the GTA-to-Cityscapes datasets", "SYNTHIA → Cityscapes": domain adaptation
@@ -1121,6 +1141,27 @@ class Linker:
             )
             if source is not None:
                 yield source
+
+    def _compound_model(self, text: str, index: int, start: int, end: int) -> int | None:
+        """Where a model name starts whose tail, after a hyphen, is the catalog model of
+        key `index` found at `start:end` as written ("x-ResNet", "AV-Conformer"), or None.
+
+        The head must be one lower-case letter or one to three capitals, standing alone
+        (not the end of a longer compound), and no generic word; the tail must end the
+        name, name only models and be written exactly as the catalog spells it.
+        """
+        if end < len(text) and (_is_name_char(text[end]) or text[end] in "-+."):
+            return None
+        hits = self.index.hits_at(index)
+        if not hits or any(self._type_of(hit.entity_id) != "model" for hit in hits):
+            return None
+        tail = text[start:end]
+        if not any(tail in (hit.alias, hit.form) for hit in hits):
+            return None
+        head = _COMPOUND_MODEL_HEAD.search(text, max(0, start - 5), start)
+        if head is None or is_never_name(head.group(1)):
+            return None
+        return head.start(1)
 
     def _compound_dataset(
         self, text: str, index: int, start: int, end: int, title_length: int
@@ -1738,6 +1779,16 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     return False
 
 
+def _lower_case_defined(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` stands in brackets after a lower-case word: the
+    acronym of a lower-case phrase ("a subject-aware spatial attention module (SA-SAM)"),
+    a part or a kind of thing named in passing."""
+    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    before = text[max(0, start - 30) : start - 1].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
 def _compound_before(text: str, start: int, title_length: int) -> bool:
     """Whether a hyphenated compound of two capitalised words stands right before the model
     name found at `start`, inside an abstract's sentence: "decoded with a Non-Attentive
@@ -1957,6 +2008,9 @@ _LANGUAGE_WORDS = frozenset(
 # What joins a name to the list item before it, and what may follow a listed name.
 _LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
 _LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")
+# The short head of a model's compound before its hyphen (any Unicode hyphen): "x-",
+# "AV-" ("x\u2011ResNet", "AV-Conformer").
+_COMPOUND_MODEL_HEAD = re.compile(r"(?<![\w\-.])([a-z]|[A-Z]{1,3})[\-\u2010\u2011]$")
 # The word before a hyphen that ends right before a catalog alias: "QA-" in "QA-FB15k".
 _HEAD_BEFORE_HYPHEN = re.compile(r"(?<![\w\-])([A-Za-z0-9]+)-$")
 

@@ -1,0 +1,84 @@
+"""Recall round 22, the rules that add links in the role classifier's training sets (so
+linker/role_model.json is re-trained after them), each with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.linker import Linker
+
+from .linking import found, small_linker_fixture
+
+_CATALOG = """
+version = "2026.12.0"
+
+[[family]]
+key = "zorbilla"
+name = "Zorbilla"
+kind = "llm"
+source = "test fixture"
+
+[[family]]
+key = "zorbnet"
+name = "ZorbNet"
+kind = "vision"
+source = "test fixture"
+
+[[dataset]]
+key = "flimset"
+name = "FlimSet"
+kind = "dataset"
+source = "test fixture"
+"""
+
+
+small = small_linker_fixture(_CATALOG)
+
+
+# -- a short head hyphenated before a catalog model's name makes a variant the catalog lacks --
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        # A Unicode non-breaking hyphen, as PDFs write it.
+        ("A detection system based on the x\u2011ZorbNet architecture.", "model:x-zorbnet"),
+        ("We compare LS-Zorbilla with Zorbilla on FlimSet.", "model:ls-zorbilla"),
+        ("We train Clinical Zorbilla Embeddings (C-Zorbilla) on FlimSet.", "model:c-zorbilla"),
+    ],
+)
+def test_a_short_head_before_a_catalog_model_names_a_variant(
+    small: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(small, text)
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        # A head the paper spells out in lower case describes the model.
+        (
+            "Few audio-visual (AV) works exist. We compare the AV-ZorbNet with others.",
+            "model:av-zorbnet",
+        ),
+        # The paper's own method, its title's head, a part named in passing.
+        (
+            "We propose a novel framework, called DCP-Zorbilla. DCP-Zorbilla beats Zorbilla.",
+            "model:dcp-zorbilla",
+        ),
+        ("We add a plug-and-play spatial attention zorbnet (SA-ZorbNet).", "model:sa-zorbnet"),
+        # A longer head or a lower-case word is a compound, not a variant's name.
+        ("We compare Mask-ZorbNet and pre-Zorbilla models.", "model:mask-zorbnet"),
+        ("We compare Mask-ZorbNet and pre-Zorbilla models.", "model:pre-zorbilla"),
+    ],
+)
+def test_other_compounds_of_a_catalog_model_are_not_variants(
+    small: Linker, text: str, unwanted: str
+) -> None:
+    assert unwanted not in found(small, text)
+
+
+def test_a_compound_heading_the_title_is_left_to_the_introductions(small: Linker) -> None:
+    title = "QZ-Zorbilla: A Framework for Editing"
+    abstract = "We show that QZ-Zorbilla edits images well, using Zorbilla as its backbone."
+    assert "model:qz-zorbilla" not in found(small, abstract, title)
