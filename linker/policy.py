@@ -122,6 +122,9 @@ _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched
 _SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
 # A release's version at the end of a checkpoint's name: "Vicuna-13B-v1.5", "X v0.2".
 _VERSION_TAIL = re.compile(r"[-\s]v\d+(?:\.\d+)*$")
+# A short form in brackets, and the lower-case words right before it (a space between).
+_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\)")
+_LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*[a-z] ){1,3}[a-z][a-z\-]*[a-z]) ?$")
 # The last number of a list of a network's depths: "ResNet-20, 32, 44 and 56".
 _LISTED_LAST = re.compile(
     r"\s(?:and|or|&)\s(\d+)(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
@@ -879,6 +882,20 @@ class Linker:
             ))  # fmt: skip
             known[start, end] = "model"
 
+        for start, end, entity_id, short in self._lower_case_long_forms(text, title_length):
+            # "the prototypical networks (PROTO)", "vision transformers (ViTs)": a catalog
+            # model's name of plain words, in lower case (a phrase elsewhere), that the text
+            # shortens in brackets to the model's own short name or a cut of its first word.
+            if overlaps(start, end, taken) or overlaps(start, end, known) or short in methods:
+                continue
+            if any(item.entity_id == entity_id for item in found):
+                continue  # named already: one way in, its roles unchanged
+            found.append(_pattern_found(
+                entity_id, "model", self._name_of(entity_id, text[start:end]), text[start:end],
+                start, end, sentences, title_length,
+            ))  # fmt: skip
+            known[start, end] = "model"
+
         text_end = len(text)
         for index in range(len(found)):  # the items found so far, not the siblings added
             item = found[index]
@@ -1329,6 +1346,48 @@ class Linker:
             if family.level == "family" and written.startswith(_spelling_key(family.name)):
                 return ancestor
         return entity_id
+
+    def _lower_case_long_forms(
+        self, text: str, title_length: int
+    ) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, model id, short form) of each catalog model's name written in lower
+        case before a bracketed short form that names it: the model's own short name or
+        alias ("vision transformers (ViTs)"), or at least four first letters of the phrase
+        ("prototypical networks (PROTO)"). Two to four words, the model's name in the
+        catalog whole (a plural's "s" aside); "general language models (LMs)" is no GLM."""
+        position = text.find("(", title_length)
+        while position != -1:
+            bracket = _SHORT_FORM.match(text, position)
+            phrase = _LOWER_PHRASE_BEFORE.search(text, max(title_length, position - 60), position)
+            position = text.find("(", position + 1)
+            if bracket is None or phrase is None:
+                continue
+            short = bracket.group(1)
+            words = phrase.group(1).split()
+            for count in range(min(4, len(words)), 1, -1):
+                written = " ".join(words[-count:])
+                entity_id = self._lower_case_model(written)
+                if entity_id is None and written.endswith("s"):
+                    entity_id = self._lower_case_model(written[:-1])
+                if entity_id is None:
+                    continue
+                entry = self.catalog.entries[entity_id]
+                names = {entry.name, *entry.aliases, *entry.cased_aliases}
+                first = written.split()[0]
+                if short in names or short.removesuffix("s") in names or (
+                    len(short) >= 4 and first.startswith(short.casefold())
+                ):
+                    start = phrase.end(1) - len(written)
+                    yield start, phrase.end(1), entity_id, short
+                break
+
+    def _lower_case_model(self, written: str) -> str | None:
+        """The one catalog model a lower-case phrase spells, as written or in Title Case."""
+        named = [
+            i for i in (*self.catalog.lookup(written), *self.catalog.lookup(written.title()))
+            if self._type_of(i) == "model"
+        ]
+        return named[0] if len(set(named)) == 1 else None
 
     def _model_acronym(self, acronym: str) -> str | None:
         """The catalog model named exactly `acronym` (as written), if one is."""

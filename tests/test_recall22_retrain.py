@@ -7,7 +7,7 @@ import pytest
 
 from citegraph.linker import Linker
 
-from .linking import found, small_linker_fixture
+from .linking import found, small_linker, small_linker_fixture
 
 _CATALOG = """
 version = "2026.12.0"
@@ -82,3 +82,65 @@ def test_a_compound_heading_the_title_is_left_to_the_introductions(small: Linker
     title = "QZ-Zorbilla: A Framework for Editing"
     abstract = "We show that QZ-Zorbilla edits images well, using Zorbilla as its backbone."
     assert "model:qz-zorbilla" not in found(small, abstract, title)
+
+
+# -- a catalog model's plain-word name in lower case, shortened in brackets, names it -----
+
+_PLAIN_CATALOG = """
+version = "2026.12.0"
+
+[[family]]
+key = "zorb-transformer"
+name = "ZoT"
+aliases = ["Zorb Transformer"]
+kind = "vision"
+source = "test fixture"
+
+[[family]]
+key = "quilted-networks"
+name = "Quilted Networks"
+cased_aliases = ["Quilted Network", "Quilted Networks"]
+kind = "vision"
+source = "test fixture"
+
+[[family]]
+key = "gqm"
+name = "GQM"
+aliases = ["General Quilt Model"]
+kind = "llm"
+source = "test fixture"
+"""
+
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory: pytest.TempPathFactory) -> Linker:
+    return small_linker(tmp_path_factory.mktemp("plain"), _PLAIN_CATALOG)
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        # The model's own short name (its plural) in brackets.
+        ("Our study spans six architectures, including zorb transformers (ZoTs).", "model:zot"),
+        # The first letters of its name in brackets.
+        ("Methods such as the quilted networks (QUILT) work well.", "model:quilted-networks"),
+    ],
+)
+def test_a_lower_case_catalog_name_shortened_in_brackets_names_it(
+    plain: Linker, text: str, entity: str
+) -> None:
+    assert entity in found(plain, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another short form: the phrase is a class, not the catalog's model.
+        "We build general quilt models (QMs) for text.",
+        # No short form: a phrase of plain words in lower case stays a phrase.
+        "We compare zorb transformers and quilted networks on images.",
+    ],
+)
+def test_a_lower_case_phrase_without_its_short_form_is_no_name(plain: Linker, text: str) -> None:
+    assert found(plain, text) == set()
