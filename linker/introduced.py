@@ -1129,9 +1129,25 @@ def _unnamed_introduction(
                 # "a novel approach that trains a code generation model": the model is a
                 # part of what the paper proposes, not the thing itself.
                 return None
-            kind = _description_head(description, name_first=False)
+            # The noun phrase may go on past the first head noun: "an encoder based
+            # iterative inversion technique" is a technique, its last head decides.
+            kind = _description_head(
+                description + _rest_of_noun_phrase(lowered, unnamed.end("desc")),
+                name_first=False,
+            )
             return kind if kind == "model" or kind == "dataset" else None
     return None
+
+
+_PHRASE_STOP = re.compile(r"[,.;:()]")
+
+
+def _rest_of_noun_phrase(lowered: str, end: int) -> str:
+    """The words after `end` up to where its noun phrase ends (a preposition, a clause, a
+    participle, punctuation; at most 60 characters)."""
+    window = lowered[end : end + 60]
+    stops = [m.start() for m in (_NP_END.search(window), _PHRASE_STOP.search(window)) if m]
+    return window[: min(stops)] if stops else window
 
 
 # Head nouns a title may write after its name before the colon ("ZorbNER Model: ...").

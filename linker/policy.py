@@ -663,8 +663,15 @@ class Linker:
                     name = text[candidate.start : longer]
                     if (
                         name not in methods
-                        # "CLIP-MoEs" under "CLIP-MoE: ...": the plural of the paper's own
-                        and not (name.endswith("s") and name[:-1] in introduced)
+                        # "CLIP-MoEs" under "CLIP-MoE: ...": the plural of the paper's own,
+                        # or of a longer name linked before it, is that one
+                        and not (
+                            name.endswith("s")
+                            and (
+                                name[:-1] in introduced
+                                or any(item.surface == name[:-1] for item in found)
+                            )
+                        )
                         and not overlaps(candidate.start, longer, taken)
                         and not overlaps(candidate.start, longer, known)
                     ):

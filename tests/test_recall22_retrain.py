@@ -144,3 +144,28 @@ def test_a_lower_case_catalog_name_shortened_in_brackets_names_it(
 )
 def test_a_lower_case_phrase_without_its_short_form_is_no_name(plain: Linker, text: str) -> None:
     assert found(plain, text) == set()
+
+
+# -- an unnamed introduction's noun phrase goes on past its first head noun ---------------
+
+
+def test_a_technique_whose_phrase_starts_with_a_model_noun_is_no_model(small: Linker) -> None:
+    title = "ZorbEdit: Instant text-based image editing"
+    abstract = "We introduce an encoder based iterative inversion technique for Zorbilla."
+    assert "model:zorbedit" not in found(small, abstract, title)
+
+
+def test_a_model_phrase_going_on_with_a_participle_is_still_a_model(small: Linker) -> None:
+    title = "ZorbLM: Lessons Learned"
+    abstract = "We present a language model pre-trained on FlimSet and compare it with Zorbilla."
+    assert "model:zorblm" in found(small, abstract, title)
+
+
+def test_the_plural_of_a_longer_name_linked_before_is_that_name(small: Linker) -> None:
+    text = (
+        "These models become a Zorbilla-MoE with more capacity. Any dense model can be "
+        "turned into Zorbilla-MoEs."
+    )
+    linked = found(small, text)
+    assert "model:zorbilla-moe" in linked
+    assert "model:zorbilla-moes" not in linked
