@@ -469,12 +469,29 @@ class Linker:
         lowered = lower_same_length(text)
         title_length = len(paper.title)
         found: list[_Found] = []
+        taken: list[tuple[int, int]] = []  # spans no later rule may name again
+        known: dict[tuple[int, int], str] = {}  # catalog links by span, for unseen names
+
+        def add_unseen(
+            entity_type: str, name: str, start: int, end: int, *, take: bool, know: bool
+        ) -> None:
+            """A name the catalog lacks, as written, found by the phrase around it (the
+            lower unseen score); its span `taken` from later rules and/or `known` to the
+            unseen-name patterns."""
+            found.append(_unseen_found(
+                _new_entity_id(entity_type, name), entity_type, name, name, start, end,
+                sentences, title_length,
+            ))  # fmt: skip
+            if take:
+                taken.append((start, end))
+            if know:
+                known[start, end] = entity_type
 
         scan = self.index.scan(text, lowered)
         sentences = Sentences(text, scan.words, lowered)
         repo_links = find_repo_links(text, scan.words.get("host", []))
         # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
-        taken = [(link.start, link.end) for link in repo_links] + url_spans(
+        taken += [(link.start, link.end) for link in repo_links] + url_spans(
             text, scan.words.get("url", [])
         )
         for link in repo_links:
@@ -512,21 +529,19 @@ class Linker:
             named = self.catalog.lookup(intro.name)
             if not intro.introduces:
                 if not named:  # a catalog name is the catalog path's to link
-                    found.append(_unseen_found(
-                        _new_entity_id(intro.entity_type, intro.name), intro.entity_type,
-                        intro.name, intro.name, intro.start, intro.end, sentences,
-                        title_length,
-                    ))  # fmt: skip
-                    taken.append((intro.start, intro.end))
+                    add_unseen(intro.entity_type, intro.name, intro.start, intro.end,
+                               take=True, know=False)  # fmt: skip
                 continue
-            known = [i for i in named if self._type_of(i) == intro.entity_type]
-            if named and (not known or not intro.may_be_known):
+            same_type = [i for i in named if self._type_of(i) == intro.entity_type]
+            if named and (not same_type or not intro.may_be_known):
                 continue  # "Llama-2" is a model whatever the sentence calls it
             entity_id = (
-                known[0] if len(known) == 1 else _new_entity_id(intro.entity_type, intro.name)
+                same_type[0]
+                if len(same_type) == 1
+                else _new_entity_id(intro.entity_type, intro.name)
             )
-            method = Method.EXACT if len(known) == 1 else Method.PATTERN
-            score = 1.0 if len(known) == 1 else _PATTERN_SCORE
+            method = Method.EXACT if len(same_type) == 1 else Method.PATTERN
+            score = 1.0 if len(same_type) == 1 else _PATTERN_SCORE
             name = self._name_of(entity_id, intro.name)
             found.append(
                 _Found(entity_id, intro.entity_type, name, intro.name, intro.start, intro.end,
@@ -535,7 +550,6 @@ class Linker:
             taken.append((intro.start, intro.end))
             introduced.add(intro.name)
 
-        known: dict[tuple[int, int], str] = {}  # catalog links by span, for unseen names
         data_lists: list[tuple[int, int]] | None = None  # made when a model is matched
         for candidate in _leftmost_longest(scan.candidates):
             if overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
@@ -616,12 +630,7 @@ class Linker:
                     own_name = stop <= title_length and text.startswith(":", stop)
                     if not own_name and not overlaps(start, stop, taken):
                         name = text[start:stop]
-                        found.append(_unseen_found(
-                            _new_entity_id("dataset", name), "dataset", name, name, start,
-                            stop, sentences, title_length,
-                        ))  # fmt: skip
-                        taken.append((start, stop))
-                        known[start, stop] = "dataset"
+                        add_unseen("dataset", name, start, stop, take=True, know=True)
                     continue
             if entity_type == "dataset" and text.startswith(")", end):
                 edition = _BRACKETED_EDITION.match(text, end)
@@ -675,12 +684,7 @@ class Linker:
                         and not overlaps(candidate.start, longer, taken)
                         and not overlaps(candidate.start, longer, known)
                     ):
-                        found.append(_unseen_found(
-                            _new_entity_id("model", name), "model", name, name,
-                            candidate.start, longer, sentences, title_length,
-                        ))  # fmt: skip
-                        taken.append((candidate.start, longer))
-                        known[candidate.start, longer] = "model"
+                        add_unseen("model", name, candidate.start, longer, take=True, know=True)
                 continue
             elif entity_type == "model" and _compound_before(text, candidate.start, title_length):
                 # "a Non-Attentive Tacotron model": likewise, a longer name before it.
@@ -696,12 +700,7 @@ class Linker:
                     begin, candidate.end, taken
                 ):
                     name = text[begin : candidate.end]
-                    found.append(_unseen_found(
-                        _new_entity_id("model", name), "model", name, name, begin,
-                        candidate.end, sentences, title_length,
-                    ))  # fmt: skip
-                    taken.append((begin, candidate.end))
-                    known[begin, candidate.end] = "model"
+                    add_unseen("model", name, begin, candidate.end, take=True, know=True)
                 continue
             elif entity_type == "model" and _longer_head_noun_name(text, candidate, title_length):
                 # "Based on Multitrack Music Transformer": likewise, a longer head-noun name.
@@ -802,12 +801,7 @@ class Linker:
                 # the introduction patterns' to read; an acronym of a lower-case phrase
                 # ("attention module (SA-SAM)") names a part or a kind of thing.
                 continue
-            found.append(_unseen_found(
-                _new_entity_id(compound_type, name), compound_type, name, name, longer, end,
-                sentences, title_length,
-            ))  # fmt: skip
-            taken.append((longer, end))
-            known[longer, end] = compound_type
+            add_unseen(compound_type, name, longer, end, take=True, know=True)
 
         for item in [f for f in found if f.entity_type == "dataset" and f.start > title_length]:
             # "the GTA-to-Cityscapes datasets", "SYNTHIA → Cityscapes": domain adaptation
@@ -820,11 +814,7 @@ class Linker:
                 continue
             if any(self._type_of(i) != "dataset" for i in self._spelled(name)):
                 continue  # a model or a method adapted to a dataset is no dataset
-            found.append(_unseen_found(
-                _new_entity_id("dataset", name), "dataset", name, name, source.start(1),
-                source.end(1), sentences, title_length,
-            ))  # fmt: skip
-            taken.append((source.start(1), source.end(1)))
+            add_unseen("dataset", name, source.start(1), source.end(1), take=True, know=False)
 
         for source in self._sources_before_heads(text, title_length, scan):
             # "using the Amazon dataset", "on public Amazon datasets", "such as Reddit
@@ -841,11 +831,7 @@ class Linker:
                 or overlaps(start, stop, known)
             ):
                 continue
-            found.append(_unseen_found(
-                _new_entity_id("dataset", name), "dataset", name, name, start, stop, sentences,
-                title_length,
-            ))  # fmt: skip
-            taken.append((start, stop))
+            add_unseen("dataset", name, start, stop, take=True, know=False)
 
         for start, end, family, name in self._depths.find(text, scan.words.get("depth", ())):
             # "ResNet-110", "ResNet38": a depth of a family the catalog numbers by depth,
@@ -867,11 +853,7 @@ class Linker:
                 self.catalog.lookup(text[start:version_end]) or self.catalog.lookup(name)
             ):
                 continue
-            found.append(_unseen_found(
-                ids.model_id(name=name), "model", name, name, start, end, sentences,
-                title_length,
-            ))  # fmt: skip
-            known[start, end] = "model"
+            add_unseen("model", name, start, end, take=False, know=True)
 
         for start, end, entity_id, acronym in find_long_forms(text, 0, self._model_acronym):
             # "Graph Convolutional Networks": a catalog model's acronym spelled out, unless
