@@ -582,6 +582,7 @@ class AliasIndex:
                     and start > 1
                     and _is_word_char(text[start - 2])
                     and lowered[start - 4 : start] != "-to-"
+                    and not _participle_before(text, start - 1)
                 ):
                     tails.append((index, start, end))
                     continue
@@ -652,10 +653,20 @@ class AliasIndex:
                     # "hellaswag, arc and piqa": the linker reads some as the dataset.
                     lowered_acronyms.append((start, end, hits))
                 hits = kept
-            if hits and lowered[start:end] == text[start:end] and " " in lowered[start:end]:
+            if (
+                hits
+                and " " in lowered[start:end]
+                and lowered[start + 1 : end] == text[start + 1 : end]
+            ):
                 # "a vision transformer", "the stack": a capitalised name made of plain words
-                # ("Vision Transformer", "The Stack") written in lower case is the phrase.
-                hits = tuple(hit for hit in hits if not _is_phrase_of_words(hit.alias))
+                # ("Vision Transformer", "The Stack") written in lower case is the phrase;
+                # so is one written so but for a sentence's capital ("The stack tracks ...").
+                lower = lowered[start] == text[start]
+                hits = tuple(
+                    hit for hit in hits
+                    if not _is_phrase_of_words(hit.alias)
+                    or not (lower or any(ch.isupper() for ch in hit.alias[1:]))
+                )  # fmt: skip
             if hits:
                 found[start, span_end] = hits
         candidates = [
@@ -759,6 +770,17 @@ def _is_acronym(alias: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def _participle_before(text: str, hyphen: int) -> bool:
+    """Whether the word before the hyphen at `hyphen` is a lower-case participle that
+    describes the name after it ("compressed-PSPNet-based", "pretrained-BERT"): the name is
+    the catalog's, not the tail of another name ("Sentence-T5", "x-ResNet")."""
+    start = hyphen
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:hyphen]
+    return len(word) >= 4 and word.islower() and word.endswith("ed")
 
 
 def _names_a_dataset(hit: AliasHit) -> bool:

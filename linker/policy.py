@@ -661,7 +661,12 @@ class Linker:
                 glue = text[variant.start()] if variant.re is RELEASE_WORD_AFTER else "-"
                 name = f"{self._name_of(entity_id, candidate.surface)}{glue}{tuned}"
                 entity_id, method = ids.model_id(name=name), Method.PATTERN
-            elif sized is None and entity_type == "model" and _LONGER_NAME.match(text, end):
+            elif (
+                sized is None
+                and entity_type == "model"
+                and _LONGER_NAME.match(text, end)
+                and not _modifier_after(text, end)
+            ):
                 # "Qwen2.5-Math-PRM-72B": a model the catalog lacks whose name starts with
                 # a catalog family's; linking the family would name the wrong entity. The
                 # longer name is the model the text names, when its parts are a name's
@@ -1742,6 +1747,18 @@ class VersionVariants:
 _LONGER_MODEL = re.compile(
     r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*)+(?![\w/+\-])|\s[A-Z][a-z]+\s\d+(?:\.\d+)?(?![\w/+\-]|\.\d)"
 )
+
+
+# The word after a hyphen right after a name: "-Based" in "LLaMA2-7B-Based models".
+_HYPHENATED_WORD = re.compile(r"-([A-Za-z]+)\b")
+
+
+def _modifier_after(text: str, end: int) -> bool:
+    """Whether a modifier word (names.is_modifier_word) is hyphenated onto the name ending
+    at `end`: "LLaMA2-7B-Based models" are models based on LLaMA2-7B, whose name it is, not
+    a longer one (title case capitalises the modifier as it would a name's part)."""
+    match = _HYPHENATED_WORD.match(text, end)
+    return match is not None and is_modifier_word(match.group(1))
 
 
 def _longer_model(text: str, end: int) -> int | None:
