@@ -1305,7 +1305,11 @@ _AFTER_NAME = frozenset(
     game games show shows showed demonstrate demonstrates demonstrated reveal reveals
     indicate indicates confirm confirms suggest suggests verify verifies validate validates
     prove proves illustrate illustrates highlight highlights achieve achieves achieved
-    is are was were has have""".split()  # noqa: SIM905 - a word list reads best as text
+    is are was were has have exhibit exhibits exhibited deliver delivers delivered perform
+    performs performed outperform outperforms outperformed yield yields yielded obtain
+    obtains obtained remain remains remained struggle struggles struggled fail fails failed
+    suffer suffers suffered produce produces produced provide provides provided can could
+    may might will would should also still often only""".split()  # noqa: SIM905
 )
 # Languages before a name say which of its parts is meant, and are no part of the name.
 _LANGUAGES = frozenset(
