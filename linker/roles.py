@@ -140,6 +140,14 @@ BUILDS_BEFORE_CUES = (
     Cue("distil", after=r"l?(?:s|ed|ing)?"),  # "we distill Llama 2 into a small model"
     Cue("prun", after=r"(?:e|es|ed|ing)"),
     Cue("quantiz", after=r"(?:e|es|ed|ing)"),
+    # "we compress a BERT model", "compressing LLaMA-7B": compressing a model's weights (the
+    # guideline's builds_on). Not what a model compresses or makes: "compress prompts using
+    # GPT-4", "compressed prompts produced by X" (the words between say so).
+    Cue(
+        "compress",
+        after=r"(?:es|ed|ing)?(?!\s+(?:[\w\-]+\s+){0,3}?(?:using|with|by|via|through"
+        r"|produced|generated|from)\b)",
+    ),
     Cue("initiali", after=r"[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:from|with)"),
     Cue("powered", after=r"\s+by"),
     Cue("based", after=r"\s+(?:up)?on"),
