@@ -36,7 +36,8 @@ SOURCE = re.compile(
     r"|pytorchcv|segmentation-models-pytorch|torchxrayvision|torchreid|allennlp-models|deepchem"
     r"|keras-hub|flair|pyod|dgllife|dgl|kornia|minihack|mujoco|alfworld|litgpt|sacrebleu|diffusers|torchgeo|schnetpack|inspect-evals"
     r"|fairchem-core|darts|torchmd-net|parallel-wavegan|espnet|audiocraft|pyannote\.audio"
-    r"|dcase_util|muspy|matgl|alignn|evalplus|carla|avalanche-lib|larq-zoo|pycox|miditok|easyfsl)"
+    r"|dcase_util|muspy|matgl|alignn|evalplus|carla|avalanche-lib|larq-zoo|pycox|miditok|easyfsl|ir_datasets|nltk"
+    r"|controlnet-aux)"
     r" \d[\w.+-]*: \S"
 )
 

@@ -34,6 +34,8 @@ larq-zoo (sources_round14.py; requirements-read-round14.txt; and mmaction2's mod
 mmdet's detector classes, fair-esm's test sets),
 pycox (sources_round15.py; requirements-read-round15.txt; and the sized models ultralytics'
 `scales:` comments name, the language pairs of lm-eval's translation tasks),
+ir_datasets, nltk and controlnet-aux (sources_round17.py; requirements-read-round17.txt; and
+the data sets ultralytics' package description links),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -84,6 +86,7 @@ import sources_round13  # noqa: E402
 import sources_round14  # noqa: E402
 import sources_round15  # noqa: E402
 import sources_round16  # noqa: E402
+import sources_round17  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -312,6 +315,12 @@ def main() -> None:
     model_facts += sources_round16.miditok_facts() + sources_round16.easyfsl_facts()
     model_facts += sources_round16.flair_embedding_facts()
     model_facts += sources_round16.mmpose_backbone_facts()
+    # Seventeenth round (sources_round17.py, requirements-read-round17.txt): the collections
+    # ir_datasets' documentation names, the corpora nltk's reader modules are named for, the
+    # model controlnet-aux's pose detector uses, the data sets ultralytics' description links.
+    dataset_facts += sources_round17.ir_datasets_facts() + sources_round17.nltk_facts()
+    dataset_facts += sources_round17.ultralytics_dataset_facts()
+    model_facts += sources_round17.controlnet_aux_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
