@@ -12,6 +12,7 @@ from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
+import rules
 import sources_round17
 
 # ir_datasets 0.6.3, docs/antique.yaml and docs/msmarco-passage.yaml, opening lines
@@ -69,6 +70,38 @@ def test_a_detector_names_the_model_it_uses() -> None:
     assert sources_round17.detector_model("XDetector", "using the canny model.") is None
 
 
+# espnet 202511, espnet/nets/pytorch_backend/rnn/attentions.py and
+# espnet/nets/pytorch_backend/tacotron2/decoder.py, espnet2/tts/gst/style_encoder.py (excerpts)
+ESPNET = """
+    .. _`Deep Voice 3: Scaling Text-to-Speech with Convolutional Sequence Learning`:
+        https://arxiv.org/abs/1710.07654
+
+        .. _`Deep Voice 3`: https://arxiv.org/abs/1710.07654
+    .. _`Highway Networks`: https://arxiv.org/abs/1505.00387
+    .. _`Natural TTS Synthesis by Conditioning WaveNet on Mel Spectrogram Predictions`:
+    .. _`Style Tokens: Unsupervised Style Modeling, Control and Transfer in End-to-End Speech Synthesis`:
+"""  # noqa: E501 - the package's own lines
+
+
+def test_a_titled_link_target_names_its_system() -> None:
+    assert sources_round17.titled_systems(ESPNET) == ["Deep Voice 3", "Style Tokens"]
+
+
+ORDINARY = frozenset({"deep", "voice", "stable", "audio", "tweets", "style", "tokens"})
+GUARD = rules.Guard(zipf=lambda word: 3.0 if word in ORDINARY else 1.0,
+                    ordinary_words=frozenset(), never_names=frozenset())  # fmt: skip
+
+
+def test_a_versioned_model_name_of_ordinary_words_is_kept_as_written() -> None:
+    assert rules.versioned_name("Deep Voice 3") and rules.versioned_name("Stable Audio 3")
+    assert GUARD.classify("Deep Voice 3", model=True) == "cased"
+    assert GUARD.classify("Deep Voice 3") is None  # not for data sets
+    for text in ("Deep Voice", "deep voice 3", "Tweets 2013", "Style Tokens", "Deep 3",
+                 "Deep Transformer 2", "Deep Voice Audio Style 3"):  # fmt: skip
+        assert not rules.versioned_name(text), text
+        assert GUARD.classify(text, model=True) is None, text
+
+
 # ultralytics 8.4.190, package description (excerpts)
 ULTRALYTICS = """
 - **mAP<sup>val</sup>** values are for single-model single-scale on the [COCO Keypoints val2017](https://docs.ultralytics.com/datasets/pose/coco) dataset.
@@ -87,7 +120,7 @@ def test_dataset_links_to_one_page_are_one_data_set() -> None:
 
 def test_denied_names_have_reasons() -> None:
     assert all(reason for reason in sources_round17.DENY_ROUND17.values())
-    for name in ("Vaswani", "ANTIQUE", "CONLL", "XML", "Europarl", "NYT"):
+    for name in ("Vaswani", "ANTIQUE", "CONLL", "XML", "Europarl", "NYT", "WORLD", "Zoneout"):
         assert name in sources_round17.DENY_ROUND17
 
 
@@ -105,6 +138,9 @@ def test_the_committed_files_hold_the_seventeenth_round(catalog: Catalog) -> Non
     (openpose,) = catalog.lookup("OpenPose")
     assert catalog.entries[openpose].type == "model"
     assert "controlnet-aux 0.0.10" in catalog.entries[openpose].source
+    (deep_voice,) = catalog.lookup("Deep Voice 3")
+    assert "link target 'Deep Voice 3: ...'" in catalog.entries[deep_voice].source
+    assert not catalog.lookup("deep voice 3") and not catalog.lookup("Deep Voice")
     (pose,) = catalog.lookup("COCO Keypoints")
     assert catalog.lookup("COCO-Pose") == (pose,)
     assert pose not in catalog.lookup("COCO")
@@ -138,6 +174,11 @@ def test_ordinary_words_of_new_sources_link_nothing(linker: Linker) -> None:
     text = ("An antique codec from the Washington Post archive, in plaintext XML, with a "
             "bright toolbox of tagged and chunked words.")  # fmt: skip
     assert not _linked(linker, text)
+
+
+def test_deep_voice_3_links_as_written_only(linker: Linker) -> None:
+    assert "Deep Voice 3" in _linked(linker, "Unlike Deep Voice 3, our vocoder is parallel.")
+    assert "Deep Voice 3" not in _linked(linker, "A deep voice 3 octaves lower was recorded.")
 
 
 def test_openpose_links_as_papers_write_it(linker: Linker) -> None:

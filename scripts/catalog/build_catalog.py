@@ -35,7 +35,8 @@ mmdet's detector classes, fair-esm's test sets),
 pycox (sources_round15.py; requirements-read-round15.txt; and the sized models ultralytics'
 `scales:` comments name, the language pairs of lm-eval's translation tasks),
 ir_datasets, nltk and controlnet-aux (sources_round17.py; requirements-read-round17.txt; and
-the data sets ultralytics' package description links),
+the data sets ultralytics' package description links, the systems espnet's docstring link
+targets name by their paper's title),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -317,10 +318,11 @@ def main() -> None:
     model_facts += sources_round16.mmpose_backbone_facts()
     # Seventeenth round (sources_round17.py, requirements-read-round17.txt): the collections
     # ir_datasets' documentation names, the corpora nltk's reader modules are named for, the
-    # model controlnet-aux's pose detector uses, the data sets ultralytics' description links.
+    # model controlnet-aux's pose detector uses, the data sets ultralytics' description links,
+    # the systems espnet's link targets name by their paper's title (Deep Voice 3).
     dataset_facts += sources_round17.ir_datasets_facts() + sources_round17.nltk_facts()
     dataset_facts += sources_round17.ultralytics_dataset_facts()
-    model_facts += sources_round17.controlnet_aux_facts()
+    model_facts += sources_round17.controlnet_aux_facts() + sources_round17.espnet_titled_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

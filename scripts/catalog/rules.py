@@ -294,6 +294,19 @@ REVIEWED_MODEL_WORDS = {
 }
 
 
+# Round 17: a model's name of two or three title-case words and a version number ("Deep
+# Voice 3", "Stable Audio 3") is kept as written: the number tells the model from the words.
+_VERSIONED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} \d{1,2}")
+
+
+def versioned_name(text: str) -> bool:
+    """Two or three title-case words and a number of one or two digits ("Deep Voice 3"), no
+    word a generic term ("Transformer 2"), and not a year ("Tweets 2013")."""
+    if not _VERSIONED_NAME.fullmatch(text):
+        return False
+    return not any(word.casefold() in GENERIC_TERMS for word in text.split()[:-1])
+
+
 def head_noun_name(text: str) -> bool:
     """A title-case name of two to four words whose last word is a model head noun and whose
     other words are not generic modifiers ("Decision Transformer", "Bi-Real Net")."""
@@ -438,8 +451,9 @@ class Guard:
         """ "folded", "cased" or None (left out) for one alias text.
 
         For a model's name or alias (`model`), a text the rules below leave out is still
-        kept cased when it is a head-noun name ("Decision Transformer", `head_noun_name`) or
-        a reviewed single word as written (`REVIEWED_MODEL_WORDS`).
+        kept cased when it is a head-noun name ("Decision Transformer", `head_noun_name`),
+        a versioned name ("Deep Voice 3", `versioned_name`) or a reviewed single word as
+        written (`REVIEWED_MODEL_WORDS`).
 
         Ordinary means: the text, or every word of it ("sentiment_analysis", "Entity
         Recognition"), is an ordinary English word or an ML generic, or it is one long
@@ -448,7 +462,7 @@ class Guard:
         then only in that spelling; "Bark" is also the word at the start of a sentence.
         """
         rule = self._classify(text)
-        reviewed = text in REVIEWED_MODEL_WORDS or head_noun_name(text)
+        reviewed = text in REVIEWED_MODEL_WORDS or head_noun_name(text) or versioned_name(text)
         if rule is None and model and reviewed and not self._never(text):
             return "cased"
         return rule

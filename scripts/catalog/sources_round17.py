@@ -1,5 +1,5 @@
-"""Readers of a seventeenth round (requirements-read-round17.txt), for data-set names labelled
-papers use that the catalog lacked, in sources.py's style.
+"""Readers of a seventeenth round (requirements-read-round17.txt), for data-set and model names
+labelled papers use that the catalog lacked, in sources.py's style.
 
 - ir_datasets (new): the display name of each collection its documentation files give
   (`docs/<collection>.yaml`, the `_` entry's `pretty_name`: "pretty_name: 'CORD-19'"), the
@@ -15,6 +15,10 @@ papers use that the catalog lacked, in sources.py's style.
   its data-set documentation pages ("[COCO Keypoints val2017](https://docs.ultralytics.com/
   datasets/pose/coco) dataset"), a split word dropped ("val2017"), the texts of links to the
   same page one data set ("COCO-Pose" beside "COCO Keypoints");
+- espnet (read since the eighth round for its model classes): the name a paper title gives
+  its system before a colon, in the docstrings' reStructuredText link targets (".. _`Deep
+  Voice 3: Scaling Text-to-Speech with Convolutional Sequence Learning`:"): Deep Voice 3,
+  FastSpeech 2, ...;
 - controlnet-aux (new): the model a detector class's docstring says it uses ("A class for
   detecting human poses in images using the Openpose model." of `OpenposeDetector`): Openpose.
 
@@ -62,6 +66,9 @@ DENY_ROUND17: dict[str, str] = {
     "Twitter": "the site, not a corpus",
     "Word List": "a file format (one word a line), not a corpus",
     "PubMed Central": "the archive of articles, not the IR collection",
+    # espnet's titled link targets
+    "Zoneout": "a regularisation method, not a model",
+    "WORLD": "the vocoder's name is the ordinary word written in capitals",
     # Stated by nltk and a corpus papers use, but in dev3's "documents from TED, News and
     # Europarl" linking it makes the linker's list rule take TED and News as data sets (two
     # false positives for one true link); left out until that rule tells domains from names.
@@ -145,6 +152,24 @@ def linked_datasets(description: str) -> list[tuple[str, list[str]]]:
     return [(names[0], names[1:]) for names in pages.values()]
 
 
+_TITLE_TARGET = re.compile(r"^\s*\.\. _`([^`:]+): ([^`]+)`:", re.MULTILINE)
+# A system's name before the title's colon: one to four words, the first capitalised.
+_SYSTEM = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,3}")
+
+
+def titled_systems(text: str) -> list[str]:
+    """The names paper titles give their system before a colon, in reStructuredText link
+    targets (".. _`Deep Voice 3: Scaling Text-to-Speech with ...`:" -> "Deep Voice 3"), each
+    once. A title with no colon ("Highway Networks") or a long phrase before it names
+    nothing."""
+    found: list[str] = []
+    for name, _title in _TITLE_TARGET.findall(text):
+        name = " ".join(name.split())
+        if _SYSTEM.fullmatch(name) and name not in found:
+            found.append(name)
+    return found
+
+
 def ir_datasets_facts() -> list[Fact]:
     """The collections ir_datasets' documentation files name (`pretty_name`): data sets of
     modality text, task information retrieval, the file name a match key."""
@@ -207,4 +232,23 @@ def ultralytics_dataset_facts() -> list[Fact]:
         where = f"{v}: package description dataset link '{name}'"
         facts.append(Fact("dataset", "dataset", name, where, aliases=kept, kind="dataset",
                           modality="image"))  # fmt: skip
+    return facts
+
+
+def espnet_titled_facts() -> list[Fact]:
+    """The systems espnet's docstring link targets name by their paper's title
+    (`titled_systems`): families of kind speech (merged by name with the eighth round's)."""
+    v, root = sources._package("espnet", "espnet")
+    top = root.parent
+    facts: list[Fact] = []
+    for folder in ("espnet", "espnet2"):
+        for path in sorted((top / folder).rglob("*.py")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if ".. _`" not in text:
+                continue
+            for name in titled_systems(text):
+                if _denied(name) or any(f.name == name for f in facts):
+                    continue
+                where = f"{v}: {path.relative_to(top).as_posix()} link target '{name}: ...'"
+                facts.append(Fact("model", "family", name, where, kind="speech"))
     return facts
