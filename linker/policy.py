@@ -1649,20 +1649,32 @@ class DepthVariants:
         running the pattern's alternation of names at every position (a twentieth of the
         linker's time when it did).
         """
-        if self._pattern is None:
-            return
-        resume = 0
-        for start in sorted({start for start, _ in family_spans}):
-            if start < resume:
-                continue
-            match = self._pattern.match(text, start)
-            if match is None:
-                continue
-            resume = match.end()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                continue  # inside a longer word ("XResNet-50") or a compound ("a-ResNet-56")
+        for match in _family_matches(self._pattern, text, family_spans):
             family_id, family_name = self._families[match.group(1)]
-            yield start, match.end(), family_id, f"{family_name}-{match.group(2)}"
+            yield match.start(), match.end(), family_id, f"{family_name}-{match.group(2)}"
+
+
+def _family_matches(
+    pattern: re.Pattern[str] | None, text: str, family_spans: Iterable[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of a family pattern (a family's spelling, then its number) that start
+    where the scan found a spelling, left to right and never inside an earlier match, and
+    not inside a longer word ("XResNet-50") or a compound ("a-ResNet-56"). What `finditer`
+    over the whole text finds at word starts (the pattern can match nowhere else), without
+    running its alternation of names at every position."""
+    if pattern is None:
+        return
+    resume = 0
+    for start in sorted({start for start, _ in family_spans}):
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        resume = match.end()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            continue
+        yield match
 
 
 # A version in a model's name: "v" and a number ("YOLOv8", "BERT-v2") or a single digit and
@@ -1745,19 +1757,8 @@ class VersionVariants:
         "GPT-4-0613", is the scan's and the longer-name rule's to read): tried only where the
         scan found a family's spelling (`keywords`), left to right and never inside an
         earlier match."""
-        if self._pattern is None:
-            return
-        resume = 0
-        for start in sorted({start for start, _ in family_spans}):
-            if start < resume:
-                continue
-            match = self._pattern.match(text, start)
-            if match is None:
-                continue
-            resume = match.end()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                continue  # inside a longer word or a compound
-            yield start, match.end("version"), match.end()
+        for match in _family_matches(self._pattern, text, family_spans):
+            yield match.start(), match.end("version"), match.end()
 
 
 # The rest of a longer model name after a catalog model's: hyphenated parts that start
