@@ -454,6 +454,11 @@ def find_introductions(
             kind = "dataset"
         if kind is not None:
             described.add(name)
+        if kind == "other" and pattern in _SAYS_WHAT_IT_IS and _also_called_a_model(text, name):
+            # "We propose EnCLAP, a novel framework ... the EnCLAP model surpasses ...": a
+            # framework the text also calls a model is introduced as a model (the guideline:
+            # not labelled "unless the text also calls it a model").
+            kind = "model"
         if kind == "other" and pattern in _SAYS_WHAT_IT_IS:
             # "we propose DeepAR, a novel methodology": the paper's method, so not the
             # catalog's DeepAR model here.
@@ -489,6 +494,10 @@ def find_introductions(
     title_names = list(_title_names(match)) if match else []
     if match and title_names:
         kind = _title_head(match.group("desc"))
+        if kind == "other" and all(_also_called_a_model(text, name) for name, _ in title_names):
+            # "CoBRA: A Framework for ..." + "the CoBRA model outperforms ...": the text also
+            # calls the framework a model.
+            kind = "model"
         from_abstract = False
         if kind is None and not any(name in described for name, _ in title_names):
             # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
@@ -771,6 +780,23 @@ _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";
 # "a framework called X"): when it says method, the name is the paper's method.
 _SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
+
+# The name followed by a model head noun ("the EnCLAP model", "our ZorbNet network", "a
+# series of Lory models"): the text calls the name a model, whatever the introduction called
+# it. A plural needs a word before the name that makes it a noun phrase: in "HNT models weak
+# signal features" it is a verb.
+_SINGULAR_MODEL_WORD = r"(?![\w\-])\s+(?:model|network|architecture|LLM)(?![\w\-])"
+_PLURAL_MODEL_WORD = r"(?![\w\-])\s+(?:models|networks|LLMs)(?![\w\-])"
+_NOUN_PHRASE_START = r"\b(?:the|a|an|our|of|these|its|their|all|two|three|four|\d+)\s+"
+
+
+def _also_called_a_model(text: str, name: str) -> bool:
+    """Whether the text calls `name` a model somewhere: "the X model", "of X models"."""
+    escaped = re.escape(name)
+    return (
+        re.search(escaped + _SINGULAR_MODEL_WORD, text) is not None
+        or re.search(_NOUN_PHRASE_START + escaped + _PLURAL_MODEL_WORD, text) is not None
+    )
 
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.

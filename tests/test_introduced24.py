@@ -1,0 +1,61 @@
+"""A framework the text also calls a model is introduced as a model (the guideline: a named
+framework is not labelled "unless the text also calls it a model"): "We propose ZorbCap, a
+novel framework ... the ZorbCap model outperforms ..." introduces the model ZorbCap."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.linker import Linker
+from tests.linking import found, small_linker_fixture
+
+small = small_linker_fixture(
+    """
+version = "2026.11.0"
+
+[[family]]
+key = "quuxnet"
+name = "QuuxNet"
+kind = "vision"
+source = "test fixture"
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Experiments show that the ZorbCap model outperforms strong baselines.",
+        "We pre-train a series of ZorbCap models from scratch on 150B tokens.",
+        "Our ZorbCap network runs in real time.",
+        "The ZorbCap architecture is simple.",
+    ],
+)
+def test_a_framework_also_called_a_model_is_introduced(small: Linker, later: str) -> None:
+    abstract = f"In this work, we propose ZorbCap, a novel framework for audio captioning. {later}"
+    assert found(small, abstract) == {"model:zorbcap"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # "models" as a verb: the framework models something.
+        "Specifically, ZorbCap models weak signal features from two dimensions.",
+        # A compound that is no model word.
+        "The ZorbCap model-agnostic loss helps.",
+        # Never called a model.
+        "ZorbCap outperforms strong baselines on three datasets.",
+    ],
+)
+def test_a_framework_not_called_a_model_stays_a_method(small: Linker, later: str) -> None:
+    abstract = f"In this work, we propose ZorbCap, a novel framework for audio captioning. {later}"
+    assert found(small, abstract) == set()
+
+
+def test_a_titles_framework_also_called_a_model_is_introduced(small: Linker) -> None:
+    linked = found(
+        small,
+        "We study captions. The ZorbCap model outperforms strong baselines.",
+        title="ZorbCap: A Framework for Audio Captioning",
+    )
+    assert linked == {"model:zorbcap"}
