@@ -60,7 +60,7 @@ from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_link
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
 from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, rule_cues, strongest
-from .unseen import UNSEEN_WORDS, dataset_lists, find_unseen
+from .unseen import UNSEEN_WORDS, Unseen, dataset_lists, find_unseen
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +143,13 @@ _LISTED_TOKEN = re.compile(
 # "/2017", " and IV", " or 2015" (see Linker._dataset_siblings). Roman numerals of two
 # letters or more: "I" and "V" alone are a pronoun and a letter as often.
 _ROMAN = r"(?:II|III|IV|VI|VII|VIII|IX)"
-_DATASET_SIBLING = re.compile(rf"(?:\s?/\s?|\s(?:and|or|&)\s)(\d+|{_ROMAN})(?![\w\-+]|\.\d)")
+# "/-100" as in "CIFAR-10/-100": the hyphen repeated before the sibling's number.
+_DATASET_SIBLING = re.compile(rf"(?:\s?/\s?-?|\s(?:and|or|&)\s)(\d+|{_ROMAN})(?![\w\-+]|\.\d)")
+# A number glued to a dataset name's letters ("CIFAR10", "SST2").
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A name that is one capitalised word, the rest lower case ("Lipophilicity").
+_WORD_SHAPED = re.compile(r"[A-Z][a-z]+")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
 # Words and phrases before a repository link that say the paper releases it ("our code is
 # available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found
@@ -587,6 +592,13 @@ class Linker:
                     known[candidate.start, candidate.end] = "model"
                 continue
             entity_id, score, method = decided
+            if candidate.surface.islower() and _WORD_SHAPED.fullmatch(
+                self._name_of(entity_id, "")
+            ):
+                # "the desired range for lipophilicity, drug-likeness, and melting point": a
+                # catalog name that is one capitalised word (Lipophilicity), written in lower
+                # case, is the word.
+                continue
             entity_type = self._type_of(entity_id)
             if (
                 entity_type == "dataset"
@@ -941,7 +953,9 @@ class Linker:
         if "[" in text:
             uncited = _CITATION.sub(_spaces, text)
             lowered_uncited = _CITATION.sub(_spaces, lowered)
-        for unseen in find_unseen(uncited, lowered_uncited, scan.words, known, title_length):
+        for unseen in _outermost(
+            list(find_unseen(uncited, lowered_uncited, scan.words, known, title_length))
+        ):
             if overlaps(unseen.start, unseen.end, taken) or overlaps(
                 unseen.start, unseen.end, known
             ):
@@ -1243,16 +1257,22 @@ class Linker:
         if end >= len(text) or text[end] not in "/ ":
             return  # the common case: nothing joins another token on
         cut = max(surface.rfind("-"), surface.rfind(" "))
-        if cut <= 0:
+        glued = None
+        if cut > 0:
+            prefix, own = surface[: cut + 1], surface[cut + 1 :]
+        elif glued := _GLUED_NUMBER.search(surface):
+            # "CIFAR10/100": the number glued to the name's letters, the sibling after a
+            # slash (only: "CIFAR10 and 100 samples" is a count).
+            prefix, own = surface[: glued.start()], glued.group()
+        else:
             return
-        own = surface[cut + 1 :]
         kind = _token_kind(own)
         if kind is None:
             return
-        prefix, position = surface[: cut + 1], end
+        position = end
         while (token := _DATASET_SIBLING.match(text, position)) is not None:
             start, stop, value = token.start(1), token.end(1), token.group(1)
-            if _token_kind(value) != kind or value == own:
+            if _token_kind(value) != kind or value == own or (glued and "/" not in token.group(0)):
                 return
             named = [
                 entity_id for entity_id in self._spelled(prefix + value)
@@ -1842,12 +1862,32 @@ def _word_before_at(text: str, at: int) -> str:
     return words[-1][-1] if words[-1][-1] in ",(" else words[-1].lower()
 
 
+def _outermost(names: list[Unseen]) -> list[Unseen]:
+    """`names` without those inside another one's span: two patterns reading "the TabZilla
+    Benchmark Suite" ("TabZilla" before a head noun, the whole Title Case name) name one
+    data set, by its whole name."""
+    if len(names) < 2:
+        return names
+    return [
+        name for name in names
+        if not any(
+            other.start <= name.start and name.end <= other.end
+            and (other.start, other.end) != (name.start, name.end)
+            for other in names
+        )
+    ]  # fmt: skip
+
+
 def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> bool:
-    """Whether a one-word name found in the title, capitalised there as every title word
-    is ("Conformer"), is written only in lower case in the abstract: the word, not the
-    name."""
+    """Whether a name found in the title, its words capitalised there as every title word
+    is ("Conformer", "Video Retrieval"), is written only in lower case in the abstract: the
+    words, not the name ("Efficient Cross-Modal Video Retrieval ..." + "cross-modal video
+    retrieval aims to ..." names no VideoRetrieval data set)."""
     surface = candidate.surface
-    if not (surface[:1].isupper() and surface[1:].isalpha() and surface[1:].islower()):
+    if not all(
+        word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+        for word in surface.split(" ")
+    ):
         return False
     abstract = text[title_length:]
     if surface in abstract:

@@ -161,7 +161,7 @@ _RESULTS_ON = frozenset(
 # After a dataset head noun: glue (a dash too: "benchmark datasets—NUS-WIDE and ..."),
 # then a list of names.
 _AFTER_HEAD = re.compile(
-    rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:(?:such\s+as|including|namely|i\.e\.,?|e\.g\.,?)\s+)?"
+    rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)\s+)?"
     rf"|\s+from\s+)"
     rf"|\s+(?:(?:called|named|dubbed|termed)\s+)?)"
     rf"(?P<list>{_LIST})"
@@ -1165,6 +1165,10 @@ def _name_before(text: str, start: int) -> bool:
     return word[0].isupper() or word[0] == "(" or any(map(str.isdigit, word))
 
 
+# The words _AFTER_HEAD's glue allows between a head noun's comma and its list.
+_LIST_WORD_AFTER = re.compile(r"(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)\s+")
+
+
 def _name_after(text: str, end: int) -> bool:
     """Whether a name (capitalised, maybe after "the" or a bracket) can start after `end`."""
     position = end
@@ -1172,6 +1176,8 @@ def _name_after(text: str, end: int) -> bool:
         position += 1
     if text.startswith("from ", position):
         position += 5  # "benchmarks from ProteinGym and ClinVar"
+    elif (word := _LIST_WORD_AFTER.match(text, position)) is not None:
+        position = word.end()  # "datasets, namely, Newsroom and Bytecup" (_AFTER_HEAD's glue)
     if text.startswith("the ", position):
         position += 4
     return position < len(text) and text[position].isupper()
