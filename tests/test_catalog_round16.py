@@ -53,9 +53,10 @@ def test_a_model_named_by_ordinary_words_and_a_head_noun_is_kept_as_written(text
         "Relation Networks",  # two models by that name, and the generic phrase
         "Transformer",  # one word, a generic term
         "Network Transformer",  # a generic term before the head noun
-        "Listen, Attend and Spell",  # no head noun
+        # "Listen, Attend and Spell" and "Dreamer" were here: reviewed in round 18, when
+        # openspeech-core and torchrl state them (tests/test_catalog18.py).
         "Stacked Hourglass Music Decision Transformer",  # more than four words
-        "Dreamer",  # single words only when reviewed
+        "Dreamers",  # single words only when reviewed
         "Chronos",
     ],
 )
@@ -64,7 +65,8 @@ def test_other_ordinary_texts_stay_out(text: str) -> None:
 
 
 def test_reviewed_single_words_are_kept_as_written_for_models_only() -> None:
-    assert set(rules.REVIEWED_MODEL_WORDS) == {"Flair", "Hourglass"}
+    # Round 18 adds Dreamer and Listen, Attend and Spell (tests/test_catalog18.py).
+    assert {"Flair", "Hourglass"} <= set(rules.REVIEWED_MODEL_WORDS)
     assert GUARD.classify("Flair", model=True) == "cased"
     assert GUARD.classify("Hourglass", model=True) == "cased"
     assert GUARD.classify("flair", model=True) is None
@@ -161,7 +163,8 @@ def test_the_committed_files_hold_the_sixteenth_round(catalog: Catalog) -> None:
     (hourglass,) = catalog.lookup("Hourglass")
     assert catalog.lookup("Hourglass Network") == catalog.lookup("HourglassNet") == (hourglass,)
     assert not catalog.lookup("hourglass")
-    for left_out in ("Dreamer", "Chronos", "Matching Networks", "Time Series Transformer"):
+    # "Dreamer" was here until round 18 (torchrl states it; tests/test_catalog18.py).
+    for left_out in ("Chronos", "Matching Networks", "Time Series Transformer"):
         assert not catalog.lookup(left_out)
 
 

@@ -37,6 +37,9 @@ pycox (sources_round15.py; requirements-read-round15.txt; and the sized models u
 ir_datasets, nltk and controlnet-aux (sources_round17.py; requirements-read-round17.txt; and
 the data sets ultralytics' package description links, the systems espnet's docstring link
 targets name by their paper's title),
+torchrl, openspeech-core, neuralprocesses and paddlenlp (sources_round18.py;
+requirements-read-round18.txt; and mmagic's acronym-registered models, tensorflow-datasets'
+ProteinNet README and CASP configs, minigrid's environment groups),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -88,6 +91,7 @@ import sources_round14  # noqa: E402
 import sources_round15  # noqa: E402
 import sources_round16  # noqa: E402
 import sources_round17  # noqa: E402
+import sources_round18  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -323,6 +327,15 @@ def main() -> None:
     dataset_facts += sources_round17.ir_datasets_facts() + sources_round17.nltk_facts()
     dataset_facts += sources_round17.ultralytics_dataset_facts()
     model_facts += sources_round17.controlnet_aux_facts() + sources_round17.espnet_titled_facts()
+    # Eighteenth round (sources_round18.py, requirements-read-round18.txt): the world models
+    # torchrl's losses train, openspeech's recognisers, the models neuralprocesses' example
+    # constructs, paddlenlp's pretrained transformers, mmagic's acronym-registered models,
+    # ProteinNet and its CASP rounds (tensorflow-datasets), minigrid's environment groups.
+    model_facts += sources_round18.torchrl_facts() + sources_round18.openspeech_facts()
+    model_facts += sources_round18.neuralprocesses_facts() + sources_round18.paddlenlp_facts()
+    model_facts += sources_round18.mmagic_acronym_facts()
+    dataset_facts += sources_round18.tfds_protein_net_facts()
+    dataset_facts += sources_round18.minigrid_group_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

@@ -291,6 +291,13 @@ REVIEWED_MODEL_WORDS = {
     "capitalised, the word names the embeddings in every tuning text and dump that writes it",
     "Hourglass": "mmpose's package description lists the Hourglass backbone (ECCV 2016); "
     "capitalised, the word names the network in every tuning text and dump that writes it",
+    # Round 18.
+    "Dreamer": "torchrl's DreamerModelLoss trains 'the dreamer world model' (Hafner et al., "
+    "ICLR 2020); capitalised, the word names the agent in every tuning text and dump that "
+    "writes it",
+    "Listen, Attend and Spell": "openspeech's ListenAttendSpellModel docstring (Chan et al., "
+    "2016): the paper's title names the recogniser wherever it is written with capitals",
+    "Listen Attend Spell": "the same recogniser as openspeech's class name spells it",
 }
 
 
