@@ -156,3 +156,39 @@ def test_casp_rounds_keep_their_number(linker: Linker) -> None:
     found = _linked(linker, "We evaluate on CASP12 targets and compare with CASP13 winners.")
     assert "CASP12" in found
     assert not found - {"CASP12"}
+
+
+# cornac 3.0.1, package description, the models table (excerpt)
+CORNAC = """
+## Models
+
+| Year | Model and Paper | Type | Environment | Example |
+| :--: | --------------- | :--: | :---------: | :-----: |
+| 2024 | [Hypergraphs with Attention on Reviews (HypAR)](cornac/models/hypar), [docs](https://cornac.readthedocs.io/en/stable/api_ref/models.html#module-cornac.models.hypar.recom_hypar) | Hybrid |
+|      | [LightGCN: Simplifying and Powering Graph Convolution Network](cornac/models/lightgcn), [docs](https://cornac.readthedocs.io/) | Collaborative Filtering |
+|      | [Embarrassingly Shallow Autoencoders for Sparse Data (EASEᴿ)](cornac/models/ease), [docs](https://cornac.readthedocs.io/) | Collaborative Filtering |
+|      | [Neural Matrix Factorization (NeuMF) / Neural Collaborative Filtering (NCF)](cornac/models/ncf) | Collaborative Filtering |
+|      | [Baseline Only](cornac/models/baseline_only), [docs](https://cornac.readthedocs.io/) | Baseline |
+
+## Resources
+
+| [Not a model (NAM)](cornac/models/nam) |
+"""  # noqa: E501 - the package's own lines
+
+
+def test_the_models_table_names_each_model_once() -> None:
+    assert sources_round18.model_table_names(CORNAC) == [
+        ("HypAR", "hypar"),
+        ("LightGCN", "lightgcn"),
+        ("EASE", "ease"),
+        ("NCF", "ncf"),
+    ]
+    assert sources_round18.model_table_names("no table") == []
+
+
+def test_cornac_names_enter_and_its_generic_methods_stay_out(catalog: Catalog) -> None:
+    (narre,) = catalog.lookup("NARRE")
+    assert "cornac 3.0.1: package description models table 'NARRE'" in catalog.entries[narre].source
+    for denied in ("RPG", "TIGER", "AMR", "CTR", "SVD", "MF", "BPR", "MLP", "EASE"):
+        assert denied in sources_round18.DENY_ROUND18
+        assert not any("cornac" in catalog.entries[k].source for k in catalog.lookup(denied))

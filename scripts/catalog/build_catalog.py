@@ -37,7 +37,7 @@ pycox (sources_round15.py; requirements-read-round15.txt; and the sized models u
 ir_datasets, nltk and controlnet-aux (sources_round17.py; requirements-read-round17.txt; and
 the data sets ultralytics' package description links, the systems espnet's docstring link
 targets name by their paper's title),
-torchrl, openspeech-core, neuralprocesses and paddlenlp (sources_round18.py;
+torchrl, openspeech-core, neuralprocesses, paddlenlp and cornac (sources_round18.py;
 requirements-read-round18.txt; and mmagic's acronym-registered models, tensorflow-datasets'
 ProteinNet README and CASP configs, minigrid's environment groups),
 and the model types
@@ -336,6 +336,8 @@ def main() -> None:
     model_facts += sources_round18.mmagic_acronym_facts()
     dataset_facts += sources_round18.tfds_protein_net_facts()
     dataset_facts += sources_round18.minigrid_group_facts()
+    # Its second part: the recommendation models cornac's package description tabulates.
+    model_facts += sources_round18.cornac_facts()
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip

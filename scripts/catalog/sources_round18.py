@@ -51,6 +51,44 @@ DENY_ROUND18: dict[str, str] = {
     # paddlenlp's bare models
     "Nystromformer": "transformers' Nyströmformer, which the catalog has; the key without the "
     "umlaut would be a second entry of one id",
+    # cornac's models table: acronyms of many other things, ordinary words in capitals,
+    # generic algorithms and baselines (docs/annotation-guideline.md: methods are not models)
+    "RPG": "role-playing games, and many other things",
+    "TIGER": "an ordinary word written in capitals",
+    "LETTER": "an ordinary word written in capitals",
+    "EASE": "an ordinary word written in capitals",
+    "AMR": "Abstract Meaning Representation, antimicrobial resistance",
+    "CTR": "click-through rate",
+    "CDR": "cross-domain recommendation, clinical dementia rating",
+    "COE": "an acronym of many things (chain of embedding, cost of energy)",
+    "HFT": "high-frequency trading",
+    "HPF": "a high-pass filter",
+    "MCF": "an acronym of many things (multi-commodity flow, ...)",
+    "CDL": "an acronym of many things (contrastive dictionary learning, ...)",
+    "CVAE": "the conditional variational autoencoder, a generic class",
+    "VMF": "the von Mises-Fisher distribution",
+    "EFM": "an acronym of many things (elastic foundation model, ...)",
+    "GMF": "an acronym of many things (Gaussian mixture filter, ...)",
+    "PCRL": "an acronym of several models (protein, point cloud representation learning)",
+    "MLP": "the generic network class",
+    "NMF": "non-negative matrix factorisation, a generic method",
+    "SVD": "singular value decomposition, a generic method",
+    "FM": "factorisation machines and frequency modulation, a generic method",
+    "MF": "matrix factorisation, a generic method",
+    "PMF": "probabilistic matrix factorisation, and the probability mass function",
+    "MMMF": "maximum-margin matrix factorisation, a generic method",
+    "WMF": "weighted matrix factorisation, a generic method",
+    "SKM": "spherical k-means, a clustering algorithm",
+    "BPR": "Bayesian personalised ranking, a loss and training method",
+    "WBPR": "a weighting of the BPR training method",
+    "VEBPR": "a sampler for the BPR training method",
+    "SBPR": "a variant of the BPR training method",
+    "ItemKNN": "a nearest-neighbour baseline",
+    "UserKNN": "a nearest-neighbour baseline",
+    "GlobalAvg": "a baseline (the global average)",
+    "MostPop": "a baseline (the most popular items)",
+    "SPop": "a baseline (session popularity)",
+    "GPTop": "a baseline (globally popular items)",
 }
 
 
@@ -170,6 +208,43 @@ def env_groups(env_ids: list[str]) -> list[str]:
         if found:
             counts[found.group(1)] = counts.get(found.group(1), 0) + 1
     return [group for group, n in counts.items() if n > 1]
+
+
+_MODEL_ROW = re.compile(r"^\|[^|]*\| \[([^\]]+)\]\(cornac/models/(\w+)\)", re.MULTILINE)
+_PAREN_NAME = re.compile(r"\(([A-Za-z][A-Za-z0-9 -]*?)[^\x00-\x7f]?\)$")
+_COLON_NAME = re.compile(r"([A-Z][A-Za-z0-9]*): ")
+
+
+def model_table_names(description: str) -> list[tuple[str, str]]:
+    """(name, folder) of each row of cornac's models table ("| 2021 | [Bilateral Variational
+    Autoencoder for Collaborative Filtering (BiVAECF)](cornac/models/bivaecf), ..."): the
+    parenthesised name at the end of the link text, a trailing modifier letter dropped
+    ("EASEᴿ" -> "EASE"), or the name before a title's colon ("LightGCN: Simplifying ...");
+    a row of neither form ("Baseline Only") names nothing."""
+    start = description.find("## Models")
+    if start < 0:
+        return []
+    end = description.find("\n## ", start + 5)
+    section = description[start : end if end > 0 else None]
+    found: list[tuple[str, str]] = []
+    for text, folder in _MODEL_ROW.findall(section):
+        named = _PAREN_NAME.search(text) or _COLON_NAME.match(text)
+        if named and (named.group(1), folder) not in found:
+            found.append((named.group(1), folder))
+    return found
+
+
+def cornac_facts() -> list[Fact]:
+    """The recommendation models cornac's package description tabulates
+    (`model_table_names`): families."""
+    v, _ = sources._package("cornac", "cornac")
+    facts: list[Fact] = []
+    for name, folder in model_table_names(sources_round16._description("cornac")):
+        if _denied(name) or any(f.name == name for f in facts):
+            continue
+        where = f"{v}: package description models table '{name}' (cornac/models/{folder})"
+        facts.append(Fact("model", "family", name, where))
+    return facts
 
 
 def torchrl_facts() -> list[Fact]:
