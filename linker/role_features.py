@@ -405,7 +405,9 @@ def paper_features(
     """Features of the whole paper that change what its mentions mean."""
     features = [f"models={min(model_count, 4)}"]
     lowered = title.lower()
-    if holds_any(lowered, _SURVEY_WORDS) and _SURVEY.search(lowered):
+    if (holds_any(lowered, _SURVEY_WORDS) and _SURVEY.search(lowered)) or (
+        not introduces_model and _surveys_in_abstract(abstract)
+    ):
         features.append("survey")
     elif _study_title(lowered):
         text = f"{lowered}. {abstract.lower()}"
@@ -419,6 +421,33 @@ def paper_features(
     if _COMPRESSION.search(lowered):
         features.append("compression_paper")
     return tuple(features)
+
+
+# An abstract that says the paper is a survey or a review, whatever its title says: "In this
+# survey, ...", "This paper reviews ...", "This paper explores state-of-the-art advancements
+# in LVLMs". Not "we review existing methods" nor "We provide a brief review of open regional
+# LLMs": papers that go on to propose their own say so too.
+_ABSTRACT_SURVEY = re.compile(
+    r"\bin\s+this\s+(?:survey|review)\b"
+    r"|\bthis\s+(?:survey|review)\s+(?:paper\s+|article\s+)?(?:\w+\s+)?"
+    r"(?:covers|summari[sz]es|provides|presents|discusses|examines|explores|reviews|categori[sz]es)\b"
+    r"|\b(?:this|the\s+present)\s+(?:paper|article|chapter|work)\s+(?:\w+\s+)?"
+    r"(?:reviews|surveys|summari[sz]es\s+(?:the\s+)?(?:recent|existing|current))\b"
+    r"|\bexplores?\s+(?:the\s+)?(?:state-of-the-art|recent)\s+"
+    r"(?:advancements|advances|developments|progress)\b"
+)
+
+
+def _surveys_in_abstract(abstract: str) -> bool:
+    """Whether the abstract says the paper surveys or reviews (`_ABSTRACT_SURVEY`)."""
+    lowered = abstract.lower()
+    return (
+        holds_any(lowered, _ABSTRACT_SURVEY_WORDS)
+        and _ABSTRACT_SURVEY.search(lowered) is not None
+    )
+
+
+_ABSTRACT_SURVEY_WORDS = ("survey", "review", "overview", "advance", "development", "progress")
 
 
 # Words every match of _SURVEY, and of _STUDY_TITLE but its question forms, holds (as

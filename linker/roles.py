@@ -465,7 +465,7 @@ _TOOL_AFTER = re.compile(
     rf"-as-an?-{_TOOL_NOUN}"
     rf"|(?:,?\s+[\w\-.]+){{0,4}}?\s+as\s+(?:(?:an?|the|our|its|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"{_TOOL_NOUN}(?![\s\-]+(?:models?\s+)?(?:backbones?|encoders?|decoders?|base)\b)"
-    rf"|(?:\s+[\w\-]+){{0,3}}?\s+(?:generat|synthesi[sz]|annotat|label|filter|scor|produc"
+    rf"|(?:\s+[\w\-]+){{0,3}}?\s+(?:generat|synthesi[sz]|annotat|label|filter|scor|produc|extend|expand|creat|augment"
     rf"|rat(?=e|ing))\w*\s+(?:(?:the|our|its|all)\s+)?(?:[\w\-]+\s+){{0,2}}?{_TOOL_DATA}"
     r"|(?:\s+[\w\-]+){0,3}?\s+to\s+(?:judge|grade|annotate|label)\b"
     r"|(?:\s+[\w\-]+){0,3}?\s+to\s+(?:evaluate|assess|score|rate)\s+(?:the\s+)?"
@@ -511,7 +511,7 @@ _AS_TOOL_CUE, _MADE_BY_TOOL_CUE, _MAKES_DATA_CUE = "tool:after_name", "tool:made
 # the clause for _TOOL_BEFORE) run.
 _TOOL_AFTER_WORDS = (
     "as", "generat", "synthesi", "annotat", "label", "filter", "scor", "rat", "judg", "grad",
-    "curated", "produc", "evaluat", "assess",
+    "curated", "produc", "evaluat", "assess", "extend", "expand", "creat", "augment",
 )  # fmt: skip
 _TOOL_BEFORE_WORDS = (" by ", " with ", " using ", " via ", " from ")
 
