@@ -1245,6 +1245,18 @@ _LEADING_ASIDE = re.compile(r"^[^()]*\)\s*,?\s*")
 _MEMBERS_OF = re.compile(r"^\s*(?:an?\s+)?(?:new\s+)?(?:series|family|line)\s+of\s+")
 
 
+# Capitalised words joined by a preposition, then a lower-case word: "Sequence to
+# Expression network" (not "Transformer for Graphs", which ends the description).
+_TITLE_CASE_GLUE = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+ (?:to|of|for|with|on|in) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?= [a-z])"
+)
+
+
+def _joined(match: re.Match[str]) -> str:
+    """The Title Case long form with underscores for spaces: one word to _NP_END."""
+    return match.group().replace(" ", "_")
+
+
 def _description_head(description: str, *, name_first: bool) -> str | None:
     """What a description says the name is: "model", "dataset", "other" (a method,
     framework, ...) or None (no head noun).
@@ -1255,6 +1267,10 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
     an LM. A description before the name is all noun phrase ("a new streaming speech
     synthesis model, CosyVoice 2").
     """
+    if name_first and " " in description:
+        # "Seq2Exp, a Sequence to Expression network": a Title Case long form's glue word
+        # is no end of the noun phrase when a lower-case head noun follows the long form.
+        description = _TITLE_CASE_GLUE.sub(_joined, description)
     lowered = description.lower()
     if name_first:
         lowered = _LEADING_ASIDE.sub("", lowered)

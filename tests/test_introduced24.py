@@ -59,3 +59,18 @@ def test_a_titles_framework_also_called_a_model_is_introduced(small: Linker) -> 
         title="ZorbCap: A Framework for Audio Captioning",
     )
     assert linked == {"model:zorbcap"}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Here, we introduce Seq2Zorb, a Sequence to Zorb network designed to find elements.",
+        "We propose ZorbCap, a Caption of Images model for radiology.",
+        # A description that ends with its Title Case words keeps its head before them.
+        "We introduce ZorbCap, a Transformer for Graphs.",
+    ],
+)
+def test_a_title_case_long_form_with_a_preposition_keeps_its_head(
+    small: Linker, abstract: str
+) -> None:
+    assert len(found(small, abstract)) == 1
