@@ -40,6 +40,9 @@ targets name by their paper's title),
 torchrl, openspeech-core, neuralprocesses, paddlenlp and cornac (sources_round18.py;
 requirements-read-round18.txt; and mmagic's acronym-registered models, tensorflow-datasets'
 ProteinNet README and CASP configs, minigrid's environment groups),
+no new package in sources_round19.py (requirements-read-round19.txt: tensorflow-datasets'
+builder docstrings' display names, mteb's tasks named by their citation's title, open_clip's
+model classes, allennlp-models' model types, ale-py's platform),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -92,6 +95,7 @@ import sources_round15  # noqa: E402
 import sources_round16  # noqa: E402
 import sources_round17  # noqa: E402
 import sources_round18  # noqa: E402
+import sources_round19  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -341,6 +345,15 @@ def main() -> None:
 
     guard = rules.Guard(zipf=lambda word: wordfreq.zipf_frequency(word, "en"),
                         ordinary_words=ordinary_words(), never_names=never_names())  # fmt: skip
+    # Nineteenth round (sources_round19.py, requirements-read-round19.txt): the display names
+    # tensorflow-datasets' builder docstrings give the builders the guard leaves out (first,
+    # so that they name the merged entries), the data sets mteb's tasks are named for by
+    # their citation's title, open_clip's model classes, allennlp-models' model types,
+    # ale-py's platform.
+    dataset_facts[:0] = sources_round19.tfds_display_facts(lambda id_: guard.classify(id_) is None)
+    dataset_facts += sources_round19.mteb_titled_facts() + sources_round19.ale_platform_facts()
+    model_facts += sources_round19.open_clip_class_facts()
+    model_facts += sources_round19.allennlp_model_type_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -299,6 +299,18 @@ REVIEWED_MODEL_WORDS = {
     "2016): the paper's title names the recogniser wherever it is written with capitals",
     "Listen Attend Spell": "the same recogniser as openspeech's class name spells it",
 }
+# Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
+# every tuning set's text and the bundled dumps with them showed no false link; the same
+# review as REVIEWED_MODEL_WORDS, for a data set. A reason per name.
+REVIEWED_DATASET_WORDS = {
+    "Arcade Learning Environment": "ale-py's package Summary (Bellemare et al., JAIR 2013); "
+    "title case, the phrase names the platform wherever it is written",
+    "Atari 2600": "ale-py's description: the console whose games the platform runs; papers "
+    "write it for the benchmark",
+    "Atari": "ale-py's keyword, capitalised as its description writes it; the annotation "
+    "guideline lists 'Atari / ALE' as a data set, and capitalised in a tuning text or dump "
+    "the word names the games benchmark",
+}
 
 
 # Round 17: a model's name of two or three title-case words and a version number ("Deep
@@ -460,7 +472,8 @@ class Guard:
         For a model's name or alias (`model`), a text the rules below leave out is still
         kept cased when it is a head-noun name ("Decision Transformer", `head_noun_name`),
         a versioned name ("Deep Voice 3", `versioned_name`) or a reviewed single word as
-        written (`REVIEWED_MODEL_WORDS`).
+        written (`REVIEWED_MODEL_WORDS`); a data set's name the same when it is a reviewed
+        name (`REVIEWED_DATASET_WORDS`).
 
         Ordinary means: the text, or every word of it ("sentiment_analysis", "Entity
         Recognition"), is an ordinary English word or an ML generic, or it is one long
@@ -471,6 +484,8 @@ class Guard:
         rule = self._classify(text)
         reviewed = text in REVIEWED_MODEL_WORDS or head_noun_name(text) or versioned_name(text)
         if rule is None and model and reviewed and not self._never(text):
+            return "cased"
+        if rule is None and not model and text in REVIEWED_DATASET_WORDS:
             return "cased"
         return rule
 
