@@ -92,7 +92,7 @@ def test_reviewed_data_set_names_are_kept_as_written_only() -> None:
 
 def test_denied_names_have_reasons() -> None:
     assert all(reason for reason in sources_round19.DENY_ROUND19.values())
-    for name in ("CycleGAN", "INSTRUCTIR", "Seq2Seq", "BiLSTM"):
+    for name in ("CycleGAN", "INSTRUCTIR", "Seq2Seq", "BiLSTM", "DeepseekV32"):
         assert name in sources_round19.DENY_ROUND19
 
 
@@ -133,3 +133,19 @@ def test_ordinary_words_of_new_sources_link_nothing(linker: Linker) -> None:
     text = ("The newsroom served a pale ale and a coca tea; the atari of go is a threat to "
             "a stone.")  # fmt: skip
     assert not _linked(linker, text)
+
+
+def test_an_mlx_lm_model_class_names_its_model_type_with_capitals_inside() -> None:
+    name = sources_round19.model_class_name
+    assert name("openelm", ["ModelArgs", "OpenELMModel", "Model"]) == "OpenELM"
+    assert name("minicpm", ["MiniCPMModel"]) == "MiniCPM"
+    assert name("gemma", ["GemmaModel"]) is None  # plain title case: the type itself
+    assert name("laguna", ["LagunaModel"]) is None
+    assert name("llama", ["Attention", "Model"]) is None
+
+
+def test_openelm_links_as_written(catalog: Catalog, linker: Linker) -> None:
+    (openelm,) = catalog.lookup("OpenELM")
+    assert "mlx-lm 0.32.2: models/openelm.py" in catalog.entries[openelm].source
+    assert not catalog.lookup("DeepseekV32")
+    assert "OpenELM" in _linked(linker, "Small models such as Apple OpenELM run on device.")

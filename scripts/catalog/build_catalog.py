@@ -40,9 +40,9 @@ targets name by their paper's title),
 torchrl, openspeech-core, neuralprocesses, paddlenlp and cornac (sources_round18.py;
 requirements-read-round18.txt; and mmagic's acronym-registered models, tensorflow-datasets'
 ProteinNet README and CASP configs, minigrid's environment groups),
-no new package in sources_round19.py (requirements-read-round19.txt: tensorflow-datasets'
-builder docstrings' display names, mteb's tasks named by their citation's title, open_clip's
-model classes, allennlp-models' model types, ale-py's platform),
+mlx-lm (sources_round19.py; requirements-read-round19.txt; and
+tensorflow-datasets' builder docstrings' display names, mteb's tasks named by their
+citation's title, open_clip's model classes, allennlp-models' model types, ale-py's platform),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -354,6 +354,8 @@ def main() -> None:
     dataset_facts += sources_round19.mteb_titled_facts() + sources_round19.ale_platform_facts()
     model_facts += sources_round19.open_clip_class_facts()
     model_facts += sources_round19.allennlp_model_type_facts()
+    # Its second part: the model classes of mlx-lm's model modules.
+    model_facts += sources_round19.mlx_lm_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -1,6 +1,6 @@
-"""Readers of a nineteenth round (requirements-read-round19.txt adds no package), for model and
-data-set names labelled papers use that the catalog lacked, in sources.py's style; every
-package read here was installed by an earlier round.
+"""Readers of a nineteenth round (requirements-read-round19.txt), for model and data-set names
+labelled papers use that the catalog lacked, in sources.py's style; one package is new
+(mlx-lm), the others were installed by earlier rounds.
 
 - tensorflow-datasets (read since the first round): the display name a builder's class
   docstring gives the data set ("NYU Depth V2 Dataset." of `nyu_depth_v2`, "NEWSROOM
@@ -16,6 +16,9 @@ package read here was installed by an earlier round.
   `coca_ViT-B-32`, ...): a model family;
 - allennlp-models (read since the fourth round): the `model_type` a model card states
   ("SpanBERT" of `coref-spanbert.json`), one word;
+- mlx-lm (new): the model class a `models/<model_type>.py` module defines, `<Name>Model`,
+  where <Name> spells the module's model type with capitals inside a word ("OpenELM" of
+  `OpenELMModel` in `openelm.py`): a model family;
 - ale-py (read since the first round for its games): the platform its package Summary
   names with its abbreviation ("The Arcade Learning Environment (ALE) - a platform for AI
   research."), with the console its description says the games are for ("Atari 2600") and
@@ -46,6 +49,8 @@ DENY_ROUND19: dict[str, str] = {
     # mteb tasks' citation titles
     "INSTRUCTIR": "also InstructIR, the image-restoration model (2024): a folded alias would "
     "link the model as this benchmark",
+    # mlx-lm model classes
+    "DeepseekV32": "a class spelling of DeepSeek-V3.2 that loses the version's dot (3.2, not 32)",
     # allennlp-models model cards' model_type
     "Seq2Seq": "a generic class (sequence-to-sequence model), not one model",
     "Seq2SeqEncoder": "allennlp's generic encoder interface, not a model",
@@ -147,6 +152,21 @@ def platform_names(metadata: str) -> tuple[str, list[str]] | None:
     return found.group(1), aliases
 
 
+_CAMEL_INSIDE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Z]{3}")
+
+
+def model_class_name(module_stem: str, classes: list[str]) -> str | None:
+    """The name an mlx-lm model module's `<Name>Model` class gives the module's model type,
+    when <Name> spells the type (`norm`) and has capitals inside a word ("OpenELM" of
+    `OpenELMModel` in `openelm.py`, "MiniCPM"); a name in plain title case ("Gemma",
+    "Laguna") tells nothing the type does not, and names nothing here."""
+    for cls in classes:
+        name = cls.removesuffix("Model")
+        if cls.endswith("Model") and name and norm(name) == norm(module_stem):
+            return name if _CAMEL_INSIDE.search(name) else None
+    return None
+
+
 def tfds_display_facts(dropped: Callable[[str], bool]) -> list[Fact]:
     """The display names tensorflow-datasets' builder docstrings give (`builder_display_name`)
     for the builders whose id `dropped` (the guard) leaves out: data sets named by them, the
@@ -235,3 +255,19 @@ def ale_platform_facts() -> list[Fact]:
     kept = [a for a in aliases if not _denied(a)]
     return [Fact("dataset", "dataset", name, f"{v}: package metadata Summary", aliases=kept,
                  kind="benchmark", modality="embodied")]  # fmt: skip
+
+
+def mlx_lm_facts() -> list[Fact]:
+    """The models mlx-lm's model modules name (`model_class_name`): families of kind llm, the
+    module's model type a match key."""
+    v, root = sources._package("mlx-lm", "mlx_lm")
+    facts: list[Fact] = []
+    for path in sorted((root / "models").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
+        name = model_class_name(path.stem, classes)
+        if not name or _denied(name) or any(f.name == name for f in facts):
+            continue
+        where = f"{v}: models/{path.name} class '{name}Model'"
+        facts.append(Fact("model", "family", name, where, match_keys=[path.stem], kind="llm"))
+    return facts
