@@ -954,7 +954,7 @@ class Linker:
             uncited = _CITATION.sub(_spaces, text)
             lowered_uncited = _CITATION.sub(_spaces, lowered)
         for unseen in _outermost(
-            list(find_unseen(uncited, lowered_uncited, scan.words, known, title_length))
+            list(find_unseen(uncited, lowered_uncited, scan.words, known, title_length)), text
         ):
             if overlaps(unseen.start, unseen.end, taken) or overlaps(
                 unseen.start, unseen.end, known
@@ -1561,7 +1561,13 @@ URL_MARKS = ("://", "www.", ".org/", ".com/", ".net/", ".io/", ".ai/", ".cn/", "
 # A size range after a family's first size ("LLaMA 7B to 65B"): the guideline keeps the
 # family. A size word in brackets after a family ("T5 (Large)") names the checkpoint.
 # Two metrics listed right before a name: the list is of metrics ("BLEU, ROUGE, and BERT").
-_METRIC = r"(?:BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|chrF|TER|BERTScore|BLEURT|COMET|F1)"
+# Error, image, ranking and speech metrics too ("RMSE, MSE, MAE, and R²": the mean absolute
+# error, not the MAE model).
+_METRIC = (
+    r"(?:BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|chrF|TER|BERTScore|BLEURT|COMET|F1"
+    r"|RMSE|MSE|MAPE|SMAPE|MASE|NRMSE|PSNR|SSIM|LPIPS"
+    r"|FID|AUC|AUROC|WER|CER|EER|NDCG|MRR|mAP)"
+)
 # The first metric as _METRIC with its word boundary checked after its first letter
 # ("B(?<!\wB)LEU" is "\bBLEU"): a pattern that opens with literals lets the regex engine skip
 # to them in C; the leading "\b" made it try every alternative at every position of the 60
@@ -1569,7 +1575,11 @@ _METRIC = r"(?:BLEU|ROUGE(?:-[12L])?|METEOR|CIDEr|SPICE|chrF|TER|BERTScore|BLEUR
 # all 1,811 texts and of 100,000 generated strings).
 _FIRST_METRIC = (
     r"(?:B(?<!\wB)LEU|R(?<!\wR)OUGE(?:-[12L])?|M(?<!\wM)ETEOR|C(?<!\wC)IDEr|S(?<!\wS)PICE"
-    r"|c(?<!\wc)hrF|T(?<!\wT)ER|B(?<!\wB)ERTScore|B(?<!\wB)LEURT|C(?<!\wC)OMET|F(?<!\wF)1)"
+    r"|c(?<!\wc)hrF|T(?<!\wT)ER|B(?<!\wB)ERTScore|B(?<!\wB)LEURT|C(?<!\wC)OMET|F(?<!\wF)1"
+    r"|R(?<!\wR)MSE|M(?<!\wM)SE|M(?<!\wM)APE|S(?<!\wS)MAPE|M(?<!\wM)ASE|N(?<!\wN)RMSE"
+    r"|P(?<!\wP)SNR|S(?<!\wS)SIM|L(?<!\wL)PIPS|F(?<!\wF)ID|A(?<!\wA)UC|A(?<!\wA)UROC"
+    r"|W(?<!\wW)ER|C(?<!\wC)ER|E(?<!\wE)ER|N(?<!\wN)DCG|M(?<!\wM)RR|m(?<!\wm)AP"
+    r")"
 )
 _METRICS_BEFORE = re.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
 _CLASS_AFTER_SIZE_WORD = re.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
@@ -1862,20 +1872,42 @@ def _word_before_at(text: str, at: int) -> str:
     return words[-1][-1] if words[-1][-1] in ",(" else words[-1].lower()
 
 
-def _outermost(names: list[Unseen]) -> list[Unseen]:
-    """`names` without those inside another one's span: two patterns reading "the TabZilla
+def _outermost(names: list[Unseen], text: str) -> list[Unseen]:
+    """`names` without those inside another one's span, and without the start of a long
+    form whose bracketed acronym is also among them: two patterns reading "the TabZilla
     Benchmark Suite" ("TabZilla" before a head noun, the whole Title Case name) name one
-    data set, by its whole name."""
+    data set, by its whole name; "the Ryerson audio-visual database of emotional speech and
+    song (RAVDESS) dataset" names one, by its acronym."""
     if len(names) < 2:
         return names
     return [
         name for name in names
         if not any(
-            other.start <= name.start and name.end <= other.end
-            and (other.start, other.end) != (name.start, name.end)
+            (
+                other.start <= name.start and name.end <= other.end
+                and (other.start, other.end) != (name.start, name.end)
+            )
+            or _spells_out(text, name, other)
             for other in names
         )
     ]  # fmt: skip
+
+
+def _spells_out(text: str, name: Unseen, acronym: Unseen) -> bool:
+    """Whether `name` starts the long form that `acronym` abbreviates right after it: the
+    same type and initial, and nothing but words between the name and the bracket."""
+    return (
+        acronym.entity_type == name.entity_type
+        and name.end < acronym.start <= name.end + _LONG_FORM_REACH
+        and text[acronym.start - 1] == "("
+        and acronym.name[:1] == name.name[:1].upper()
+        and acronym.name.isupper()
+        and not _CLAUSE_MARK.search(text, name.end, acronym.start - 1)
+    )
+
+
+_LONG_FORM_REACH = 100  # characters from a long form's first words to its acronym
+_CLAUSE_MARK = re.compile(r"[.;:,()]")
 
 
 def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> bool:

@@ -2,7 +2,8 @@
 guideline: a slash after a glued number names the sibling ("CIFAR10/100"), "namely," before
 a list, a title's Title Case phrase that the abstract writes in lower case is words, one
 name for "the ZorbZilla Benchmark Suite", and a one-word name written in lower case is the
-word."""
+word. From a tenth round's (tests/gold/dev10): a long form's first words beside its acronym
+name no second data set, and an acronym listed after error metrics is a metric."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ source = "test fixture"
 key = "zorb-retrieval"
 name = "ZorbRetrieval"
 kind = "benchmark"
+source = "test fixture"
+
+[[family]]
+key = "mae"
+name = "MAE"
+kind = "vision"
 source = "test fixture"
 
 [[dataset]]
@@ -89,3 +96,19 @@ def test_a_one_word_name_written_in_lower_case_is_the_word(small: Linker) -> Non
     assert found(small, "We report results on Zorbicity and CIFAR-10.") == {
         "dataset:zorbicity", "dataset:cifar-10"
     }
+
+
+def test_the_start_of_a_long_form_is_not_a_second_dataset_beside_its_acronym(
+    small: Linker,
+) -> None:
+    abstract = (
+        "We evaluate on a reverberated version of the Zorbson audio-visual database of "
+        "emotional speech and song (ZAVDESS) dataset using real room responses."
+    )
+    assert found(small, abstract) == {"dataset:zavdess"}
+
+
+def test_an_acronym_listed_after_error_metrics_is_a_metric(small: Linker) -> None:
+    abstract = "The study assesses these models using RMSE, MSE, MAE, and R2 metrics."
+    assert found(small, abstract) == set()
+    assert found(small, "We fine-tune MAE on our images.") == {"model:mae"}
