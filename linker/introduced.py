@@ -55,8 +55,9 @@ _MODEL_HEAD = (
     r"base|chat|reward|diffusion|generative|multimodal|pre-?trained|seq2seq|encoder-decoder)\s+)*"
     "(?:" + "|".join(f"{noun}s?" for noun in _MODEL_HEAD_NOUNS) + ")"
 )
+# "data set" in two words too ("a novel curated evaluation data set").
 _DATASET_HEAD = (
-    r"(?:datasets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
+    r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
     r"leaderboards?|challenges?)"
 )
 _METHOD_HEAD = (
@@ -807,7 +808,8 @@ _DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+](?: Net)?)\)")
 _LONG_FORM_GLUE = frozenset(
     {"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a", "based", "from"}
 )
-_LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|\d[\w.]*")
+# "re-Identification", "e-Commerce": a short lower-case prefix before a capitalised word.
+_LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|[a-z]{1,3}-[A-Z][\w+\-]*|\d[\w.]*")
 # What marks an acronym as a name rather than a concept's initials: a hyphen, a digit, or a
 # lower-case letter inside it ("A-FRCNN", "H2GCN", "ScRN"; not "SCM", nor the plural "PRMs").
 _SPELLED_LIKE_A_NAME = re.compile(r"[-\d]|[a-z](?!s?$)")

@@ -74,3 +74,25 @@ def test_a_title_case_long_form_with_a_preposition_keeps_its_head(
     small: Linker, abstract: str
 ) -> None:
     assert len(found(small, abstract)) == 1
+
+
+def test_a_long_form_word_with_a_short_lower_case_prefix_still_spells_the_acronym(
+    small: Linker,
+) -> None:
+    abstract = (
+        "We propose a novel network architecture of Resolution Adaptation and "
+        "re-Identification Network (RAIN) to solve cross-resolution person re-ID."
+    )
+    assert found(small, abstract) == {"model:rain"}
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("ZorbEval: a novel curated evaluation data set for comparing models", "We study it."),
+        ("A Study", "We introduce ZorbSet, a new data set of 10k images."),
+    ],
+)
+def test_data_set_in_two_words_is_a_dataset_head(small: Linker, title: str, abstract: str) -> None:
+    linked = found(small, abstract, title=title)
+    assert len(linked) == 1 and next(iter(linked)).startswith("dataset:")
