@@ -786,18 +786,27 @@ _SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
 # series of Lory models"): the text calls the name a model, whatever the introduction called
 # it. A plural needs a word before the name that makes it a noun phrase: in "HNT models weak
 # signal features" it is a verb.
-_SINGULAR_MODEL_WORD = r"(?![\w\-])\s+(?:model|network|architecture|LLM)(?![\w\-])"
-_PLURAL_MODEL_WORD = r"(?![\w\-])\s+(?:models|networks|LLMs)(?![\w\-])"
-_NOUN_PHRASE_START = r"\b(?:the|a|an|our|of|these|its|their|all|two|three|four|\d+)\s+"
+_SINGULAR_MODEL_WORD = re.compile(r"(?![\w\-])\s+(?:model|network|architecture|LLM)(?![\w\-])")
+_PLURAL_MODEL_WORD = re.compile(r"(?![\w\-])\s+(?:models|networks|LLMs)(?![\w\-])")
+_NOUN_PHRASE_START = re.compile(r"\b(?:the|a|an|our|of|these|its|their|all|two|three|four|\d+)\s+$")
 
 
 def _also_called_a_model(text: str, name: str) -> bool:
-    """Whether the text calls `name` a model somewhere: "the X model", "of X models"."""
-    escaped = re.escape(name)
-    return (
-        re.search(escaped + _SINGULAR_MODEL_WORD, text) is not None
-        or re.search(_NOUN_PHRASE_START + escaped + _PLURAL_MODEL_WORD, text) is not None
-    )
+    """Whether the text calls `name` a model somewhere: "the X model", "of X models".
+
+    Each place the name stands is tried with precompiled patterns: a pattern made from the
+    name would be compiled anew for nearly every paper (each has its own names), more than
+    the regex module's cache holds."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if _SINGULAR_MODEL_WORD.match(text, end) or (
+            _PLURAL_MODEL_WORD.match(text, end)
+            and _NOUN_PHRASE_START.search(text, max(0, start - 12), start)
+        ):
+            return True
+        start = text.find(name, end)
+    return False
 
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.
