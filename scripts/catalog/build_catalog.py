@@ -43,6 +43,8 @@ ProteinNet README and CASP configs, minigrid's environment groups),
 mlx-lm (sources_round19.py; requirements-read-round19.txt; and
 tensorflow-datasets' builder docstrings' display names, mteb's tasks named by their
 citation's title, open_clip's model classes, allennlp-models' model types, ale-py's platform),
+DeepPurpose (sources_round20.py; requirements-read-round20.txt; and the CoNLL shared tasks
+allennlp-models names by year, mmaction2's "+" spellings, monai's quoted paper titles),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -96,6 +98,7 @@ import sources_round16  # noqa: E402
 import sources_round17  # noqa: E402
 import sources_round18  # noqa: E402
 import sources_round19  # noqa: E402
+import sources_round20  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -356,6 +359,12 @@ def main() -> None:
     model_facts += sources_round19.allennlp_model_type_facts()
     # Its second part: the model classes of mlx-lm's model modules.
     model_facts += sources_round19.mlx_lm_facts()
+    # Twentieth round (sources_round20.py, requirements-read-round20.txt): the CoNLL shared
+    # tasks allennlp-models names by year, mmaction2's "+" spellings (R(2+1)D), the names
+    # monai's quoted paper titles spell, DeepPurpose's acknowledged data sets.
+    dataset_facts += sources_round20.allennlp_conll_facts()
+    dataset_facts += sources_round20.deeppurpose_facts()
+    model_facts += sources_round20.mmaction2_plus_facts() + sources_round20.monai_title_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

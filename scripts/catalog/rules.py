@@ -298,6 +298,10 @@ REVIEWED_MODEL_WORDS = {
     "Listen, Attend and Spell": "openspeech's ListenAttendSpellModel docstring (Chan et al., "
     "2016): the paper's title names the recogniser wherever it is written with capitals",
     "Listen Attend Spell": "the same recogniser as openspeech's class name spells it",
+    # Round 20.
+    "Attention U-Net": "monai's AttentionUnet docstring quotes the paper's title ('Attention "
+    "U-Net: Learning Where to Look for the Pancreas', Oktay et al., 2018); with its capitals "
+    "the phrase names the network, 'attention U-Net' written otherwise is left to the words",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same

@@ -1,0 +1,131 @@
+"""The twentieth round of catalog sources (scripts/catalog/sources_round20.py): the rules on
+excerpts of the packages read, and what the committed files hold and link from them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from citegraph.graph import ids
+from citegraph.graph.records import Paper, SourceRef
+from citegraph.linker import Catalog, Linker
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
+
+import rules
+import sources_round20
+
+
+def test_conll_shared_tasks_are_named_by_year() -> None:
+    years = sources_round20.shared_task_years
+    # allennlp-models 2.10.1: modelcards/coref-spanbert.json, tools/srl-eval.pl,
+    # models/srl.py, common/ontonotes.py
+    assert years("The Coreference model was evaluated on the CoNLL 2012 dataset.") == [
+        ("CoNLL-2012", "CoNLL 2012")
+    ]
+    assert years("evaluation program for the CoNLL-2005 Shared Task") == [
+        ("CoNLL-2005", "CoNLL-2005")
+    ]
+    assert years("official CONLL 2005 perl script") == [("CoNLL-2005", "CONLL 2005")]
+    assert years("the format used by the CoNLL 2011/2012 shared tasks") == [
+        ("CoNLL-2011", "CoNLL 2011"),
+        ("CoNLL-2012", "CoNLL 2012"),
+    ]
+
+
+def test_a_conll_year_without_the_task_words_names_nothing() -> None:
+    years = sources_round20.shared_task_years
+    assert years("It was trained on the CoNLL-2003 NER dataset.") == []
+    assert years("the original BIO scheme in the CoNLL 2000 chunking data") == []
+    assert years("Conll2003 reader") == []
+
+
+def test_a_plus_spelled_link_text_spells_its_folder() -> None:
+    assert sources_round20.plus_spelled("r2plus1d", "R(2+1)D")
+    assert not sources_round20.plus_spelled("r2plus1d", "R2Plus1D")  # no "+": read already
+    assert not sources_round20.plus_spelled("csn", "C+SN")
+    assert not sources_round20.plus_spelled("tsn", "TSN")
+
+
+def test_a_quoted_title_spells_the_class_name() -> None:
+    name = sources_round20.quoted_title_name
+    # monai 1.6.1 networks/nets/attentionunet.py, class AttentionUnet
+    doc = ('Attention Unet based on\nOtkay et al. "Attention U-Net: Learning Where to Look '
+           'for the Pancreas"\nhttps://arxiv.org/abs/1804.03999')  # fmt: skip
+    assert name("AttentionUnet", doc) == "Attention U-Net"
+    assert name("UNet", doc) is None
+    assert name("Quicknat", '"QuickNAT: A fully convolutional network"') == "QuickNAT"
+    assert name("UNETR", '"UNETR: Transformers for 3D Medical Image Segmentation"') is None
+    assert name("AttentionUnet", "Attention Unet based on Oktay et al.") is None
+
+
+def test_an_acknowledgement_names_the_data_sets_it_says_where_to_find() -> None:
+    # DeepPurpose 0.1.5, DeepPurpose/dataset.py module string (excerpt)
+    doc = """Acknowledgement:
+The BindingDB dataset is hosted in https://www.bindingdb.org/bind/index.jsp.
+
+The Davis Dataset can be found in http://staff.cs.utu.fi/~aatapa/data/DrugTarget/.
+
+The KIBA dataset can be found in https://jcheminf.biomedcentral.com/articles/10.1186/s13321.
+
+The COVID-19 Dataset including SARS-CoV, Broad Repurposing Hub can be found in https://x.org;
+"""
+    assert sources_round20.acknowledged_datasets(doc) == ["BindingDB", "Davis", "KIBA"]
+
+
+def test_denied_names_have_reasons() -> None:
+    assert all(reason for reason in sources_round20.DENY_ROUND20.values())
+    assert "Davis" in sources_round20.DENY_ROUND20
+    guard = rules.Guard(zipf=lambda word: 5.0, ordinary_words=frozenset())
+    assert guard.classify("Attention U-Net", model=True) == "cased"
+    assert guard.classify("attention U-Net", model=True) is None
+
+
+def test_the_committed_files_hold_the_twentieth_round(catalog: Catalog) -> None:
+    (c05,) = catalog.lookup("CoNLL-2005")
+    assert "allennlp-models 2.10.1: structured_prediction/tools/srl-eval.pl" in (
+        catalog.entries[c05].source
+    )
+    (c12,) = catalog.lookup("CoNLL-2012")
+    assert catalog.lookup("CoNLL 2012") == (c12,)
+    (c03,) = catalog.lookup("CoNLL-2003")
+    assert len({c05, c12, c03}) == 3
+    (kiba,) = catalog.lookup("KIBA")
+    assert "DeepPurpose 0.1.5: dataset.py acknowledgement" in catalog.entries[kiba].source
+    assert not catalog.lookup("kiba")
+    (r21d,) = catalog.lookup("R(2+1)D")
+    assert catalog.lookup("R2Plus1D") == (r21d,)
+    (attention,) = catalog.lookup("Attention U-Net")
+    assert catalog.lookup("AttentionUnet") == (attention,)
+    assert not catalog.lookup("attention u-net")
+    assert not catalog.lookup("Davis")
+
+
+def _linked(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
+    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
+                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
+    return {m.surface: m.name for m in linker.link(paper).mentions}
+
+
+def test_the_conll_years_are_told_apart(linker: Linker) -> None:
+    found = _linked(linker, "We evaluate semantic role labelling on CoNLL-2005 and CoNLL-2012, "
+                    "and named entities on CoNLL-2003.")  # fmt: skip
+    assert found["CoNLL-2005"] == "CoNLL-2005"
+    assert found["CoNLL-2012"] == "CoNLL-2012"
+    assert found["CoNLL-2003"] == "CoNLL-2003"
+    assert _linked(linker, "Results on the CoNLL 2005 test set.")["CoNLL 2005"] == "CoNLL-2005"
+    assert "CoNLL-2012" not in _linked(linker, "Results on the CoNLL 2005 test set.").values()
+
+
+def test_the_new_names_link_as_papers_write_them(linker: Linker) -> None:
+    found = _linked(linker, "We compare Attention U-Net with the R(2+1)D network, and predict "
+                    "binding affinity on the KIBA and BindingDB benchmarks.")  # fmt: skip
+    assert found["Attention U-Net"] == "Attention Unet"
+    assert found["R(2+1)D"] == "R2Plus1D"
+    assert {"KIBA", "BindingDB"} <= set(found.values())
+
+
+def test_ordinary_words_of_new_sources_link_nothing(linker: Linker) -> None:
+    text = ("As Davis et al. showed, attention helps a network; the kiba of a pupil is a "
+            "word.")  # fmt: skip
+    assert not _linked(linker, text)
