@@ -129,3 +129,39 @@ def test_ordinary_words_of_new_sources_link_nothing(linker: Linker) -> None:
     text = ("As Davis et al. showed, attention helps a network; the kiba of a pupil is a "
             "word.")  # fmt: skip
     assert not _linked(linker, text)
+
+
+def test_a_summary_lists_the_models_a_package_implements() -> None:
+    # keras-unet-collection 0.1.13, METADATA Summary
+    metadata = (
+        "Name: keras-unet-collection\nSummary: The Tensorflow, Keras implementation of U-net, "
+        "V-net, U-net++, UNET 3+, Attention U-net, R2U-net, ResUnet-a, U^2-Net, TransUNET, and "
+        "Swin-UNET with optional ImageNet-trained backbones.\n"
+    )
+    assert sources_round20.summary_models(metadata) == [
+        "U-net", "V-net", "U-net++", "UNET 3+", "Attention U-net", "R2U-net", "ResUnet-a",
+        "U^2-Net", "TransUNET", "Swin-UNET",
+    ]  # fmt: skip
+    assert sources_round20.summary_models("Summary: A toolkit for segmentation.") == []
+
+
+def test_a_builder_docstring_spells_its_model() -> None:
+    spell = sources_round20.builder_spellings
+    assert spell("Recurrent Residual (R2) U-Net") == ["R2U-Net", "Recurrent Residual U-Net"]
+    assert spell("ResUNet-a") == ["ResUNet-a"]
+    assert spell("UNET 3+ with an optional ImageNet-trained backbone.") == ["UNET 3+"]
+    assert spell("") == []
+
+
+def test_r2u_net_links_by_its_long_form_and_keeps_its_digit(
+    catalog: Catalog, linker: Linker
+) -> None:
+    (r2u,) = catalog.lookup("Recurrent Residual U-Net")
+    assert catalog.lookup("R2U-Net") == (r2u,)
+    assert "keras-unet-collection 0.1.13: package Summary 'R2U-net'" in catalog.entries[r2u].source
+    assert not catalog.lookup("recurrent residual u-net")
+    assert r2u not in catalog.lookup("U-Net")
+    found = _linked(linker, "We train U-Net, Recurrent Residual U-Net and TransUNet on brain MRI.")
+    assert found["Recurrent Residual U-Net"] == "Recurrent Residual U-Net"
+    assert found["U-Net"] == "U-Net"
+    assert found["TransUNet"] == "TransUNET"

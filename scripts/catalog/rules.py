@@ -302,6 +302,9 @@ REVIEWED_MODEL_WORDS = {
     "Attention U-Net": "monai's AttentionUnet docstring quotes the paper's title ('Attention "
     "U-Net: Learning Where to Look for the Pancreas', Oktay et al., 2018); with its capitals "
     "the phrase names the network, 'attention U-Net' written otherwise is left to the words",
+    "Recurrent Residual U-Net": "keras-unet-collection's r2_unet_2d docstring, 'Recurrent "
+    "Residual (R2) U-Net' (Alom et al., 2018): the long form of R2U-Net; with its capitals the "
+    "phrase names the network",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same

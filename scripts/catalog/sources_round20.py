@@ -1,6 +1,6 @@
 """Readers of a twentieth round (requirements-read-round20.txt), for model and data-set names
-labelled papers use that the catalog lacked, in sources.py's style; one package is new
-(DeepPurpose), the others were installed by earlier rounds.
+labelled papers use that the catalog lacked, in sources.py's style; two packages are new
+(DeepPurpose, keras-unet-collection), the others were installed by earlier rounds.
 
 - allennlp-models (read since the fourth round): the CoNLL shared tasks its files name by
   year ("the CoNLL 2012 dataset" in the coreference model card, "the CoNLL-2005 Shared Task"
@@ -18,6 +18,12 @@ labelled papers use that the catalog lacked, in sources.py's style; one package 
 - DeepPurpose (new): the data sets the acknowledgement of `DeepPurpose/dataset.py` names with
   where they are hosted ("The KIBA dataset can be found in https://..."): data sets of
   modality graph (drug-target interaction).
+
+- keras-unet-collection (new): the networks its package Summary lists as implemented ("The
+  Tensorflow, Keras implementation of U-net, V-net, ..., R2U-net, ..., and Swin-UNET with
+  optional ImageNet-trained backbones."), with the spellings the docstrings of the builders
+  `models.py` exports open with ("Recurrent Residual (R2) U-Net" of `r2_unet_2d`: "R2U-Net"
+  and the long form, which names the entry): families of kind vision.
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog20.py`;
 docs/catalog.md ("A twentieth round of sources") states them.
@@ -105,6 +111,37 @@ def acknowledged_datasets(doc: str) -> list[str]:
     return _ACKNOWLEDGED.findall(doc)
 
 
+_SUMMARY_LIST = re.compile(r"^Summary: .*?\bimplementation of (.+?) with\b", re.M)
+
+
+def summary_models(metadata: str) -> list[str]:
+    """The models a package Summary lists as implemented ("The Tensorflow, Keras
+    implementation of U-net, V-net, ..., TransUNET, and Swin-UNET with optional ...
+    backbones."), in order."""
+    found = _SUMMARY_LIST.search(metadata)
+    if not found:
+        return []
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group(1))
+    return [item.strip() for item in items if item.strip()]
+
+
+_BRACKETED = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) \(([A-Z][A-Za-z0-9]{0,5})\) (\S+)")
+
+
+def builder_spellings(first_line: str) -> list[str]:
+    """The spellings of a model a builder function's docstring opens with, before "with an
+    optional ... backbone": the text itself ("ResUNet-a"), or for a long form with its
+    bracketed abbreviation before the head ("Recurrent Residual (R2) U-Net") the
+    abbreviation joined to the head and the long form without it ("R2U-Net", "Recurrent
+    Residual U-Net")."""
+    text = re.split(r"\s+with an optional\b", first_line.strip())[0].strip().rstrip(".")
+    found = _BRACKETED.fullmatch(text)
+    if found:
+        words, abbreviation, head = found.groups()
+        return [abbreviation + head, f"{words} {head}"]
+    return [text] if text else []
+
+
 def allennlp_conll_facts() -> list[Fact]:
     """The CoNLL shared tasks allennlp-models' Python modules, model cards and tools name by
     year (`shared_task_years`): benchmarks of modality text, the spellings stated aliases."""
@@ -186,4 +223,42 @@ def deeppurpose_facts() -> list[Fact]:
             where = f"{v}: dataset.py acknowledgement '{name}'"
             facts.append(Fact("dataset", "dataset", name, where, kind="dataset",
                               modality="graph"))  # fmt: skip
+    return facts
+
+
+def keras_unet_collection_facts() -> list[Fact]:
+    """The segmentation networks keras-unet-collection's package Summary lists
+    (`summary_models`), with the spellings the docstrings of the builders `models.py`
+    exports give them (`builder_spellings`, where one spells the listed name, `norm`, or
+    is its long form): families of kind vision."""
+    v, root = sources._package("keras-unet-collection", "keras_unet_collection")
+    metadata = importlib.metadata.distribution("keras-unet-collection").read_text("METADATA")
+    exported = re.findall(r"^from keras_unet_collection\.(\w+) import (\w+)$",
+                          (root / "models.py").read_text(encoding="utf-8"), re.M)  # fmt: skip
+    spellings: list[tuple[str, list[str]]] = []
+    for module, function in exported:
+        tree = ast.parse((root / f"{module}.py").read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == function:
+                doc = (ast.get_docstring(node) or "").strip()
+                if doc:
+                    spellings.append((f"{module}.py {function}", builder_spellings(
+                        doc.splitlines()[0])))  # fmt: skip
+    facts: list[Fact] = []
+    for name in summary_models(metadata or ""):
+        if _denied(name) or not re.fullmatch(r"[\w^+ -]+", name):
+            continue
+        where = [f"{v}: package Summary '{name}'"]
+        aliases: list[str] = []
+        for place, spelled in spellings:
+            if any(norm(s) == norm(name) for s in spelled):
+                where.append(f"{v}: {place} docstring")
+                aliases += [s for s in spelled if s != name and s not in aliases]
+        kept = [a for a in [name, *aliases] if not _denied(a)]
+        # A long form (the last of a bracketed line's spellings) names the entry: the
+        # abbreviation's digits ("R2") are not a version the long form would drop.
+        long_forms = [a for a in kept if " " in a and norm(a) != norm(name)]
+        first = long_forms[0] if long_forms else name
+        facts.append(Fact("model", "family", first, "; ".join(where),
+                          aliases=[a for a in kept if a != first], kind="vision"))  # fmt: skip
     return facts
