@@ -165,3 +165,25 @@ def test_r2u_net_links_by_its_long_form_and_keeps_its_digit(
     assert found["Recurrent Residual U-Net"] == "Recurrent Residual U-Net"
     assert found["U-Net"] == "U-Net"
     assert found["TransUNet"] == "TransUNET"
+
+
+def test_a_reference_attribute_names_the_database_its_initials_spell() -> None:
+    # biopython 1.88, Bio/PDB/PDBList.py, class PDBList
+    reference = """
+    The Protein Data Bank: a computer-based archival file for macromolecular structures.
+    F.C.Bernstein, T.F.Koetzle, ... J. Mol. Biol. 112 pp. 535-542 (1977)
+    """
+    found = sources_round20.referenced_database
+    assert found("PDB_REF", reference) == ("Protein Data Bank", "PDB")
+    assert found("PDB_REF", "Bernstein et al. The PDB.") is None
+    assert found("NDB_REF", reference) is None  # the initials differ
+    assert found("pdb_ref", reference) is None
+
+
+def test_the_protein_data_bank_links_as_written(catalog: Catalog, linker: Linker) -> None:
+    (pdb,) = catalog.lookup("Protein Data Bank")
+    assert catalog.lookup("PDB") == (pdb,)
+    assert "biopython 1.88: Bio/PDB/PDBList.py PDB_REF" in catalog.entries[pdb].source
+    assert not catalog.lookup("protein data bank") and not catalog.lookup("pdb")
+    found = _linked(linker, "Structures were taken from the Protein Data Bank (PDB).")
+    assert set(found.values()) == {"Protein Data Bank"}

@@ -317,6 +317,10 @@ REVIEWED_DATASET_WORDS = {
     "Atari": "ale-py's keyword, capitalised as its description writes it; the annotation "
     "guideline lists 'Atari / ALE' as a data set, and capitalised in a tuning text or dump "
     "the word names the games benchmark",
+    # Round 20.
+    "Protein Data Bank": "biopython's PDBList.PDB_REF cites 'The Protein Data Bank: a "
+    "computer-based archival file for macromolecular structures' (Bernstein et al., 1977); "
+    "title case, the phrase names the database of structures wherever it is written",
 }
 
 

@@ -1,6 +1,6 @@
 """Readers of a twentieth round (requirements-read-round20.txt), for model and data-set names
-labelled papers use that the catalog lacked, in sources.py's style; two packages are new
-(DeepPurpose, keras-unet-collection), the others were installed by earlier rounds.
+labelled papers use that the catalog lacked, in sources.py's style; three packages are new
+(DeepPurpose, keras-unet-collection, biopython), the others were installed by earlier rounds.
 
 - allennlp-models (read since the fourth round): the CoNLL shared tasks its files name by
   year ("the CoNLL 2012 dataset" in the coreference model card, "the CoNLL-2005 Shared Task"
@@ -19,6 +19,10 @@ labelled papers use that the catalog lacked, in sources.py's style; two packages
   where they are hosted ("The KIBA dataset can be found in https://..."): data sets of
   modality graph (drug-target interaction).
 
+- biopython (new): the database a class attribute `<ABBR>_REF` cites by a title whose words
+  before the colon have those initials (`PDBList.PDB_REF`: "The Protein Data Bank: a
+  computer-based archival file for macromolecular structures."): a data set by the long
+  form, the abbreviation a cased alias;
 - keras-unet-collection (new): the networks its package Summary lists as implemented ("The
   Tensorflow, Keras implementation of U-net, V-net, ..., R2U-net, ..., and Swin-UNET with
   optional ImageNet-trained backbones."), with the spellings the docstrings of the builders
@@ -142,6 +146,21 @@ def builder_spellings(first_line: str) -> list[str]:
     return [text] if text else []
 
 
+def referenced_database(attribute: str, reference: str) -> tuple[str, str] | None:
+    """(long form, abbreviation) when a class attribute `<ABBR>_REF` holds a reference whose
+    title names, before its colon, "The <Long Form>" with those initials: `PDB_REF`, "The
+    Protein Data Bank: a computer-based archival file for macromolecular structures." ->
+    ("Protein Data Bank", "PDB"). Otherwise nothing."""
+    if not re.fullmatch(r"[A-Z]{2,6}_REF", attribute):
+        return None
+    found = re.match(r"\s*The ((?:[A-Z][a-z]+ ){1,5}[A-Z][a-z]+):", reference)
+    if not found:
+        return None
+    abbreviation = attribute.removesuffix("_REF")
+    initials = "".join(word[0] for word in found.group(1).split())
+    return (found.group(1), abbreviation) if initials == abbreviation else None
+
+
 def allennlp_conll_facts() -> list[Fact]:
     """The CoNLL shared tasks allennlp-models' Python modules, model cards and tools name by
     year (`shared_task_years`): benchmarks of modality text, the spellings stated aliases."""
@@ -261,4 +280,30 @@ def keras_unet_collection_facts() -> list[Fact]:
         first = long_forms[0] if long_forms else name
         facts.append(Fact("model", "family", first, "; ".join(where),
                           aliases=[a for a in kept if a != first], kind="vision"))  # fmt: skip
+    return facts
+
+
+def biopython_reference_facts() -> list[Fact]:
+    """The databases biopython's classes cite in `<ABBR>_REF` attributes
+    (`referenced_database`), read through `ast`: data sets of modality molecule."""
+    v, root = sources._package("biopython", "Bio")
+    facts: list[Fact] = []
+    for path in sorted(root.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "_REF = " not in text:
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            target, value = node.targets[0], node.value
+            if not (isinstance(target, ast.Name) and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)):  # fmt: skip
+                continue
+            found = referenced_database(target.id, value.value)
+            if not found or _denied(*found) or any(f.name == found[0] for f in facts):
+                continue
+            where = f"{v}: {path.relative_to(root.parent).as_posix()} {target.id}"
+            kept = [found[1]] if not _denied(found[1]) else []
+            facts.append(Fact("dataset", "dataset", found[0], where, aliases=kept,
+                              kind="dataset", modality="molecule"))  # fmt: skip
     return facts
