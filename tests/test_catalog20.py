@@ -187,3 +187,38 @@ def test_the_protein_data_bank_links_as_written(catalog: Catalog, linker: Linker
     assert not catalog.lookup("protein data bank") and not catalog.lookup("pdb")
     found = _linked(linker, "Structures were taken from the Protein Data Bank (PDB).")
     assert set(found.values()) == {"Protein Data Bank"}
+
+
+REVIEWED_ROUND20 = (
+    "Fisher English", "Fisher Spanish", "Fluent Speech Commands", "Tiny Shakespeare",
+    "Humanity's Last Exam", "Medical Segmentation Decathlon", "Stanford Dogs",
+    "Stanford Online Products", "Caltech-256", "Kinetics-700", "Kinetics-710", "Broadcast News",
+    "Moral Stories", "Opinion Lexicon", "Essen Folk Song Database", "Nottingham Database",
+    "Pascal Context", "Pascal Context 59", "Open Images v6", "Moments in Time V1", "Spoken Digit",
+    "Precision Medicine Knowledge Graph", "Clinical Knowledge Graph",
+)  # fmt: skip
+
+
+def test_reviewed_data_set_names_of_round_20_enter_as_written_only(catalog: Catalog) -> None:
+    for name in REVIEWED_ROUND20:
+        assert rules.REVIEWED_DATASET_WORDS[name]
+        (key,) = catalog.lookup(name)
+        assert catalog.entries[key].type == "dataset"
+        assert not catalog.lookup(name.lower()), name
+
+
+def test_the_numbers_of_reviewed_names_keep_them_apart(linker: Linker) -> None:
+    found = _linked(linker, "We report results on Kinetics-400 and Kinetics-700, on Caltech-101 "
+                    "and Caltech-256, and on Pascal Context and Pascal Context 59.")  # fmt: skip
+    assert found["Kinetics-700"] == "Kinetics-700"
+    assert found["Caltech-256"] == "Caltech-256"
+    assert found["Pascal Context 59"] == "Pascal Context 59"
+    assert found.get("Kinetics-400") != "Kinetics-700"
+    assert found.get("Caltech-101") != "Caltech-256"
+    assert found.get("Pascal Context") != "Pascal Context 59"
+
+
+def test_the_words_of_reviewed_names_link_nothing(linker: Linker) -> None:
+    text = ("Fisher information and the fisher english department; broadcast news and moral "
+            "stories about tiny shakespeare plays in the stanford dogs park.")  # fmt: skip
+    assert not _linked(linker, text)
