@@ -222,3 +222,33 @@ def test_the_words_of_reviewed_names_link_nothing(linker: Linker) -> None:
     text = ("Fisher information and the fisher english department; broadcast news and moral "
             "stories about tiny shakespeare plays in the stanford dogs park.")  # fmt: skip
     assert not _linked(linker, text)
+
+
+def test_a_comparison_table_names_the_models_it_links() -> None:
+    # demucs 4.1.0, METADATA (excerpt)
+    description = """Demucs is based on a U-Net convolutional architecture.
+
+| Model                        | Domain      | Extra data?       | Overall SDR |
+|------------------------------|-------------|-------------------|-------------|
+| [Wave-U-Net][waveunet]       | waveform    | no                | 3.2         |
+| [Open-Unmix][openunmix]      | spectrogram | no                | 5.3         |
+| [Demucs (v2)][demucs_v2]     | waveform    | no                | 6.3         |
+| **Hybrid Demucs (v3)**       | hybrid      | no                | 7.7         |
+| [Open-Unmix][openunmix]      | spectrogram | 800 songs         | 5.9         |
+
+| Dataset | Size |
+|---------|------|
+| [MUSDB][musdb] | 150 |
+"""
+    assert sources_round20.compared_models(description) == ["Wave-U-Net", "Open-Unmix"]
+    assert sources_round20.compared_models("| Dataset | Size |\n|---|---|\n| [A][a] | 1 |\n") == []
+
+
+def test_wave_u_net_links_as_written(catalog: Catalog, linker: Linker) -> None:
+    (wave,) = catalog.lookup("Wave-U-Net")
+    assert "demucs 4.1.0: package description model table" in catalog.entries[wave].source
+    assert not catalog.lookup("wave-u-net")
+    assert not catalog.lookup("Band-Spit RNN")
+    assert "Band-Spit RNN" in sources_round20.DENY_ROUND20
+    found = _linked(linker, "We compare with Wave-U-Net, Open-Unmix and Spleeter.")
+    assert set(found.values()) == {"Wave-U-Net", "Open-Unmix", "Spleeter"}

@@ -43,7 +43,7 @@ ProteinNet README and CASP configs, minigrid's environment groups),
 mlx-lm (sources_round19.py; requirements-read-round19.txt; and
 tensorflow-datasets' builder docstrings' display names, mteb's tasks named by their
 citation's title, open_clip's model classes, allennlp-models' model types, ale-py's platform),
-DeepPurpose, keras-unet-collection and biopython (sources_round20.py;
+DeepPurpose, keras-unet-collection, biopython and demucs (sources_round20.py;
 requirements-read-round20.txt;
 and the CoNLL shared tasks
 allennlp-models names by year, mmaction2's "+" spellings, monai's quoted paper titles),
@@ -364,12 +364,14 @@ def main() -> None:
     # Twentieth round (sources_round20.py, requirements-read-round20.txt): the CoNLL shared
     # tasks allennlp-models names by year, mmaction2's "+" spellings (R(2+1)D), the names
     # monai's quoted paper titles spell, DeepPurpose's acknowledged data sets,
-    # keras-unet-collection's listed networks, the database biopython's PDB_REF cites.
+    # keras-unet-collection's listed networks, the database biopython's PDB_REF cites, the
+    # models demucs' description compares against.
     dataset_facts += sources_round20.allennlp_conll_facts()
     dataset_facts += sources_round20.deeppurpose_facts()
     dataset_facts += sources_round20.biopython_reference_facts()
     model_facts += sources_round20.mmaction2_plus_facts() + sources_round20.monai_title_facts()
     model_facts += sources_round20.keras_unet_collection_facts()
+    model_facts += sources_round20.demucs_table_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

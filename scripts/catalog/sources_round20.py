@@ -1,6 +1,7 @@
 """Readers of a twentieth round (requirements-read-round20.txt), for model and data-set names
-labelled papers use that the catalog lacked, in sources.py's style; three packages are new
-(DeepPurpose, keras-unet-collection, biopython), the others were installed by earlier rounds.
+labelled papers use that the catalog lacked, in sources.py's style; four packages are new
+(DeepPurpose, keras-unet-collection, biopython, demucs), the others were installed by earlier
+rounds.
 
 - allennlp-models (read since the fourth round): the CoNLL shared tasks its files name by
   year ("the CoNLL 2012 dataset" in the coreference model card, "the CoNLL-2005 Shared Task"
@@ -23,6 +24,9 @@ labelled papers use that the catalog lacked, in sources.py's style; three packag
   before the colon have those initials (`PDBList.PDB_REF`: "The Protein Data Bank: a
   computer-based archival file for macromolecular structures."): a data set by the long
   form, the abbreviation a cased alias;
+- demucs (new): the models its package description's comparison table links in the
+  "Model" column ("| [Wave-U-Net][waveunet] | waveform | no | 3.2 | ..."): families of kind
+  audio;
 - keras-unet-collection (new): the networks its package Summary lists as implemented ("The
   Tensorflow, Keras implementation of U-net, V-net, ..., R2U-net, ..., and Swin-UNET with
   optional ImageNet-trained backbones."), with the spellings the docstrings of the builders
@@ -50,6 +54,8 @@ DENY_ROUND20: dict[str, str] = {
     # DeepPurpose's dataset.py acknowledgement
     "Davis": "a surname before it is a data set ('Davis et al.'), capitalised either way; "
     "DAVIS is also the video object segmentation benchmark",
+    # demucs' package description comparison table
+    "Band-Spit RNN": "a misspelling of Band-Split RNN (the table's link is arXiv 2209.15174)",
 }
 
 
@@ -159,6 +165,25 @@ def referenced_database(attribute: str, reference: str) -> tuple[str, str] | Non
     abbreviation = attribute.removesuffix("_REF")
     initials = "".join(word[0] for word in found.group(1).split())
     return (found.group(1), abbreviation) if initials == abbreviation else None
+
+
+_MODEL_TABLE_ROW = re.compile(r"^\| \[([^\]]+)\]\[\w+\]\s*\|", re.M)
+
+
+def compared_models(description: str) -> list[str]:
+    """The models a package description's comparison table links in its first column
+    ("| [Wave-U-Net][waveunet] | waveform | ..." under "| Model | Domain | ..."), in order,
+    each once; a table whose header does not start with "Model", bold rows (the package's
+    own models) and names with a bracketed version ("Demucs (v2)") name nothing."""
+    header = re.search(r"^\| Model\s*\|.*\n\|[-| ]+\|\n((?:\|.*\|\n?)+)", description, re.M)
+    if not header:
+        return []
+    found: list[str] = []
+    for name in _MODEL_TABLE_ROW.findall(header.group(1)):
+        name = name.strip()
+        if "(" not in name and name not in found:
+            found.append(name)
+    return found
 
 
 def allennlp_conll_facts() -> list[Fact]:
@@ -307,3 +332,18 @@ def biopython_reference_facts() -> list[Fact]:
             facts.append(Fact("dataset", "dataset", found[0], where, aliases=kept,
                               kind="dataset", modality="molecule"))  # fmt: skip
     return facts
+
+
+def demucs_table_facts() -> list[Fact]:
+    """The source-separation models demucs' package description compares against
+    (`compared_models`): families of kind audio."""
+    v, _ = sources._package("demucs", "demucs")
+    description = importlib.metadata.distribution("demucs").metadata.get_payload()
+    assert isinstance(description, str)
+    return [
+        Fact(
+            "model", "family", name, f"{v}: package description model table '{name}'", kind="audio"
+        )
+        for name in compared_models(description)
+        if not _denied(name)
+    ]
