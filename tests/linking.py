@@ -53,3 +53,16 @@ def rule_role(text: str, name: str, *, last: bool = False) -> Role:
     """The cue rules' role for the first (or, with `last`, the last) mention of model `name`."""
     start = text.rindex(name) if last else text.index(name)
     return mention_role(Sentences(text), start, start + len(name), "model")
+
+
+# A catalog of one invented model family, for tests whose names are all unseen (the
+# linker's patterns, not the catalog, must find them).
+ONE_FAMILY_CATALOG = """
+version = "2026.11.0"
+
+[[family]]
+key = "quuxnet"
+name = "QuuxNet"
+kind = "vision"
+source = "test fixture"
+"""

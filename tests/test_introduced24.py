@@ -7,19 +7,9 @@ from __future__ import annotations
 import pytest
 
 from citegraph.linker import Linker
-from tests.linking import found, small_linker_fixture
+from tests.linking import ONE_FAMILY_CATALOG, found, small_linker_fixture
 
-small = small_linker_fixture(
-    """
-version = "2026.11.0"
-
-[[family]]
-key = "quuxnet"
-name = "QuuxNet"
-kind = "vision"
-source = "test fixture"
-"""
-)
+small = small_linker_fixture(ONE_FAMILY_CATALOG)
 
 
 @pytest.mark.parametrize(
