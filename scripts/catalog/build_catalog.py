@@ -47,6 +47,9 @@ DeepPurpose, keras-unet-collection, biopython and demucs (sources_round20.py;
 requirements-read-round20.txt;
 and the CoNLL shared tasks
 allennlp-models names by year, mmaction2's "+" spellings, monai's quoted paper titles),
+no new package in sources_round21.py (requirements-read-round21.txt: flair's data-set modules
+beside sequence_labeling.py, the networks torch-geometric's docstrings name in pairs,
+gymnasium's environments named by ordinary words as reviewed words),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -101,6 +104,7 @@ import sources_round17  # noqa: E402
 import sources_round18  # noqa: E402
 import sources_round19  # noqa: E402
 import sources_round20  # noqa: E402
+import sources_round21  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -372,6 +376,11 @@ def main() -> None:
     model_facts += sources_round20.mmaction2_plus_facts() + sources_round20.monai_title_facts()
     model_facts += sources_round20.keras_unet_collection_facts()
     model_facts += sources_round20.demucs_table_facts()
+    # Twenty-first round (sources_round21.py, requirements-read-round21.txt): the corpora
+    # flair's data-set modules beside sequence_labeling.py initialise, the networks
+    # torch-geometric's docstrings name in pairs (Amazon Computers and Amazon Photo);
+    # gymnasium's environments named by ordinary words enter as reviewed words (rules.py).
+    dataset_facts += sources_round21.flair_more_facts() + sources_round21.pyg_paired_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

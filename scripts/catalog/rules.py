@@ -347,6 +347,54 @@ REVIEWED_DATASET_WORDS = {
     "Spoken Digit": "tensorflow-datasets' spoken_digit Builder docstring",
     "Precision Medicine Knowledge Graph": "pykeen's datasets.PrimeKG docstring",
     "Clinical Knowledge Graph": "pykeen's datasets.CKG docstring",
+    # Round 21: gymnasium's registered environments named by an ordinary word
+    # (envs/__init__.py register(id=...)); capitalised, papers write the word for the
+    # environment ("on Hopper, Walker2d and Swimmer"). "Ant", "Taxi" and "Blackjack" alone
+    # stay out (an insect, a cab and a card game in any other text); every versioned id
+    # enters, the version telling it from the word.
+    "Hopper": "gymnasium's envs/__init__.py register(id='Hopper-v...'): "
+    "the MuJoCo one-legged hopping robot",
+    "Swimmer": "gymnasium's envs/__init__.py register(id='Swimmer-v...'): "
+    "the MuJoCo three-link swimming robot",
+    "Reacher": "gymnasium's envs/__init__.py register(id='Reacher-v...'): "
+    "the MuJoCo two-joint arm reaching a target",
+    "Pusher": "gymnasium's envs/__init__.py register(id='Pusher-v...'): "
+    "the MuJoCo arm pushing an object",
+    "Pendulum": "gymnasium's envs/__init__.py register(id='Pendulum-v...'): "
+    "the classic-control inverted pendulum swing-up",
+    "Humanoid": "gymnasium's envs/__init__.py register(id='Humanoid-v...'): "
+    "the MuJoCo bipedal humanoid robot",
+    "Ant-v2": "gymnasium's envs/__init__.py register(id='Ant-v2')",
+    "Ant-v3": "gymnasium's envs/__init__.py register(id='Ant-v3')",
+    "Ant-v4": "gymnasium's envs/__init__.py register(id='Ant-v4')",
+    "Ant-v5": "gymnasium's envs/__init__.py register(id='Ant-v5')",
+    "Blackjack-v1": "gymnasium's envs/__init__.py register(id='Blackjack-v1')",
+    "Hopper-v2": "gymnasium's envs/__init__.py register(id='Hopper-v2')",
+    "Hopper-v3": "gymnasium's envs/__init__.py register(id='Hopper-v3')",
+    "Hopper-v4": "gymnasium's envs/__init__.py register(id='Hopper-v4')",
+    "Hopper-v5": "gymnasium's envs/__init__.py register(id='Hopper-v5')",
+    "Humanoid-v2": "gymnasium's envs/__init__.py register(id='Humanoid-v2')",
+    "Humanoid-v3": "gymnasium's envs/__init__.py register(id='Humanoid-v3')",
+    "Humanoid-v4": "gymnasium's envs/__init__.py register(id='Humanoid-v4')",
+    "Humanoid-v5": "gymnasium's envs/__init__.py register(id='Humanoid-v5')",
+    "Pendulum-v1": "gymnasium's envs/__init__.py register(id='Pendulum-v1')",
+    "Pusher-v2": "gymnasium's envs/__init__.py register(id='Pusher-v2')",
+    "Pusher-v4": "gymnasium's envs/__init__.py register(id='Pusher-v4')",
+    "Pusher-v5": "gymnasium's envs/__init__.py register(id='Pusher-v5')",
+    "Reacher-v2": "gymnasium's envs/__init__.py register(id='Reacher-v2')",
+    "Reacher-v4": "gymnasium's envs/__init__.py register(id='Reacher-v4')",
+    "Reacher-v5": "gymnasium's envs/__init__.py register(id='Reacher-v5')",
+    "Swimmer-v2": "gymnasium's envs/__init__.py register(id='Swimmer-v2')",
+    "Swimmer-v3": "gymnasium's envs/__init__.py register(id='Swimmer-v3')",
+    "Swimmer-v4": "gymnasium's envs/__init__.py register(id='Swimmer-v4')",
+    "Swimmer-v5": "gymnasium's envs/__init__.py register(id='Swimmer-v5')",
+    "Taxi-v4": "gymnasium's envs/__init__.py register(id='Taxi-v4')",
+    # Round 21: torch-geometric's Amazon and Coauthor docstrings ("The Amazon Computers and
+    # Amazon Photo networks from the 'Pitfalls of Graph Neural Network Evaluation' paper").
+    "Amazon Computers": "torch-geometric's datasets.Amazon docstring",
+    "Amazon Photo": "torch-geometric's datasets.Amazon docstring",
+    "Coauthor CS": "torch-geometric's datasets.Coauthor docstring",
+    "Coauthor Physics": "torch-geometric's datasets.Coauthor docstring",
 }
 
 
