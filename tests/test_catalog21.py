@@ -134,3 +134,46 @@ def test_ordinary_words_of_new_sources_link_nothing(linker: Linker) -> None:
     text = ("An ant and a taxi driver played blackjack; the hopper of a swimmer is empty, and a "
             "pendulum swings. We bought a photo on amazon from a coauthor.")  # fmt: skip
     assert not _linked(linker, text)
+
+
+def test_a_name_argument_lists_its_options() -> None:
+    options = sources_round21.name_options
+    # torch-geometric 2.8.1 datasets/lrgb.py, LRGBDataset (excerpt)
+    doc = ('The "Long Range Graph Benchmark (LRGB)" datasets.\n\n    Args:\n        root (str): '
+           'Root directory.\n        name (str): The name of the dataset (one of\n'
+           '            :obj:`"PascalVOC-SP"`, :obj:`"COCO-SP"`, :obj:`"PCQM-Contact"`,\n'
+           '            :obj:`"Peptides-func"`, :obj:`"Peptides-struct"`)\n'
+           '        split (str, optional): :obj:`"train"`, :obj:`"val"`.')  # fmt: skip
+    assert options(doc) == ["PascalVOC-SP", "COCO-SP", "PCQM-Contact", "Peptides-func",
+                            "Peptides-struct"]  # fmt: skip
+    assert options("name (str): The name of the dataset. transform (callable): x") == []
+    assert options("Args: root (str): Root directory.") == []
+
+
+def test_the_name_options_are_told_apart(catalog: Catalog) -> None:
+    (func,) = catalog.lookup("Peptides-func")
+    (struct,) = catalog.lookup("Peptides-struct")
+    (coco_sp,) = catalog.lookup("COCO-SP")
+    (voc_sp,) = catalog.lookup("PascalVOC-SP")
+    (cora_ml,) = catalog.lookup("Cora-ML")
+    (cora,) = catalog.lookup("Cora")
+    (tolokers2,) = catalog.lookup("tolokers-2")
+    (tolokers,) = catalog.lookup("Tolokers")
+    assert len({func, struct, coco_sp, voc_sp, cora_ml, cora, tolokers2, tolokers}) == 8
+    assert coco_sp not in catalog.lookup("COCO")
+    assert "torch-geometric 2.8.1: datasets.LRGBDataset docstring name 'COCO-SP'" in (
+        catalog.entries[coco_sp].source
+    )
+    assert catalog.lookup("Cora_ML") == (cora_ml,)
+    for word in ("ACM", "LINUX", "TSP", "MOOC", "alkane", "Texas", "peptides-func"):
+        assert not catalog.lookup(word), word
+
+
+def test_graph_benchmarks_link_apart(linker: Linker) -> None:
+    found = _linked(linker, "We evaluate on Peptides-func, Peptides-struct and COCO-SP from "
+                    "LRGB, and on Roman-empire and Amazon-ratings.")  # fmt: skip
+    assert found["Peptides-func"] == "Peptides-func"
+    assert found["Peptides-struct"] == "Peptides-struct"
+    assert found["COCO-SP"] == "COCO-SP"
+    assert found["Roman-empire"] == "Roman-empire"
+    assert not _linked(linker, "The ACM digital library runs on LINUX; we solve the TSP.")

@@ -381,6 +381,8 @@ def main() -> None:
     # torch-geometric's docstrings name in pairs (Amazon Computers and Amazon Photo);
     # gymnasium's environments named by ordinary words enter as reviewed words (rules.py).
     dataset_facts += sources_round21.flair_more_facts() + sources_round21.pyg_paired_facts()
+    # Its second part: the options torch-geometric's docstrings list for a `name` argument.
+    dataset_facts += sources_round21.pyg_name_option_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

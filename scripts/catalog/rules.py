@@ -395,6 +395,11 @@ REVIEWED_DATASET_WORDS = {
     "Amazon Photo": "torch-geometric's datasets.Amazon docstring",
     "Coauthor CS": "torch-geometric's datasets.Coauthor docstring",
     "Coauthor Physics": "torch-geometric's datasets.Coauthor docstring",
+    # Round 21: options of torch-geometric's `name` arguments the guard left out.
+    "Peptides-func": "torch-geometric's datasets.LRGBDataset docstring name option",
+    "Peptides-struct": "torch-geometric's datasets.LRGBDataset docstring name option",
+    "Roman-empire": "torch-geometric's datasets.HeterophilousGraphDataset docstring",
+    "Amazon-ratings": "torch-geometric's datasets.HeterophilousGraphDataset docstring",
 }
 
 

@@ -16,6 +16,12 @@ in sources.py's style. No package is new.
   Computers and Amazon Photo networks from the ...", `paired_networks`): each a data set of
   modality graph, the class its match key only where the names share its name.
 
+- torch-geometric, its second part: the names a class docstring's `name (str)` argument
+  lists as its options (the `:obj:` option "Peptides-func" in `LRGBDataset`; `name_options`),
+  each a data set of modality graph with the class and option as its source; the class's
+  first sentence did not name them (`sources.torch_geometric_dataset_facts` reads only that
+  sentence).
+
 Gymnasium's registered environments (read since the second round) whose names are ordinary
 words (Hopper, Swimmer, Reacher, Pusher, Pendulum) enter through rules.REVIEWED_DATASET_WORDS,
 cased only, with their versioned ids.
@@ -64,6 +70,13 @@ DENY_ROUND21: dict[str, str] = {
     "NCBI": "the institute: flair's NCBI_DISEASE initialises 'the NCBI disease corpus' "
     "(NCBI Disease, catalogued)",
     "ITTB": "flair's NEL_ENGLISH_IITB docstring misspells IITB (the class name)",
+    # torch-geometric's `name` options
+    "ACM": "the Association for Computing Machinery, which papers name as publisher; "
+    "HGBDataset's ACM graph is written with the benchmark",
+    "ALKANE": "a class of hydrocarbons: folded, 'alkane' in chemistry text",
+    "LINUX": "the operating system",
+    "MOOC": "a massive open online course, in education text",
+    "TSP": "the travelling salesman problem, which graph papers write TSP for",
     "Reddit": "the forum before it is a corpus; flair's is the Reddit entity-linking corpus",
     "YAHOO": "the company; flair's class is Yahoo Answers (catalogued)",
     "Stackoverflow": "the question-and-answer site before it is a corpus",
@@ -143,6 +156,19 @@ def paired_networks(class_name: str, doc: str) -> list[str]:
     return names
 
 
+_NAME_ARGUMENT = re.compile(
+    r"\bname \(str\): (.{0,400}?)(?= \w+ \((?:str|callable|bool|int|float)\b|$)"
+)
+
+
+def name_options(doc: str) -> list[str]:
+    """The names a torch-geometric docstring's `name (str)` argument lists as its options, in
+    order (":obj:`"PascalVOC-SP"`, :obj:`"COCO-SP"`, ..." in `LRGBDataset`); an argument
+    without quoted options ("The name of the dataset.") lists nothing."""
+    found = _NAME_ARGUMENT.search(" ".join(doc.split()))
+    return re.findall(r':obj:`"([^"`]+)"`', found.group(1)) if found else []
+
+
 def flair_more_facts() -> list[Fact]:
     """The corpora flair's data-set modules other than `sequence_labeling.py` initialise
     (`sources_more.flair_corpus_name`, `instantiated_corpus`, `ufsac_corpus`), read through
@@ -188,4 +214,24 @@ def pyg_paired_facts() -> list[Fact]:
                 where = f"{v}: datasets.{node.name} docstring"
                 facts.append(Fact("dataset", "dataset", name, where, kind="dataset",
                                   modality="graph"))  # fmt: skip
+    return facts
+
+
+def pyg_name_option_facts() -> list[Fact]:
+    """The data sets torch-geometric's classes list as the options of their `name` argument
+    (`name_options`): data sets of modality graph, "_" written "-" ("Cora_ML" -> "Cora-ML")."""
+    v, root = sources._package("torch-geometric", "torch_geometric")
+    facts: list[Fact] = []
+    for path in sorted((root / "datasets").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for option in name_options(ast.get_docstring(node) or ""):
+                name = option.replace("_", "-")
+                if _denied(name, option) or any(f.name == name for f in facts):
+                    continue
+                where = f"{v}: datasets.{node.name} docstring name {option!r}"
+                aliases = [option] if option != name else []
+                facts.append(Fact("dataset", "dataset", name, where, aliases=aliases,
+                                  kind="dataset", modality="graph"))  # fmt: skip
     return facts
