@@ -953,7 +953,7 @@ class Linker:
         if "[" in text:
             uncited = _CITATION.sub(_spaces, text)
             lowered_uncited = _CITATION.sub(_spaces, lowered)
-        for unseen in _outermost(
+        for unseen in _whole_names(
             list(find_unseen(uncited, lowered_uncited, scan.words, known, title_length)), text
         ):
             if overlaps(unseen.start, unseen.end, taken) or overlaps(
@@ -1872,7 +1872,7 @@ def _word_before_at(text: str, at: int) -> str:
     return words[-1][-1] if words[-1][-1] in ",(" else words[-1].lower()
 
 
-def _outermost(names: list[Unseen], text: str) -> list[Unseen]:
+def _whole_names(names: list[Unseen], text: str) -> list[Unseen]:
     """`names` without those inside another one's span, and without the start of a long
     form whose bracketed acronym is also among them: two patterns reading "the TabZilla
     Benchmark Suite" ("TabZilla" before a head noun, the whole Title Case name) name one
