@@ -158,10 +158,12 @@ _RESULTS_ON = frozenset(
      "evaluations on", "tested on", "performance on", "accuracy on", "state-of-the-art on",
      "sota on", "% on")
 )  # fmt: skip
+# The words that may open a list after a head noun's comma ("datasets, namely, X and Y").
+_LIST_WORDS = r"(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)"
 # After a dataset head noun: glue (a dash too: "benchmark datasets—NUS-WIDE and ..."),
 # then a list of names.
 _AFTER_HEAD = re.compile(
-    rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)\s+)?"
+    rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:{_LIST_WORDS}\s+)?"
     rf"|\s+from\s+)"
     rf"|\s+(?:(?:called|named|dubbed|termed)\s+)?)"
     rf"(?P<list>{_LIST})"
@@ -1166,7 +1168,7 @@ def _name_before(text: str, start: int) -> bool:
 
 
 # The words _AFTER_HEAD's glue allows between a head noun's comma and its list.
-_LIST_WORD_AFTER = re.compile(r"(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)\s+")
+_LIST_WORD_AFTER = re.compile(rf"{_LIST_WORDS}\s+")
 
 
 def _name_after(text: str, end: int) -> bool:
