@@ -810,10 +810,18 @@ def plan(
     live_families = hand_families | {
         str(row["key"]) for fact, row in kept if fact.level == "family"
     }
+    dataset_keys = {
+        norm(text): entry.key
+        for entry in hand
+        if entry.type == "dataset"
+        for text in [entry.name, *entry.aliases]
+    } | {norm(str(row["name"])): str(row["key"]) for fact, row in kept if fact.level == "dataset"}
     for fact, row in kept:
         if fact.level == "checkpoint" and row["family"] not in live_families:
             result.skipped["family not in the catalog"].append(fact.name)
             continue
+        if fact.level == "dataset" and (parent := edition_parent(fact.name, dataset_keys)):
+            row["parent"] = parent
         result.entries.append(row)
     for entry in hand:
         hub = entry.hf_id or entry.unverified_hf_id
@@ -835,6 +843,21 @@ def plan(
         key=lambda r: (str(r["_type"]), _LEVEL_ORDER[str(r["_level"])], str(r["key"]))
     )
     return result
+
+
+# A data set's edition: its family's name, then a year ("GermEval 2018", "COCO-2017").
+_EDITION = re.compile(r"(?P<base>.+?)[\s\-]?(?P<year>(?:19|20)\d\d)")
+
+
+def edition_parent(name: str, dataset_keys: dict[str, str]) -> str | None:
+    """The key of the data set `name` is a yearly edition of, when the catalog has one by
+    that name: "GermEval 2018" -> GermEval (the linker's year rule makes an edition the
+    catalog lacks a variant the same way; a generated edition had lost that lineage)."""
+    edition = _EDITION.fullmatch(name)
+    if edition is None:
+        return None
+    parent = dataset_keys.get(norm(edition.group("base")))
+    return parent if parent is not None and parent != dataset_keys.get(norm(name)) else None
 
 
 def _row_aliases(row: dict[str, object]) -> list[str]:
@@ -938,7 +961,8 @@ def toml_value(value: object) -> str:
 
 _FIELD_ORDER = (
     "key", "family", "type", "entry", "field", "value", "name", "aliases", "cased_aliases",
-    "kind", "modality", "task", "hf_id", "by_hub_id_only", "stated_hf_id", "source", "note",
+    "kind", "modality", "task", "hf_id", "by_hub_id_only", "stated_hf_id", "parent", "source",
+    "note",
 )  # fmt: skip
 
 
