@@ -1106,32 +1106,32 @@ class Linker:
             if surface[cut] == "-" and surface[cut + 1 :].isdigit()
             else None
         )
-        while token := _SLASH_TOKEN.match(text, position) or _LISTED_TOKEN.match(text, position):
-            start, end = token.start(1), token.end(1)
-            if token.re is _LISTED_TOKEN and text[end - 1].isalpha() != sized:
-                break  # "LLaMA 1 & 2, 7B & 13B": sizes after versions name the family's sizes
+
+        def sibling(match: re.Match[str]) -> tuple[int, int, str, str | None] | None:
+            """The model the listed token names: the catalog's sibling of that name, or
+            ("ResNet-20, 32, 44 and 56") a depth the catalog lacks, beside a catalog depth
+            of the same family, as that family's network of that depth."""
+            start, end, value = match.start(1), match.end(1), match.group(1)
             named = [
-                entity_id for entity_id in self.catalog.lookup(prefix + token.group(1))
+                entity_id for entity_id in self.catalog.lookup(prefix + value)
                 if self._type_of(entity_id) == "model"
             ]  # fmt: skip
             if len(named) == 1 and named[0] != item.entity_id:
-                yield start, end, named[0], None
-            elif not named and depths is not None and token.group(1).isdigit():
-                # "ResNet-20, 32, 44 and 56": a depth the catalog lacks, beside a catalog
-                # depth of the same family, is that family's network of that depth.
-                yield start, end, ids.model_id(name=prefix + token.group(1)), depths
-            position = end
+                return start, end, named[0], None
+            if not named and depths is not None and value.isdigit():
+                return start, end, ids.model_id(name=prefix + value), depths
+            return None
+
+        while token := _SLASH_TOKEN.match(text, position) or _LISTED_TOKEN.match(text, position):
+            if token.re is _LISTED_TOKEN and text[token.end(1) - 1].isalpha() != sized:
+                break  # "LLaMA 1 & 2, 7B & 13B": sizes after versions name the family's sizes
+            if (found := sibling(token)) is not None:
+                yield found
+            position = token.end(1)
             if token.group(1).isdigit() and (last := _LISTED_LAST.match(text, position)):
                 # "..., 44 and 56": the list's last number after a listed one.
-                start, end = last.start(1), last.end(1)
-                named = [
-                    entity_id for entity_id in self.catalog.lookup(prefix + last.group(1))
-                    if self._type_of(entity_id) == "model"
-                ]  # fmt: skip
-                if len(named) == 1 and named[0] != item.entity_id:
-                    yield start, end, named[0], None
-                elif not named and depths is not None:
-                    yield start, end, ids.model_id(name=prefix + last.group(1)), depths
+                if (found := sibling(last)) is not None:
+                    yield found
                 break
 
     def _listed_lowered_datasets(
