@@ -50,6 +50,9 @@ allennlp-models names by year, mmaction2's "+" spellings, monai's quoted paper t
 no new package in sources_round21.py (requirements-read-round21.txt: flair's data-set modules
 beside sequence_labeling.py, the networks torch-geometric's docstrings name in pairs,
 gymnasium's environments named by ordinary words as reviewed words),
+lightzero, sktime and isanlp-rst (sources_round22.py; requirements-read-round22.txt; and
+gluonts' models named with their paper's initials, the data sets mteb's tasks take a split of,
+recbole's subsets written in capitals),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -105,6 +108,7 @@ import sources_round18  # noqa: E402
 import sources_round19  # noqa: E402
 import sources_round20  # noqa: E402
 import sources_round21  # noqa: E402
+import sources_round22  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -383,6 +387,15 @@ def main() -> None:
     dataset_facts += sources_round21.flair_more_facts() + sources_round21.pyg_paired_facts()
     # Its second part: the options torch-geometric's docstrings list for a `name` argument.
     dataset_facts += sources_round21.pyg_name_option_facts()
+    # Twenty-second round (sources_round22.py, requirements-read-round22.txt): the agents
+    # lightzero's policy classes are for, the networks sktime's deep-learning classes name,
+    # gluonts' models named with their paper's initials, the data sets mteb's tasks take a
+    # split of, recbole's subsets written in capitals, isanlp-rst's discourse corpora; the
+    # recbole collection Foursquare enters as a reviewed word (rules.py).
+    model_facts += sources_round22.lightzero_facts() + sources_round22.sktime_facts()
+    model_facts += sources_round22.gluonts_paper_facts()
+    dataset_facts += sources_round22.mteb_split_facts() + sources_round22.recbole_subset_facts()
+    dataset_facts += sources_round22.isanlp_rst_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -400,6 +400,11 @@ REVIEWED_DATASET_WORDS = {
     "Peptides-struct": "torch-geometric's datasets.LRGBDataset docstring name option",
     "Roman-empire": "torch-geometric's datasets.HeterophilousGraphDataset docstring",
     "Amazon-ratings": "torch-geometric's datasets.HeterophilousGraphDataset docstring",
+    # Round 22: recbole's url.yaml collection (ProcessedDatasets/Foursquare/, the check-ins
+    # of New York and Tokyo), read since the first round and left out as the company's
+    # name; capitalised in a recommendation text, papers write it for the check-in data.
+    "Foursquare": "recbole's properties/dataset/url.yaml 'foursquare-nyc-merged' "
+    "(ProcessedDatasets/Foursquare/)",
 }
 
 
