@@ -50,7 +50,7 @@ allennlp-models names by year, mmaction2's "+" spellings, monai's quoted paper t
 no new package in sources_round21.py (requirements-read-round21.txt: flair's data-set modules
 beside sequence_labeling.py, the networks torch-geometric's docstrings name in pairs,
 gymnasium's environments named by ordinary words as reviewed words),
-lightzero, sktime and isanlp-rst (sources_round22.py; requirements-read-round22.txt; and
+lightzero, sktime, dipo and isanlp-rst (sources_round22.py; requirements-read-round22.txt; and
 gluonts' models named with their paper's initials, the data sets mteb's tasks take a split of,
 recbole's subsets written in capitals),
 and the model types
@@ -390,12 +390,13 @@ def main() -> None:
     # Twenty-second round (sources_round22.py, requirements-read-round22.txt): the agents
     # lightzero's policy classes are for, the networks sktime's deep-learning classes name,
     # gluonts' models named with their paper's initials, the data sets mteb's tasks take a
-    # split of, recbole's subsets written in capitals, isanlp-rst's discourse corpora; the
+    # split of, recbole's subsets written in capitals, the discourse corpora dipo's registry and
+    # isanlp-rst's DataManager name; the
     # recbole collection Foursquare enters as a reviewed word (rules.py).
     model_facts += sources_round22.lightzero_facts() + sources_round22.sktime_facts()
     model_facts += sources_round22.gluonts_paper_facts()
     dataset_facts += sources_round22.mteb_split_facts() + sources_round22.recbole_subset_facts()
-    dataset_facts += sources_round22.isanlp_rst_facts()
+    dataset_facts += sources_round22.rst_corpus_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

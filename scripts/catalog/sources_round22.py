@@ -300,19 +300,69 @@ def recbole_subset_facts() -> list[Fact]:
     return [by_name[name] for name in sorted(by_name)]
 
 
-def isanlp_rst_facts() -> list[Fact]:
-    """The discourse corpora isanlp-rst's DataManager lists (`listed_corpora`): data sets of
+def _initials(long_form: str) -> str:
+    """The letters a long form's acronym takes: a capitalised word's first letter, a word in
+    capitals whole ("RST Discourse Treebank" -> "RSTDT"); lower-case words give none."""
+    return "".join(w if w.isupper() else w[0] for w in long_form.split() if w[:1].isupper())
+
+
+def registry_corpus(text: str) -> tuple[str, list[str]] | None:
+    """A corpus as dipo's registry names it, the bracketed form an alias where one is the
+    acronym of the other (`_initials`): ("RST Discourse Treebank", ["RST-DT"]) from "RST
+    Discourse Treebank (RST-DT)"; ("GCDT", ["Georgetown Chinese Discourse Treebank"]) from
+    "GCDT (Georgetown Chinese Discourse Treebank)"; ("GUM 12.1.0", []) from "GUM 12.1.0
+    (Georgetown University Multilayer corpus)", the long form naming no release; a name
+    without brackets as written."""
+    text = " ".join(text.split())
+    found = re.fullmatch(r"(.+?) \(([^()]+)\)", text)
+    if not found:
+        return (text, []) if text else None
+    name, bracketed = found.groups()
+    letters = re.sub(r"[^A-Za-z]", "", bracketed if " " not in bracketed else name.split()[0])
+    long_form = name if " " not in bracketed else bracketed
+    if _initials(long_form) != letters:
+        return name, []
+    if " " not in bracketed:
+        return name, [bracketed]
+    return name, [] if " " in name else [bracketed]
+
+
+def rst_corpus_facts() -> list[Fact]:
+    """The discourse corpora dipo's model-card registry names (`registry_corpus`), then those
+    isanlp-rst's DataManager lists (`listed_corpora`), which join dipo's where one names the
+    other (isanlp's "RST-DT" is dipo's alias of the RST Discourse Treebank): data sets of
     modality text."""
+    facts: list[Fact] = []
+    v, root = sources._package("dipo", "dipo")
+    path = root / "rst" / "parsers" / "hfhub" / "datasets.py"
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not (isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None):
+            continue
+        target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
+        if getattr(target, "id", "") != "DATASETS":
+            continue
+        for key, entry in ast.literal_eval(node.value).items():
+            found = registry_corpus(entry.get("name", ""))
+            if not found or _denied(found[0]):
+                continue
+            where = f"{v}: rst/parsers/hfhub/datasets.py DATASETS[{key!r}]['name']"
+            facts.append(Fact("dataset", "dataset", found[0], where,
+                              aliases=[a for a in found[1] if not _denied(a)],
+                              kind="dataset", modality="text"))  # fmt: skip
     v, root = sources._package("isanlp-rst", "isanlp_rst")
     path = root / "universal_parser" / "data_manager.py"
-    facts: list[Fact] = []
+    where = f"{v}: universal_parser/data_manager.py DataManager.__init__ docstring"
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not (isinstance(node, ast.FunctionDef) and node.name == "__init__"):
             continue
         for name in listed_corpora(ast.get_docstring(node) or ""):
-            if _denied(name) or any(f.name == name for f in facts):
+            if _denied(name):
                 continue
-            where = f"{v}: universal_parser/data_manager.py DataManager.__init__ docstring"
+            same = [f for f in facts if norm(name) in {norm(t) for t in [f.name, *f.aliases]}]
+            if same:
+                if where not in same[0].source.split("; "):
+                    same[0].source = f"{same[0].source}; {where}"
+                continue
             facts.append(Fact("dataset", "dataset", name, where, kind="dataset",
                               modality="text"))  # fmt: skip
     return facts
