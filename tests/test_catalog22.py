@@ -43,6 +43,11 @@ def test_an_sktime_docstring_names_the_network_its_class_spells() -> None:
     assert name("CNTCClassifier", f"{long_form} (CNTC), as described in [1].") == (
         "CNTC", [long_form]
     )  # fmt: skip
+    assert name("SCINetForecaster", "SCINet Forecaster. Implementation of the SCINet "
+                "forecaster, by Minhao Liu* [1]_.") == ("SCINet", [])  # fmt: skip
+    assert name("LTSFLinearForecaster", "LTSF-Linear Forecaster. Implementation of the") == (
+        "LTSF-Linear", []
+    )  # fmt: skip
     # A positional encoding, a generic network, another class's name: nothing.
     assert name("tAPE", "Time-aware absolute positional encoding (tAPE) used in ConvTran.") is None
     assert name("MLPNetwork", "Simple MLP Network. Adapted from the implementation") is None
@@ -104,7 +109,7 @@ def test_discourse_corpora_keep_their_acronyms_and_versions() -> None:
 
 def test_denied_names_have_reasons() -> None:
     assert all(reason for reason in sources_round22.DENY_ROUND22.values())
-    for name in ("MuZeroRNNFullObs", "TapNet", "MACNN", "GUM", "FCN"):
+    for name in ("MuZeroRNNFullObs", "TapNet", "MACNN", "GUM", "FCN", "LTSF-DLinear", "cINN"):
         assert name in sources_round22.DENY_ROUND22
 
 
@@ -134,7 +139,8 @@ def test_the_committed_files_hold_the_twenty_second_round(catalog: Catalog) -> N
     assert "isanlp-rst 3.2.2" in catalog.entries[rstdt].source
     (foursquare,) = catalog.lookup("Foursquare")
     assert "recbole 1.2.1" in catalog.entries[foursquare].source
-    for word in ("foursquare", "GUM", "TapNet", "MACNN", "MuZeroRNNFullObs", "tAPE"):
+    for word in ("foursquare", "GUM", "TapNet", "MACNN", "MuZeroRNNFullObs", "tAPE",
+                 "LTSF-DLinear", "cINN"):  # fmt: skip
         assert not catalog.lookup(word), word
 
 
@@ -145,6 +151,16 @@ def test_the_sampled_and_stochastic_agents_are_apart(catalog: Catalog) -> None:
     found = [catalog.lookup(name) for name in names]
     assert all(len(ids_) == 1 for ids_ in found), found
     assert len({ids_[0] for ids_ in found}) == len(names)
+
+
+def test_the_linear_forecasters_are_apart(catalog: Catalog) -> None:
+    (ltsf_linear,) = catalog.lookup("LTSF-Linear")
+    (dlinear,) = catalog.lookup("DLinear")
+    (xlstm,) = catalog.lookup("xLSTM")
+    assert ltsf_linear != dlinear
+    assert "sktime 1.2.0: forecasting/xlstm.py" in catalog.entries[xlstm].source
+    (lstm_fcn,) = catalog.lookup("LSTM-FCN")
+    assert lstm_fcn not in catalog.lookup("FCN") + catalog.lookup("LSTM")
 
 
 def test_the_subsets_and_releases_are_apart(catalog: Catalog) -> None:

@@ -63,6 +63,11 @@ DENY_ROUND22: dict[str, str] = {
     "TapNet": "also TAP-Net (Tracking Any Point, 2022) and the few-shot TapNet (task-adaptive "
     "projection, 2019): one name, three models",
     "MACNN": "also MA-CNN, the multi-attention CNN of fine-grained recognition (2017)",
+    "LTSF-DLinear": "sktime's spelling; the paper (Zeng et al., 2023) and its readers write "
+    "DLinear",
+    "LTSF-NLinear": "sktime's spelling; the paper and its readers write NLinear",
+    "LTSF-Transformer": "sktime's wrapper of a vanilla Transformer forecaster, no model's name",
+    "cINN": "the conditional invertible neural network, a class of models",
     # isanlp-rst's corpora
     "GUM": "the word in capitals; the Georgetown University Multilayer corpus is written so "
     "only beside discourse parsing",
@@ -91,9 +96,11 @@ def policy_class_name(class_name: str, doc: str) -> str | None:
     return found.group(1)
 
 
-_STEM_SUFFIXES = ("Torch", "Classifier", "Regressor", "Network")
+_STEM_SUFFIXES = ("Torch", "Classifier", "Regressor", "Forecaster", "Network")
 _IMPLEMENTATION = re.compile(r"Implementation of ([A-Za-z][\w-]*) network from\b")
-_HEADED = re.compile(r"([A-Za-z][\w-]*) (?:network|classifier|Deep Learning Classifier)\b")
+_HEADED = re.compile(
+    r"([A-Za-z][\w-]*) (?:network|classifier|Forecaster|Deep Learning Classifier)\b"
+)
 # A long form names a network when it ends so ("Time-aware absolute positional encoding
 # (tAPE)" names a part).
 _NETWORK_HEADS = frozenset({"Network", "Net", "Classifier"})
@@ -216,7 +223,8 @@ def sktime_facts() -> list[Fact]:
     v, root = sources._package("sktime", "sktime")
     by_name: dict[str, Fact] = {}
     paths = [*(root / "networks").rglob("*.py"),
-             *(root / "classification" / "deep_learning").rglob("*.py")]  # fmt: skip
+             *(root / "classification" / "deep_learning").rglob("*.py"),
+             *(root / "forecasting").glob("*.py")]  # fmt: skip
     for path in sorted(paths):
         if "tests" in path.parts:
             continue
