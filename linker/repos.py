@@ -133,6 +133,14 @@ def _in_word(char: str) -> bool:
     return unicodedata.category(char)[0] in "LNM"
 
 
+# A URL at a sentence's end whose full stop, footnote mark and next sentence the page's text
+# runs together: arXiv's HTML renders a footnote mark as its number three times
+# ("github.com/basiralab/X-Node.111This paper has been selected ..."). A dot, a footnote
+# number and a capitalised word end no repository name; a dot and a capitalised word alone
+# may ("JamesNK/Newtonsoft.Json"), so those stay.
+_GLUED_SENTENCE = re.compile(r"\.\d{1,3}[A-Z][a-z]*$")
+
+
 def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | None:
     if glued_tail is None:
         return None
@@ -160,7 +168,11 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
     owner_and_name = segments[:3] if segments[:1] == ["spaces"] else segments[:2]
     if len(owner_and_name) < 2 or owner_and_name[0].lower() in _NOT_OWNERS:
         return None
-    name = owner_and_name[-1].removesuffix(".git").rstrip(".-")
+    glued = _GLUED_SENTENCE.search(owner_and_name[-1])
+    if glued and len(segments) > len(owner_and_name):
+        glued = None  # "tool.1Beta/tree/main": inside the path, so part of the name
+    name = owner_and_name[-1][: glued.start() if glued else None]
+    name = name.removesuffix(".git").rstrip(".-")
     owner_and_name[-1] = name
     if not all(_SEGMENT.match(segment) for segment in owner_and_name):
         return None
@@ -168,6 +180,8 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
     entity_id = ids.hosted_id(kind, host, path)
     matched = match.group(0) + glued_tail
     start, end = match.start(), match.start() + len(matched.rstrip(".,;:!?'\"*"))
+    if glued:
+        end -= len(glued.group())  # the span ends with the name, before the stop
     return RepoLink(kind, entity_id, host, path, _canonical_url(host, kind, path), start, end)
 
 
