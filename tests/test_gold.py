@@ -33,7 +33,9 @@ DEV, BLIND = GOLD / "dev", GOLD / "blind"
 # Every set kept as a folder of collected abstracts (papers.txt, sources.tsv, labels.jsonl).
 FOLDER_SETS = {"dev": DEV, "blind": BLIND} | {
     name: GOLD / name
-    for name in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12")
+    for name in (
+        "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"
+    )
 }
 # The dev and blind sets hold at least 150 papers each; later collection rounds,
 # labelled as validation sets, at least 100 (dev7 to dev12: 110 papers each, 2026-12-05).
