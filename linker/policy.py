@@ -220,6 +220,24 @@ def _pattern_found(
                   role, None, features, None, parent)  # fmt: skip
 
 
+# "our VerSemi model", "Our proposed ZorbNet", "our method, which we refer to as STACP": the
+# paper's own name.
+_OUR = re.compile(
+    r"(?:\b[Oo]ur\s+(?:(?:proposed|new|novel)\s+)?"
+    r"|\bwe\s+(?:call|name|dub|term|refer\s+to)\w*\s+(?:it\s+|this\s+\w+\s+)?(?:as\s+)?)$"
+)
+
+
+def _ours(text: str, name: str) -> bool:
+    """Whether the text writes "our" or "we call" right before `name` somewhere."""
+    start = text.find(name)
+    while start != -1:
+        if _OUR.search(text, max(0, start - 40), start):
+            return True
+        start = text.find(name, start + len(name))
+    return False
+
+
 def _unseen_found(
     entity_id: str, entity_type: str, name: str, surface: str, start: int, end: int,
     sentences: Sentences, title_length: int,
@@ -1012,10 +1030,15 @@ class Linker:
             else:
                 entity_id = _new_entity_id(unseen.entity_type, written)
                 name = written
-            found.append(_unseen_found(
+            item = _unseen_found(
                 entity_id, unseen.entity_type, name, written, start, stop, sentences,
                 title_length,
-            ))  # fmt: skip
+            )  # fmt: skip
+            if unseen.entity_type == "model" and _ours(text, written):
+                # "We evaluated our VerSemi model": a name the catalog lacks that the paper
+                # calls its own is the paper's model, not one it builds on.
+                item = item._replace(role=Role.INTRODUCES)
+            found.append(item)
         for start, stop, name in _other_versions(text, found, taken, known):
             named = [i for i in self.catalog.lookup(name) if self._type_of(i) == "model"]
             entity_id = named[0] if len(named) == 1 else _new_entity_id("model", name)
