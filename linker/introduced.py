@@ -1314,4 +1314,9 @@ def _title_head(description: str) -> str | None:
     heads = list(_HEAD.finditer(last_words))
     if not heads or not last_words.rstrip().endswith(heads[-1].group(0)):
         return None
+    if heads[-1].group(0) == "challenges":
+        # "Few-Shot Object Detection: Research Advances and Challenges", "... : Open
+        # Challenges": a survey's problems; a competition names itself in the singular ("The
+        # Zorb 2023 Challenge").
+        return None
     return _kind_of(heads[-1])
