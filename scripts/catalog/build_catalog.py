@@ -53,6 +53,7 @@ gymnasium's environments named by ordinary words as reviewed words),
 lightzero, sktime, dipo and isanlp-rst (sources_round22.py; requirements-read-round22.txt; and
 gluonts' models named with their paper's initials, the data sets mteb's tasks take a split of,
 recbole's subsets written in capitals),
+pytorch-forecasting and pytorch-widedeep (sources_round23.py; requirements-read-round23.txt),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -109,6 +110,7 @@ import sources_round19  # noqa: E402
 import sources_round20  # noqa: E402
 import sources_round21  # noqa: E402
 import sources_round22  # noqa: E402
+import sources_round23  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -397,6 +399,10 @@ def main() -> None:
     model_facts += sources_round22.gluonts_paper_facts()
     dataset_facts += sources_round22.mteb_split_facts() + sources_round22.recbole_subset_facts()
     dataset_facts += sources_round22.rst_corpus_facts()
+    # Twenty-third round (sources_round23.py, requirements-read-round23.txt): the models
+    # pytorch-forecasting's registry names and its classes' docstrings spell, the models
+    # pytorch-widedeep's classes' docstrings name as the class.
+    model_facts += sources_round23.pytorch_forecasting_facts() + sources_round23.widedeep_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -305,6 +305,11 @@ REVIEWED_MODEL_WORDS = {
     "Recurrent Residual U-Net": "keras-unet-collection's r2_unet_2d docstring, 'Recurrent "
     "Residual (R2) U-Net' (Alom et al., 2018): the long form of R2U-Net; with its capitals the "
     "phrase names the network",
+    # Round 23.
+    "Temporal Fusion Transformer": "pytorch-forecasting's TemporalFusionTransformer docstring "
+    "('Temporal Fusion Transformer for forecasting timeseries', citing Lim et al., 2021) and "
+    "its registry name TFT beside it: the long form of TFT; with its capitals the phrase names "
+    "the forecaster ('Temporal' alone makes a class of models)",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
