@@ -148,9 +148,9 @@ def _resolve_class(root: Path, module: str, name: str, depth: int = 0) -> Path |
     if any(isinstance(n, ast.ClassDef) and n.name == name for n in tree.body):
         return path
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if any(alias.name == name for alias in node.names):
-                return _resolve_class(root, node.module, name, depth + 1)
+        if (isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+                and any(alias.name == name for alias in node.names)):  # fmt: skip
+            return _resolve_class(root, node.module, name, depth + 1)
     return None
 
 
