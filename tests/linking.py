@@ -30,6 +30,16 @@ def found(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
     return {m.entity_id for m in linker.link(paper(abstract, title)).mentions}
 
 
+def names(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
+    """The names of everything the linker links in the paper (the catalog rounds' tests)."""
+    return {m.name for m in linker.link(paper(abstract, title)).mentions}
+
+
+def names_by_surface(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
+    """The name each linked surface is linked to: which entry a spelling reached."""
+    return {m.surface: m.name for m in linker.link(paper(abstract, title)).mentions}
+
+
 def small_linker(folder: Path, catalog_toml: str) -> Linker:
     """A linker over one catalog file with these entries, written into `folder`."""
     path = folder / "small.toml"

@@ -6,14 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import rules
 import sources_round17
+
+from tests.linking import names as _linked
 
 # ir_datasets 0.6.3, docs/antique.yaml and docs/msmarco-passage.yaml, opening lines
 ANTIQUE_DOC = """_:
@@ -150,12 +150,6 @@ def test_the_committed_files_hold_the_seventeenth_round(catalog: Catalog) -> Non
             "ir_datasets" in catalog.entries[key].source or "nltk" in catalog.entries[key].source
             for key in catalog.lookup(left_out)
         ), left_out
-
-
-def _linked(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
-    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
-                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
-    return {m.name for m in linker.link(paper).mentions}
 
 
 def test_vaswani_et_al_cites_a_paper_not_a_collection(linker: Linker) -> None:

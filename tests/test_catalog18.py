@@ -6,14 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import rules
 import sources_round18
+
+from tests.linking import names as _linked
 
 # torchrl 0.14.1, objectives/dreamer.py and objectives/dreamer_v3.py (docstring openings)
 DREAMER_MODEL = """Dreamer Model Loss.
@@ -139,12 +139,6 @@ def test_the_committed_files_hold_the_eighteenth_round(catalog: Catalog) -> None
             or "openspeech" in catalog.entries[key].source
             for key in catalog.lookup(left_out)
         ), left_out
-
-
-def _linked(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
-    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
-                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
-    return {m.name for m in linker.link(paper).mentions}
 
 
 def test_dreamer_links_as_written_only(linker: Linker) -> None:

@@ -6,14 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import rules
 import sources_round19
+
+from tests.linking import names as _linked
 
 
 def test_a_builder_docstring_gives_the_display_name_of_its_id() -> None:
@@ -114,12 +114,6 @@ def test_the_committed_files_hold_the_nineteenth_round(catalog: Catalog) -> None
     assert not catalog.lookup("atari") and not catalog.lookup("ale")
     assert not any(catalog.entries[k].type == "dataset" for k in catalog.lookup("CycleGAN"))
     assert not catalog.lookup("INSTRUCTIR")
-
-
-def _linked(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
-    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
-                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
-    return {m.name for m in linker.link(paper).mentions}
 
 
 def test_the_new_names_link_as_papers_write_them(linker: Linker) -> None:

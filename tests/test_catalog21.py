@@ -6,14 +6,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import rules
 import sources_round21
+
+from tests.linking import names_by_surface as _linked
 
 
 def test_a_flair_docstring_names_the_corpus_it_instantiates() -> None:
@@ -102,12 +102,6 @@ def test_the_committed_files_hold_the_twenty_first_round(catalog: Catalog) -> No
     for word in ("hopper", "Ant", "Taxi", "Blackjack", "amazon photo", "miRNA", "CRAFT",
                  "Variome", "Reddit"):  # fmt: skip
         assert not catalog.lookup(word), word
-
-
-def _linked(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
-    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
-                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
-    return {m.surface: m.name for m in linker.link(paper).mentions}
 
 
 def test_the_environment_versions_are_told_apart(linker: Linker) -> None:

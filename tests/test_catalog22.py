@@ -7,14 +7,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import rules
 import sources_round22
+
+from tests.linking import names_by_surface as _linked
 
 
 def test_a_lightzero_policy_names_the_agent_its_class_spells() -> None:
@@ -178,12 +178,6 @@ def test_the_subsets_and_releases_are_apart(catalog: Catalog) -> None:
     assert gum not in catalog.lookup("GCDT")
     (pcc,) = catalog.lookup("Georgetown Chinese Discourse Treebank")
     assert catalog.lookup("GCDT") == (pcc,)
-
-
-def _linked(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
-    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
-                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
-    return {m.surface: m.name for m in linker.link(paper).mentions}
 
 
 def test_the_agents_link_apart(linker: Linker) -> None:

@@ -7,14 +7,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import rules
 import sources_round23
+
+from tests.linking import names_by_surface as _linked
 
 
 def test_a_registry_name_is_kept_as_its_class_docstring_spells_it() -> None:
@@ -144,12 +144,6 @@ def test_the_tabular_and_ctr_models_are_apart(catalog: Catalog) -> None:
     assert deepffm not in catalog.lookup("FFM")
     (gdcn,) = catalog.lookup("GDCN")
     assert gdcn not in catalog.lookup("DCN") + catalog.lookup("DCNv2") + catalog.lookup("DCN V2")
-
-
-def _linked(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
-    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
-                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
-    return {m.surface: m.name for m in linker.link(paper).mentions}
 
 
 def test_the_new_names_link_as_papers_write_them(linker: Linker) -> None:

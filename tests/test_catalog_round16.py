@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from citegraph.graph import ids
-from citegraph.graph.records import Paper, SourceRef
 from citegraph.linker import Catalog, Linker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
 import rules
 import sources_round16
+
+from tests.linking import names as _linked
 
 # Every word of these is ordinary (wordfreq zipf >= 2) or generic, as the real guard finds.
 ORDINARY = frozenset(
@@ -166,12 +166,6 @@ def test_the_committed_files_hold_the_sixteenth_round(catalog: Catalog) -> None:
     # "Dreamer" was here until round 18 (torchrl states it; tests/test_catalog18.py).
     for left_out in ("Chronos", "Matching Networks", "Time Series Transformer"):
         assert not catalog.lookup(left_out)
-
-
-def _linked(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
-    paper = Paper(id=ids.paper_id(title=title), title=title, abstract=abstract,
-                  sources=(SourceRef(path="dump.txt", line=7),))  # fmt: skip
-    return {m.name for m in linker.link(paper).mentions}
 
 
 def test_papers_link_the_names_as_written_only(linker: Linker) -> None:
