@@ -647,6 +647,8 @@ class Linker:
                     continue  # "the Chameleon and Cornell datasets" name no model
                 if _METRICS_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
                     continue  # "metrics (such as BLEU, ROUGE, and BERT)": BERTScore's name
+                if candidate.surface in _ALSO_A_METRIC and _among_metrics(text, candidate):
+                    continue  # "measured using MAPE, MAE, MSE and rRMSE": the error, no model
             end, surface, parent, size = candidate.end, candidate.surface, None, None
             if (
                 entity_type == "dataset"
@@ -1605,6 +1607,33 @@ _FIRST_METRIC = (
     r")"
 )
 _METRICS_BEFORE = re.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
+# Catalog models spelled as a metric's acronym is (MAE: the Masked Autoencoder and the mean
+# absolute error; no other name of the catalog is one of _METRIC's or MAE). Among metrics,
+# they are the metric: one metric right before and one right after, two after, or the word
+# "metric(s)" after ("MAPE, MAE, MSE and rRMSE", "MAE, MSE and RMSE", "on MAE metric").
+# `_METRIC_AFTER` also takes a lower-case prefix on a metric ("rRMSE", "nDCG").
+_ALSO_A_METRIC = frozenset({"MAE"})
+_METRIC_BEFORE = re.compile(rf"{_FIRST_METRIC},\s*$")
+_METRIC_AFTER = re.compile(rf",?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b")
+_METRICS_AFTER = re.compile(
+    rf",\s*[a-z]?{_METRIC},?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b"
+)
+_METRIC_WORD_AFTER = re.compile(r"\s+metrics?\b")
+
+
+def _among_metrics(text: str, candidate: Candidate) -> bool:
+    """Whether the name stands in a list of metrics or is called a metric."""
+    start, end = candidate.start, candidate.end
+    return bool(
+        _METRIC_WORD_AFTER.match(text, end)
+        or (
+            _METRIC_AFTER.match(text, end)
+            and (
+                _METRIC_BEFORE.search(text, max(0, start - 30), start)
+                or _METRICS_AFTER.match(text, end)
+            )
+        )
+    )
 _CLASS_AFTER_SIZE_WORD = re.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
 _RANGE_TO = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
 _BRACKETED_SIZE = re.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")
