@@ -1607,9 +1607,9 @@ _FIRST_METRIC = (
     r")"
 )
 _METRICS_BEFORE = re.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
-# Catalog models spelled as a metric's acronym is (MAE: the Masked Autoencoder and the mean
-# absolute error; no other name of the catalog is one of _METRIC's or MAE). Among metrics,
-# they are the metric: one metric right before and one right after, two after, or the word
+# Catalog models whose name is also a metric's acronym (MAE: the Masked Autoencoder and the
+# mean absolute error; no other catalog name is one of _METRIC's). Among metrics, they are
+# the metric: one metric right before and one right after, two after, or the word
 # "metric(s)" after ("MAPE, MAE, MSE and rRMSE", "MAE, MSE and RMSE", "on MAE metric").
 # `_METRIC_AFTER` also takes a lower-case prefix on a metric ("rRMSE", "nDCG").
 _ALSO_A_METRIC = frozenset({"MAE"})
@@ -1634,6 +1634,8 @@ def _among_metrics(text: str, candidate: Candidate) -> bool:
             )
         )
     )
+
+
 _CLASS_AFTER_SIZE_WORD = re.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
 _RANGE_TO = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
 _BRACKETED_SIZE = re.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")
