@@ -54,6 +54,8 @@ lightzero, sktime, dipo and isanlp-rst (sources_round22.py; requirements-read-ro
 gluonts' models named with their paper's initials, the data sets mteb's tasks take a split of,
 recbole's subsets written in capitals),
 pytorch-forecasting and pytorch-widedeep (sources_round23.py; requirements-read-round23.txt),
+sign-language-datasets (sources_round24.py; requirements-read-round24.txt; and torchvision's
+data sets named by a long form),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -111,6 +113,7 @@ import sources_round20  # noqa: E402
 import sources_round21  # noqa: E402
 import sources_round22  # noqa: E402
 import sources_round23  # noqa: E402
+import sources_round24  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -403,6 +406,11 @@ def main() -> None:
     # pytorch-forecasting's registry names and its classes' docstrings spell, the models
     # pytorch-widedeep's classes' docstrings name as the class.
     model_facts += sources_round23.pytorch_forecasting_facts() + sources_round23.widedeep_facts()
+    # Twenty-fourth round (sources_round24.py, requirements-read-round24.txt): the corpora
+    # sign-language-datasets' builder modules are titled by, the data sets torchvision's
+    # classes name by a long form (the Semantic Boundaries Dataset).
+    dataset_facts += sources_round24.sign_language_facts()
+    dataset_facts += sources_round24.torchvision_long_form_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -410,6 +410,11 @@ REVIEWED_DATASET_WORDS = {
     # name; capitalised in a recommendation text, papers write it for the check-in data.
     "Foursquare": "recbole's properties/dataset/url.yaml 'foursquare-nyc-merged' "
     "(ProcessedDatasets/Foursquare/)",
+    # Round 24: torchvision's SBDataset docstring ("`Semantic Boundaries Dataset <...>`_",
+    # Hariharan et al., ICCV 2011); left out by the guard as ordinary words, in title case the
+    # phrase names the boundary and segmentation annotations of PASCAL VOC 2011 images.
+    "Semantic Boundaries Dataset": "torchvision's datasets/sbd.py SBDataset docstring (the "
+    "SBD of Hariharan et al., 2011); title case, the phrase names the data set",
 }
 
 
