@@ -333,6 +333,11 @@ def definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
     ]
 
 
+def classes(path: Path) -> list[tuple[ast.ClassDef, str]]:
+    """The top-level classes of a module file with their docstrings, as `definitions`."""
+    return [(node, doc) for node, doc in definitions(path) if isinstance(node, ast.ClassDef)]
+
+
 def pytorchcv_facts() -> list[Fact]:
     """Families from the model classes of `pytorchcv/models/*.py`, checkpoints from the
     builder functions of a documented family ("SE-ResNet-50")."""

@@ -45,6 +45,7 @@ import re
 from pathlib import Path
 
 import sources
+import sources_more
 import sources_round19
 from rules import Fact, norm
 
@@ -238,10 +239,8 @@ def monai_title_facts() -> list[Fact]:
     v, root = sources._package("monai", "monai")
     facts: list[Fact] = []
     for path in sorted((root / "networks" / "nets").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(node, ast.ClassDef):
-                continue
-            name = quoted_title_name(node.name, ast.get_docstring(node) or "")
+        for node, doc in sources_more.classes(path):
+            name = quoted_title_name(node.name, doc)
             if not name or _denied(name, node.name):
                 continue
             where = f"{v}: networks.nets.{node.name} docstring quoted title"

@@ -178,9 +178,7 @@ def flair_more_facts() -> list[Fact]:
     for path in sorted((root / "datasets").glob("*.py")):
         if path.name in {"sequence_labeling.py", "__init__.py", "base.py"}:
             continue
-        for node, _ in sources_more.definitions(path):
-            if not isinstance(node, ast.ClassDef):
-                continue
+        for node, _ in sources_more.classes(path):
             init = [f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"]
             doc = (ast.get_docstring(init[0]) or "") if init else ""
             name, aliases = ufsac_corpus(doc) or (None, [])
@@ -205,10 +203,8 @@ def pyg_paired_facts() -> list[Fact]:
     v, root = sources._package("torch-geometric", "torch_geometric")
     facts: list[Fact] = []
     for path in sorted((root / "datasets").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(node, ast.ClassDef):
-                continue
-            for name in paired_networks(node.name, ast.get_docstring(node) or ""):
+        for node, doc in sources_more.classes(path):
+            for name in paired_networks(node.name, doc):
                 if _denied(name):
                     continue
                 where = f"{v}: datasets.{node.name} docstring"
@@ -223,10 +219,8 @@ def pyg_name_option_facts() -> list[Fact]:
     v, root = sources._package("torch-geometric", "torch_geometric")
     facts: list[Fact] = []
     for path in sorted((root / "datasets").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(node, ast.ClassDef):
-                continue
-            for option in name_options(ast.get_docstring(node) or ""):
+        for node, doc in sources_more.classes(path):
+            for option in name_options(doc):
                 name = option.replace("_", "-")
                 if _denied(name, option) or any(f.name == name for f in facts):
                     continue

@@ -40,9 +40,9 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 import sources
+import sources_more
 import sources_round21
 from rules import MODEL_HEAD_NOUNS, Fact, norm
 
@@ -196,19 +196,14 @@ def listed_corpora(doc: str) -> list[str]:
     return [n for n in names if not n.endswith("-tr")]
 
 
-def _classes(path: Path) -> list[ast.ClassDef]:
-    return [n for n in ast.parse(path.read_text(encoding="utf-8")).body
-            if isinstance(n, ast.ClassDef)]  # fmt: skip
-
-
 def lightzero_facts() -> list[Fact]:
     """The agents lightzero's policy classes are for (`policy_class_name`): model families of
     kind other."""
     v, root = sources._package("lightzero", "lzero")
     facts: list[Fact] = []
     for path in sorted((root / "policy").glob("*.py")):
-        for node in _classes(path):
-            name = policy_class_name(node.name, ast.get_docstring(node) or "")
+        for node, doc in sources_more.classes(path):
+            name = policy_class_name(node.name, doc)
             if not name or _denied(name, node.name[: -len("Policy")]):
                 continue
             where = f"{v}: lzero/policy/{path.name} {node.name} docstring"
@@ -228,8 +223,8 @@ def sktime_facts() -> list[Fact]:
     for path in sorted(paths):
         if "tests" in path.parts:
             continue
-        for node in _classes(path):
-            found = network_name(node.name, ast.get_docstring(node) or "")
+        for node, doc in sources_more.classes(path):
+            found = network_name(node.name, doc)
             if not found or _denied(found[0]):
                 continue
             name, aliases = found

@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 
 import sources
+import sources_more
 import sources_round22
 from rules import Fact, _word_runs, norm, separated_spellings
 
@@ -155,19 +156,13 @@ def _resolve_class(root: Path, module: str, name: str, depth: int = 0) -> Path |
 
 
 def _class_doc(path: Path, name: str) -> str:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef) and node.name == name:
-            return ast.get_docstring(node) or ""
-    return ""
+    return next((doc for node, doc in sources_more.classes(path) if node.name == name), "")
 
 
 def _registry(path: Path) -> list[tuple[str, str, str]]:
     """(container class, `info:name`, (module, class) `get_cls` imports) of a `_pkg` file."""
     found = []
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if not isinstance(node, ast.ClassDef):
-            continue
+    for node, _ in sources_more.classes(path):
         info_name, target = None, None
         for item in node.body:
             if isinstance(item, ast.Assign) and getattr(item.targets[0], "id", "") == "_tags":

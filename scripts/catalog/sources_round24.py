@@ -22,6 +22,7 @@ import ast
 import re
 
 import sources
+import sources_more
 import sources_round23
 from rules import Fact
 
@@ -110,10 +111,8 @@ def torchvision_long_form_facts() -> list[Fact]:
     v, root = sources._package("torchvision", "torchvision")
     facts: list[Fact] = []
     for path in sorted((root / "datasets").glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(node, ast.ClassDef):
-                continue
-            name = linked_long_form(node.name, ast.get_docstring(node) or "")
+        for node, doc in sources_more.classes(path):
+            name = linked_long_form(node.name, doc)
             if not name or _denied(name) or any(f.name == name for f in facts):
                 continue
             where = f"{v}: datasets/{path.name} {node.name} docstring"
