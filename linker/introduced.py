@@ -48,7 +48,7 @@ _MODEL_HEAD_NOUNS = (
     "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "transformer", "encoder", "decoder",
     "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder", "autoencoder",
     "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter", "tagger",
-    "parser", "variant",
+    "parser", "variant", "cnn", "gnn", "rnn", "dnn", "bnn", "gan",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
@@ -171,7 +171,8 @@ _DESCRIPTION_THEN_NAME = re.compile(
 # ("three new Arabic BERT-style models (ZorbA, ZorbB)": "Arabic" is no name). Tried only
 # then.
 # A model head noun written as an acronym, in capitals ("a new LLM, X").
-_ACRONYM_HEAD = r"(?:LLM|LM|PLM|VLM|MLLM|LVLM)s?\b"
+_ACRONYM_HEAD = r"(?:LLM|LM|PLM|VLM|MLLM|LVLM|CNN|GNN|RNN|DNN|BNN|GAN)s?\b"
+_ACRONYM_HEAD_NAME = re.compile(_ACRONYM_HEAD)
 _DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|four|five|our)\s+"
     rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}|{_ACRONYM_HEAD}))"
@@ -186,6 +187,12 @@ _EXISTING = re.compile(
     r"\b(?:popular|existing|well-known|widely|common(?:ly)?|standard|off-the-shelf|baselines?|"
     r"public(?:ly)?|established|prior|previous|state-of-the-art)\b"
 )
+
+
+# A capitalised word that is a name only by how it is introduced ("Kathaka", "Mucko"), and
+# the appositive that introduces it: ", a model trained ...", ", an open corpus of ...".
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
+_ARTICLE_APPOSITIVE = re.compile(r",\s+an?\s")
 
 
 _SET_OFF_MARK = re.compile(r"(?:,\s*|\(\s?)[A-Z]")
@@ -404,9 +411,20 @@ def find_introductions(
     own_head = title_head(title)
     for pattern, match in _pattern_matches(text, lowered, title_length, triggers):
         name = match.group("name")
+        # "we introduce Zorbo, a model trained with ...": an ordinary-looking word the
+        # introducing verb and an appositive "a/an <model or dataset>" present as a name.
+        plain = (
+            pattern is _NAME_THEN_DESCRIPTION
+            and not _is_coined(name)
+            and name != own_head
+            and _PLAIN_NAME.fullmatch(name) is not None
+            and not is_never_name(name)
+            and _ARTICLE_APPOSITIVE.match(text, match.end("name")) is not None
+        )
         if (name, match.start("name")) in positions or not (
             _is_coined(name)
             or name == own_head
+            or plain
             # "open-sourced Zorbo model weights": released weights make it a name.
             or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
         ):
@@ -453,6 +471,8 @@ def find_introductions(
             and (kind is None or (kind == "other" and _benchmark_named(name, match.group("desc"))))
         ):
             kind = "dataset"
+        if plain and kind != "model" and kind != "dataset":
+            continue  # "we present Bologna, a city ...": only a model or a dataset makes it one
         if kind is not None:
             described.add(name)
         if kind == "other" and pattern in _SAYS_WHAT_IT_IS and _also_called_a_model(text, name):
@@ -700,7 +720,11 @@ def _pattern_matches(
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
                 if (
                     match
-                    and not _is_coined(match.group("name"))
+                    and (
+                        not _is_coined(match.group("name"))
+                        # "a dynamic BNN (DyBNN)": the acronym is the head, not the name
+                        or _ACRONYM_HEAD_NAME.fullmatch(match.group("name")) is not None
+                    )
                     and _set_off_after(text, match.start("name"))
                 ):
                     set_off = _DESCRIPTION_THEN_SET_OFF_NAME.match(text, position)

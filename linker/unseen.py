@@ -206,7 +206,10 @@ def find_unseen(
             continue
         # Most heads follow a lower-case word ("language model"): no list of names ends
         # there, and that test is cheaper than the pattern.
-        if _name_before(text, start):
+        if _name_before(text, start) or (
+            _word_before(text, start) in _ASIDE_WORDS
+            and _name_before(text, _word_span_before(text, start)[0])
+        ):
             yield from _before_head(text, start, end, known, seen, title_length)
         elif start > title_length and text[start - 1] == " " and text[start].islower():
             # Three rarer shapes of name before a head after a lower-case word; each is
@@ -234,6 +237,9 @@ def find_unseen(
             )
         ):
             yield from _after_head(text, lowered, end, known, seen, title_length)
+        elif start >= title_length and (colon := _clause_colon(text, lowered, end)) is not None:
+            # "two benchmark datasets which require spatio-temporal reasoning: X and Y"
+            yield from _after_head(text, lowered, colon, known, seen, title_length)
     for start, end in words.get("unseen_model", ()):
         # Most words before "model" are lower-case ("language model"): one C-level match
         # on the word's first letters rules them out before anything else runs.
@@ -267,6 +273,7 @@ def find_unseen(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
             )  # fmt: skip
+            yield from _multiword_listed(text, match.start("list"), kind, known, seen)
     for start, end in words.get("unseen_sota", ()):
         if start < title_length or not _word_at(lowered, start, end):
             continue
@@ -533,8 +540,11 @@ _NOT_IN_DESCRIPTION = frozenset(
 # Lower-case words that may stand right before such a name; any other ("proposes implicit
 # CF-NADE, a ... model") may be the start of a longer name.
 _BEFORE_APPOSED = _NOT_IN_DESCRIPTION | frozenset(
-    {"a", "an", "than", "use", "uses", "using", "used", "employ", "employs", "adopt", "adopts"}
-)
+    {"a", "an", "than", "use", "uses", "using", "used", "employ", "employs", "adopt", "adopts",
+     # "can outperform ZorbSep, a recent spectrogram-based model": what is compared with
+     "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
+     "beat", "beats", "over", "versus", "vs", "including", "like"}
+)  # fmt: skip
 
 
 def _apposed_models(
@@ -588,6 +598,11 @@ def _listed_items(listed: str) -> list[re.Match[str]]:
     return items
 
 
+# Words between a dataset's name and its head noun that say how the data is had or used,
+# not what it is: "the WANDS public dataset", "the NYUv2 standard benchmark".
+_ASIDE_WORDS = frozenset({"public", "open", "open-source", "standard", "popular", "well-known"})
+
+
 def _before_head(
     text: str,
     head: int,
@@ -607,11 +622,14 @@ def _before_head(
     # part of the name: "the CoNLL 2012 English test set" names CoNLL 2012.
     stop = head
     word_start, word_end = _word_span_before(text, head)
-    if text[word_start:word_end] in _LANGUAGES:
+    if text[word_start:word_end] in _LANGUAGES or text[word_start:word_end] in _ASIDE_WORDS:
+        # "the WANDS public dataset": a word saying how the data is had, not its name
         stop = word_start
     begin = _list_start(text, stop)
     if begin is None:
         return
+    if text.startswith("The ", begin) and begin + 4 < stop:
+        begin += 4  # "The Freiburg EEG dataset is used ...": the sentence's article
     listed = text[begin:stop]
     found = list(
         _items(listed, begin, "dataset", known, seen, title_length, coined=True, text=text)
@@ -887,6 +905,58 @@ def _multiword_items(
         yield Unseen(text[start:end], "dataset", start, end)
 
 
+_LIST_WINDOW = 240  # characters after a cue its list may run to
+_LIST_END = re.compile(r"[.;:)]\s|[.;:)]$")
+
+
+def _multiword_listed(
+    text: str, begin: int, kind: EntityType, known: KnownTypes, seen: set[tuple[int, int]]
+) -> Iterator[Unseen]:
+    """Names of two or three capitalised words inside a list a cue opens ("datasets,
+    including TOFU, Harry Potter, ZsRE, and MUSE", "models, i.e., DALLE2, Latent
+    Diffusion, Stable Diffusion, GLIDE and Craiyon"), which `_items` reads one word at a
+    time and so skips.
+
+    Only where the list is one of names, item after item, up to its end; and only beside
+    two names the catalog knows as the cue's kind, which say what the list holds. A run's
+    words must all be capitalised (or a version), none a generic word, the last not a
+    task's noun ("Question Answering"). An item that is not such a run ends the list.
+    """
+    stop = _LIST_END.search(text, begin, begin + _LIST_WINDOW)
+    end = stop.start() if stop else min(len(text), begin + _LIST_WINDOW)
+    position, chunks = begin, []
+    for separator in _LIST_ITEMS.finditer(text, begin, end):
+        chunks.append((position, separator.start()))
+        position = separator.end()
+    chunks.append((position, end))
+    neighbours = 0
+    runs = []
+    for start, stop_at in chunks:
+        words = text[start:stop_at].split()
+        if words and words[0] == "the":
+            start, words = start + 4, words[1:]
+        if known.get((start, stop_at)) == kind:
+            neighbours += 1
+            continue
+        if (start, stop_at) in known or not words or not 1 <= len(words) <= 3:
+            break
+        if not all(_ITEM.fullmatch(w) or _VERSION_WORD.fullmatch(w) for w in words):
+            break
+        if len(words) > 1:
+            runs.append((start, stop_at, words))
+    if neighbours < 2:
+        return
+    for start, stop_at, words in runs:
+        if (start, stop_at) in seen or overlaps(start, stop_at, known):
+            continue
+        if words[0] in _NOT_FIRST or not _ITEM.fullmatch(words[0]):
+            continue
+        if any(map(is_never_name, words)) or _TASK_ENDING.search(words[-1]):
+            continue
+        seen.add((start, stop_at))
+        yield Unseen(text[start:stop_at], kind, start, stop_at)
+
+
 def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bool:
     """Whether the one name before a dataset head noun says what kind of data it holds, not
     which dataset: "two public WSI datasets", "publicly available LTR datasets" (a plural
@@ -1054,6 +1124,24 @@ def _after_head(
         listed, match.start("list"), "dataset", known, seen, title_length,
         coined=coined, text=text,
     )  # fmt: skip
+
+
+# A plural head noun, then the rest of its clause up to a colon: "datasets which require
+# spatio-temporal reasoning:", "benchmarks for long-context retrieval:".
+_CLAUSE_TO_COLON = re.compile(r"s\s+(?:which|that|for|of|from|in|with)\s[^.;:()]{0,70}:")
+
+
+def _clause_colon(text: str, lowered: str, end: int) -> int | None:
+    """Where the colon that ends a plural head noun's clause stands, when a name follows
+    it ("datasets which require ...: TGIF-QA and SVQA"); else None. The colon is given to
+    `_after_head` as the head's end, which reads the list after it as it reads one after
+    "datasets:"."""
+    if not lowered.startswith("s", end):
+        return None
+    match = _CLAUSE_TO_COLON.match(lowered, end)
+    if match is None or not _name_after(text, match.end()):
+        return None
+    return match.end() - 1
 
 
 def _list_start(text: str, head: int) -> int | None:

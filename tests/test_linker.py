@@ -1718,10 +1718,15 @@ def test_the_other_names_of_a_list_a_plural_description_introduces() -> None:
 
 def test_a_title_head_that_looks_like_a_word_is_introduced_when_described() -> None:
     """A title "Zorbio: On ..." and "we train Zorbio, a 100-language LVLM": the title's head is
-    the paper's name though a single capitalised word is otherwise no coined name."""
+    the paper's name though a single capitalised word is otherwise no coined name. Since the
+    sixteenth session the appositive "Zorbio, a <model>" after the introducing verb names it
+    without the title too (tests/test_introduced26.py); other phrasings still need the
+    title."""
     abstract = "Finally, we train Zorbio, a 100-language LVLM, offering strong results."
     assert _introduced("Zorbio: On Drivers of Multilinguality", abstract) == {("Zorbio", "model")}
-    assert _introduced("A Study of Multilinguality", abstract) == set()
+    assert _introduced("A Study of Multilinguality", abstract) == {("Zorbio", "model")}
+    loss = "Finally, we train Zorbio with a new loss."
+    assert _introduced("A Study of Multilinguality", loss) == set()
     assert _introduced(
         "Zorbio: On Drivers of Multilinguality", "Finally, we train Zorbio with a new loss."
     ) == set()

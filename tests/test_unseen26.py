@@ -1,0 +1,105 @@
+"""Unseen data sets in three more phrasings, from the read collection rounds (tests/gold/dev9,
+dev13): a list after the colon that ends a plural head noun's clause ("two benchmark
+datasets which require spatio-temporal reasoning: X and Y"), a name before a word that says
+how the data is had ("the ZORBS public dataset"), and a name after the sentence's own "The"
+("The Zorburg EEG dataset is used ..."); a compared model a comma and a description set
+apart after a comparison verb ("can outperform ZorbSep, a recent ... model"); and a name of
+two words inside a list of known datasets ("including SQuAD, Zorby Quotter, HotpotQA")."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.linker import Linker
+from tests.linking import names
+
+TITLE = "Relational Zorbing for Video Question Answering"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "We evaluate our module on two benchmark datasets which require spatio-temporal "
+            "reasoning: ZGIF-QA and ZVQA. We achieve strong results on both.",
+            {"ZGIF-QA", "ZVQA"},
+        ),
+        (
+            "The system scores 56.1% mAP on the ZORBS public dataset, beating other analogues.",
+            {"ZORBS"},
+        ),
+        (
+            "The model separates seizures from background. The Zorburg EEG dataset is used "
+            "to assess the classifier.",
+            {"Zorburg EEG"},
+        ),
+    ],
+)
+def test_unseen_datasets(linker: Linker, abstract: str, expected: set[str]) -> None:
+    assert names(linker, abstract, title=TITLE) == expected
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # a colon after a clause that is no dataset head's
+        "We study two questions which matter: Zorb-7 and Zorb-8 differ.",
+        # a singular head: no list follows its clause
+        "We build a dataset which covers two cases: ZorbA and ZorbB.",
+        # "public" before the head, but no name before it
+        "We evaluate on a large public dataset of zorbs.",
+    ],
+)
+def test_no_dataset(linker: Linker, abstract: str) -> None:
+    assert names(linker, abstract, title=TITLE) == set()
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # a comparison verb may stand before a model a comma and a description set apart
+        (
+            "A model we propose can outperform ZorbSep, a recent spectrogram-based deep "
+            "learning model.",
+            {"ZorbSep"},
+        ),
+        (
+            "Our method surpasses ZorbVC, a conditional autoencoder based model, on speech.",
+            {"ZorbVC"},
+        ),
+    ],
+)
+def test_compared_models_set_apart_by_a_comma(
+    linker: Linker, abstract: str, expected: set[str]
+) -> None:
+    assert expected <= names(linker, abstract, title=TITLE)
+
+
+def test_a_lower_case_word_before_the_name_may_still_start_it(linker: Linker) -> None:
+    # "proposes implicit ZF-NADE, a ... model": "implicit" may be part of the name
+    abstract = "This paper proposes implicit ZF-NADE, a neural autoregressive model for zorbs."
+    assert "ZF-NADE" not in names(linker, abstract, title=TITLE)
+
+
+def test_a_name_of_two_words_inside_a_list_of_known_datasets(linker: Linker) -> None:
+    abstract = (
+        "Experiments are conducted on a diverse range of datasets, including SQuAD, "
+        "Zorby Quotter, HotpotQA, and MS MARCO, using models from 1B to 13B parameters."
+    )
+    assert "Zorby Quotter" in names(linker, abstract, title=TITLE)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # one known neighbour does not say what the list holds
+        "Experiments use datasets such as SQuAD, Zorby Quotter and Quux Data.",
+        # a task's name is no dataset
+        "We use benchmarks such as SQuAD, HotpotQA, Question Answering and MS MARCO.",
+        # the list ends at its first item that is no name
+        "We use datasets including SQuAD, HotpotQA, and text from Zorby Quotter.",
+    ],
+)
+def test_no_multiword_name_in_the_list(linker: Linker, abstract: str) -> None:
+    found = names(linker, abstract, title=TITLE)
+    assert not {"Zorby Quotter", "Quux Data", "Question Answering"} & found
