@@ -76,8 +76,12 @@ _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 # The last word of a task's name ("Segmentation", "Forecasting", "Repair") or of a measure's
-# ("Word Embedding Association Tests", "Alignment Robustness Index"): not a dataset's.
-_TASK_WORD = re.compile(r"(?:tion|sion|ing|ment|sis|Repair|Tracking|Tests?|Index)$")
+# ("Word Embedding Association Tests", "Alignment Robustness Index", "Mean Absolute Error",
+# "Word Error Rate") or an operation's ("Wavelet Transform"): not a model's or a dataset's.
+_TASK_WORD = re.compile(
+    r"(?:tion|sion|ing|ment|sis|Repair|Tracking|Tests?|Index|Errors?|Rates?|Scores?|Ratios?"
+    r"|Loss|Distance|Divergence|Coefficients?|Transform)$"
+)
 _INTRODUCING = re.compile(
     r"\b(?:introduc|propos|present|develop|design|call|nam|dub|term)\w*\s+(?:\w+,?\s+){0,3}"
     r"[A-Z][^.;()]*$"

@@ -298,13 +298,63 @@ def _spelling_key(name: str) -> str:
     return _SEPARATORS.sub("", name.casefold())
 
 
+def _parts_key(name: str) -> tuple[str, ...] | None:
+    """A model name's parts in sorted order, when it has three or more: "Llama-3.1-Instruct-
+    405B" and "Llama-3.1-405B-Instruct" are one checkpoint written in two orders (the same
+    parts, sizes and versions included, so "Llama-3.1-8B-Instruct" stays apart)."""
+    parts = [part for part in _PARTS.split(name.casefold()) if part]
+    return tuple(sorted(parts)) if len(parts) >= 3 else None
+
+
+_PARTS = re.compile(r"[\s\-_/]+")
+
+
+def _reordered_as_one(found: list[_Found]) -> list[_Found]:
+    """The mentions, with a model name found by a pattern whose parts another model name of
+    the text has in another order ("Llama-3.1-Instruct-405B" beside the catalog's
+    "Llama-3.1-405B-Instruct") given that entity: one checkpoint, not two. The better-scored
+    spelling keeps its entity; most texts have no two such names, and pay one pass."""
+    keyed = [
+        (key, item)
+        for item in found
+        if item.entity_type == "model" and (key := _parts_key(item.surface)) is not None
+    ]
+    if len(keyed) < 2:
+        return found
+    best: dict[tuple[str, ...], _Found] = {}
+    for key, item in keyed:
+        if key not in best or item.score > best[key].score:
+            best[key] = item
+    renamed = {
+        id(item): best[key]
+        for key, item in keyed
+        if item.method == Method.PATTERN
+        and best[key].entity_id != item.entity_id
+        and best[key].score > item.score
+    }
+    if not renamed:
+        return found
+    return [
+        item._replace(entity_id=renamed[id(item)].entity_id, name=renamed[id(item)].name)
+        if id(item) in renamed
+        else item
+        for item in found
+    ]
+
+
 def _same_name(found: list[_Found], entity_type: str, name: str) -> tuple[str, str] | None:
     """The id and name of an entity already found in this text under another spelling of
-    `name`, if any."""
+    `name`, if any: the same letters apart from case and separators, or, for a model, the
+    same parts in another order."""
     key = _spelling_key(name)
     for item in found:
         if item.entity_type == entity_type and _spelling_key(item.surface) == key:
             return item.entity_id, item.name
+    parts = _parts_key(name) if entity_type == "model" else None
+    if parts is not None:
+        for item in found:
+            if item.entity_type == "model" and _parts_key(item.surface) == parts:
+                return item.entity_id, item.name
     return None
 
 
@@ -1472,6 +1522,7 @@ class Linker:
         confidence of that rule role). The evidence is the first mention whose own rule
         role is the decided role, else the entity's first mention.
         """
+        found = _reordered_as_one(found)
         by_entity = self._by_entity(found)
         pooled = self._pooled(paper, found, by_entity) if self.role_models else {}
         decided = []
