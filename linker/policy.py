@@ -82,6 +82,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+|[A-Z]{2,}) $")
 _WORD_AFTER = re.compile(
     r" ([A-Z][a-z]{2,})(?![\w\-])(?! [A-Z\d]| (?:on|of|for|in|and|&) [A-Z])"
 )
+# Two Title Case words between a catalog acronym and a lower-case dataset head noun: "on
+# KITTI Scene Flow dataset" names the part, not KITTI (one word is _WORD_AFTER's).
+_WORDS_BEFORE_HEAD = re.compile(
+    r" ((?:[A-Z][a-z]{2,} )?[A-Z][a-z]{2,})(?= (?:dataset|benchmark|corpus|test set)s?\b)"
+)
 # Title Case words that follow a dataset's name without being part of it: its head noun
 # (the catalog's or the unseen rules' to read) and words a sentence goes on with.
 _NOT_A_NAMES_TAIL = frozenset(
@@ -1947,7 +1952,7 @@ def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple
         return start, after.end()
     if start <= title_length:
         return None
-    word_after = _WORD_AFTER.match(text, end)
+    word_after = _WORD_AFTER.match(text, end) or _WORDS_BEFORE_HEAD.match(text, end)
     if (
         word_after is not None
         and text[start:end].isupper()

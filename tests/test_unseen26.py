@@ -103,3 +103,24 @@ def test_a_name_of_two_words_inside_a_list_of_known_datasets(linker: Linker) -> 
 def test_no_multiword_name_in_the_list(linker: Linker, abstract: str) -> None:
     found = names(linker, abstract, title=TITLE)
     assert not {"Zorby Quotter", "Quux Data", "Question Answering"} & found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected", "not_expected"),
+    [
+        # two Title Case words between a catalog acronym and a dataset head name its part
+        (
+            "We compare our model with existing solutions on KITTI Scene Flow dataset.",
+            "KITTI Scene Flow",
+            "KITTI",
+        ),
+        # without the head noun the words may be anything: KITTI stays
+        ("We compare our model on KITTI Scene Flow Estimation tasks.", "KITTI", None),
+    ],
+)
+def test_a_catalog_acronym_with_two_title_case_words_before_a_head(
+    linker: Linker, abstract: str, expected: str, not_expected: str | None
+) -> None:
+    found = names(linker, abstract, title=TITLE)
+    assert expected in found
+    assert not_expected is None or not_expected not in found
