@@ -99,6 +99,11 @@ RESOLUTION_GLUED = re.compile(r"(?:32|64|128|256|512|1024)(?![\w\-+]|\.\d)")
 EDITION_AFTER = re.compile(r"(?:[\s\-](?:19|20)\d\d|'\d\d)(?![\w\-]|\.\d)")
 
 
+# Hours of a speech dataset after its name: "Switchboard-300hr", "LibriSpeech 100h", the
+# subset a model was trained on; the dataset it is part of is what the text names.
+HOURS_AFTER = re.compile(r"[\s\-]\d+(?:\.\d+)?\s?(?:h|hr|hrs|hours?)(?![\w.]|\.\w)")
+
+
 # The crate's contiguous NFA, not its DFA: with the shipped catalog's ~39,000 keys the DFA
 # (~100 MB per automaton, ~0.1 s to build) linked 50,000 papers 6-10% slower per CPU second
 # than the NFA (bench_extract, same run), the scan being a tenth of the linker's time.
@@ -624,9 +629,11 @@ class AliasIndex:
                             # "Stable Diffusion Turbo": a release of the model the catalog
                             # may lack, which the linker names as written (not the model).
                             hits = model_hits
-                        elif not EDITION_AFTER.match(rest):
+                        elif not (EDITION_AFTER.match(rest) or HOURS_AFTER.match(rest)):
                             continue
                         else:
+                            # "KITTI 2015" (an edition, named by policy), "Switchboard-300hr"
+                            # (so many hours of it: the dataset itself)
                             hits = tuple(hit for hit in hits if _names_a_dataset(hit))
                     else:
                         # "the MAE approach", "the Chinchilla scaling law": the method's;

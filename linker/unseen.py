@@ -41,6 +41,9 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                     "evaluation set"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model", "architecture"),
+    # "a ResNet50 image encoder and DeCLUTR text encoder", "a ZorbNet backbone": the one
+    # name a modality's encoder or a backbone is named by (_before_encoder).
+    "unseen_encoder": ("encoder", "backbone"),
     "unseen_list": ("such as", "including", "like", "e.g.", "namely", "i.e.,"),
     "unseen_compared": ("compared with", "compared to", "comparison with", "outperforms",
                         "outperforming", "outperformed", "faster than", "better than",
@@ -94,7 +97,9 @@ _WORD = (
 # introduced.py), may follow a name's word. A version ends on a letter or digit: in "on
 # BraTS 2021. We" the stop ends the sentence.
 _NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b))?"
-_SEPARATOR = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
+# A citation may stand after each name ("TF-ICON [51], DragFlow [105] and UltraEdit [96]").
+_CITATION = r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\])?"
+_SEPARATOR = rf"{_CITATION}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start
 # A list of two or more names, and the words that make it one list rather than a comma
@@ -256,6 +261,9 @@ def find_unseen(
                 if not (_MODEL_SHAPED.search(word) or word.isupper()):
                     continue
             yield from _before_model(text, start, known, seen)
+    for start, end in words.get("unseen_encoder", ()):
+        if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
+            yield from _before_encoder(text, start, known, seen)
     for start, end in words.get("unseen_list", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -1026,6 +1034,38 @@ def _before_model(
         return
     if any(is_never_name(part) or part.islower() for part in word.split("-")):
         return  # "BiLSTM-CRF", "GPT-family"
+    if overlaps(begin, stop, known) or not _standalone(text, begin, stop):
+        return
+    seen.add((begin, stop))
+    yield Unseen(word, "model", begin, stop)
+
+
+_MODALITIES = frozenset(
+    {"text", "image", "audio", "speech", "visual", "vision", "video", "language"}
+)
+
+
+def _before_encoder(
+    text: str, head: int, known: KnownTypes, seen: set[tuple[int, int]]
+) -> Iterator[Unseen]:
+    """A coined name before "encoder" or "backbone", maybe with a modality between: "a
+    ResNet50 image encoder and DeCLUTR text encoder", "with a ZorbNet backbone". The name
+    must be mixed case (lower-case letters and two capitals or a digit) and no generic
+    word, as before "model" (_before_model): "a CNN encoder", "the BERT-style encoder" are
+    classes."""
+    at = head
+    if _word_before(text, at).lower() in _MODALITIES:
+        at = _word_span_before(text, at)[0]
+        if at < 1 or text[at - 1] != " ":
+            return
+    word = _word_before(text, at)
+    begin, stop = at - 1 - len(word), at - 1
+    if (begin, stop) in seen or not _MIXED_CASE_NAME.fullmatch(word) or word.isupper():
+        return
+    if not _is_name(word) or not _is_coined(word) or word in _NOT_FIRST:
+        return
+    if any(is_never_name(part) or part.islower() for part in word.split("-")):
+        return
     if overlaps(begin, stop, known) or not _standalone(text, begin, stop):
         return
     seen.add((begin, stop))
