@@ -262,8 +262,10 @@ _CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*+(?:\.\d[^.;)A-Z]*+)*+[A-Z]")
 # "to train our model UniCoder", "our dataset, X,", "our best fine-tuned models, X and Y"
 # (the paper's best or final models are its own, not the bases they were tuned from)
 _OUR_HEAD_NAME = re.compile(
-    r"\bour\s+(?:new\s+|proposed\s+|resulting\s+|"
+    r"\b(?:our\s+(?:new\s+|proposed\s+|resulting\s+|"
     r"(?:best|final)(?:[- ](?:fine-?tuned|finetuned|performing|trained))?\s+)?"
+    # "The resulting model, eSEN, provides ...": the paper's own, as "our" says
+    r"|the\s+(?:proposed|resulting|final)\s+)"
     rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+"
     rf"(?:(?:called|named|dubbed|termed)\s+|\()?{_NAME}",
     re.IGNORECASE,
@@ -304,7 +306,7 @@ TRIGGER_WORDS = {
     "verb": ("introduc", "present", "propos", "releas", "develop", "train", "build", "built",
              "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
              "contribut", "design", "establish", "compil", "assembl"),
-    "our": ("our ",),
+    "our": ("our ", "the resulting ", "the proposed ", "the final "),
     "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
     "first": ("first ", "new ", "novel "),
     "call": ("we call", "we name", "we dub", "we term", "we refer"),

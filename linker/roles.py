@@ -188,6 +188,15 @@ BUILDS_BEFORE_CUES = (
     Cue("adopt", after=r"(?:s|ed|ing)?"),
     Cue("utili", after=r"[sz](?:e|es|ed|ing)"),
     Cue("use", before=r"we\s{1,3}(?:(?:also|then|further|first)\s{1,3})?", after=r"d?"),
+    # "The encoder part of the model uses ResNet", "our decoder uses X": a part of the
+    # paper's own system that uses the model is made from it.
+    Cue(
+        "use",
+        before=r"(?:our|the)\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}?(?:encoder|decoder|backbone|branch)"
+        r"(?:\s{1,3}part(?:\s{1,3}of\s{1,3}(?:the|our)\s{1,3}(?:model|network|system))?)?"
+        r"\s{1,3}",
+        after=r"s",
+    ),
     # "improve the reasoning ability of X": the paper changes or extends X itself.
     *_measure_of_cues(
         ("improv", "enhanc", "boost", "increas", "strengthen"), r"\w*",

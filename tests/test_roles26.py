@@ -87,3 +87,34 @@ def test_an_acronym_defined_as_a_measure_is_no_entity(
 def test_the_masked_autoencoder_is_still_found(linker: Linker) -> None:
     abstract = "We pre-train a Masked Autoencoder (MAE) on ImageNet and fine-tune it."
     assert "MAE" in {m.name for m in linker.link(paper(abstract)).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The encoder part of the model uses ZorbNet to extract global features of the image.",
+        "Our decoder uses ZorbNet with two extra attention layers.",
+    ],
+)
+def test_a_part_of_the_papers_system_that_uses_a_model_builds_on_it(text: str) -> None:
+    # dev15: "The encoder part of the model uses ResNet to extract global features"
+    assert _rule_roles(text, ["ZorbNet"]) == ["builds_on"]
+
+
+def test_another_systems_part_that_uses_a_model_is_no_cue() -> None:
+    assert _rule_roles("Their encoder uses ZorbNet.", ["ZorbNet"]) == ["mentions"]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We improve upon expressive models. The resulting model, ZorbSEN, provides strong results.",
+        "The proposed model, ZorbSEN, outperforms the baselines on three benchmarks.",
+    ],
+)
+def test_the_resulting_model_is_introduced(abstract: str) -> None:
+    from citegraph.linker.introduced import find_introductions
+
+    text = f"A Study\n\n{abstract}"
+    found = [(i.name, i.entity_type) for i in find_introductions(text, len("A Study"))]
+    assert found == [("ZorbSEN", "model")]
