@@ -314,6 +314,45 @@ def _parts_key(name: str) -> tuple[str, ...] | None:
 _PARTS = re.compile(r"[\s\-_/]+")
 
 
+# "By fine-tuning these models", "to compress these models", "we fine-tune the models":
+# the weights of models named before are changed, as a group the text points back to.
+_CHANGES_THESE = re.compile(
+    r"(?:\bwe\s+(?:[a-z]+\s+)?|\bby\s+|\bto\s+(?:[a-z]+\s+)?)"
+    r"(?:fine-?tun|finetun|quantiz|prun|distil|compress)[a-z]*\s+"
+    r"(?:these|those|the|all(?:\s+(?:of\s+)?the)?|both|such)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:models|llms|networks|backbones)\b"
+)
+_ANAPHORIC_CUE = "builds_before:these_models"
+
+
+def _changed_as_a_group(lowered: str, found: list[_Found]) -> list[_Found]:
+    """The mentions, with the models named before "we fine-tune these models" (or prune,
+    quantize, distil, compress them) given that builds_on cue: "... foundation models,
+    DINOv2, MAE, VMamba, CoCa, SAM2, and AIMv2, ... By fine-tuning these models and
+    evaluating their configurations, we ...". The guideline's "made from its weights",
+    said of the group rather than of each name. Only models whose own words say nothing
+    (mentions), two or more of them, before the phrase; never one compared with or
+    introduced. Most abstracts hold no such phrase and pay one search."""
+    match = _CHANGES_THESE.search(lowered)
+    if match is None:
+        return found
+    before = [
+        index
+        for index, item in enumerate(found)
+        if item.entity_type == "model" and item.end <= match.start()
+    ]
+    referents = [index for index in before if found[index].role == Role.MENTIONS]
+    if len(referents) < 2:
+        return found
+    changed = list(found)
+    for index in referents:
+        item = changed[index]
+        changed[index] = item._replace(
+            role=Role.BUILDS_ON, features=(*item.features, _ANAPHORIC_CUE)
+        )
+    return changed
+
+
 def _reordered_as_one(found: list[_Found]) -> list[_Found]:
     """The mentions, with a model name found by a pattern whose parts another model name of
     the text has in another order ("Llama-3.1-Instruct-405B" beside the catalog's
@@ -1104,7 +1143,7 @@ class Linker:
                 stop, sentences, title_length,
             ))  # fmt: skip
             taken.append((start, stop))
-        return found
+        return _changed_as_a_group(lowered, found)
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
         """Each linked model's and dataset's pooled classifier features (for training)."""
