@@ -168,6 +168,15 @@ def provided_by_database(doc: str) -> str | None:
     return " ".join(found.group(1).split()) if found else None
 
 
+def _family(by_name: dict[str, Fact], name: str, where: str, kind: str) -> None:
+    """A model family stated at `where`: a new fact, or one more source of the fact a place
+    read before stated under the same name (a name is one entry, all its sources listed)."""
+    if name in by_name:
+        by_name[name].source += f"; {where}"
+    else:
+        by_name[name] = Fact("model", "family", name, where, kind=kind)
+
+
 def diffusers_credited_facts() -> list[Fact]:
     """The models diffusers' pipeline modules credit the authors of (`credited_model`):
     model families of kind diffusion, one per name with every module that states it."""
@@ -181,10 +190,7 @@ def diffusers_credited_facts() -> list[Fact]:
         if not name or _denied(name):
             continue
         where = f"{v}: {path.relative_to(root).as_posix()} licence header '{name} Authors'"
-        if name in by_name:
-            by_name[name].source += f"; {where}"
-            continue
-        by_name[name] = Fact("model", "family", name, where, kind="diffusion")
+        _family(by_name, name, where, "diffusion")
     return [by_name[name] for name in sorted(by_name)]
 
 
@@ -227,10 +233,7 @@ def openspeech_titled_facts() -> list[Fact]:
             if not name or _denied(name, node.name):
                 continue
             where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring paper title"
-            if name in by_name:
-                by_name[name].source += f"; {where}"
-                continue
-            by_name[name] = Fact("model", "family", name, where, kind="speech")
+            _family(by_name, name, where, "speech")
     return [by_name[name] for name in sorted(by_name)]
 
 
