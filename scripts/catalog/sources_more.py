@@ -333,6 +333,17 @@ def definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
     ]
 
 
+def add_fact(
+    by_name: dict[str, Fact], fact_type: str, level: str, name: str, where: str, kind: str
+) -> None:
+    """A fact stated at `where`: a new one, or one more source of the fact a place read
+    before stated under the same name (a name is one entry, all its sources listed)."""
+    if name in by_name:
+        by_name[name].source += f"; {where}"
+    else:
+        by_name[name] = Fact(fact_type, level, name, where, kind=kind)
+
+
 def classes(path: Path) -> list[tuple[ast.ClassDef, str]]:
     """The top-level classes of a module file with their docstrings, as `definitions`."""
     return [(node, doc) for node, doc in definitions(path) if isinstance(node, ast.ClassDef)]

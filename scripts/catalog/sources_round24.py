@@ -98,10 +98,7 @@ def sign_language_facts() -> list[Fact]:
         if not name or _denied(name):
             continue
         where = f"{v}: datasets/{folder.name}/{folder.name}.py module docstring"
-        if name in by_name:
-            by_name[name].source += f"; {where}"
-            continue
-        by_name[name] = Fact("dataset", "dataset", name, where, kind="dataset")
+        sources_more.add_fact(by_name, "dataset", "dataset", name, where, "dataset")
     return [by_name[name] for name in sorted(by_name)]
 
 

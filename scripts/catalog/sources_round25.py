@@ -168,15 +168,6 @@ def provided_by_database(doc: str) -> str | None:
     return " ".join(found.group(1).split()) if found else None
 
 
-def _family(by_name: dict[str, Fact], name: str, where: str, kind: str) -> None:
-    """A model family stated at `where`: a new fact, or one more source of the fact a place
-    read before stated under the same name (a name is one entry, all its sources listed)."""
-    if name in by_name:
-        by_name[name].source += f"; {where}"
-    else:
-        by_name[name] = Fact("model", "family", name, where, kind=kind)
-
-
 def diffusers_credited_facts() -> list[Fact]:
     """The models diffusers' pipeline modules credit the authors of (`credited_model`):
     model families of kind diffusion, one per name with every module that states it."""
@@ -190,7 +181,7 @@ def diffusers_credited_facts() -> list[Fact]:
         if not name or _denied(name):
             continue
         where = f"{v}: {path.relative_to(root).as_posix()} licence header '{name} Authors'"
-        _family(by_name, name, where, "diffusion")
+        sources_more.add_fact(by_name, "model", "family", name, where, "diffusion")
     return [by_name[name] for name in sorted(by_name)]
 
 
@@ -233,7 +224,7 @@ def openspeech_titled_facts() -> list[Fact]:
             if not name or _denied(name, node.name):
                 continue
             where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring paper title"
-            _family(by_name, name, where, "speech")
+            sources_more.add_fact(by_name, "model", "family", name, where, "speech")
     return [by_name[name] for name in sorted(by_name)]
 
 
@@ -243,10 +234,10 @@ def scipy_dataset_facts() -> list[Fact]:
     v, root = sources._package("scipy", "scipy")
     facts: list[Fact] = []
     for path in sorted((root / "datasets").glob("_*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node, doc in sources_more.definitions(path):
             if not isinstance(node, ast.FunctionDef):
                 continue
-            name = provided_by_database(ast.get_docstring(node) or "")
+            name = provided_by_database(doc)
             if not name or _denied(name) or any(f.name == name for f in facts):
                 continue
             where = f"{v}: datasets/{path.name} {node.name} docstring"
