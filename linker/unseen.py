@@ -1050,26 +1050,16 @@ def _before_encoder(
 ) -> Iterator[Unseen]:
     """A coined name before "encoder" or "backbone", maybe with a modality between: "a
     ResNet50 image encoder and DeCLUTR text encoder", "with a ZorbNet backbone". The name
-    must be mixed case (lower-case letters and two capitals or a digit) and no generic
-    word, as before "model" (_before_model): "a CNN encoder", "the BERT-style encoder" are
-    classes."""
+    passes `_before_model`'s tests, which this calls at the name, and is no all-capitals
+    acronym (a class's there: "a CNN encoder"; "the BERT-style encoder" fails the tests)."""
     at = head
     if _word_before(text, at).lower() in _MODALITIES:
         at = _word_span_before(text, at)[0]
         if at < 1 or text[at - 1] != " ":
             return
-    word = _word_before(text, at)
-    begin, stop = at - 1 - len(word), at - 1
-    if (begin, stop) in seen or not _MIXED_CASE_NAME.fullmatch(word) or word.isupper():
+    if _word_before(text, at).isupper():
         return
-    if not _is_name(word) or not _is_coined(word) or word in _NOT_FIRST:
-        return
-    if any(is_never_name(part) or part.islower() for part in word.split("-")):
-        return
-    if overlaps(begin, stop, known) or not _standalone(text, begin, stop):
-        return
-    seen.add((begin, stop))
-    yield Unseen(word, "model", begin, stop)
+    yield from _before_model(text, at, known, seen)
 
 
 # Words that start a sentence or a phrase, not a name ("Our Dataset", "This Benchmark").
