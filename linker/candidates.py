@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
@@ -380,6 +381,40 @@ def without_markup(text: str) -> str:
     if "\\" in text and _ONE_ACCENT.search(text):  # rare: the word pattern runs only then
         text = _ACCENTED_WORD.sub(_accented, text)
     return _FORMATTING.sub(_blank, text)
+
+
+def joined_at_broken_hyphens(text: str, start: int = 0) -> tuple[str, list[int]]:
+    """`text` with each word a PDF's line end broke after its hyphen ("MobileNet- v2",
+    "MIT- BIH arrhythmia database") read whole, from `start` on; and where the spaces were
+    taken out, as positions of the joined text (each space stood right before one), for
+    `at_broken_hyphens_original` to map spans back to the text as written. Only a
+    capital, a digit or a "v" version after the break continues a name; a lower-case word
+    after it ("seg- mentation") is no name's, and a hyphen left hanging ("GPT- and
+    BERT-style", "the PASCAL- and COCO- datasets") stays."""
+    if text.find("- ", start) == -1:  # one C search; the pattern runs for few abstracts
+        return text, []
+    pieces: list[str] = []
+    removed: list[int] = []
+    last = 0
+    for match in _BROKEN_HYPHEN.finditer(text, start):
+        space = match.end() - 1
+        pieces.append(text[last:space])
+        last = space + 1
+        removed.append(space - len(removed))
+    if not removed:
+        return text, []
+    pieces.append(text[last:])
+    return "".join(pieces), removed
+
+
+def at_broken_hyphens_original(removed: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span `start:end` of a text `joined_at_broken_hyphens` joined, in the text as
+    written."""
+    last = end - 1
+    return start + bisect_right(removed, start), last + bisect_right(removed, last) + 1
+
+
+_BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])- (?=[A-Z0-9]|v\d)")
 
 
 # A LaTeX accent inside a word ("Gl\\'orIA", "T\\"ULU", "Sabi\\'{a}"), on a letter that

@@ -80,9 +80,12 @@ _HEAD = re.compile(
 
 # A description runs to the end of the sentence; "1.7-billion" does not end it.
 _DESC = r"(?P<desc>(?:[^.;]|\.(?=\d)){0,140})"
+# What may stand between the verb and the name: "the", and "a/the novel/new" ("we propose
+# the novel PNS-Net (Progressively Normalized Self-attention Network)").
+_NAME_DETERMINER = r"(?:the\s+(?:(?:novel|new)\s+)?|(?:an?\s+)?(?:novel|new)\s+)?"
 # "we present TP-BERTa, a specifically pre-trained LM for tabular data"
 _NAME_THEN_DESCRIPTION = re.compile(
-    rf"\b{_VERB}\s+(?:the\s+)?{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*{_DESC}"
+    rf"\b{_VERB}\s+{_NAME_DETERMINER}{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*{_DESC}"
 )
 # "resulting in a 176 billion parameter model we call BLUUMI", "the resulting model, which
 # we call S3DG"
@@ -127,6 +130,27 @@ _CALLED_HEADS = frozenset(
     for plural in ("", "s")
 )  # fmt: skip
 _HEAD_CALLED_REACH = 40  # characters before the naming word that hold its head noun
+# "an information-enriched diffusion model for paragraph-to-image generation task, termed
+# ParaDiffusion": the head noun, then a phrase of lower-case words saying what it is for,
+# then a comma before the naming word.
+_HEAD_THEN_PHRASE = re.compile(
+    r"\b(?P<head>[a-z]+)\s+(?:for|of|with|on|in)\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){0,5},\s*$"
+)
+_HEAD_THEN_PHRASE_REACH = 80
+
+
+def _head_then_phrase(text: str, start: int, position: int) -> bool:
+    """Whether a model head noun and a lower-case phrase after it stand right before the
+    naming word at `position`, set off by a comma (_HEAD_THEN_PHRASE). Not before "namely"
+    (what follows lists, "two models on two recent datasets, namely X and Y"), and not when
+    the phrase holds a head noun of its own."""
+    if text.startswith("namely", position):
+        return False
+    match = _HEAD_THEN_PHRASE.search(text, max(start, position - _HEAD_THEN_PHRASE_REACH), position)
+    if match is None or match.group("head") not in _CALLED_HEADS:
+        return False
+    heads = _HEAD.finditer(text[match.end("head") : position].lower())
+    return not any(head.group("model") or head.group("dataset") for head in heads)
 # What, earlier in the sentence, says the paper is the one naming it: "we", "our", "this
 # paper", or "the resulting" model; "a MoE architecture called SMEAR was proposed (Muqeeth
 # et al., 2023)" names another paper's model.
@@ -152,7 +176,7 @@ _UNNAMED_REACH = 48
 # What must follow a verb trigger for each verb pattern to match there: a capitalised name
 # (maybe after "the") for _NAME_THEN_DESCRIPTION, an article for _DESCRIPTION_THEN_NAME. One
 # cheap match tells which of the two can match; most triggers ("trained on") allow neither.
-_NAME_NEXT = rf"(?:the\s+)?{NAME_START}"
+_NAME_NEXT = rf"{_NAME_DETERMINER}{NAME_START}"
 _ARTICLE_NEXT = r"(?:a|an|the|two|three|our)\s"
 _VERB_GATE = re.compile(
     rf"{_VERB}\s+(?={_NAME_NEXT}|{_ARTICLE_NEXT})"
@@ -264,9 +288,11 @@ _CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*+(?:\.\d[^.;)A-Z]*+)*+[A-Z]")
 _OUR_HEAD_NAME = re.compile(
     r"\b(?:our\s+(?:new\s+|proposed\s+|resulting\s+|"
     r"(?:best|final)(?:[- ](?:fine-?tuned|finetuned|performing|trained))?\s+)?"
-    # "The resulting model, eSEN, provides ...": the paper's own, as "our" says
-    r"|the\s+(?:proposed|resulting|final)\s+)"
-    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+"
+    # "The resulting model, eSEN, provides ...": the paper's own, as "our" says; "The
+    # resulting linear transformer, the Linformer, performs ...": up to two lower-case
+    # words may say what kind, and "the" may follow the comma.
+    r"|the\s+(?:proposed|resulting|final)\s+(?-i:[a-z][a-z\-]*\s+){0,2}?)"
+    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})(?:,\s+(?:the\s+)?|\s+)"
     rf"(?:(?:called|named|dubbed|termed)\s+|\()?{_NAME}",
     re.IGNORECASE,
 )
@@ -310,6 +336,8 @@ TRIGGER_WORDS = {
     "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
     "first": ("first ", "new ", "novel "),
     "call": ("we call", "we name", "we dub", "we term", "we refer"),
+    # "a ... dataset (DA-HAZE) is generated": a bracketed name before a passive verb
+    "passive": (") is ", ") was ", ") are ", ") were ", "), is ", "), was "),
 }  # fmt: skip
 _TRIGGERS = AliasIndex((), TRIGGER_WORDS)
 
@@ -464,6 +492,10 @@ def find_introductions(
             kind = _description_head(match.group("desc"), name_first=name_first)
         if kind is None and name_first:
             kind = _bracketed_long_form_head(text, match.end("name"))
+        if kind is None and name_first and _NETWORK_NAMED.search(name):
+            # "We present Prototype-GNN, which leverages ...": nothing says what it is,
+            # but the name ends in a network's word.
+            kind = "model"
         # A benchmark's name with no head noun, or one a benchmark is also called ("we
         # introduce SWE-bench, an evaluation framework"; "FIN-bench, ... with Finnish
         # tasks"), is a dataset; "LeAdQA, an innovative approach" stays a method.
@@ -506,6 +538,14 @@ def find_introductions(
     for introduction in _defined_names(text, lowered, title_length, triggers):
         if (introduction.name, introduction.start) not in positions:
             found.append(introduction)
+    if "(" in text:
+        for introduction in (
+            *_enumerated(text, lowered, title_length),
+            *_named_in_passive(text, lowered, title_length, triggers),
+        ):
+            if (introduction.name, introduction.start) not in positions:
+                positions.add((introduction.name, introduction.start))
+                found.append(introduction)
     the_dataset = _TITLE_THE_DATASET.match(title) if ":" not in title else None
     if the_dataset and not is_never_name(the_dataset.group("name")):
         # "The Cityscapes Dataset for Semantic Urban Scene Understanding"
@@ -560,6 +600,73 @@ def find_introductions(
     yield from found
 
 
+# The contributions a sentence enumerates after "we <verb> ...:": "we contribute: (1)
+# VRT-Bench, a human-annotated benchmark ...; (2) a new metric ...; and (3) VRT-80k, a
+# large-scale dataset", "We first build two versions of skin disease datasets from
+# Internet images: (a) Skin-10, which contains ...; (b) Skin-100, which ...".
+_ENUMERATION_LEAD = re.compile(
+    rf"\b(?:we|this\s+(?:paper|work))\s+(?:[a-z]+ly\s+|first\s+|also\s+)?{_VERB}"
+    r"(?P<desc>[^.;:()]{0,100}):\s*(?=\((?:1|i|a)\))"
+)
+_ENUMERATED_ITEM = re.compile(
+    rf"(?:^|[\s;,])\((?:[1-9]|i{{1,3}}|iv|vi{{0,3}}|[a-f])\)\s*(?:and\s+)?{_NAME}"
+    r"(?=\s*,\s*(?P<which>which\s|(?:a|an|the)\s(?P<desc>[^;]{0,100})))"
+)
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+def _enumerated(text: str, lowered: str, title_length: int) -> Iterator[Introduction]:
+    """Names a sentence's enumerated contributions introduce (_ENUMERATION_LEAD): a coined
+    name is what its own appositive says ("VRT-Bench, a ... benchmark"), or, followed by
+    "which", what the lead's plural head noun says ("two versions of ... datasets")."""
+    for lead in _ENUMERATION_LEAD.finditer(lowered, title_length):
+        stop = _SENTENCE_END.search(text, lead.end())
+        sentence_end = stop.start() if stop else len(text)
+        heads = list(_HEAD.finditer(lead.group("desc")))
+        lead_kind = _kind_of(heads[-1]) if heads and heads[-1].group().endswith("s") else None
+        for item in _ENUMERATED_ITEM.finditer(text, lead.end() - 1, sentence_end):
+            name = item.group("name")
+            if not _is_coined(name):
+                continue
+            if item.group("desc") is not None:
+                kind = _description_head(item.group("desc"), name_first=True)
+            else:
+                kind = lead_kind
+            if kind == "model" or kind == "dataset":
+                yield Introduction(name, kind, item.start("name"), item.end("name"))
+
+
+# "a depth-agnostic dataset (DA-HAZE) is generated", "a lightweight segmentation network
+# (ZorbSeg) is proposed": a description, its bracketed name, then a passive introducing
+# verb. Matched back from the verb trigger.
+_PASSIVE_NAMED = re.compile(
+    rf"\b(?:a|an)\s+(?P<desc>[^.;,()]{{0,80}}?)\s*\({_NAME}\)\s*,?\s*(?:is|was|are|were)\s+$"
+)
+_PASSIVE_VERBS = ("generat", "construct", "creat", "collect", "buil", "curat", "introduc",
+                  "propos", "present", "develop", "design", "releas")  # fmt: skip
+_PASSIVE_REACH = 140
+
+
+def _named_in_passive(
+    text: str, lowered: str, title_length: int, triggers: list[Trigger]
+) -> Iterator[Introduction]:
+    """Names a passive introducing verb gives (_PASSIVE_NAMED): what they are is the
+    description's head noun, a model or a dataset."""
+    for position, end, kind in triggers:
+        if kind != "passive" or position < title_length:
+            continue
+        if not lowered.startswith(_PASSIVE_VERBS, end):
+            continue
+        match = _PASSIVE_NAMED.search(text, max(title_length, position - _PASSIVE_REACH), end)
+        if match is None or not _is_coined(match.group("name")):
+            continue
+        kind_of_name = _description_head(match.group("desc"), name_first=False)
+        if kind_of_name == "model" or kind_of_name == "dataset":
+            yield Introduction(
+                match.group("name"), kind_of_name, match.start("name"), match.end("name")
+            )
+
+
 def _same_stem(name: str, other: str) -> bool:
     """Whether two names share their first word, case aside: "StackGAN-v1" and
     "StackGAN++", not "BriVL" and "WenLan", nor "HumanCaption-10M" and "HumanVLM"."""
@@ -572,6 +679,13 @@ _STEM = re.compile(r"[^\W_]*")  # the leading run of letters and digits
 # The endings of a coined network's name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN",
 # "ZORBNet" (a capital before "Net": "CheXNet", "AVENet").
 _NETWORK_SHAPED = re.compile(r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$|-(?:GAN|Net)\d*$")
+# The same, and a network acronym or a model family's word after a hyphen ("GSL-GNN",
+# "Fusion-ConvBERT" has "BERT" after a capital): for a name an introducing verb presents
+# without saying what it is.
+_NETWORK_NAMED = re.compile(
+    r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$"
+    r"|-(?:GAN|Net|GNN|GCN|GAT|CNN|RNN|LSTM|BERT|Transformer|Former)\d*$"
+)
 
 
 def _listed_after(
@@ -772,7 +886,9 @@ def _pattern_matches(
                 yield _NAMED_OUR, match
                 continue
             before = lowered[max(start, position - _HEAD_CALLED_REACH) : position].rstrip(" ,")
-            if before.rpartition(" ")[2] not in _CALLED_HEADS:
+            if before.rpartition(" ")[2] not in _CALLED_HEADS and not _head_then_phrase(
+                text, start, position
+            ):
                 continue
             match = _HEAD_CALLED.match(text, position)
             if match is None:
@@ -784,7 +900,7 @@ def _pattern_matches(
                 # "... by learning a variational Bayesian model, called NeoNav," under the
                 # title "NeoNav: ...": the title says whose name it is.
                 yield _HEAD_CALLED, match
-        else:
+        elif kind != "passive":  # (passive triggers are _named_in_passive's)
             # The name stands before the trigger: search a short window around it, when the
             # "we created" / "we call" that every match holds is in the window at all.
             first = kind == "first"

@@ -46,6 +46,8 @@ from .candidates import (
     AliasIndex,
     Candidate,
     Scan,
+    at_broken_hyphens_original,
+    joined_at_broken_hyphens,
     lower_same_length,
     overlaps,
     title_head,
@@ -241,6 +243,29 @@ def _ours(text: str, name: str) -> bool:
             return True
         start = text.find(name, start + len(name))
     return False
+
+
+# A parameter count after a name's hyphen: "JMLR-13B" is a checkpoint of JMLR.
+_SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?B$")
+
+
+def _sized_title_head(title: str, name: str) -> bool:
+    """Whether `name` is a sized checkpoint of the title's head ("JMLR-13B" under "JMLR:
+    Joint Medical LLM and Retrieval Training"): the paper's own model, at one size."""
+    head = title_head(title)
+    suffix = _SIZE_SUFFIX.search(name)
+    if not head or suffix is None:
+        return False
+    return name[: suffix.start()].casefold() == head.casefold()
+
+
+def _as_written(item: _Found, written: str, removed: list[int]) -> _Found:
+    """`item` with its span and surface in the text as written, before a word broken at
+    its hyphen was joined (candidates.joined_at_broken_hyphens)."""
+    start, end = at_broken_hyphens_original(removed, item.start, item.end)
+    if (start, end) == (item.start, item.end):
+        return item
+    return item._replace(start=start, end=end, surface=written[start:end])
 
 
 def _unseen_found(
@@ -591,7 +616,9 @@ class Linker:
 
     def _found(self, paper: Paper) -> list[_Found]:
         """Everything the text names, one item per mention, with the rules' roles."""
-        text = without_markup(linked_text(paper))
+        unjoined = without_markup(linked_text(paper))
+        # "MobileNet- v2": read whole (the abstract's spans are mapped back at the end).
+        text, removed = joined_at_broken_hyphens(unjoined, len(paper.title))
         lowered = lower_same_length(text)
         title_length = len(paper.title)
         found: list[_Found] = []
@@ -1081,19 +1108,6 @@ class Linker:
             if unseen.name.casefold() in own:
                 continue
             named = self.catalog.lookup(unseen.name)
-            written = text[unseen.start : unseen.end]
-            if written != unseen.name and named:
-                # "the AI2- THOR environment": a name the line end broke at its hyphen,
-                # which the candidates could not match; read whole, the catalog's.
-                same_type = [i for i in named if self._type_of(i) == unseen.entity_type]
-                if len(same_type) == 1:
-                    found.append(_unseen_found(
-                        same_type[0], unseen.entity_type,
-                        self._name_of(same_type[0], unseen.name), written, unseen.start,
-                        unseen.end, sentences, title_length,
-                    ))  # fmt: skip
-                    taken.append((unseen.start, unseen.end))
-                continue
             if named and not (
                 unseen.entity_type == "dataset"
                 and data_lists
@@ -1130,9 +1144,12 @@ class Linker:
                 entity_id, unseen.entity_type, name, written, start, stop, sentences,
                 title_length,
             )  # fmt: skip
-            if unseen.entity_type == "model" and _ours(text, written):
+            if unseen.entity_type == "model" and (
+                _ours(text, written) or _sized_title_head(paper.title, written)
+            ):
                 # "We evaluated our VerSemi model": a name the catalog lacks that the paper
-                # calls its own is the paper's model, not one it builds on.
+                # calls its own is the paper's model, not one it builds on; so is a sized
+                # checkpoint of the title's head ("JMLR-13B outperforms ...").
                 item = item._replace(role=Role.INTRODUCES)
             found.append(item)
         for start, stop, name in _other_versions(text, found, taken, known):
@@ -1143,7 +1160,10 @@ class Linker:
                 stop, sentences, title_length,
             ))  # fmt: skip
             taken.append((start, stop))
-        return _changed_as_a_group(lowered, found)
+        found = _changed_as_a_group(lowered, found)
+        if removed:
+            found = [_as_written(item, unjoined, removed) for item in found]
+        return found
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
         """Each linked model's and dataset's pooled classifier features (for training)."""

@@ -323,6 +323,7 @@ def find_unseen(
     for start, end in words.get("unseen_environment", ()):
         if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
             yield from _environment_name(text, start, end, known, seen)
+    yield from _sized_checkpoints(text, known, seen, title_length)
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _title_case_last_dataset(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length, words.get("unseen_apposed", ()))
@@ -1040,6 +1041,29 @@ def _before_model(
     yield Unseen(word, "model", begin, stop)
 
 
+# A name with a parameter count after a hyphen, in billions: "JMLR-13B", "Meditron-70B".
+# A count in billions names a model's checkpoint (data sets counted in billions, LAION-5B
+# or DataComp-1B, are the catalog's; "MovieLens-1M" counts in millions, and is data).
+_SIZED_CHECKPOINT = re.compile(r"(?<![\w.\-/])[A-Z][\w.\-]*?-\d+(?:\.\d+)?B(?![\w\-+])")
+
+
+def _sized_checkpoints(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """Names of sized checkpoints the catalog lacks, in the abstract: the count is a
+    model's own mark, wherever the name stands ("outperforms Meditron-70B (68.9%)")."""
+    for match in _SIZED_CHECKPOINT.finditer(text, title_length):
+        begin, stop = match.span()
+        name = match.group()
+        base = name.rpartition("-")[0]
+        if (begin, stop) in seen or is_never_name(base.split("-")[0]) or not _is_name(base):
+            continue
+        if overlaps(begin, stop, known):
+            continue
+        seen.add((begin, stop))
+        yield Unseen(name, "model", begin, stop)
+
+
 _MODALITIES = frozenset(
     {"text", "image", "audio", "speech", "visual", "vision", "video", "language"}
 )
@@ -1235,28 +1259,23 @@ def _environment_name(
 ) -> Iterator[Unseen]:
     """The coined name (two capitals or a digit) before "environment(s)": "on the AI-THOR
     environment", "an example and MPE environments". Singular only after "the" ("a
-    simulated GridWorld environment" is the paper's own); a name broken at a hyphen by the
-    PDF's line end ("the AI2- THOR environment") is read whole."""
+    simulated GridWorld environment" is the paper's own). (A name a PDF's line end broke
+    at its hyphen, "the AI2- THOR environment", reaches here whole:
+    candidates.joined_at_broken_hyphens.)"""
     begin, stop = _word_span_before(text, start)
     name = text[begin:stop]
     if not name or not _is_coined(name) or not _is_name(name):
         return
-    broken = False
-    if begin > 2 and text[begin - 2] == "-" and text[begin - 1] == " ":
-        first, _ = _word_span_before(text, begin - 1)
-        if first < begin - 2 and text[first : begin - 2].replace("-", "").isalnum():
-            begin, broken = first, True
-            name = text[begin:stop]
     plural = text.startswith("s", end)
     if (
         (begin, stop) in known
         or (begin, stop) in seen
         or not (plural or text.endswith("the ", 0, begin))
-        or not (broken or _standalone(text, begin, stop))
+        or not _standalone(text, begin, stop)
     ):
         return
     seen.add((begin, stop))
-    yield Unseen(name.replace("- ", "-") if broken else name, "dataset", begin, stop)
+    yield Unseen(name, "dataset", begin, stop)
 
 
 def _word_before(text: str, start: int) -> str:

@@ -1540,7 +1540,7 @@ def test_unseen_names_are_typed_by_their_context(
         ("A Study", "We conduct extensive experiments on Zorbic scripts."),
         ("A Study", "Sentiment Analysis (SA) gains: 77% accuracy on SA."),
         ("A Study", "A tool for Dataset Subpopulation Organization and Slice Discovery."),
-        ("A Study", "On both datasets, Zorb-7B achieves the best accuracy."),
+        ("A Study", "On both datasets, Zorb-7 achieves the best accuracy."),
         # A name after the list's last item starts the next clause; a comma alone is no list.
         ("A Study", "Evaluated on Cora, Citeseer, and PubMed, ZORB-GCN achieves 80%."),
         ("A Study", "On CIFAR-10, ZorbNet-50 reaches 97% accuracy."),
