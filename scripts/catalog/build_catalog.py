@@ -58,6 +58,9 @@ sign-language-datasets (sources_round24.py; requirements-read-round24.txt; and t
 data sets named by a long form),
 no new package in sources_round25.py (requirements-read-round25.txt: diffusers' licence
 headers, torch-geometric's quoted paper titles, openspeech-core's titled spellings),
+synthcity, ctgan, sdv, realtabformer, be-great, linformer, braindecode, rul-datasets and moabb
+(sources_round26.py; requirements-read-round26.txt; and the source data sets of medmnist's
+descriptions),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -117,6 +120,7 @@ import sources_round22  # noqa: E402
 import sources_round23  # noqa: E402
 import sources_round24  # noqa: E402
 import sources_round25  # noqa: E402
+import sources_round26  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -422,6 +426,15 @@ def main() -> None:
     model_facts += sources_round25.pyg_title_long_form_facts()
     model_facts += sources_round25.openspeech_titled_facts()
     dataset_facts += sources_round25.scipy_dataset_facts()
+    # Twenty-sixth round (sources_round26.py, requirements-read-round26.txt): the generators
+    # synthcity's plugins name, the models ctgan, realtabformer, linformer, be-great and sdv
+    # name, braindecode's EEG models and data sets, rul-datasets' listed data sets, moabb's
+    # BNCI data sets, the source data sets medmnist's descriptions name.
+    model_facts += sources_round26.synthcity_facts() + sources_round26.tabular_facts()
+    eeg_models, eeg_datasets = sources_round26.braindecode_facts()
+    model_facts += eeg_models
+    dataset_facts += eeg_datasets + sources_round26.rul_datasets_facts()
+    dataset_facts += sources_round26.moabb_facts() + sources_round26.medmnist_source_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
