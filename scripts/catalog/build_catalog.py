@@ -61,6 +61,8 @@ headers, torch-geometric's quoted paper titles, openspeech-core's titled spellin
 synthcity, ctgan, sdv, realtabformer, be-great, linformer, braindecode, rul-datasets and moabb
 (sources_round26.py; requirements-read-round26.txt; and the source data sets of medmnist's
 descriptions),
+soundata, mirdata, torch-geometric-temporal, PyTDC, tiatoolbox, torchio and wilds
+(sources_round28.py; requirements-read-round28.txt),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -121,6 +123,7 @@ import sources_round23  # noqa: E402
 import sources_round24  # noqa: E402
 import sources_round25  # noqa: E402
 import sources_round26  # noqa: E402
+import sources_round28  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -435,6 +438,16 @@ def main() -> None:
     model_facts += eeg_models
     dataset_facts += eeg_datasets + sources_round26.rul_datasets_facts()
     dataset_facts += sources_round26.moabb_facts() + sources_round26.medmnist_source_facts()
+    # Twenty-eighth round (sources_round28.py, requirements-read-round28.txt): the data sets
+    # soundata's and mirdata's loaders are titled by, torch-geometric-temporal's networks and
+    # data sets, PyTDC's and tiatoolbox's registries, torchio's and wilds' data-set classes.
+    dataset_facts += sources_round28.audio_loader_facts()
+    temporal_models, temporal_datasets = sources_round28.temporal_graph_facts()
+    model_facts += temporal_models
+    dataset_facts += temporal_datasets + sources_round28.tdc_facts()
+    pathology_models, pathology_datasets = sources_round28.tiatoolbox_facts()
+    model_facts += pathology_models
+    dataset_facts += pathology_datasets + sources_round28.class_dataset_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
