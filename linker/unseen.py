@@ -1044,7 +1044,9 @@ def _before_model(
 # A name with a parameter count after a hyphen, in billions: "JMLR-13B", "Meditron-70B".
 # A count in billions names a model's checkpoint (data sets counted in billions, LAION-5B
 # or DataComp-1B, are the catalog's; "MovieLens-1M" counts in millions, and is data).
-_SIZED_CHECKPOINT = re.compile(r"(?<![\w.\-/])[A-Z][\w.\-]*?-\d+(?:\.\d+)?B(?![\w\-+])")
+# Found from the count, which starts with a literal "-" (a scan from every capital cost
+# twice the time), then read back to the start of its word.
+_SIZE_IN_BILLIONS = re.compile(r"-\d+(?:\.\d+)?B(?![\w\-+])")
 
 
 def _sized_checkpoints(
@@ -1052,9 +1054,13 @@ def _sized_checkpoints(
 ) -> Iterator[Unseen]:
     """Names of sized checkpoints the catalog lacks, in the abstract: the count is a
     model's own mark, wherever the name stands ("outperforms Meditron-70B (68.9%)")."""
-    for match in _SIZED_CHECKPOINT.finditer(text, title_length):
-        begin, stop = match.span()
-        name = match.group()
+    for match in _SIZE_IN_BILLIONS.finditer(text, title_length):
+        begin, stop = match.start(), match.end()
+        while begin > title_length and (text[begin - 1].isalnum() or text[begin - 1] in "_.-"):
+            begin -= 1
+        if not text[begin].isupper() or not text[begin].isascii() or text[begin - 1] == "/":
+            continue  # a name starts with a capital, not inside a path or URL
+        name = text[begin:stop]
         base = name.rpartition("-")[0]
         if (begin, stop) in seen or is_never_name(base.split("-")[0]) or not _is_name(base):
             continue
