@@ -130,6 +130,13 @@ _CALLED_HEADS = frozenset(
     for plural in ("", "s")
 )  # fmt: skip
 _HEAD_CALLED_REACH = 40  # characters before the naming word that hold its head noun
+# The same after a data head noun: "we collect the largest Chinese dialogue dataset named
+# WDC-Dialogue" (a capitalised word inside the description stops _DESCRIPTION_THEN_NAME).
+# (Its own pattern, without "namely": a list follows that one, "datasets, namely X and Y".)
+_DATA_HEAD_CALLED = re.compile(
+    rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
+)
+_CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
 # "an information-enriched diffusion model for paragraph-to-image generation task, termed
 # ParaDiffusion": the head noun, then a phrase of lower-case words saying what it is for,
 # then a comma before the naming word.
@@ -204,6 +211,16 @@ _DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
     # the head is for before the comma (not a name: "a model on ImageNet, CIFAR-10").
     rf"(?:\s*(?:,\s*|\(\s?)|\s+(?:in|for|of)(?:\s+[a-z][a-z\-]*){{1,3}},\s*)"
     rf"(?<![\w.]){_NAME}"
+)
+# A head noun right after a description's capitalised word, then a name: "a novel SR model
+# MKM-SR", and the description that runs to that head (_DESCRIPTION_THEN_NAME's groups).
+_HEAD_THEN_NAME_AFTER = re.compile(
+    rf"\s+(?:model|network|architecture|dataset|benchmark)\s+{NAME_START}"
+)
+_NAME_AFTER = re.compile(rf"\s+{NAME_START}")
+_DESCRIPTION_HEAD_NAME = re.compile(
+    rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
+    rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:model|network|architecture|dataset|benchmark))\s+(?<![\w.]){_NAME}"
 )
 # Words that make a description one of models or datasets that exist already ("we propose
 # the use of three popular models (U-Net, ...)"): the names are used, not introduced.
@@ -471,7 +488,11 @@ def find_introductions(
             # "our final model, named non-local combinational ... maps (NL-CCAM)": a
             # lower-case long form, whose acronym is the name (_defined_names).
             continue
-        if (pattern is _DESCRIPTION_THEN_NAME or pattern is _HEAD_CALLED) and (
+        if (
+            pattern is _DESCRIPTION_THEN_NAME
+            or pattern is _HEAD_CALLED
+            or pattern is _DATA_HEAD_CALLED
+        ) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
@@ -488,6 +509,8 @@ def find_introductions(
             pattern is _HEAD_THEN_LOWER_NAME
         ):
             kind = "model"  # its description is one model head noun (or model weights)
+        elif pattern is _DATA_HEAD_CALLED:
+            kind = "dataset"
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
         if kind is None and name_first:
@@ -849,10 +872,16 @@ def _pattern_matches(
                     set_off = _DESCRIPTION_THEN_SET_OFF_NAME.match(text, position)
                     if set_off is not None and _plain_noun_phrase(set_off.group("desc")):
                         match = set_off
+                if match and _HEAD_THEN_NAME_AFTER.match(text, match.end("name")):
+                    # "propose a novel SR model MKM-SR": the capitalised word the shortest
+                    # description stopped at is a modifier of its head noun; the name
+                    # follows the head.
+                    match = _DESCRIPTION_HEAD_NAME.match(text, position) or match
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
                 match = _NAME_THEN_HEAD.match(text, position)
-                if match:
+                if match and not _NAME_AFTER.match(text, match.end()):
+                    # not "a novel SR model MKM-SR": a name after the head is the name
                     yield _NAME_THEN_HEAD, match
             if gate.group("article") is not None and (
                 match := _HEAD_THEN_LOWER_NAME.match(text, position)
@@ -889,11 +918,15 @@ def _pattern_matches(
                 yield _NAMED_OUR, match
                 continue
             before = lowered[max(start, position - _HEAD_CALLED_REACH) : position].rstrip(" ,")
-            if before.rpartition(" ")[2] not in _CALLED_HEADS and not _head_then_phrase(
-                text, start, position
+            head_word = before.rpartition(" ")[2]
+            data_head = head_word in _CALLED_DATA_HEADS
+            if (
+                head_word not in _CALLED_HEADS
+                and not data_head
+                and not _head_then_phrase(text, start, position)
             ):
                 continue
-            match = _HEAD_CALLED.match(text, position)
+            match = (_DATA_HEAD_CALLED if data_head else _HEAD_CALLED).match(text, position)
             if match is None:
                 continue
             sentence_start = _sentence_start(text, lowered, start, position)
@@ -902,7 +935,7 @@ def _pattern_matches(
             ):
                 # "... by learning a variational Bayesian model, called NeoNav," under the
                 # title "NeoNav: ...": the title says whose name it is.
-                yield _HEAD_CALLED, match
+                yield (_DATA_HEAD_CALLED if data_head else _HEAD_CALLED), match
         elif kind != "passive":  # (passive triggers are _named_in_passive's)
             # The name stands before the trigger: search a short window around it, when the
             # "we created" / "we call" that every match holds is in the window at all.
@@ -919,8 +952,8 @@ def _pattern_matches(
 
 # Patterns too loose to make a catalog name the paper's own.
 _LOOSE_PATTERNS = (
-    _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _OUR_NAME_HEAD, _VERB_NAME_HEAD,
-    _OF_OUR_OWN,
+    _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _DATA_HEAD_CALLED, _OUR_NAME_HEAD,
+    _VERB_NAME_HEAD, _OF_OUR_OWN,
 )  # fmt: skip
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";

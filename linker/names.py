@@ -20,11 +20,11 @@ NEVER_NAMES = frozenset(
     Experiments Results Extensive Experimental Code Data Dataset Datasets Benchmark Models
     Model Figure Table Section Appendix
 
-    AI ML DL NLP NLU NLG CV RL LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs LMM
+    AI GenAI ML DL NLP NLU NLG CV RL LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs LMM
     LMMs SLM SLMs GPU GPUs CPU CPUs TPU TPUs API APIs SOTA SoTA QA VQA VideoQA TextVQA
     Text-VQA ASR TTS SER OCR NER RE MT NMT SMT MRC ODQA VOS MOT SLAM CTR IR KG KGs KGC HIN
     HINs MARL MADRL DRL IL IRL MDP POMDP UQ XAI NAS HPO AutoML FL TSF SSL MIM MLM NSP ID OOD IID
-    RAG CoT SFT RLHF RLAIF DPO PPO SAC DQN TD3 DDPG TRPO A2C A3C GRPO ICL PEFT LoRA QLoRA KD
+    RAG CoT SFT RLHF RLAIF DPO PPO SAC DAgger DQN TD3 DDPG TRPO A2C A3C GRPO ICL PEFT LoRA QLoRA KD
     GNN GNNs GCNs CNN CNNs ConvNet ConvNets FCN FCNs RNN RNNs LSTM LSTMs BiLSTM BiLSTMs GRU
     GRUs MLP MLPs GAN GANs VAE VAEs AE AEs DNN DNNs DBN ANN ANNs SNN SNNs NN NNs MoE MoEs
     ViTs Transformer Transformers Attention ResNets KAN KANs SSM SSMs
@@ -36,10 +36,10 @@ NEVER_NAMES = frozenset(
     English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
     Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali Swahili
     Google OpenAI Meta Microsoft Amazon Apple Facebook DeepMind Anthropic NVIDIA Baidu Alibaba
-    Tencent Huawei IBM Intel Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia YouTube
+    Tencent Huawei IBM Intel NIH Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia YouTube
     Python PyTorch TensorFlow JAX Java C++ SQL Linux Android
     CT MRI PET ECG EEG fMRI CXR EHR EHRs DNA RNA
-    MIDI LiDAR LIDAR RGB RGB-D IMU GPS CSV JSON PDF HTML SMILES
+    MFCC MFCCs MIDI LiDAR LIDAR RGB RGB-D IMU GPS CSV JSON PDF HTML SMILES
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 _FOLDED = frozenset(word.casefold() for word in NEVER_NAMES)

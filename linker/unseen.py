@@ -976,11 +976,19 @@ def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bo
     before = text[before_start:before_end]
     if _head_end(text, head_end) > head_end or text[head:head_end].lower() == "corpora":
         return before.lower() != "the"
+    if _COINED_MIXED_CASE.fullmatch(text[begin:head].strip()):
+        # "on a challenging EgoNLQ benchmark": a kind of data is an acronym in capitals
+        # ("a public TBQA dataset"), a name in mixed case with two capitals is one dataset.
+        return False
     if before.lower() in ("a", "an"):
         return True
     if not before.isalpha() or not before.islower():
         return False
     return _word_before(text, before_start).lower() in ("a", "an")  # "a public TBQA dataset"
+
+
+# One word of mixed case with two capitals or more: "EgoNLQ", "ZorbQA" (not "MIDI", "Zorbic").
+_COINED_MIXED_CASE = re.compile(r"(?=\S*[a-z])(?=\S*[A-Z]\S*[A-Z])[A-Za-z][A-Za-z0-9\-]*")
 
 
 # The shape of a name right before "model": "a pre-trained MusicBERT model", "the BriVL
