@@ -613,7 +613,9 @@ class AliasIndex:
             # before the key's hits are even looked at (or unpickled, in a loaded index).
             if start > 0:
                 before = lowered[start - 1]  # a Unicode hyphen reads as "-" there
-                if before.isalnum() or before == "_":
+                if (before.isalnum() or before == "_") and not _glued_to_a_function_word(
+                    text, start
+                ):
                     continue
                 # "Sentence-T5", "Chinese-LLaMA": the tail of a hyphenated compound is
                 # another model; in "GTA-to-Cityscapes" (a transfer between two) it is itself.
@@ -812,6 +814,25 @@ def _is_acronym(alias: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+# Function words a PDF's lost space glues to the name after them: "pruning theBERT model".
+_GLUED_FUNCTION_WORDS = frozenset(
+    {"the", "of", "to", "and", "in", "on", "for", "with", "by", "from", "using", "via", "than"}
+)
+
+
+def _glued_to_a_function_word(text: str, start: int) -> bool:
+    """Whether the capital at `start` begins a name a lost space glued to the lower-case
+    function word before it ("theBERT", "ofLLaMA"): the word's lower-case run, from its
+    start up to the capital, is one of _GLUED_FUNCTION_WORDS. Names that start with lower
+    case letters ("mT5", "xLSTM", "eCeLLM") have none of those as their prefix."""
+    if not text[start].isupper() or not text[start - 1].islower():
+        return False
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:start] in _GLUED_FUNCTION_WORDS
 
 
 def _participle_before(text: str, hyphen: int) -> bool:
