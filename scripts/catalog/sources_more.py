@@ -47,6 +47,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import sources
 from rules import DENY, Fact, norm, separated_spellings, split_camel_digits, versioned_env_id
@@ -334,14 +335,21 @@ def definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
 
 
 def add_fact(
-    by_name: dict[str, Fact], fact_type: str, level: str, name: str, where: str, kind: str
+    by_name: dict[str, Fact],
+    fact_type: str,
+    level: str,
+    name: str,
+    where: str,
+    kind: str,
+    **fields: Any,
 ) -> None:
-    """A fact stated at `where`: a new one, or one more source of the fact a place read
-    before stated under the same name (a name is one entry, all its sources listed)."""
+    """A fact stated at `where`: a new one (with `fields`, Fact's other attributes), or one
+    more source of the fact a place read before stated under the same name (a name is one
+    entry, all its sources listed; the later statement's fields are not taken)."""
     if name in by_name:
         by_name[name].source += f"; {where}"
     else:
-        by_name[name] = Fact(fact_type, level, name, where, kind=kind)
+        by_name[name] = Fact(fact_type, level, name, where, kind=kind, **fields)
 
 
 def classes(path: Path) -> list[tuple[ast.ClassDef, str]]:

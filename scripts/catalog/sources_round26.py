@@ -231,11 +231,8 @@ def synthcity_facts() -> list[Fact]:
             if not name or not inner_capital(name) or _denied(name, stem):
                 continue
             where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring"
-            if name in by_name:
-                by_name[name].source += f"; {where}"
-            else:
-                by_name[name] = Fact("model", "family", name, where, match_keys=[stem],
-                                     kind="other")  # fmt: skip
+            sources_more.add_fact(by_name, "model", "family", name, where, "other",
+                                  match_keys=[stem])  # fmt: skip
     return [by_name[name] for name in sorted(by_name)]
 
 
@@ -394,9 +391,6 @@ def medmnist_source_facts() -> list[Fact]:
             if _denied(name, *long_forms):
                 continue
             where = f"{v}: info.INFO[{key!r}]['description']"
-            if name in facts:
-                facts[name].source += f"; {where}"
-                continue
-            facts[name] = Fact("dataset", "dataset", name, where, aliases=long_forms,
-                               kind="dataset", modality="image")  # fmt: skip
+            sources_more.add_fact(facts, "dataset", "dataset", name, where, "dataset",
+                                  aliases=long_forms, modality="image")  # fmt: skip
     return [facts[n] for n in sorted(facts)]

@@ -267,11 +267,8 @@ def audio_loader_facts() -> list[Fact]:
                 continue
             name, aliases = titled
             where = f"{v}: datasets/{path.name} module docstring"
-            if name in by_name:
-                by_name[name].source += f"; {where}"
-                continue
-            by_name[name] = Fact("dataset", "dataset", name, where, aliases=list(aliases),
-                                 kind="dataset", modality="audio")  # fmt: skip
+            sources_more.add_fact(by_name, "dataset", "dataset", name, where, "dataset",
+                                  aliases=list(aliases), modality="audio")  # fmt: skip
     return [by_name[name] for name in sorted(by_name)]
 
 
@@ -300,11 +297,9 @@ def temporal_graph_facts() -> tuple[list[Fact], list[Fact]]:
                     if _denied(name, *aliases):
                         continue
                     where = f"{v}: nn/{init.parent.name}/{path.name} {node.name} docstring"
-                    if name in models:
-                        models[name].source += f"; {where}"
-                        continue
-                    models[name] = Fact("model", "family", name, where, aliases=list(aliases),
-                                        match_keys=[node.name], kind="other")  # fmt: skip
+                    sources_more.add_fact(models, "model", "family", name, where, "other",
+                                          aliases=list(aliases),
+                                          match_keys=[node.name])  # fmt: skip
     datasets: dict[str, Fact] = {}
     exported = _exported(root / "dataset" / "__init__.py")
     for path in sorted((root / "dataset").glob("*.py")):
