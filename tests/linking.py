@@ -76,3 +76,16 @@ name = "QuuxNet"
 kind = "vision"
 source = "test fixture"
 """
+
+
+def introduced(abstract: str, title: str) -> list[tuple[str, str]]:
+    """The models and data sets the introduction patterns say the paper introduces, as
+    (name, type) in text order: the introduction tests' one reading of find_introductions."""
+    from citegraph.linker.introduced import find_introductions
+
+    text = f"{title}\n\n{abstract}"
+    return [
+        (i.name, i.entity_type)
+        for i in find_introductions(text, len(title))
+        if i.entity_type != "method" and i.introduces
+    ]

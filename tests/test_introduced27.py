@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from citegraph.linker.introduced import find_introductions
+from tests.linking import introduced
 
 TITLE = "Prosodic Zorbing for Neural Speech Synthesis"
 
 
-def _introduced(abstract: str, title: str = TITLE) -> list[tuple[str, str]]:
-    text = f"{title}\n\n{abstract}"
-    return [
-        (i.name, i.entity_type)
-        for i in find_introductions(text, len(title))
-        if i.entity_type != "method" and i.introduces
-    ]
+def _introduced(abstract: str) -> list[tuple[str, str]]:
+    return introduced(abstract, TITLE)
 
 
 @pytest.mark.parametrize(

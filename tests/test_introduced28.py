@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from citegraph.linker.introduced import find_introductions
+from tests.linking import introduced
 
 TITLE = "Zorbing for Session Recommendation"
 
 
 def _introduced(abstract: str) -> list[tuple[str, str]]:
-    text = f"{TITLE}\n\n{abstract}"
-    return sorted(
-        (i.name, i.entity_type)
-        for i in find_introductions(text, len(TITLE))
-        if i.entity_type != "method" and i.introduces
-    )
+    return sorted(introduced(abstract, TITLE))
 
 
 @pytest.mark.parametrize(
