@@ -158,6 +158,8 @@ def _head_then_phrase(text: str, start: int, position: int) -> bool:
         return False
     heads = _HEAD.finditer(text[match.end("head") : position].lower())
     return not any(head.group("model") or head.group("dataset") for head in heads)
+
+
 # What, earlier in the sentence, says the paper is the one naming it: "we", "our", "this
 # paper", or "the resulting" model; "a MoE architecture called SMEAR was proposed (Muqeeth
 # et al., 2023)" names another paper's model.
