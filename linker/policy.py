@@ -62,7 +62,7 @@ from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_link
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
 from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, rule_cues, strongest
-from .unseen import UNSEEN_WORDS, Unseen, dataset_lists, find_unseen
+from .unseen import SIZE_IN_BILLIONS, UNSEEN_WORDS, Unseen, dataset_lists, find_unseen
 
 log = logging.getLogger(__name__)
 
@@ -245,18 +245,15 @@ def _ours(text: str, name: str) -> bool:
     return False
 
 
-# A parameter count after a name's hyphen: "JMLR-13B" is a checkpoint of JMLR.
-_SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?B$")
-
-
 def _sized_title_head(title: str, name: str) -> bool:
     """Whether `name` is a sized checkpoint of the title's head ("JMLR-13B" under "JMLR:
-    Joint Medical LLM and Retrieval Training"): the paper's own model, at one size."""
+    Joint Medical LLM and Retrieval Training"): the paper's own model, at one size (the
+    count as unseen.SIZE_IN_BILLIONS reads it)."""
     head = title_head(title)
-    suffix = _SIZE_SUFFIX.search(name)
-    if not head or suffix is None:
-        return False
-    return name[: suffix.start()].casefold() == head.casefold()
+    return bool(head) and (
+        name[: len(head)].casefold() == head.casefold()
+        and SIZE_IN_BILLIONS.fullmatch(name, len(head)) is not None
+    )
 
 
 def _as_written(item: _Found, written: str, removed: list[int]) -> _Found:

@@ -1054,7 +1054,7 @@ def _before_model(
 # or DataComp-1B, are the catalog's; "MovieLens-1M" counts in millions, and is data).
 # Found from the count, which starts with a literal "-" (a scan from every capital cost
 # twice the time), then read back to the start of its word.
-_SIZE_IN_BILLIONS = re.compile(r"-\d+(?:\.\d+)?B(?![\w\-+])")
+SIZE_IN_BILLIONS = re.compile(r"-\d+(?:\.\d+)?B(?![\w\-+])")
 
 
 def _sized_checkpoints(
@@ -1062,7 +1062,7 @@ def _sized_checkpoints(
 ) -> Iterator[Unseen]:
     """Names of sized checkpoints the catalog lacks, in the abstract: the count is a
     model's own mark, wherever the name stands ("outperforms Meditron-70B (68.9%)")."""
-    for match in _SIZE_IN_BILLIONS.finditer(text, title_length):
+    for match in SIZE_IN_BILLIONS.finditer(text, title_length):
         begin, stop = match.start(), match.end()
         while begin > title_length and (text[begin - 1].isalnum() or text[begin - 1] in "_.-"):
             begin -= 1
