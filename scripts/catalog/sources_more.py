@@ -46,6 +46,7 @@ import ast
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,17 @@ DENY_MORE = {
 
 def _denied(*names: str) -> bool:
     return any(name in DENY or name in DENY_MORE for name in names)
+
+
+def denial(earlier: Callable[..., bool], deny: Mapping[str, str]) -> Callable[..., bool]:
+    """A round's test of whether the catalog must not take a name: denied by an earlier
+    round (`earlier`, which asks the rounds before it) or by this round's own list `deny`
+    (name -> reason). Each round's `_denied` is one of these, chained to the round before."""
+
+    def denied(*names: str) -> bool:
+        return earlier(*names) or any(name in deny for name in names)
+
+    return denied
 
 
 # -- name rules (pure) ------------------------------------------------------------------------

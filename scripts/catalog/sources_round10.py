@@ -22,6 +22,7 @@ import importlib.metadata
 import re
 
 import sources
+import sources_more
 import sources_round9
 from rules import Fact, norm
 
@@ -43,10 +44,8 @@ DENY_ROUND10 = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round9._denied and the rounds it asks) or by this
-    one."""
-    return sources_round9._denied(*names) or any(n in DENY_ROUND10 for n in names)
+# Denied by an earlier round (sources_round9._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round9._denied, DENY_ROUND10)
 
 
 # "- ✨ **MBPP+**: 35x more tests than the original MBPP!"

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 
 import sources
+import sources_more
 import sources_round10
 from rules import Fact, norm
 
@@ -31,10 +32,8 @@ from rules import Fact, norm
 DENY_ROUND11: dict[str, str] = {}
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round10._denied and the rounds it asks) or by this
-    one."""
-    return sources_round10._denied(*names) or any(n in DENY_ROUND11 for n in names)
+# Denied by an earlier round (sources_round10._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round10._denied, DENY_ROUND11)
 
 
 # "published in the paper\n'D4RL: Datasets for Deep Data-Driven Reinforcement Learning'":

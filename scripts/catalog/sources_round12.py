@@ -37,6 +37,7 @@ import re
 from importlib.metadata import version
 
 import sources
+import sources_more
 import sources_round6
 import sources_round11
 from rules import Fact, hub_name, norm
@@ -57,10 +58,8 @@ DENY_ROUND12: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round11._denied and the rounds it asks) or by this
-    one."""
-    return sources_round11._denied(*names) or any(n in DENY_ROUND12 for n in names)
+# Denied by an earlier round (sources_round11._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round11._denied, DENY_ROUND12)
 
 
 def class_description(node: ast.ClassDef) -> str:

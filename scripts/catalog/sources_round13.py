@@ -46,10 +46,8 @@ DENY_ROUND13: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round12._denied and the rounds it asks) or by this
-    one."""
-    return sources_round12._denied(*names) or any(n in DENY_ROUND13 for n in names)
+# Denied by an earlier round (sources_round12._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round12._denied, DENY_ROUND13)
 
 
 # A data set's name: words, digits and the separators names use; no "*", "[", "(" or "/".

@@ -27,6 +27,7 @@ import ast
 import re
 
 import sources
+import sources_more
 import sources_round13
 from rules import Fact, norm
 
@@ -40,10 +41,8 @@ DENY_ROUND14: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round13._denied and the rounds it asks) or by this
-    one."""
-    return sources_round13._denied(*names) or any(n in DENY_ROUND14 for n in names)
+# Denied by an earlier round (sources_round13._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round13._denied, DENY_ROUND14)
 
 
 # A name: words, digits and the separators names use; no "*", "[", "(" or "/".

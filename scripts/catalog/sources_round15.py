@@ -24,6 +24,7 @@ import re
 from pathlib import Path
 
 import sources
+import sources_more
 import sources_round13
 import sources_round14
 from rules import Fact, norm, ultralytics_names
@@ -37,10 +38,8 @@ DENY_ROUND15: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round14._denied and the rounds it asks) or by this
-    one."""
-    return sources_round14._denied(*names) or any(n in DENY_ROUND15 for n in names)
+# Denied by an earlier round (sources_round14._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round14._denied, DENY_ROUND15)
 
 
 # A name: words, digits and the separators names use; no "*", "[", "(" or "/".

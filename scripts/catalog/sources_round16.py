@@ -33,6 +33,7 @@ import importlib.metadata
 import re
 
 import sources
+import sources_more
 import sources_round15
 from rules import Fact, head_noun_name
 
@@ -41,10 +42,8 @@ from rules import Fact, head_noun_name
 DENY_ROUND16: dict[str, str] = {}
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round15._denied and the rounds it asks) or by this
-    one."""
-    return sources_round15._denied(*names) or any(n in DENY_ROUND16 for n in names)
+# Denied by an earlier round (sources_round15._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round15._denied, DENY_ROUND16)
 
 
 def number_variants(name: str) -> list[str]:

@@ -33,6 +33,7 @@ import re
 from pathlib import Path
 
 import sources
+import sources_more
 import sources_round16
 from rules import Fact, norm
 
@@ -76,10 +77,8 @@ DENY_ROUND17: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round16._denied and the rounds it asks) or by this
-    one."""
-    return sources_round16._denied(*names) or any(n in DENY_ROUND17 for n in names)
+# Denied by an earlier round (sources_round16._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round16._denied, DENY_ROUND17)
 
 
 _PRETTY = re.compile(r"""^_:\s*\n\s+pretty_name:\s*(['"])(.+?)\1""")

@@ -39,6 +39,7 @@ import re
 from pathlib import Path
 
 import sources
+import sources_more
 import sources_round16
 import sources_round17
 from rules import Fact
@@ -92,10 +93,8 @@ DENY_ROUND18: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round17._denied and the rounds it asks) or by this
-    one."""
-    return sources_round17._denied(*names) or any(n in DENY_ROUND18 for n in names)
+# Denied by an earlier round (sources_round17._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round17._denied, DENY_ROUND18)
 
 
 def camel_words(name: str) -> list[str]:

@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 
 import sources
+import sources_more
 import sources_round18
 from rules import Fact, norm
 
@@ -58,10 +59,8 @@ DENY_ROUND19: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round18._denied and the rounds it asks) or by this
-    one."""
-    return sources_round18._denied(*names) or any(n in DENY_ROUND19 for n in names)
+# Denied by an earlier round (sources_round18._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round18._denied, DENY_ROUND19)
 
 
 # "NYU Depth V2 Dataset.", "DatasetBuilder for the ProteinNet dataset.", "The PlantVillage

@@ -60,10 +60,8 @@ DENY_ROUND20: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round19._denied and the rounds it asks) or by this
-    one."""
-    return sources_round19._denied(*names) or any(n in DENY_ROUND20 for n in names)
+# Denied by an earlier round (sources_round19._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round19._denied, DENY_ROUND20)
 
 
 # "the CoNLL 2012 dataset", "the CoNLL-2005 Shared Task", "official CONLL 2005 perl script",

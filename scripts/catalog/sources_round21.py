@@ -83,10 +83,8 @@ DENY_ROUND21: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round20._denied and the rounds it asks) or by this
-    one."""
-    return sources_round20._denied(*names) or any(n in DENY_ROUND21 for n in names)
+# Denied by an earlier round (sources_round20._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round20._denied, DENY_ROUND21)
 
 
 # "Instantiates WASSA-2017 anger emotion-intensity corpus.", "Initialize ZELDA Entity Linking

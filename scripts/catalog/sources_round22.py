@@ -74,10 +74,8 @@ DENY_ROUND22: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round21._denied and the rounds it asks) or by this
-    one."""
-    return sources_round21._denied(*names) or any(n in DENY_ROUND22 for n in names)
+# Denied by an earlier round (sources_round21._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round21._denied, DENY_ROUND22)
 
 
 _POLICY = re.compile(r"The policy class for ([A-Z][\w-]*(?: [A-Z][\w-]*)*)")

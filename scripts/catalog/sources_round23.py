@@ -43,10 +43,8 @@ DENY_ROUND23: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round22._denied and the rounds it asks) or by this
-    one."""
-    return sources_round22._denied(*names) or any(n in DENY_ROUND23 for n in names)
+# Denied by an earlier round (sources_round22._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round22._denied, DENY_ROUND23)
 
 
 def _head(doc: str, sentences: int = 2) -> str:

@@ -39,10 +39,8 @@ DENY_ROUND24: dict[str, str] = {
 _WORD = re.compile(r"^(?:[A-Z0-9][\w.+\-]*|v\d[\w.]*)$")
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round23._denied and the rounds it asks) or by this
-    one."""
-    return sources_round23._denied(*names) or any(n in DENY_ROUND24 for n in names)
+# Denied by an earlier round (sources_round23._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round23._denied, DENY_ROUND24)
 
 
 def titled_corpus(first_line: str) -> str | None:

@@ -51,10 +51,8 @@ DENY_ROUND25: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round24._denied and the rounds it asks) or by this
-    one."""
-    return sources_round24._denied(*names) or any(n in DENY_ROUND25 for n in names)
+# Denied by an earlier round (sources_round24._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round24._denied, DENY_ROUND25)
 
 
 _NAME = r"[A-Z0-9][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,2}"

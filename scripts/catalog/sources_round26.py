@@ -80,10 +80,8 @@ DENY_ROUND26: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round25._denied and the rounds it asks) or by this
-    one."""
-    return sources_round25._denied(*names) or any(n in DENY_ROUND26 for n in names)
+# Denied by an earlier round (sources_round25._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round25._denied, DENY_ROUND26)
 
 
 _STRIP = "()[]{}.,:;*`\"'"

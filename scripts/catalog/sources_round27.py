@@ -57,8 +57,9 @@ import re
 from pathlib import Path
 
 import sources
+import sources_more
 import sources_round6
-import sources_round25
+import sources_round26
 from rules import Fact, norm, spelled_in
 
 # Names this round's packages state that the catalog must not take from them, beside the
@@ -86,10 +87,8 @@ _QUALIFIER = re.compile(
 _HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round25._denied and the rounds it asks) or by this
-    one."""
-    return sources_round25._denied(*names) or any(n in DENY_ROUND27 for n in names)
+# Denied by an earlier round (sources_round26._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round26._denied, DENY_ROUND27)
 
 
 def helm_display_name(display: str) -> tuple[str, str | None] | None:

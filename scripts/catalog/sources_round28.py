@@ -56,7 +56,7 @@ from pathlib import Path
 
 import sources
 import sources_more
-import sources_round25
+import sources_round27
 from rules import Fact, _word_runs, norm
 
 # Names this round's packages state that the catalog must not take from them, beside the
@@ -87,10 +87,8 @@ DENY_ROUND28: dict[str, str] = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round25._denied and the rounds it asks) or by this
-    one."""
-    return sources_round25._denied(*names) or any(n in DENY_ROUND28 for n in names)
+# Denied by an earlier round (sources_round27._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round27._denied, DENY_ROUND28)
 
 
 _LOADER = re.compile(r"^(?P<name>.+?)(?: [Dd]ataset)? [Ll]oader\.?$")

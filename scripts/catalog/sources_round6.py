@@ -74,9 +74,8 @@ DENY_ROUND6 = {
 }
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (rules.DENY, sources_more.DENY_MORE) or by this one."""
-    return sources_more._denied(*names) or any(n in DENY_ROUND6 for n in names)
+# Denied by an earlier round (sources_more._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_more._denied, DENY_ROUND6)
 
 
 def litgpt_checkpoint(hub_name: str, families: dict[str, str]) -> tuple[str, str] | None:

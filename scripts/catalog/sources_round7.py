@@ -23,6 +23,7 @@ import json
 import re
 
 import sources
+import sources_more
 import sources_round6
 from rules import Fact, norm
 from sources_more import definitions
@@ -49,10 +50,8 @@ _TASK = re.compile(r"S2EFS?|IS2RE|force")
 _DATED_DATASET = re.compile(r"[A-Z][A-Za-z]*\d{2}")
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round6._denied and the rounds it asks) or by this
-    one."""
-    return sources_round6._denied(*names) or any(n in DENY_ROUND7 for n in names)
+# Denied by an earlier round (sources_round6._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round6._denied, DENY_ROUND7)
 
 
 def fairchem_checkpoint_names(key: str) -> tuple[str, list[str]] | None:

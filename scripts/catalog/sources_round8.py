@@ -29,6 +29,7 @@ import importlib.metadata
 import re
 
 import sources
+import sources_more
 import sources_round7
 from rules import Fact, norm, separated_spellings
 from sources_more import definitions
@@ -51,10 +52,8 @@ _ARXIV_LINK = re.compile(r"\[([^\]]+)\]\(https?://arxiv\.org/abs/(\d{4}\.\d{4,5}
 _RECIPE = re.compile(r"- \[([^\]]+)\]\([^)]*\): ")
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round7._denied and the rounds it asks) or by this
-    one."""
-    return sources_round7._denied(*names) or any(n in DENY_ROUND8 for n in names)
+# Denied by an earlier round (sources_round7._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round7._denied, DENY_ROUND8)
 
 
 def _list_after(description: str, opening: str) -> list[str]:

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import sources
+import sources_more
 import sources_round8
 from rules import Fact, norm
 from sources_more import definitions
@@ -58,10 +59,8 @@ _DCASE_DOC = re.compile(
 _DCASE_TITLE = re.compile(r"([^,]+), [\w ]*dataset$")
 
 
-def _denied(*names: str) -> bool:
-    """Denied by an earlier round (sources_round8._denied and the rounds it asks) or by this
-    one."""
-    return sources_round8._denied(*names) or any(n in DENY_ROUND9 for n in names)
+# Denied by an earlier round (sources_round8._denied and the rounds it asks) or by this one.
+_denied = sources_more.denial(sources_round8._denied, DENY_ROUND9)
 
 
 def dcase_dataset_name(class_name: str, doc: str, title: str | None) -> str | None:
