@@ -216,13 +216,12 @@ _DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
 )
 # A head noun right after a description's capitalised word, then a name: "a novel SR model
 # MKM-SR", and the description that runs to that head (_DESCRIPTION_THEN_NAME's groups).
-_HEAD_THEN_NAME_AFTER = re.compile(
-    rf"\s+(?:model|network|architecture|dataset|benchmark)\s+{NAME_START}"
-)
+_SINGULAR_HEAD = r"(?:model|network|architecture|dataset|benchmark)"
+_HEAD_THEN_NAME_AFTER = re.compile(rf"\s+{_SINGULAR_HEAD}\s+{NAME_START}")
 _NAME_AFTER = re.compile(rf"\s+{NAME_START}")
 _DESCRIPTION_HEAD_NAME = re.compile(
     rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
-    rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:model|network|architecture|dataset|benchmark))\s+(?<![\w.]){_NAME}"
+    rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD})\s+(?<![\w.]){_NAME}"
 )
 # Words that make a description one of models or datasets that exist already ("we propose
 # the use of three popular models (U-Net, ...)"): the names are used, not introduced.
