@@ -364,6 +364,18 @@ _KEPT = ("inner", "declared", "subscript")
 _MARKS = ("\\", "$", "`", "*", "_", "~")
 
 
+# A footnote's mark glued between a word and the footnote's text, as arXiv's HTML pages
+# render it when an abstract is copied: the mark's digit three times ("corpus
+# Opencpop111https://wenet.org.cn/opencpop/", "we train v-MLLM222v-MLLM is short for ...",
+# "GRLM111https://github.com/..."). Read as one word, the name before it is lost to every
+# pattern ("Opencpop111https"). Only after a letter and before a link or a word: "S222K)"
+# and "1000X" keep their digits.
+_FOOTNOTE_MARKER = re.compile(
+    r"(?<=[A-Za-z)])(?P<mark>[1-9])(?P=mark){2}(?=https?:|www\.|[A-Za-z][\w\-])"
+)
+_FOOTNOTE_DIGITS = tuple(digit * 3 for digit in "123456789")
+
+
 def without_markup(text: str) -> str:
     """`text` with typesetting commands, `$`, backquotes and `**` blanked to spaces,
     without changing its length: spans found in it index the original, and a name inside
@@ -375,7 +387,12 @@ def without_markup(text: str) -> str:
     took moved before the word as spaces: "Gl\\'orIA" reads "  GlorIA", "T\\"ULU 2"
     "  TULU 2" (its span then ends where the original word ends). Catalogs and labels
     spell such names in ASCII too ("Tulu", "Sabia-65B"), and ids fold accents alike.
+
+    A footnote mark glued between a word and the footnote's text ("Opencpop111https://")
+    reads as spaces too (_FOOTNOTE_MARKER).
     """
+    if any(marker in text for marker in _FOOTNOTE_DIGITS):
+        text = _FOOTNOTE_MARKER.sub("   ", text)
     if not any(mark in text for mark in _MARKS):
         return text
     if "\\" in text and _ONE_ACCENT.search(text):  # rare: the word pattern runs only then
