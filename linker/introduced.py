@@ -43,12 +43,14 @@ _VERB = (
 )
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
 # anchor-free detector") name models as "encoder" does; so does "variant" ("HyperCLOVA, a
-# Korean variant of 82B GPT-3", "the Longformer-Encoder-Decoder (LED), a Longformer variant").
+# Korean variant of 82B GPT-3", "the Longformer-Encoder-Decoder (LED), a Longformer variant"),
+# "verifier" ("Our verifiers, Math-Rev and Code-Rev,") and a graph convolutional network as
+# "GNN" does ("a novel edge-enhanced GCN, called EEGCN").
 _MODEL_HEAD_NOUNS = (
     "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "transformer", "encoder", "decoder",
     "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder", "autoencoder",
     "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter", "tagger",
-    "parser", "variant", "cnn", "gnn", "rnn", "dnn", "bnn", "gan",
+    "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"

@@ -1,0 +1,38 @@
+"""Introductions the patterns missed on the read collection round dev18 (read after its
+as-found scores): a graph convolutional network ("GCN") and a verifier are trained models
+that a head noun names, as "GNN" and "retriever" already did ("a novel edge-enhanced GCN,
+called EEGCN", "Our verifiers, Math-Rev and Code-Rev,"). Names invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.linking import introduced
+
+TITLE = "Zorbing for Aspect-Based Sentiment Analysis"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "This paper presents a novel edge-enhanced GCN, called ZEGCN, which improves "
+            "performance by preserving feature integrity.",
+            [("ZEGCN", "model")],
+        ),
+        (
+            "This study introduces an innovative edge-enhanced GCN, named ZentiSys, to "
+            "navigate the syntactic graph.",
+            [("ZentiSys", "model")],
+        ),
+        (
+            "Our verifiers, Zorb-Rev and Quux-Rev, demonstrate substantial gains over "
+            "existing LLMs.",
+            [("Quux-Rev", "model"), ("Zorb-Rev", "model")],
+        ),
+        # a method head still names no model
+        ("We propose a GCN-based method, called ZorbGraph, for aspects.", []),
+    ],
+)
+def test_introduced_names(abstract: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(introduced(abstract, TITLE)) == expected
