@@ -1256,7 +1256,9 @@ def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -
     first letter and whose initials hold all the acronym's letters, in order, wins.
     "enhanced multi-modal spatiotemporal attention network (EMSAN)" spells EMSAN.
     """
-    letters = [c.casefold() for c in _ACRONYM_LETTER.findall(acronym)]
+    # "density-based user representations (DURs)": a plural's "s" is no initial.
+    singular = acronym[:-1] if _PLURAL_ACRONYM.search(acronym) else acronym
+    letters = [c.casefold() for c in _ACRONYM_LETTER.findall(singular)]
     if len(letters) < 2:
         return None
     sentence_start = _sentence_start(text, None, floor, paren)

@@ -1,7 +1,9 @@
 """Introductions the patterns missed on the read collection round dev18 (read after its
 as-found scores): a graph convolutional network ("GCN") and a verifier are trained models
 that a head noun names, as "GNN" and "retriever" already did ("a novel edge-enhanced GCN,
-called EEGCN", "Our verifiers, Math-Rev and Code-Rev,"). Names invented for the tests."""
+called EEGCN", "Our verifiers, Math-Rev and Code-Rev,"); and a plural acronym's "s" is no
+initial of its lower-case long form ("density-based user representations (DURs), a novel
+model"). Names invented for the tests."""
 
 from __future__ import annotations
 
@@ -30,6 +32,13 @@ TITLE = "Zorbing for Aspect-Based Sentiment Analysis"
             "existing LLMs.",
             [("Quux-Rev", "model"), ("Zorb-Rev", "model")],
         ),
+        (
+            "To overcome this, we introduce density-based zorb representations (DZRs), a "
+            "novel model that leverages Gaussian process regression.",
+            [("DZRs", "model")],
+        ),
+        # a plural acronym of a long form the sentence does not introduce is a class's
+        ("We use convolutional zorb networks (CZNs) on the data.", []),
         # a method head still names no model
         ("We propose a GCN-based method, called ZorbGraph, for aspects.", []),
     ],
