@@ -671,8 +671,10 @@ def _enumerated(text: str, lowered: str, title_length: int) -> Iterator[Introduc
 _PASSIVE_NAMED = re.compile(
     rf"\b(?:a|an)\s+(?P<desc>[^.;,()]{{0,80}}?)\s*\({_NAME}\)\s*,?\s*(?:is|was|are|were)\s+$"
 )
+# The introducing verbs a passive may give a name with, as stems: "(DA-HAZE) is generated",
+# "(JZM) model is built" (_named_in_passive and _PASSIVE_AFTER read the same list).
 _PASSIVE_VERBS = ("generat", "construct", "creat", "collect", "buil", "curat", "introduc",
-                  "propos", "present", "develop", "design", "releas")  # fmt: skip
+                  "propos", "present", "develop", "design", "releas", "devis")  # fmt: skip
 _PASSIVE_REACH = 140
 
 
@@ -1028,7 +1030,7 @@ _QUOTES = ' "\u201d'
 # After an acronym, the passive that introduces it: "(JZM) model is built", "(X), is proposed".
 _PASSIVE_AFTER = re.compile(
     r"\s*(?:(?:model|network|architecture)\s+)?,?\s*(?:is|are)\s+(?:also\s+|then\s+|further\s+)?"
-    r"(?:proposed|built|developed|designed|introduced|presented|constructed|devised)\b"
+    rf"(?:{'|'.join(_PASSIVE_VERBS)})\w*\b"
 )
 # "Our end-to-end architecture, Yaw-guided Zorb Learning (YZL), integrates ...": the
 # paper's model, described by "our ... <model head>," right before its long form.

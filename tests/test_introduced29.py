@@ -45,3 +45,23 @@ TITLE = "Zorbing for Aspect-Based Sentiment Analysis"
 )
 def test_introduced_names(abstract: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(introduced(abstract, TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "To this end, the Joint Zorbal Corpus (JZC) is collected from forums.",
+            [("JZC", "dataset")],
+        ),
+        ("To this end, the Joint Zorbal Matching (JZM) model is devised.", [("JZM", "model")]),
+        ("To this end, the Joint Zorbal Matching (JZM) model is released.", [("JZM", "model")]),
+    ],
+)
+def test_a_passive_after_an_acronym_reads_every_passive_introducing_verb(
+    abstract: str, expected: list[tuple[str, str]]
+) -> None:
+    """One list of passive introducing verbs (introduced._PASSIVE_VERBS) for a name before
+    the passive and for an acronym before it: "collected" and "released" introduce an
+    acronym too, as "devised" introduces a bracketed name."""
+    assert sorted(introduced(abstract, TITLE)) == expected
