@@ -364,18 +364,6 @@ _KEPT = ("inner", "declared", "subscript")
 _MARKS = ("\\", "$", "`", "*", "_", "~")
 
 
-# A footnote's mark glued between a word and the footnote's text, as arXiv's HTML pages
-# render it when an abstract is copied: the mark's digit three times ("corpus
-# Opencpop111https://wenet.org.cn/opencpop/", "we train v-MLLM222v-MLLM is short for ...",
-# "GRLM111https://github.com/..."). Read as one word, the name before it is lost to every
-# pattern ("Opencpop111https"). Only after a letter and before a link or a word: "S222K)"
-# and "1000X" keep their digits.
-_FOOTNOTE_MARKER = re.compile(
-    r"(?<=[A-Za-z)])(?P<mark>[1-9])(?P=mark){2}(?=https?:|www\.|[A-Za-z][\w\-])"
-)
-_FOOTNOTE_DIGITS = tuple(digit * 3 for digit in "123456789")
-
-
 def without_markup(text: str) -> str:
     """`text` with typesetting commands, `$`, backquotes and `**` blanked to spaces,
     without changing its length: spans found in it index the original, and a name inside
@@ -387,12 +375,7 @@ def without_markup(text: str) -> str:
     took moved before the word as spaces: "Gl\\'orIA" reads "  GlorIA", "T\\"ULU 2"
     "  TULU 2" (its span then ends where the original word ends). Catalogs and labels
     spell such names in ASCII too ("Tulu", "Sabia-65B"), and ids fold accents alike.
-
-    A footnote mark glued between a word and the footnote's text ("Opencpop111https://")
-    reads as spaces too (_FOOTNOTE_MARKER).
     """
-    if any(marker in text for marker in _FOOTNOTE_DIGITS):
-        text = _FOOTNOTE_MARKER.sub("   ", text)
     if not any(mark in text for mark in _MARKS):
         return text
     if "\\" in text and _ONE_ACCENT.search(text):  # rare: the word pattern runs only then
@@ -448,6 +431,29 @@ def _accented(match: re.Match[str]) -> str:
 
 def _letter(match: re.Match[str]) -> str:
     return match.group().strip("{}")[-1]  # '\\"U' -> "U", "\\'{a}" -> "a"
+
+
+# A footnote's mark glued between a word and the footnote's text, as arXiv's HTML pages
+# render it when an abstract is copied: the mark's digit three times ("corpus
+# Opencpop111https://wenet.org.cn/opencpop/", "we train v-MLLM222v-MLLM is short for ...",
+# "GRLM111https://github.com/..."). Read as one word, the name before it is lost to every
+# pattern ("Opencpop111https"). The scan finds the three digits (FOOTNOTE_MARKS, a keyword
+# group: no search of its own over every text); a mark is one only after a letter or a
+# bracket and before a link or a word: "S222K)" and "1000X" keep their digits.
+FOOTNOTE_MARKS = tuple(digit * 3 for digit in "123456789")
+_FOOTNOTE_MARK = re.compile(r"([1-9])\1\1(?=https?:|www\.|[A-Za-z][\w\-])")
+
+
+def without_footnote_marks(text: str, marks: Iterable[tuple[int, int]]) -> str:
+    """`text` with each glued footnote mark among `marks` (where the scan found a digit
+    three times) read as three spaces: the same length, so spans found in it index the
+    text as written. `text` itself when none of them is a mark."""
+    blanked = text
+    for start, _ in marks:
+        glued = start > 0 and (text[start - 1].isalpha() or text[start - 1] == ")")
+        if glued and _FOOTNOTE_MARK.match(text, start):
+            blanked = f"{blanked[:start]}   {blanked[start + 3 :]}"
+    return blanked
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -40,6 +40,7 @@ from citegraph.graph.records import (
 
 from .candidates import (
     EDITION_AFTER,
+    FOOTNOTE_MARKS,
     RELEASE_WORD_AFTER,
     RESOLUTION_GLUED,
     SIZE_AFTER,
@@ -51,6 +52,7 @@ from .candidates import (
     lower_same_length,
     overlaps,
     title_head,
+    without_footnote_marks,
     without_markup,
 )
 from .catalog import Catalog
@@ -583,7 +585,7 @@ class Linker:
             catalog.aliases(),
             {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS,
              "hub_owner": self.hub_owners.keywords(), "depth": self._depths.keywords(),
-             "version_family": self._versions.keywords()},
+             "version_family": self._versions.keywords(), "footnote_mark": FOOTNOTE_MARKS},
         )  # fmt: skip
         nodes: dict[str, Node] = {}
         lineage: dict[str, list[Edge]] = {}
@@ -638,6 +640,14 @@ class Linker:
                 known[start, end] = entity_type
 
         scan = self.index.scan(text, lowered)
+        marks = scan.words.get("footnote_mark")
+        if marks:
+            # "corpus Opencpop111https://...": a footnote mark glued between a name and the
+            # footnote (candidates.without_footnote_marks); read again without it (rare).
+            unmarked = without_footnote_marks(text, marks)
+            if unmarked is not text:
+                text, lowered = unmarked, lower_same_length(unmarked)
+                scan = self.index.scan(text, lowered)
         sentences = Sentences(text, scan.words, lowered)
         repo_links = find_repo_links(text, scan.words.get("host", []))
         # Nothing inside a link is a mention ("turkunlp.org/gpt3-finnish" names no GPT-3).
