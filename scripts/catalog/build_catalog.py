@@ -65,6 +65,7 @@ crfm-helm, opencompass, fiftyone and lighteval (sources_round27.py;
 requirements-read-round27.txt),
 soundata, mirdata, torch-geometric-temporal, PyTDC, tiatoolbox, torchio and wilds
 (sources_round28.py; requirements-read-round28.txt),
+tabpfn, aeon, pettingzoo and lerobot (sources_round29.py; requirements-read-round29.txt),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -127,6 +128,7 @@ import sources_round25  # noqa: E402
 import sources_round26  # noqa: E402
 import sources_round27  # noqa: E402
 import sources_round28  # noqa: E402
+import sources_round29  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -472,6 +474,14 @@ def main() -> None:
     sources_round27.fiftyone_model_hub_ids(stated)
     # And the Hub ids lighteval's task configs state (hf_repo) confirm hand-written ids.
     sources_round27.lighteval_dataset_hub_ids(stated)
+    # Twenty-ninth round (sources_round29.py, requirements-read-round29.txt): TabPFN and its
+    # releases with the Hub repos tabpfn loads, the coined names of aeon's time-series
+    # archives and the archives themselves, PettingZoo's titled environments; lerobot's
+    # data-set Hub ids confirm hand-written ids. Read after the harnesses of round 27, so
+    # their families are the ones known before.
+    model_facts += sources_round29.tabpfn_facts()
+    dataset_facts += sources_round29.aeon_facts() + sources_round29.pettingzoo_facts()
+    sources_round29.lerobot_dataset_hub_ids(stated)
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -420,6 +420,10 @@ REVIEWED_DATASET_WORDS = {
     # phrase names the boundary and segmentation annotations of PASCAL VOC 2011 images.
     "Semantic Boundaries Dataset": "torchvision's datasets/sbd.py SBDataset docstring (the "
     "SBD of Hariharan et al., 2011); title case, the phrase names the data set",
+    # Round 29: pettingzoo's classic/rlcard_envs/leduc_holdem.py title, left out by the guard
+    # ("Leduc" is a town's name): the game was made for poker research (Southey et al., 2005)
+    # and, capitalised with its "Hold'em", names the benchmark wherever it is written.
+    "Leduc Hold'em": "pettingzoo's classic/rlcard_envs/leduc_holdem.py module docstring title",
 }
 
 
