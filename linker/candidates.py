@@ -49,11 +49,13 @@ SIZE_AFTER = re.compile(
     r"|\sr-?(?:18|34|50|101|152)\b(?![\-.]\w)"
 )
 # ... and what would make it a different release ("GPT-3.5", "LLaMA-3", "PaLM 2", "BERT-v2",
-# "GPT-4-turbo", the edition "IWSLT'15"), or a class of models rather than one ("GPT-type",
-# "BERT-like", "retro-fit").
+# "GPT-4-turbo", "GPT-4-o", the edition "IWSLT'15"), or a class of models rather than one
+# ("GPT-type", "BERT-like", "retro-fit").
 _VERSION_AFTER = re.compile(
     r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|'\d\d\b"
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
+    # "GPT-4-o", "GPT4-o-mini": the omni or vision release's letter hyphenated off, not GPT-4.
+    r"|-[ov](?![a-z0-9])"
     r"|-(?:type|style|like|esque|fit\w*|inspired)\b"
     # "GPT- and BERT-style LLMs": a hyphen left hanging shares the next word's suffix.
     r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque|inspired)\b"

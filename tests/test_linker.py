@@ -63,6 +63,9 @@ def names(linker: Linker, text: str) -> set[str]:
         # A non-breaking hyphen (U+2011, kept by text copied from PDFs) is a hyphen: the
         # version after it agrees or the name is not the family, and a compound stays one.
         ("We compare GPT\u20114o with GPT\u20114.", {"GPT-4o", "GPT-4"}),
+        # The omni release's letter hyphenated off ("GPT-4-o") is not GPT-4 (the text's own
+        # spelling names it, as a name the catalog lacks).
+        ("Models like GPT-4-o and GPT4-o-mini help.", set()),
         ("A system based on the x\u2011ResNet architecture.", set()),
         # A slash after a name adds the sibling its last token names, when the catalog has it.
         ("It protects GPT-3.5/4 and Llama-2-7b/13b.", {"GPT-3.5", "GPT-4", "Llama-2-7B",
