@@ -56,7 +56,9 @@ ModelKind = Literal[
     "molecule",
     "other",
 ]
-DatasetKind = Literal["dataset", "benchmark"]
+# "source": a place data is drawn from (Wikipedia), which the guideline counts as a dataset
+# only where the text names it as data ("the Wikipedia corpus"); policy reads the kind.
+DatasetKind = Literal["dataset", "benchmark", "source"]
 Modality = Literal[
     "text",
     "code",

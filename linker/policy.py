@@ -572,6 +572,13 @@ class Linker:
         )
         self._depths = DepthVariants.of(catalog)
         self._versions = VersionVariants.of(catalog)
+        # Data sources (kind "source": Wikipedia) are a dataset only where the text names
+        # them as data: "knowledge from Wikipedia", "6 million Wikipedia articles" name none.
+        self._data_sources = frozenset(
+            entity_id
+            for entity_id, entry in catalog.entries.items()
+            if entry.type == "dataset" and entry.kind == "source"
+        )
         # Every model name and alias of two or more words, case-folded: the gate before
         # `_lower_case_model`'s look-ups for a lower-case phrase (nearly all miss).
         self._model_phrases = frozenset(
@@ -765,6 +772,17 @@ class Linker:
                 # "IWSLT-2017 en-fr (IWSLT)": the bracketed short form of the dataset just
                 # named, not a second one.
                 continue
+            if (
+                entity_id in self._data_sources
+                and not _HEAD_AFTER_SOURCE.match(lowered, candidate.end)
+                and not _TRAINED_ON_BEFORE.search(
+                    lowered, max(0, candidate.start - 40), candidate.start
+                )
+            ):
+                if data_lists is None:
+                    data_lists = dataset_lists(text, lowered, scan.words)
+                if not overlaps(candidate.start, candidate.end, data_lists):
+                    continue  # "leveraging knowledge from Wikipedia": where data comes from
             if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):
                 # "from LLaMA 7B to 65B": a range of the family's sizes names the family.
                 entity_id = self._family_of(entity_id, candidate.surface)
@@ -2322,6 +2340,11 @@ def _short_form_of_before(text: str, candidate: Candidate, found: list[_Found]) 
     return False
 
 
+# A data head right after a data source's name names it as data: "on the Wikipedia corpus",
+# "the Wikipedia dataset" (not "Wikipedia dumps", "Wikipedia articles": where data came from).
+_HEAD_AFTER_SOURCE = re.compile(r"[\s\-]+(?:datasets?|data\s+sets?|corpus|corpora|benchmarks?)\b")
+# ... or what a model was trained on: "pre-trained on English Wikipedia".
+_TRAINED_ON_BEFORE = re.compile(r"train(?:ed|ing|s)?\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # A count right before a source's plural items ("10 million PubMed abstracts", "top 3 ...").
 _COUNT_BEFORE = re.compile(r"(?<![\w.\-])(?:\d[\d.,]*[kmb]?|million|billion|thousand|hundred) $")
 # An edition or version written after a dataset's bracketed acronym: "(MIMIC)-III", "(HASOC) 2021".

@@ -44,7 +44,7 @@ def test_build_prints_a_one_line_summary_and_no_progress_when_piped(
     result = run("build", *map(str, bundled_dumps), "--out", str(graph))
     assert result.returncode == 0
     assert result.stdout == (
-        f"{graph}: 436 papers, 277 models, 174 datasets, 80 repos, 980 edges "
+        f"{graph}: 436 papers, 277 models, 174 datasets, 80 repos, 979 edges "
         "(447 listings from 4 files)\n"
     )
     assert result.stderr == ""

@@ -74,6 +74,10 @@ def names(linker: Linker, text: str) -> set[str]:
         ("GPT-4/4-turbo and GPT-4/40k steps.", {"GPT-4"}),
         ("We fine-tune Llama-2-7b.", {"Llama-2-7B"}),
         ("We fine-tune Llama-2-13b.", {"Llama-2-13B"}),
+        # A data source is a dataset only where the text names it as data.
+        ("Leveraging knowledge from Wikipedia and 6 million Wikipedia articles.", set()),
+        ("We pre-train on the Wikipedia corpus.", {"Wikipedia"}),
+        ("Experiments on the Wikipedia and Flickr30K datasets.", {"Wikipedia", "Flickr30k"}),
         ("Results on CIFAR-10 are strong.", {"CIFAR-10"}),
         ("Results on CIFAR-100 are strong.", {"CIFAR-100"}),
         # An edition the catalog lacks is not the series; one it has is found typeset.
