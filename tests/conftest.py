@@ -158,7 +158,7 @@ def bundled_graph_file(bundled_dumps: list[Path], tmp_path_factory: pytest.TempP
     """The bundled dumps built into one graph file by `citegraph build`, as the README's main
     command does. READ ONLY: a test that writes to it copies it first.
 
-    Built once per run: seven modules each built the same file before (a `citegraph`
+    Built once per run: eight modules each built the same file before (a `citegraph`
     process apiece). pytest-xdist workers share it through their common base temp directory,
     the first to need it building it under a lock.
     """
