@@ -30,7 +30,9 @@ class OutageProxy:
     def __init__(self, upstream_uri: str) -> None:
         parts = urlsplit(upstream_uri)
         assert parts.hostname and parts.port, f"no host and port in {upstream_uri}"
-        self.scheme = parts.scheme
+        # neo4j:// would route: the server's routing table names its own address, and the
+        # driver would go round the proxy. bolt:// talks to the address it is given.
+        self.scheme = "bolt" if parts.scheme == "neo4j" else parts.scheme
         self.upstream = (parts.hostname, parts.port)
         self.port = 0
         self._lock = threading.Lock()
