@@ -13,6 +13,7 @@ skip, so a broken setup cannot pass CI silently. See docs/neo4j-testing.md.
 
 from __future__ import annotations
 
+import fcntl
 import importlib.metadata
 import os
 import re
@@ -150,6 +151,36 @@ def bundled_dumps() -> list[Path]:
     dumps = sorted(DUMPS_DIR.glob("*.txt"))
     assert len(dumps) == 4, f"expected 4 bundled dumps in {DUMPS_DIR}"
     return dumps
+
+
+@pytest.fixture(scope="session")
+def bundled_graph_file(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled dumps built into one graph file by `citegraph build`, as the README's main
+    command does. READ ONLY: a test that writes to it copies it first.
+
+    Built once per run: eight modules each built the same file before (a `citegraph`
+    process apiece). pytest-xdist workers share it through their common base temp directory,
+    the first to need it building it under a lock.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # shared by the workers of this run
+    folder = root / "bundled-graph"
+    folder.mkdir(exist_ok=True)
+    graph = folder / "graph.json"
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not graph.exists():
+            partial = folder / "building" / "graph.json"
+            partial.parent.mkdir(exist_ok=True)
+            citegraph = str(Path(sys.executable).with_name("citegraph"))
+            result = subprocess.run(
+                [citegraph, "build", *map(str, bundled_dumps), "--out", str(partial)],
+                capture_output=True, text=True, check=False, timeout=600,
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr
+            partial.replace(graph)
+    return graph
 
 
 XSS_TITLE = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> Hostile </script>'

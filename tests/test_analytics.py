@@ -10,22 +10,16 @@ import pytest
 
 from citegraph import analytics
 
-pytestmark = [
-    pytest.mark.slow,  # builds the bundled dumps with the citegraph command
-    # On one pytest-xdist worker, so that the build is done once, not once per worker.
-    pytest.mark.xdist_group("analytics"),
-]
+# Reads the session's `citegraph build` of the bundled dumps (made once per run, so no
+# xdist group is needed to share it) and runs an example script in a subprocess.
+pytestmark = pytest.mark.slow
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "research_map.py"
 
 
 @pytest.fixture(scope="module")
-def graph_file(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("analytics") / "graph.json"
-    citegraph = str(Path(sys.executable).with_name("citegraph"))
-    subprocess.run([citegraph, "build", *map(str, bundled_dumps), "--out", str(path)],
-                   check=True, capture_output=True)  # fmt: skip
-    return path
+def graph_file(bundled_graph_file: Path) -> Path:
+    return bundled_graph_file  # the session's `citegraph build` of the bundled dumps
 
 
 def test_open_graph_and_rank(graph_file: Path) -> None:

@@ -20,12 +20,7 @@ from tests.neo4j_server import Auth, HarnessFactory
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
-pytestmark = [
-    pytest.mark.neo4j,
-    # On one pytest-xdist worker, so that `file_graph` (a build of the bundled dumps) is
-    # built once, not once per worker.
-    pytest.mark.xdist_group("cli-neo4j"),
-]
+pytestmark = pytest.mark.neo4j
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -39,10 +34,8 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 
 @pytest.fixture(scope="module")
-def file_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("file") / "graph.json"
-    assert run("build", *map(str, bundled_dumps), "--out", str(path)).returncode == 0
-    return path
+def file_graph(bundled_graph_file: Path) -> Path:
+    return bundled_graph_file  # the session's `citegraph build` of the bundled dumps
 
 
 def stats_json(*args: str) -> dict:

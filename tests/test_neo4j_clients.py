@@ -117,11 +117,9 @@ def expected_rows(
 
 
 @pytest.fixture(scope="module")
-def bundled_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def bundled_graph(bundled_graph_file: Path) -> Path:
     """The bundled example graph, built by the CLI as the README's main command does."""
-    path = tmp_path_factory.mktemp("clients") / "graph.json"
-    run_citegraph("build", *map(str, bundled_dumps), "--out", str(path))
-    return path
+    return bundled_graph_file
 
 
 @pytest.fixture(scope="module")

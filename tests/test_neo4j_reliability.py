@@ -1,9 +1,10 @@
 """Neo4j as users meet it: concurrent builds, URIs pasted from elsewhere,
 and the oldest driver citegraph allows.
 
-Real `citegraph` processes against the session's real Neo4j 5.26 server. The tests that need
-a server of their own (a build whose server restarts midway, a port that answers HTTP) are in
-test_neo4j_server.py, on that module's private server.
+Real `citegraph` processes against the session's real Neo4j 5.26 server; the builds whose
+server goes away midway reach it through a proxy that cuts their connections
+(tests/outage_proxy.py). The test that needs a server of its own (a port that answers HTTP)
+is in test_neo4j_server.py, on that module's private server.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -25,10 +27,12 @@ import pytest
 
 from citegraph.graph import locking
 from citegraph.graph.errors import StoreError
+from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
-from tests.conftest import neo4j_driver_floor
+from tests.conftest import neo4j_cli_args, neo4j_driver_floor
 from tests.neo4j_server import Auth, SchemaRule, wipe_database
+from tests.outage_proxy import OutageProxy
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 SOURCES = Path(__file__).resolve().parent / "fixtures" / "sources"
@@ -267,3 +271,110 @@ def test_the_floor_driver_builds_and_reads_the_same_graph(
     built_by_newest = pulled(neo4j_cli, tmp_path / "newest.json"), answers(neo4j_cli)
     assert built_by_floor == built_by_newest
     assert read_by_floor.stdout == built_by_newest[1][1]
+
+
+# -- `citegraph build` while its server goes away ---------------------------------------------
+# The server goes away behind a proxy (tests/outage_proxy.py) that closes the build's
+# connections and refuses new ones, what the build sees when the server's process dies; the
+# session's server, warm, then takes the build again. Before, each of these tests killed a
+# private server and started a new JVM (its start and first build: 15-25 s of CPU each).
+# That a killed server keeps every committed transaction is test_neo4j_server.py's.
+
+
+def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple[Path, Path]:
+    """A dump of `papers` distinct listings made from the bundled ones (a build long enough
+    to cut the server under), and the graph an uninterrupted embedded build of it makes:
+    what a build through a lost or restarted server must converge to."""
+    from bench.corpus import write_repeated
+
+    corpus = write_repeated(dumps, folder / "corpus.txt", papers)
+    reference = folder / "reference.json"
+    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
+    return corpus, reference
+
+
+def _wait_for_some_papers(driver: neo4j.Driver, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")[0][0]["n"]:
+        assert time.monotonic() < deadline, "no paper reached Neo4j in time"
+        time.sleep(0.05)
+
+
+def _stats_json(*args: str) -> dict:
+    result = run("stats", "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _same_graph(want_file: Path, got_file: Path) -> None:
+    """Property for property: nothing lost or doubled."""
+    want = NetworkxStore(want_file).open().graph
+    got = NetworkxStore(got_file).open().graph
+    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
+    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
+
+
+def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
+    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth, bundled_dumps: list[Path],
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=1500)
+
+    with OutageProxy(neo4j_uri) as server:
+        # The server does not come back: retried for 3 s, then one Error: line.
+        uri = server.uri
+        cli = neo4j_cli_args(uri, neo4j_auth)
+        build = start("build", str(corpus), *cli, "--neo4j-retry", "3")
+        _wait_for_some_papers(neo4j_driver)
+        server.cut()
+        _, stderr = build.communicate(timeout=300)
+        assert build.returncode == 1, "the build finished before the server went away"
+        *retries, error = stderr.splitlines()
+        assert retries and all(line.startswith(f"Neo4j at {uri}: ") for line in retries)
+        assert error.startswith(f"Error: lost connection to Neo4j at {uri}: ")
+        assert error.endswith(f"(still failing after {len(retries)} retries in 3 s)")
+
+        server.restore()  # the server is back on the same port
+        again = run("build", str(corpus), *cli)
+        assert again.returncode == 0, again.stderr
+        assert _stats_json(*cli) == _stats_json("--graph", str(reference))
+        pulled_file = tmp_path / "pulled.json"
+        assert run("pull", *cli, "--graph", str(pulled_file)).returncode == 0
+    _same_graph(reference, pulled_file)
+
+
+def test_a_build_finishes_after_its_server_restarts_midway(
+    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth, bundled_dumps: list[Path],
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=3000)
+
+    with OutageProxy(neo4j_uri) as server:
+        # The build keeps its URI, as it does through a real server's restart.
+        uri = server.uri
+        cli = neo4j_cli_args(uri, neo4j_auth)
+        build = start("build", str(corpus), *cli)
+        _wait_for_some_papers(neo4j_driver, timeout=300)
+        server.cut()  # no shutdown: connections close under the build's transactions
+        assert build.poll() is None, "the build finished before the restart; it proved nothing"
+        time.sleep(_RESTART_SECONDS)  # connections refused while the server starts again
+        server.restore()
+        stdout, stderr = build.communicate(timeout=900)
+
+        assert build.returncode == 0, stderr
+        assert stdout.startswith(f"{uri}: ")
+        assert stderr, "no retry was logged"
+        assert retry_lines_only(stderr, uri), stderr
+        graph = tmp_path / "pulled.json"
+        assert pulled(cli, graph)
+    assert run("stats", "--json", "--graph", str(graph)).stdout == (
+        run("stats", "--json", "--graph", str(reference)).stdout
+    )
+    # Property for property: nothing was lost or doubled by the retried transactions.
+    _same_graph(reference, graph)
+
+
+# How long the port refuses connections in the restart test: long enough for the build to
+# meet refused connects and back off a few times (0.2 s, then doubling), well inside its
+# default retry time.
+_RESTART_SECONDS = 2.0

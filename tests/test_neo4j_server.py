@@ -1,29 +1,28 @@
 """The test server itself: reachable, the expected version, schema works, survives a crash.
 
 These guard the fixtures every other Neo4j test builds on; in particular the kill/restart test
-proves that the harness keeps its store on disk, which the loaders' "crash mid-load, restart,
-load again converges" tests depend on. Those `citegraph build` tests that kill the server under
-a build are here too (at the end), on the same private server: one JVM for all of them.
+proves that the harness keeps its store on disk: a server killed mid-load keeps every
+committed transaction and a load run again converges. The `citegraph build` tests that meet a
+server going away midway are in test_neo4j_reliability.py, on the session's server behind a
+proxy that cuts their connections (tests/outage_proxy.py); what only a real kill shows, the
+recovery from the transaction log, is checked here.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import neo4j
 import pytest
 
-from citegraph.graph.memory_store import NetworkxStore
 from tests import neo4j_server
 from tests.neo4j_server import ENV_URI, POM, HarnessServer, free_port, wipe_database
-from tests.test_neo4j_reliability import SCHEMES, pulled, retry_lines_only, run, start
+from tests.test_neo4j_reliability import SCHEMES, run
 
 pytestmark = [
     pytest.mark.neo4j,
@@ -125,7 +124,7 @@ def _private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harnes
     Shared by them because each JVM start costs 8-15 s on a busy box: every test starts
     from a running server on an emptied database (`own_server`) and counts log replays from
     its own start, so they neither see nor need each other's history. Its Bolt port is fixed,
-    so that a build keeps its URI across a restart, as with a real server's restart. It also
+    so that a client keeps its URI across a restart, as with a real server's restart. It also
     serves Neo4j's HTTP API (the Browser's port), for the test that connects to that port; the
     session's server runs without HTTP: with it on, the Browser tests timed out in a full run
     (docs/neo4j-testing.md).
@@ -291,106 +290,6 @@ def test_missing_mvn_is_a_clear_error(tmp_path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(RuntimeError, match="`mvn` was not found on PATH"):
         neo4j_server.resolve_classpath()
-
-
-# -- `citegraph build` while its server dies ---------------------------------------------------
-# (from test_cli_neo4j.py and test_neo4j_reliability.py, which started a private server each)
-
-
-def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple[Path, Path]:
-    """A dump of `papers` distinct listings made from the bundled ones (a build long enough
-    to kill or restart the server under), and the graph an uninterrupted embedded build of
-    it makes: what a build through a killed or restarted server must converge to."""
-    from bench.corpus import write_repeated
-
-    corpus = write_repeated(dumps, folder / "corpus.txt", papers)
-    reference = folder / "reference.json"
-    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
-    return corpus, reference
-
-
-def _papers_in(uri: str) -> int:
-    with neo4j.GraphDatabase.driver(uri, auth=None) as driver:
-        records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
-        return records[0]["n"]
-
-
-def _wait_for_some_papers(uri: str, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while _papers_in(uri) == 0:
-        assert time.monotonic() < deadline, "no paper reached Neo4j in time"
-        time.sleep(0.05)
-
-
-def _stats_json(*args: str) -> dict:
-    result = run("stats", "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def _same_graph(want_file: Path, got_file: Path) -> None:
-    """Property for property: nothing lost or doubled."""
-    want = NetworkxStore(want_file).open().graph
-    got = NetworkxStore(got_file).open().graph
-    assert dict(got.nodes(data=True)) == dict(want.nodes(data=True))
-    assert sorted(got.edges(keys=True, data=True)) == sorted(want.edges(keys=True, data=True))
-
-
-def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
-    own_server: HarnessServer, bundled_dumps: list[Path], tmp_path: Path
-) -> None:
-    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=1500)
-
-    server = own_server
-    # The server does not come back: retried for 3 s, then one Error: line.
-    uri = server.uri
-    build = start("build", str(corpus), "--neo4j-uri", uri, "--neo4j-retry", "3")
-    _wait_for_some_papers(server.uri)
-    server.kill()
-    _, stderr = build.communicate(timeout=300)
-    assert build.returncode == 1, "the build finished before the server was killed"
-    *retries, error = stderr.splitlines()
-    assert retries and all(line.startswith(f"Neo4j at {uri}: ") for line in retries)
-    assert error.startswith(f"Error: lost connection to Neo4j at {uri}: ")
-    assert error.endswith(f"(still failing after {len(retries)} retries in 3 s)")
-
-    server.start()  # a new JVM on the same directory
-    again = run("build", str(corpus), "--neo4j-uri", server.uri)
-    assert again.returncode == 0, again.stderr
-    assert _stats_json("--neo4j-uri", server.uri) == _stats_json("--graph", str(reference))
-    pulled_file = tmp_path / "pulled.json"
-    assert run("pull", "--neo4j-uri", server.uri, "--graph", str(pulled_file)).returncode == 0
-    _same_graph(reference, pulled_file)
-
-
-def test_a_build_finishes_after_its_server_restarts_midway(
-    own_server: HarnessServer, bundled_dumps: list[Path], tmp_path: Path
-) -> None:
-    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=3000)
-
-    # The module's server has a fixed port: the build keeps its URI, as it would with a real
-    # server's restart.
-    server = own_server
-    uri = server.uri
-    build = start("build", str(corpus), "--neo4j-uri", uri)
-    _wait_for_some_papers(uri, timeout=300)
-    server.kill()  # the hardest restart: no shutdown, recovery from the transaction log
-    assert build.poll() is None, "the build finished before the restart; it proved nothing"
-    server.start()
-    assert server.uri == uri
-    stdout, stderr = build.communicate(timeout=900)
-
-    assert build.returncode == 0, stderr
-    assert stdout.startswith(f"{uri}: ")
-    assert stderr, "no retry was logged"
-    assert retry_lines_only(stderr, uri), stderr
-    graph = tmp_path / "pulled.json"
-    assert pulled(["--neo4j-uri", uri], graph)
-    assert run("stats", "--json", "--graph", str(graph)).stdout == (
-        run("stats", "--json", "--graph", str(reference)).stdout
-    )
-    # Property for property: nothing was lost or doubled by the retried transactions.
-    _same_graph(reference, graph)
 
 
 # -- a port that answers HTTP (from test_neo4j_reliability.py, which started a server for it) --

@@ -43,11 +43,9 @@ SIMILAR_SEED = "Large Language Models with Controllable Working Memory"
 
 
 @pytest.fixture(scope="module")
-def bundled_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def bundled_graph(bundled_graph_file: Path) -> Path:
     """The README's graph: the four bundled dumps built into one file."""
-    path = tmp_path_factory.mktemp("notebook") / "graph.json"
-    pipeline.build(bundled_dumps, path)
-    return path
+    return bundled_graph_file
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -44,6 +44,15 @@ def inputs(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) 
     ]
 
 
+@pytest.fixture(scope="module")
+def serial_graph(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph file a serial `build` of `inputs` writes, the reference of the parallel
+    builds below (read only; built once for the module, not once per test)."""
+    serial = tmp_path_factory.mktemp("serial") / "serial.json"
+    assert run("build", *inputs, "--out", str(serial)).returncode == 0
+    return serial
+
+
 def test_extract_jobs_writes_the_same_bytes(inputs: list[str], tmp_path: Path) -> None:
     serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
     assert run("extract", *inputs, "-o", str(serial)).returncode == 0
@@ -53,12 +62,13 @@ def test_extract_jobs_writes_the_same_bytes(inputs: list[str], tmp_path: Path) -
     assert serial.read_bytes().count(b"\n") > 2500
 
 
-def test_build_jobs_writes_the_same_graph_file(inputs: list[str], tmp_path: Path) -> None:
-    serial, parallel = tmp_path / "serial.json", tmp_path / "parallel.json"
-    assert run("build", *inputs, "--out", str(serial)).returncode == 0
+def test_build_jobs_writes_the_same_graph_file(
+    inputs: list[str], serial_graph: Path, tmp_path: Path
+) -> None:
+    parallel = tmp_path / "parallel.json"
     result = run("build", *inputs, "--out", str(parallel), "-j", "3")
     assert result.returncode == 0, result.stderr
-    assert parallel.read_bytes() == serial.read_bytes()
+    assert parallel.read_bytes() == serial_graph.read_bytes()
 
 
 def test_a_bad_file_stops_a_parallel_run_where_a_serial_run_stops(
@@ -105,6 +115,7 @@ def test_the_workers_link_with_the_callers_linker(tmp_path: Path) -> None:
 @pytest.mark.neo4j
 def test_build_jobs_into_neo4j_gives_the_serial_graph(
     inputs: list[str],
+    serial_graph: Path,
     neo4j_driver: neo4j.Driver,
     neo4j_uri: str,
     neo4j_auth: tuple[str, str] | None,
@@ -116,11 +127,9 @@ def test_build_jobs_into_neo4j_gives_the_serial_graph(
         password=neo4j_auth[1] if neo4j_auth else None,
     )
     pipeline.build(inputs, settings, jobs=2)
-    serial = tmp_path / "serial.json"
-    pipeline.build(inputs, serial)
     pulled = tmp_path / "pulled.json"
     pipeline.pull(settings, pulled)
     assert (
         NetworkxStore(pulled).open(create=False).to_node_link()
-        == NetworkxStore(serial).open(create=False).to_node_link()
+        == NetworkxStore(serial_graph).open(create=False).to_node_link()
     )

@@ -18,10 +18,6 @@ from citegraph.graph.records import Dataset, Edge, EdgeType, Evidence, Method, M
 from citegraph.graph.vocabulary import BUILDS_ON_MIN_CONFIDENCE
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
 
-# On one pytest-xdist worker, so that the module's `citegraph build` of the bundled dumps is made
-# once, not once per worker.
-pytestmark = pytest.mark.xdist_group("queries")
-
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
 
@@ -312,11 +308,8 @@ def test_unknown_query_lists_the_valid_names() -> None:
 
 
 @pytest.fixture(scope="module")
-def bundled_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    graph = tmp_path_factory.mktemp("queries") / "graph.json"
-    subprocess.run([CITEGRAPH, "build", *map(str, bundled_dumps), "--out", str(graph)], check=True,
-                   capture_output=True)  # fmt: skip
-    return graph
+def bundled_graph(bundled_graph_file: Path) -> Path:
+    return bundled_graph_file  # the session's `citegraph build` of the bundled dumps
 
 
 @pytest.mark.slow

@@ -14,10 +14,6 @@ from citegraph.queries import QueryError
 from citegraph.queries.lookup import Entry, containing, did_you_mean, exact, suggestions
 from citegraph.queries.show import show
 
-# On one pytest-xdist worker, so that `bundled_graph` (a `citegraph build` of the bundled dumps)
-# is made once, not once per worker.
-pytestmark = pytest.mark.xdist_group("show")
-
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
 
@@ -75,11 +71,8 @@ DSPY_ID = (
 
 
 @pytest.fixture(scope="module")
-def bundled_graph(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    graph = tmp_path_factory.mktemp("show") / "graph.json"
-    subprocess.run([CITEGRAPH, "build", *map(str, bundled_dumps), "--out", str(graph)],
-                   check=True, capture_output=True)  # fmt: skip
-    return graph
+def bundled_graph(bundled_graph_file: Path) -> Path:
+    return bundled_graph_file  # the session's `citegraph build` of the bundled dumps
 
 
 @pytest.fixture(scope="module")

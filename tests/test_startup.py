@@ -9,6 +9,7 @@ linker. The times these choices buy are measured by bench/bench_startup.py, not 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +17,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DUMPS_DIR
-
-# On one pytest-xdist worker, so that `bundled_graph` (a `citegraph build` of the bundled dumps)
-# is made once, not once per worker.
-pytestmark = pytest.mark.xdist_group("startup")
 
 # Runs the CLI in-process as `python -m citegraph ARGS...` would, then prints the loaded
 # modules of interest as JSON on stderr's last line.
@@ -73,14 +70,11 @@ def loaded_by(*args: str, cwd: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def bundled_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def bundled_graph(bundled_graph_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the bundled graph as graph.json, the commands' default (a copy of the
+    session's build of the bundled dumps)."""
     folder = tmp_path_factory.mktemp("startup")
-    subprocess.run(
-        [sys.executable, "-m", "citegraph", "build", str(DUMPS_DIR), "--out", "graph.json"],
-        cwd=folder,
-        check=True,
-        capture_output=True,
-    )
+    shutil.copyfile(bundled_graph_file, folder / "graph.json")
     return folder
 
 
