@@ -58,7 +58,7 @@ _MODEL_HEAD = (
     "(?:" + "|".join(f"{noun}s?" for noun in _MODEL_HEAD_NOUNS) + ")"
 )
 # "data set" in two words too ("a novel curated evaluation data set").
-_DATASET_HEAD = (
+DATASET_HEAD = (
     r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
     r"leaderboards?|challenges?)"
 )
@@ -77,7 +77,7 @@ _NOT_MODELS = (
 # Run on lower-cased text, and written without re.IGNORECASE: case-folded literals stop the
 # regex engine from skipping alternatives by their first letter (3x slower).
 _HEAD = re.compile(
-    rf"\b(?:(?P<method>{_NOT_MODELS})|(?P<model>{_MODEL_HEAD})|(?P<dataset>{_DATASET_HEAD})|(?P<method2>{_METHOD_HEAD}))\b"
+    rf"\b(?:(?P<method>{_NOT_MODELS})|(?P<model>{_MODEL_HEAD})|(?P<dataset>{DATASET_HEAD})|(?P<method2>{_METHOD_HEAD}))\b"
 )
 
 # A description runs to the end of the sentence; "1.7-billion" does not end it.
@@ -92,7 +92,7 @@ _NAME_THEN_DESCRIPTION = re.compile(
 # "resulting in a 176 billion parameter model we call BLUUMI", "the resulting model, which
 # we call S3DG"
 _WE_CALL = re.compile(
-    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD}),?\s+(?:that\s+|which\s+)?we\s+"
+    rf"(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD}),?\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:call|name|dub|term|refer\s+to\s+as)\w*\s+{_NAME}",
     re.IGNORECASE,
 )
@@ -102,7 +102,7 @@ _WE_CALL = re.compile(
 _WE_CALL_THIS = re.compile(
     r"(?i:we\s+(?:call|name|dub|term|refer\s+to)\w*\s+"
     r"(?:this|our|these|the\s+(?:resulting|proposed|new))\s+"
-    rf"(?:(?:new|proposed|novel|resulting|final)\s+)?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})"
+    rf"(?:(?:new|proposed|novel|resulting|final)\s+)?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})"
     r"\s+(?:as\s+)?(?:the\s+)?)"
     r"(?:(?P<long>[a-z][\w\-]*(?:\s[a-zA-Z][\w\-]*){0,5}?)\s?\((?:or\s+)?(?=[A-Z])|(?=[A-Z]))"
     rf"{_NAME}(?(long)(?:\s+for\s+short)?\))"
@@ -110,7 +110,7 @@ _WE_CALL_THIS = re.compile(
 # "Named AlcLaM, our model was trained ..."
 _NAMED_OUR = re.compile(
     rf"\b(?:Named|Called|Dubbed)\s+{_NAME},\s+(?:our|the)\s+(?:new\s+|proposed\s+)?"
-    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})",
+    rf"(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})",
     re.IGNORECASE,
 )
 # "we design an efficient CNN architecture named ZorbNet", "our model, dubbed X", "a binary
@@ -175,12 +175,12 @@ _NAMING_CUE = re.compile(
 _UNNAMED_SUBJECT = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:also\s+)?$")
 _UNNAMED = re.compile(
     rf"(?:{_VERB}\s+(?:a|an|our)|propos\w*\s+the)\s+"
-    rf"(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b"
+    rf"(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{DATASET_HEAD}))\b"
 )
 # "Our proposed pointer network-based encoder-decoder model generates ...": the same,
 # with "our" and a participle.
 _OUR_UNNAMED = re.compile(
-    rf"our\s+(?:proposed|new|novel)\s+(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}))\b"
+    rf"our\s+(?:proposed|new|novel)\s+(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{DATASET_HEAD}))\b"
 )
 # How far before its verb the subject can start ("this paper also " and spacing).
 _UNNAMED_REACH = 48
@@ -210,7 +210,7 @@ _ACRONYM_HEAD = r"(?:LLM|LM|PLM|VLM|MLLM|LVLM|CNN|GNN|RNN|DNN|BNN|GAN)s?\b"
 _ACRONYM_HEAD_NAME = re.compile(_ACRONYM_HEAD)
 _DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|four|five|our)\s+"
-    rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:{_MODEL_HEAD}|{_DATASET_HEAD}|{_ACRONYM_HEAD}))"
+    rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:{_MODEL_HEAD}|{DATASET_HEAD}|{_ACRONYM_HEAD}))"
     # "the first-ever LLM in geoscience, K2,": a phrase of lower-case words may say what
     # the head is for before the comma (not a name: "a model on ImageNet, CIFAR-10").
     rf"(?:\s*(?:,\s*|\(\s?)|\s+(?:in|for|of)(?:\s+[a-z][a-z\-]*){{1,3}},\s*)"
@@ -287,7 +287,7 @@ _HEAD_THEN_LOWER_NAME = re.compile(
 # the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
 _NAME_THEN_HEAD = re.compile(
     rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
-    rf"(?P<desc>(?:{_MODEL_HEAD}|{_DATASET_HEAD}|architectures?|networks?))\b"
+    rf"(?P<desc>(?:{_MODEL_HEAD}|{DATASET_HEAD}|architectures?|networks?))\b"
 )
 # "We present ZorbVideo network to ...": the name right after "we" and the verb, then one
 # model head noun in the singular (a plural is a class the paper trains or uses: "we
@@ -312,7 +312,7 @@ _OUR_HEAD_NAME = re.compile(
     # resulting linear transformer, the Linformer, performs ...": up to two lower-case
     # words may say what kind, and "the" may follow the comma.
     r"|the\s+(?:proposed|resulting|final)\s+(?-i:[a-z][a-z\-]*\s+){0,2}?)"
-    rf"(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})(?:,\s+(?:the\s+)?|\s+)"
+    rf"(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})(?:,\s+(?:the\s+)?|\s+)"
     rf"(?:(?:called|named|dubbed|termed)\s+|\()?{_NAME}",
     re.IGNORECASE,
 )
@@ -320,7 +320,7 @@ _OUR_HEAD_NAME = re.compile(
 # same with a longer description, so only for names the catalog lacks ("our fine-tuned
 # base model, Llama-2-7B," builds on it).
 _OUR_DESCRIBED_NAME = re.compile(
-    rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})),?\s+{_NAME}"
+    rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})),?\s+{_NAME}"
 )
 # "Our ZorbNet model outperforms ...", "our proposed ZRB-GCN network": the paper's own name
 # before a model head noun. "our" makes it the paper's (a bare "the YOLC model" is as often
@@ -333,7 +333,7 @@ _OUR_NAME_HEAD = re.compile(
 # "we provide a model of our own, TeleRoBERTa, that ...": the paper's model, described
 # right before "of our own" (matched from the description, found from the "our" trigger).
 _OF_OUR_OWN = re.compile(
-    rf"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<desc>{_MODEL_HEAD}|{_DATASET_HEAD})\s+of\s+)"
+    rf"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})\s+of\s+)"
     rf"our\s+own,?\s+{_NAME}"
 )
 _OF_OUR_OWN_REACH = 50  # characters before "our" the description may start

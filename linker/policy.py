@@ -56,7 +56,7 @@ from .candidates import (
     without_markup,
 )
 from .catalog import Catalog
-from .introduced import TRIGGER_WORDS, find_introductions
+from .introduced import DATASET_HEAD, TRIGGER_WORDS, find_introductions
 from .long_forms import find_long_forms
 from .names import GenericAcronyms, is_modifier_word, is_never_name
 from .packed import PackedMap
@@ -2342,7 +2342,7 @@ def _short_form_of_before(text: str, candidate: Candidate, found: list[_Found]) 
 
 # A data head right after a data source's name names it as data: "on the Wikipedia corpus",
 # "the Wikipedia dataset" (not "Wikipedia dumps", "Wikipedia articles": where data came from).
-_HEAD_AFTER_SOURCE = re.compile(r"[\s\-]+(?:datasets?|data\s+sets?|corpus|corpora|benchmarks?)\b")
+_HEAD_AFTER_SOURCE = re.compile(rf"[\s\-]+{DATASET_HEAD}\b")
 # ... or what a model was trained on: "pre-trained on English Wikipedia".
 _TRAINED_ON_BEFORE = re.compile(r"train(?:ed|ing|s)?\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # A count right before a source's plural items ("10 million PubMed abstracts", "top 3 ...").
