@@ -339,7 +339,7 @@ def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
         assert again.returncode == 0, again.stderr
         assert _stats_json(*cli) == _stats_json("--graph", str(reference))
         pulled_file = tmp_path / "pulled.json"
-        assert run("pull", *cli, "--graph", str(pulled_file)).returncode == 0
+        pulled(cli, pulled_file)
     _same_graph(reference, pulled_file)
 
 
