@@ -37,9 +37,7 @@ _NOT_ABBREVIATED = "".join(
 )
 # What a sentence starts with: a capital, a digit, a bracket or quote, or a name's start
 # ("mT5", "xLSTM" open a sentence as they are written: names.NAME_START).
-_SENTENCE_END = re.compile(
-    rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[(\[\"'0-9]|{NAME_START})|\n+"
-)
+_SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[(\[\"'0-9]|{NAME_START})|\n+")
 # The characters a sentence end starts with.
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 # The clause and cue patterns below run on the lower-cased text (`Sentences.lowered`) and
@@ -93,6 +91,8 @@ _CLASS_AFTER = (
     r"(?!\s+(?:[\w\-]+\s+)?(?:llms|models|lms|language\s+models|variants|versions"
     r"|checkpoints)\b)"
 )
+
+
 def _measure_of_cues(verbs: Sequence[str], ending: str, measures: str) -> tuple[Cue, ...]:
     """Cues for "<verb> the <...> <measure> of X" ("improve the reasoning ability of X",
     "tripling the performance of X"): each verb stem with `ending`, an optional "the" and
@@ -199,7 +199,8 @@ BUILDS_BEFORE_CUES = (
     ),
     # "improve the reasoning ability of X": the paper changes or extends X itself.
     *_measure_of_cues(
-        ("improv", "enhanc", "boost", "increas", "strengthen"), r"\w*",
+        ("improv", "enhanc", "boost", "increas", "strengthen"),
+        r"\w*",
         r"performance|accuracy|robustness|capabilit(?:y|ies)|abilit(?:y|ies)|efficiency",
     ),
     Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
@@ -313,7 +314,8 @@ COMPARES_BEFORE_CUES = (
     # throughput of X", unlike "improve the performance of X" (the paper changes X). "N
     # times faster than X" is the "than" cue.
     *_measure_of_cues(
-        ("halv", "doubl", "tripl", "quadrupl"), r"(?:e|es|ed|ing)",
+        ("halv", "doubl", "tripl", "quadrupl"),
+        r"(?:e|es|ed|ing)",
         r"performance|accuracy|scores?|speed|throughput",
     ),
     # "3 times the throughput of X", "ten times the size of GPT-3".
@@ -551,14 +553,38 @@ def _tool_use(
     return None
 
 
-# Other work as the subject of a builds cue: "existing methods use X", "several ...
+# Other work as the subject of a builds cue: "existing methods use X", "several
+# researchers have employed ... X", "several ...
 # frameworks proposed for this task utilize X" (the subject opens the clause, its head
 # noun a few words before the cue; not "we propose several frameworks that utilize X").
 _OTHERS_SUBJECT = re.compile(
     r"^\s*(?:the\s+)?(?:existing|previous|prior|conventional|traditional|several|many|most)\s+"
     r"(?:[\w\-]+\s+){0,4}?(?:methods|approaches|works|frameworks|studies|systems"
-    r"|techniques|solutions|pipelines)\s+(?:[\w\-]+\s+){0,4}?$"
+    r"|techniques|solutions|pipelines|researchers|authors|papers)\s+(?:[\w\-]+\s+){0,4}?$"
 )
+
+
+def _built_by_others(sentences: Sentences, start: int, before: str, cue: int) -> bool:
+    """Whether other work is the subject of the builds cue at text position `cue` that
+    governs the mention at `start` (_OTHERS_SUBJECT).
+
+    A later item of a list ("several researchers have employed ... such as RESNET-50,
+    ALEXNET, VGG-16") sees only the window before it, which may start inside the subject;
+    the subject is then read before the list's first item, whose clause holds it whole.
+    """
+    origin = start - len(before)
+    if _OTHERS_SUBJECT.search(before, 0, cue - origin):
+        return True
+    head = list_head(sentences, start)
+    if head == start:
+        return False
+    head_before, _ = sentences.around(head, head)
+    head_origin = head - len(head_before)
+    return (
+        cue >= head_origin and _OTHERS_SUBJECT.search(head_before, 0, cue - head_origin) is not None
+    )
+
+
 # "any"/"arbitrary" between a builds cue and the name: a claim of what the method could
 # be used with.
 _ANY_TARGET = re.compile(r"\b(?:any|arbitrary)\b")
@@ -779,7 +805,9 @@ def rule_cues(
                 # DALL-E 3": the models listed are what the paper is compared with.
                 fired.pop()
                 builds_match = None
-            if builds_match and _OTHERS_SUBJECT.search(before, 0, builds_match.start()):
+            if builds_match and _built_by_others(
+                sentences, start, before, origin + builds_match.start()
+            ):
                 # "Several Multiple Instance Learning frameworks proposed for this task
                 # utilize a ResNet50 backbone": what other work builds on (background),
                 # the backbone after the name included.
