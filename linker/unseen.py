@@ -100,13 +100,18 @@ _NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b))?"
 # A citation may stand after each name ("TF-ICON [51], DragFlow [105] and UltraEdit [96]").
 _CITATION = r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\])?"
 _SEPARATOR = rf"{_CITATION}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
-_LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{0,7}}"
+# A later item of a list may be a coined name that opens in lower case ("MIR-1K, iKala and
+# DSD100", "RoBERTa and mBERT"): the list then runs on to the names after it. Only after a
+# separator, so no pattern tries it at every lower-case letter of a text.
+_LATER_NAME = rf"(?:{_NAME}|(?<![\w\-])[a-z]{{1,2}}[A-Z][A-Za-z0-9]*+(?:[-.+/_][A-Za-z0-9]++)*)"
+_LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_LATER_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start
 # A list of two or more names, and the words that make it one list rather than a comma
 # between clauses.
-_LIST_BESIDE = re.compile(rf"{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{1,7}}")
+_LIST_BESIDE = re.compile(rf"{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_LATER_NAME}){{1,7}}")
 _CONJOINED = re.compile(r"\s(?:and|or|&)\s|/")
 _ITEM = re.compile(_NAME)
+_LIST_ITEM = re.compile(_LATER_NAME)  # the items of a matched list (_listed_items)
 # A list that starts right after a cue: "such as X, Y and Z", "results on X and Y".
 _LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?P<list>{_LIST})")
 # Head nouns a list of names follows: "datasets such as", "models like".
@@ -362,7 +367,7 @@ def dataset_lists(text: str, lowered: str, words: Spans) -> list[tuple[int, int]
             spans.append((begin, start))
         # "benchmarks, including FLAN, MMLU, MTEB": a list of two or more after the head.
         after = _AFTER_HEAD.match(text, _head_end(lowered, end))
-        if after is not None and after.group("glue") and len(_ITEM.findall(after["list"])) > 1:
+        if after is not None and after.group("glue") and len(_LIST_ITEM.findall(after["list"])) > 1:
             spans.append(after.span("list"))
     return spans
 
@@ -417,7 +422,7 @@ def _beside_known_names(
 
 
 # The names listed right after a known name: ", DeepJ, and ..." (see _beside_known_names).
-_AFTER_KNOWN = re.compile(rf"(?:{_SEPARATOR}(?:the\s+)?{_NAME}){{1,7}}")
+_AFTER_KNOWN = re.compile(rf"(?:{_SEPARATOR}(?:the\s+)?{_LATER_NAME}){{1,7}}")
 
 
 def _listed_unseen(
@@ -439,9 +444,9 @@ def _listed_unseen(
         begin, stop = offset + item.start(), offset + item.end()
         if (begin, stop) in seen or overlaps(begin, stop, known):
             continue
-        if not (
-            _is_name(name) or (entity_type == "dataset" and _subset_name(name))
-        ) or not (_is_coined(name) or (plain and not _WORD_ENDING.search(name))):
+        if not (_is_name(name) or (entity_type == "dataset" and _subset_name(name))) or not (
+            _is_coined(name) or (plain and not _WORD_ENDING.search(name))
+        ):
             continue
         if not _standalone(text, begin, stop):
             continue
@@ -598,7 +603,7 @@ def _apposed_models(
 def _listed_items(listed: str) -> list[re.Match[str]]:
     """The names of a list, which ends with the name after its last "and" or "or": in "on
     Cora, Citeseer, and PubMed, GRE2-MDCL achieves" a model starts the next clause."""
-    items = list(_ITEM.finditer(listed))
+    items = list(_LIST_ITEM.finditer(listed))
     joins = [join.end() for join in _CONJOINED.finditer(listed)]
     if joins:
         last = next((i for i, item in enumerate(items) if item.start() >= joins[-1]), None)
@@ -1177,7 +1182,7 @@ def _after_head(
     if match is None:
         return
     listed = match.group("list")
-    items = _ITEM.findall(listed)
+    items = _LIST_ITEM.findall(listed)
     glue = match.group("glue")
     if glue and len(items) < 2:
         after = match.end("list")
@@ -1231,7 +1236,7 @@ def _list_start(text: str, head: int) -> int | None:
         core = word.strip("(),")
         if not word:
             break
-        if _ITEM.fullmatch(core):
+        if _LIST_ITEM.fullmatch(core):
             begin = word_start
         elif word.lower() not in _LIST_GLUE and not _VERSION_WORD.fullmatch(core):
             break  # a version ("HASOC 2021") belongs to the name before it

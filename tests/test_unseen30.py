@@ -1,0 +1,32 @@
+"""A list of names runs on over a later item that opens in lower case (read collection
+round dev19, read after its as-found scores): "on three datasets (MIR-1K, iKala and
+DSD100)" lost DSD100 when "iKala" ended the list. Names invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.linker import Linker
+from tests.linking import paper
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Experimental results on three datasets (ZRB-1K, iZorb and QSD100) show gains.",
+        "We evaluate on the ZRB-1K, iZorb and QSD100 datasets.",
+    ],
+)
+def test_a_lower_case_coined_item_does_not_end_the_list(linker: Linker, abstract: str) -> None:
+    linked = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert linked == {
+        "ZRB-1K": "dataset:zrb-1k",
+        "iZorb": "dataset:izorb",
+        "QSD100": "dataset:qsd100",
+    }
+
+
+def test_a_lower_case_word_still_ends_the_list(linker: Linker) -> None:
+    abstract = "Experimental results on three datasets (ZRB-1K, images and QSD100) show gains."
+    linked = {m.surface for m in linker.link(paper(abstract)).mentions}
+    assert "images" not in linked
