@@ -38,7 +38,7 @@ _NAME = (
 # Tele-Data, a ... dataset", "we collect and release X"): the object is still introduced.
 _VERB = (
     r"(?:introduc|present|propos|releas|develop|train|buil[dt]|pre-?train|construct|creat|"
-    r"curat|collect|open-sourc|contribut|design|establish|compil|assembl)\w*"
+    r"curat|collect|open-sourc|contribut|design|establish|compil|assembl|generat)\w*"
     r"(?:\s+and\s+(?!(?:the|a|an|our|its|their|then|also|further)\b)[a-z][a-z\-]*[a-z])?"
 )
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
@@ -160,6 +160,25 @@ def _head_then_phrase(text: str, start: int, position: int) -> bool:
         return False
     heads = _HEAD.finditer(text[match.end("head") : position].lower())
     return not any(head.group("model") or head.group("dataset") for head in heads)
+
+
+# "to train a humanized document understanding and reasoning model, specifically designed
+# to solve complex questions that require ..., dubbed DocAssistant": an introducing verb,
+# its model head noun after a few words of description, then an aside set off by commas
+# up to the naming word. (The naming word's caller asks for "we" or "our" before it.)
+_VERB_HEAD_ASIDE = re.compile(
+    rf"\b{_VERB}\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,6}}?(?P<head>[a-z]+),\s[^.;()]{{10,200}},\s*$"
+)
+
+
+def _verb_head_then_aside(text: str, lowered: str, start: int, position: int) -> bool:
+    """Whether an introducing verb, "a <model head noun>," and an aside stand before the
+    naming word at `position` in its sentence (_VERB_HEAD_ASIDE)."""
+    if text[position - 2 : position] != ", ":
+        return False
+    sentence_start = _sentence_start(text, lowered, start, position)
+    match = _VERB_HEAD_ASIDE.search(lowered, sentence_start, position)
+    return match is not None and match.group("head") in _CALLED_HEADS
 
 
 # What, earlier in the sentence, says the paper is the one naming it: "we", "our", "this
@@ -351,7 +370,7 @@ _CALL_WE = re.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
 TRIGGER_WORDS = {
     "verb": ("introduc", "present", "propos", "releas", "develop", "train", "build", "built",
              "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
-             "contribut", "design", "establish", "compil", "assembl"),
+             "contribut", "design", "establish", "compil", "assembl", "generat"),
     "our": ("our ", "the resulting ", "the proposed ", "the final "),
     "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
     "first": ("first ", "new ", "novel "),
@@ -508,8 +527,10 @@ def find_introductions(
         # The description after the name is cut to its noun phrase; "X, the first ...
         # dataset we created" is one already.
         name_first = pattern is _NAME_THEN_DESCRIPTION
-        if pattern is _HEAD_CALLED or pattern is _RELEASED_NAME_MODELS or (
-            pattern is _HEAD_THEN_LOWER_NAME
+        if (
+            pattern is _HEAD_CALLED
+            or pattern is _RELEASED_NAME_MODELS
+            or (pattern is _HEAD_THEN_LOWER_NAME)
         ):
             kind = "model"  # its description is one model head noun (or model weights)
         elif pattern is _DATA_HEAD_CALLED:
@@ -929,6 +950,7 @@ def _pattern_matches(
                 head_word not in _CALLED_HEADS
                 and not data_head
                 and not _head_then_phrase(text, start, position)
+                and not _verb_head_then_aside(text, lowered, start, position)
             ):
                 continue
             match = (_DATA_HEAD_CALLED if data_head else _HEAD_CALLED).match(text, position)
@@ -991,6 +1013,7 @@ def _also_called_a_model(text: str, name: str) -> bool:
         start = text.find(name, end)
     return False
 
+
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.
 # "(KAC Net)", "(MB-SSA Net)": an acronym and the word "Net" are one name.
@@ -1010,6 +1033,9 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "Vision Transformers (ViTs)": a clas
 _LONG_FORM_HEADS = frozenset(
     {"dataset", "benchmark", "corpus", "challenge", "model", "network", "suite", "treebank"}
 )
+# A lower-case word that may stand before the head noun that ends a long form: "neural
+# network", "language model" are what the named thing is, not part of its initials.
+_HEAD_MODIFIERS = frozenset({"neural", "language", "deep", "graph", "generative", "diffusion"})
 # A lower-case compound inside a long form ("Hierarchical attention-based Recurrent ...").
 _COMPOUND = re.compile(r"[a-z]+-[a-z]+")
 # What, before the long form in its sentence, says the paper introduces it: a verb with
@@ -1017,8 +1043,12 @@ _COMPOUND = re.compile(r"[a-z]+-[a-z]+")
 # model, named"), or "called / named / i.e.," right before it. The description is what the
 # name is said to be. Both are matched ending at the long form (`$` at `endpos`), the verb
 # one only from the verb triggers the linker's scan found, so nothing searches the sentence.
+# The verb may introduce a first thing before this one: "we introduce a novel
+# series-decomposition module (MPSD), and a Multi-Token Pattern Recognition neural network
+# (MTPR)"; the description is the second's.
 _AFTER_VERB = re.compile(
     rf"{_VERB}\s+(?:in\s+this\s+(?:paper|work|article|study)\s+)?"
+    r"(?:(?:a|an|the|our)\s+[^.;()]{0,80}?\s?\([^()]{1,20}\)\s*,?\s*and\s+)?"
     rf"(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
 )
 _CALLED = re.compile(
@@ -1214,6 +1244,8 @@ def _long_form_start(text: str, paren: int, floor: int) -> int | None:
             capitalised += 1
         elif position == paren and word in _LONG_FORM_HEADS:
             headed = True  # "a large-scale Visual Dialog dataset (VisDial)": the head ends it
+        elif headed and start is None and word in _HEAD_MODIFIERS:
+            pass  # "a Multi-Token Pattern Recognition neural network (MTPR)"
         elif start is None or not (word.lower() in _LONG_FORM_GLUE or _COMPOUND.fullmatch(word)):
             break
         position = word_start

@@ -1,0 +1,53 @@
+"""Introductions the patterns missed on the read collection round dev19 (read after its
+as-found scores): a lower-case head of two words after a Title Case long form ("a
+Multi-Token Zorb Recognition neural network (MTZR)"), a second long form the same verb
+introduces ("a novel ... module (ZM), and a ... network (ZN)"), a naming word after an
+aside that follows the introduced model's head noun ("to train a ... model, specifically
+designed to ..., dubbed ZorbAssistant"), and a data set the paper generates ("we generate
+ZorbNet 3.0, a dataset of ..."). Names invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.linking import introduced
+
+TITLE = "Zorbing Long Sequences"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "We introduce a Multi-Token Zorb Recognition neural network (MTZR), enabling the "
+            "model to handle inputs up to 10 times longer.",
+            [("MTZR", "model")],
+        ),
+        (
+            "We introduced a novel series-decomposition module (ZSD), and a Multi-Token Zorb "
+            "Recognition neural network(MTZR), enabling the model to handle longer inputs.",
+            [("MTZR", "model")],
+        ),
+        (
+            "We then use the generated data to train a humanized document understanding and "
+            "reasoning model, specifically designed to solve complex questions that require "
+            "reasoning, dubbed ZorbAssistant. Experiments show its value.",
+            [("ZorbAssistant", "model")],
+        ),
+        (
+            "We use this model to generate ZorbNet 3.0, a dataset of 2.8 million point clouds "
+            "and grasp labels.",
+            [("ZorbNet 3.0", "dataset")],
+        ),
+        # the long form must still spell the acronym
+        ("We introduce a Multi-Token Zorb neural network (QXW) for speed.", []),
+        # a module's name after the same aside is no model
+        (
+            "We then design a module, specifically made to solve complex questions that "
+            "require reasoning, dubbed ZorbUnit. Experiments show its value.",
+            [],
+        ),
+    ],
+)
+def test_introduced_names(abstract: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(introduced(abstract, TITLE)) == expected
