@@ -361,6 +361,15 @@ _NAME_THE_FIRST = re.compile(
     rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
     r"\s+(?:that\s+)?we\s+(?:created|built|constructed|introduce|propose|release|collected)"
 )
+# "on a newly collected Visual-Audio-Room dataset", "a new ZorbSet benchmark": a name the
+# article and "new" present as new, right before a data head noun. Only for data sets and
+# names the catalog lacks (_LOOSE_PATTERNS): "a new GPT-2 model" builds on GPT-2.
+_NEW_NAME_DATA = re.compile(
+    r"(?:newly\s+(?:collected|constructed|created|curated|built|annotated|released|"
+    r"introduced|proposed|developed)|new|novel)\s+(?:large-scale\s+|public\s+)?"
+    rf"{_NAME}\s+(?P<desc>dataset|benchmark|corpus|data\s+set)\b"
+)
+_A_BEFORE = re.compile(r"\ban?\s$")
 # The "we ..." every match of _NAME_THE_FIRST / _WE_CALL holds, on the lower-cased text.
 _FIRST_WE = re.compile(r"we\s+(?:created|built|constructed|introduce|propose|release|collected)")
 _CALL_WE = re.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
@@ -373,7 +382,7 @@ TRIGGER_WORDS = {
              "contribut", "design", "establish", "compil", "assembl", "generat"),
     "our": ("our ", "the resulting ", "the proposed ", "the final "),
     "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
-    "first": ("first ", "new ", "novel "),
+    "first": ("first ", "new ", "novel ", "newly "),
     "call": ("we call", "we name", "we dub", "we term", "we refer"),
     # "a ... dataset (DA-HAZE) is generated": a bracketed name before a passive verb
     "passive": (") is ", ") was ", ") are ", ") were ", "), is ", "), was "),
@@ -867,6 +876,10 @@ def _pattern_matches(
         if position > 0 and lowered[position - 1].isalnum():
             continue  # inside a word: "retrain", "four"
         if kind == "first" and not _FIRST_BEFORE.search(lowered, max(0, position - 8), position):
+            if _A_BEFORE.search(lowered, max(0, position - 3), position) and (
+                match := _NEW_NAME_DATA.match(text, position)
+            ):
+                yield _NEW_NAME_DATA, match
             continue
         if kind == "verb":
             gate = _VERB_GATE.match(text, position)
@@ -980,7 +993,7 @@ def _pattern_matches(
 # Patterns too loose to make a catalog name the paper's own.
 _LOOSE_PATTERNS = (
     _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _DATA_HEAD_CALLED, _OUR_NAME_HEAD,
-    _VERB_NAME_HEAD, _OF_OUR_OWN,
+    _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA,
 )  # fmt: skip
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";

@@ -3,8 +3,9 @@ as-found scores): a lower-case head of two words after a Title Case long form ("
 Multi-Token Zorb Recognition neural network (MTZR)"), a second long form the same verb
 introduces ("a novel ... module (ZM), and a ... network (ZN)"), a naming word after an
 aside that follows the introduced model's head noun ("to train a ... model, specifically
-designed to ..., dubbed ZorbAssistant"), and a data set the paper generates ("we generate
-ZorbNet 3.0, a dataset of ..."). Names invented for the tests."""
+designed to ..., dubbed ZorbAssistant"), a data set the paper generates ("we generate
+ZorbNet 3.0, a dataset of ...") and one it calls new ("on a newly collected Zorb-Room
+dataset"). Names invented for the tests."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ TITLE = "Zorbing Long Sequences"
             "and grasp labels.",
             [("ZorbNet 3.0", "dataset")],
         ),
+        (
+            "Experimental results on a newly collected Zorb-Audio-Room dataset demonstrate "
+            "the effectiveness.",
+            [("Zorb-Audio-Room", "dataset")],
+        ),
+        ("We evaluate on a new ZorbRoom benchmark of ours.", [("ZorbRoom", "dataset")]),
+        # only before a data head noun
+        ("In a new ZorbRoom setting, agents act.", []),
         # the long form must still spell the acronym
         ("We introduce a Multi-Token Zorb neural network (QXW) for speed.", []),
         # a module's name after the same aside is no model

@@ -30,3 +30,30 @@ def test_a_lower_case_word_still_ends_the_list(linker: Linker) -> None:
     abstract = "Experimental results on three datasets (ZRB-1K, images and QSD100) show gains."
     linked = {m.surface for m in linker.link(paper(abstract)).mentions}
     assert "images" not in linked
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        # how the data is had stands between the article and the name
+        (
+            "To train our methods, we used the publicly available Zorbo dataset.",
+            {"Zorbo": "dataset:zorbo"},
+        ),
+        ("We used the publicly available Zorbo.ai dataset.", {"Zorbo.ai": "dataset:zorbo.ai"}),
+        # "a 5% improvement on X": typed by the name's form (or the list's known names)
+        (
+            "It shows a 5% improvement on ZorbVQA with complex layouts.",
+            {"ZorbVQA": "dataset:zorbvqa"},
+        ),
+        # a plain word after "improvement on" is no name
+        ("It shows a 5% improvement on Zorbo with complex layouts.", {}),
+        # nor is a word after "available" without the article
+        ("Models are available Zorbo dataset style.", {}),
+    ],
+)
+def test_data_named_by_how_it_is_had_or_improved_on(
+    linker: Linker, abstract: str, expected: dict[str, str]
+) -> None:
+    linked = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert linked == expected
