@@ -610,7 +610,7 @@ def find_introductions(
     # An all-capitals title ("MULTILINGUAL SEQUENCE-TO-SEQUENCE SPEECH RECOGNITION: ...")
     # has no names to tell from its words.
     match = _TITLE.match(title) if ":" in title and not title.isupper() else None
-    title_names = list(_title_names(match)) if match else []
+    title_names = list(_title_names(match, text[title_length:])) if match else []
     if match and title_names:
         kind = _title_head(match.group("desc"))
         if kind == "other" and all(_also_called_a_model(text, name) for name, _ in title_names):
@@ -698,8 +698,14 @@ def _enumerated(text: str, lowered: str, title_length: int) -> Iterator[Introduc
 # "a depth-agnostic dataset (DA-HAZE) is generated", "a lightweight segmentation network
 # (ZorbSeg) is proposed": a description, its bracketed name, then a passive introducing
 # verb. Matched back from the verb trigger.
+# "a ... dataset (DA-HAZE) is generated"; "A new dataset for vehicle detection, VAID
+# (Vehicle Aerial Imaging from Drone), is also introduced": the name, then its long form.
 _PASSIVE_NAMED = re.compile(
-    rf"\b(?:a|an)\s+(?P<desc>[^.;,()]{{0,80}}?)\s*\({_NAME}\)\s*,?\s*(?:is|was|are|were)\s+$"
+    rf"\b[Aa]n?\s+(?P<desc>[^.;,()]{{0,80}}?)\s*\({_NAME}\)\s*,?\s*(?:is|was|are|were)\s+$"
+)
+_PASSIVE_NAMED_LONG = re.compile(
+    rf"\b[Aa]n?\s+(?P<desc>[^.;,()]{{0,80}}?),\s*{_NAME}\s*\([^()]{{3,60}}\)\s*,\s*"
+    r"(?:is|was|are|were)\s+$"
 )
 # The introducing verbs a passive may give a name with, as stems: "(DA-HAZE) is generated",
 # "(JZM) model is built" (_named_in_passive and _PASSIVE_AFTER read the same list).
@@ -716,9 +722,13 @@ def _named_in_passive(
     for position, end, kind in triggers:
         if kind != "passive" or position < title_length:
             continue
-        if not lowered.startswith(_PASSIVE_VERBS, end):
+        verb = end + 5 if lowered.startswith("also ", end) else end
+        if not lowered.startswith(_PASSIVE_VERBS, verb):
             continue
-        match = _PASSIVE_NAMED.search(text, max(title_length, position - _PASSIVE_REACH), end)
+        window = max(title_length, position - _PASSIVE_REACH)
+        match = _PASSIVE_NAMED.search(text, window, end) or _PASSIVE_NAMED_LONG.search(
+            text, window, end
+        )
         if match is None or not _is_coined(match.group("name")):
             continue
         kind_of_name = _description_head(match.group("desc"), name_first=False)
@@ -1421,8 +1431,13 @@ def _rest_of_noun_phrase(lowered: str, end: int) -> str:
 _TITLE_NAME_HEADS = frozenset({"Model", "Models", "Series", "Family", "Network"})
 
 
-def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
-    """Names before a title's colon: "ARBERT & MARBERT: ..." gives both, with offsets."""
+def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str, int]]:
+    """Names before a title's colon: "ARBERT & MARBERT: ..." gives both, with offsets.
+
+    A phrase of plain words is a name when the description after the colon starts like one,
+    or when the abstract introduces it with an appositive ("we introduce Audio Dialogues: a
+    multi-turn dialogue dataset").
+    """
     names = match.group("names")
     parts = _TITLE_NAME_SPLIT.split(names)
     if len(parts) > 1 and not all(_is_coined(part.split()[0]) for part in parts):
@@ -1444,10 +1459,31 @@ def _title_names(match: re.Match[str]) -> Iterator[tuple[str, int]]:
         # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
         # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
         if not any(_is_coined(word) for word in words) and not (
-            len(words) <= 3 and _ARTICLE_START.match(match.group("desc"))
+            len(words) <= 3
+            and (
+                _ARTICLE_START.match(match.group("desc"))
+                or _introduced_with_appositive(abstract, part)
+            )
         ):
             return
         yield part, start
+
+
+_INTRODUCING_BEFORE = re.compile(r"\b(?:introduc|present|propos|releas)\w*\s+(?:the\s+)?$")
+_APPOSITIVE_AFTER = re.compile(r"\s*[:,]\s+an?\s")
+
+
+def _introduced_with_appositive(abstract: str, name: str) -> bool:
+    """Whether the abstract introduces `name` and says what it is right after it: "we
+    introduce Audio Dialogues: a ...", "we present Zorb Quux, an ..."."""
+    position = abstract.find(name)
+    while position != -1:
+        if _INTRODUCING_BEFORE.search(
+            abstract, max(0, position - 20), position
+        ) and _APPOSITIVE_AFTER.match(abstract, position + len(name)):
+            return True
+        position = abstract.find(name, position + 1)
+    return False
 
 
 def _is_coined(name: str) -> bool:

@@ -5,7 +5,10 @@ introduces ("a novel ... module (ZM), and a ... network (ZN)"), a naming word af
 aside that follows the introduced model's head noun ("to train a ... model, specifically
 designed to ..., dubbed ZorbAssistant"), a data set the paper generates ("we generate
 ZorbNet 3.0, a dataset of ...") and one it calls new ("on a newly collected Zorb-Room
-dataset"). Names invented for the tests."""
+dataset"); a passive after a name and its long form ("a new dataset ..., VAID (Vehicle
+Aerial ...), is also introduced"); a title's plain phrase the abstract introduces ("Audio
+Dialogues: ..." and "we introduce Audio Dialogues: a multi-turn dialogue dataset"). Names
+invented for the tests."""
 
 from __future__ import annotations
 
@@ -60,3 +63,45 @@ TITLE = "Zorbing Long Sequences"
 )
 def test_introduced_names(abstract: str, expected: list[tuple[str, str]]) -> None:
     assert sorted(introduced(abstract, TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "A new dataset for vehicle detection, ZAID (Zorb Aerial Imaging from Drone), is "
+            "also introduced for public use.",
+            [("ZAID", "dataset")],
+        ),
+        # a sentence's capital "A", and "also" before the passive verb
+        ("A new hazy dataset (ZA-HAZE) is also generated.", [("ZA-HAZE", "dataset")]),
+        ("A new hazy dataset (ZA-HAZE) is used.", []),
+    ],
+)
+def test_a_passive_introduces_a_name_and_its_long_form(
+    abstract: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(introduced(abstract, TITLE)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        (
+            "Zorb Dialogues: Dialogues dataset for audio and music understanding",
+            "To address this gap, we introduce Zorb Dialogues: a multi-turn dialogue dataset "
+            "containing 163.8k samples.",
+            [("Zorb Dialogues", "dataset")],
+        ),
+        # a phrase before the colon that the abstract does not introduce is no name
+        (
+            "Zorb Dialogues: Dialogues dataset for audio and music understanding",
+            "Zorb dialogues are studied in a multi-turn dialogue dataset of 163.8k samples.",
+            [],
+        ),
+    ],
+)
+def test_a_title_phrase_the_abstract_introduces_is_a_name(
+    title: str, abstract: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(introduced(abstract, title)) == expected
