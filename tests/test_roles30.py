@@ -12,8 +12,7 @@ def _rule_roles(text: str, names: list[str]) -> list[str]:
     """The cue rules' role of each name (the classifier decides later, from these cues)."""
     sentences = Sentences(text)
     return [
-        mention_role(sentences, text.index(n), text.index(n) + len(n), "model").value
-        for n in names
+        mention_role(sentences, text.index(n), text.index(n) + len(n), "model").value for n in names
     ]
 
 
