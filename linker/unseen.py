@@ -184,6 +184,8 @@ _AFTER_HEAD = re.compile(
 _NAMING = ("called ", "named ", "dubbed ", "termed ")
 # Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
 _WORD_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
+# A name right after a head noun: " Br35H", " CoNLL04".
+_NAME_AFTER_HEAD = re.compile(r" (?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Z0-9]")
 # An acronym defined right after a head noun: " (VisDial)".
 _DEFINED_AFTER = re.compile(r"\s*\([A-Z][\w\-]*\)")
 # A capitalised word of a multi-word name ("Million", "Song", "Dataset"), no marks needed.
@@ -688,6 +690,12 @@ def _before_head(
         return
     if _DEFINED_AFTER.match(text, _head_end(text, head_end)):
         return  # "the Visual Dialog dataset (VisDial)": the acronym names it
+    if (
+        text[head].islower()
+        and not any(map(_is_coined, words))
+        and _NAME_AFTER_HEAD.match(text, _head_end(text, head_end))
+    ):
+        return  # "on the Kaggle dataset Br35H": the name follows, Kaggle is where it is from
     end = head_end if text[head].isupper() and stop == head else begin + len(listed.rstrip())
     name = text[begin:end]
     # A language starts a longer name before a capitalised head ("Chinese Discourse

@@ -57,3 +57,12 @@ def test_data_named_by_how_it_is_had_or_improved_on(
 ) -> None:
     linked = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
     assert linked == expected
+
+
+def test_a_platform_before_a_named_dataset_is_no_dataset(linker: Linker) -> None:
+    """"on the Kaggle dataset Br35H": the name after the head names the data, the plain
+    word before it says where it is from (a plain word alone still names it)."""
+    named = linker.link(paper("We classify images on the Zorbo dataset QB35H with ease."))
+    assert [m.surface for m in named.mentions] == ["QB35H"]
+    alone = linker.link(paper("We classify images on the Zorbo dataset with ease."))
+    assert [m.surface for m in alone.mentions] == ["Zorbo"]
