@@ -536,10 +536,8 @@ def find_introductions(
         # The description after the name is cut to its noun phrase; "X, the first ...
         # dataset we created" is one already.
         name_first = pattern is _NAME_THEN_DESCRIPTION
-        if (
-            pattern is _HEAD_CALLED
-            or pattern is _RELEASED_NAME_MODELS
-            or (pattern is _HEAD_THEN_LOWER_NAME)
+        if pattern is _HEAD_CALLED or pattern is _RELEASED_NAME_MODELS or (
+            pattern is _HEAD_THEN_LOWER_NAME
         ):
             kind = "model"  # its description is one model head noun (or model weights)
         elif pattern is _DATA_HEAD_CALLED:
@@ -1035,7 +1033,6 @@ def _also_called_a_model(text: str, name: str) -> bool:
             return True
         start = text.find(name, end)
     return False
-
 
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.

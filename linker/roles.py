@@ -37,7 +37,9 @@ _NOT_ABBREVIATED = "".join(
 )
 # What a sentence starts with: a capital, a digit, a bracket or quote, or a name's start
 # ("mT5", "xLSTM" open a sentence as they are written: names.NAME_START).
-_SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[(\[\"'0-9]|{NAME_START})|\n+")
+_SENTENCE_END = re.compile(
+    rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[(\[\"'0-9]|{NAME_START})|\n+"
+)
 # The characters a sentence end starts with.
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 # The clause and cue patterns below run on the lower-cased text (`Sentences.lowered`) and
@@ -91,8 +93,6 @@ _CLASS_AFTER = (
     r"(?!\s+(?:[\w\-]+\s+)?(?:llms|models|lms|language\s+models|variants|versions"
     r"|checkpoints)\b)"
 )
-
-
 def _measure_of_cues(verbs: Sequence[str], ending: str, measures: str) -> tuple[Cue, ...]:
     """Cues for "<verb> the <...> <measure> of X" ("improve the reasoning ability of X",
     "tripling the performance of X"): each verb stem with `ending`, an optional "the" and
@@ -199,8 +199,7 @@ BUILDS_BEFORE_CUES = (
     ),
     # "improve the reasoning ability of X": the paper changes or extends X itself.
     *_measure_of_cues(
-        ("improv", "enhanc", "boost", "increas", "strengthen"),
-        r"\w*",
+        ("improv", "enhanc", "boost", "increas", "strengthen"), r"\w*",
         r"performance|accuracy|robustness|capabilit(?:y|ies)|abilit(?:y|ies)|efficiency",
     ),
     Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
@@ -314,8 +313,7 @@ COMPARES_BEFORE_CUES = (
     # throughput of X", unlike "improve the performance of X" (the paper changes X). "N
     # times faster than X" is the "than" cue.
     *_measure_of_cues(
-        ("halv", "doubl", "tripl", "quadrupl"),
-        r"(?:e|es|ed|ing)",
+        ("halv", "doubl", "tripl", "quadrupl"), r"(?:e|es|ed|ing)",
         r"performance|accuracy|scores?|speed|throughput",
     ),
     # "3 times the throughput of X", "ten times the size of GPT-3".

@@ -449,9 +449,9 @@ def _listed_unseen(
         begin, stop = offset + item.start(), offset + item.end()
         if (begin, stop) in seen or overlaps(begin, stop, known):
             continue
-        if not (_is_name(name) or (entity_type == "dataset" and _subset_name(name))) or not (
-            _is_coined(name) or (plain and not _WORD_ENDING.search(name))
-        ):
+        if not (
+            _is_name(name) or (entity_type == "dataset" and _subset_name(name))
+        ) or not (_is_coined(name) or (plain and not _WORD_ENDING.search(name))):
             continue
         if not _standalone(text, begin, stop):
             continue
