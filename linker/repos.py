@@ -77,13 +77,21 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
     for match in matches:
         if _on_a_subdomain(text, match.start("host")):
             continue
-        link = _normalise(match, _glued_tail(text, match))
+        tail = _glued_tail(text, match)
+        if tail == "" and match.group("path").endswith("-"):
+            # "github.com/owner/FAT-fast- adjustable-threshold": a name broken at its
+            # hyphen by a line end runs on after the space.
+            broken = _BROKEN_AT_HYPHEN.match(text, match.end())
+            tail = broken.group() if broken else tail  # the space too: the span holds it
+        link = _normalise(match, tail)
         if link is not None and link.entity_id not in links:
             links[link.entity_id] = link
     return list(links.values())
 
 
 _LABEL_BEFORE = re.compile(r"([A-Za-z0-9\-]+)\.$")
+# The lower-case rest of a name after a line break at its hyphen, up to what ends a name.
+_BROKEN_AT_HYPHEN = re.compile(r" ([a-z0-9][a-z0-9_\-]*[a-z0-9])(?=[\s.,;:)]|$)")
 
 
 def _on_a_subdomain(text: str, host_start: int) -> bool:
@@ -139,6 +147,9 @@ def _in_word(char: str) -> bool:
 # number and a capitalised word end no repository name; a dot and a capitalised word alone
 # may ("JamesNK/Newtonsoft.Json"), so those stay.
 _GLUED_SENTENCE = re.compile(r"\.\d{1,3}[A-Z][a-z]*$")
+# The same before a footnote's link: "coco-mulla-repo.222https://kikyo-16.github.io/...":
+# the name ends at the dot, whatever path the link after it has.
+_GLUED_FOOTNOTE_LINK = re.compile(r"\.?([1-9])\1\1(?:https?:|www\.)")
 
 
 def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | None:
@@ -148,7 +159,7 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
     # A fragment or a query names a place in the repository ("Megatron-LM#retro",
     # "?tab=readme"), not another one.
     whole_path = _LATEX_ESCAPE.sub(r"\1", match.group("path")) + unicodedata.normalize(
-        "NFKC", glued_tail
+        "NFKC", glued_tail.lstrip(" ")
     )
     raw_path = _FRAGMENT_OR_QUERY.split(whole_path, maxsplit=1)[0]
     raw_path = raw_path.rstrip(".,;:!?'\"*")
@@ -165,6 +176,12 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
             segments = ["spaces", *segments]
     elif host == "hf":
         kind = "model"  # huggingface.co/owner/name is a model repo
+    footnote = None
+    for index, segment in enumerate(segments[:3]):
+        footnote = _GLUED_FOOTNOTE_LINK.search(segment)
+        if footnote is not None:
+            segments = [*segments[:index], segment[: footnote.start()]]
+            break
     owner_and_name = segments[:3] if segments[:1] == ["spaces"] else segments[:2]
     if len(owner_and_name) < 2 or owner_and_name[0].lower() in _NOT_OWNERS:
         return None
@@ -182,6 +199,8 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
     start, end = match.start(), match.start() + len(matched.rstrip(".,;:!?'\"*"))
     if glued:
         end -= len(glued.group())  # the span ends with the name, before the stop
+    elif footnote is not None and (link := _GLUED_FOOTNOTE_LINK.search(matched)) is not None:
+        end = start + link.start()  # before the footnote's mark and link
     return RepoLink(kind, entity_id, host, path, _canonical_url(host, kind, path), start, end)
 
 
