@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from citegraph.linker import Linker
 from citegraph.linker.repos import find_repo_links
+from tests.linking import paper
 
 
 @pytest.mark.parametrize(
@@ -35,3 +37,27 @@ def test_broken_urls_name_their_repository(
     assert link.entity_id == expected
     if surface is not None:
         assert text[link.start : link.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("abstract", "role"),
+    [
+        ("Results are strong. The project link is https://github.com/owner/zorb.", "introduces"),
+        ("A taxonomy.111Data and demo video: https://github.com/owner/zorb", "introduces"),
+        (
+            "One can visit https://github.com/owner/zorb-list for a comprehensive paper list.",
+            "introduces",
+        ),
+        ("We propose ZorbLM111https://github.com/owner/ZorbLM, a novel framework.", "introduces"),
+        # someone else's code stays a mention
+        ("We compare against four baselines from https://github.com/other/tool.", "mentions"),
+        ("The model is based on https://github.com/other/tool and beats it.", "mentions"),
+    ],
+)
+def test_a_link_is_the_papers_own_unless_the_text_says_otherwise(
+    linker: Linker, abstract: str, role: str
+) -> None:
+    """Every repository labelled on the read sets (243) is the paper's own: a link without
+    a release cue is too, unless the words before it make it someone else's."""
+    (mention,) = [m for m in linker.link(paper(abstract)).mentions if m.entity_type == "repo"]
+    assert mention.role.value == role
