@@ -180,7 +180,8 @@ _RELEASE_CUES = re.compile(
 _THIRD_PARTY_CUES = re.compile(
     r"\b(?:from|based\s+on|built\s+(?:on|upon)|us(?:e|es|ed|ing)|adopt\w*|borrow\w*"
     r"|provided\s+by|compar\w*|baselines?|third[- ]party|existing|off-the-shelf"
-    r"|implementation\s+of|follow\w*|pre-?trained|by\s+[A-Z]?[a-z]+\s+et\s+al)\b"
+    r"|implementation\s+of|follow\w*|pre-?trained|by\s+[A-Z]?[a-z]+\s+et\s+al|e\.g|such\s+as"
+    r"|exist\w*|your|source\s+of)\b"
 )
 
 
