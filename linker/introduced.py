@@ -411,9 +411,10 @@ _TITLE_THE_DATASET = re.compile(
 )
 _TITLE_NAME_SPLIT = re.compile(r"\s+(?:&|and)\s+")
 # A name's first word may also start in lower case when a capital or digit inside marks it
-# as coined ("hdl2v", "idT5", "eCeLLM"); a plain lower-case word ("sign.mt") is no name.
+# as coined ("hdl2v", "idT5", "eCeLLM"); a plain lower-case word ("sign.mt") is no name. Two
+# capitalised parts may be joined by a slash ("AC/DC").
 _TITLE_WORDS = re.compile(
-    r"^(?:[A-Z][\w.+\-]*|[a-z]+[A-Z\d][\w.+\-]*|\d[\w.]*|v\d[\w.]*)"
+    r"^(?:[A-Z][\w.+\-]*(?:/[A-Z][\w.+\-]*)?|[a-z]+[A-Z\d][\w.+\-]*|\d[\w.]*|v\d[\w.]*)"
     r"(?:\s+(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)){0,3}$"
 )
 # Names whose form says what they are when no head noun does ("FIN-bench", "PubMedQA").

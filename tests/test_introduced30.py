@@ -105,3 +105,12 @@ def test_a_title_phrase_the_abstract_introduces_is_a_name(
     title: str, abstract: str, expected: list[tuple[str, str]]
 ) -> None:
     assert sorted(introduced(abstract, title)) == expected
+
+
+def test_a_title_name_of_two_parts_joined_by_a_slash() -> None:
+    """"AC/DC: LLM-based Audio Comprehension ..." and "We propose an ... model": the title
+    gives the unnamed model its name (dev19)."""
+    title = "ZB/QX: LLM-based Audio Comprehension via Dialogue Continuation"
+    abstract = "We propose an instruction-following audio comprehension model for audio."
+    assert introduced(abstract, title) == [("ZB/QX", "model")]
+
