@@ -41,6 +41,7 @@ SOURCE = re.compile(
     r"|synthcity|ctgan|sdv|realtabformer|be-great|linformer|braindecode|rul-datasets|moabb"
     r"|soundata|mirdata|torch-geometric-temporal|PyTDC|tiatoolbox|torchio|wilds"
     r"|tabpfn|aeon|pettingzoo|lerobot"
+    r"|musdb|dsdtools|pyabsa|facenet-pytorch|gensim|lmms-eval"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

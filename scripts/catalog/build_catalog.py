@@ -66,6 +66,10 @@ requirements-read-round27.txt),
 soundata, mirdata, torch-geometric-temporal, PyTDC, tiatoolbox, torchio and wilds
 (sources_round28.py; requirements-read-round28.txt),
 tabpfn, aeon, pettingzoo and lerobot (sources_round29.py; requirements-read-round29.txt),
+musdb, dsdtools, pyabsa, facenet-pytorch and gensim (sources_round30.py;
+requirements-read-round30.txt; and sdv's synthesizer classes, mmsegmentation's SegFormer
+encoders, mmaction2's split parsers, lmms-eval's and mmpretrain's VQA data sets, HELM's
+described checkpoints, keras-hub's folder spellings),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -129,6 +133,7 @@ import sources_round26  # noqa: E402
 import sources_round27  # noqa: E402
 import sources_round28  # noqa: E402
 import sources_round29  # noqa: E402
+import sources_round30  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -482,6 +487,27 @@ def main() -> None:
     model_facts += sources_round29.tabpfn_facts()
     dataset_facts += sources_round29.aeon_facts() + sources_round29.pettingzoo_facts()
     sources_round29.lerobot_dataset_hub_ids(stated)
+    # Thirtieth round (sources_round30.py, requirements-read-round30.txt): the music separation
+    # data sets musdb and dsdtools are for, sdv's synthesizer models, SegFormer's encoders in
+    # mmsegmentation's metafile, the data sets mmaction2's split parsers name, pyabsa's
+    # SemEval-year sets, facenet-pytorch's training sets, InfographicVQA with lmms-eval's
+    # spelling and mmpretrain's VQA classes, word2vec's algorithms in gensim; then, with the
+    # families known so far, HELM's described checkpoints of new families and keras-hub's
+    # spellings of known ones (a folder's name; a preset's size: MiT-B0).
+    dataset_facts += sources_round30.separation_dataset_facts()
+    model_facts += sources_round30.sdv_synthesizer_facts()
+    model_facts += sources_round30.segformer_backbone_facts()
+    dataset_facts += sources_round30.mmaction2_split_facts() + sources_round30.pyabsa_facts()
+    dataset_facts += sources_round30.facenet_facts() + sources_round30.document_vqa_facts()
+    model_facts += sources_round30.gensim_facts()
+    for fact in model_facts:
+        if fact.level == "family":
+            for text in [fact.name, *fact.aliases, *fact.match_keys]:
+                families.setdefault(rules.norm(text), fact.name)
+    model_facts += sources_round30.helm_described_facts(families)
+    model_facts += sources_round30.keras_hub_spelling_facts(families)
+    known = {rules.norm(fact.name) for fact in model_facts}
+    model_facts += sources_round30.keras_hub_preset_facts(known)
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
