@@ -157,6 +157,8 @@ _DATASET_SIBLING = re.compile(rf"(?:\s?/\s?-?|\s(?:and|or|&)\s)(\d+|{_ROMAN})(?!
 # A number glued to a dataset name's letters ("CIFAR10", "SST2").
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A Title Case word right before a span: the span continues a run of them.
+_TITLE_CASE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 # A name that is one capitalised word, the rest lower case ("Lipophilicity").
 _WORD_SHAPED = re.compile(r"[A-Z][a-z]+")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
@@ -758,6 +760,22 @@ class Linker:
                     known[candidate.start, candidate.end] = "model"
                 continue
             entity_id, score, method = decided
+            if (
+                method is Method.FUZZY
+                and " " in candidate.surface
+                and (
+                    before := _TITLE_CASE_WORD_BEFORE.search(
+                        text, max(0, candidate.start - 24), candidate.start
+                    )
+                )
+                and not is_never_name(before.group(1))
+                and all(" " not in hit.alias for hit in candidate.hits)
+            ):
+                # "Partially Relevant Video Retrieval (PRVR)": a one-word catalog name
+                # (mteb's VideoRetrieval) spelled as words inside a longer run of Title Case
+                # words is part of that phrase, no name of its own; after an organisation
+                # or an article ("Google Open Images", "The Open Images") it is the name.
+                continue
             if candidate.surface.islower() and _WORD_SHAPED.fullmatch(
                 self._name_of(entity_id, "")
             ):
