@@ -678,7 +678,7 @@ def _before_head(
     named_head = text[head].isupper() and (bracket or (before.isalpha() and before.islower()))
     if (
         (
-            before.lower() != "the"
+            before.lower() not in _ARTICLE_OR_USING
             and not named_head
             and not _the_described(text, begin)
             and not (before == "available" and _AVAILABLE.search(text, max(0, begin - 30), begin))
@@ -1260,6 +1260,9 @@ def _list_start(text: str, head: int) -> int | None:
     return begin
 
 
+# What may stand right before a one-word name and its head: "the X dataset", and, as
+# abstracts write it without the article, "using X dataset".
+_ARTICLE_OR_USING = frozenset({"the", "using"})
 # "we used the publicly available Comma.ai dataset": how the data is had, between the
 # article and the name.
 _AVAILABLE = re.compile(r"\b(?:[Tt]he|a)\s+(?:publicly\s+|freely\s+)?available\s+$")

@@ -46,6 +46,8 @@ def test_a_lower_case_word_still_ends_the_list(linker: Linker) -> None:
             "It shows a 5% improvement on ZorbVQA with complex layouts.",
             {"ZorbVQA": "dataset:zorbvqa"},
         ),
+        # "using X dataset": the article left out, as abstracts often do
+        ("We train our model using Zorbo dataset and test it.", {"Zorbo": "dataset:zorbo"}),
         # a plain word after "improvement on" is no name
         ("It shows a 5% improvement on Zorbo with complex layouts.", {}),
         # nor is a word after "available" without the article
