@@ -349,6 +349,15 @@ _OUR_NAME_HEAD = re.compile(
     rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?){_NAME}\s+"
     rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
 )
+# "finally proposed our SEAttnGAN.", "Our ZorbNet achieves ...": a name shaped like a
+# network's (_NETWORK_NAMED) right after "our", no head noun needed. Only for names the
+# catalog lacks (_LOOSE_PATTERNS).
+_OUR_NETWORK = re.compile(rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?)(?P<desc>){_NAME}")
+# What ends the noun phrase after "our X": punctuation, or a lower-case word that is no
+# head noun ("our EENet framework", "our CatNet MSS system" name methods and systems).
+_ENDS_NOUN_PHRASE = re.compile(
+    rf"\s*[.,;:)]|\s+(?!(?:{_METHOD_HEAD}|{_MODEL_HEAD}|{DATASET_HEAD})\b)[a-z]"
+)
 # "we provide a model of our own, TeleRoBERTa, that ...": the paper's model, described
 # right before "of our own" (matched from the description, found from the "our" trigger).
 _OF_OUR_OWN = re.compile(
@@ -538,7 +547,7 @@ def find_introductions(
         # dataset we created" is one already.
         name_first = pattern is _NAME_THEN_DESCRIPTION
         if pattern is _HEAD_CALLED or pattern is _RELEASED_NAME_MODELS or (
-            pattern is _HEAD_THEN_LOWER_NAME
+            pattern is _HEAD_THEN_LOWER_NAME or pattern is _OUR_NETWORK
         ):
             kind = "model"  # its description is one model head noun (or model weights)
         elif pattern is _DATA_HEAD_CALLED:
@@ -960,6 +969,12 @@ def _pattern_matches(
                     match = _OUR_NAME_HEAD.match(text, position)
                     if match:
                         yield _OUR_NAME_HEAD, match
+                    elif (
+                        (match := _OUR_NETWORK.match(text, position))
+                        and _NETWORK_NAMED.search(match.group("name"))
+                        and _ENDS_NOUN_PHRASE.match(text, match.end())
+                    ):
+                        yield _OUR_NETWORK, match
         elif kind == "named":
             match = _NAMED_OUR.match(text, position)
             if match:
@@ -1002,7 +1017,7 @@ def _pattern_matches(
 # Patterns too loose to make a catalog name the paper's own.
 _LOOSE_PATTERNS = (
     _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _DATA_HEAD_CALLED, _OUR_NAME_HEAD,
-    _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA,
+    _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA, _OUR_NETWORK,
 )  # fmt: skip
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";

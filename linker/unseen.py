@@ -147,6 +147,11 @@ _MODEL_HEADS_BEFORE = (
     "architectures",
     "networks",
     "encoders",
+    # network classes written as acronyms: "Spectral GNNs, like ChebyNet,"
+    "gnns",
+    "cnns",
+    "rnns",
+    "gans",
 )
 # One name right after "SOTA" / "state-of-the-art", maybe after a model or method noun and
 # a bracket: "the SOTA ZorbIL", "SOTA model ZorbCDR", "a previous SOTA method (Zorb-CLIP)".

@@ -114,3 +114,23 @@ def test_a_title_name_of_two_parts_joined_by_a_slash() -> None:
     abstract = "We propose an instruction-following audio comprehension model for audio."
     assert introduced(abstract, title) == [("ZB/QX", "model")]
 
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("We reduce its size and finally proposed our ZorbAttnGAN.", [("ZorbAttnGAN", "model")]),
+        ("Experiments show that our ZorbFormer outperforms others.", [("ZorbFormer", "model")]),
+        # a method's or system's name before its head noun is no model
+        ("Our ZorbNet framework optimizes an early-exiting policy.", []),
+        ("Our proposed ZorbNet MSS system achieves a high SDR.", []),
+        # a name not shaped like a network's needs a head noun
+        ("Experiments show that our Zorbo outperforms others.", []),
+    ],
+)
+def test_our_network_shaped_name_is_the_papers_model(
+    abstract: str, expected: list[tuple[str, str]]
+) -> None:
+    """"finally proposed our SEAttnGAN" (dev2): a name shaped like a network's right after
+    "our" is the paper's model without a head noun."""
+    assert sorted(introduced(abstract, TITLE)) == expected
+

@@ -68,3 +68,12 @@ def test_a_platform_before_a_named_dataset_is_no_dataset(linker: Linker) -> None
     assert [m.surface for m in named.mentions] == ["QB35H"]
     alone = linker.link(paper("We classify images on the Zorbo dataset with ease."))
     assert [m.surface for m in alone.mentions] == ["Zorbo"]
+
+
+def test_names_listed_after_a_network_class_acronym_are_models(linker: Linker) -> None:
+    """"Spectral GNNs, like ChebyNet, are limited by ..." (dev14): a network class written
+    as an acronym heads a list of models as "networks" does."""
+    abstract = "Spectral GNNs, like ZorbyNet, are limited by heterophily and over-smoothing."
+    linked = {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+    assert linked == {"ZorbyNet": "model:zorbynet"}
+
