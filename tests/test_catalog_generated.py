@@ -42,6 +42,7 @@ SOURCE = re.compile(
     r"|soundata|mirdata|torch-geometric-temporal|PyTDC|tiatoolbox|torchio|wilds"
     r"|tabpfn|aeon|pettingzoo|lerobot"
     r"|musdb|dsdtools|pyabsa|facenet-pytorch|gensim|lmms-eval"
+    r"|chronos-forecasting|uni2ts|timesfm|swebench|salesforce-lavis|evalscope"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -134,6 +134,7 @@ import sources_round27  # noqa: E402
 import sources_round28  # noqa: E402
 import sources_round29  # noqa: E402
 import sources_round30  # noqa: E402
+import sources_round31  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -508,6 +509,29 @@ def main() -> None:
     model_facts += sources_round30.keras_hub_spelling_facts(families)
     known = {rules.norm(fact.name) for fact in model_facts}
     model_facts += sources_round30.keras_hub_preset_facts(known)
+    # Thirty-first round (sources_round31.py, requirements-read-round31.txt): the models and
+    # data sets the Hugging Face links of chronos-forecasting's, uni2ts', timesfm's and
+    # swebench's descriptions name (a checkpoint of a family known so far where its name opens
+    # with one: timesfm-3.0-pytorch of TimesFM 3.0), salesforce-lavis' task table, and the
+    # benchmarks evalscope's adapters register, their Hub ids confirming hand-written ones.
+    for fact in model_facts:
+        if fact.level == "family":
+            for text in [fact.name, *fact.aliases, *fact.match_keys]:
+                families.setdefault(rules.norm(text), fact.name)
+    # The data sets' names and aliases read so far (norm -> name): a repo the round links, or
+    # a spelling evalscope gives, of one of them joins it and keeps its id.
+    named: dict[str, str] = {}
+    for fact in dataset_facts:
+        for text in [fact.name, *fact.aliases]:
+            named.setdefault(rules.norm(text), fact.name)
+    hub_models, hub_datasets = sources_round31.hub_link_facts(families, named, stated)
+    lavis_models, lavis_datasets = sources_round31.lavis_facts()
+    model_facts += hub_models + lavis_models
+    dataset_facts += hub_datasets + lavis_datasets
+    for fact in hub_datasets + lavis_datasets:
+        for text in [fact.name, *fact.aliases]:
+            named.setdefault(rules.norm(text), fact.name)
+    dataset_facts += sources_round31.evalscope_facts(stated, named)
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

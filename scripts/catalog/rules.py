@@ -284,8 +284,8 @@ NAME_FUNCTION_WORDS = frozenset({"in", "of", "for", "and", "with", "on"})
 HEAD_NOUN_MAX_WORDS = 4
 # Round 16: single ordinary words a package states as a model, kept as written (cased) after
 # linking every tuning set's text and the bundled dumps with them showed no false link. A
-# reason per word; docs/catalog.md shows the list. Not "Dreamer", "Chronos" (no package read
-# states them as a model), not "Transformer".
+# reason per word; docs/catalog.md shows the list. Not "Transformer". ("Dreamer" and "Chronos"
+# were left out until a package read stated them as a model: rounds 18 and 31.)
 REVIEWED_MODEL_WORDS = {
     "Flair": "flair's package description: 'our proposed Flair embeddings' (COLING 2018); "
     "capitalised, the word names the embeddings in every tuning text and dump that writes it",
@@ -315,6 +315,15 @@ REVIEWED_MODEL_WORDS = {
     "paper's title ('Graph Attention Networks', Velickovic et al., ICLR 2018), whose words "
     "spell GAT (G, AT; sources_round25.title_long_form): with its capitals the phrase names "
     "the network; every word is a generic modifier, so only as a reviewed, cased alias",
+    # Round 31.
+    "Chronos": "chronos-forecasting's description: 'The original Chronos family' of "
+    "pretrained time-series models (Ansari et al., 2024), its checkpoints the amazon/chronos-t5 "
+    "repos; capitalised, the word names the forecaster in every tuning text and dump that "
+    "writes it",
+    "Chronos-2": "chronos-forecasting's description: '**Chronos-2**: Our latest model', the "
+    "repo amazon/chronos-2; hyphenated with its version, the name of the forecaster",
+    "Chronos-Bolt": "chronos-forecasting's description: '**Chronos-Bolt**: A patch-based "
+    "variant of Chronos', the amazon/chronos-bolt repos",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
