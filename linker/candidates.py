@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from citegraph.graph import ids
 
+from .names import names_a_task
 from .packed import Pickles
 
 _TOKEN_SPLIT = re.compile(r"[\s\-_]+")
@@ -188,6 +189,11 @@ def camel_case_spellings(alias: str) -> set[str]:
     words = _CAMEL_BOUNDARY.split(alias)
     if not 2 <= len(words) <= _MAX_VARIANT_TOKENS or not all(map(_is_camel_word, words)):
         return set()  # "De|BER|Ta", "L|La|MA" are no words
+    if names_a_task(words):
+        # mteb's "VideoRetrieval", "EmotionAnalysis": their words are a task's name in a
+        # Title Case phrase ("Partially Relevant Video Retrieval (PRVR)"); the joined
+        # spelling still matches.
+        return set()
     return {"-".join(words), " ".join(words)}
 
 

@@ -82,6 +82,14 @@ _TASK_WORD = re.compile(
     r"(?:tion|sion|ing|ment|sis|Repair|Tracking|Tests?|Index|Errors?|Rates?|Scores?|Ratios?"
     r"|Loss|Distance|Divergence|Coefficients?|Transform)$"
 )
+
+
+def names_a_task(words: list[str]) -> bool:
+    """Whether two capitalised words read as a task's or a measure's name ("Video
+    Retrieval", "Emotion Analysis", "Deep Planning"): the last is a task's noun."""
+    return len(words) == 2 and (words[-1] == "Retrieval" or bool(_TASK_WORD.search(words[-1])))
+
+
 _INTRODUCING = re.compile(
     r"\b(?:introduc|propos|present|develop|design|call|nam|dub|term)\w*\s+(?:\w+,?\s+){0,3}"
     r"[A-Z][^.;()]*$"

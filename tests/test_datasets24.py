@@ -79,8 +79,10 @@ def test_a_titles_title_case_phrase_written_in_lower_case_in_the_abstract_is_wor
     title = "Efficient Cross-Modal Zorb Retrieval with Meta-Optimized Frames"
     abstract = "Cross-modal zorb retrieval aims to retrieve the relevant videos given a text."
     assert found(small, abstract, title=title) == set()
-    # The name written as a name in the abstract is still the data set.
-    assert found(small, "We report results on Zorb Retrieval.", title=title) == {
+    # The name written as the catalog writes it is still the data set. (Its words apart,
+    # "Zorb Retrieval", read as a task since the nineteenth session: a two-word camel-case
+    # name ending in a task's noun is not matched spaced, tests/test_candidates30.py.)
+    assert found(small, "We report results on ZorbRetrieval.", title=title) == {
         "dataset:zorbretrieval"
     }
 
