@@ -43,6 +43,7 @@ SOURCE = re.compile(
     r"|tabpfn|aeon|pettingzoo|lerobot"
     r"|musdb|dsdtools|pyabsa|facenet-pytorch|gensim|lmms-eval"
     r"|chronos-forecasting|uni2ts|timesfm|swebench|salesforce-lavis|evalscope"
+    r"|beir|pytorch-tabular|nerfstudio"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -70,6 +70,10 @@ musdb, dsdtools, pyabsa, facenet-pytorch and gensim (sources_round30.py;
 requirements-read-round30.txt; and sdv's synthesizer classes, mmsegmentation's SegFormer
 encoders, mmaction2's split parsers, lmms-eval's and mmpretrain's VQA data sets, HELM's
 described checkpoints, keras-hub's folder spellings),
+chronos-forecasting, uni2ts, timesfm, swebench, salesforce-lavis and evalscope
+(sources_round31.py; requirements-read-round31.txt),
+beir, pytorch-tabular and nerfstudio (sources_round32.py;
+requirements-read-round32.txt),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -135,6 +139,7 @@ import sources_round28  # noqa: E402
 import sources_round29  # noqa: E402
 import sources_round30  # noqa: E402
 import sources_round31  # noqa: E402
+import sources_round32  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -532,6 +537,15 @@ def main() -> None:
         for text in [fact.name, *fact.aliases]:
             named.setdefault(rules.norm(text), fact.name)
     dataset_facts += sources_round31.evalscope_facts(stated, named)
+    # Thirty-second round (sources_round32.py, requirements-read-round32.txt): the data sets
+    # beir's description tables (a name read before joins it), the models pytorch-tabular's
+    # description lists, and nerfstudio's download scripts name.
+    for fact in dataset_facts:
+        for text in [fact.name, *fact.aliases]:
+            named.setdefault(rules.norm(text), fact.name)
+    dataset_facts += sources_round32.beir_facts(named)
+    dataset_facts += sources_round32.nerfstudio_facts()
+    model_facts += sources_round32.pytorch_tabular_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
