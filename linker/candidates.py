@@ -174,6 +174,39 @@ def spelling_variants(alias: str) -> set[str]:
     return variants
 
 
+# A version glued to the end of a camel-case name: "V1" in "MobileNetV1", "v2" in "EfficientNetv2".
+_GLUED_VERSION = re.compile(r"(?<=[a-z])[vV]\d+(?:\.\d+)*$")
+
+
+def glued_version_spellings(alias: str) -> set[str]:
+    """A one-word name ending in a glued version, written with the version apart:
+    "MobileNet-V1" and "MobileNet V1" for "MobileNetV1". The version keeps its "v" (a bare
+    "MobileNet 1" could be a width or a count), so the version must still agree."""
+    match = _GLUED_VERSION.search(alias)
+    if match is None or not any(ch.isalpha() for ch in alias[: match.start()]) or "-" in alias:
+        return set()
+    if " " in alias or "_" in alias or match.start() < 3:
+        return set()
+    name, version = alias[: match.start()], match.group()
+    return {f"{name}-{version}", f"{name} {version}"}
+
+
+# A version token at the end of a name: "V2" in "NYU Depth V2", "v1" in "Pendulum-v1".
+_VERSION_ENDING_TOKEN = re.compile(r"(?<=[\s\-_])[vV](?=\d+(?:\.\d+)*$)")
+
+
+def version_case_spellings(alias: str) -> set[str]:
+    """A case-sensitive name ending in a version token, with the version's "v" in the other
+    case: "NYU Depth v2" for "NYU Depth V2". Papers write the letter either way; the
+    version itself, and the name's own capitals, must still agree."""
+    match = _VERSION_ENDING_TOKEN.search(alias)
+    if match is None:
+        return set()
+    letter = match.group()
+    other = letter.lower() if letter.isupper() else letter.upper()
+    return {alias[: match.start()] + other + alias[match.end() :]}
+
+
 # Where a camel-case name splits into words: before a capital that follows a lower-case
 # letter ("Switch|Transformers"), or that ends a run of capitals before a lower-case letter
 # ("FGVC|Aircraft").
@@ -510,6 +543,9 @@ class AliasIndex:
             # so those spellings match only as written, whatever the alias's own rule.
             forms = [(text, False, case_sensitive)]
             forms += [(v, True, case_sensitive) for v in sorted(spelling_variants(text))]
+            forms += [(v, True, case_sensitive) for v in sorted(glued_version_spellings(text))]
+            if case_sensitive:
+                forms += [(v, True, True) for v in sorted(version_case_spellings(text))]
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True, True))
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]

@@ -23,6 +23,9 @@ EntityType = Literal["model", "dataset"]
 # framework, a part), which is no entity and takes the name from any catalog entry here.
 IntroducedKind = Literal["model", "dataset", "method"]
 
+# How a paper refers to itself as the subject of its contributions ("this paper proposes",
+# "this letter proposes", "in this work"): one list for every pattern that needs it.
+_THIS_PAPER = r"this\s+(?:paper|work|article|study|letter|thesis)"
 # A name: a capitalised token with the marks of a coined name, optionally followed by a
 # version or size token ("CosyVoice 2", "Tele-FLM-1T", "YuLan-Mini", "HumanCaption-10M").
 # A name may also start with one or two lower-case letters before a capital (NAME_START).
@@ -34,11 +37,17 @@ _NAME = (
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+]"
     r"(?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
 )
+# The stems of the verbs that introduce a paper's own model or data set: one list for the
+# patterns (_VERB) and for the scan that finds where they can start (TRIGGER_WORDS).
+_VERB_STEMS = (
+    "introduc", "present", "propos", "releas", "develop", "train", "build", "built",
+    "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
+    "contribut", "design", "establish", "compil", "assembl", "generat", "provid",
+)  # fmt: skip
 # A second verb may be coordinated with the introducing one ("creating and disseminating
 # Tele-Data, a ... dataset", "we collect and release X"): the object is still introduced.
 _VERB = (
-    r"(?:introduc|present|propos|releas|develop|train|buil[dt]|pre-?train|construct|creat|"
-    r"curat|collect|open-sourc|contribut|design|establish|compil|assembl|generat)\w*"
+    "(?:" + "|".join(map(re.escape, _VERB_STEMS)) + r")\w*"
     r"(?:\s+and\s+(?!(?:the|a|an|our|its|their|then|also|further)\b)[a-z][a-z\-]*[a-z])?"
 )
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
@@ -185,13 +194,13 @@ def _verb_head_then_aside(text: str, lowered: str, start: int, position: int) ->
 # paper", or "the resulting" model; "a MoE architecture called SMEAR was proposed (Muqeeth
 # et al., 2023)" names another paper's model.
 _NAMING_CUE = re.compile(
-    r"\b(?:we|our|this\s+(?:paper|work|article|study)|resulting|development\s+of)\b"
+    rf"\b(?:we|our|{_THIS_PAPER}|resulting|development\s+of)\b"
 )
 # "we present a statistical model for ...": an introduction that leaves the name to the title
 # (lower-cased text, like _HEAD)
 # In two parts, the subject before a verb trigger and the rest from it, so that only the
 # abstract's verb triggers are tried instead of searching the whole abstract.
-_UNNAMED_SUBJECT = re.compile(r"\b(?:we|this\s+(?:paper|work))\s+(?:also\s+)?$")
+_UNNAMED_SUBJECT = re.compile(rf"\b(?:we|{_THIS_PAPER})\s+(?:also\s+)?$")
 _UNNAMED = re.compile(
     rf"(?:{_VERB}\s+(?:a|an|our)|propos\w*\s+the)\s+"
     rf"(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{DATASET_HEAD}))\b"
@@ -386,9 +395,7 @@ _CALL_WE = re.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
 # Aho-Corasick pass over the lower-cased text: a regex alternation of these words cost more
 # than all the rest of the linker.
 TRIGGER_WORDS = {
-    "verb": ("introduc", "present", "propos", "releas", "develop", "train", "build", "built",
-             "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
-             "contribut", "design", "establish", "compil", "assembl", "generat"),
+    "verb": _VERB_STEMS,
     "our": ("our ", "the resulting ", "the proposed ", "the final "),
     "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
     "first": ("first ", "new ", "novel ", "newly "),
@@ -669,7 +676,7 @@ def find_introductions(
 # large-scale dataset", "We first build two versions of skin disease datasets from
 # Internet images: (a) Skin-10, which contains ...; (b) Skin-100, which ...".
 _ENUMERATION_LEAD = re.compile(
-    rf"\b(?:we|this\s+(?:paper|work))\s+(?:[a-z]+ly\s+|first\s+|also\s+)?{_VERB}"
+    rf"\b(?:we|{_THIS_PAPER})\s+(?:[a-z]+ly\s+|first\s+|also\s+)?{_VERB}"
     r"(?P<desc>[^.;:()]{0,100}):\s*(?=\((?:1|i|a)\))"
 )
 _ENUMERATED_ITEM = re.compile(
@@ -1083,7 +1090,7 @@ _COMPOUND = re.compile(r"[a-z]+-[a-z]+")
 # series-decomposition module (MPSD), and a Multi-Token Pattern Recognition neural network
 # (MTPR)"; the description is the second's.
 _AFTER_VERB = re.compile(
-    rf"{_VERB}\s+(?:in\s+this\s+(?:paper|work|article|study)\s+)?"
+    rf"{_VERB}\s+(?:in\s+{_THIS_PAPER}\s+)?"
     r"(?:(?:a|an|the|our)\s+[^.;()]{0,80}?\s?\([^()]{1,20}\)\s*,?\s*and\s+)?"
     rf"(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
 )
@@ -1102,7 +1109,7 @@ _PASSIVE_AFTER = re.compile(
 # paper's model, described by "our ... <model head>," right before its long form.
 _OUR_HEAD_BEFORE = re.compile(rf"\bour\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?(?:{_MODEL_HEAD})),\s*$")
 _CALLED_REACH = 24  # characters before the long form "denoted as the " may take
-_SUBJECT = re.compile(r"\b(?:we|our|this\s+(?:paper|work|article|study))\b")
+_SUBJECT = re.compile(rf"\b(?:we|our|{_THIS_PAPER})\b")
 # After the acronym: its head noun ("(MPFA) model"), or a description (", a novel model").
 _HEAD_AFTER = re.compile(
     r"\s*(?:,\s*(?:which\s+is\s+)?(?:a|an|the|our)\s+(?P<desc>[^.;]{0,80})"

@@ -62,7 +62,13 @@ from .names import GenericAcronyms, is_modifier_word, is_never_name
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
-from .role_model import RoleModel, RuleConfidence, load_role_models, load_rule_confidence
+from .role_model import (
+    RoleModel,
+    RuleConfidence,
+    load_role_models,
+    load_rule_confidence,
+    may_say_builds_on,
+)
 from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, rule_cues, strongest
 from .unseen import SIZE_IN_BILLIONS, UNSEEN_WORDS, Unseen, dataset_lists, find_unseen
 
@@ -153,7 +159,11 @@ _LISTED_TOKEN = re.compile(
 # letters or more: "I" and "V" alone are a pronoun and a letter as often.
 _ROMAN = r"(?:II|III|IV|VI|VII|VIII|IX)"
 # "/-100" as in "CIFAR-10/-100": the hyphen repeated before the sibling's number.
-_DATASET_SIBLING = re.compile(rf"(?:\s?/\s?-?|\s(?:and|or|&)\s)(\d+|{_ROMAN})(?![\w\-+]|\.\d)")
+_DATASET_SIBLING = re.compile(
+    rf"(?:\s?/\s?-?|\s(?:and|or|&)\s)(\d+|{_ROMAN}|[vV]\d+(?:\.\d+)?)(?![\w\-+]|\.\d)"
+)
+# A version token ending a dataset's name: "V1" in "Something-Something V1".
+_VERSION_WORD = re.compile(r"[vV]\d+(?:\.\d+)?")
 # A number glued to a dataset name's letters ("CIFAR10", "SST2").
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1663,7 +1673,63 @@ class Linker:
                 chosen = first if first.role == role else _first_with(items, role)
                 decided.append(chosen if chosen.role == role else chosen._replace(role=role))
         decided.sort(key=_by_position)
+        if pooled and "model" in self.role_models:
+            decided = self._listed_alike(paper, decided, by_entity, pooled)
         return LinkResult(paper, decided, self, source)
+
+    def _listed_alike(
+        self,
+        paper: Paper,
+        decided: list[_Found],
+        by_entity: dict[str, list[_Found]],
+        pooled: dict[str, frozenset[str]],
+    ) -> list[_Found]:
+        """The decisions, with models named once each, side by side in one list ("with
+        Qwen3-Coder-480B and Kimi-K2", "models such as A and B"), given one role when the
+        classifier split them between builds_on and another: the list's words are the
+        same for each, so is what the paper does with them. builds_on when the items'
+        mean builds_on probability reaches the classifier's threshold, else each item's
+        best other role. Not where a guard forbids builds_on for an item."""
+        model = self.role_models["model"]
+        text = linked_text(paper)
+        groups: list[list[int]] = []
+        previous = None
+        for index, item in enumerate(decided):
+            if (
+                item.entity_type != "model"
+                or item.entity_id not in pooled
+                or len(by_entity[item.entity_id]) != 1
+                or item.role not in (Role.BUILDS_ON, Role.MENTIONS, Role.COMPARES_WITH)
+            ):
+                previous = None
+                continue
+            if previous is not None and _LIST_GLUE_ONLY.fullmatch(
+                text, decided[previous].end, item.start
+            ):
+                groups[-1].append(index)
+            else:
+                groups.append([index])
+            previous = index
+        changed = list(decided)
+        for group in groups:
+            if len(group) < 2:
+                continue
+            roles = {decided[i].role for i in group}
+            if Role.BUILDS_ON not in roles or len(roles) == 1:
+                continue
+            features = [pooled[decided[i].entity_id] for i in group]
+            if not all(may_say_builds_on(f) for f in features):
+                continue
+            probabilities = [model.probabilities(f) for f in features]
+            mean = sum(p[Role.BUILDS_ON] for p in probabilities) / len(group)
+            threshold = model.builds_on_threshold or 0.5
+            for i, p in zip(group, probabilities, strict=True):
+                if mean >= threshold:
+                    changed[i] = decided[i]._replace(role=Role.BUILDS_ON, confidence=round(mean, 4))
+                else:
+                    role = max((r for r in p if r != Role.BUILDS_ON), key=p.__getitem__)
+                    changed[i] = decided[i]._replace(role=role, confidence=round(p[role], 4))
+        return changed
 
     @staticmethod
     def _by_entity(found: list[_Found]) -> dict[str, list[_Found]]:
@@ -1752,6 +1818,10 @@ class Linker:
     def _lineage_edges(self, entity_id: str) -> Iterable[Edge]:
         for node_id in (entity_id, *self.catalog.ancestors(entity_id)):
             yield from self._lineage.get(node_id, ())
+
+
+# Only the glue of a list between two names: ", ", " and ", ", and ", " or ", " & ", "/".
+_LIST_GLUE_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*")
 
 
 # Where a web address shows itself; the address is the whitespace-free run around it.
@@ -2436,6 +2506,8 @@ def _token_kind(token: str) -> str | None:
         return "year" if _YEAR.fullmatch(token) else "number"
     if re.fullmatch(_ROMAN, token):
         return "roman"
+    if _VERSION_WORD.fullmatch(token):
+        return "version"  # "Something-Something V1 and V2"
     return None
 
 

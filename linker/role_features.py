@@ -26,6 +26,7 @@ from .role_model import (
     DERIVED_SUBJECT,
     EVALUATED_OBJECT,
     EXAMINES_MODELS,
+    INSPIRED_BY,
     ONLY_COMPARED,
     OWN_NAMED,
     TITLES_OWN,
@@ -41,7 +42,13 @@ _STOPS = frozenset(".!?;")
 _LIST_WORDS = frozenset({",", "and", "or", "/", "(", "&"})
 _DIGIT = re.compile(r"\d")
 _SUFFIXES = ("ing", "ed", "es", "s")
-_SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position\s+paper|perspective)\b")
+# "perspective" only as a position paper's word ("...: A Perspective", "Perspectives on Open
+# Problems"), not a viewpoint a method takes ("from the Perspective of Graph", "An Entropy
+# Perspective", "Multi-Perspective Fusion").
+_SURVEY = re.compile(
+    r"\b(?:survey|review|overview|tutorial|position\s+paper|perspective\s+paper)\b"
+    r"|:\s+an?\s+perspective$|\bperspectives\s+on\b"
+)
 # A title about compressing models ("Post-Training Quantization of Vision Transformers",
 # "Channel Pruning via ..."): the models such a paper names are mostly the ones it
 # quantizes, prunes or distils, which builds on them (docs/annotation-guideline.md, "also
@@ -256,6 +263,19 @@ def _derived_subject(text: str, end: int) -> bool:
     return holds_any(after, _DERIVED_WORDS) and bool(_DERIVED_SUBJECT.match(after))
 
 
+# Right before a model's name, what the paper was inspired by: "inspired by the Hybrid Demucs",
+# "drawing inspiration from recent X" (up to three words between).
+_INSPIRED_BEFORE = re.compile(
+    r"\binspir(?:ed|ation)\s+(?:by|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+def _inspired_by(text: str, start: int) -> bool:
+    """Whether the words right before the model's name say the paper was inspired by it."""
+    before = text[max(0, start - 60) : start]
+    return "nspir" in before and _INSPIRED_BEFORE.search(before) is not None
+
+
 # Right before a model's name, that the paper presents it as its own: "our X", "the proposed
 # X", "a novel X", "we introduce (a novel) X"; and right after it, that the name heads its noun
 # phrase: punctuation or a verb ("X, comprising", "X is", "X consists of"), not a noun it
@@ -365,6 +385,9 @@ def mention_features(
         # "we compare the zero-shot performance of three LLMs (A, B, and C)": evaluated as
         # they are (role_model.EVALUATED_OBJECT).
         features.append(EVALUATED_OBJECT)
+    if rule is not Role.BUILDS_ON and _inspired_by(text, start):
+        # "inspired by the Hybrid Demucs architecture" (role_model.INSPIRED_BY).
+        features.append(INSPIRED_BY)
     for cue in cues:
         features.append("cue=" + cue)
         if cue.startswith("tool:"):
@@ -430,7 +453,12 @@ def paper_features(
 _ABSTRACT_SURVEY = re.compile(
     r"\bin\s+this\s+(?:survey|review)\b"
     r"|\bthis\s+(?:survey|review)\s+(?:paper\s+|article\s+)?(?:\w+\s+)?"
-    r"(?:covers|summari[sz]es|provides|presents|discusses|examines|explores|reviews|categori[sz]es)\b"
+    r"(?:covers|summari[sz]es|provides|presents|discusses|examines|explores|reviews|categori[sz]es|"
+    r"identifies|highlights|outlines|synthesi[sz]es|analy[sz]es|describes|offers)\b"
+    # "This paper provides a comprehensive review of the emerging OCR-free paradigm"
+    r"|\b(?:this|the\s+present)\s+(?:paper|article|chapter|work)\s+(?:provides|presents|offers)\s+"
+    r"an?\s+(?:(?:comprehensive|systematic|thorough|concise|critical|detailed|broad|brief)\s+)?"
+    r"(?:review|survey|overview)\s+of\b"
     r"|\b(?:this|the\s+present)\s+(?:paper|article|chapter|work)\s+(?:\w+\s+)?"
     r"(?:reviews|surveys|summari[sz]es\s+(?:the\s+)?(?:recent|existing|current))\b"
     r"|\bexplores?\s+(?:the\s+)?(?:state-of-the-art|recent)\s+"

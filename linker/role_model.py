@@ -89,6 +89,14 @@ USED_SIDE_BY_SIDE = "used_side_by_side"
 # words around it (an open-weights checkpoint in a list reads like a fine-tuned one).
 EVALUATED_OBJECT = "evaluated_object"
 
+# The mention feature of a model the paper says it was inspired by: "inspired by the Hybrid
+# Demucs architecture, we propose ...", "drawing inspiration from AlphaZero"
+# (role_features._inspired_by). The idea comes from it, not weights or a component: every
+# such mention in the read gold sets is labelled mentions. Unless a rule says builds_on for
+# another of its mentions, the classifier may not make it builds_on ("we propose" after the
+# name reads like a base model's sentence to a bag of words).
+INSPIRED_BY = "inspired_by"
+
 
 def builds_on_nothing(features: Collection[str]) -> bool:
     """Whether the paper's features say it builds on none of the models it names."""
@@ -100,7 +108,8 @@ def may_say_builds_on(features: Collection[str]) -> bool:
     builds on nothing, nor when a mention of it is the title's own name or a name the paper
     presents as its own, or every mention a comparison's object, or it is one of several
     models a study uses side by side, nor when a mention is a tool's, a derivation's
-    subject or an evaluation's object and no rule says builds_on; and only with the cue
+    subject, an evaluation's object or what the paper was inspired by and no rule says
+    builds_on; and only with the cue
     rules' say-so in one that examines models."""
     if (
         builds_on_nothing(features)
@@ -111,7 +120,10 @@ def may_say_builds_on(features: Collection[str]) -> bool:
     ):
         return False
     if (
-        TOOL_USE in features or DERIVED_SUBJECT in features or EVALUATED_OBJECT in features
+        TOOL_USE in features
+        or DERIVED_SUBJECT in features
+        or EVALUATED_OBJECT in features
+        or INSPIRED_BY in features
     ) and RULES_SAY_BUILDS_ON not in features:
         return False
     return EXAMINES_MODELS not in features or RULES_SAY_BUILDS_ON in features
