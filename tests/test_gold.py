@@ -185,8 +185,15 @@ def test_the_role_classifier_is_what_its_script_makes_from_the_labels() -> None:
     tuning = [GOLD / "linking.jsonl"]
     once, again = train.train(tuning), train.train(tuning)
     assert json.dumps(once, sort_keys=True) == json.dumps(again, sort_keys=True)
-    first = train.train(trained_on)
+    validated_on = [ROOT / item["file"] for item in shipped["validated_on"]]
+    assert all("blind" not in path.parts for path in validated_on)
+    assert not set(validated_on) & set(trained_on)
+    for item in shipped["validated_on"]:
+        path = ROOT / item["file"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == item["sha256"], item["file"]
+    first = train.train(trained_on, validated_on)
     first["trained_on"] = shipped["trained_on"]  # paths as given on the command line
+    first["validated_on"] = shipped["validated_on"]
     _numbers_close(json.loads(json.dumps(first)), shipped)
 
 

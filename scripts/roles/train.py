@@ -18,11 +18,17 @@ strengths, the best out-of-fold F1, or among those within F1_TIE of it the highe
 precision (`choose`). The weights file is a
 pure function of the label files: the same inputs give the same bytes (a test checks it).
 The blind set is never an input.
+
+With `--validate FILES`, the weights are the same, but the two thresholds are chosen on the
+validation files' papers instead (`validate_thresholds`): the pair whose `builds_on` F1
+there reaches the issue's floor of 0.65 and whose precision is highest. Out of fold the
+training papers always looked precise enough; papers nobody wrote a rule from did not.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import hashlib
 import json
@@ -318,7 +324,79 @@ def choose(
     return max(tied, key=lambda item: (item[1][1], item[1][0], -item[0]))[1]
 
 
-def train(label_files: list[Path]) -> dict[str, Any]:
+# The issue's floor for builds_on F1 on unseen papers. With validation sets, the thresholds
+# are the pair that keeps at least this F1 there and says builds_on most precisely.
+F1_FLOOR = 0.65
+
+
+def unfound_builds_on(label_files: list[Path]) -> int:
+    """builds_on labels of models the rules-only linker does not find at all: misses
+    whatever the thresholds, counted so that a validation set's F1 is the scorer's."""
+    linker = rules_linker()
+    missing = 0
+    for path in label_files:
+        gold = evaluation.read_gold(path)
+        papers = evaluation._papers_by_id(evaluation._resolve(path, g.file) for g in gold)
+        for item in gold:
+            found = set(linker.entity_features(papers[item.paper_id]))
+            for entity in item.entities:
+                if entity.type == "model" and entity.role == Role.BUILDS_ON:
+                    missing += not (evaluation.label_ids(linker, entity) & found)
+    return missing
+
+
+def validate_thresholds(
+    role_model: RoleModel, validation_files: list[Path]
+) -> tuple[Thresholds, dict[str, Any]]:
+    """The (keep, rescue) pair the shipped weights should use, chosen on papers neither the
+    weights nor any rule were made from: among the pairs whose builds_on F1 there reaches
+    F1_FLOOR, the most precise (ties: the better F1, then the higher thresholds); without
+    one, the best F1.
+
+    Why not cross-validation alone: out of fold on the training papers the classifier's
+    precision ran 0.80-0.88 while every set collected and scored unread showed 0.61-0.72
+    (the rules and features were written from the training and read sets' errors), so a
+    precision target checked out of fold never bound. Validation papers are labelled like
+    the rest; their errors are never read (docs/evaluation.md)."""
+    data = examples(validation_files)
+    wanted = numpy.array([e.role is Role.BUILDS_ON for e in data], dtype=bool)
+    rule = numpy.array([RULES_SAY_BUILDS_ON in e.features for e in data], dtype=bool)
+    said_p = numpy.array([
+        role_model.probabilities(e.features)[Role.BUILDS_ON]
+        if may_say_builds_on(e.features) else -1.0
+        for e in data
+    ])  # fmt: skip
+    unfound = unfound_builds_on(validation_files)
+    best: tuple[tuple[float, float, float, float, float], Thresholds, dict[str, float]] | None
+    best = None
+    for keep in _GRID:
+        for rescue in _GRID[_GRID.index(keep) :]:
+            said = numpy.where(rule, said_p >= keep, said_p >= rescue)
+            tp = int(numpy.count_nonzero(said & wanted))
+            fp = int(numpy.count_nonzero(said & ~wanted))
+            fn = int(numpy.count_nonzero(wanted & ~said)) + unfound
+            score = _rates(tp, fp, fn)
+            reaches = score["f1"] >= F1_FLOOR
+            key = (
+                float(reaches),
+                score["precision"] if reaches else score["f1"],
+                score["f1"],
+                keep,
+                rescue,
+            )
+            if best is None or key > best[0]:
+                best = (key, (keep, rescue), score)
+    assert best is not None
+    return best[1], {
+        "examples": len(data),
+        "unfound_builds_on": unfound,
+        "keep": best[1][0],
+        "rescue": best[1][1],
+        "builds_on": best[2],
+    }
+
+
+def train(label_files: list[Path], validation_files: list[Path] = ()) -> dict[str, Any]:
     data = examples(label_files)
     if len({e.paper for e in data}) < FOLDS:
         raise SystemExit("too few labelled papers to cross-validate")
@@ -382,6 +460,14 @@ def train(label_files: list[Path]) -> dict[str, Any]:
         builds_on_threshold=rescue,
         builds_on_keep=keep,
     )
+    if validation_files:
+        report["cross_validated_thresholds"] = {"keep": keep, "rescue": rescue}
+        (keep, rescue), report["validation"] = validate_thresholds(
+            role_model, list(validation_files)
+        )
+        role_model = dataclasses.replace(
+            role_model, builds_on_threshold=rescue, builds_on_keep=keep
+        )
     report["chosen"] = {"features": features_name, "C": regularisation, "keep": keep,
                         "rescue": rescue}  # fmt: skip
     return {
@@ -389,6 +475,10 @@ def train(label_files: list[Path]) -> dict[str, Any]:
         "trained_on": [
             {"file": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
             for path in label_files
+        ],
+        "validated_on": [
+            {"file": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+            for path in validation_files
         ],
         "cross_validation": report,
         "models": {"model": role_model.to_json()},
@@ -399,11 +489,17 @@ def train(label_files: list[Path]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labels", nargs="+", type=Path)
+    parser.add_argument(
+        "--validate", nargs="+", type=Path, default=[],
+        help="label files whose papers choose the builds_on thresholds (never trained on)",
+    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    if any("blind" in path.parts for path in args.labels):
-        raise SystemExit("the blind set is never trained on")
-    result = train(args.labels)
+    if any("blind" in path.parts for path in [*args.labels, *args.validate]):
+        raise SystemExit("the blind set is never trained or validated on")
+    if set(args.labels) & set(args.validate):
+        raise SystemExit("a validation file cannot be a training file too")
+    result = train(args.labels, args.validate)
     args.out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     json.dump(result["cross_validation"], sys.stdout, indent=1)
     print()
