@@ -81,6 +81,24 @@ def test_a_dataset_cell_is_its_link_text_or_text() -> None:
     assert cell("") is None
 
 
+def test_a_wrapper_docstring_names_its_environment_by_one_coined_word() -> None:
+    wrapped = sources_round33.wrapped_environment
+    assert wrapped("SMACv2 (StarCraft Multi-Agent Challenge v2) environment wrapper.\n\nTo "
+                   "install the environment") == (
+        "SMACv2", ["StarCraft Multi-Agent Challenge v2"])  # fmt: skip
+    assert wrapped("LIBERO environment wrapper.") == ("LIBERO", [])
+    # A parenthesis that is not the name's long form is no alias.
+    assert wrapped("CraftGround (Minecraft) environment wrapper.") == ("CraftGround", [])
+    for doc in ("Google Brax environment wrapper.", "Meltingpot environment wrapper.",
+                "FARAMA MO-Gymnasium environment wrapper.", "A wrapper for habitat envs.",
+                "Jumanji's environment wrapper."):  # fmt: skip
+        assert wrapped(doc) is None, doc
+    spelled = sources_round33.spelled_by_initials
+    assert spelled("SMACv2", "StarCraft Multi-Agent Challenge v2")
+    assert not spelled("SMAC", "StarCraft Multi-Agent Challenge v2")
+    assert not spelled("CraftGround", "Minecraft")
+
+
 def test_denied_names_have_reasons() -> None:
     assert all(reason.strip() for reason in sources_round33.DENY_ROUND33.values())
     # Chained to the earlier rounds' lists.
@@ -97,6 +115,7 @@ def test_the_committed_files_hold_the_thirty_third_round(catalog: Catalog) -> No
                          "synthdog-ja", "synthdog-ko"),
         "ghost-hsi": ("Indian Pines", "Pavia University", "Salinas Valley"),
         "rs-fusion-datasets": ("Houston 2013", "Houston 2018", "MUUFL"),
+        "torchrl": ("SMACv2", "LIBERO", "CraftGround", "PettingZoo"),
     }  # fmt: skip
     for package, names in expected.items():
         for name in names:
@@ -109,7 +128,8 @@ def test_the_committed_files_hold_the_thirty_third_round(catalog: Catalog) -> No
     assert catalog.entries[synthdog].hf_id == "naver-clova-ix/synthdog-en"
     # Left out: the denied cities, the generator, names of ordinary words.
     for word in ("Trento", "Augsburg", "Berlin", "SynthDoG", "Train Ticket",
-                 "Document understanding transformer"):  # fmt: skip
+                 "Document understanding transformer", "Safety-Gymnasium", "Minecraft",
+                 "SMAC"):  # fmt: skip
         found = catalog.lookup(word)
         for package in expected:
             assert not any(package in catalog.entries[f].source for f in found), word
@@ -120,7 +140,8 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
     # contests and the four SynthDoG languages are apart; the years must agree.
     pairs = [("Donut", "DonutSwin"), ("CORD", "CORD-19"), ("Houston 2013", "Houston 2018"),
              ("synthdog-en", "synthdog-zh"), ("RVL-CDIP", "DocVQA"),
-             ("Indian Pines", "Pavia University")]  # fmt: skip
+             ("Indian Pines", "Pavia University"),
+             ("SMACv2", "StarCraft Multi-Agent Challenge")]  # fmt: skip
     for one, other in pairs:
         assert catalog.lookup(one), one
         assert catalog.lookup(one) != catalog.lookup(other), (one, other)
@@ -135,6 +156,15 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
     assert by_surface["SynthDoG-en"] == "synthdog-en"
     assert by_surface["Indian Pines"] == "Indian Pines"
     assert by_surface["Houston 2013"] == "Houston 2013"
+    # SMACv2's long form carries its version: the first challenge's name is not its alias.
+    text = ("We evaluate on SMACv2, the StarCraft Multi-Agent Challenge v2, and on LIBERO; "
+            "earlier work used the StarCraft Multi-Agent Challenge.")  # fmt: skip
+    by_surface = names_by_surface(linker, text)
+    assert by_surface["SMACv2"] == "SMACv2"
+    assert by_surface["LIBERO"] == "LIBERO"
+    assert by_surface.get("StarCraft Multi-Agent Challenge") != "SMACv2"
+    text = "Earlier work used the StarCraft Multi-Agent Challenge v2 benchmark."
+    assert names_by_surface(linker, text) == {"StarCraft Multi-Agent Challenge v2": "SMACv2"}
     # The reviewed names are matched as written; the cities and words link nothing.
     plain = ("We ate a donut in Houston in 2013 under the indian pines near Pavia; the cord "
              "was cut. Authors are at the University of Trento and TU Berlin; the Salinas "

@@ -75,7 +75,7 @@ chronos-forecasting, uni2ts, timesfm, swebench, salesforce-lavis and evalscope
 beir, pytorch-tabular and nerfstudio (sources_round32.py;
 requirements-read-round32.txt),
 donut-python, ghost-hsi and rs-fusion-datasets (sources_round33.py;
-requirements-read-round33.txt),
+requirements-read-round33.txt; and torchrl's environment wrappers),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -551,7 +551,8 @@ def main() -> None:
     model_facts += sources_round32.pytorch_tabular_facts()
     # Thirty-third round (sources_round33.py, requirements-read-round33.txt): the Donut model
     # and the document data sets donut-python's description names, the hyperspectral scenes
-    # ghost-hsi's and rs-fusion-datasets' descriptions name (a name read before joins it).
+    # ghost-hsi's and rs-fusion-datasets' descriptions name (a name read before joins it), the
+    # environments torchrl's wrapper classes name.
     donut_models, donut_datasets = sources_round33.donut_facts()
     model_facts += donut_models
     dataset_facts += donut_datasets + sources_round33.ghost_facts()
@@ -559,6 +560,7 @@ def main() -> None:
         for text in [fact.name, *fact.aliases]:
             named.setdefault(rules.norm(text), fact.name)
     dataset_facts += sources_round33.rs_fusion_facts(named)
+    dataset_facts += sources_round33.torchrl_environment_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -17,6 +17,11 @@ names: every name the places below state that passes the guard is taken.
   one it bundles (`ghost/data/__init__.py`: "the bundled Indian Pines dataset").
 - rs-fusion-datasets: the "Dataset" column of its description's table, each cell's link text
   or text (`table_dataset`: "[Houston 2013](...)", "Trento", "[MUUFL](...)").
+- torchrl (read since the eighteenth round, at its pin): the environments its wrapper classes
+  in `envs/libs/*.py` name by one coined word (`wrapped_environment`: "SMACv2 (StarCraft
+  Multi-Agent Challenge v2) environment wrapper.", "LIBERO environment wrapper."), the long
+  form in parentheses an alias where its initials and version spell the name; "Google Brax
+  environment wrapper." and "Meltingpot environment wrapper." are not one coined word.
 
 The name rules are the pure functions at the top, tested in `tests/test_catalog33.py`;
 docs/catalog.md ("A thirty-third round of sources") states them, and what was looked at and
@@ -151,6 +156,33 @@ def table_dataset(cell: str) -> str | None:
     return name if name[:1].isupper() else None
 
 
+_WRAPPER = re.compile(r"(?P<name>[A-Za-z][\w-]*)(?: \((?P<long>[^)]+)\))? environment wrapper\b")
+
+
+def spelled_by_initials(name: str, long: str) -> bool:
+    """Whether the capitals that open a long form's words (hyphenated parts apart), and a
+    trailing version, spell the name: "StarCraft Multi-Agent Challenge v2" spells SMACv2;
+    "Minecraft" does not spell CraftGround."""
+    words = [w for w in re.split(r"[\s-]+", long) if w]
+    version = words.pop() if words and re.fullmatch(r"v\d+", words[-1]) else ""
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return len(initials) > 1 and initials + version == name
+
+
+def wrapped_environment(doc: str) -> tuple[str, list[str]] | None:
+    """(name, aliases) of the environment a wrapper's docstring names by one coined word:
+    "SMACv2 (StarCraft Multi-Agent Challenge v2) environment wrapper." -> ("SMACv2",
+    ["StarCraft Multi-Agent Challenge v2"]); "CraftGround (Minecraft) environment wrapper." ->
+    ("CraftGround", []); "Google Brax environment wrapper.", "Meltingpot environment
+    wrapper." -> None."""
+    text = " ".join(doc.split())
+    found = _WRAPPER.match(text)
+    if not found or not coined(found.group("name")):
+        return None
+    name, long = found.group("name"), found.group("long") or ""
+    return name, [long] if spelled_by_initials(name, long) else []
+
+
 # -- readers ----------------------------------------------------------------------------------
 
 
@@ -230,4 +262,24 @@ def rs_fusion_facts(named: dict[str, str]) -> list[Fact]:
         sources_more.add_fact(by_name, "dataset", "dataset", joined, where, "dataset",
                               aliases=aliases, modality="image",
                               task="hyperspectral and LiDAR/SAR classification")  # fmt: skip
+    return [by_name[name] for name in sorted(by_name)]
+
+
+def torchrl_environment_facts() -> list[Fact]:
+    """The environments torchrl's wrapper classes name (`wrapped_environment`), data sets of
+    kind benchmark, modality embodied, as the catalog files simulators and suites."""
+    v, root = sources._package("torchrl", "torchrl")
+    by_name: dict[str, Fact] = {}
+    for path in sorted((root / "envs" / "libs").glob("*.py")):
+        module = path.relative_to(root).as_posix()
+        for node, doc in sources_more.definitions(path):
+            found = wrapped_environment(doc)
+            if found is None or _denied(found[0], *found[1]):
+                continue
+            name, aliases = found
+            if name in by_name:
+                continue  # the wrapper and the Env built by name say it twice: cited once
+            where = f"{v}: {module} {node.name} docstring {name!r}"
+            sources_more.add_fact(by_name, "dataset", "dataset", name, where, "benchmark",
+                                  aliases=aliases, modality="embodied")  # fmt: skip
     return [by_name[name] for name in sorted(by_name)]
