@@ -44,6 +44,7 @@ SOURCE = re.compile(
     r"|musdb|dsdtools|pyabsa|facenet-pytorch|gensim|lmms-eval"
     r"|chronos-forecasting|uni2ts|timesfm|swebench|salesforce-lavis|evalscope"
     r"|beir|pytorch-tabular|nerfstudio"
+    r"|donut-python|ghost-hsi|rs-fusion-datasets"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

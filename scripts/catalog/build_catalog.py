@@ -74,6 +74,8 @@ chronos-forecasting, uni2ts, timesfm, swebench, salesforce-lavis and evalscope
 (sources_round31.py; requirements-read-round31.txt),
 beir, pytorch-tabular and nerfstudio (sources_round32.py;
 requirements-read-round32.txt),
+donut-python, ghost-hsi and rs-fusion-datasets (sources_round33.py;
+requirements-read-round33.txt; and torchrl's environment wrappers),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -140,6 +142,7 @@ import sources_round29  # noqa: E402
 import sources_round30  # noqa: E402
 import sources_round31  # noqa: E402
 import sources_round32  # noqa: E402
+import sources_round33  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -546,6 +549,18 @@ def main() -> None:
     dataset_facts += sources_round32.beir_facts(named)
     dataset_facts += sources_round32.nerfstudio_facts()
     model_facts += sources_round32.pytorch_tabular_facts()
+    # Thirty-third round (sources_round33.py, requirements-read-round33.txt): the Donut model
+    # and the document data sets donut-python's description names, the hyperspectral scenes
+    # ghost-hsi's and rs-fusion-datasets' descriptions name (a name read before joins it), the
+    # environments torchrl's wrapper classes name.
+    donut_models, donut_datasets = sources_round33.donut_facts()
+    model_facts += donut_models
+    dataset_facts += donut_datasets + sources_round33.ghost_facts()
+    for fact in dataset_facts:
+        for text in [fact.name, *fact.aliases]:
+            named.setdefault(rules.norm(text), fact.name)
+    dataset_facts += sources_round33.rs_fusion_facts(named)
+    dataset_facts += sources_round33.torchrl_environment_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

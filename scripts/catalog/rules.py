@@ -324,6 +324,11 @@ REVIEWED_MODEL_WORDS = {
     "repo amazon/chronos-2; hyphenated with its version, the name of the forecaster",
     "Chronos-Bolt": "chronos-forecasting's description: '**Chronos-Bolt**: A patch-based "
     "variant of Chronos', the amazon/chronos-bolt repos",
+    # Round 33.
+    "Donut": "donut-python's description: '**Donut**, **Do**cume**n**t **u**nderstanding "
+    "**t**ransformer' (Kim et al., ECCV 2022), the long form its summary ends with; "
+    "capitalised, the word names the document model in every tuning text and dump that "
+    "writes it",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -438,6 +443,17 @@ REVIEWED_DATASET_WORDS = {
     # hyphenated and versioned, the phrase names the data set wherever it is written.
     "Something-Something V1": "mmaction2's tools/data/parse_file_list.py parse_sthv1_splits "
     "docstring",
+    # Round 33: the hyperspectral scenes ghost-hsi's and rs-fusion-datasets' descriptions name,
+    # left out by the guard (a place's name and a word, or a year: "pavia" and "salinas" are
+    # ordinary to it); in title case each phrase names the scene wherever a paper writes it.
+    "Indian Pines": "ghost-hsi's description, 'Standard datasets (Indian Pines, Pavia "
+    "University, Salinas Valley)', and its bundled data (the AVIRIS scene of 1992)",
+    "Pavia University": "ghost-hsi's description, 'Standard datasets (...)' (the ROSIS scene)",
+    "Salinas Valley": "ghost-hsi's description, 'Standard datasets (...)' (the AVIRIS scene)",
+    "Houston 2013": "rs-fusion-datasets' description table (the GRSS Data Fusion Contest 2013 "
+    "hyperspectral and LiDAR scene); the year tells it from the city",
+    "Houston 2018": "rs-fusion-datasets' description table (the GRSS Data Fusion Contest 2018 "
+    "scene); the year tells it from the city",
 }
 
 
