@@ -188,12 +188,22 @@ def beir_facts(named: dict[str, str]) -> list[Fact]:
         if name is None or _denied(name):
             continue
         where = f"{v}: package description table 'Available Datasets' {name!r}"
-        joined = named.get(norm(name), name)
-        aliases = [name] if joined != name else []
-        sources_more.add_fact(by_name, "dataset", "dataset", joined, where, "benchmark",
-                              aliases=aliases, modality="text",
-                              task="information retrieval")  # fmt: skip
+        add_joined_dataset(by_name, named, name, where, "benchmark", modality="text",
+                           task="information retrieval")  # fmt: skip
     return [by_name[name] for name in sorted(by_name)]
+
+
+def add_joined_dataset(
+    by_name: dict[str, Fact], named: dict[str, str], name: str, where: str, kind: str,
+    **facts: str,
+) -> None:
+    """Add a data set a package's table names, joined to the fact an earlier source gave the
+    same name (`named`: norm -> that fact's name), its own spelling an alias where it
+    differs ("Climate-FEVER" of mteb's ClimateFEVER)."""
+    joined = named.get(norm(name), name)
+    aliases = [name] if joined != name else []
+    sources_more.add_fact(by_name, "dataset", "dataset", joined, where, kind, aliases=aliases,
+                          **facts)  # fmt: skip
 
 
 def pytorch_tabular_facts() -> list[Fact]:

@@ -257,11 +257,10 @@ def rs_fusion_facts(named: dict[str, str]) -> list[Fact]:
         if name is None or _denied(name) or named.get(norm(name), name) in by_name:
             continue  # a name the table gives twice (two mirrors of Houston 2013) cited once
         where = f"{v}: package description table 'Dataset' {name!r}"
-        joined = named.get(norm(name), name)
-        aliases = [name] if joined != name else []
-        sources_more.add_fact(by_name, "dataset", "dataset", joined, where, "dataset",
-                              aliases=aliases, modality="image",
-                              task="hyperspectral and LiDAR/SAR classification")  # fmt: skip
+        sources_round32.add_joined_dataset(
+            by_name, named, name, where, "dataset", modality="image",
+            task="hyperspectral and LiDAR/SAR classification",
+        )
     return [by_name[name] for name in sorted(by_name)]
 
 
