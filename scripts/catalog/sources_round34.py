@@ -26,12 +26,18 @@ from pathlib import Path
 
 import sources
 import sources_more
+import sources_round31
 import sources_round33
-from rules import Fact
+from rules import Fact, norm
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; each with its reason.
-DENY_ROUND34: dict[str, str] = {}
+DENY_ROUND34: dict[str, str] = {
+    "EFT": "mmhuman3d's pseudo-ground-truth fits of Exemplar Fine-Tuning, first the method's "
+    "name; in capitals also effective field theory",
+    "LSP": "mmhuman3d's Leeds Sports Pose; in capitals also the Language Server Protocol and "
+    "other methods' acronyms (label-specific, least-squares problems)",
+}
 
 
 # Denied by an earlier round (sources_round33._denied and the rounds it asks) or by this one.
@@ -137,3 +143,48 @@ def minigrid_class_facts() -> list[Fact]:
                           kind="benchmark", modality="embodied"))  # fmt: skip
     return facts
 
+
+# -- a new package: mmhuman3d -----------------------------------------------------------------
+
+_SUPPORTED_ITEM = re.compile(r"^- \[x\] \[(?P<name>[^\]\n]+)\]\([^)\s]+\) \([^)]*'\d{4}\)$")
+
+
+def supported_datasets(description: str) -> list[str]:
+    """The names of a description's "Supported datasets:" list, each a ticked linked item with
+    its venue and year ("- [x] [3DPW](https://...) (ECCV'2018)" -> "3DPW"), in order; the
+    list ends at the next heading-like line or `</details>`. An item joining two names with a
+    slash ("Stirling/ESRC-Face3D") is not one name."""
+    names: list[str] = []
+    inside = False
+    for line in description.splitlines():
+        line = line.strip()
+        if line == "Supported datasets:":
+            inside = True
+        elif inside and (line == "</details>" or line.endswith(":")):
+            break
+        elif inside and (found := _SUPPORTED_ITEM.match(line)) and "/" not in found["name"]:
+            names.append(found["name"])
+    return names
+
+
+def mmhuman3d_facts(named: dict[str, str]) -> list[Fact]:
+    """The data sets of mmhuman3d's description list (`supported_datasets`), of kind dataset,
+    modality image, task 3D human pose and shape estimation; a name a source read before gave
+    a data set (`named`: norm -> that fact's name) joins it, its spelling an alias."""
+    v, _ = sources._package("mmhuman3d", "mmhuman3d")
+    by_name: dict[str, Fact] = {}
+    for name in supported_datasets(sources_round31._description("mmhuman3d")):
+        if _denied(name):
+            continue
+        joined = named.get(norm(name), name)
+        where = f"{v}: package description 'Supported datasets' {name!r}"
+        sources_more.add_fact(by_name, "dataset", "dataset", joined, where, "dataset",
+                              aliases=[name] if joined != name else [], modality="image",
+                              task="3D human pose and shape estimation")  # fmt: skip
+    return [by_name[name] for name in sorted(by_name)]
+
+
+def mani_skill2_facts() -> list[Fact]:
+    """The benchmark mani-skill2's summary names ("ManiSkill2: A Unified Benchmark for
+    Generalizable Manipulation Skills"), as the first round's mani-skill summary (ManiSkill3)."""
+    return [f for f in sources._summary_platform("mani-skill2") if not _denied(f.name)]
