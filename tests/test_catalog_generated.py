@@ -45,6 +45,7 @@ SOURCE = re.compile(
     r"|chronos-forecasting|uni2ts|timesfm|swebench|salesforce-lavis|evalscope"
     r"|beir|pytorch-tabular|nerfstudio"
     r"|donut-python|ghost-hsi|rs-fusion-datasets"
+    r"|mmhuman3d|mani-skill2"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -76,6 +76,8 @@ beir, pytorch-tabular and nerfstudio (sources_round32.py;
 requirements-read-round32.txt),
 donut-python, ghost-hsi and rs-fusion-datasets (sources_round33.py;
 requirements-read-round33.txt; and torchrl's environment wrappers),
+mmhuman3d and mani-skill2 (sources_round34.py; requirements-read-round34.txt; and darts'
+data-set loaders and minigrid's environment classes),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -143,6 +145,7 @@ import sources_round30  # noqa: E402
 import sources_round31  # noqa: E402
 import sources_round32  # noqa: E402
 import sources_round33  # noqa: E402
+import sources_round34  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -561,6 +564,18 @@ def main() -> None:
             named.setdefault(rules.norm(text), fact.name)
     dataset_facts += sources_round33.rs_fusion_facts(named)
     dataset_facts += sources_round33.torchrl_environment_facts()
+    # Thirty-fourth round (sources_round34.py, requirements-read-round34.txt): the data sets
+    # darts' loader classes are named for (ETTh1), the environments minigrid registers
+    # through one class, the class's coined name an alias (DoorKey of MiniGrid-DoorKey).
+    dataset_facts += sources_round34.darts_dataset_facts()
+    dataset_facts += sources_round34.minigrid_class_facts()
+    # And two packages new to it: the data sets mmhuman3d's description lists (a name read
+    # before joins it), the benchmark mani-skill2's summary names.
+    for fact in dataset_facts:
+        for text in [fact.name, *fact.aliases]:
+            named.setdefault(rules.norm(text), fact.name)
+    dataset_facts += sources_round34.mmhuman3d_facts(named)
+    dataset_facts += sources_round34.mani_skill2_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
