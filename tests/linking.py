@@ -11,7 +11,7 @@ import pytest
 from citegraph.graph import ids
 from citegraph.graph.records import Paper, Role, SourceRef
 from citegraph.linker import Linker
-from citegraph.linker.catalog import load_files
+from citegraph.linker.catalog import Catalog, load_files
 from citegraph.linker.roles import Sentences, mention_role
 
 
@@ -38,6 +38,16 @@ def names(linker: Linker, abstract: str, title: str = "A Study") -> set[str]:
 def names_by_surface(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
     """The name each linked surface is linked to: which entry a spelling reached."""
     return {m.surface: m.name for m in linker.link(paper(abstract, title)).mentions}
+
+
+def assert_stated_by(catalog: Catalog, expected: dict[str, tuple[str, ...]]) -> None:
+    """Each name looks up one generated entry whose source is that package (the catalog
+    rounds' tests: `{"package": ("Name", ...)}`)."""
+    for package, names in expected.items():
+        for name in names:
+            (found,) = catalog.lookup(name)
+            entry = catalog.entries[found]
+            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
 
 
 def small_linker(folder: Path, catalog_toml: str) -> Linker:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import names_by_surface
+from .linking import assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -125,11 +125,7 @@ def test_the_committed_files_hold_the_twenty_eighth_round(catalog: Catalog) -> N
         "torchio": ("CT-RATE", "IXI"),
         "wilds": ("CAMELYON17-WILDS", "Waterbirds", "Py150", "RxRx1"),
     }
-    for package, names in expected.items():
-        for name in names:
-            (found,) = catalog.lookup(name)
-            entry = catalog.entries[found]
-            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
+    assert_stated_by(catalog, expected)
     # Joined to entries an earlier source made, not duplicated.
     joined = (("HoVerNet", "tiatoolbox"), ("FSD50K", "soundata"), ("MAESTRO", "mirdata"),
               ("DNNTSP", "torch-geometric-temporal"))  # fmt: skip

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import names_by_surface
+from .linking import assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -93,11 +93,7 @@ def test_the_committed_files_hold_the_twenty_ninth_round(catalog: Catalog) -> No
                  "UCR Time Series Archive", "UEA archive", "BeijingPM25Quality", "BIDMC32HR"),
         "pettingzoo": ("Hanabi", "Multiwalker", "Pistonball", "Leduc Hold'em"),
     }  # fmt: skip
-    for package, names in expected.items():
-        for name in names:
-            (found,) = catalog.lookup(name)
-            entry = catalog.entries[found]
-            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
+    assert_stated_by(catalog, expected)
     # The Hub repo a release loads, where one repo serves it alone.
     assert catalog.lookup("TabPFN-2.5") == ("model:hf:Prior-Labs/tabpfn_2_5",)
     assert catalog.lookup("TabPFN-3") == ("model:hf:Prior-Labs/tabpfn_3",)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import names_by_surface
+from .linking import assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -145,11 +145,7 @@ def test_the_committed_files_hold_the_thirtieth_round(catalog: Catalog) -> None:
         "keras-hub": ("GPT-OSS", "RQ-VAE", "RWKV-7", "MiT-B0"),
         "gensim": ("CBOW",),
     }
-    for package, names in expected.items():
-        for name in names:
-            (found,) = catalog.lookup(name)
-            entry = catalog.entries[found]
-            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
+    assert_stated_by(catalog, expected)
     assert catalog.lookup("GPT-OSS") == catalog.lookup("GptOss")
     assert catalog.lookup("MiT-B0") == catalog.lookup("MIT-B0")
     (meditron_7b,) = catalog.lookup("Meditron-7B")

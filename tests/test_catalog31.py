@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import names_by_surface
+from .linking import assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -130,11 +130,7 @@ def test_the_committed_files_hold_the_thirty_first_round(catalog: Catalog) -> No
         "evalscope": ("BabyVision", "OCRBench", "MMStar", "SuperGPQA", "HallusionBench",
                       "SimpleQA", "GPQA-Diamond"),
     }  # fmt: skip
-    for package, names in expected.items():
-        for name in names:
-            (found,) = catalog.lookup(name)
-            entry = catalog.entries[found]
-            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
+    assert_stated_by(catalog, expected)
     (chronos2,) = catalog.lookup("Chronos-2")
     assert catalog.entries[chronos2].hf_id == "amazon/chronos-2"
     (small,) = catalog.lookup("moirai-moe-1.0-R-small")

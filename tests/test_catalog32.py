@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import names_by_surface
+from .linking import assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -82,11 +82,7 @@ def test_the_committed_files_hold_the_thirty_second_round(catalog: Catalog) -> N
         "pytorch-tabular": ("GANDALF", "DANETs"),
         "nerfstudio": ("PhotoTourism", "EyefulTower", "sitcoms3D"),
     }
-    for package, names in expected.items():
-        for name in names:
-            (found,) = catalog.lookup(name)
-            entry = catalog.entries[found]
-            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
+    assert_stated_by(catalog, expected)
     # beir's spellings of data sets read before join them: one ClimateFEVER, one ArguAna.
     assert catalog.lookup("Climate-FEVER") == catalog.lookup("ClimateFEVER")
     (arguana,) = catalog.lookup("ArguAna")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import names_by_surface
+from .linking import assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -117,11 +117,7 @@ def test_the_committed_files_hold_the_thirty_third_round(catalog: Catalog) -> No
         "rs-fusion-datasets": ("Houston 2013", "Houston 2018", "MUUFL"),
         "torchrl": ("SMACv2", "LIBERO", "CraftGround", "PettingZoo"),
     }  # fmt: skip
-    for package, names in expected.items():
-        for name in names:
-            (found,) = catalog.lookup(name)
-            entry = catalog.entries[found]
-            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
+    assert_stated_by(catalog, expected)
     (donut,) = catalog.lookup("Donut")
     assert catalog.entries[donut].type == "model"
     (synthdog,) = catalog.lookup("synthdog-en")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import names_by_surface
+from .linking import assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -78,11 +78,7 @@ def test_the_committed_files_hold_the_thirty_fourth_round(catalog: Catalog) -> N
                       "InstaVariety", "GTA-Human", "LSP-Extended"),
         "mani-skill2": ("ManiSkill2",),
     }  # fmt: skip
-    for package, names in expected.items():
-        for name in names:
-            (found,) = catalog.lookup(name)
-            entry = catalog.entries[found]
-            assert entry.generated and f"{package} " in entry.source, (name, entry.source)
+    assert_stated_by(catalog, expected)
     (doorkey,) = catalog.lookup("DoorKey")
     assert catalog.entries[doorkey].name == "MiniGrid-DoorKey"
     # Joined, not new: mmhuman3d's spellings of data sets read before.
