@@ -215,6 +215,14 @@ def mark_hub_ids(path: Path, type_: str, confirmed: set[tuple[str, str]]) -> str
     return "".join(out)
 
 
+def _note_names(named: dict[str, str], facts: list[rules.Fact]) -> None:
+    """Record each data set's name and aliases (normalised) as naming that fact, unless an
+    earlier fact holds them: a later source's table joins the fact that came first."""
+    for fact in facts:
+        for text in [fact.name, *fact.aliases]:
+            named.setdefault(rules.norm(text), fact.name)
+
+
 def main() -> None:
     import wordfreq
 
@@ -532,23 +540,17 @@ def main() -> None:
     # The data sets' names and aliases read so far (norm -> name): a repo the round links, or
     # a spelling evalscope gives, of one of them joins it and keeps its id.
     named: dict[str, str] = {}
-    for fact in dataset_facts:
-        for text in [fact.name, *fact.aliases]:
-            named.setdefault(rules.norm(text), fact.name)
+    _note_names(named, dataset_facts)
     hub_models, hub_datasets = sources_round31.hub_link_facts(families, named, stated)
     lavis_models, lavis_datasets = sources_round31.lavis_facts()
     model_facts += hub_models + lavis_models
     dataset_facts += hub_datasets + lavis_datasets
-    for fact in hub_datasets + lavis_datasets:
-        for text in [fact.name, *fact.aliases]:
-            named.setdefault(rules.norm(text), fact.name)
+    _note_names(named, hub_datasets + lavis_datasets)
     dataset_facts += sources_round31.evalscope_facts(stated, named)
     # Thirty-second round (sources_round32.py, requirements-read-round32.txt): the data sets
     # beir's description tables (a name read before joins it), the models pytorch-tabular's
     # description lists, and nerfstudio's download scripts name.
-    for fact in dataset_facts:
-        for text in [fact.name, *fact.aliases]:
-            named.setdefault(rules.norm(text), fact.name)
+    _note_names(named, dataset_facts)
     dataset_facts += sources_round32.beir_facts(named)
     dataset_facts += sources_round32.nerfstudio_facts()
     model_facts += sources_round32.pytorch_tabular_facts()
@@ -559,9 +561,7 @@ def main() -> None:
     donut_models, donut_datasets = sources_round33.donut_facts()
     model_facts += donut_models
     dataset_facts += donut_datasets + sources_round33.ghost_facts()
-    for fact in dataset_facts:
-        for text in [fact.name, *fact.aliases]:
-            named.setdefault(rules.norm(text), fact.name)
+    _note_names(named, dataset_facts)
     dataset_facts += sources_round33.rs_fusion_facts(named)
     dataset_facts += sources_round33.torchrl_environment_facts()
     # Thirty-fourth round (sources_round34.py, requirements-read-round34.txt): the data sets
@@ -571,9 +571,7 @@ def main() -> None:
     dataset_facts += sources_round34.minigrid_class_facts()
     # And two packages new to it: the data sets mmhuman3d's description lists (a name read
     # before joins it), the benchmark mani-skill2's summary names.
-    for fact in dataset_facts:
-        for text in [fact.name, *fact.aliases]:
-            named.setdefault(rules.norm(text), fact.name)
+    _note_names(named, dataset_facts)
     dataset_facts += sources_round34.mmhuman3d_facts(named)
     dataset_facts += sources_round34.mani_skill2_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
