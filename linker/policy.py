@@ -70,7 +70,14 @@ from .role_model import (
     may_say_builds_on,
 )
 from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, rule_cues, strongest
-from .unseen import SIZE_IN_BILLIONS, UNSEEN_WORDS, Unseen, dataset_lists, find_unseen
+from .unseen import (
+    LIST_GLUE,
+    SIZE_IN_BILLIONS,
+    UNSEEN_WORDS,
+    Unseen,
+    dataset_lists,
+    find_unseen,
+)
 
 log = logging.getLogger(__name__)
 
@@ -1703,7 +1710,7 @@ class Linker:
             ):
                 previous = None
                 continue
-            if previous is not None and _LIST_GLUE_ONLY.fullmatch(
+            if previous is not None and LIST_GLUE.fullmatch(
                 text, decided[previous].end, item.start
             ):
                 groups[-1].append(index)
@@ -1818,10 +1825,6 @@ class Linker:
     def _lineage_edges(self, entity_id: str) -> Iterable[Edge]:
         for node_id in (entity_id, *self.catalog.ancestors(entity_id)):
             yield from self._lineage.get(node_id, ())
-
-
-# Only the glue of a list between two names: ", ", " and ", ", and ", " or ", " & ", "/".
-_LIST_GLUE_ONLY = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*")
 
 
 # Where a web address shows itself; the address is the whitespace-free run around it.

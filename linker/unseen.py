@@ -887,8 +887,10 @@ _JOINS_NAMES = re.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names
 # How a task's name ends ("Question Answering", "Text Summarization"); "Pascal Sentence"
 # and "Materials Project" end in other English nouns and are names.
 _TASK_ENDING = re.compile(r"(?:ing|tion|sion|ment|sis)$")
-# The items of a list of names before a head noun ("the ActivityNet Captions and YouCook2").
-_LIST_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*")
+# The glue between the items of a list of names: ", ", " and ", ", and ", " or ", " & ",
+# "/" (the items before a head noun, "the ActivityNet Captions and YouCook2"; the models the
+# linker gives one role when side by side in a list).
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*")
 
 
 def _multiword_items(
@@ -913,7 +915,7 @@ def _multiword_items(
     """
     spans = []
     position = 0
-    for separator in _LIST_ITEMS.finditer(listed):
+    for separator in LIST_GLUE.finditer(listed):
         spans.append((position, separator.start()))
         position = separator.end()
     spans.append((position, len(listed.rstrip())))
@@ -960,7 +962,7 @@ def _multiword_listed(
     stop = _LIST_END.search(text, begin, begin + _LIST_WINDOW)
     end = stop.start() if stop else min(len(text), begin + _LIST_WINDOW)
     position, chunks = begin, []
-    for separator in _LIST_ITEMS.finditer(text, begin, end):
+    for separator in LIST_GLUE.finditer(text, begin, end):
         chunks.append((position, separator.start()))
         position = separator.end()
     chunks.append((position, end))
