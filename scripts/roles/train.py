@@ -33,6 +33,7 @@ import functools
 import hashlib
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from citegraph import evaluation
-from citegraph.graph.records import Role
+from citegraph.graph.records import Paper, Role
 from citegraph.linker import Linker, load_catalog
 from citegraph.linker.role_model import RULES_SAY_BUILDS_ON, RoleModel, may_say_builds_on
 from citegraph.linker.roles import strongest
@@ -90,37 +91,42 @@ def rules_linker() -> Linker:
     return Linker(load_catalog(), role_models={})
 
 
+def labelled_papers(label_files: list[Path]) -> Iterator[tuple[Path, Any, Paper]]:
+    """(label file, gold paper, listed paper) for every labelled paper, in file order."""
+    for path in label_files:
+        gold = evaluation.read_gold(path)
+        papers = evaluation._papers_by_id(evaluation._resolve(path, g.file) for g in gold)
+        for item in gold:
+            yield path, item, papers[item.paper_id]
+
+
 def examples(label_files: list[Path]) -> list[Example]:
     """One example per (paper, model the rules-only linker found and decides a role for):
     the label's role, or `mentions` for a model no label names."""
     linker = rules_linker()
     found: list[Example] = []
-    for path in label_files:
-        gold = evaluation.read_gold(path)
-        papers = evaluation._papers_by_id(evaluation._resolve(path, g.file) for g in gold)
-        for item in gold:
-            paper = papers[item.paper_id]
-            features = linker.entity_features(paper)
-            labels = [
-                (entity, evaluation.label_ids(linker, entity))
-                for entity in item.entities
-                if entity.type == "model"
-            ]
-            for entity_id, pooled in sorted(features.items()):
-                if not entity_id.startswith("model:"):
-                    continue
-                label = next((e for e, accepted in labels if entity_id in accepted), None)
-                if label is None:
-                    # A model no label names: at run time a builds_on said of it is a wrong
-                    # link like any other, so the classifier learns it is none.
-                    role = Role.MENTIONS
-                elif label.role in CLASSES:
-                    role = Role(label.role)
-                else:
-                    continue  # introduced: its patterns decide, not the classifier
-                # dev/, dev2/, dev3/...: the collections from outside the bundled dumps.
-                dev = path.parent.name.startswith("dev")
-                found.append(Example(f"{path}:{item.paper_id}", pooled, role, dev))
+    for path, item, paper in labelled_papers(label_files):
+        features = linker.entity_features(paper)
+        labels = [
+            (entity, evaluation.label_ids(linker, entity))
+            for entity in item.entities
+            if entity.type == "model"
+        ]
+        for entity_id, pooled in sorted(features.items()):
+            if not entity_id.startswith("model:"):
+                continue
+            label = next((e for e, accepted in labels if entity_id in accepted), None)
+            if label is None:
+                # A model no label names: at run time a builds_on said of it is a wrong
+                # link like any other, so the classifier learns it is none.
+                role = Role.MENTIONS
+            elif label.role in CLASSES:
+                role = Role(label.role)
+            else:
+                continue  # introduced: its patterns decide, not the classifier
+            # dev/, dev2/, dev3/...: the collections from outside the bundled dumps.
+            dev = path.parent.name.startswith("dev")
+            found.append(Example(f"{path}:{item.paper_id}", pooled, role, dev))
     return found
 
 
@@ -131,22 +137,19 @@ def rule_confidence(label_files: list[Path]) -> dict[str, dict[str, float]]:
     linker = rules_linker()
     said: dict[tuple[str, str], int] = {}
     right: dict[tuple[str, str], int] = {}
-    for path in label_files:
-        gold = evaluation.read_gold(path)
-        papers = evaluation._papers_by_id(evaluation._resolve(path, g.file) for g in gold)
-        for item in gold:
-            labels = [(e, evaluation.label_ids(linker, e)) for e in item.entities]
-            found = evaluation.found_entities(linker.link(papers[item.paper_id]).mentions)
-            for entity in found:
-                key = (entity.type, entity.role)
-                said[key] = said.get(key, 0) + 1
-                if any(
-                    label.type == entity.type
-                    and label.role == entity.role
-                    and entity.entity_id in accepted
-                    for label, accepted in labels
-                ):
-                    right[key] = right.get(key, 0) + 1
+    for _, item, paper in labelled_papers(label_files):
+        labels = [(e, evaluation.label_ids(linker, e)) for e in item.entities]
+        found = evaluation.found_entities(linker.link(paper).mentions)
+        for entity in found:
+            key = (entity.type, entity.role)
+            said[key] = said.get(key, 0) + 1
+            if any(
+                label.type == entity.type
+                and label.role == entity.role
+                and entity.entity_id in accepted
+                for label, accepted in labels
+            ):
+                right[key] = right.get(key, 0) + 1
     confidence: dict[str, dict[str, float]] = {}
     for (kind, role), count in sorted(said.items()):
         value = (right.get((kind, role), 0) + 1) / (count + 2)
@@ -334,14 +337,11 @@ def unfound_builds_on(label_files: list[Path]) -> int:
     whatever the thresholds, counted so that a validation set's F1 is the scorer's."""
     linker = rules_linker()
     missing = 0
-    for path in label_files:
-        gold = evaluation.read_gold(path)
-        papers = evaluation._papers_by_id(evaluation._resolve(path, g.file) for g in gold)
-        for item in gold:
-            found = set(linker.entity_features(papers[item.paper_id]))
-            for entity in item.entities:
-                if entity.type == "model" and entity.role == Role.BUILDS_ON:
-                    missing += not (evaluation.label_ids(linker, entity) & found)
+    for _, item, paper in labelled_papers(label_files):
+        found = set(linker.entity_features(paper))
+        for entity in item.entities:
+            if entity.type == "model" and entity.role == Role.BUILDS_ON:
+                missing += not (evaluation.label_ids(linker, entity) & found)
     return missing
 
 
