@@ -183,10 +183,8 @@ def glued_version_spellings(alias: str) -> set[str]:
     "MobileNet-V1" and "MobileNet V1" for "MobileNetV1". The version keeps its "v" (a bare
     "MobileNet 1" could be a width or a count), so the version must still agree."""
     match = _GLUED_VERSION.search(alias)
-    if match is None or not any(ch.isalpha() for ch in alias[: match.start()]) or "-" in alias:
-        return set()
-    if " " in alias or "_" in alias or match.start() < 3:
-        return set()
+    if match is None or match.start() < 3 or any(mark in alias for mark in " -_"):
+        return set()  # a name already written in parts keeps its own spellings
     name, version = alias[: match.start()], match.group()
     return {f"{name}-{version}", f"{name} {version}"}
 

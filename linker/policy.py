@@ -166,11 +166,11 @@ _LISTED_TOKEN = re.compile(
 # letters or more: "I" and "V" alone are a pronoun and a letter as often.
 _ROMAN = r"(?:II|III|IV|VI|VII|VIII|IX)"
 # "/-100" as in "CIFAR-10/-100": the hyphen repeated before the sibling's number.
-_DATASET_SIBLING = re.compile(
-    rf"(?:\s?/\s?-?|\s(?:and|or|&)\s)(\d+|{_ROMAN}|[vV]\d+(?:\.\d+)?)(?![\w\-+]|\.\d)"
-)
 # A version token ending a dataset's name: "V1" in "Something-Something V1".
 _VERSION_WORD = re.compile(r"[vV]\d+(?:\.\d+)?")
+_DATASET_SIBLING = re.compile(
+    rf"(?:\s?/\s?-?|\s(?:and|or|&)\s)(\d+|{_ROMAN}|{_VERSION_WORD.pattern})(?![\w\-+]|\.\d)"
+)
 # A number glued to a dataset name's letters ("CIFAR10", "SST2").
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
