@@ -325,6 +325,11 @@ _VERB_NAME_HEAD = re.compile(
     r"(?P<desc>model|network|architecture|transformer|encoder|llm|lm)\b(?!-)"
 )
 _WE_BEFORE = re.compile(r"\bwe\s$")
+# "We developed TripletRes to deduce protein contact-maps ...", "we propose ZorbNet that
+# ...": the verb's object is the name, and a clause says what it does where an appositive
+# would say what it is. What it is comes from the name's shape or from the text calling it
+# a model elsewhere ("the TripletRes model"); a name neither types is left (a method, often).
+_VERB_NAME_CLAUSE = re.compile(rf"{_VERB}\s+(?:the\s+)?{_NAME}(?=\s+(?:to|that|which)\s)")
 # What every match of _DESCRIPTION_THEN_NAME and _NAME_THEN_HEAD holds: a capital (its
 # name's first letter) before any "." ";" or ")" (its description has none, nor has what
 # joins it to the name).
@@ -559,6 +564,13 @@ def find_introductions(
             kind = "model"  # its description is one model head noun (or model weights)
         elif pattern is _DATA_HEAD_CALLED:
             kind = "dataset"
+        elif pattern is _VERB_NAME_CLAUSE:
+            if _NETWORK_NAMED.search(name) or _also_called_a_model(text, name):
+                kind = "model"
+            elif _DATASET_SUFFIX.search(name):
+                kind = "dataset"
+            else:
+                continue
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
         if kind is None and name_first:
@@ -922,6 +934,8 @@ def _pattern_matches(
                     match = _VERB_NAME_HEAD.match(text, position)
                     if match:
                         yield _VERB_NAME_HEAD, match
+                    elif match := _VERB_NAME_CLAUSE.match(text, position):
+                        yield _VERB_NAME_CLAUSE, match
             if gate.group("article") is not None and _CAPITAL_BEFORE_STOP.match(text, position):
                 match = _DESCRIPTION_THEN_NAME.match(text, position)
                 if (
@@ -987,7 +1001,7 @@ def _pattern_matches(
             if match:
                 yield _NAMED_OUR, match
                 continue
-            before = lowered[max(start, position - _HEAD_CALLED_REACH) : position].rstrip(" ,")
+            before = lowered[max(start, position - _HEAD_CALLED_REACH) : position].rstrip(" ,(")
             head_word = before.rpartition(" ")[2]
             data_head = head_word in _CALLED_DATA_HEADS
             if (
@@ -1024,7 +1038,7 @@ def _pattern_matches(
 # Patterns too loose to make a catalog name the paper's own.
 _LOOSE_PATTERNS = (
     _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _DATA_HEAD_CALLED, _OUR_NAME_HEAD,
-    _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA, _OUR_NETWORK,
+    _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA, _OUR_NETWORK, _VERB_NAME_CLAUSE,
 )  # fmt: skip
 _ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";

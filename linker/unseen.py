@@ -218,8 +218,19 @@ def find_unseen(
 ) -> Iterator[Unseen]:
     """Unknown models and datasets, typed; `known` gives the catalog's types by span.
 
-    In the title (Title Case: every word capitalised) only coined names count.
+    In the title (Title Case: every word capitalised) only coined names count. A name glued
+    to "@" and a cut-off ("HIT@1", "Recall@10", "P@5") is a ranking metric, whatever list
+    it stands in.
     """
+    for found in _unseen(text, lowered, words, known, title_length):
+        if not text.startswith("@", found.end):
+            yield found
+
+
+def _unseen(
+    text: str, lowered: str, words: Spans, known: KnownTypes, title_length: int
+) -> Iterator[Unseen]:
+    """find_unseen's names, before its last check."""
     seen: set[tuple[int, int]] = set()
     for start, end in words.get("unseen_head", ()):
         if not _word_at(lowered, start, end):
@@ -1257,8 +1268,8 @@ def _list_start(text: str, head: int) -> int | None:
         word_start = text.rfind(" ", reach, end) + 1
         word = text[word_start:end]
         core = word.strip("(),")
-        if not word:
-            break
+        if not word or word.endswith("."):
+            break  # a list does not run back over a sentence's end ("... Qwen 2.5. Across")
         if _LIST_ITEM.fullmatch(core):
             begin = word_start
         elif word.lower() not in _LIST_GLUE and not _VERSION_WORD.fullmatch(core):
@@ -1409,6 +1420,9 @@ def _items(
             continue
         if (
             not _is_name(name)
+            # "VQA 1.0 and VQA 2.0 datasets": a task's acronym with a release's number is
+            # that release of the task's data set.
+            and not (kind == "dataset" and _ACRONYM_RELEASE.fullmatch(name))
             and not (
                 # In a Title Case title every hyphenated phrase looks like this.
                 kind == "dataset"
@@ -1443,6 +1457,8 @@ def _items(
         yield Unseen(name, item_kind, start, end)
 
 
+# A capitals-only acronym and a release number: "VQA 1.0", "VQA v1".
+_ACRONYM_RELEASE = re.compile(r"[A-Z]{2,} (?:\d+\.\d+|v\d+(?:\.\d+)?)")
 # A coined name and a lower-case part after a hyphen: "USPTO-full", "ChestX-ray",
 # "VerilogEval-human". Where a dataset stands this is the dataset's part or variant, as
 # policy._dataset_part reads "BC5CDR-chem" after a catalog name; _is_name refuses the shape
