@@ -355,12 +355,13 @@ _OUR_HEAD_NAME = re.compile(
 _OUR_DESCRIBED_NAME = re.compile(
     rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})),?\s+{_NAME}"
 )
-# "Our ZorbNet model outperforms ...", "our proposed ZRB-GCN network": the paper's own name
-# before a model head noun. "our" makes it the paper's (a bare "the YOLC model" is as often
+# "Our ZorbNet model outperforms ...", "our proposed ZRB-GCN network", "the proposed HAHE
+# model": the paper's own name before a model head noun. "our" (or "the proposed") makes it
+# the paper's (a bare "the YOLC model" is as often
 # a method's, a task's or another paper's name, docs/evaluation.md); only for names the
 # catalog lacks ("our BERT model" builds on BERT).
 _OUR_NAME_HEAD = re.compile(
-    rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?){_NAME}\s+"
+    rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?|the\s+proposed\s+){_NAME}\s+"
     rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
 )
 # "finally proposed our SEAttnGAN.", "Our ZorbNet achieves ...": a name shaped like a
