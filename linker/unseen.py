@@ -100,8 +100,9 @@ _WORD = (
 # introduced.py), may follow a name's word. A version ends on a letter or digit: in "on
 # BraTS 2021. We" the stop ends the sentence.
 _NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b))?"
-# A citation may stand after each name ("TF-ICON [51], DragFlow [105] and UltraEdit [96]").
-_CITATION = r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\])?"
+# A citation may stand after each name ("TF-ICON [51], DragFlow [105] and UltraEdit [96]"),
+# or a score in brackets ("VISOR (+98%), T2I-CompBench (+67%)").
+_CITATION = r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\]|\s?\([+\-\u2212]?\d[\d.]*\s?%?\))?"
 _SEPARATOR = rf"{_CITATION}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 # A later item of a list may be a coined name that opens in lower case ("MIR-1K, iKala and
 # DSD100", "RoBERTa and mBERT"): the list then runs on to the names after it. Only after a

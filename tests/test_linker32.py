@@ -3,7 +3,8 @@ and dev22, read in the twenty-first session after their as-found scores): a list
 does not run back over a sentence's end, "we developed X to ..." introduces a name the text
 also calls a model, "(called X)" after a model head noun, "the proposed X model", a task's
 acronym with a release number ("VQA 1.0") in a list of data sets, and a ranking metric glued
-to its cut-off ("HIT@1") is no data set. Catalog names are the catalog's; the rest invented
+to its cut-off ("HIT@1") is no data set; a list runs on over a bracketed score ("VISOR
+(+98%), ..."). Catalog names are the catalog's; the rest invented
 for the tests."""
 
 from __future__ import annotations
@@ -85,3 +86,12 @@ def test_the_proposed_name_and_a_model_head_introduce_the_name() -> None:
     # without "proposed" the phrase names someone's model as often as the paper's own
     abstract = "Results show that the ZorbSeg model outperforms U-Net on three datasets."
     assert ("ZorbSeg", "model") not in introduced(abstract, "A Study")
+
+
+def test_a_list_of_names_runs_on_over_a_bracketed_score(linker: Linker) -> None:
+    abstract = (
+        "Extensive experiments demonstrate gains across well-known benchmarks, including "
+        "ZorbVis (+98%), ZorbBench (+67%), and QuuxEval (+131%)."
+    )
+    linked = found(linker, abstract)
+    assert {"dataset:zorbvis", "dataset:zorbbench", "dataset:quuxeval"} <= linked
