@@ -80,8 +80,9 @@ DENY = {
     "HRM": "also the Hierarchical Reasoning Model",
     "HINT": "a wrapper that reconciles any model's forecasts, not a model",
     "TimeLLM": "its documentation calls Time-LLM a reprogramming framework, not a model",
-    "Node2Vec": "a random-walk embedding algorithm (a method)",
-    "MetaPath2Vec": "a random-walk embedding algorithm (a method)",
+    # Node2Vec and MetaPath2Vec (torch_geometric) were denied here as random-walk methods until
+    # the thirty-fifth round: papers compare against node2vec as a named network, as they do
+    # against word2vec and TransE (docs/catalog.md, thirty-fifth round).
     "DeepGraphInfomax": "a training objective around any encoder (a method)",
     "GAE": "an auto-encoder around any user-defined encoder and decoder",
     "CorrectAndSmooth": "a post-processing method for any model's predictions",
