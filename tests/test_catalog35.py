@@ -148,6 +148,24 @@ def test_the_data_sets_a_docstring_lists_with_a_link() -> None:
     assert rules.norm("MUSDB18 HQ") == rules.norm("MUSDB18HQ")
 
 
+def test_the_model_a_folder_imports() -> None:
+    # magenta 2.1.4 models/*/__init__.py docstrings
+    imported = sources_round35.imported_model
+    assert imported("Imports Onsets and Frames model.") == "Onsets and Frames"
+    assert imported("Imports Pianoroll RNN-NADE model.") == "Pianoroll RNN-NADE"
+    assert imported("Imports SVG VAE.") is None
+    assert imported("Import of Score2Perf problem module.") is None
+
+
+def test_the_data_set_a_creation_module_is_named_for() -> None:
+    # magenta 2.1.4 models/onsets_frames_transcription/*_create_dataset*.py
+    named = sources_round35.dataset_module_name
+    text = "flags.DEFINE_string('input_dir', None, 'Directory where the un-zipped MAPS files are.')"
+    assert named("onsets_frames_transcription_create_dataset_maps", text) == "MAPS"
+    assert named("onsets_frames_transcription_create_dataset", text) is None
+    assert named("onsets_frames_transcription_create_dataset_maps", "maps_config2_train") is None
+
+
 def test_denied_names_have_reasons() -> None:
     assert all(reason.strip() for reason in sources_round35.DENY_ROUND35.values())
     # Chained to the earlier rounds' lists.
@@ -169,6 +187,7 @@ def test_the_committed_files_hold_the_thirty_fifth_round(catalog: Catalog) -> No
         "gym-torcs": ("TORCS", "Torcs"),
         "torch-eyepacs": ("EyePACS", "EyeQ"),
         "torch-geometric": ("Node2Vec", "node2vec", "MetaPath2Vec"),
+        "magenta": ("Onsets and Frames", "MAPS", "Melody RNN", "Performance RNN"),
     }
     assert_stated_by(catalog, expected)
     # Joined, not new: the spellings of data sets and models read before.
@@ -184,7 +203,9 @@ def test_the_committed_files_hold_the_thirty_fifth_round(catalog: Catalog) -> No
     (gearnet,) = catalog.lookup("GearNet")
     assert "proteinworkshop " in catalog.entries[gearnet].source
     # Left out: the denied fits, loss, refiners and acronyms.
-    for word in ("SMPLify", "SMPLify-X", "BalancedMSE", "DeciWatch", "SmoothNet", "EGNN", "NFP"):
+    denied = ("SMPLify", "SMPLify-X", "BalancedMSE", "DeciWatch", "SmoothNet", "EGNN", "NFP",
+              "Music VAE")  # fmt: skip
+    for word in denied:
         for found in catalog.lookup(word):
             source = catalog.entries[found].source
             assert "mmhuman3d " not in source and "proteinworkshop " not in source, word
@@ -195,24 +216,26 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
     pairs = [("Hybrid Transformer Demucs", "Hybrid Demucs"), ("HMR", "SPIN"), ("VIBE", "PARE"),
              ("PyMAF-X", "ExPose"), ("GearNet", "GCN"), ("GVP-GNN", "GCPNet"),
              ("EyePACS", "EyeQ"), ("MUSDB18HQ", "MUSDB18"), ("Node2Vec", "MetaPath2Vec"),
-             ("ESM2", "ESM"), ("MMDiT", "DiT"), ("CDConv", "GCN")]  # fmt: skip
+             ("ESM2", "ESM"), ("MMDiT", "DiT"), ("CDConv", "GCN"), ("MAPS", "MAESTRO"),
+             ("Melody RNN", "Performance RNN")]  # fmt: skip
     for one, other in pairs:
         assert catalog.lookup(one), one
         assert catalog.lookup(one) != catalog.lookup(other), (one, other)
-    for absent in ("HMR2", "GearNet2", "EyePACS-2", "TORCS2", "MUSDB19"):
+    for absent in ("HMR2", "GearNet2", "EyePACS-2", "TORCS2", "MUSDB19", "DCASE 2018", "DCASE"):
         assert not catalog.lookup(absent), absent
     text = ("We compare node2vec and MetaPath2Vec, GearNet, CDConv and GVP-GNN. Our mesh model "
             "is compared with HMR, SPIN, VIBE and PARE. Separation baselines are Hybrid "
             "Transformer Demucs and PaSST tagging on MUSDB18HQ. Driving agents use TORCS; "
-            "retinal images come from EyePACS.")  # fmt: skip
+            "retinal images come from EyePACS. Onsets and Frames is tested on MAPS.")  # fmt: skip
     by_surface = names_by_surface(linker, text)
     for surface, name in (("node2vec", "Node2Vec"), ("MetaPath2Vec", "MetaPath2Vec"),
                           ("GearNet", "GearNet"), ("CDConv", "CDConv"), ("GVP-GNN", "GVP-GNN"),
                           ("HMR", "HMR"), ("SPIN", "SPIN"), ("VIBE", "VIBE"), ("PARE", "PARE"),
                           ("PaSST", "PaSST"), ("MUSDB18HQ", "MUSDB_HQ"), ("TORCS", "TORCS"),
-                          ("EyePACS", "EyePACS")):  # fmt: skip
+                          ("EyePACS", "EyePACS"), ("Onsets and Frames", "Onsets and Frames"),
+                          ("MAPS", "MAPS")):  # fmt: skip
         assert by_surface.get(surface) == name, surface
     # The words behind the capitals link nothing.
     plain = ("We spin the wheel and pare the list; the vibe of the cliff at sunset. Fold the "
-             "maps and expose the film.")  # fmt: skip
+             "maps and expose the film; onsets and frames of the video.")  # fmt: skip
     assert names_by_surface(linker, plain) == {}

@@ -78,7 +78,7 @@ donut-python, ghost-hsi and rs-fusion-datasets (sources_round33.py;
 requirements-read-round33.txt; and torchrl's environment wrappers),
 mmhuman3d and mani-skill2 (sources_round34.py; requirements-read-round34.txt; and darts'
 data-set loaders and minigrid's environment classes),
-torchdrug, proteinworkshop, hear21passt, soundnet, gym-torcs and torch-eyepacs
+torchdrug, proteinworkshop, hear21passt, soundnet, gym-torcs, torch-eyepacs and magenta
 (sources_round35.py; requirements-read-round35.txt; and mmhuman3d's methods, demucs' models
 linked to their paper, keras-hub's abbreviated backbone, torchaudio's citation-key spellings,
 asteroid's linked data-set lists),
@@ -594,6 +594,11 @@ def main() -> None:
     dataset_facts += sources_round35.torchaudio_cited_facts()
     _note_names(named, dataset_facts)
     dataset_facts += sources_round35.asteroid_linked_facts(named)
+    # Its second part: the models magenta's model folders import (Onsets and Frames) and the
+    # data set its dataset-creation module is named for (MAPS).
+    magenta_models, magenta_datasets = sources_round35.magenta_facts()
+    model_facts += magenta_models
+    dataset_facts += magenta_datasets
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

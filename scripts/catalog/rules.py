@@ -330,6 +330,11 @@ REVIEWED_MODEL_WORDS = {
     "**t**ransformer' (Kim et al., ECCV 2022), the long form its summary ends with; "
     "capitalised, the word names the document model in every tuning text and dump that "
     "writes it",
+    # Round 35.
+    "Onsets and Frames": "magenta's models/onsets_frames_transcription/__init__.py docstring "
+    "'Imports Onsets and Frames model.' (Hawthorne et al., ISMIR 2018, its paper's title "
+    "'Onsets and Frames: Dual-Objective Piano Transcription'); with its capitals the phrase "
+    "names the transcription model, no tuning text or dump writes it otherwise",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same

@@ -30,6 +30,10 @@ that reason only).
   package's modules spell it most often with capitals (`frequent_spelling`: "TORCS").
 - torch-eyepacs (new): the data sets its summary names (`summary_datasets`: "Dataset class for
   PyTorch and the EyePACS & EyeQ datasets").
+- magenta (new): the model each `models/<folder>/__init__.py` docstring imports
+  (`imported_model`: "Imports Onsets and Frames model."), and the data set a
+  `..._create_dataset_<key>.py` module is named for, as the module spells the key with capitals
+  (`dataset_module_name`: `onsets_frames_transcription_create_dataset_maps.py`, "MAPS files").
 - torchaudio and asteroid (read since the first round): the spelling a torchaudio data set's
   citation key gives its name with a version (`cited_spelling`: "*MUSDB_HQ* :cite:`MUSDB18HQ`
   dataset."), and the data sets asteroid's data-class docstrings list with their download
@@ -69,6 +73,8 @@ DENY_ROUND35: dict[str, str] = {
     "EGNN": "proteinworkshop's E(n)-equivariant graph network; papers write EGNN for the kind "
     "of E(n)-equivariant layers as often as for Satorras et al.'s network (the read dev sets' "
     "two uses are not labelled)",
+    "Music VAE": "magenta's MusicVAE as its music_vae folder's docstring spells it; folded, "
+    "'a music VAE' is the generic phrase",
     "NFP": "torchdrug's Neural Fingerprints; NFP is also the non-functional property and other "
     "acronyms",
 }
@@ -256,6 +262,24 @@ def linked_list_names(doc: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+def imported_model(doc: str) -> str | None:
+    """The model a package folder's `__init__.py` docstring says it imports: "Imports Onsets
+    and Frames model." -> "Onsets and Frames"; "Imports SVG VAE." (no "model") and "Import of
+    Score2Perf problem module." name none."""
+    found = re.fullmatch(r"Imports ([A-Z][\w-]*(?: [\w-]+)*) model\.", doc.strip())
+    return found[1] if found else None
+
+
+def dataset_module_name(stem: str, text: str) -> str | None:
+    """The data set a `<prefix>_create_dataset_<key>` module is named for, as the module's text
+    spells the key most often with capitals as a whole word (`frequent_spelling`):
+    ("onsets_frames_transcription_create_dataset_maps", "... the un-zipped MAPS files ...")
+    -> "MAPS"; a module without a key ("..._create_dataset") or that never spells it with
+    capitals names none."""
+    found = re.fullmatch(r"\w+_create_dataset_(?P<key>[a-z][a-z0-9]*)", stem)
+    return frequent_spelling([text], found["key"]) if found else None
+
+
 # -- readers ----------------------------------------------------------------------------------
 
 
@@ -430,3 +454,25 @@ def asteroid_linked_facts(named: dict[str, str]) -> list[Fact]:
                 sources_more.add_fact(by_name, "dataset", "dataset", joined, where, "dataset",
                                       aliases=aliases, modality="audio")  # fmt: skip
     return [by_name[name] for name in sorted(by_name)]
+
+
+def magenta_facts() -> tuple[list[Fact], list[Fact]]:
+    """(models, data sets) magenta states: the model each `models/<folder>/__init__.py`
+    docstring imports (`imported_model`), families of kind audio (the folders' models are
+    music models); the data set a `models/*/..._create_dataset_<key>.py` module is named for
+    (`dataset_module_name`: MAPS), modality audio, task music transcription."""
+    v, root = sources._package("magenta", "magenta")
+    models: list[Fact] = []
+    for path in sorted((root / "models").glob("*/__init__.py")):
+        name = imported_model(ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "")
+        if name and not _denied(name):
+            where = f"{v}: models/{path.parent.name}/__init__.py docstring"
+            models.append(Fact("model", "family", name, where, kind="audio"))
+    datasets: list[Fact] = []
+    for path in sorted((root / "models").glob("*/*_create_dataset_*.py")):
+        name = dataset_module_name(path.stem, path.read_text(encoding="utf-8"))
+        if name and not _denied(name):
+            where = f"{v}: models/{path.parent.name}/{path.name} {name!r}"
+            datasets.append(Fact("dataset", "dataset", name, where, kind="dataset",
+                                 modality="audio", task="music transcription"))  # fmt: skip
+    return models, datasets
