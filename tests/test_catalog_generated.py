@@ -46,6 +46,7 @@ SOURCE = re.compile(
     r"|beir|pytorch-tabular|nerfstudio"
     r"|donut-python|ghost-hsi|rs-fusion-datasets"
     r"|mmhuman3d|mani-skill2"
+    r"|torchdrug|proteinworkshop|hear21passt|soundnet|gym-torcs|torch-eyepacs|magenta"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

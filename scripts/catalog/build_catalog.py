@@ -78,6 +78,10 @@ donut-python, ghost-hsi and rs-fusion-datasets (sources_round33.py;
 requirements-read-round33.txt; and torchrl's environment wrappers),
 mmhuman3d and mani-skill2 (sources_round34.py; requirements-read-round34.txt; and darts'
 data-set loaders and minigrid's environment classes),
+torchdrug, proteinworkshop, hear21passt, soundnet, gym-torcs, torch-eyepacs and magenta
+(sources_round35.py; requirements-read-round35.txt; and mmhuman3d's methods, demucs' models
+linked to their paper, keras-hub's abbreviated backbone, torchaudio's citation-key spellings,
+asteroid's linked data-set lists),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -146,6 +150,7 @@ import sources_round31  # noqa: E402
 import sources_round32  # noqa: E402
 import sources_round33  # noqa: E402
 import sources_round34  # noqa: E402
+import sources_round35  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -574,6 +579,26 @@ def main() -> None:
     _note_names(named, dataset_facts)
     dataset_facts += sources_round34.mmhuman3d_facts(named)
     dataset_facts += sources_round34.mani_skill2_facts()
+    # Thirty-fifth round (sources_round35.py, requirements-read-round35.txt): the methods
+    # mmhuman3d's description lists, demucs' models linked to their paper, the published models
+    # torchdrug's alias section and proteinworkshop's model tables name, the models
+    # hear21passt and soundnet are named for, keras-hub's abbreviated backbone (MMDiT), the
+    # environment gym-torcs registers, the data sets torch-eyepacs' summary names; then the
+    # spelling torchaudio's citation key gives MUSDB_HQ, which asteroid's linked list joins.
+    model_facts += sources_round35.mmhuman3d_method_facts()
+    model_facts += sources_round35.demucs_paper_facts()
+    model_facts += sources_round35.torchdrug_facts() + sources_round35.proteinworkshop_facts()
+    model_facts += sources_round35.named_package_facts()
+    model_facts += sources_round35.keras_hub_abbreviated_facts()
+    dataset_facts += sources_round35.torcs_facts() + sources_round35.eyepacs_facts()
+    dataset_facts += sources_round35.torchaudio_cited_facts()
+    _note_names(named, dataset_facts)
+    dataset_facts += sources_round35.asteroid_linked_facts(named)
+    # Its second part: the models magenta's model folders import (Onsets and Frames) and the
+    # data set its dataset-creation module is named for (MAPS).
+    magenta_models, magenta_datasets = sources_round35.magenta_facts()
+    model_facts += magenta_models
+    dataset_facts += magenta_datasets
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -80,8 +80,9 @@ DENY = {
     "HRM": "also the Hierarchical Reasoning Model",
     "HINT": "a wrapper that reconciles any model's forecasts, not a model",
     "TimeLLM": "its documentation calls Time-LLM a reprogramming framework, not a model",
-    "Node2Vec": "a random-walk embedding algorithm (a method)",
-    "MetaPath2Vec": "a random-walk embedding algorithm (a method)",
+    # Node2Vec and MetaPath2Vec (torch_geometric) were denied here as random-walk methods until
+    # the thirty-fifth round: papers compare against node2vec as a named network, as they do
+    # against word2vec and TransE (docs/catalog.md, thirty-fifth round).
     "DeepGraphInfomax": "a training objective around any encoder (a method)",
     "GAE": "an auto-encoder around any user-defined encoder and decoder",
     "CorrectAndSmooth": "a post-processing method for any model's predictions",
@@ -329,6 +330,11 @@ REVIEWED_MODEL_WORDS = {
     "**t**ransformer' (Kim et al., ECCV 2022), the long form its summary ends with; "
     "capitalised, the word names the document model in every tuning text and dump that "
     "writes it",
+    # Round 35.
+    "Onsets and Frames": "magenta's models/onsets_frames_transcription/__init__.py docstring "
+    "'Imports Onsets and Frames model.' (Hawthorne et al., ISMIR 2018, its paper's title "
+    "'Onsets and Frames: Dual-Objective Piano Transcription'); with its capitals the phrase "
+    "names the transcription model, no tuning text or dump writes it otherwise",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
