@@ -232,7 +232,9 @@ def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionS
         yield external, (user, password)
         return
 
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"))
+    # keep_plans: the wipe before every test moves the data's statistics, and Neo4j planned
+    # every statement again on its next use (Launcher.java): a third of this server's CPU.
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"), keep_plans=True)
     server.start()
     try:
         yield server.uri, None
