@@ -133,11 +133,28 @@ def _require_neo4j_mark(request: pytest.FixtureRequest) -> None:
         )
 
 
+def _run_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A folder of this run's base temp directory that pytest-xdist workers share."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # shared by the workers of this run
+    folder = root / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_catalog_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Tests (and the commands they run) keep the compiled catalog out of the user's home."""
+    """Tests (and the commands they run) keep the compiled catalog out of the user's home.
+
+    One cache folder per run, shared by the pytest-xdist workers: each worker compiled the
+    shipped catalog again in a folder of its own (2-3 s of CPU). Its files are written to a
+    temporary file and renamed, so workers compiling at once both succeed
+    (test_linker_cache.py's concurrent first runs); the tests of the cache itself use folders
+    of their own.
+    """
     previous = os.environ.get("CITEGRAPH_CACHE_DIR")
-    os.environ["CITEGRAPH_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["CITEGRAPH_CACHE_DIR"] = str(_run_folder(tmp_path_factory, "cache"))
     yield
     if previous is None:
         os.environ.pop("CITEGRAPH_CACHE_DIR", None)
@@ -162,11 +179,7 @@ def bundled_graph_file(bundled_dumps: list[Path], tmp_path_factory: pytest.TempP
     process apiece). pytest-xdist workers share it through their common base temp directory,
     the first to need it building it under a lock.
     """
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent  # shared by the workers of this run
-    folder = root / "bundled-graph"
-    folder.mkdir(exist_ok=True)
+    folder = _run_folder(tmp_path_factory, "bundled-graph")
     graph = folder / "graph.json"
     with open(folder / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
