@@ -17,6 +17,7 @@ import fcntl
 import importlib.metadata
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -374,14 +375,25 @@ def neo4j_driver_floor() -> str:
 @pytest.fixture(scope="session")
 def floor_driver(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The floor driver (and its Rust codec), installed from PyPI beside the test venv, once per
-    session: test_neo4j_reliability.py and test_neo4j_server.py run commands with it."""
+    run: test_neo4j_reliability.py and test_neo4j_server.py run commands with it. READ ONLY.
+
+    pytest-xdist workers share it, the first to need it installing it under a lock (each
+    worker installed its own before, a pip process of 2 s of CPU apiece).
+    """
     floor = neo4j_driver_floor()
-    target = tmp_path_factory.mktemp("neo4j-driver-floor")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "--target", str(target), f"neo4j=={floor}", f"neo4j-rust-ext=={floor}.0"],
-        check=True, timeout=600,
-    )  # fmt: skip
+    folder = _run_folder(tmp_path_factory, "neo4j-driver-floor")
+    target = folder / floor
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not target.exists():
+            partial = folder / "installing"
+            shutil.rmtree(partial, ignore_errors=True)
+            subprocess.run(
+                [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                 "--target", str(partial), f"neo4j=={floor}", f"neo4j-rust-ext=={floor}.0"],
+                check=True, timeout=600,
+            )  # fmt: skip
+            partial.replace(target)
     return target
 
 
