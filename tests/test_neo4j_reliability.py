@@ -24,7 +24,9 @@ from pathlib import Path
 
 import neo4j
 import pytest
+from click.testing import CliRunner
 
+from citegraph.cli import cli
 from citegraph.graph import locking
 from citegraph.graph.errors import StoreError
 from citegraph.graph.memory_store import NetworkxStore
@@ -56,22 +58,29 @@ def start(*args: str) -> subprocess.Popen[str]:
     )
 
 
+def read_back(*args: str) -> str:
+    """What `citegraph ARGS` prints, run in this process (click's runner: the same command
+    code and output, without a process start). For reading back what the builds under test
+    wrote (pull, stats, queries), half a second of CPU per command as a process, 22 per run:
+    the builds stay real processes, and pull, stats and query as processes are
+    test_cli_neo4j.py's (and the floor driver's read below)."""
+    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("NEO4J_")}
+    result = CliRunner().invoke(cli, list(args), env=unset)
+    assert result.exit_code == 0, (args, result.stderr, result.exception)
+    return result.stdout
 
 
 def pulled(neo4j_cli: list[str], target: Path) -> bytes:
-    result = run("pull", *neo4j_cli, "--graph", str(target))
-    assert result.returncode == 0, result.stderr
+    read_back("pull", *neo4j_cli, "--graph", str(target))
     return target.read_bytes()
 
 
 def answers(neo4j_cli: list[str]) -> tuple[dict, str, str]:
     """Stats and two query answers: what the issue compares between graphs."""
-    stats = run("stats", "--json", *neo4j_cli)
-    top = run("query", "top-entities", "--json", *neo4j_cli)
-    together = run("query", "co-mentioned", "-p", "entity=T5", "--json", *neo4j_cli)
-    for result in (stats, top, together):
-        assert result.returncode == 0, result.stderr
-    return json.loads(stats.stdout), top.stdout, together.stdout
+    stats = read_back("stats", "--json", *neo4j_cli)
+    top = read_back("query", "top-entities", "--json", *neo4j_cli)
+    together = read_back("query", "co-mentioned", "-p", "entity=T5", "--json", *neo4j_cli)
+    return json.loads(stats), top, together
 
 
 def retry_lines_only(stderr: str, uri: str) -> bool:
@@ -301,9 +310,7 @@ def _wait_for_some_papers(driver: neo4j.Driver, timeout: float = 120.0) -> None:
 
 
 def _stats_json(*args: str) -> dict:
-    result = run("stats", "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return json.loads(read_back("stats", "--json", *args))
 
 
 def _same_graph(want_file: Path, got_file: Path) -> None:
@@ -367,8 +374,8 @@ def test_a_build_finishes_after_its_server_restarts_midway(
         assert retry_lines_only(stderr, uri), stderr
         graph = tmp_path / "pulled.json"
         assert pulled(cli, graph)
-    assert run("stats", "--json", "--graph", str(graph)).stdout == (
-        run("stats", "--json", "--graph", str(reference)).stdout
+    assert read_back("stats", "--json", "--graph", str(graph)) == (
+        read_back("stats", "--json", "--graph", str(reference))
     )
     # Property for property: nothing was lost or doubled by the retried transactions.
     _same_graph(reference, graph)
