@@ -316,6 +316,25 @@ def neo4j_cli_args(uri: str, auth: Auth) -> list[str]:
     return args
 
 
+def citegraph_in_process(*args: str) -> str:
+    """What `citegraph ARGS` prints on stdout, the command run in this process by click's
+    runner (the same command code and output, without NEO4J_* from the environment) and
+    asserted to succeed.
+
+    For reading back what a test made (pull, stats, query), where a `citegraph` process
+    (half a second of CPU to start) was only the means: the commands as users run them, in
+    processes, are test_cli*.py's, test_queries.py's and test_inputs.py's.
+    """
+    from click.testing import CliRunner
+
+    from citegraph.cli import cli
+
+    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("NEO4J_")}
+    result = CliRunner().invoke(cli, list(args), env=unset)
+    assert result.exit_code == 0, (args, result.stderr, result.exception)
+    return result.stdout
+
+
 @pytest.fixture
 def neo4j_cli(neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth) -> list[str]:
     """`citegraph` options for the session's server, wiped (by `neo4j_driver`)."""

@@ -24,15 +24,13 @@ from pathlib import Path
 
 import neo4j
 import pytest
-from click.testing import CliRunner
 
-from citegraph.cli import cli
 from citegraph.graph import locking
 from citegraph.graph.errors import StoreError
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
-from tests.conftest import neo4j_cli_args, neo4j_driver_floor
+from tests.conftest import citegraph_in_process, neo4j_cli_args, neo4j_driver_floor
 from tests.neo4j_server import Auth, SchemaRule, wipe_database
 from tests.outage_proxy import OutageProxy
 
@@ -58,28 +56,21 @@ def start(*args: str) -> subprocess.Popen[str]:
     )
 
 
-def read_back(*args: str) -> str:
-    """What `citegraph ARGS` prints, run in this process (click's runner: the same command
-    code and output, without a process start). For reading back what the builds under test
-    wrote (pull, stats, queries), half a second of CPU per command as a process, 22 per run:
-    the builds stay real processes, and pull, stats and query as processes are
-    test_cli_neo4j.py's (and the floor driver's read below)."""
-    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("NEO4J_")}
-    result = CliRunner().invoke(cli, list(args), env=unset)
-    assert result.exit_code == 0, (args, result.stderr, result.exception)
-    return result.stdout
-
-
+# What the builds wrote is read back by the commands run in this process
+# (conftest.citegraph_in_process): 22 `citegraph` processes a run before, each half a second
+# of CPU to start. The builds stay processes, and so does the floor driver's query.
 def pulled(neo4j_cli: list[str], target: Path) -> bytes:
-    read_back("pull", *neo4j_cli, "--graph", str(target))
+    citegraph_in_process("pull", *neo4j_cli, "--graph", str(target))
     return target.read_bytes()
 
 
 def answers(neo4j_cli: list[str]) -> tuple[dict, str, str]:
     """Stats and two query answers: what the issue compares between graphs."""
-    stats = read_back("stats", "--json", *neo4j_cli)
-    top = read_back("query", "top-entities", "--json", *neo4j_cli)
-    together = read_back("query", "co-mentioned", "-p", "entity=T5", "--json", *neo4j_cli)
+    stats = citegraph_in_process("stats", "--json", *neo4j_cli)
+    top = citegraph_in_process("query", "top-entities", "--json", *neo4j_cli)
+    together = citegraph_in_process(
+        "query", "co-mentioned", "-p", "entity=T5", "--json", *neo4j_cli
+    )
     return json.loads(stats), top, together
 
 
@@ -310,7 +301,7 @@ def _wait_for_some_papers(driver: neo4j.Driver, timeout: float = 120.0) -> None:
 
 
 def _stats_json(*args: str) -> dict:
-    return json.loads(read_back("stats", "--json", *args))
+    return json.loads(citegraph_in_process("stats", "--json", *args))
 
 
 def _same_graph(want_file: Path, got_file: Path) -> None:
@@ -374,8 +365,8 @@ def test_a_build_finishes_after_its_server_restarts_midway(
         assert retry_lines_only(stderr, uri), stderr
         graph = tmp_path / "pulled.json"
         assert pulled(cli, graph)
-    assert read_back("stats", "--json", "--graph", str(graph)) == (
-        read_back("stats", "--json", "--graph", str(reference))
+    assert citegraph_in_process("stats", "--json", "--graph", str(graph)) == (
+        citegraph_in_process("stats", "--json", "--graph", str(reference))
     )
     # Property for property: nothing was lost or doubled by the retried transactions.
     _same_graph(reference, graph)
