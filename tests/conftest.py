@@ -17,6 +17,7 @@ import fcntl
 import importlib.metadata
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -133,11 +134,28 @@ def _require_neo4j_mark(request: pytest.FixtureRequest) -> None:
         )
 
 
+def _run_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A folder of this run's base temp directory that pytest-xdist workers share."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # shared by the workers of this run
+    folder = root / name
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_catalog_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Tests (and the commands they run) keep the compiled catalog out of the user's home."""
+    """Tests (and the commands they run) keep the compiled catalog out of the user's home.
+
+    One cache folder per run, shared by the pytest-xdist workers: each worker compiled the
+    shipped catalog again in a folder of its own (2-3 s of CPU). Its files are written to a
+    temporary file and renamed, so workers compiling at once both succeed
+    (test_linker_cache.py's concurrent first runs); the tests of the cache itself use folders
+    of their own.
+    """
     previous = os.environ.get("CITEGRAPH_CACHE_DIR")
-    os.environ["CITEGRAPH_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ["CITEGRAPH_CACHE_DIR"] = str(_run_folder(tmp_path_factory, "cache"))
     yield
     if previous is None:
         os.environ.pop("CITEGRAPH_CACHE_DIR", None)
@@ -162,11 +180,7 @@ def bundled_graph_file(bundled_dumps: list[Path], tmp_path_factory: pytest.TempP
     process apiece). pytest-xdist workers share it through their common base temp directory,
     the first to need it building it under a lock.
     """
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent  # shared by the workers of this run
-    folder = root / "bundled-graph"
-    folder.mkdir(exist_ok=True)
+    folder = _run_folder(tmp_path_factory, "bundled-graph")
     graph = folder / "graph.json"
     with open(folder / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -232,7 +246,9 @@ def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionS
         yield external, (user, password)
         return
 
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"))
+    # keep_plans: the wipe before every test moves the data's statistics, and Neo4j planned
+    # every statement again on its next use (Launcher.java): a third of this server's CPU.
+    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"), keep_plans=True)
     server.start()
     try:
         yield server.uri, None
@@ -300,6 +316,25 @@ def neo4j_cli_args(uri: str, auth: Auth) -> list[str]:
     return args
 
 
+def citegraph_in_process(*args: str) -> str:
+    """What `citegraph ARGS` prints on stdout, the command run in this process by click's
+    runner (the same command code and output, without NEO4J_* from the environment) and
+    asserted to succeed.
+
+    For reading back what a test made (pull, stats, query), where a `citegraph` process
+    (half a second of CPU to start) was only the means: the commands as users run them, in
+    processes, are test_cli*.py's, test_queries.py's and test_inputs.py's.
+    """
+    from click.testing import CliRunner
+
+    from citegraph.cli import cli
+
+    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("NEO4J_")}
+    result = CliRunner().invoke(cli, list(args), env=unset)
+    assert result.exit_code == 0, (args, result.stderr, result.exception)
+    return result.stdout
+
+
 @pytest.fixture
 def neo4j_cli(neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth) -> list[str]:
     """`citegraph` options for the session's server, wiped (by `neo4j_driver`)."""
@@ -359,14 +394,25 @@ def neo4j_driver_floor() -> str:
 @pytest.fixture(scope="session")
 def floor_driver(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The floor driver (and its Rust codec), installed from PyPI beside the test venv, once per
-    session: test_neo4j_reliability.py and test_neo4j_server.py run commands with it."""
+    run: test_neo4j_reliability.py and test_neo4j_server.py run commands with it. READ ONLY.
+
+    pytest-xdist workers share it, the first to need it installing it under a lock (each
+    worker installed its own before, a pip process of 2 s of CPU apiece).
+    """
     floor = neo4j_driver_floor()
-    target = tmp_path_factory.mktemp("neo4j-driver-floor")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "--target", str(target), f"neo4j=={floor}", f"neo4j-rust-ext=={floor}.0"],
-        check=True, timeout=600,
-    )  # fmt: skip
+    folder = _run_folder(tmp_path_factory, "neo4j-driver-floor")
+    target = folder / floor
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not target.exists():
+            partial = folder / "installing"
+            shutil.rmtree(partial, ignore_errors=True)
+            subprocess.run(
+                [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                 "--target", str(partial), f"neo4j=={floor}", f"neo4j-rust-ext=={floor}.0"],
+                check=True, timeout=600,
+            )  # fmt: skip
+            partial.replace(target)
     return target
 
 

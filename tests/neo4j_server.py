@@ -269,6 +269,7 @@ class HarnessServer:
         bolt_port: int = 0,
         http: bool = False,
         extra_classpath: Sequence[str] = (),
+        keep_plans: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
         # 0: a free port chosen at each start. A fixed one (see free_port()) keeps the URI
@@ -282,6 +283,10 @@ class HarnessServer:
         self.extra_classpath = tuple(extra_classpath)
         # With auth on, the server has user neo4j with the (expired) initial password neo4j.
         self.auth = auth
+        # Never plan a cached query again because the data's statistics moved (Launcher.java):
+        # for servers whose database is emptied between tests. Off by default, Neo4j's own
+        # behaviour, which the benches measure.
+        self.keep_plans = keep_plans
         self.start_timeout = start_timeout
         self.heap = heap
         self.pagecache_mb = pagecache_mb
@@ -341,6 +346,7 @@ class HarnessServer:
             *_JVM_FLAGS,
             f"-Dcitegraph.boltPort={self.bolt_port}",
             *(["-Dcitegraph.http=true"] if self.http else []),
+            *(["-Dcitegraph.keepPlans=true"] if self.keep_plans else []),
             *self.jvm_args,
             "-cp",
             classpath,

@@ -71,14 +71,17 @@ def test_the_second_load_comes_from_the_cache_and_links_the_same(
     assert mentions(second) == mentions(first) == mentions(uncached)
 
 
-def test_a_user_catalog_file_is_another_compiled_catalog(tmp_path: Path) -> None:
+def test_a_user_catalog_file_is_another_compiled_catalog(
+    tmp_path: Path, compiled_file: Path
+) -> None:
     extra = tmp_path / "mine.toml"
     extra.write_text(
         '[[dataset]]\nkey = "zorbqa"\nname = "ZorbQA"\nkind = "benchmark"\nsource = "mine"\n',
         encoding="utf-8",
     )
     cache = tmp_path / "cache"
-    compiled_linker(cache_dir=cache)
+    cache.mkdir()
+    with_compiled_file(cache, compiled_file)  # the shipped catalog, compiled by a run before
     linker = compiled_linker([extra], cache_dir=cache)
     assert len(list(cache.glob("linker-*.pickle"))) == 2
     assert "dataset:zorbqa" in {m.entity_id for m in mentions(linker)}

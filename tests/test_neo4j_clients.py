@@ -47,6 +47,7 @@ import pytest
 from citegraph.queries import QUERIES, NamedQuery
 from tests import neo4j_clients
 from tests.browser import chromium
+from tests.conftest import citegraph_in_process
 from tests.neo4j_clients import (
     browser_jar,
     header_params,
@@ -106,8 +107,10 @@ def expected_rows(
         value = cli_value(literal)
         if value is not None:
             cli_params += ["-p", f"{name}={value}"]
-    rows = json.loads(run_citegraph("query", query.name, "--json", "--graph", str(graph),
-                                    *cli_params))  # fmt: skip
+    # In this process: the query command's own output, without a process start (half a
+    # second of CPU, twice per query); `citegraph query` as a process is test_queries.py's.
+    rows = json.loads(citegraph_in_process("query", query.name, "--json", "--graph", str(graph),
+                                           *cli_params))  # fmt: skip
     assert rows, f"{query.name} answers nothing for its header's parameters: a weak case"
     extra = set(rows[0]) - set(columns)
     assert extra == COMPUTED_IN_PYTHON.get(query.name, set()), (

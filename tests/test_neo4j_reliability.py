@@ -30,7 +30,7 @@ from citegraph.graph.errors import StoreError
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
 from citegraph.graph.records import Edge, EdgeType, Evidence, Method, Model, Paper, Role, SourceRef
-from tests.conftest import neo4j_cli_args, neo4j_driver_floor
+from tests.conftest import citegraph_in_process, neo4j_cli_args, neo4j_driver_floor
 from tests.neo4j_server import Auth, SchemaRule, wipe_database
 from tests.outage_proxy import OutageProxy
 
@@ -56,22 +56,22 @@ def start(*args: str) -> subprocess.Popen[str]:
     )
 
 
-
-
+# What the builds wrote is read back by the commands run in this process
+# (conftest.citegraph_in_process): 22 `citegraph` processes a run before, each half a second
+# of CPU to start. The builds stay processes, and so does the floor driver's query.
 def pulled(neo4j_cli: list[str], target: Path) -> bytes:
-    result = run("pull", *neo4j_cli, "--graph", str(target))
-    assert result.returncode == 0, result.stderr
+    citegraph_in_process("pull", *neo4j_cli, "--graph", str(target))
     return target.read_bytes()
 
 
 def answers(neo4j_cli: list[str]) -> tuple[dict, str, str]:
     """Stats and two query answers: what the issue compares between graphs."""
-    stats = run("stats", "--json", *neo4j_cli)
-    top = run("query", "top-entities", "--json", *neo4j_cli)
-    together = run("query", "co-mentioned", "-p", "entity=T5", "--json", *neo4j_cli)
-    for result in (stats, top, together):
-        assert result.returncode == 0, result.stderr
-    return json.loads(stats.stdout), top.stdout, together.stdout
+    stats = citegraph_in_process("stats", "--json", *neo4j_cli)
+    top = citegraph_in_process("query", "top-entities", "--json", *neo4j_cli)
+    together = citegraph_in_process(
+        "query", "co-mentioned", "-p", "entity=T5", "--json", *neo4j_cli
+    )
+    return json.loads(stats), top, together
 
 
 def retry_lines_only(stderr: str, uri: str) -> bool:
@@ -301,9 +301,7 @@ def _wait_for_some_papers(driver: neo4j.Driver, timeout: float = 120.0) -> None:
 
 
 def _stats_json(*args: str) -> dict:
-    result = run("stats", "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return json.loads(citegraph_in_process("stats", "--json", *args))
 
 
 def _same_graph(want_file: Path, got_file: Path) -> None:
@@ -367,8 +365,8 @@ def test_a_build_finishes_after_its_server_restarts_midway(
         assert retry_lines_only(stderr, uri), stderr
         graph = tmp_path / "pulled.json"
         assert pulled(cli, graph)
-    assert run("stats", "--json", "--graph", str(graph)).stdout == (
-        run("stats", "--json", "--graph", str(reference)).stdout
+    assert citegraph_in_process("stats", "--json", "--graph", str(graph)) == (
+        citegraph_in_process("stats", "--json", "--graph", str(reference))
     )
     # Property for property: nothing was lost or doubled by the retried transactions.
     _same_graph(reference, graph)

@@ -30,7 +30,7 @@ from citegraph.sources import Neo4jSettings
 from citegraph.synthetic import synthetic_store
 
 from .browser import chromium, offline_page
-from .conftest import DUMPS_DIR
+from .conftest import DUMPS_DIR, citegraph_in_process
 
 # On one pytest-xdist worker, so that `browser` (a Chromium) and `bundled_graph` (a build) are
 # made once, not once per worker.
@@ -53,10 +53,12 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def _cli_rows(graph: Path, name: str, params: dict[str, str]) -> list[dict[str, Any]]:
+    """`citegraph query NAME --json`'s rows, the command run in this process (half a second of
+    CPU less per query; `citegraph query` as a process is test_queries.py's)."""
     flags = [flag for key, value in params.items() for flag in ("-p", f"{key}={value}")]
-    result = _cli("query", name, *flags, "--graph", str(graph), "--json")
-    assert result.returncode == 0, result.stderr
-    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    rows: list[dict[str, Any]] = json.loads(
+        citegraph_in_process("query", name, *flags, "--graph", str(graph), "--json")
+    )
     return rows
 
 
@@ -283,9 +285,8 @@ def test_open_a_neo4j_uri(
     assert rows == on_file.query("builds-on", model="T5")
     flags = ["--neo4j-uri", neo4j_uri] + (["--neo4j-user", user, "--neo4j-password", password]
                                           if user and password else [])  # fmt: skip
-    cli = _cli("query", "builds-on", "-p", "model=T5", "--json", *flags)
-    assert cli.returncode == 0, cli.stderr
-    assert json.loads(json.dumps(rows)) == json.loads(cli.stdout)
+    cli = citegraph_in_process("query", "builds-on", "-p", "model=T5", "--json", *flags)
+    assert json.loads(json.dumps(rows)) == json.loads(cli)
     assert on_server.stats() == on_file.stats()
     assert on_server.networkx().number_of_nodes() == on_file.networkx().number_of_nodes()
     # PageRank reads only the links it ranks from the server, and ranks as the file does.
