@@ -56,10 +56,10 @@ _VERB = (
 # "verifier" ("Our verifiers, Math-Rev and Code-Rev,") and a graph convolutional network as
 # "GNN" does ("a novel edge-enhanced GCN, called EEGCN").
 _MODEL_HEAD_NOUNS = (
-    "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "transformer", "encoder", "decoder",
-    "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder", "autoencoder",
-    "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter", "tagger",
-    "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
+    "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "slm", "lmm", "transformer", "encoder",
+    "decoder", "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder",
+    "autoencoder", "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter",
+    "tagger", "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
@@ -80,7 +80,7 @@ _METHOD_HEAD = (
 )
 # "model" in these is not a trained model.
 _NOT_MODELS = (
-    r"(?:programming|execution|cost|threat|business|data|mental|computational|probabilistic)"
+    r"(?:programming|execution|cost|threat|business|data|mental|computational|probabilistic|noise)"
     r"\s+models?"
 )
 # Run on lower-cased text, and written without re.IGNORECASE: case-folded literals stop the
@@ -838,9 +838,17 @@ def _bracketed_long_form_head(text: str, name_end: int) -> str | None:
     if aside is None:
         return None
     words = aside.group("words").split()
+    # "SymPAC (Symbolic Music Language Model with Prompting And Constrained Generation)":
+    # a long form's head stands before the first lower-case preposition after it.
+    cut = next((i for i, word in enumerate(words) if word in _LONG_FORM_PREPOSITIONS), None)
+    if cut is not None and cut >= 2:
+        words = words[:cut]
     if not 2 <= len(words) <= 8 or not words[0][:1].isupper():
         return None
     return "model" if _LONG_FORM_MODEL_HEAD.fullmatch(words[-1].lower()) else None
+
+
+_LONG_FORM_PREPOSITIONS = frozenset({"with", "for", "via", "using", "on", "of"})
 
 
 def _lower_case_defined(text: str, name: str) -> bool:
@@ -1216,6 +1224,10 @@ def _defined_names(
             # Causal Model (SCM)", "Process Reward Models (PRMs)") as a model's name.
             continue
         kind = _defined_kind(lowered, after, description or "", long_form)
+        if _METHOD_APPOSED.search(lowered, max(title_length, long_start - 40), long_start):
+            # "A dynamic graph learning framework, Co-Neighbor Encoding Network (CNE-N), is
+            # proposed": the text calls the name its framework, whatever the long form says.
+            kind = "other"
         if kind == "other" and description is not None:
             # "a novel defense method termed Layer-specific Editing (LED)": not the LED model
             yield Introduction(name, "method", match.start("name"), match.end("name"))
@@ -1226,6 +1238,9 @@ def _defined_names(
                 spelled_out=spelled_out and kind == "model",
             )  # fmt: skip
 
+
+# A method's head noun and a comma right before a long form: "a ... framework, Zorb Network (".
+_METHOD_APPOSED = re.compile(rf"\b{_METHOD_HEAD},\s*$")
 
 # A model the text says was fine-tuned, right before a bracket: "fine-tuned FLAN-T5-large (".
 _TUNED_BASE_BEFORE = re.compile(

@@ -36,7 +36,8 @@ NEVER_NAMES = frozenset(
     English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
     Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali Swahili
     Google OpenAI Meta Microsoft Amazon Apple Facebook DeepMind Anthropic NVIDIA Baidu Alibaba
-    Tencent Huawei IBM Intel NIH Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia YouTube
+    Tencent Huawei IBM Intel NIH IEEE Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia
+    YouTube
     Python PyTorch TensorFlow JAX Java C++ SQL Linux Android
     CT MRI PET ECG EEG fMRI CXR EHR EHRs DNA RNA
     MFCC MFCCs MIDI LiDAR LIDAR RGB RGB-D IMU GPS CSV JSON PDF HTML SMILES
@@ -67,7 +68,16 @@ def is_modifier_word(word: str) -> bool:
 def is_never_name(word: str) -> bool:
     """Whether `word` (or its plural's singular, "CNNs" -> "CNN") is a generic word."""
     folded = word.casefold()
-    return folded in _FOLDED or (folded.endswith("s") and folded[:-1] in _FOLDED)
+    return (
+        folded in _FOLDED
+        or (folded.endswith("s") and folded[:-1] in _FOLDED)
+        or _OF_THOUGHT.search(folded) is not None
+    )
+
+
+# "Graph-of-Thought", "Tree-of-Thoughts", "Skeleton-of-Thought": prompting techniques named
+# after chain-of-thought, which the guideline lists among methods.
+_OF_THOUGHT = re.compile(r"-of-thoughts?$")
 
 
 # An acronym in brackets after the phrase it abbreviates: "temporal action localization (TAL)".

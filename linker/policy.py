@@ -2095,9 +2095,12 @@ class VersionVariants:
 
 # The rest of a longer model name after a catalog model's: hyphenated parts that start
 # with a capital or a digit ("-Math-PRM-72B", "-3.3-70B-Ins-DAP", "-CRF"), ending the
-# word; or a capitalised word and a version ("Claude Sonnet 4").
+# word, and a parameter count written after a space ("Nemotron-Mini-Hindi 4B": the size
+# names the checkpoint, as "Llama-2-7b" does); or a capitalised word and a version ("Claude
+# Sonnet 4").
 _LONGER_MODEL = re.compile(
-    r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*)+(?![\w/+\-])|\s[A-Z][a-z]+\s\d+(?:\.\d+)?(?![\w/+\-]|\.\d)"
+    r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*)+(?:\s\d+(?:\.\d+)?[BMT](?![\w/+\-]|\.\d))?(?![\w/+\-])"
+    r"|\s[A-Z][a-z]+\s\d+(?:\.\d+)?(?![\w/+\-]|\.\d)"
 )
 
 

@@ -156,8 +156,12 @@ _MODEL_HEADS_BEFORE = (
 )
 # One name right after "SOTA" / "state-of-the-art", maybe after a model or method noun and
 # a bracket: "the SOTA ZorbIL", "SOTA model ZorbCDR", "a previous SOTA method (Zorb-CLIP)".
+# "state-of-the-art lightweight model DeepVQE-S": up to two lower-case words may describe a
+# model's head noun ("the state-of-the-art sampling method UniPC" is a method's).
 _SOTA_NAME = re.compile(
-    rf"\s+(?:(?:model|method|baseline|approach|network|architecture)s?\s+)?\(?(?P<name>{_WORD})"
+    r"\s+(?:(?:model|method|baseline|approach|network|architecture)s?\s+"
+    r"|(?:[a-z][a-z\-]+\s+){1,2}(?:model|network|architecture)s?\s+)?"
+    rf"\(?(?P<name>{_WORD})"
 )
 # What must follow that name: its clause goes on, it is not the first of a pair of
 # modifiers ("state-of-the-art W4A4 and W3A3 accuracies").
@@ -773,8 +777,18 @@ def _described_before_head(
         return
     if not _standalone(text, begin, match.end("name")):
         return
+    if _ACRONYM_NAME.fullmatch(name) and not text.startswith("database", head):
+        # "the CASIA-B gait dataset", "the UCLASS stuttering dataset": an acronym is the
+        # data set's whole name, and the words say what its data is (annotators write
+        # "CASIA-B"); a word that is a name ("the MiTV voice search dataset") they keep,
+        # and a database is named with its words ("the MIT-BIH arrhythmia database").
+        stop = match.end("name")
     seen.add((begin, stop))
     yield Unseen(text[begin:stop], "dataset", begin, stop)
+
+
+# An acronym written in capitals, with digits or hyphens ("CASIA-B", "OU-MVLP", "ETT").
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]")
 
 
 # ", a Chinese criminal case dataset", ", two multimodal benchmarks": after the name(s) the
