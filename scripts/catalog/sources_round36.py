@@ -64,6 +64,8 @@ DENY_ROUND36: dict[str, str] = {
     "neural network",
     "RevIN_SCINet": "pypots' SCINet with RevIN normalisation, a combination of a model and a "
     "normalisation, not a published model of its own",
+    "M-RNN": "pypots' multi-directional RNN for imputation (Yoon et al.); folded, the name is "
+    "also Mao et al.'s multimodal RNN for image captioning, written m-RNN",
 }
 
 
