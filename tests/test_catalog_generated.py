@@ -47,6 +47,7 @@ SOURCE = re.compile(
     r"|donut-python|ghost-hsi|rs-fusion-datasets"
     r"|mmhuman3d|mani-skill2"
     r"|torchdrug|proteinworkshop|hear21passt|soundnet|gym-torcs|torch-eyepacs|magenta"
+    r"|pypots|torchrec|weaver-core|clearvoice|sgmse"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -82,6 +82,10 @@ torchdrug, proteinworkshop, hear21passt, soundnet, gym-torcs, torch-eyepacs and 
 (sources_round35.py; requirements-read-round35.txt; and mmhuman3d's methods, demucs' models
 linked to their paper, keras-hub's abbreviated backbone, torchaudio's citation-key spellings,
 asteroid's linked data-set lists),
+pypots, torchrec, weaver-core, clearvoice and sgmse (sources_round36.py;
+requirements-read-round36.txt; and HELM's repository-titled models, espnet's hyphenated
+spellings, a tensorflow-datasets citation title's network, torch-geometric's example-linked
+models),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -151,6 +155,7 @@ import sources_round32  # noqa: E402
 import sources_round33  # noqa: E402
 import sources_round34  # noqa: E402
 import sources_round35  # noqa: E402
+import sources_round36  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -599,6 +604,26 @@ def main() -> None:
     magenta_models, magenta_datasets = sources_round35.magenta_facts()
     model_facts += magenta_models
     dataset_facts += magenta_datasets
+    # Thirty-sixth round (sources_round36.py, requirements-read-round36.txt): the models pypots'
+    # task folders are the package of (GRU-D), torchrec's model named by its paper title's
+    # initials (DLRM), the models weaver-core's modules are headed by (Particle Transformer),
+    # HELM's repository-titled models and data sets (AttnGAN), the speech-enhancement data
+    # sets clearvoice and sgmse name (VoiceBank+DEMAND), the network a tensorflow-datasets
+    # citation title names (Pointer-Generator Network), torch-geometric's example-linked
+    # models (SEAL); then espnet's hyphenated spellings of the models read so far (x-vector).
+    model_facts += sources_round36.pypots_facts() + sources_round36.torchrec_facts()
+    model_facts += sources_round36.weaver_facts()
+    helm_models, helm_datasets = sources_round36.helm_titled_facts()
+    model_facts += helm_models + sources_round36.tfds_title_network_facts()
+    model_facts += sources_round36.pyg_example_facts()
+    dataset_facts += helm_datasets
+    _note_names(named, dataset_facts)
+    dataset_facts += sources_round36.speech_enhancement_facts(named)
+    for fact in model_facts:
+        if fact.level == "family":
+            for text in [fact.name, *fact.aliases, *fact.match_keys]:
+                families.setdefault(rules.norm(text), fact.name)
+    model_facts += sources_round36.espnet_spelling_facts(families)
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -335,6 +335,19 @@ REVIEWED_MODEL_WORDS = {
     "'Imports Onsets and Frames model.' (Hawthorne et al., ISMIR 2018, its paper's title "
     "'Onsets and Frames: Dual-Objective Piano Transcription'); with its capitals the phrase "
     "names the transcription model, no tuning text or dump writes it otherwise",
+    # Round 36.
+    "X-vector": "espnet's XvectorEncoder docstring 'X-vector encoder.' (Snyder et al., 'X-vectors: "
+    "Robust DNN Embeddings for Speaker Recognition', ICASSP 2018): hyphenated, the spelling "
+    "names the speaker-embedding network; 'x' and 'vector' are each ordinary to the guard",
+    "x-vector": "espnet's xvector_encoder.py header comment '# x-vector, cross checked with "
+    "SpeechBrain implementation': the lower-case spelling papers write for the same network "
+    "(in the read dev sets only for it; one use is labelled a framework, not a model)",
+    "Pointer-Generator Network": "tensorflow-datasets' cnn_dailymail citation, 'Get To The "
+    "Point: Summarization with Pointer-Generator Networks' (See et al., ACL 2017); with its "
+    "capitals the phrase names the summariser ('pointer' makes a class of networks to the "
+    "guard's head-noun rule)",
+    "Pointer-Generator Networks": "the same title's own spelling, the plural, as papers write "
+    "it in titles ('Summarization with Pointer-Generator Networks')",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
