@@ -18,13 +18,15 @@ from citegraph.graph import ids
 # The path is what RFC 3986 allows unescaped in a URL, ASCII only: text pasted from PDFs and
 # web pages ends a URL with what no URL holds ("github.com/owner/tool\u200b", "tool's", "tool”",
 # a full-width "。", a LaTeX brace), and a name with such a tail would not be the repository.
-# "github. com" (a space after the dot, from line-wrapped PDFs) is still the host. A LaTeX
+# "github. com" (a space after the dot, from line-wrapped PDFs) is still the host, and
+# "github.com/ owner/name" (a space after the host's slash) still its path. A LaTeX
 # escape is the character it escapes: abstracts written in LaTeX spell "tool_kit" as
 # "tool\_kit", and a path cut at the backslash would name another repository ("owner/tool").
 _URL = re.compile(
     r"(?:https?://)?(?:www\.)?"
     r"(?P<host>github\. ?com|gitlab\. ?com|huggingface\. ?co|hf\.co|modelscope\.(?:cn|ai))"
-    r"/(?P<path>(?:[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]|\\[_%&#~$])+)",
+    r"/(?: (?=[A-Za-z0-9][\w.\-]*/[A-Za-z0-9]))?"
+    r"(?P<path>(?:[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]|\\[_%&#~$])+)",
     re.IGNORECASE,
 )
 HOST_HINTS = ("github", "gitlab", "huggingface", "hf.co", "modelscope")

@@ -6,7 +6,8 @@ it ("Nemotron-Mini-Hindi 4B"), a long form's head stands before its first prepos
 ("SymPAC (Symbolic Music Language Model with ...)"), "state-of-the-art lightweight model X",
 "SLM" is a model head, a long form set off after "a ... framework," is the framework's name,
 and "-of-Thought" prompting techniques, noise models and the IEEE are never models or data
-sets. Catalog names are the catalog's; the rest invented for the tests."""
+sets; a repository URL broken after "github.com/" is still read. Catalog names are the
+catalog's; the rest invented for the tests."""
 
 from __future__ import annotations
 
@@ -115,3 +116,15 @@ def test_of_thought_techniques_noise_models_and_the_ieee_are_never_entities(
     abstract = "The Zorb-Dependent Noise (ZDN) model addresses this. ZDN posits noisy labels."
     assert by_surface(linker, abstract, title) == {}
     assert by_surface(linker, "Our experiments on IEEE test systems show gains.") == {}
+
+
+def test_a_repository_url_broken_after_the_hosts_slash_is_still_its_repository(
+    linker: Linker,
+) -> None:
+    # a PDF's line break after "github.com/" leaves a space before the owner
+    abstract = "Our implementation is available at https://github.com/ ZorbLearning/ZorbNet."
+    assert by_surface(linker, abstract) == {
+        "https://github.com/ ZorbLearning/ZorbNet": "repo:github:ZorbLearning/ZorbNet"
+    }
+    # a slash and a space before ordinary words start no path
+    assert by_surface(linker, "See https://github.com/ for more and github.com/ owner.") == {}
