@@ -48,6 +48,7 @@ SOURCE = re.compile(
     r"|mmhuman3d|mani-skill2"
     r"|torchdrug|proteinworkshop|hear21passt|soundnet|gym-torcs|torch-eyepacs|magenta"
     r"|pypots|torchrec|weaver-core|clearvoice|sgmse"
+    r"|ogbench|gym-super-mario-bros|ternausnet"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -86,6 +86,10 @@ pypots, torchrec, weaver-core, clearvoice and sgmse (sources_round36.py;
 requirements-read-round36.txt; and HELM's repository-titled models, espnet's hyphenated
 spellings, a tensorflow-datasets citation title's network, torch-geometric's example-linked
 models),
+ogbench, gym-super-mario-bros and ternausnet (sources_round37.py;
+requirements-read-round37.txt; and easyfsl's linked data sets, HELM's scenario openings,
+ir_datasets' subsets, recbole's knowledge-graph archives, torchaudio's abbreviated classes,
+deepchem's originated classes),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -156,6 +160,7 @@ import sources_round33  # noqa: E402
 import sources_round34  # noqa: E402
 import sources_round35  # noqa: E402
 import sources_round36  # noqa: E402
+import sources_round37  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -624,6 +629,22 @@ def main() -> None:
             for text in [fact.name, *fact.aliases, *fact.match_keys]:
                 families.setdefault(rules.norm(text), fact.name)
     model_facts += sources_round36.espnet_spelling_facts(families)
+    # Thirty-seventh round (sources_round37.py, requirements-read-round37.txt): the data sets
+    # easyfsl's description links (miniImageNet), HELM's scenario docstrings open with (Hateful
+    # Memes), ir_datasets' subsets are described by (TREC 7), recbole's knowledge-graph
+    # archives are named for (Amazon-book); torchaudio's class named by its abbreviation
+    # (RNN-T), deepchem's class originated from a paper (TextCNN); and what three new packages
+    # name as themselves (OGBench, Super Mario Bros., TernausNet).
+    dataset_facts += sources_round37.easyfsl_linked_facts()
+    dataset_facts += sources_round37.helm_opening_facts()
+    dataset_facts += sources_round37.ir_datasets_subset_facts()
+    _note_names(named, dataset_facts)
+    dataset_facts += sources_round37.recbole_kg_facts(named)
+    model_facts += sources_round37.torchaudio_abbreviated_facts()
+    model_facts += sources_round37.deepchem_originated_facts()
+    named_models, named_datasets = sources_round37.named_package_facts()
+    model_facts += named_models
+    dataset_facts += named_datasets
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -473,6 +473,16 @@ REVIEWED_DATASET_WORDS = {
     "hyperspectral and LiDAR scene); the year tells it from the city",
     "Houston 2018": "rs-fusion-datasets' description table (the GRSS Data Fusion Contest 2018 "
     "scene); the year tells it from the city",
+    # Round 37: left out by the guard as ordinary words; in title case each names the data
+    # set or the game benchmark wherever a paper writes it ("hateful memes" in lower case is
+    # the kind of content, and links nothing).
+    "Hateful Memes": "crfm-helm's vision_language/hateful_memes_scenario.py HatefulMemesScenario "
+    "docstring, 'The Hateful Memes Challenge and Dataset' (Kiela et al., NeurIPS 2020)",
+    "Super Mario Bros.": "gym-super-mario-bros' package Summary, 'Super Mario Bros. for "
+    "Gymnasium': the NES game as an RL environment (Pathak et al.'s curiosity benchmark)",
+    "Amazon-book": "recbole's properties/dataset/kg_url.yaml archive 'Amazon-book-KG.zip' (the "
+    "KGAT and LightGCN data set, torch-geometric's AmazonBook); hyphenated with its capital, "
+    "the spelling names the recommendation data set, not a book from Amazon",
 }
 
 
