@@ -831,6 +831,8 @@ class Linker:
                     data_lists = dataset_lists(text, lowered, scan.words)
                 if not overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "leveraging knowledge from Wikipedia": where data comes from
+            if entity_type == "model" and _GLUED_LOSS.match(lowered, candidate.end):
+                continue  # "RNNT-loss pretraining", "a CTC-loss": the loss, not the model
             if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):
                 # "from LLaMA 7B to 65B": a range of the family's sizes names the family.
                 entity_id = self._family_of(entity_id, candidate.surface)
@@ -2104,6 +2106,8 @@ _LONGER_MODEL = re.compile(
 )
 
 
+# A loss glued to a model's name by a hyphen ("RNNT-loss", "CLIP-loss"): the loss it names.
+_GLUED_LOSS = re.compile(r"-loss(?:es)?\b")
 # The word after a hyphen right after a name: "-Based" in "LLaMA2-7B-Based models".
 _HYPHENATED_WORD = re.compile(r"-([A-Za-z]+)\b")
 

@@ -6,8 +6,8 @@ it ("Nemotron-Mini-Hindi 4B"), a long form's head stands before its first prepos
 ("SymPAC (Symbolic Music Language Model with ...)"), "state-of-the-art lightweight model X",
 "SLM" is a model head, a long form set off after "a ... framework," is the framework's name,
 and "-of-Thought" prompting techniques, noise models and the IEEE are never models or data
-sets; a repository URL broken after "github.com/" is still read. Catalog names are the
-catalog's; the rest invented for the tests."""
+sets; a repository URL broken after "github.com/" is still read; "RNNT-loss" is a loss.
+Catalog names are the catalog's; the rest invented for the tests."""
 
 from __future__ import annotations
 
@@ -128,3 +128,8 @@ def test_a_repository_url_broken_after_the_hosts_slash_is_still_its_repository(
     }
     # a slash and a space before ordinary words start no path
     assert by_surface(linker, "See https://github.com/ for more and github.com/ owner.") == {}
+
+
+def test_a_loss_glued_to_a_models_name_is_the_loss(linker: Linker) -> None:
+    abstract = "We use RNNT-loss pretraining and a CLIP-losses mix. The RNN-T model is a baseline."
+    assert by_surface(linker, abstract) == {"RNN-T": "model:rnn-t"}
