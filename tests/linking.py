@@ -40,6 +40,11 @@ def names_by_surface(linker: Linker, abstract: str, title: str = "A Study") -> d
     return {m.surface: m.name for m in linker.link(paper(abstract, title)).mentions}
 
 
+def ids_by_surface(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
+    """The entity id each linked surface is linked to."""
+    return {m.surface: m.entity_id for m in linker.link(paper(abstract, title)).mentions}
+
+
 def assert_stated_by(catalog: Catalog, expected: dict[str, tuple[str, ...]]) -> None:
     """Each name looks up one generated entry whose source is that package (the catalog
     rounds' tests: `{"package": ("Name", ...)}`)."""

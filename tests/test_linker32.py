@@ -10,12 +10,7 @@ for the tests."""
 from __future__ import annotations
 
 from citegraph.linker import Linker
-from tests.linking import found, introduced, paper
-
-
-def ids_by_surface(linker: Linker, abstract: str) -> dict[str, str]:
-    """The entity id each linked surface is linked to."""
-    return {m.surface: m.entity_id for m in linker.link(paper(abstract)).mentions}
+from tests.linking import found, ids_by_surface, introduced
 
 
 def test_a_list_before_a_head_noun_stops_at_the_sentences_end(linker: Linker) -> None:

@@ -12,12 +12,7 @@ Catalog names are the catalog's; the rest invented for the tests."""
 from __future__ import annotations
 
 from citegraph.linker import Linker
-from tests.linking import introduced, paper
-
-
-def by_surface(linker: Linker, abstract: str, title: str = "A Study") -> dict[str, str]:
-    """The entity id each linked surface is linked to."""
-    return {m.surface: m.entity_id for m in linker.link(paper(abstract, title)).mentions}
+from tests.linking import ids_by_surface, introduced, paper
 
 
 def test_an_acronym_before_words_describing_its_data_names_the_data_set_alone(
@@ -27,7 +22,7 @@ def test_an_acronym_before_words_describing_its_data_names_the_data_set_alone(
         "Our method reaches 98.0% rank-1 accuracy on the ZORB-B gait dataset and 90.4% on "
         "the QU-XVLP gait dataset. We also evaluate on the ZCLASS stuttering dataset."
     )
-    linked = by_surface(linker, abstract)
+    linked = ids_by_surface(linker, abstract)
     assert linked["ZORB-B"] == "dataset:zorb-b"
     assert linked["QU-XVLP"] == "dataset:qu-xvlp"
     assert linked["ZCLASS"] == "dataset:zclass"
@@ -38,10 +33,10 @@ def test_a_name_with_described_data_keeps_its_words_when_it_is_no_acronym(
     linker: Linker,
 ) -> None:
     # a name that is a word (not all capitals) is named with its words, as annotators do
-    linked = by_surface(linker, "We evaluate on the ZorbTV voice search dataset.")
+    linked = ids_by_surface(linker, "We evaluate on the ZorbTV voice search dataset.")
     assert linked == {"ZorbTV voice search": "dataset:zorbtv-voice-search"}
     # and a database is named with its words ("the MIT-BIH arrhythmia database")
-    linked = by_surface(linker, "Models were tested on the ZORB-BIH arrhythmia database.")
+    linked = ids_by_surface(linker, "Models were tested on the ZORB-BIH arrhythmia database.")
     assert linked == {"ZORB-BIH arrhythmia": "dataset:zorb-bih-arrhythmia"}
 
 
@@ -52,14 +47,14 @@ def test_a_parameter_count_after_a_longer_name_of_a_catalog_family_is_its_checkp
         "We introduce Nemotron-Zorb-Hindi 4B, a bilingual SLM supporting both Hindi and "
         "English. It outperforms Nemotron-Zorb-Tamil 8B on every task."
     )
-    linked = by_surface(linker, abstract)
+    linked = ids_by_surface(linker, abstract)
     assert linked["Nemotron-Zorb-Hindi 4B"] == "model:nemotron-zorb-hindi-4b"
     assert linked["Nemotron-Zorb-Tamil 8B"] == "model:nemotron-zorb-tamil-8b"
     # "SLM" (a small language model) is a model head noun: the paper introduces it
     roles = {m.surface: m.role.value for m in linker.link(paper(abstract)).mentions}
     assert roles["Nemotron-Zorb-Hindi 4B"] == "introduces"
     # a count that does not end the name is none ("4B-token corpus")
-    linked = by_surface(linker, "We train Nemotron-Zorb on a 4B-token corpus.")
+    linked = ids_by_surface(linker, "We train Nemotron-Zorb on a 4B-token corpus.")
     assert "model:nemotron-zorb-4b" not in linked.values()
 
 
@@ -82,13 +77,13 @@ def test_a_state_of_the_art_model_may_be_described_before_its_name(linker: Linke
         "It achieves performance comparable to that of the state-of-the-art lightweight "
         "model ZorbVQE-S."
     )
-    assert by_surface(linker, abstract) == {"ZorbVQE-S": "model:zorbvqe-s"}
+    assert ids_by_surface(linker, abstract) == {"ZorbVQE-S": "model:zorbvqe-s"}
     # a described method is no model
     abstract = (
         "Combined with the state-of-the-art sampling method ZorbPC, our time steps improve "
         "generation."
     )
-    assert by_surface(linker, abstract) == {}
+    assert ids_by_surface(linker, abstract) == {}
 
 
 def test_a_long_form_set_off_after_a_framework_is_no_model(linker: Linker) -> None:
@@ -96,10 +91,10 @@ def test_a_long_form_set_off_after_a_framework_is_no_model(linker: Linker) -> No
         "A dynamic graph learning framework, Co-Zorb Encoding Network (CZE-N), is proposed "
         "using these techniques. CZE-N is fast."
     )
-    assert by_surface(linker, abstract) == {}
+    assert ids_by_surface(linker, abstract) == {}
     # after a model head noun it is the paper's model
     abstract = "We propose a new model, Co-Zorb Encoding Network (CZE-N), for graphs."
-    assert by_surface(linker, abstract) == {"CZE-N": "model:cze-n"}
+    assert ids_by_surface(linker, abstract) == {"CZE-N": "model:cze-n"}
 
 
 def test_of_thought_techniques_noise_models_and_the_ieee_are_never_entities(
@@ -109,13 +104,13 @@ def test_of_thought_techniques_noise_models_and_the_ieee_are_never_entities(
         "We propose a novel Graph-of-Thought (GoT) guided compositional reasoning model "
         "called GoT-ZQA and compare it with Tree-of-Thoughts prompting."
     )
-    assert by_surface(linker, abstract, "GoT-ZQA: Graph-of-Thought Guided Reasoning") == {
+    assert ids_by_surface(linker, abstract, "GoT-ZQA: Graph-of-Thought Guided Reasoning") == {
         "GoT-ZQA": "model:got-zqa"
     }
     title = "ZDN: A Novel Edge-Dependent Noise Model for Graph Data"
     abstract = "The Zorb-Dependent Noise (ZDN) model addresses this. ZDN posits noisy labels."
-    assert by_surface(linker, abstract, title) == {}
-    assert by_surface(linker, "Our experiments on IEEE test systems show gains.") == {}
+    assert ids_by_surface(linker, abstract, title) == {}
+    assert ids_by_surface(linker, "Our experiments on IEEE test systems show gains.") == {}
 
 
 def test_a_repository_url_broken_after_the_hosts_slash_is_still_its_repository(
@@ -123,13 +118,13 @@ def test_a_repository_url_broken_after_the_hosts_slash_is_still_its_repository(
 ) -> None:
     # a PDF's line break after "github.com/" leaves a space before the owner
     abstract = "Our implementation is available at https://github.com/ ZorbLearning/ZorbNet."
-    assert by_surface(linker, abstract) == {
+    assert ids_by_surface(linker, abstract) == {
         "https://github.com/ ZorbLearning/ZorbNet": "repo:github:ZorbLearning/ZorbNet"
     }
     # a slash and a space before ordinary words start no path
-    assert by_surface(linker, "See https://github.com/ for more and github.com/ owner.") == {}
+    assert ids_by_surface(linker, "See https://github.com/ for more and github.com/ owner.") == {}
 
 
 def test_a_loss_glued_to_a_models_name_is_the_loss(linker: Linker) -> None:
     abstract = "We use RNNT-loss pretraining and a CLIP-losses mix. The RNN-T model is a baseline."
-    assert by_surface(linker, abstract) == {"RNN-T": "model:rnn-t"}
+    assert ids_by_surface(linker, abstract) == {"RNN-T": "model:rnn-t"}
