@@ -55,6 +55,14 @@ def assert_stated_by(catalog: Catalog, expected: dict[str, tuple[str, ...]]) -> 
             assert entry.generated and f"{package} " in entry.source, (name, entry.source)
 
 
+def assert_apart(catalog: Catalog, pairs: list[tuple[str, str]]) -> None:
+    """The first name of each pair looks up an entry, and not the second's (the catalog
+    rounds' guard pairs: a new name and the neighbour it could be confused with)."""
+    for one, other in pairs:
+        assert catalog.lookup(one), one
+        assert catalog.lookup(one) != catalog.lookup(other), (one, other)
+
+
 def small_linker(folder: Path, catalog_toml: str) -> Linker:
     """A linker over one catalog file with these entries, written into `folder`."""
     path = folder / "small.toml"

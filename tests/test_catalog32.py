@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import assert_stated_by, names_by_surface
+from .linking import assert_apart, assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -103,9 +103,7 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
     pairs = [("DANETs", "DANet"), ("TREC-NEWS", "TREC-COVID"), ("GANDALF", "TabNet"),
              ("CQADupstack", "CQADupstack-Android-PL"),
              ("EyefulTower", "PhotoTourism")]  # fmt: skip
-    for one, other in pairs:
-        assert catalog.lookup(one), one
-        assert catalog.lookup(one) != catalog.lookup(other), (one, other)
+    assert_apart(catalog, pairs)
     text = ("We train GANDALF and DANETs on tabular data, retrieve on TREC-NEWS and "
             "CQADupstack, and render the EyefulTower and PhotoTourism scenes.")  # fmt: skip
     by_surface = names_by_surface(linker, text)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import assert_stated_by, names_by_surface
+from .linking import assert_apart, assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -138,9 +138,7 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
              ("synthdog-en", "synthdog-zh"), ("RVL-CDIP", "DocVQA"),
              ("Indian Pines", "Pavia University"),
              ("SMACv2", "StarCraft Multi-Agent Challenge")]  # fmt: skip
-    for one, other in pairs:
-        assert catalog.lookup(one), one
-        assert catalog.lookup(one) != catalog.lookup(other), (one, other)
+    assert_apart(catalog, pairs)
     assert not catalog.lookup("Houston 2017")
     text = ("We fine-tune Donut on CORD and RVL-CDIP after pre-training on SynthDoG-en, and "
             "compare with CORD-19 retrieval. Hyperspectral results on Indian Pines, Pavia "

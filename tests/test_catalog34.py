@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import assert_stated_by, names_by_surface
+from .linking import assert_apart, assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -97,9 +97,7 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
     pairs = [("ETTh1", "ETTh2"), ("ETTh1", "ETTm1"), ("ETTm1", "ETTm2"),
              ("ManiSkill2", "ManiSkill3"), ("MiniGrid-MultiRoom", "MiniGrid-DoorKey"),
              ("3DPW", "MPI-INF-3DHP"), ("LSP-Extended", "LSPET")]  # fmt: skip
-    for one, other in pairs:
-        assert catalog.lookup(one), one
-        assert catalog.lookup(one) != catalog.lookup(other), (one, other)
+    assert_apart(catalog, pairs)
     for absent in ("ETTh3", "ETTm", "ETT", "ManiSkill", "ManiSkill4", "3DPW2"):
         assert not catalog.lookup(absent), absent
     text = ("We forecast on ETTh1, ETTh2, ETTm1 and ETTm2, and on ILINet. Agents are trained "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import assert_stated_by, names_by_surface
+from .linking import assert_apart, assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -218,9 +218,7 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
              ("EyePACS", "EyeQ"), ("MUSDB18HQ", "MUSDB18"), ("Node2Vec", "MetaPath2Vec"),
              ("ESM2", "ESM"), ("MMDiT", "DiT"), ("CDConv", "GCN"), ("MAPS", "MAESTRO"),
              ("Melody RNN", "Performance RNN")]  # fmt: skip
-    for one, other in pairs:
-        assert catalog.lookup(one), one
-        assert catalog.lookup(one) != catalog.lookup(other), (one, other)
+    assert_apart(catalog, pairs)
     for absent in ("HMR2", "GearNet2", "EyePACS-2", "TORCS2", "MUSDB19", "DCASE 2018", "DCASE"):
         assert not catalog.lookup(absent), absent
     text = ("We compare node2vec and MetaPath2Vec, GearNet, CDConv and GVP-GNN. Our mesh model "

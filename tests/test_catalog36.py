@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import assert_stated_by, names_by_surface
+from .linking import assert_apart, assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -158,9 +158,7 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
     pairs = [("GRU-D", "GRU"), ("Particle Transformer", "ParticleNet"), ("SAITS", "BRITS"),
              ("GP-VAE", "CSAI"), ("VoiceBank+DEMAND", "WSJ0-CHiME3"), ("DLRM", "DeepFM"),
              ("AttnGAN", "BioBART")]  # fmt: skip
-    for one, other in pairs:
-        assert catalog.lookup(one), one
-        assert catalog.lookup(one) != catalog.lookup(other), (one, other)
+    assert_apart(catalog, pairs)
     for absent in ("GRU-D2", "DLRM2", "ParT2", "VoiceBank", "DEMAND", "Pointer-Generator"):
         assert not catalog.lookup(absent), absent
     text = ("We build on GRU-D and SAITS, compare with DLRM and the Particle Transformer, and "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from citegraph.linker import Catalog, Linker
 
-from .linking import assert_stated_by, names_by_surface
+from .linking import assert_apart, assert_stated_by, names_by_surface
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "catalog"))
 
@@ -121,9 +121,7 @@ def test_the_committed_files_hold_the_thirty_seventh_round(catalog: Catalog) -> 
 def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
     pairs = [("miniImageNet", "tieredImageNet"), ("TREC 7", "TREC 8"), ("RNN-T", "RNN"),
              ("TextCNN", "TextRCNN"), ("TernausNet", "U-Net"), ("OGBench", "OGB")]  # fmt: skip
-    for one, other in pairs:
-        assert catalog.lookup(one), one
-        assert catalog.lookup(one) != catalog.lookup(other), (one, other)
+    assert_apart(catalog, pairs)
     for absent in ("TREC 9", "miniImageNet2", "Super Mario Bros. 3", "Hateful", "RNN-T2"):
         assert not catalog.lookup(absent), absent
     text = ("We train on miniImageNet and OGBench, play Super Mario Bros. and search TREC-7 and "
