@@ -283,16 +283,12 @@ def dataset_module_name(stem: str, text: str) -> str | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _payload(distribution: str) -> str:
-    return sources_round31._description(distribution)
-
-
 def mmhuman3d_method_facts() -> list[Fact]:
     """The methods mmhuman3d's description lists as supported (`supported_items`): model
     families of kind vision, noted as 3D human pose and shape estimation."""
     v, _ = sources._package("mmhuman3d", "mmhuman3d")
     facts = []
-    for name in supported_items(_payload("mmhuman3d"), "Supported methods:"):
+    for name in supported_items(sources_round31._description("mmhuman3d"), "Supported methods:"):
         if _denied(name):
             continue
         facts.append(Fact("model", "family", name,
@@ -306,7 +302,7 @@ def demucs_paper_facts() -> list[Fact]:
     families of kind audio."""
     v, _ = sources._package("demucs", "demucs")
     facts = []
-    for name, aliases in paper_linked_models(_payload("demucs"), "Demucs"):
+    for name, aliases in paper_linked_models(sources_round31._description("demucs"), "Demucs"):
         if not _denied(name, *aliases):
             where = f"{v}: package description link [{name}]"
             facts.append(Fact("model", "family", name, where, aliases=aliases, kind="audio"))
@@ -344,7 +340,7 @@ def proteinworkshop_facts() -> list[Fact]:
     (`model_table_names`): families of kind molecule."""
     v, _ = sources._package("proteinworkshop", "proteinworkshop")
     facts = []
-    for name in model_table_names(_payload("proteinworkshop")):
+    for name in model_table_names(sources_round31._description("proteinworkshop")):
         if not _denied(name):
             where = f"{v}: package description 'Models' table {name!r}"
             facts.append(Fact("model", "family", name, where, kind="molecule"))
@@ -356,7 +352,7 @@ def named_package_facts() -> list[Fact]:
     (`summary_model`) name as the package: families of kind audio."""
     facts = []
     v = f"hear21passt {importlib.metadata.version('hear21passt')}"
-    name = heading_model(_payload("hear21passt"), "hear21passt")
+    name = heading_model(sources_round31._description("hear21passt"), "hear21passt")
     if name and not _denied(name):
         facts.append(Fact("model", "family", name, f"{v}: package description heading {name!r}",
                           kind="audio"))  # fmt: skip

@@ -225,10 +225,6 @@ def example_linked_models(description: str) -> list[str]:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _payload(distribution: str) -> str:
-    return sources_round31._description(distribution)
-
-
 def pypots_facts() -> list[Fact]:
     """The models pypots' task folders are the package of (`package_model`), each once (the
     first task folder that names it, in path order): families of kind other, noted as
@@ -314,7 +310,7 @@ def speech_enhancement_facts(named: dict[str, str]) -> list[Fact]:
         ("sgmse", trained_on_datasets, "'trained on'"),
     ):
         v = f"{distribution} {importlib.metadata.version(distribution)}"
-        for name in rule(_payload(distribution)):
+        for name in rule(sources_round31._description(distribution)):
             if _denied(name):
                 continue
             where = f"{v}: package description {what} {name!r}"
@@ -384,7 +380,7 @@ def pyg_example_facts() -> list[Fact]:
     (`example_linked_models`: SEAL): families of kind other."""
     v = f"torch-geometric {importlib.metadata.version('torch-geometric')}"
     facts = []
-    for name in example_linked_models(_payload("torch-geometric")):
+    for name in example_linked_models(sources_round31._description("torch-geometric")):
         if not _denied(name):
             where = f"{v}: package description example link {name!r}"
             facts.append(Fact("model", "family", name, where, kind="other"))

@@ -165,10 +165,6 @@ def heading_titled_model(description: str, package: str) -> str | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _payload(distribution: str) -> str:
-    return sources_round31._description(distribution)
-
-
 def _version(distribution: str) -> str:
     return f"{distribution} {importlib.metadata.version(distribution)}"
 
@@ -179,7 +175,7 @@ def easyfsl_linked_facts() -> list[Fact]:
     modality image, task few-shot image classification."""
     v = _version("easyfsl")
     facts = []
-    for name in sources_round36.pwc_linked_datasets(_payload("easyfsl")):
+    for name in sources_round36.pwc_linked_datasets(sources_round31._description("easyfsl")):
         if not _denied(name):
             facts.append(Fact("dataset", "dataset", name,
                               f"{v}: package description Papers with Code link {name!r}",
@@ -309,7 +305,7 @@ def named_package_facts() -> tuple[list[Fact], list[Fact]]:
         datasets.append(Fact("dataset", "dataset", name,
                              f"{_version(package)}: package metadata Summary",
                              kind="benchmark", modality="embodied"))  # fmt: skip
-    name = heading_titled_model(_payload("ternausnet"), "ternausnet")
+    name = heading_titled_model(sources_round31._description("ternausnet"), "ternausnet")
     if name and not _denied(name):
         models.append(Fact("model", "family", name,
                            f"{_version('ternausnet')}: package description heading {name!r}",
