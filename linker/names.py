@@ -71,13 +71,13 @@ def is_never_name(word: str) -> bool:
     return (
         folded in _FOLDED
         or (folded.endswith("s") and folded[:-1] in _FOLDED)
-        or _OF_THOUGHT.search(folded) is not None
+        or folded.endswith(_OF_THOUGHT)
     )
 
 
 # "Graph-of-Thought", "Tree-of-Thoughts", "Skeleton-of-Thought": prompting techniques named
 # after chain-of-thought, which the guideline lists among methods.
-_OF_THOUGHT = re.compile(r"-of-thoughts?$")
+_OF_THOUGHT = ("-of-thought", "-of-thoughts")
 
 
 # An acronym in brackets after the phrase it abbreviates: "temporal action localization (TAL)".
