@@ -1568,6 +1568,9 @@ _NP_END = re.compile(
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".
 _LEADING_ASIDE = re.compile(r"^[^()]*\)\s*,?\s*")
+# An article and an adverb or two, then _NP_END's participle ("a tailored", "a specially
+# designed"), up to the participle's end.
+_ARTICLE_THEN_PARTICIPLE = re.compile(r"\s*(?:an?|the)\s+(?:[a-z]+ly\s+){0,2}[a-z]+$")
 # "eCeLLM, a series of e-commerce LLMs": what a series or family holds is what the name is.
 _MEMBERS_OF = re.compile(r"^\s*(?:an?\s+)?(?:new\s+)?(?:series|family|line)\s+of\s+")
 
@@ -1603,6 +1606,10 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
         lowered = _LEADING_ASIDE.sub("", lowered)
         lowered = _MEMBERS_OF.sub("", lowered)
         end = _NP_END.search(lowered)
+        if end is not None and _ARTICLE_THEN_PARTICIPLE.match(lowered, 0, end.end()):
+            # "DiffPuter, a tailored diffusion model": a participle right after the article
+            # describes the head noun to come; it ends nothing.
+            end = _NP_END.search(lowered, end.end())
         if end is not None:
             lowered = lowered[: end.start()]
     head = None

@@ -793,12 +793,23 @@ class Linker:
                 # words is part of that phrase, no name of its own; after an organisation
                 # or an article ("Google Open Images", "The Open Images") it is the name.
                 continue
-            if candidate.surface.islower() and _WORD_SHAPED.fullmatch(
-                self._name_of(entity_id, "")
+            if (
+                candidate.surface.islower()
+                and "-" not in candidate.surface
+                and _WORD_SHAPED.fullmatch(self._name_of(entity_id, ""))
             ):
                 # "the desired range for lipophilicity, drug-likeness, and melting point": a
                 # catalog name that is one capitalised word (Lipophilicity), written in lower
-                # case, is the word.
+                # case, is the word. Hyphenated it is a spelling of the name: "x-vector"
+                # (espnet's Xvector) is no English word.
+                continue
+            if (
+                candidate.surface.isupper()
+                and f"({candidate.surface})" in text
+                and self._defined_otherwise(text, candidate.surface, entity_id)
+            ):
+                # "Sea Surface Temperature (SST)": the paper spells the acronym out as
+                # something other than the catalog's Stanford Sentiment Treebank.
                 continue
             entity_type = self._type_of(entity_id)
             if (
@@ -1651,6 +1662,32 @@ class Linker:
     def _type_of(self, entity_id: str) -> str:
         return _TYPE_BY_PREFIX[entity_id[: entity_id.index(":")]]
 
+    def _defined_otherwise(self, text: str, acronym: str, entity_id: str) -> bool:
+        """Whether the text spells `acronym` out, in the words before its bracketed
+        "(ACRONYM)", as a long form other than every one the catalog entry has: the
+        catalog's long forms are its aliases of several words whose initials spell the
+        acronym. An entry without one says nothing either way ("Segment Anything Model
+        (SAM)" against a catalog SAM named only so), and the entity stays linked."""
+        entry = self.catalog.entries.get(entity_id)
+        if entry is None:
+            return False
+        letters = [ch for ch in acronym if ch.isupper()]
+        known = {
+            _long_form_key(alias)
+            for alias in entry.aliases
+            if " " in alias and _initials(alias) == letters
+        }
+        if not known:
+            return False
+        position = text.find(f"({acronym})")
+        words = _LONG_FORM_WORD.findall(text, max(0, position - 90), position)
+        if len(words) < len(letters):
+            return False
+        phrase = words[-len(letters) :]
+        if [word[0].upper() for word in phrase] != letters:
+            return False
+        return _long_form_key(" ".join(phrase)) not in known
+
     def _name_of(self, entity_id: str, fallback: str) -> str:
         return self._names.get(entity_id, fallback)
 
@@ -1869,13 +1906,24 @@ _METRICS_AFTER = re.compile(
     rf",\s*[a-z]?{_METRIC},?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b"
 )
 _METRIC_WORD_AFTER = re.compile(r"\s+metrics?\b")
+# A metric's value or change, which a model never has: "a MAE of 1.38 kWh", "reduces MAE by
+# up to 48.2%", "an improvement of 6.94% in MAE", "the lowest MAE".
+_METRIC_VALUE_AFTER = re.compile(
+    r"\s+(?:of|by|=|:|to)\s+(?:up\s+to\s+|only\s+|about\s+|approximately\s+)?\d"
+)
+_METRIC_CHANGE_BEFORE = re.compile(
+    r"(?:%\s+(?:in|on)|\b(?:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|lowest|decreas(?:es|ed|ing|e)"
+    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?)\s+$"
+)
 
 
 def _among_metrics(text: str, candidate: Candidate) -> bool:
-    """Whether the name stands in a list of metrics or is called a metric."""
+    """Whether the name stands in a list of metrics, is called a metric, or has a value."""
     start, end = candidate.start, candidate.end
     return bool(
         _METRIC_WORD_AFTER.match(text, end)
+        or _METRIC_VALUE_AFTER.match(text, end)
+        or _METRIC_CHANGE_BEFORE.search(text, max(0, start - 30), start)
         or (
             _METRIC_AFTER.match(text, end)
             and (
@@ -2243,6 +2291,20 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
             return True
         position = abstract.find(lowered, position + 1)
     return False
+
+
+# A word of a long form, its hyphenated parts counted apart ("Auto-Encoder": A, E).
+_LONG_FORM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _initials(phrase: str) -> list[str]:
+    return [word[0].upper() for word in _LONG_FORM_WORD.findall(phrase)]
+
+
+def _long_form_key(phrase: str) -> str:
+    """A long form compared case-, hyphen- and plural-blind: "Masked Auto-Encoders" is
+    "Masked Autoencoder"."""
+    return "".join(word.lower().removesuffix("s") for word in _LONG_FORM_WORD.findall(phrase))
 
 
 def _lower_case_defined(text: str, start: int, end: int) -> bool:
