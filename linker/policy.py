@@ -151,7 +151,10 @@ _LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*[a-z] ){1,3}[a-z
 _LISTED_LAST = re.compile(
     r"\s(?:and|or|&)\s(\d+)(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
 )
-_SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
+# A checkpoint's size word after a slash too: "RoBERTa-Base/Large" names RoBERTa-Large.
+_SIZE_WORD = r"(?:[Bb]ase|BASE|[Ll]arge|LARGE|[Ss]mall|SMALL|[Tt]iny|[Mm]edium|XX?L|xx?l)"
+_SIBLING_OR_SIZE = re.compile(rf"{_SIBLING_TOKEN.pattern}|{_SIZE_WORD}")
+_SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern}|{_SIZE_WORD})(?![\w\-+]|\.\d)")
 # A sibling listed after a comma or "and"/"or"/"&" instead of a slash: a dotted version or
 # a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), or a bare number that
 # ends the list ("LLaMA 1 & 2,", "Llama 2 and 3 models"), as one before a noun is as often a
@@ -1320,7 +1323,7 @@ class Linker:
         (yielded with that family as their parent; a catalog sibling's parent is None)."""
         surface = item.surface
         cut = max(surface.rfind("-"), surface.rfind(" "))
-        if cut <= 0 or not _SIBLING_TOKEN.fullmatch(surface, cut + 1):
+        if cut <= 0 or not _SIBLING_OR_SIZE.fullmatch(surface, cut + 1):
             return
         prefix, position = surface[: cut + 1], item.end
         sized = surface[-1].isalpha()  # "7b": a size; "3.1": a version

@@ -5,8 +5,9 @@ a metric's acronym with a value or a change is the metric ("reduces MAE by 48%")
 acronym the paper spells out as something else is not the catalog's ("Sea Surface
 Temperature (SST)"), a participle right after the article describes the head noun ("X, a
 tailored diffusion model"), a naming word gives a data set's whole Title Case name ("a
-dataset named Zorb Drone"), and a Title Case phrase's words before a preposition belong to
-the challenge after it ("the Learning to Rank Challenge"). Catalog names are the catalog's;
+dataset named Zorb Drone"), a Title Case phrase's words before a preposition belong to
+the challenge after it ("the Learning to Rank Challenge"), and a size word after a
+slash names the sibling checkpoint ("RoBERTa-Base/Large"). Catalog names are the catalog's;
 the rest invented for the tests."""
 
 from __future__ import annotations
@@ -86,3 +87,14 @@ def test_a_title_case_phrase_before_a_preposition_belongs_to_the_challenge(
     # after a lower-case word that is no preposition the run is the name
     linked = ids_by_surface(linker, "We use a larger corpus, the Million Zorb Dataset.")
     assert linked == {"Million Zorb Dataset": "dataset:million-zorb-dataset"}
+
+
+def test_a_size_word_after_a_slash_names_the_sibling_checkpoint(linker: Linker) -> None:
+    linked = ids_by_surface(linker, "We evaluate on GLUE using RoBERTa-Base/Large.")
+    assert linked["Large"] == "model:roberta-large"
+    assert linked["RoBERTa-Base"] == "model:hf:FacebookAI/roberta-base"
+    linked = ids_by_surface(linker, "We fine-tune T5-small/base/large on the task.")
+    assert {linked["base"], linked["large"]} == {"model:t5-base", "model:t5-large"}
+    # a word the catalog has no such checkpoint of adds nothing
+    linked = ids_by_surface(linker, "We fine-tune GPT-2/Large models.")
+    assert "Large" not in linked
