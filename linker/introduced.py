@@ -285,6 +285,11 @@ def _plain_noun_phrase(description: str) -> bool:
     return _NP_END.search(lowered) is None and _EXISTING.search(lowered) is None
 
 
+# After a bracketed acronym glued to "-based": the head noun, then the paper's name for it
+# ("(RGCN)-based model gRGCN").
+_BASED_HEAD_NAME = re.compile(rf"\)-based\s+(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})\s+{_NAME}")
+
+
 # The names after the first of a list a plural description introduces: "we release two new
 # models, ZorbLM and ZorbLM-Chat", "three corpora (ZC-1, ZC-2, and ZC-3)". Each is what the
 # description says, as much as the first one is.
@@ -551,6 +556,18 @@ def find_introductions(
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
             # network (BC-ResNet)": the start of a long form, whose acronym is the name
+            continue
+        if pattern is _DESCRIPTION_THEN_NAME and text.startswith(")-", match.end("name")):
+            # "we present a relational graph convolutional network (RGCN)-based model
+            # gRGCN": the bracketed acronym glued to "-based" says what the model is built
+            # on; the name comes after it.
+            based = _BASED_HEAD_NAME.match(text, match.end("name"))
+            if based is not None and _is_coined(based.group("name")):
+                kind = _description_head(based.group("desc"), name_first=False)
+                if kind == "model" or kind == "dataset":
+                    start, stop = based.span("name")
+                    positions.add((based.group("name"), start))
+                    found.append(Introduction(based.group("name"), kind, start, stop))
             continue
         if pattern is _NAME_THEN_DESCRIPTION and _CLAUSE_AFTER_COMMA.match(text, match.end("name")):
             # "To pre-train Zorbo, we assembled a text corpus": the comma ends the clause

@@ -225,6 +225,9 @@ _NOT_PARTICIPLE = r"\b(?!\s+(?:up)?on\b)"
 BUILDS_AFTER_CUES = (
     Cue("based", before="-", after=_NOT_PARTICIPLE),
     Cue("based", before=r"\s+", after=_NOT_PARTICIPLE),
+    # a bracketed acronym glued to it: "a relational graph convolutional network
+    # (RGCN)-based model gRGCN"
+    Cue("based", before=r"\)-", after=_NOT_PARTICIPLE),
     *(
         Cue(word, before=_AS_ROLE, after=rest + r"s?\b")
         for word, rest in (

@@ -5,15 +5,16 @@ a metric's acronym with a value or a change is the metric ("reduces MAE by 48%")
 acronym the paper spells out as something else is not the catalog's ("Sea Surface
 Temperature (SST)"), a participle right after the article describes the head noun ("X, a
 tailored diffusion model"), a naming word gives a data set's whole Title Case name ("a
-dataset named Zorb Drone"), a Title Case phrase's words before a preposition belong to
-the challenge after it ("the Learning to Rank Challenge"), and a size word after a
-slash names the sibling checkpoint ("RoBERTa-Base/Large"). Catalog names are the catalog's;
-the rest invented for the tests."""
+dataset named Zorb Drone"), a Title Case phrase's words before a preposition belong to the
+challenge after it ("the Learning to Rank Challenge"), a size word after a slash names the
+sibling checkpoint ("RoBERTa-Base/Large"), and a bracketed acronym glued to "-based" is
+what the model named after it builds on ("(RGCN)-based model gRGCN"). Catalog names are the
+catalog's; the rest invented for the tests."""
 
 from __future__ import annotations
 
 from citegraph.linker import Linker
-from tests.linking import ids_by_surface, introduced
+from tests.linking import ids_by_surface, introduced, paper
 
 
 def test_a_dimension_after_a_catalog_name_is_no_release_of_it(linker: Linker) -> None:
@@ -98,3 +99,16 @@ def test_a_size_word_after_a_slash_names_the_sibling_checkpoint(linker: Linker) 
     # a word the catalog has no such checkpoint of adds nothing
     linked = ids_by_surface(linker, "We fine-tune GPT-2/Large models.")
     assert "Large" not in linked
+
+
+def test_a_bracketed_acronym_glued_to_based_is_what_the_named_model_builds_on(
+    linker: Linker,
+) -> None:
+    abstract = (
+        "In this paper, we present a relational zorb convolutional network (RZCN)-based "
+        "model gRZCN for semantic parsing. gRZCN extracts the global semantics."
+    )
+    assert introduced(abstract, "S") == [("gRZCN", "model")]
+    abstract = abstract.replace("RZCN", "RGCN")  # a catalog model
+    roles = {m.surface: m.role.value for m in linker.link(paper(abstract)).mentions}
+    assert roles == {"RGCN": "builds_on", "gRGCN": "introduces"}
