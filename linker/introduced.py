@@ -1229,9 +1229,14 @@ def _defined_names(
         if description is None and _PASSIVE_AFTER.match(lowered, after):
             # "the Joint Zorbal Matching (JZM) model is built to ...": introduced after it.
             description = ""
+        long_form = lowered[long_start : match.start()].strip()
+        if description is None and not spelled_out and _is_the_title(text, title_length, long_form):
+            # "Generative Conditional Missing Imputation Networks" over "... the theoretical
+            # underpinnings of the Generative Conditional Missing Imputation Networks
+            # (GCMI)": a paper titled by the long form is about its own model.
+            description = ""
         if spelled_out and not _names_its_long_form(lowered, long_start, after, description):
             continue
-        long_form = lowered[long_start : match.start()].strip()
         # Not introduced: only the noun after the acronym or the long form's own head
         # ("... Neural Network (A-FRCNN)") says what it is.
         if description is None and (
@@ -1254,6 +1259,20 @@ def _defined_names(
                 introduces=description is not None,
                 spelled_out=spelled_out and kind == "model",
             )  # fmt: skip
+
+
+_TITLE_WORD_CHARACTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _is_the_title(text: str, title_length: int, long_form: str) -> bool:
+    """Whether a (lower-cased) long form is the paper's whole title, or the part before
+    its colon, compared without case, punctuation or spaces."""
+    title = text[:title_length].lower()
+    key = _TITLE_WORD_CHARACTERS.sub("", long_form)
+    return bool(key) and key in (
+        _TITLE_WORD_CHARACTERS.sub("", title),
+        _TITLE_WORD_CHARACTERS.sub("", title.partition(":")[0]),
+    )
 
 
 # A method's head noun and a comma right before a long form: "a ... framework, Zorb Network (".

@@ -8,8 +8,9 @@ tailored diffusion model"), a naming word gives a data set's whole Title Case na
 dataset named Zorb Drone"), a Title Case phrase's words before a preposition belong to the
 challenge after it ("the Learning to Rank Challenge"), a size word after a slash names the
 sibling checkpoint ("RoBERTa-Base/Large"), and a bracketed acronym glued to "-based" is
-what the model named after it builds on ("(RGCN)-based model gRGCN"). Catalog names are the
-catalog's; the rest invented for the tests."""
+what the model named after it builds on ("(RGCN)-based model gRGCN"); a long form that is
+the paper's title names the paper's model by its acronym. Catalog names are the catalog's;
+the rest invented for the tests."""
 
 from __future__ import annotations
 
@@ -112,3 +113,14 @@ def test_a_bracketed_acronym_glued_to_based_is_what_the_named_model_builds_on(
     abstract = abstract.replace("RZCN", "RGCN")  # a catalog model
     roles = {m.surface: m.role.value for m in linker.link(paper(abstract)).mentions}
     assert roles == {"RGCN": "builds_on", "gRGCN": "introduces"}
+
+
+def test_a_long_form_that_is_the_title_names_the_papers_own_model() -> None:
+    title = "Generative Conditional Zorb Imputation Networks"
+    abstract = (
+        "Specifically, we elucidate the theoretical underpinnings of the Generative "
+        "Conditional Zorb Imputation Networks (GCZI), demonstrating its robust properties."
+    )
+    assert introduced(abstract, title) == [("GCZI", "model")]
+    # under another title, plain capitals after a long form are as often a concept's
+    assert introduced(abstract, "Imputation Revisited") == []
