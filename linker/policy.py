@@ -248,8 +248,18 @@ def _mention_role(
 
 
 def _new_entity_id(entity_type: str, name: str) -> str:
-    """The id of a model or dataset the catalog lacks, made from the name the text gives."""
-    return ids.model_id(name=name) if entity_type == "model" else ids.dataset_id(name=name)
+    """The id of a model or dataset the catalog lacks, made from the name the text gives.
+    A data set's name keeps its head noun "dataset" ("the UCF Crime Dataset"), its id does
+    not: one paper's "UCF Crime Dataset" and another's "UCF Crime" are one node. (A
+    database, corpus or benchmark is named with its word: "the MIT-BIH Arrhythmia
+    Database".)"""
+    if entity_type == "model":
+        return ids.model_id(name=name)
+    bare = _DATASET_HEAD_WORD.sub("", name)
+    return ids.dataset_id(name=bare or name)
+
+
+_DATASET_HEAD_WORD = re.compile(r"\s+(?:[Dd]ataset|[Dd]ata [Ss]et)$")
 
 
 def _pattern_found(

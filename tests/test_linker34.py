@@ -88,7 +88,16 @@ def test_a_title_case_phrase_before_a_preposition_belongs_to_the_challenge(
     assert "dataset:zorb-challenge" not in ids_by_surface(linker, abstract).values()
     # after a lower-case word that is no preposition the run is the name
     linked = ids_by_surface(linker, "We use a larger corpus, the Million Zorb Dataset.")
-    assert linked == {"Million Zorb Dataset": "dataset:million-zorb-dataset"}
+    assert linked == {"Million Zorb Dataset": "dataset:million-zorb"}
+
+
+def test_a_data_sets_id_leaves_out_the_head_noun_its_name_keeps(linker: Linker) -> None:
+    # one paper's "UCF Zorb Dataset" and another's "UCF Zorb" are one node
+    found = {
+        m.surface: (m.entity_id, m.name)
+        for m in linker.link(paper("We show results on the UCF Zorb2Local Dataset.")).mentions
+    }
+    assert found == {"UCF Zorb2Local Dataset": ("dataset:ucf-zorb2local", "UCF Zorb2Local Dataset")}
 
 
 def test_a_size_word_after_a_slash_names_the_sibling_checkpoint(linker: Linker) -> None:
