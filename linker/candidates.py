@@ -53,7 +53,8 @@ SIZE_AFTER = re.compile(
 # "GPT-4-turbo", "GPT-4-o", the edition "IWSLT'15"), or a class of models rather than one
 # ("GPT-type", "BERT-like", "retro-fit").
 _VERSION_AFTER = re.compile(
-    r"(?:\.\d|[\-\s]?v\d|[\-\s]\d|'\d\d\b"
+    # Not a dimension: "the KITTI 3D detection benchmark" is KITTI's.
+    r"(?:\.\d|[\-\s]?v\d|[\-\s]\d(?!d\b)|'\d\d\b"
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     # "GPT-4-o", "GPT4-o-mini": the omni or vision release's letter hyphenated off, not GPT-4.
     r"|-[ov](?![a-z0-9])"

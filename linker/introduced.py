@@ -285,6 +285,11 @@ def _plain_noun_phrase(description: str) -> bool:
     return _NP_END.search(lowered) is None and _EXISTING.search(lowered) is None
 
 
+# After a bracketed acronym glued to "-based": the head noun, then the paper's name for it
+# ("(RGCN)-based model gRGCN").
+_BASED_HEAD_NAME = re.compile(rf"\)-based\s+(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})\s+{_NAME}")
+
+
 # The names after the first of a list a plural description introduces: "we release two new
 # models, ZorbLM and ZorbLM-Chat", "three corpora (ZC-1, ZC-2, and ZC-3)". Each is what the
 # description says, as much as the first one is.
@@ -551,6 +556,18 @@ def find_introductions(
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
             # network (BC-ResNet)": the start of a long form, whose acronym is the name
+            continue
+        if pattern is _DESCRIPTION_THEN_NAME and text.startswith(")-", match.end("name")):
+            # "we present a relational graph convolutional network (RGCN)-based model
+            # gRGCN": the bracketed acronym glued to "-based" says what the model is built
+            # on; the name comes after it.
+            based = _BASED_HEAD_NAME.match(text, match.end("name"))
+            if based is not None and _is_coined(based.group("name")):
+                kind = _description_head(based.group("desc"), name_first=False)
+                if kind == "model" or kind == "dataset":
+                    start, stop = based.span("name")
+                    positions.add((based.group("name"), start))
+                    found.append(Introduction(based.group("name"), kind, start, stop))
             continue
         if pattern is _NAME_THEN_DESCRIPTION and _CLAUSE_AFTER_COMMA.match(text, match.end("name")):
             # "To pre-train Zorbo, we assembled a text corpus": the comma ends the clause
@@ -1212,9 +1229,14 @@ def _defined_names(
         if description is None and _PASSIVE_AFTER.match(lowered, after):
             # "the Joint Zorbal Matching (JZM) model is built to ...": introduced after it.
             description = ""
+        long_form = lowered[long_start : match.start()].strip()
+        if description is None and not spelled_out and _is_the_title(text, title_length, long_form):
+            # "Generative Conditional Missing Imputation Networks" over "... the theoretical
+            # underpinnings of the Generative Conditional Missing Imputation Networks
+            # (GCMI)": a paper titled by the long form is about its own model.
+            description = ""
         if spelled_out and not _names_its_long_form(lowered, long_start, after, description):
             continue
-        long_form = lowered[long_start : match.start()].strip()
         # Not introduced: only the noun after the acronym or the long form's own head
         # ("... Neural Network (A-FRCNN)") says what it is.
         if description is None and (
@@ -1237,6 +1259,20 @@ def _defined_names(
                 introduces=description is not None,
                 spelled_out=spelled_out and kind == "model",
             )  # fmt: skip
+
+
+_TITLE_WORD_CHARACTERS = re.compile(r"[^a-z0-9]+")
+
+
+def _is_the_title(text: str, title_length: int, long_form: str) -> bool:
+    """Whether a (lower-cased) long form is the paper's whole title, or the part before
+    its colon, compared without case, punctuation or spaces."""
+    title = text[:title_length].lower()
+    key = _TITLE_WORD_CHARACTERS.sub("", long_form)
+    return bool(key) and key in (
+        _TITLE_WORD_CHARACTERS.sub("", title),
+        _TITLE_WORD_CHARACTERS.sub("", title.partition(":")[0]),
+    )
 
 
 # A method's head noun and a comma right before a long form: "a ... framework, Zorb Network (".
@@ -1568,6 +1604,9 @@ _NP_END = re.compile(
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".
 _LEADING_ASIDE = re.compile(r"^[^()]*\)\s*,?\s*")
+# An article and an adverb or two, then _NP_END's participle ("a tailored", "a specially
+# designed"), up to the participle's end.
+_ARTICLE_THEN_PARTICIPLE = re.compile(r"\s*(?:an?|the)\s+(?:[a-z]+ly\s+){0,2}[a-z]+$")
 # "eCeLLM, a series of e-commerce LLMs": what a series or family holds is what the name is.
 _MEMBERS_OF = re.compile(r"^\s*(?:an?\s+)?(?:new\s+)?(?:series|family|line)\s+of\s+")
 
@@ -1603,6 +1642,10 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
         lowered = _LEADING_ASIDE.sub("", lowered)
         lowered = _MEMBERS_OF.sub("", lowered)
         end = _NP_END.search(lowered)
+        if end is not None and _ARTICLE_THEN_PARTICIPLE.match(lowered, 0, end.end()):
+            # "DiffPuter, a tailored diffusion model": a participle right after the article
+            # describes the head noun to come; it ends nothing.
+            end = _NP_END.search(lowered, end.end())
         if end is not None:
             lowered = lowered[: end.start()]
     head = None

@@ -151,7 +151,10 @@ _LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*[a-z] ){1,3}[a-z
 _LISTED_LAST = re.compile(
     r"\s(?:and|or|&)\s(\d+)(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
 )
-_SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern})(?![\w\-+]|\.\d)")
+# A checkpoint's size word after a slash too: "RoBERTa-Base/Large" names RoBERTa-Large.
+_SIZE_WORD = r"(?:[Bb]ase|BASE|[Ll]arge|LARGE|[Ss]mall|SMALL|[Tt]iny|[Mm]edium|XX?L|xx?l)"
+_SIBLING_OR_SIZE = re.compile(rf"{_SIBLING_TOKEN.pattern}|{_SIZE_WORD}")
+_SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern}|{_SIZE_WORD})(?![\w\-+]|\.\d)")
 # A sibling listed after a comma or "and"/"or"/"&" instead of a slash: a dotted version or
 # a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), or a bare number that
 # ends the list ("LLaMA 1 & 2,", "Llama 2 and 3 models"), as one before a noun is as often a
@@ -245,8 +248,18 @@ def _mention_role(
 
 
 def _new_entity_id(entity_type: str, name: str) -> str:
-    """The id of a model or dataset the catalog lacks, made from the name the text gives."""
-    return ids.model_id(name=name) if entity_type == "model" else ids.dataset_id(name=name)
+    """The id of a model or dataset the catalog lacks, made from the name the text gives.
+    A data set's name keeps its head noun "dataset" ("the UCF Crime Dataset"), its id does
+    not: one paper's "UCF Crime Dataset" and another's "UCF Crime" are one node. (A
+    database, corpus or benchmark is named with its word: "the MIT-BIH Arrhythmia
+    Database".)"""
+    if entity_type == "model":
+        return ids.model_id(name=name)
+    bare = _DATASET_HEAD_WORD.sub("", name)
+    return ids.dataset_id(name=bare or name)
+
+
+_DATASET_HEAD_WORD = re.compile(r"\s+(?:[Dd]ataset|[Dd]ata [Ss]et)$")
 
 
 def _pattern_found(
@@ -793,12 +806,23 @@ class Linker:
                 # words is part of that phrase, no name of its own; after an organisation
                 # or an article ("Google Open Images", "The Open Images") it is the name.
                 continue
-            if candidate.surface.islower() and _WORD_SHAPED.fullmatch(
-                self._name_of(entity_id, "")
+            if (
+                candidate.surface.islower()
+                and "-" not in candidate.surface
+                and _WORD_SHAPED.fullmatch(self._name_of(entity_id, ""))
             ):
                 # "the desired range for lipophilicity, drug-likeness, and melting point": a
                 # catalog name that is one capitalised word (Lipophilicity), written in lower
-                # case, is the word.
+                # case, is the word. Hyphenated it is a spelling of the name: "x-vector"
+                # (espnet's Xvector) is no English word.
+                continue
+            if (
+                candidate.surface.isupper()
+                and f"({candidate.surface})" in text
+                and self._defined_otherwise(text, candidate.surface, entity_id)
+            ):
+                # "Sea Surface Temperature (SST)": the paper spells the acronym out as
+                # something other than the catalog's Stanford Sentiment Treebank.
                 continue
             entity_type = self._type_of(entity_id)
             if (
@@ -1309,7 +1333,7 @@ class Linker:
         (yielded with that family as their parent; a catalog sibling's parent is None)."""
         surface = item.surface
         cut = max(surface.rfind("-"), surface.rfind(" "))
-        if cut <= 0 or not _SIBLING_TOKEN.fullmatch(surface, cut + 1):
+        if cut <= 0 or not _SIBLING_OR_SIZE.fullmatch(surface, cut + 1):
             return
         prefix, position = surface[: cut + 1], item.end
         sized = surface[-1].isalpha()  # "7b": a size; "3.1": a version
@@ -1651,6 +1675,32 @@ class Linker:
     def _type_of(self, entity_id: str) -> str:
         return _TYPE_BY_PREFIX[entity_id[: entity_id.index(":")]]
 
+    def _defined_otherwise(self, text: str, acronym: str, entity_id: str) -> bool:
+        """Whether the text spells `acronym` out, in the words before its bracketed
+        "(ACRONYM)", as a long form other than every one the catalog entry has: the
+        catalog's long forms are its aliases of several words whose initials spell the
+        acronym. An entry without one says nothing either way ("Segment Anything Model
+        (SAM)" against a catalog SAM named only so), and the entity stays linked."""
+        entry = self.catalog.entries.get(entity_id)
+        if entry is None:
+            return False
+        letters = [ch for ch in acronym if ch.isupper()]
+        known = {
+            _long_form_key(alias)
+            for alias in entry.aliases
+            if " " in alias and _initials(alias) == letters
+        }
+        if not known:
+            return False
+        position = text.find(f"({acronym})")
+        words = _LONG_FORM_WORD.findall(text, max(0, position - 90), position)
+        if len(words) < len(letters):
+            return False
+        phrase = words[-len(letters) :]
+        if [word[0].upper() for word in phrase] != letters:
+            return False
+        return _long_form_key(" ".join(phrase)) not in known
+
     def _name_of(self, entity_id: str, fallback: str) -> str:
         return self._names.get(entity_id, fallback)
 
@@ -1869,13 +1919,24 @@ _METRICS_AFTER = re.compile(
     rf",\s*[a-z]?{_METRIC},?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b"
 )
 _METRIC_WORD_AFTER = re.compile(r"\s+metrics?\b")
+# A metric's value or change, which a model never has: "a MAE of 1.38 kWh", "reduces MAE by
+# up to 48.2%", "an improvement of 6.94% in MAE", "the lowest MAE".
+_METRIC_VALUE_AFTER = re.compile(
+    r"\s+(?:of|by|=|:|to)\s+(?:up\s+to\s+|only\s+|about\s+|approximately\s+)?\d"
+)
+_METRIC_CHANGE_BEFORE = re.compile(
+    r"(?:%\s+(?:in|on)|\b(?:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|lowest|decreas(?:es|ed|ing|e)"
+    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?)\s+$"
+)
 
 
 def _among_metrics(text: str, candidate: Candidate) -> bool:
-    """Whether the name stands in a list of metrics or is called a metric."""
+    """Whether the name stands in a list of metrics, is called a metric, or has a value."""
     start, end = candidate.start, candidate.end
     return bool(
         _METRIC_WORD_AFTER.match(text, end)
+        or _METRIC_VALUE_AFTER.match(text, end)
+        or _METRIC_CHANGE_BEFORE.search(text, max(0, start - 30), start)
         or (
             _METRIC_AFTER.match(text, end)
             and (
@@ -2243,6 +2304,20 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
             return True
         position = abstract.find(lowered, position + 1)
     return False
+
+
+# A word of a long form, its hyphenated parts counted apart ("Auto-Encoder": A, E).
+_LONG_FORM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _initials(phrase: str) -> list[str]:
+    return [word[0].upper() for word in _LONG_FORM_WORD.findall(phrase)]
+
+
+def _long_form_key(phrase: str) -> str:
+    """A long form compared case-, hyphen- and plural-blind: "Masked Auto-Encoders" is
+    "Masked Autoencoder"."""
+    return "".join(word.lower().removesuffix("s") for word in _LONG_FORM_WORD.findall(phrase))
 
 
 def _lower_case_defined(text: str, start: int, end: int) -> bool:

@@ -223,7 +223,9 @@ _IS_USED = r"(?:\s+[\w\-]+){0,3}?\)?\s+(?:is|are|was|were|can\s+be|be)\s+(?:\w+\
 # Zorbtune based on Quux"), unlike the compound adjective "X-based"/"X based model".
 _NOT_PARTICIPLE = r"\b(?!\s+(?:up)?on\b)"
 BUILDS_AFTER_CUES = (
-    Cue("based", before="-", after=_NOT_PARTICIPLE),
+    # also after a bracketed acronym: "a relational graph convolutional network
+    # (RGCN)-based model gRGCN"
+    Cue("based", before=r"\)?-", after=_NOT_PARTICIPLE),
     Cue("based", before=r"\s+", after=_NOT_PARTICIPLE),
     *(
         Cue(word, before=_AS_ROLE, after=rest + r"s?\b")

@@ -188,7 +188,7 @@ _LIST_WORDS = r"(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)"
 _AFTER_HEAD = re.compile(
     rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:{_LIST_WORDS}\s+)?"
     rf"|\s+from\s+)"
-    rf"|\s+(?:(?:called|named|dubbed|termed)\s+)?)"
+    rf"|\s+(?P<naming>(?:called|named|dubbed|termed)\s+)?)"
     rf"(?P<list>{_LIST})"
 )
 _NAMING = ("called ", "named ", "dubbed ", "termed ")
@@ -696,7 +696,18 @@ def _before_head(
     # After "the"; or, when the head itself is capitalised inside a sentence ("the
     # Magnatagatune dataset and Million Song Dataset"), after any lower-case word or in
     # brackets: a capitalised "Dataset" there is part of the name.
-    named_head = text[head].isupper() and (bracket or (before.isalpha() and before.islower()))
+    named_head = text[head].isupper() and (
+        bracket
+        or (
+            before.isalpha()
+            and before.islower()
+            # "the Yahoo! Learning to Rank Challenge": a Title Case phrase's preposition
+            # before the run, whose first words stand before it.
+            and not (before in _TITLE_PREPOSITIONS and _capitalised_before(
+                text, _word_span_before(text, begin)[0]
+            ))
+        )
+    )
     if (
         (
             before.lower() not in _ARTICLE_OR_USING
@@ -1231,6 +1242,16 @@ def _after_head(
     if match is None:
         return
     listed = match.group("list")
+    if match.group("naming") and (
+        words := _NAMED_WORDS.match(text, match.start("list"))
+    ) is not None and not any(map(is_never_name, words.group().split())):
+        # "the publicly available dataset named Semantic Drone, which ...": a naming word
+        # gives the whole run of capitalised words up to the clause's end as one name.
+        start, stop = words.span()
+        if (start, stop) not in seen and not overlaps(start, stop, known):
+            seen.add((start, stop))
+            yield Unseen(words.group(), "dataset", start, stop)
+        return
     items = _LIST_ITEM.findall(listed)
     glue = match.group("glue")
     if glue and len(items) < 2:
@@ -1238,14 +1259,22 @@ def _after_head(
         if after < len(text) and text[after] not in ".;)":
             return
     # "the benchmark dataset CoNLL04": a coined name right after a lower-case head
-    # ("Dataset Subpopulation Organization" is a Title Case phrase).
-    coined = not glue
+    # ("Dataset Subpopulation Organization" is a Title Case phrase); after a naming word
+    # any name ("the publicly available dataset named Semantic Drone").
+    coined = not glue and not match.group("naming")
     if coined and text[match.start() - 1].isupper():
         return
     yield from _items(
         listed, match.start("list"), "dataset", known, seen, title_length,
         coined=coined, text=text,
     )  # fmt: skip
+
+
+# Two to four capitalised words after a head noun's naming word, up to the clause's end.
+_NAMED_WORDS = re.compile(
+    r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3}"
+    r"(?=[,.;:)]|\s+(?:which|that|and|with|to|for|of|in|is|was|from)\b)"
+)
 
 
 # A plural head noun, then the rest of its clause up to a colon: "datasets which require
@@ -1545,6 +1574,7 @@ _LANGUAGES = frozenset(
 # Words that may stand between a name and the next capitalised word; "SOTA" is the
 # trigger of "than the SOTA ZorbIL", not a longer name's first word.
 _GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs.", "sota"})
+_TITLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "on", "with", "from"})
 _HEAD_WORDS = frozenset(
     {"Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Corpora", "Challenge", "Suite"}
 )

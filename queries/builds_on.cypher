@@ -3,7 +3,7 @@
 //
 // In the Neo4j Browser set the parameters first:
 //   :param model => "Llama 2"
-//   :param min_confidence => 0.6
+//   :param min_confidence => 0.65
 //   :param since => null
 //   :param until => null
 MATCH (m:Model)

@@ -4,7 +4,7 @@
 //
 // In the Neo4j Browser set the parameters first:
 //   :param exact => false
-//   :param min_confidence => 0.6
+//   :param min_confidence => 0.65
 //   :param since => null
 //   :param until => null
 MATCH (p:Paper)-[r:MENTIONS {role: "builds_on"}]->(m:Model)

@@ -49,6 +49,7 @@ SOURCE = re.compile(
     r"|torchdrug|proteinworkshop|hear21passt|soundnet|gym-torcs|torch-eyepacs|magenta"
     r"|pypots|torchrec|weaver-core|clearvoice|sgmse"
     r"|ogbench|gym-super-mario-bros|ternausnet"
+    r"|parler-tts|performer-pytorch|reformer-pytorch|rax|ciftify"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -90,6 +90,10 @@ ogbench, gym-super-mario-bros and ternausnet (sources_round37.py;
 requirements-read-round37.txt; and easyfsl's linked data sets, HELM's scenario openings,
 ir_datasets' subsets, recbole's knowledge-graph archives, torchaudio's abbreviated classes,
 deepchem's originated classes),
+parler-tts, performer-pytorch, reformer-pytorch, rax and ciftify (sources_round38.py;
+requirements-read-round38.txt; and ultralytics' abbreviated data-set headers,
+tensorflow-datasets' ranking builders, mmdet3d's arXiv-linked classes, allennlp-models' card
+abbreviations, deepchem's cited abbreviations),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -161,6 +165,7 @@ import sources_round34  # noqa: E402
 import sources_round35  # noqa: E402
 import sources_round36  # noqa: E402
 import sources_round37  # noqa: E402
+import sources_round38  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -645,6 +650,21 @@ def main() -> None:
     named_models, named_datasets = sources_round37.named_package_facts()
     model_facts += named_models
     dataset_facts += named_datasets
+    # Thirty-eighth round (sources_round38.py, requirements-read-round38.txt): the data sets
+    # ultralytics' config headers name with their file's stem (Tsinghua-Tencent 100K),
+    # tensorflow-datasets' ranking builders open with (Yahoo Learning to Rank Challenge), rax's
+    # examples train on (MSLR-WEB30K), ciftify's summary names (Human Connectome Project); the
+    # models three new packages' summaries name (Performer, Reformer, Parler-TTS), mmdet3d's
+    # arXiv-linked classes (VoxelNet), allennlp-models' card abbreviations (NMN), deepchem's
+    # cited abbreviations (ORGAN).
+    dataset_facts += sources_round38.ultralytics_header_facts()
+    dataset_facts += sources_round38.tfds_ranking_facts()
+    dataset_facts += sources_round38.rax_example_facts()
+    dataset_facts += sources_round38.ciftify_project_facts()
+    model_facts += sources_round38.summary_model_facts()
+    model_facts += sources_round38.mmdet3d_linked_facts()
+    model_facts += sources_round38.allennlp_card_facts()
+    model_facts += sources_round38.deepchem_cited_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -348,6 +348,16 @@ REVIEWED_MODEL_WORDS = {
     "guard's head-noun rule)",
     "Pointer-Generator Networks": "the same title's own spelling, the plural, as papers write "
     "it in titles ('Summarization with Pointer-Generator Networks')",
+    # Round 38: efficient transformers named by an agent noun ("reformer", "performer",
+    # "informer" are each ordinary to the guard); capitalised, each names the model in every
+    # tuning text and dump that writes it (dev25's survey lists "Reformer, Linformer,
+    # Performer, Longformer"; "a top performer" is lower case).
+    "Reformer": "transformers' MODEL_NAMES_MAPPING['reformer'] and reformer-pytorch's Summary "
+    "'Reformer, the Efficient Transformer' (Kitaev et al., ICLR 2020)",
+    "Performer": "performer-pytorch's Summary 'Performer - Pytorch', the model of 'Rethinking "
+    "Attention with Performers' (Choromanski et al., ICLR 2021)",
+    "Informer": "transformers' MODEL_NAMES_MAPPING['informer'] (Zhou et al., 'Informer: Beyond "
+    "Efficient Transformer for Long Sequence Time-Series Forecasting', AAAI 2021)",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -483,6 +493,11 @@ REVIEWED_DATASET_WORDS = {
     "Amazon-book": "recbole's properties/dataset/kg_url.yaml archive 'Amazon-book-KG.zip' (the "
     "KGAT and LightGCN data set, torch-geometric's AmazonBook); hyphenated with its capital, "
     "the spelling names the recommendation data set, not a book from Amazon",
+    # Round 38: every word is ordinary to the guard ("yahoo" is the company's name); in title
+    # case the phrase names the challenge's two released learning-to-rank sets.
+    "Yahoo Learning to Rank Challenge": "tensorflow-datasets' ranking/yahoo_ltrc/yahoo_ltrc.py "
+    "_DESCRIPTION, 'The Yahoo Learning to Rank Challenge dataset (also called \"C14\")' of "
+    "builder YahooLTRC (Chapelle and Chang, 'Yahoo! learning to rank challenge overview', 2011)",
 }
 
 
