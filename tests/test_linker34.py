@@ -9,8 +9,8 @@ dataset named Zorb Drone"), a Title Case phrase's words before a preposition bel
 challenge after it ("the Learning to Rank Challenge"), a size word after a slash names the
 sibling checkpoint ("RoBERTa-Base/Large"), and a bracketed acronym glued to "-based" is
 what the model named after it builds on ("(RGCN)-based model gRGCN"); a long form that is
-the paper's title names the paper's model by its acronym. Catalog names are the catalog's;
-the rest invented for the tests."""
+the paper's title names the paper's model by its acronym; "News" alone is never a name.
+Catalog names are the catalog's; the rest invented for the tests."""
 
 from __future__ import annotations
 
@@ -133,3 +133,10 @@ def test_a_long_form_that_is_the_title_names_the_papers_own_model() -> None:
     assert introduced(abstract, title) == [("GCZI", "model")]
     # under another title, plain capitals after a long form are as often a concept's
     assert introduced(abstract, "Imputation Revisited") == []
+
+
+def test_news_alone_is_no_data_sets_name(linker: Linker) -> None:
+    # a list of domains typed by a catalog data set: "News" is the domain, not a data set
+    linked = ids_by_surface(linker, "We translate real documents from TED, News and Europarl.")
+    assert "News" not in linked
+    assert linked["Europarl"].startswith("dataset:")

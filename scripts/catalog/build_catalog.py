@@ -94,6 +94,11 @@ parler-tts, performer-pytorch, reformer-pytorch, rax and ciftify (sources_round3
 requirements-read-round38.txt; and ultralytics' abbreviated data-set headers,
 tensorflow-datasets' ranking builders, mmdet3d's arXiv-linked classes, allennlp-models' card
 abbreviations, deepchem's cited abbreviations),
+no new package in the thirty-ninth round (sources_round39.py; requirements-read-round39.txt:
+pytorchcv's listed models, torchgeo's data sets named in several words, aeon's dashed long
+forms, gymnasium-robotics' repository-linked platforms, lerobot's titled policies, the
+platforms mani-skill's and safety-gymnasium's descriptions define, proteinworkshop's linked
+databases),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -166,6 +171,7 @@ import sources_round35  # noqa: E402
 import sources_round36  # noqa: E402
 import sources_round37  # noqa: E402
 import sources_round38  # noqa: E402
+import sources_round39  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -665,6 +671,19 @@ def main() -> None:
     model_facts += sources_round38.mmdet3d_linked_facts()
     model_facts += sources_round38.allennlp_card_facts()
     model_facts += sources_round38.deepchem_cited_facts()
+    # Thirty-ninth round (sources_round39.py, requirements-read-round39.txt), no new package:
+    # the models pytorchcv's description lists (FCN-8s), torchgeo's data sets named in several
+    # words (Inria Aerial Image Labeling), aeon's dashed long form (MONSTER), the platform
+    # gymnasium-robotics links to its repository (Adroit), lerobot's titled policy (Diffusion
+    # Policy), the platforms three descriptions define (ManiSkill, Safety-Gymnasium), the
+    # databases proteinworkshop's data-set table links (SCOPe, CATH, ESMAtlas).
+    model_facts += sources_round39.pytorchcv_listed_facts()
+    dataset_facts += sources_round39.torchgeo_joined_facts()
+    dataset_facts += sources_round39.aeon_dashed_facts()
+    dataset_facts += sources_round39.gymnasium_robotics_linked_facts()
+    model_facts += sources_round39.lerobot_titled_facts()
+    dataset_facts += sources_round39.defined_platform_facts()
+    dataset_facts += sources_round39.proteinworkshop_database_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

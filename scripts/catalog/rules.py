@@ -358,6 +358,11 @@ REVIEWED_MODEL_WORDS = {
     "Attention with Performers' (Choromanski et al., ICLR 2021)",
     "Informer": "transformers' MODEL_NAMES_MAPPING['informer'] (Zhou et al., 'Informer: Beyond "
     "Efficient Transformer for Long Sequence Time-Series Forecasting', AAAI 2021)",
+    # Round 39: two ordinary words; capitalised, the phrase names Chi et al.'s policy (a
+    # "diffusion policy" in lower case is any policy a diffusion model parameterises).
+    "Diffusion Policy": "lerobot's policies/diffusion/modeling_diffusion.py DiffusionPolicy "
+    "docstring, 'Diffusion Policy as per \"Diffusion Policy: Visuomotor Policy Learning via "
+    "Action Diffusion\"' (Chi et al., RSS 2023)",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -498,6 +503,14 @@ REVIEWED_DATASET_WORDS = {
     "Yahoo Learning to Rank Challenge": "tensorflow-datasets' ranking/yahoo_ltrc/yahoo_ltrc.py "
     "_DESCRIPTION, 'The Yahoo Learning to Rank Challenge dataset (also called \"C14\")' of "
     "builder YahooLTRC (Chapelle and Chang, 'Yahoo! learning to rank challenge overview', 2011)",
+    # Round 39: "adroit" is an English adjective; capitalised, it names the hand platform
+    # whose D4RL tasks (pen, hammer, door, relocate) papers report on ("MuJoCo, Antmaze, and
+    # Adroit"). "Safety-Gymnasium" is two ordinary words joined.
+    "Adroit": "gymnasium-robotics' envs/adroit_hand/*.py docstrings, 'based on the [Adroit "
+    "manipulation platform](https://github.com/vikashplus/Adroit)' (Vikash Kumar's platform; "
+    "D4RL's tasks)",
+    "Safety-Gymnasium": "safety-gymnasium's description, 'Safety-Gymnasium is a highly scalable "
+    "and customizable Safe Reinforcement Learning (SafeRL) library' (Ji et al., NeurIPS 2023)",
 }
 
 
