@@ -432,12 +432,13 @@ def _docstrings(paths: list[Path]) -> dict[str, str]:
 
 
 def _string_list(path: Path, variable: str) -> list[str]:
-    """The literal list of strings a module assigns to `variable` (`__all__ = [...]`)."""
+    """The literal list (or tuple) of strings a module assigns to `variable` (`__all__ =
+    [...]`, torchgeo's `__all__ = (...)`)."""
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         if (
             isinstance(node, ast.Assign)
             and any(getattr(t, "id", None) == variable for t in node.targets)
-            and isinstance(node.value, ast.List)
+            and isinstance(node.value, (ast.List, ast.Tuple))
         ):
             return [ast.literal_eval(e) for e in node.value.elts]
     raise SystemExit(f"{path}: no list {variable}")

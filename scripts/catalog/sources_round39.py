@@ -225,14 +225,7 @@ def torchgeo_joined_facts() -> list[Fact]:
     these names are ordinary words the guard leaves out: "Forest Damage", "Open Buildings")."""
     v, root = sources._package("torchgeo", "torchgeo")
     folder = root / "datasets"
-    exported: set[str] = set()
-    for node in ast.parse((folder / "__init__.py").read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(
-            getattr(t, "id", "") == "__all__" for t in node.targets
-        ):
-            exported |= {
-                e.value for e in getattr(node.value, "elts", []) if isinstance(e, ast.Constant)
-            }
+    exported = set(sources._string_list(folder / "__init__.py", "__all__"))
     facts: list[Fact] = []
     for path in sorted(folder.glob("*.py")):
         for node, doc in sources_more.definitions(path):
