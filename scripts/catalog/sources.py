@@ -77,6 +77,22 @@ def version(package: str) -> str:
     return importlib.metadata.version(package)
 
 
+def description(distribution: str) -> str:
+    """The long description a distribution's metadata ships (its README: the text after the
+    METADATA headers), or "" for a package that ships none (`or ""`). Many packages list their
+    models and data sets only there (a model table, a "Supported methods" list, links to the
+    papers), so every round that reads such a list takes the text from this one reader. A
+    payload that is not text (multipart) fails the assert rather than being read."""
+    text = importlib.metadata.metadata(distribution).get_payload() or ""  # type: ignore[attr-defined]
+    assert isinstance(text, str)
+    return text
+
+
+def summary(distribution: str) -> str:
+    """The one-line Summary a distribution's metadata gives, "" for a package without one."""
+    return importlib.metadata.metadata(distribution)["Summary"] or ""
+
+
 def _state(stated: Stated, type_: str, hf_id: str, source: str) -> None:
     stated.setdefault(type_, {}).setdefault(hf_id.casefold(), source)
 
@@ -1088,7 +1104,7 @@ def _summary_platform(distribution: str) -> list[Fact]:
     """The platform or benchmark a package's summary names (AI2-THOR, ManiSkill3, NLE,
     ViZDoom, MuJoCo)."""
     v = f"{distribution} {importlib.metadata.version(distribution)}"
-    found = summary_name(importlib.metadata.metadata(distribution)["Summary"] or "")
+    found = summary_name(summary(distribution))
     if not found:
         return []
     return [Fact("dataset", "dataset", found[0], f"{v}: package metadata Summary",
@@ -1266,7 +1282,7 @@ def asteroid_facts() -> tuple[list[Fact], list[Fact]]:
 def tabnet_facts() -> list[Fact]:
     """TabNet, the model pytorch-tabnet's summary says it implements."""
     v, _ = _package("pytorch-tabnet", "pytorch_tabnet")
-    name = implemented_model(importlib.metadata.metadata("pytorch-tabnet")["Summary"] or "")
+    name = implemented_model(summary("pytorch-tabnet"))
     return [Fact("model", "family", name, f"{v}: package metadata Summary",
                  kind="other")] if name else []  # fmt: skip
 

@@ -46,7 +46,6 @@ import re
 
 import sources
 import sources_more
-import sources_round31
 import sources_round33
 import sources_round35
 from rules import Fact, norm
@@ -310,7 +309,7 @@ def speech_enhancement_facts(named: dict[str, str]) -> list[Fact]:
         ("sgmse", trained_on_datasets, "'trained on'"),
     ):
         v = f"{distribution} {importlib.metadata.version(distribution)}"
-        for name in rule(sources_round31._description(distribution)):
+        for name in rule(sources.description(distribution)):
             if _denied(name):
                 continue
             where = f"{v}: package description {what} {name!r}"
@@ -380,7 +379,7 @@ def pyg_example_facts() -> list[Fact]:
     (`example_linked_models`: SEAL): families of kind other."""
     v = f"torch-geometric {importlib.metadata.version('torch-geometric')}"
     facts = []
-    for name in example_linked_models(sources_round31._description("torch-geometric")):
+    for name in example_linked_models(sources.description("torch-geometric")):
         if not _denied(name):
             where = f"{v}: package description example link {name!r}"
             facts.append(Fact("model", "family", name, where, kind="other"))

@@ -179,10 +179,6 @@ def linked_source_database(row: str) -> str | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _description(distribution: str) -> str:
-    return importlib.metadata.metadata(distribution).get_payload() or ""
-
-
 def _version(distribution: str) -> str:
     return f"{distribution} {importlib.metadata.version(distribution)}"
 
@@ -205,7 +201,7 @@ def pytorchcv_listed_facts() -> list[Fact]:
     linked title is a speech or acoustic model's, else vision."""
     v = _version("pytorchcv")
     facts: list[Fact] = []
-    for line in _section(_description("pytorchcv"), "## List of implemented models"):
+    for line in _section(sources.description("pytorchcv"), "## List of implemented models"):
         found = listed_model(line)
         if not found or _denied(found[0]) or any(f.name == found[0] for f in facts):
             continue
@@ -309,7 +305,7 @@ def defined_platform_facts() -> list[Fact]:
     embodied."""
     facts: list[Fact] = []
     for distribution in ("mani-skill", "mani-skill2", "safety-gymnasium"):
-        name = defined_platform(_description(distribution))
+        name = defined_platform(sources.description(distribution))
         if not name or _denied(name) or any(f.name == name for f in facts):
             continue
         facts.append(Fact("dataset", "dataset", name,
@@ -324,7 +320,7 @@ def proteinworkshop_database_facts() -> list[Fact]:
     protein structures."""
     v = _version("proteinworkshop")
     facts: list[Fact] = []
-    for row in _section(_description("proteinworkshop"), "## Datasets"):
+    for row in _section(sources.description("proteinworkshop"), "## Datasets"):
         name = linked_source_database(row)
         if not name or _denied(name) or any(f.name == name for f in facts):
             continue
