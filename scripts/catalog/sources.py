@@ -77,6 +77,12 @@ def version(package: str) -> str:
     return importlib.metadata.version(package)
 
 
+def source_label(distribution: str) -> str:
+    """The "<distribution> <version>" a fact's `source` names the package it was read from
+    by (the pin in a requirements-read file says the same)."""
+    return f"{distribution} {importlib.metadata.version(distribution)}"
+
+
 def description(distribution: str) -> str:
     """The long description a distribution's metadata ships (its README: the text after the
     METADATA headers), or "" for a package that ships none (`or ""`). Many packages list their
@@ -1103,7 +1109,7 @@ def transformers_removed_facts(stated: Stated) -> list[Fact]:
 def _summary_platform(distribution: str) -> list[Fact]:
     """The platform or benchmark a package's summary names (AI2-THOR, ManiSkill3, NLE,
     ViZDoom, MuJoCo)."""
-    v = f"{distribution} {importlib.metadata.version(distribution)}"
+    v = source_label(distribution)
     found = summary_name(summary(distribution))
     if not found:
         return []

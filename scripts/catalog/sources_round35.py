@@ -48,7 +48,6 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 from collections import Counter
 
@@ -350,12 +349,12 @@ def named_package_facts() -> list[Fact]:
     """The models hear21passt's first heading (`heading_model`) and soundnet's summary
     (`summary_model`) name as the package: families of kind audio."""
     facts = []
-    v = f"hear21passt {importlib.metadata.version('hear21passt')}"
+    v = sources.source_label("hear21passt")
     name = heading_model(sources.description("hear21passt"), "hear21passt")
     if name and not _denied(name):
         facts.append(Fact("model", "family", name, f"{v}: package description heading {name!r}",
                           kind="audio"))  # fmt: skip
-    v = f"soundnet {importlib.metadata.version('soundnet')}"
+    v = sources.source_label("soundnet")
     name = summary_model(sources.summary("soundnet"), "soundnet")
     if name and not _denied(name):
         facts.append(Fact("model", "family", name, f"{v}: package metadata Summary",
@@ -404,7 +403,7 @@ def torcs_facts() -> list[Fact]:
 def eyepacs_facts() -> list[Fact]:
     """The data sets torch-eyepacs' summary names (`summary_datasets`): data sets of modality
     image (fundus photographs)."""
-    v = f"torch-eyepacs {importlib.metadata.version('torch-eyepacs')}"
+    v = sources.source_label("torch-eyepacs")
     summary = sources.summary("torch-eyepacs")
     facts = []
     for name in summary_datasets(summary):

@@ -41,7 +41,6 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -308,7 +307,7 @@ def speech_enhancement_facts(named: dict[str, str]) -> list[Fact]:
         ("clearvoice", pwc_linked_datasets, "Papers with Code link"),
         ("sgmse", trained_on_datasets, "'trained on'"),
     ):
-        v = f"{distribution} {importlib.metadata.version(distribution)}"
+        v = sources.source_label(distribution)
         for name in rule(sources.description(distribution)):
             if _denied(name):
                 continue
@@ -377,7 +376,7 @@ def tfds_title_network_facts() -> list[Fact]:
 def pyg_example_facts() -> list[Fact]:
     """The models torch-geometric's description lists with an example script and their paper
     (`example_linked_models`: SEAL): families of kind other."""
-    v = f"torch-geometric {importlib.metadata.version('torch-geometric')}"
+    v = sources.source_label("torch-geometric")
     facts = []
     for name in example_linked_models(sources.description("torch-geometric")):
         if not _denied(name):

@@ -182,10 +182,6 @@ def cited_abbreviation(doc: str) -> list[str]:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _version(distribution: str) -> str:
-    return f"{distribution} {importlib.metadata.version(distribution)}"
-
-
 def ultralytics_header_facts() -> list[Fact]:
     """The data sets ultralytics' `cfg/datasets/*.yaml` header comments (the comment lines each
     file opens with) name with the file's stem in brackets (`header_abbreviated_dataset`:
@@ -270,7 +266,8 @@ def ciftify_project_facts() -> list[Fact]:
     if not found or _denied(found[0]):
         return []
     name, aliases = found
-    return [Fact("dataset", "dataset", name, f"{_version('ciftify')}: package metadata Summary",
+    where = f"{sources.source_label('ciftify')}: package metadata Summary"
+    return [Fact("dataset", "dataset", name, where,
                  aliases=[a for a in aliases if not _denied(a)], kind="dataset",
                  modality="image", task="neuroimaging")]  # fmt: skip
 
@@ -284,12 +281,12 @@ def summary_model_facts() -> list[Fact]:
         name = summary_package_model(sources.summary(package), package)
         if name and not _denied(name):
             facts.append(Fact("model", "family", name,
-                              f"{_version(package)}: package metadata Summary",
+                              f"{sources.source_label(package)}: package metadata Summary",
                               kind="other"))  # fmt: skip
     name = summary_appositive_model(sources.summary("parler-tts"), "parler-tts")
     if name and not _denied(name):
         facts.append(Fact("model", "family", name,
-                          f"{_version('parler-tts')}: package metadata Summary",
+                          f"{sources.source_label('parler-tts')}: package metadata Summary",
                           kind="speech", note="text-to-speech"))  # fmt: skip
     return facts
 

@@ -39,7 +39,6 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -179,10 +178,6 @@ def linked_source_database(row: str) -> str | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _version(distribution: str) -> str:
-    return f"{distribution} {importlib.metadata.version(distribution)}"
-
-
 def _section(description: str, heading: str) -> list[str]:
     """The lines under a markdown heading, to the next heading of the same or a higher level."""
     lines = description.splitlines()
@@ -199,7 +194,7 @@ def pytorchcv_listed_facts() -> list[Fact]:
     """The models pytorchcv's description lists under "## List of implemented models"
     (`listed_model`: FCN-8s, NASNet, QuartzNet, ...): families of kind speech where the
     linked title is a speech or acoustic model's, else vision."""
-    v = _version("pytorchcv")
+    v = sources.source_label("pytorchcv")
     facts: list[Fact] = []
     for line in _section(sources.description("pytorchcv"), "## List of implemented models"):
         found = listed_model(line)
@@ -309,7 +304,7 @@ def defined_platform_facts() -> list[Fact]:
         if not name or _denied(name) or any(f.name == name for f in facts):
             continue
         facts.append(Fact("dataset", "dataset", name,
-                          f"{_version(distribution)}: package metadata Description",
+                          f"{sources.source_label(distribution)}: package metadata Description",
                           kind="benchmark", modality="embodied"))  # fmt: skip
     return facts
 
@@ -318,7 +313,7 @@ def proteinworkshop_database_facts() -> list[Fact]:
     """The databases proteinworkshop's description's "## Datasets" table rows open their
     description with (`linked_source_database`: SCOPe, CATH, ESMAtlas): data sets noted as
     protein structures."""
-    v = _version("proteinworkshop")
+    v = sources.source_label("proteinworkshop")
     facts: list[Fact] = []
     for row in _section(sources.description("proteinworkshop"), "## Datasets"):
         name = linked_source_database(row)
