@@ -77,6 +77,28 @@ def version(package: str) -> str:
     return importlib.metadata.version(package)
 
 
+def source_label(distribution: str) -> str:
+    """The "<distribution> <version>" a fact's `source` names the package it was read from
+    by (the pin in a requirements-read file says the same)."""
+    return f"{distribution} {importlib.metadata.version(distribution)}"
+
+
+def description(distribution: str) -> str:
+    """The long description a distribution's metadata ships (its README: the text after the
+    METADATA headers), or "" for a package that ships none (`or ""`). Many packages list their
+    models and data sets only there (a model table, a "Supported methods" list, links to the
+    papers), so every round that reads such a list takes the text from this one reader. A
+    payload that is not text (multipart) fails the assert rather than being read."""
+    text = importlib.metadata.metadata(distribution).get_payload() or ""  # type: ignore[attr-defined]
+    assert isinstance(text, str)
+    return text
+
+
+def summary(distribution: str) -> str:
+    """The one-line Summary a distribution's metadata gives, "" for a package without one."""
+    return importlib.metadata.metadata(distribution)["Summary"] or ""
+
+
 def _state(stated: Stated, type_: str, hf_id: str, source: str) -> None:
     stated.setdefault(type_, {}).setdefault(hf_id.casefold(), source)
 
@@ -432,12 +454,13 @@ def _docstrings(paths: list[Path]) -> dict[str, str]:
 
 
 def _string_list(path: Path, variable: str) -> list[str]:
-    """The literal list of strings a module assigns to `variable` (`__all__ = [...]`)."""
+    """The literal list (or tuple) of strings a module assigns to `variable` (`__all__ =
+    [...]`, torchgeo's `__all__ = (...)`)."""
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
         if (
             isinstance(node, ast.Assign)
             and any(getattr(t, "id", None) == variable for t in node.targets)
-            and isinstance(node.value, ast.List)
+            and isinstance(node.value, (ast.List, ast.Tuple))
         ):
             return [ast.literal_eval(e) for e in node.value.elts]
     raise SystemExit(f"{path}: no list {variable}")
@@ -1086,8 +1109,8 @@ def transformers_removed_facts(stated: Stated) -> list[Fact]:
 def _summary_platform(distribution: str) -> list[Fact]:
     """The platform or benchmark a package's summary names (AI2-THOR, ManiSkill3, NLE,
     ViZDoom, MuJoCo)."""
-    v = f"{distribution} {importlib.metadata.version(distribution)}"
-    found = summary_name(importlib.metadata.metadata(distribution)["Summary"] or "")
+    v = source_label(distribution)
+    found = summary_name(summary(distribution))
     if not found:
         return []
     return [Fact("dataset", "dataset", found[0], f"{v}: package metadata Summary",
@@ -1265,7 +1288,7 @@ def asteroid_facts() -> tuple[list[Fact], list[Fact]]:
 def tabnet_facts() -> list[Fact]:
     """TabNet, the model pytorch-tabnet's summary says it implements."""
     v, _ = _package("pytorch-tabnet", "pytorch_tabnet")
-    name = implemented_model(importlib.metadata.metadata("pytorch-tabnet")["Summary"] or "")
+    name = implemented_model(summary("pytorch-tabnet"))
     return [Fact("model", "family", name, f"{v}: package metadata Summary",
                  kind="other")] if name else []  # fmt: skip
 

@@ -18,7 +18,6 @@ docs/catalog.md ("A tenth round of sources") states them.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -104,8 +103,7 @@ def evalplus_facts() -> list[Fact]:
     "MbppPlus") with the description's spelling ("MBPP+") as an alias; kind benchmark,
     modality text."""
     v, root = sources._package("evalplus", "evalplus")
-    description = importlib.metadata.distribution("evalplus").metadata.get_payload()
-    assert isinstance(description, str)
+    description = sources.description("evalplus")
     ids: dict[str, tuple[str, str]] = {}
     for path in sorted((root / "data").glob("*.py")):
         for name, ident in evalplus_identifiers(path.read_text(encoding="utf-8")).items():

@@ -18,7 +18,6 @@ docs/catalog.md ("An eleventh round of sources") states them.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 from collections.abc import Callable
 
@@ -252,8 +251,7 @@ def carla_facts() -> list[Fact]:
     benchmark of modality embodied, as the earlier rounds take MuJoCo and AI2-THOR from
     their summaries."""
     v, _ = sources._package("carla", "carla")
-    description = importlib.metadata.distribution("carla").metadata.get_payload()
-    assert isinstance(description, str)
+    description = sources.description("carla")
     name = described_simulator(description)
     if not name or _denied(name):
         return []

@@ -26,7 +26,6 @@ docs/catalog.md ("A thirteenth round of sources") states them.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -149,8 +148,7 @@ def description_facts(
     version and `what` part of the text holds it ("benchmark table", "test set"); names
     `denied` are left out."""
     v, _ = sources._package(package, module)
-    description = importlib.metadata.distribution(package).metadata.get_payload()
-    assert isinstance(description, str)
+    description = sources.description(package)
     return [
         Fact(entity, level, name, f"{v}: package description {what} '{name}'", **fields)
         for name in names(description)

@@ -153,12 +153,6 @@ def mteb_base_facts() -> list[Fact]:
     return facts
 
 
-def _description(package: str) -> str:
-    text = importlib.metadata.distribution(package).metadata.get_payload()
-    assert isinstance(text, str)
-    return text
-
-
 def miditok_facts() -> list[Fact]:
     """The models miditok's tokenizer docstrings cite (`cited_models`): families of kind
     audio."""
@@ -186,7 +180,7 @@ def easyfsl_facts() -> list[Fact]:
             "model", "family", name, f"{v}: package description methods '{name}'",
             aliases=number_variants(name), kind="vision",
         )
-        for name in linked_methods(_description("easyfsl"))
+        for name in linked_methods(sources.description("easyfsl"))
         if not _denied(name)
     ]
 
@@ -200,7 +194,7 @@ def flair_embedding_facts() -> list[Fact]:
             "model", "family", name, f"{v}: package description proposed '{name} embeddings'",
             kind="encoder",
         )
-        for name in proposed_embeddings(_description("flair"))
+        for name in proposed_embeddings(sources.description("flair"))
         if not _denied(name)
     ]
 

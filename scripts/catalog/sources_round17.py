@@ -224,7 +224,7 @@ def ultralytics_dataset_facts() -> list[Fact]:
     dataset, modality image."""
     v, _ = sources._package("ultralytics", "ultralytics")
     facts: list[Fact] = []
-    for name, aliases in linked_datasets(sources_round16._description("ultralytics")):
+    for name, aliases in linked_datasets(sources.description("ultralytics")):
         kept = [a for a in aliases if not _denied(a)]
         if _denied(name) or any(f.name == name for f in facts):
             continue

@@ -40,7 +40,6 @@ from pathlib import Path
 
 import sources
 import sources_more
-import sources_round16
 import sources_round17
 from rules import Fact
 
@@ -238,7 +237,7 @@ def cornac_facts() -> list[Fact]:
     (`model_table_names`): families."""
     v, _ = sources._package("cornac", "cornac")
     facts: list[Fact] = []
-    for name, folder in model_table_names(sources_round16._description("cornac")):
+    for name, folder in model_table_names(sources.description("cornac")):
         if _denied(name) or any(f.name == name for f in facts):
             continue
         where = f"{v}: package description models table '{name}' (cornac/models/{folder})"
@@ -287,7 +286,7 @@ def neuralprocesses_facts() -> list[Fact]:
     v, _ = sources._package("neuralprocesses", "neuralprocesses")
     return [
         Fact("model", "family", name, f"{v}: package description '# Construct a {name}.'")
-        for name in constructed_models(sources_round16._description("neuralprocesses"))
+        for name in constructed_models(sources.description("neuralprocesses"))
         if not _denied(name)
     ]
 

@@ -211,8 +211,7 @@ def mmaction2_plus_facts() -> list[Fact]:
     (`plus_spelled`): aliases of the family the folder's metafile.yml names (its first
     Collection), kind vision."""
     v, root = sources._package("mmaction2", "mmaction")
-    description = importlib.metadata.distribution("mmaction2").metadata.get_payload()
-    assert isinstance(description, str)
+    description = sources.description("mmaction2")
     facts: list[Fact] = []
     for link in re.finditer(r'href="[^"]*/configs/([\w-]+)/([\w-]+)/README\.md">([^<]+)</a>',
                             description):  # fmt: skip
@@ -335,8 +334,7 @@ def demucs_table_facts() -> list[Fact]:
     """The source-separation models demucs' package description compares against
     (`compared_models`): families of kind audio."""
     v, _ = sources._package("demucs", "demucs")
-    description = importlib.metadata.distribution("demucs").metadata.get_payload()
-    assert isinstance(description, str)
+    description = sources.description("demucs")
     return [
         Fact(
             "model", "family", name, f"{v}: package description model table '{name}'", kind="audio"

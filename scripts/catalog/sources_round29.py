@@ -38,7 +38,6 @@ not read (torchdrug, procgen).
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -152,10 +151,6 @@ def environment_title(doc: str, family: str) -> tuple[str, list[str]] | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _description(distribution: str) -> str:
-    return importlib.metadata.metadata(distribution).get_payload() or ""  # type: ignore[attr-defined]
-
-
 def _enum_values(path, class_name: str) -> list[tuple[str, str]]:
     """(member, value) of a string enum class in a module file."""
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
@@ -187,12 +182,12 @@ def tabpfn_facts() -> list[Fact]:
     """TabPFN and its releases, as the module docstring above says; model families of kind
     other, TabPFN-2's two repos checkpoints named by their Hub id only."""
     v, root = sources._package("tabpfn", "tabpfn")
-    summary = importlib.metadata.metadata("tabpfn")["Summary"] or ""
+    summary = sources.summary("tabpfn")
     facts: list[Fact] = []
     if summary.startswith("TabPFN:") and not _denied("TabPFN"):
         facts.append(Fact("model", "family", "TabPFN", f"{v}: package metadata Summary",
                           kind="other"))  # fmt: skip
-    description = _description("tabpfn")
+    description = sources.description("tabpfn")
     repos = _model_sources(root / "model_loading.py")
     by_repo: dict[str, list[str]] = {}
     for getters in repos.items():

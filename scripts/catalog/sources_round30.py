@@ -44,7 +44,6 @@ found.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 from collections import Counter
 
@@ -251,17 +250,12 @@ def included_models(doc: str) -> tuple[str, list[str]] | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _metadata(distribution: str) -> tuple[str, str]:
-    meta = importlib.metadata.metadata(distribution)
-    return meta["Summary"] or "", meta.get_payload() or ""  # type: ignore[attr-defined]
-
-
 def separation_dataset_facts() -> list[Fact]:
     """The music separation data sets musdb and dsdtools are for (module docstring): data
     sets, modality audio."""
     by_name: dict[str, Fact] = {}
     v, _ = sources._package("musdb", "musdb")
-    name = summary_dataset(_metadata("musdb")[0])
+    name = summary_dataset(sources.summary("musdb"))
     if name and not _denied(name):
         sources_more.add_fact(by_name, "dataset", "dataset", name,
                               f"{v}: package metadata Summary", "dataset", modality="audio",
@@ -364,7 +358,7 @@ def facenet_facts() -> list[Fact]:
     (`training_datasets`): data sets, modality image."""
     v, _ = sources._package("facenet-pytorch", "facenet_pytorch")
     facts = []
-    for name, aliases in training_datasets(_metadata("facenet-pytorch")[1]):
+    for name, aliases in training_datasets(sources.description("facenet-pytorch")):
         aliases = [a for a in aliases if not _denied(a)]
         if not _denied(name):
             where = f"{v}: package description model table 'Training dataset'"

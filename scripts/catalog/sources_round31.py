@@ -39,7 +39,6 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -259,10 +258,6 @@ def benchmark_name(pretty: str) -> str | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _description(distribution: str) -> str:
-    return importlib.metadata.metadata(distribution).get_payload() or ""  # type: ignore[attr-defined]
-
-
 # The packages whose descriptions' Hub links are read, with the kind their models are and
 # the data sets' kind and task.
 _HUB_PACKAGES = {
@@ -285,7 +280,7 @@ def hub_link_facts(
     datasets: dict[str, Fact] = {}
     for distribution, (top, kind, dataset_kind) in _HUB_PACKAGES.items():
         v, _ = sources._package(distribution, top)
-        description = _description(distribution)
+        description = sources.description(distribution)
         # A data set a link names by its abbreviation first: it names the entry.
         links = sorted(
             hub_links(description),
@@ -356,7 +351,7 @@ def lavis_facts() -> tuple[list[Fact], list[Fact]]:
     kind multimodal; data sets of modality video in a row whose task names video, else
     image."""
     v, _ = sources._package("salesforce-lavis", "lavis")
-    description = _description("salesforce-lavis")
+    description = sources.description("salesforce-lavis")
     models: dict[str, Fact] = {}
     for name, task in table_names(description, "Supported Models"):
         if not _denied(name):

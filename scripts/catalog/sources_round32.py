@@ -181,7 +181,7 @@ def beir_facts(named: dict[str, str]) -> list[Fact]:
     data set (`named`: norm -> that fact's name) joins it, its spelling an alias where it
     differs (beir's "Climate-FEVER" of mteb's ClimateFEVER)."""
     v, _ = sources._package("beir", "beir")
-    description = sources_round31._description("beir")
+    description = sources.description("beir")
     by_name: dict[str, Fact] = {}
     for row in table_rows(description, "Available Datasets"):
         name = beir_row_name(row.get("Dataset", ""), row.get("BEIR-Name", ""))
@@ -210,7 +210,7 @@ def pytorch_tabular_facts() -> list[Fact]:
     """The model families pytorch-tabular's "Available Models" list links (`listed_model`),
     of kind other."""
     v, _ = sources._package("pytorch-tabular", "pytorch_tabular")
-    listed = section(sources_round31._description("pytorch-tabular"), "Available Models")
+    listed = section(sources.description("pytorch-tabular"), "Available Models")
     by_name: dict[str, Fact] = {}
     for link in _LIST_LINK.finditer(listed):
         found = listed_model(link.group("text"))

@@ -30,12 +30,10 @@ not read.
 
 from __future__ import annotations
 
-import importlib.metadata
 import re
 
 import sources
 import sources_more
-import sources_round31
 import sources_round32
 from rules import Fact, norm
 
@@ -186,18 +184,14 @@ def wrapped_environment(doc: str) -> tuple[str, list[str]] | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _summary(distribution: str) -> str:
-    return importlib.metadata.metadata(distribution).get("Summary") or ""
-
-
 def donut_facts() -> tuple[list[Fact], list[Fact]]:
     """(models, data sets) of donut-python's description: the model its bold long form and
     its summary name (`bold_acronym`, `summary_names`), a model family of kind multimodal; the
     data sets its task table links (`task_dataset`) and the data-set repos it links by name
     (`named_repo`), of kind dataset, modality image, task document understanding."""
     v, _ = sources._package("donut-python", "donut")
-    description = sources_round31._description("donut-python")
-    summary = _summary("donut-python")
+    description = sources.description("donut-python")
+    summary = sources.summary("donut-python")
     models: dict[str, Fact] = {}
     for line in description.splitlines():
         found = bold_acronym(line)
@@ -231,7 +225,7 @@ def ghost_facts() -> list[Fact]:
     v, root = sources._package("ghost-hsi", "ghost")
     by_name: dict[str, Fact] = {}
     found = [(name, "package description 'Standard datasets'") for name in
-             standard_datasets(sources_round31._description("ghost-hsi"))]  # fmt: skip
+             standard_datasets(sources.description("ghost-hsi"))]  # fmt: skip
     for node, doc in sources_more.definitions(root / "data" / "__init__.py"):
         name = bundled_dataset(doc)
         if name:
@@ -250,7 +244,7 @@ def rs_fusion_facts(named: dict[str, str]) -> list[Fact]:
     dataset, modality image, task hyperspectral and LiDAR/SAR classification; a name a source
     read before gave a data set (`named`: norm -> that fact's name) joins it."""
     v, _ = sources._package("rs-fusion-datasets", "rs_fusion_datasets")
-    description = sources_round31._description("rs-fusion-datasets")
+    description = sources.description("rs-fusion-datasets")
     by_name: dict[str, Fact] = {}
     for row in sources_round32.table_rows(description, "rs-fusion-datasets"):
         name = table_dataset(row.get("Dataset", ""))

@@ -26,7 +26,6 @@ from pathlib import Path
 
 import sources
 import sources_more
-import sources_round31
 import sources_round33
 from rules import Fact, norm
 
@@ -173,7 +172,7 @@ def mmhuman3d_facts(named: dict[str, str]) -> list[Fact]:
     a data set (`named`: norm -> that fact's name) joins it, its spelling an alias."""
     v, _ = sources._package("mmhuman3d", "mmhuman3d")
     by_name: dict[str, Fact] = {}
-    for name in supported_datasets(sources_round31._description("mmhuman3d")):
+    for name in supported_datasets(sources.description("mmhuman3d")):
         if _denied(name):
             continue
         joined = named.get(norm(name), name)

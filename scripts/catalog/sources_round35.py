@@ -48,13 +48,11 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 from collections import Counter
 
 import sources
 import sources_more
-import sources_round31
 import sources_round33
 import sources_round34
 from rules import Fact, norm, separated_spellings
@@ -288,7 +286,7 @@ def mmhuman3d_method_facts() -> list[Fact]:
     families of kind vision, noted as 3D human pose and shape estimation."""
     v, _ = sources._package("mmhuman3d", "mmhuman3d")
     facts = []
-    for name in supported_items(sources_round31._description("mmhuman3d"), "Supported methods:"):
+    for name in supported_items(sources.description("mmhuman3d"), "Supported methods:"):
         if _denied(name):
             continue
         facts.append(Fact("model", "family", name,
@@ -302,7 +300,7 @@ def demucs_paper_facts() -> list[Fact]:
     families of kind audio."""
     v, _ = sources._package("demucs", "demucs")
     facts = []
-    for name, aliases in paper_linked_models(sources_round31._description("demucs"), "Demucs"):
+    for name, aliases in paper_linked_models(sources.description("demucs"), "Demucs"):
         if not _denied(name, *aliases):
             where = f"{v}: package description link [{name}]"
             facts.append(Fact("model", "family", name, where, aliases=aliases, kind="audio"))
@@ -340,7 +338,7 @@ def proteinworkshop_facts() -> list[Fact]:
     (`model_table_names`): families of kind molecule."""
     v, _ = sources._package("proteinworkshop", "proteinworkshop")
     facts = []
-    for name in model_table_names(sources_round31._description("proteinworkshop")):
+    for name in model_table_names(sources.description("proteinworkshop")):
         if not _denied(name):
             where = f"{v}: package description 'Models' table {name!r}"
             facts.append(Fact("model", "family", name, where, kind="molecule"))
@@ -351,13 +349,13 @@ def named_package_facts() -> list[Fact]:
     """The models hear21passt's first heading (`heading_model`) and soundnet's summary
     (`summary_model`) name as the package: families of kind audio."""
     facts = []
-    v = f"hear21passt {importlib.metadata.version('hear21passt')}"
-    name = heading_model(sources_round31._description("hear21passt"), "hear21passt")
+    v = sources.source_label("hear21passt")
+    name = heading_model(sources.description("hear21passt"), "hear21passt")
     if name and not _denied(name):
         facts.append(Fact("model", "family", name, f"{v}: package description heading {name!r}",
                           kind="audio"))  # fmt: skip
-    v = f"soundnet {importlib.metadata.version('soundnet')}"
-    name = summary_model(importlib.metadata.metadata("soundnet")["Summary"] or "", "soundnet")
+    v = sources.source_label("soundnet")
+    name = summary_model(sources.summary("soundnet"), "soundnet")
     if name and not _denied(name):
         facts.append(Fact("model", "family", name, f"{v}: package metadata Summary",
                           kind="audio"))  # fmt: skip
@@ -405,8 +403,8 @@ def torcs_facts() -> list[Fact]:
 def eyepacs_facts() -> list[Fact]:
     """The data sets torch-eyepacs' summary names (`summary_datasets`): data sets of modality
     image (fundus photographs)."""
-    v = f"torch-eyepacs {importlib.metadata.version('torch-eyepacs')}"
-    summary = importlib.metadata.metadata("torch-eyepacs")["Summary"] or ""
+    v = sources.source_label("torch-eyepacs")
+    summary = sources.summary("torch-eyepacs")
     facts = []
     for name in summary_datasets(summary):
         if not _denied(name):

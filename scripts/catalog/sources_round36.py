@@ -41,12 +41,10 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
 import sources_more
-import sources_round31
 import sources_round33
 import sources_round35
 from rules import Fact, norm
@@ -309,8 +307,8 @@ def speech_enhancement_facts(named: dict[str, str]) -> list[Fact]:
         ("clearvoice", pwc_linked_datasets, "Papers with Code link"),
         ("sgmse", trained_on_datasets, "'trained on'"),
     ):
-        v = f"{distribution} {importlib.metadata.version(distribution)}"
-        for name in rule(sources_round31._description(distribution)):
+        v = sources.source_label(distribution)
+        for name in rule(sources.description(distribution)):
             if _denied(name):
                 continue
             where = f"{v}: package description {what} {name!r}"
@@ -378,9 +376,9 @@ def tfds_title_network_facts() -> list[Fact]:
 def pyg_example_facts() -> list[Fact]:
     """The models torch-geometric's description lists with an example script and their paper
     (`example_linked_models`: SEAL): families of kind other."""
-    v = f"torch-geometric {importlib.metadata.version('torch-geometric')}"
+    v = sources.source_label("torch-geometric")
     facts = []
-    for name in example_linked_models(sources_round31._description("torch-geometric")):
+    for name in example_linked_models(sources.description("torch-geometric")):
         if not _denied(name):
             where = f"{v}: package description example link {name!r}"
             facts.append(Fact("model", "family", name, where, kind="other"))

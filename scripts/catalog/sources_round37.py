@@ -35,12 +35,10 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
 import sources_more
-import sources_round31
 import sources_round33
 import sources_round36
 from rules import Fact, norm, summary_name
@@ -165,17 +163,13 @@ def heading_titled_model(description: str, package: str) -> str | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _version(distribution: str) -> str:
-    return f"{distribution} {importlib.metadata.version(distribution)}"
-
-
 def easyfsl_linked_facts() -> list[Fact]:
     """The data sets easyfsl's description links to Papers with Code
     (`sources_round36.pwc_linked_datasets`: miniImageNet, tieredImageNet): data sets of
     modality image, task few-shot image classification."""
-    v = _version("easyfsl")
+    v = sources.source_label("easyfsl")
     facts = []
-    for name in sources_round36.pwc_linked_datasets(sources_round31._description("easyfsl")):
+    for name in sources_round36.pwc_linked_datasets(sources.description("easyfsl")):
         if not _denied(name):
             facts.append(Fact("dataset", "dataset", name,
                               f"{v}: package description Papers with Code link {name!r}",
@@ -293,21 +287,21 @@ def named_package_facts() -> tuple[list[Fact], list[Fact]]:
     first heading (`heading_titled_model`: TernausNet, a family of kind vision)."""
     models: list[Fact] = []
     datasets: list[Fact] = []
-    found = summary_name(importlib.metadata.metadata("ogbench")["Summary"] or "")
+    found = summary_name(sources.summary("ogbench"))
     if found and not _denied(found[0], *found[1]):
         datasets.append(Fact("dataset", "dataset", found[0],
-                             f"{_version('ogbench')}: package metadata Summary",
+                             f"{sources.source_label('ogbench')}: package metadata Summary",
                              aliases=found[1], kind="benchmark", modality="embodied",
                              task="offline goal-conditioned reinforcement learning"))  # fmt: skip
     package = "gym-super-mario-bros"
-    name = summary_game(importlib.metadata.metadata(package)["Summary"] or "", package)
+    name = summary_game(sources.summary(package), package)
     if name and not _denied(name):
         datasets.append(Fact("dataset", "dataset", name,
-                             f"{_version(package)}: package metadata Summary",
+                             f"{sources.source_label(package)}: package metadata Summary",
                              kind="benchmark", modality="embodied"))  # fmt: skip
-    name = heading_titled_model(sources_round31._description("ternausnet"), "ternausnet")
+    name = heading_titled_model(sources.description("ternausnet"), "ternausnet")
     if name and not _denied(name):
-        models.append(Fact("model", "family", name,
-                           f"{_version('ternausnet')}: package description heading {name!r}",
-                           kind="vision", note="image segmentation"))  # fmt: skip
+        where = f"{sources.source_label('ternausnet')}: package description heading {name!r}"
+        models.append(Fact("model", "family", name, where, kind="vision",
+                           note="image segmentation"))  # fmt: skip
     return models, datasets

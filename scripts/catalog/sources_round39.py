@@ -39,7 +39,6 @@ not read.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -179,14 +178,6 @@ def linked_source_database(row: str) -> str | None:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _description(distribution: str) -> str:
-    return importlib.metadata.metadata(distribution).get_payload() or ""
-
-
-def _version(distribution: str) -> str:
-    return f"{distribution} {importlib.metadata.version(distribution)}"
-
-
 def _section(description: str, heading: str) -> list[str]:
     """The lines under a markdown heading, to the next heading of the same or a higher level."""
     lines = description.splitlines()
@@ -203,9 +194,9 @@ def pytorchcv_listed_facts() -> list[Fact]:
     """The models pytorchcv's description lists under "## List of implemented models"
     (`listed_model`: FCN-8s, NASNet, QuartzNet, ...): families of kind speech where the
     linked title is a speech or acoustic model's, else vision."""
-    v = _version("pytorchcv")
+    v = sources.source_label("pytorchcv")
     facts: list[Fact] = []
-    for line in _section(_description("pytorchcv"), "## List of implemented models"):
+    for line in _section(sources.description("pytorchcv"), "## List of implemented models"):
         found = listed_model(line)
         if not found or _denied(found[0]) or any(f.name == found[0] for f in facts):
             continue
@@ -225,14 +216,7 @@ def torchgeo_joined_facts() -> list[Fact]:
     these names are ordinary words the guard leaves out: "Forest Damage", "Open Buildings")."""
     v, root = sources._package("torchgeo", "torchgeo")
     folder = root / "datasets"
-    exported: set[str] = set()
-    for node in ast.parse((folder / "__init__.py").read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(
-            getattr(t, "id", "") == "__all__" for t in node.targets
-        ):
-            exported |= {
-                e.value for e in getattr(node.value, "elts", []) if isinstance(e, ast.Constant)
-            }
+    exported = set(sources._string_list(folder / "__init__.py", "__all__"))
     facts: list[Fact] = []
     for path in sorted(folder.glob("*.py")):
         for node, doc in sources_more.definitions(path):
@@ -316,11 +300,11 @@ def defined_platform_facts() -> list[Fact]:
     embodied."""
     facts: list[Fact] = []
     for distribution in ("mani-skill", "mani-skill2", "safety-gymnasium"):
-        name = defined_platform(_description(distribution))
+        name = defined_platform(sources.description(distribution))
         if not name or _denied(name) or any(f.name == name for f in facts):
             continue
         facts.append(Fact("dataset", "dataset", name,
-                          f"{_version(distribution)}: package metadata Description",
+                          f"{sources.source_label(distribution)}: package metadata Description",
                           kind="benchmark", modality="embodied"))  # fmt: skip
     return facts
 
@@ -329,9 +313,9 @@ def proteinworkshop_database_facts() -> list[Fact]:
     """The databases proteinworkshop's description's "## Datasets" table rows open their
     description with (`linked_source_database`: SCOPe, CATH, ESMAtlas): data sets noted as
     protein structures."""
-    v = _version("proteinworkshop")
+    v = sources.source_label("proteinworkshop")
     facts: list[Fact] = []
-    for row in _section(_description("proteinworkshop"), "## Datasets"):
+    for row in _section(sources.description("proteinworkshop"), "## Datasets"):
         name = linked_source_database(row)
         if not name or _denied(name) or any(f.name == name for f in facts):
             continue

@@ -265,14 +265,7 @@ def torchgeo_facts() -> list[Fact]:
     (`torchgeo_dataset_name`), read through `ast`; modality image."""
     v, root = sources._package("torchgeo", "torchgeo")
     folder = root / "datasets"
-    exported: set[str] = set()
-    for node in ast.parse((folder / "__init__.py").read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(
-            getattr(t, "id", "") == "__all__" for t in node.targets
-        ):
-            exported |= {
-                e.value for e in getattr(node.value, "elts", []) if isinstance(e, ast.Constant)
-            }
+    exported = set(sources._string_list(folder / "__init__.py", "__all__"))
     facts: list[Fact] = []
     for path in sorted(folder.glob("*.py")):
         for node, doc in definitions(path):

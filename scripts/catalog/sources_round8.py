@@ -25,7 +25,6 @@ docs/catalog.md ("An eighth round of sources") states them.
 from __future__ import annotations
 
 import ast
-import importlib.metadata
 import re
 
 import sources
@@ -200,8 +199,7 @@ def parallel_wavegan_facts() -> tuple[list[Fact], list[Fact]]:
     (`generator_name`) give them; the recipe corpora (`recipe_corpora`); kind speech,
     modality speech."""
     v, root = sources._package("parallel-wavegan", "parallel_wavegan")
-    description = importlib.metadata.distribution("parallel-wavegan").metadata.get_payload()
-    assert isinstance(description, str)
+    description = sources.description("parallel-wavegan")
     generators: dict[str, tuple[str, str]] = {}
     for path in sorted((root / "models").glob("*.py")):
         for node, doc in definitions(path):

@@ -251,8 +251,7 @@ def alignn_facts() -> list[Fact]:
     molecule."""
     dist = importlib.metadata.distribution("alignn")
     v = f"alignn {dist.version}"
-    description = dist.metadata.get_payload()
-    assert isinstance(description, str)
+    description = sources.description("alignn")
     facts: list[Fact] = []
     for name, long_form in introduced_models(description):
         if _denied(name):
