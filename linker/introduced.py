@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .candidates import AliasIndex, lower_same_length, title_head
-from .names import NAME_START, is_modifier_word, is_never_name
+from .names import NAME_START, PLAIN_WORD, is_modifier_word, is_never_name
 from .roles import Sentences
 
 EntityType = Literal["model", "dataset"]
@@ -1364,7 +1364,6 @@ def _long_form_start(text: str, paren: int, floor: int) -> int | None:
 
 
 _ACRONYM_LETTER = re.compile(r"[A-Za-z]")
-_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")  # hyphenated parts are words of their own
 
 
 def _names_its_long_form(
@@ -1405,7 +1404,7 @@ def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -
     if len(letters) < 2:
         return None
     sentence_start = _sentence_start(text, None, floor, paren)
-    words = list(_PLAIN_WORD.finditer(text, sentence_start, paren))
+    words = list(PLAIN_WORD.finditer(text, sentence_start, paren))
     if not words or text[words[-1].end() : paren].strip(_QUOTES):
         return None  # something other than a word right before the bracket
     for count in range(2, min(len(words), len(letters) + 2) + 1):

@@ -82,7 +82,10 @@ _OF_THOUGHT = ("-of-thought", "-of-thoughts")
 
 # An acronym in brackets after the phrase it abbreviates: "temporal action localization (TAL)".
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)(s?)\)")
-_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# A word of a phrase, a hyphenated word's parts counted apart ("Auto-Encoder": Auto,
+# Encoder): what the initials of a long form are read from (here, the introductions and
+# the linker's check of a catalog acronym spelled out).
+PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 # The last word of a task's name ("Segmentation", "Forecasting", "Repair") or of a measure's
@@ -121,7 +124,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         # A "2" spells "to" ("end-to-end (E2E)", "speech-to-text (S2T)").
         letters = [ch.lower() if ch != "2" else "t" for ch in acronym if ch.isupper() or ch == "2"]
         window = max(0, match.start() - 80)
-        words = list(_WORD_BEFORE.finditer(text, window, match.start()))
+        words = list(PLAIN_WORD.finditer(text, window, match.start()))
         if len(words) < len(letters):
             continue
         phrase = [word.group() for word in words[-len(letters) :]]
@@ -139,7 +142,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         ):
             # "Composed image retrieval (CIR) aims to ...": the capital is the sentence's.
             phrase[0] = phrase[0].lower()
-        after = _WORD_BEFORE.match(text, match.end() + 1)
+        after = PLAIN_WORD.match(text, match.end() + 1)
         if not all(word.islower() for word in phrase) and not (
             all(word[0].isupper() and word[1:].islower() for word in phrase)
             and (

@@ -58,7 +58,7 @@ from .candidates import (
 from .catalog import Catalog
 from .introduced import DATASET_HEAD, TRIGGER_WORDS, find_introductions
 from .long_forms import find_long_forms
-from .names import GenericAcronyms, is_modifier_word, is_never_name
+from .names import PLAIN_WORD, GenericAcronyms, is_modifier_word, is_never_name
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
@@ -1693,7 +1693,7 @@ class Linker:
         if not known:
             return False
         position = text.find(f"({acronym})")
-        words = _LONG_FORM_WORD.findall(text, max(0, position - 90), position)
+        words = PLAIN_WORD.findall(text, max(0, position - 90), position)
         if len(words) < len(letters):
             return False
         phrase = words[-len(letters) :]
@@ -2306,18 +2306,14 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     return False
 
 
-# A word of a long form, its hyphenated parts counted apart ("Auto-Encoder": A, E).
-_LONG_FORM_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-
-
 def _initials(phrase: str) -> list[str]:
-    return [word[0].upper() for word in _LONG_FORM_WORD.findall(phrase)]
+    return [word[0].upper() for word in PLAIN_WORD.findall(phrase)]
 
 
 def _long_form_key(phrase: str) -> str:
     """A long form compared case-, hyphen- and plural-blind: "Masked Auto-Encoders" is
     "Masked Autoencoder"."""
-    return "".join(word.lower().removesuffix("s") for word in _LONG_FORM_WORD.findall(phrase))
+    return "".join(word.lower().removesuffix("s") for word in PLAIN_WORD.findall(phrase))
 
 
 def _lower_case_defined(text: str, start: int, end: int) -> bool:
