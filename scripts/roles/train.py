@@ -17,7 +17,7 @@ among those keeping a precision of at least TARGET_PRECISION wins; of the regula
 strengths, the best out-of-fold F1, or among those within F1_TIE of it the highest
 precision (`choose`). The weights file is a
 pure function of the label files: the same inputs give the same bytes (a test checks it).
-The blind set is never an input.
+No blind set (tests/gold/blind, blind2) is ever an input.
 
 With `--validate FILES`, the weights are the same, but the two thresholds are chosen on the
 validation files' papers instead (`validate_thresholds`): the pair whose `builds_on` F1
@@ -498,6 +498,11 @@ def _train(label_files: list[Path], validation_files: list[Path]) -> dict[str, A
     }
 
 
+def is_blind(path: Path) -> bool:
+    """Whether `path` is in a blind set's folder (tests/gold/blind, blind2, ...)."""
+    return any(part.startswith("blind") for part in path.parts)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labels", nargs="+", type=Path)
@@ -507,8 +512,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    if any("blind" in path.parts for path in [*args.labels, *args.validate]):
-        raise SystemExit("the blind set is never trained or validated on")
+    if any(is_blind(path) for path in [*args.labels, *args.validate]):
+        raise SystemExit("a blind set is never trained or validated on")
     if set(args.labels) & set(args.validate):
         raise SystemExit("a validation file cannot be a training file too")
     result = train(args.labels, args.validate)
