@@ -276,6 +276,8 @@ def _unseen(
         elif start >= title_length and (colon := _clause_colon(text, lowered, end)) is not None:
             # "two benchmark datasets which require spatio-temporal reasoning: X and Y"
             yield from _after_head(text, lowered, colon, known, seen, title_length)
+    if "Bench" in text:
+        yield from _bench_named(text, known, seen, title_length)
     for start, end in words.get("unseen_model", ()):
         # Most words before "model" are lower-case ("language model"): one C-level match
         # on the word's first letters rules them out before anything else runs.
@@ -729,6 +731,8 @@ def _before_head(
     ):
         return  # "on the Kaggle dataset Br35H": the name follows, Kaggle is where it is from
     end = head_end if text[head].isupper() and stop == head else begin + len(listed.rstrip())
+    if end == head_end and (edition := _EDITION_AFTER_HEAD.match(text, end)):
+        end = edition.end()  # "Program Synthesis Benchmark 2": its edition is part of it
     name = text[begin:end]
     # A language starts a longer name before a capitalised head ("Chinese Discourse
     # Treebank"); alone it is no name ("the English Dataset").
@@ -745,6 +749,11 @@ def _before_head(
         return  # "the Grounding benchmark" is a phrase
     seen.add((begin, end))
     yield Unseen(name, "dataset", begin, end)
+
+
+# A small edition number after a capitalised head noun, not a count or a measure after it
+# ("Zorb Benchmark 2 as a database", not "Zorb Dataset 2%" or "Zorb Benchmark 2.5 points").
+_EDITION_AFTER_HEAD = re.compile(r" [1-9](?![\w%.,]\w|[\w%])")
 
 
 # "the MiTV voice search dataset", "in Daimler urban scene segmentation dataset": a name,
@@ -798,6 +807,28 @@ def _described_before_head(
     yield Unseen(text[begin:stop], "dataset", begin, stop)
 
 
+# A name ending in "Bench", glued or after a hyphen: "CDR-Bench", "AudioBench",
+# "T2I-CompBench" (not "Bench" alone, nor "Tool Bench", whose words may be a phrase's).
+_BENCH_NAME = re.compile(
+    r"(?<![\w\-])(?P<name>(?:[A-Z0-9][A-Za-z0-9]*-)?[A-Z][A-Za-z0-9]+-?Bench)(?![\w\-])"
+)
+
+
+def _bench_named(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """A benchmark's name wherever it stands in the abstract, by its "Bench" ending: "our
+    held-out OPV-Bench", "with AudioBench audio-scene tests", "synthetic and CDR-Bench".
+    No phrase around it is needed: the ending says what it is, as "QA" or "Eval" type a
+    listed name (_DATASET_FORM)."""
+    for match in _BENCH_NAME.finditer(text, title_length):
+        start, end = match.span("name")
+        if (start, end) in seen or overlaps(start, end, known):
+            continue
+        seen.add((start, end))
+        yield Unseen(match.group("name"), "dataset", start, end)
+
+
 # An acronym written in capitals, with digits or hyphens ("CASIA-B", "OU-MVLP", "ETT").
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]")
 
@@ -844,9 +875,15 @@ def _apposed_to_head(
     name = text[start:comma]
     if start < title_length or (start, comma) in seen or not _ITEM.fullmatch(name):
         return
-    if not _is_name(name) or not _is_coined(name) or overlaps(start, comma, known):
-        return
     before = text[max(0, start - 30) : start].split()[-1:]
+    if not _is_name(name) or overlaps(start, comma, known):
+        return
+    if not _is_coined(name) and not (
+        before and before[0] in ("On", "on") and _PLAIN_NAME_WORD.fullmatch(name)
+    ):
+        # A plain word only where "on" says results are on it: "On Karel, a challenging
+        # program synthesis benchmark, ..." ("However, the dataset" describes no word).
+        return
     if before and before[0][:1].isupper() and not is_never_name(before[0]):
         return  # "the CMU Zorb-7, a ...": part of a longer name ("On CAIL2018" is not)
     seen.add((start, comma))
