@@ -486,6 +486,29 @@ def _abbreviated(
     return None
 
 
+def _first_words_named_again(found: list[_Found], entries: Mapping[str, object]) -> list[_Found]:
+    """`found` with each data set the catalog lacks that is named by one word, the first
+    of another such data set's name of two or three words in this text, made that one:
+    "THUMOS-14, ActivityNet-1.3, and HACS Segments" and then "HACS datasets" name HACS
+    Segments twice, not a second data set "HACS"."""
+    longer = {
+        item.name.split(" ", 1)[0]: item
+        for item in found
+        if item.entity_type == "dataset"
+        and item.entity_id not in entries
+        and 1 <= item.name.count(" ") <= 2
+    }
+    if not longer:
+        return found
+    renamed = []
+    for item in found:
+        named = longer.get(item.name) if item.entity_type == "dataset" else None
+        if named is not None and item.entity_id not in entries and " " not in item.name:
+            item = item._replace(entity_id=named.entity_id, name=named.name)
+        renamed.append(item)
+    return renamed
+
+
 class LinkResult:
     """What linking one paper produced: mentions, and the nodes and edges to store.
 
@@ -1260,6 +1283,7 @@ class Linker:
             ))  # fmt: skip
             taken.append((start, stop))
         found = _changed_as_a_group(lowered, found)
+        found = _first_words_named_again(found, self.catalog.entries)
         if removed:
             found = [_as_written(item, unjoined, removed) for item in found]
         return found

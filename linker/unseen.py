@@ -99,11 +99,19 @@ _WORD = (
 # A version or size, or "Net" written apart ("RealtoBinary Net", as "(KAC Net)" in
 # introduced.py), may follow a name's word. A version ends on a letter or digit: in "on
 # BraTS 2021. We" the stop ends the sentence.
-_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b))?"
+# An edition in Roman numerals may too: "DIHARD II" (only II-IV: "V" may be a letter).
+_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b|I(?:I|II|V)\b))?"
 # A citation may stand after each name ("TF-ICON [51], DragFlow [105] and UltraEdit [96]"),
-# or a score in brackets ("VISOR (+98%), T2I-CompBench (+67%)").
-_CITATION = r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\]|\s?\([+\-\u2212]?\d[\d.]*\s?%?\))?"
-_SEPARATOR = rf"{_CITATION}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
+# or a score in brackets, maybe with its metric ("VISOR (+98%), T2I-CompBench (+67%)",
+# "ActivityNet-1.3 (40.01% mAP), HACS (38.39% mAP)").
+_CITATION = (
+    r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\]"
+    r"|\s?\([+\-\u2212]?\d[\d.]*\s?%?(?:\s[A-Za-z][\w@\-]{0,11})?\))?"
+)
+# What each item is for may follow it: "CBIS-DDSM for mammography, ISIC2019 for skin
+# lesions, and CHEXPERT for chest radiographs" (one to three lower-case words).
+_PURPOSE = r"(?:\sfor\s[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}(?=,))?"
+_SEPARATOR = rf"{_CITATION}{_PURPOSE}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 # A later item of a list may be a coined name that opens in lower case ("MIR-1K, iKala and
 # DSD100", "RoBERTa and mBERT"): the list then runs on to the names after it. Only after a
 # separator, so no pattern tries it at every lower-case letter of a text.
@@ -373,6 +381,17 @@ def _unseen(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
             )  # fmt: skip
+            if text[end - 1] == ":" and _COUNT_BEFORE.search(lowered, max(0, start - 40), start):
+                # "in three datasets: Zorb Audio, Places Zorb, and Localized Zorbatives":
+                # the count and the colon say every item is a dataset, of several words too.
+                yield from _multiword_listed(
+                    text, match.start("list"), "dataset", known, seen, counted=True
+                )
+
+
+# A count right before a plural data head and its colon: "in three datasets:", "two public
+# benchmarks:" (up to two words between).
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s(?:[a-z\-]+\s){0,2}$")
 
 
 # Head nouns after which the names before them are data, whatever else they name: "the
@@ -1021,7 +1040,13 @@ _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$")
 
 
 def _multiword_listed(
-    text: str, begin: int, kind: EntityType, known: KnownTypes, seen: set[tuple[int, int]]
+    text: str,
+    begin: int,
+    kind: EntityType,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    *,
+    counted: bool = False,
 ) -> Iterator[Unseen]:
     """Names of two or three capitalised words inside a list a cue opens ("datasets,
     including TOFU, Harry Potter, ZsRE, and MUSE", "models, i.e., DALLE2, Latent
@@ -1029,9 +1054,11 @@ def _multiword_listed(
     time and so skips.
 
     Only where the list is one of names, item after item, up to its end; and only beside
-    two names the catalog knows as the cue's kind, which say what the list holds. A run's
-    words must all be capitalised (or a version), none a generic word, the last not a
-    task's noun ("Question Answering"). An item that is not such a run ends the list.
+    two names the catalog knows as the cue's kind, which say what the list holds, or, with
+    `counted`, after a count and a colon that say so ("three datasets: Zorb Audio, Places
+    Zorb, and Localized Zorbatives"). A run's words must all be capitalised (or a
+    version), none a generic word, the last not a task's noun ("Question Answering"). An
+    item that is not such a run ends the list.
     """
     stop = _LIST_END.search(text, begin, begin + _LIST_WINDOW)
     end = stop.start() if stop else min(len(text), begin + _LIST_WINDOW)
@@ -1042,6 +1069,7 @@ def _multiword_listed(
     chunks.append((position, end))
     neighbours = 0
     runs = []
+    whole = True  # every item is a name, up to the sentence's end
     for start, stop_at in chunks:
         words = text[start:stop_at].split()
         if words and words[0] == "the":
@@ -1050,12 +1078,14 @@ def _multiword_listed(
             neighbours += 1
             continue
         if (start, stop_at) in known or not words or not 1 <= len(words) <= 3:
+            whole = False
             break
         if not all(_ITEM.fullmatch(w) or _VERSION_WORD.fullmatch(w) for w in words):
+            whole = False
             break
         if len(words) > 1:
             runs.append((start, stop_at, words))
-    if neighbours < 2:
+    if neighbours < 2 and not (counted and whole and stop is not None and len(chunks) > 1):
         return
     for start, stop_at, words in runs:
         if (start, stop_at) in seen or overlaps(start, stop_at, known):

@@ -127,3 +127,54 @@ def test_a_coined_name_ending_in_bench_is_a_benchmark(linker: Linker) -> None:
     }
     # "Bench" alone, lower case or apart is no name
     assert ids_by_surface(linker, "We sit on a Bench and use a workbench and Zorb Bench.") == {}
+
+
+def test_list_items_with_scores_and_metrics_in_brackets(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker,
+        "It performs well on benchmarks, i.e., ActivityNet-1.3 (40.01% mAP), ZORBS (38.39% "
+        "mAP), SoccerZorb-Action (54.09% mAP).",
+    )
+    assert linked["ZORBS"] == "dataset:zorbs"
+    assert linked["SoccerZorb-Action"] == "dataset:soccerzorb-action"
+
+
+def test_a_roman_edition_ends_a_listed_name(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "Results on all datasets, including CALLHOME (12.11%), ZORBHARD II (27.58%)."
+    )
+    assert linked["ZORBHARD II"] == "dataset:zorbhard-ii"
+
+
+def test_what_each_listed_dataset_is_for(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker,
+        "We test on datasets including CBIS-DDSM for mammography, ZORB2019 for skin lesions, "
+        "and CheXpert for chest radiographs.",
+    )
+    assert linked["ZORB2019"] == "dataset:zorb2019"
+
+
+def test_a_counted_list_of_datasets_after_a_colon(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "We cover speech in three datasets: Zorb Audio, Places Zorb, and Localized Zorbs."
+    )
+    assert set(linked.values()) == {
+        "dataset:zorb-audio", "dataset:places-zorb", "dataset:localized-zorbs",
+    }  # fmt: skip
+    # not when an item is no name: the list is then no list of names
+    linked = ids_by_surface(
+        linker, "We cover speech in three datasets: Zorb Audio, Places Zorb, and our recordings."
+    )
+    assert "dataset:zorb-audio" not in linked.values()
+
+
+def test_the_first_word_of_an_unseen_dataset_name_is_that_dataset(linker: Linker) -> None:
+    abstract = (
+        "We run experiments on three benchmark datasets: THUMOS-14, ActivityNet-1.3, and "
+        "ZORBS Segments. We gain 2.8% and 4.8% on THUMOS14 and ZORBS datasets."
+    )
+    mentions = linker.link(paper(abstract)).mentions
+    ids = {m.entity_id for m in mentions if m.entity_type == "dataset"}
+    assert "dataset:zorbs-segments" in ids
+    assert "dataset:zorbs" not in ids
