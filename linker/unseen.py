@@ -47,7 +47,10 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     "unseen_list": ("such as", "including", "like", "e.g.", "namely", "i.e.,"),
     "unseen_compared": ("compared with", "compared to", "comparison with", "outperforms",
                         "outperforming", "outperformed", "faster than", "better than",
-                        "similar to", "against"),
+                        "similar to", "against",
+                        # "300 times fewer parameters than PraNet": any comparative's
+                        # "than" (only a network-shaped name after it is taken)
+                        "than"),
     # "than the SOTA ZorbNet", "the former SOTA model ZorbCDR": what is state of the art.
     "unseen_sota": ("sota", "state-of-the-art", "stateoftheart"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",

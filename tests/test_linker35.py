@@ -178,3 +178,12 @@ def test_the_first_word_of_an_unseen_dataset_name_is_that_dataset(linker: Linker
     ids = {m.entity_id for m in mentions if m.entity_type == "dataset"}
     assert "dataset:zorbs-segments" in ids
     assert "dataset:zorbs" not in ids
+
+
+def test_a_network_shaped_name_after_any_comparative_than(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "ZorbSeg employs 300 times fewer parameters than ZorbaNet at real-time speed."
+    )
+    assert linked.get("ZorbaNet") == "model:zorbanet"
+    # a name of no network's shape after "than" stays unlinked
+    assert "Zorbo" not in ids_by_surface(linker, "It is 50 times smaller than Zorbo overall.")
