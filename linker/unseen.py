@@ -165,6 +165,16 @@ _MODEL_HEADS_BEFORE = (
     "rnns",
     "gans",
 )
+# A plural head noun, then a short phrase of lower-case words saying what its items are
+# about, then the list cue: "benchmarks on spatial relationships generation, including",
+# "models for code completion such as" (the cue follows at the match's end). Not a phrase
+# with a preposition or a head of its own: "models of relation extraction for tasks like
+# ACE" lists tasks.
+_HEAD_THEN_PHRASE = re.compile(
+    r"\b(?P<head>datasets|benchmarks|corpora|test sets|data sets|models|llms|architectures"
+    r"|networks)\s(?:on|for|of|in|from|across|with)"
+    r"(?:\s(?!(?:on|for|of|in|from|with|to|and|or|tasks?|problems?)\b)[a-z][a-z\-]*){1,5},?\s$"
+)
 # One name right after "SOTA" / "state-of-the-art", maybe after a model or method noun and
 # a bracket: "the SOTA ZorbIL", "SOTA model ZorbCDR", "a previous SOTA method (Zorb-CLIP)".
 # "state-of-the-art lightweight model DeepVQE-S": up to two lower-case words may describe a
@@ -316,6 +326,12 @@ def _unseen(
             kind = "dataset"
         elif before.endswith(_MODEL_HEADS_BEFORE):
             kind = "model"
+        elif (
+            phrased := _HEAD_THEN_PHRASE.search(lowered, max(0, start - 90), start)
+        ) is not None:
+            # "well-known benchmarks on spatial relationships generation, including VISOR":
+            # what the head's items are about stands between it and the list.
+            kind = "dataset" if phrased.group("head").endswith(_DATASET_HEADS_BEFORE) else "model"
         else:
             continue
         match = _LIST_AFTER.match(text, end)

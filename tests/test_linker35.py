@@ -187,3 +187,17 @@ def test_a_network_shaped_name_after_any_comparative_than(linker: Linker) -> Non
     assert linked.get("ZorbaNet") == "model:zorbanet"
     # a name of no network's shape after "than" stays unlinked
     assert "Zorbo" not in ids_by_surface(linker, "It is 50 times smaller than Zorbo overall.")
+
+
+def test_a_phrase_between_the_head_and_its_list(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker,
+        "It gains across well-known benchmarks on spatial relationships generation, including "
+        "ZORBVIS (+98%) and Q2I-ZorbBench Spatial (+67%).",
+    )
+    assert linked["ZORBVIS"] == "dataset:zorbvis"
+    # a phrase with a head of its own lists those: tasks here
+    linked = ids_by_surface(
+        linker, "Modern models of relation extraction for tasks like ZORBE are supervised."
+    )
+    assert "ZORBE" not in linked
