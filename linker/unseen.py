@@ -213,6 +213,8 @@ _AFTER_HEAD = re.compile(
     rf"(?P<list>{_LIST})"
 )
 _NAMING = ("called ", "named ", "dubbed ", "termed ")
+# "a" or "an" and up to two words before a head noun: "a Python benchmark", "an open dataset".
+_ARTICLE_BEFORE_HEAD = re.compile(r"\b(?:a|an)\s(?:[\w\-]+\s){0,2}$")
 # Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
 _WORD_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
 # A name right after a head noun: " Br35H", " CoNLL04".
@@ -1102,7 +1104,7 @@ def _multiword_listed(
         if not all(_ITEM.fullmatch(w) or _VERSION_WORD.fullmatch(w) for w in words):
             whole = False
             break
-        if len(words) > 1:
+        if len(words) > 1 or (counted and _is_coined(words[0])):
             runs.append((start, stop_at, words))
     if neighbours < 2 and not (counted and whole and stop is not None and len(chunks) > 1):
         return
@@ -1340,9 +1342,28 @@ def _after_head(
         return
     items = _LIST_ITEM.findall(listed)
     glue = match.group("glue")
+    head_start = lowered.rfind(" ", 0, end) + 1
+    if (
+        glue
+        and glue.strip() in (",", ":")
+        and _head_end(lowered, end) > end
+        and _COUNT_BEFORE.search(lowered, max(0, head_start - 40), head_start)
+    ):
+        # "on two action recognition datasets, IKEA ASM and LEMMA": the count says every
+        # item is a data set, of several words too.
+        yield from _multiword_listed(
+            text, match.start("list"), "dataset", known, seen, counted=True
+        )
     if glue and len(items) < 2:
         after = match.end("list")
-        if after < len(text) and text[after] not in ".;)":
+        if after < len(text) and text[after] not in ".;)" and not (
+            # "on a Python benchmark, HearthStone, and two ...": a name set off by commas
+            # after "a" and a singular head is the head's own name.
+            text[after] == ","
+            and glue.strip() == ","
+            and _head_end(lowered, end) == end
+            and _ARTICLE_BEFORE_HEAD.search(lowered, max(0, head_start - 40), head_start)
+        ):
             return
     # "the benchmark dataset CoNLL04": a coined name right after a lower-case head
     # ("Dataset Subpopulation Organization" is a Title Case phrase); after a naming word

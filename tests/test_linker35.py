@@ -201,3 +201,19 @@ def test_a_phrase_between_the_head_and_its_list(linker: Linker) -> None:
         linker, "Modern models of relation extraction for tasks like ZORBE are supervised."
     )
     assert "ZORBE" not in linked
+
+
+def test_a_counted_plural_head_then_a_comma_list(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "We validate our approach on two action recognition datasets, ZORB ASM and QUUXA."
+    )
+    assert linked == {"ZORB ASM": "dataset:zorb-asm", "QUUXA": "dataset:quuxa"}
+
+
+def test_a_name_set_off_by_commas_after_a_singular_head(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "We evaluated it on a Python benchmark, ZorbStone, and on ATIS and GEO."
+    )
+    assert linked["ZorbStone"] == "dataset:zorbstone"
+    # after "this dataset" the name set off is the sentence's subject, no data set's name
+    assert ids_by_surface(linker, "On this dataset, ZorbNet, our model, reaches 90%.") == {}
