@@ -177,7 +177,9 @@ _DATASET_SIBLING = re.compile(
 # A number glued to a dataset name's letters ("CIFAR10", "SST2").
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# A Title Case word right before a span: the span continues a run of them.
+# A Title Case word right before a span, and its space: the span continues a run of them
+# (a dataset's Title Case name), or a model's name is part of a longer one ("Open Sora",
+# "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 # A name that is one capitalised word, the rest lower case ("Lipophilicity").
 _WORD_SHAPED = re.compile(r"[A-Z][a-z]+")
@@ -2368,9 +2370,6 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
 
 # "model(s)" after a longer name: the longer name is the model the text names.
 _MODELS_AFTER = re.compile(r"\s+models?\b")
-# A capitalised word right before a model's name ("Open Sora", "Multitrack Music
-# Transformer"), the name's first letter right after its space.
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 # Function words: capitalised in titles ("Using Decision Transformer for ...", "Towards ...")
 # and at a sentence's start, never a name's first word.
 _NOT_NAME_WORDS = frozenset(
@@ -2409,7 +2408,7 @@ def _may_start_name(word: str, in_title: bool) -> bool:
 def _name_word(text: str, start: int, floor: int, title_length: int) -> int | None:
     """Where a capitalised word that may start a longer name (`_may_start_name`) stands
     right before the model name found at `start`, not before `floor`; None if none does."""
-    before = _NAME_WORD_BEFORE.search(text, max(floor, start - 30), start)
+    before = _TITLE_CASE_WORD_BEFORE.search(text, max(floor, start - 30), start)
     if before is None or not _may_start_name(before.group(1), start <= title_length):
         return None
     return before.start()
