@@ -229,6 +229,25 @@ def camel_case_spellings(alias: str) -> set[str]:
     return {"-".join(words), " ".join(words)}
 
 
+# A camel-case name with a release number glued to its end: "AudioFlamingo3".
+_CAMEL_THEN_NUMBER = re.compile(r"([A-Za-z]+)(\d+)")
+
+
+def camel_case_numbered_spellings(alias: str) -> set[str]:
+    """A camel-case name ending in a glued number, written as its words and the number
+    apart: "Audio Flamingo 3" and "Audio-Flamingo-3" for transformers' "AudioFlamingo3".
+    The number must still agree ("Audio Flamingo 2" is another release), and the words
+    keep their capitals, as in `camel_case_spellings`."""
+    match = _CAMEL_THEN_NUMBER.fullmatch(alias)
+    if match is None:
+        return set()
+    name, number = match.groups()
+    return {
+        f"{spelled} {number}" if " " in spelled else f"{spelled}-{number}"
+        for spelled in camel_case_spellings(name)
+    }
+
+
 # A one-word name of letters and then a number: "wmt15", "THUMOS14".
 _LETTERS_NUMBER = re.compile(r"([A-Za-z]{2,})(\d+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -248,6 +267,23 @@ def split_number_spellings(alias: str) -> set[str]:
         # (docs/catalog.md, OpenMMLab spellings).
         return set()
     return {f"{letters} {number}", f"{letters}-{number}"}
+
+
+# A dataset's name ending in a small edition number, apart or glued: "DIHARD 3", "dihard3".
+_EDITION_NUMBER_ENDING = re.compile(r"(?P<name>.*[A-Za-z])[\s\-]?(?P<number>[234])")
+_ROMAN = {"2": "II", "3": "III", "4": "IV"}
+
+
+def roman_edition_spellings(alias: str) -> set[str]:
+    """A dataset's name ending in edition 2, 3 or 4 with the edition in Roman numerals, as
+    challenge series write it: "DIHARD III" and "DIHARD-III" for "DIHARD 3". The edition
+    must still agree ("DIHARD II" is another data set); only these three, which no other
+    word of a name spells ("X" or "V" could be a letter)."""
+    match = _EDITION_NUMBER_ENDING.fullmatch(alias)
+    if match is None or not match.group("name")[-1].isalpha():
+        return set()
+    name, roman = match.group("name"), _ROMAN[match.group("number")]
+    return {f"{name} {roman}", f"{name}-{roman}"}
 
 
 # The plural last word of a dataset's name of capitalised words: "Natural Questions", "Speech
@@ -548,9 +584,11 @@ class AliasIndex:
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True, True))
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
+            forms += [(v, True, True) for v in sorted(camel_case_numbered_spellings(text))]
             if entity_id.startswith("dataset:"):
                 forms += [(v, True, case_sensitive) for v in sorted(split_number_spellings(text))]
                 forms += [(v, True, True) for v in sorted(singular_spellings(text))]
+                forms += [(v, True, True) for v in sorted(roman_edition_spellings(text))]
             for form in versioned.get((text, entity_id), ()):
                 forms += [
                     (v, True, case_sensitive) for v in (form, *sorted(spelling_variants(form)))

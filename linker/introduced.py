@@ -98,6 +98,16 @@ _NAME_DETERMINER = r"(?:the\s+(?:(?:novel|new)\s+)?|(?:an?\s+)?(?:novel|new)\s+)
 _NAME_THEN_DESCRIPTION = re.compile(
     rf"\b{_VERB}\s+{_NAME_DETERMINER}{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*{_DESC}"
 )
+# "We also introduce ActivityNet Captions, a large-scale benchmark": a name of two to four
+# capitalised words, set off by a comma and an article (_NAME takes one word, and a number
+# or version). Only a description that says model or data set makes it a name
+# (_titled_name_then_description).
+_TITLED_NAME_THEN_DESCRIPTION = re.compile(
+    rf"\b{_VERB}\s+{_NAME_DETERMINER}"
+    r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
+    rf"(?P<name>{NAME_START}[\w.+\-]*[\w+](?:\s[A-Z][\w.+\-]*[\w+]){{1,3}})"
+    rf"\s*,\s*(?=(?:a|an)\s){_DESC}"
+)
 # "resulting in a 176 billion parameter model we call BLUUMI", "the resulting model, which
 # we call S3DG"
 _WE_CALL = re.compile(
@@ -141,6 +151,8 @@ _CALLED_HEADS = frozenset(
     for plural in ("", "s")
 )  # fmt: skip
 _HEAD_CALLED_REACH = 40  # characters before the naming word that hold its head noun
+# A short name in brackets ending the text before the naming word (lower-cased): " (gan)".
+_BRACKETED_SHORT_NAME_END = re.compile(r"\s*\([a-z0-9\-]{2,10}\)$")
 # The same after a data head noun: "we collect the largest Chinese dialogue dataset named
 # WDC-Dialogue" (a capitalised word inside the description stops _DESCRIPTION_THEN_NAME).
 # (Its own pattern, without "namely": a list follows that one, "datasets, namely X and Y".)
@@ -919,6 +931,17 @@ def _sentence_start(text: str, lowered: str | None, floor: int, position: int) -
     return Sentences(text, lowered=lowered).sentence_start(position, position - floor)
 
 
+def _titled_name_then_description(text: str, position: int) -> re.Match[str] | None:
+    """_TITLED_NAME_THEN_DESCRIPTION's match at `position` when its description's head
+    says model or data set ("Zorb Captions, a large-scale benchmark"), else None: "we
+    present Bayesian Optimization, a method" is no name of either."""
+    match = _TITLED_NAME_THEN_DESCRIPTION.match(text, position)
+    if match is None:
+        return None
+    kind = _description_head(match.group("desc"), name_first=True)
+    return match if kind == "model" or kind == "dataset" else None
+
+
 def _heads_the_title(text: str, name: str) -> bool:
     """Whether `name` is the head of the title the text starts with ("NeoNav: Improving
     ...")."""
@@ -951,6 +974,9 @@ def _pattern_matches(
             if gate.group("name") is not None:
                 match = _NAME_THEN_DESCRIPTION.match(text, position)
                 if match:
+                    yield _NAME_THEN_DESCRIPTION, match
+                elif match := _titled_name_then_description(text, position):
+                    # read as _NAME_THEN_DESCRIPTION reads its match (same groups)
                     yield _NAME_THEN_DESCRIPTION, match
                 elif lowered.startswith(("releas", "open-sourc"), position) and (
                     match := _RELEASED_NAME_MODELS.match(text, position)
@@ -1028,6 +1054,9 @@ def _pattern_matches(
                 yield _NAMED_OUR, match
                 continue
             before = lowered[max(start, position - _HEAD_CALLED_REACH) : position].rstrip(" ,(")
+            # "a novel Generative Adversarial Network (GAN) called RECGAN-GR": the head's
+            # acronym in brackets stands between the head and the naming word.
+            before = _BRACKETED_SHORT_NAME_END.sub("", before)
             head_word = before.rpartition(" ")[2]
             data_head = head_word in _CALLED_DATA_HEADS
             if (
@@ -1230,10 +1259,17 @@ def _defined_names(
             # "the Joint Zorbal Matching (JZM) model is built to ...": introduced after it.
             description = ""
         long_form = lowered[long_start : match.start()].strip()
-        if description is None and not spelled_out and _is_the_title(text, title_length, long_form):
+        if (
+            description is None
+            and not spelled_out
+            and _is_the_title(text, title_length, long_form)
+            and not _PLURAL_ACRONYM.search(name)
+        ):
             # "Generative Conditional Missing Imputation Networks" over "... the theoretical
             # underpinnings of the Generative Conditional Missing Imputation Networks
-            # (GCMI)": a paper titled by the long form is about its own model.
+            # (GCMI)": a paper titled by the long form is about its own model. Not a plural
+            # acronym: "Graph Foundation Models (GFMs)" under "Graph Foundation Models: A
+            # Comprehensive Survey" is the class the paper is about.
             description = ""
         if spelled_out and not _names_its_long_form(lowered, long_start, after, description):
             continue

@@ -177,7 +177,9 @@ _DATASET_SIBLING = re.compile(
 # A number glued to a dataset name's letters ("CIFAR10", "SST2").
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# A Title Case word right before a span: the span continues a run of them.
+# A Title Case word right before a span, and its space: the span continues a run of them
+# (a dataset's Title Case name), or a model's name is part of a longer one ("Open Sora",
+# "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 # A name that is one capitalised word, the rest lower case ("Lipophilicity").
 _WORD_SHAPED = re.compile(r"[A-Z][a-z]+")
@@ -484,6 +486,29 @@ def _abbreviated(
         ):
             return item.entity_id, item.name
     return None
+
+
+def _first_words_named_again(found: list[_Found], entries: Mapping[str, object]) -> list[_Found]:
+    """`found` with each data set the catalog lacks that is named by one word, the first
+    of another such data set's name of two or three words in this text, made that one:
+    "THUMOS-14, ActivityNet-1.3, and HACS Segments" and then "HACS datasets" name HACS
+    Segments twice, not a second data set "HACS"."""
+    longer = {
+        item.name.split(" ", 1)[0]: item
+        for item in found
+        if item.entity_type == "dataset"
+        and item.entity_id not in entries
+        and 1 <= item.name.count(" ") <= 2
+    }
+    if not longer:
+        return found
+    renamed = []
+    for item in found:
+        named = longer.get(item.name) if item.entity_type == "dataset" else None
+        if named is not None and item.entity_id not in entries and " " not in item.name:
+            item = item._replace(entity_id=named.entity_id, name=named.name)
+        renamed.append(item)
+    return renamed
 
 
 class LinkResult:
@@ -1260,6 +1285,7 @@ class Linker:
             ))  # fmt: skip
             taken.append((start, stop))
         found = _changed_as_a_group(lowered, found)
+        found = _first_words_named_again(found, self.catalog.entries)
         if removed:
             found = [_as_written(item, unjoined, removed) for item in found]
         return found
@@ -2344,9 +2370,6 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
 
 # "model(s)" after a longer name: the longer name is the model the text names.
 _MODELS_AFTER = re.compile(r"\s+models?\b")
-# A capitalised word right before a model's name ("Open Sora", "Multitrack Music
-# Transformer"), the name's first letter right after its space.
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 # Function words: capitalised in titles ("Using Decision Transformer for ...", "Towards ...")
 # and at a sentence's start, never a name's first word.
 _NOT_NAME_WORDS = frozenset(
@@ -2385,7 +2408,7 @@ def _may_start_name(word: str, in_title: bool) -> bool:
 def _name_word(text: str, start: int, floor: int, title_length: int) -> int | None:
     """Where a capitalised word that may start a longer name (`_may_start_name`) stands
     right before the model name found at `start`, not before `floor`; None if none does."""
-    before = _NAME_WORD_BEFORE.search(text, max(floor, start - 30), start)
+    before = _TITLE_CASE_WORD_BEFORE.search(text, max(floor, start - 30), start)
     if before is None or not _may_start_name(before.group(1), start <= title_length):
         return None
     return before.start()

@@ -149,6 +149,8 @@ BUILDS_BEFORE_CUES = (
         r"|produced|generated|from)\b)",
     ),
     Cue("initiali", after=r"[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:from|with)"),
+    # "in which parameters are inherited from MM-DiT": the paper's model takes X's weights.
+    Cue("inherit", after=r"(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?from"),
     Cue("powered", after=r"\s+by"),
     Cue("based", after=r"\s+(?:up)?on"),
     Cue("built", after=r"\s+(?:up)?on"),

@@ -47,7 +47,10 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     "unseen_list": ("such as", "including", "like", "e.g.", "namely", "i.e.,"),
     "unseen_compared": ("compared with", "compared to", "comparison with", "outperforms",
                         "outperforming", "outperformed", "faster than", "better than",
-                        "similar to", "against"),
+                        "similar to", "against",
+                        # "300 times fewer parameters than PraNet": any comparative's
+                        # "than" (only a network-shaped name after it is taken)
+                        "than"),
     # "than the SOTA ZorbNet", "the former SOTA model ZorbCDR": what is state of the art.
     "unseen_sota": ("sota", "state-of-the-art", "stateoftheart"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
@@ -99,11 +102,19 @@ _WORD = (
 # A version or size, or "Net" written apart ("RealtoBinary Net", as "(KAC Net)" in
 # introduced.py), may follow a name's word. A version ends on a letter or digit: in "on
 # BraTS 2021. We" the stop ends the sentence.
-_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b))?"
+# An edition in Roman numerals may too: "DIHARD II" (only II-IV: "V" may be a letter).
+_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b|I(?:I|II|V)\b))?"
 # A citation may stand after each name ("TF-ICON [51], DragFlow [105] and UltraEdit [96]"),
-# or a score in brackets ("VISOR (+98%), T2I-CompBench (+67%)").
-_CITATION = r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\]|\s?\([+\-\u2212]?\d[\d.]*\s?%?\))?"
-_SEPARATOR = rf"{_CITATION}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
+# or a score in brackets, maybe with its metric ("VISOR (+98%), T2I-CompBench (+67%)",
+# "ActivityNet-1.3 (40.01% mAP), HACS (38.39% mAP)").
+_CITATION = (
+    r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\]"
+    r"|\s?\([+\-\u2212]?\d[\d.]*\s?%?(?:\s[A-Za-z][\w@\-]{0,11})?\))?"
+)
+# What each item is for may follow it: "CBIS-DDSM for mammography, ISIC2019 for skin
+# lesions, and CHEXPERT for chest radiographs" (one to three lower-case words).
+_PURPOSE = r"(?:\sfor\s[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}(?=,))?"
+_SEPARATOR = rf"{_CITATION}{_PURPOSE}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
 # A later item of a list may be a coined name that opens in lower case ("MIR-1K, iKala and
 # DSD100", "RoBERTa and mBERT"): the list then runs on to the names after it. Only after a
 # separator, so no pattern tries it at every lower-case letter of a text.
@@ -154,6 +165,16 @@ _MODEL_HEADS_BEFORE = (
     "rnns",
     "gans",
 )
+# A plural head noun, then a short phrase of lower-case words saying what its items are
+# about, then the list cue: "benchmarks on spatial relationships generation, including",
+# "models for code completion such as" (the cue follows at the match's end). Not a phrase
+# with a preposition or a head of its own: "models of relation extraction for tasks like
+# ACE" lists tasks.
+_HEAD_THEN_PHRASE = re.compile(
+    r"\b(?P<head>datasets|benchmarks|corpora|test sets|data sets|models|llms|architectures"
+    r"|networks)\s(?:on|for|of|in|from|across|with)"
+    r"(?:\s(?!(?:on|for|of|in|from|with|to|and|or|tasks?|problems?)\b)[a-z][a-z\-]*){1,5},?\s$"
+)
 # One name right after "SOTA" / "state-of-the-art", maybe after a model or method noun and
 # a bracket: "the SOTA ZorbIL", "SOTA model ZorbCDR", "a previous SOTA method (Zorb-CLIP)".
 # "state-of-the-art lightweight model DeepVQE-S": up to two lower-case words may describe a
@@ -192,6 +213,8 @@ _AFTER_HEAD = re.compile(
     rf"(?P<list>{_LIST})"
 )
 _NAMING = ("called ", "named ", "dubbed ", "termed ")
+# "a" or "an" and up to two words before a head noun: "a Python benchmark", "an open dataset".
+_ARTICLE_BEFORE_HEAD = re.compile(r"\b(?:a|an)\s(?:[\w\-]+\s){0,2}$")
 # Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
 _WORD_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
 # A name right after a head noun: " Br35H", " CoNLL04".
@@ -276,6 +299,8 @@ def _unseen(
         elif start >= title_length and (colon := _clause_colon(text, lowered, end)) is not None:
             # "two benchmark datasets which require spatio-temporal reasoning: X and Y"
             yield from _after_head(text, lowered, colon, known, seen, title_length)
+    if "Bench" in text:
+        yield from _bench_named(text, known, seen, title_length)
     for start, end in words.get("unseen_model", ()):
         # Most words before "model" are lower-case ("language model"): one C-level match
         # on the word's first letters rules them out before anything else runs.
@@ -303,6 +328,12 @@ def _unseen(
             kind = "dataset"
         elif before.endswith(_MODEL_HEADS_BEFORE):
             kind = "model"
+        elif (
+            phrased := _HEAD_THEN_PHRASE.search(lowered, max(0, start - 90), start)
+        ) is not None:
+            # "well-known benchmarks on spatial relationships generation, including VISOR":
+            # what the head's items are about stands between it and the list.
+            kind = "dataset" if phrased.group("head").endswith(_DATASET_HEADS_BEFORE) else "model"
         else:
             continue
         match = _LIST_AFTER.match(text, end)
@@ -371,6 +402,17 @@ def _unseen(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
             )  # fmt: skip
+            if text[end - 1] == ":" and _COUNT_BEFORE.search(lowered, max(0, start - 40), start):
+                # "in three datasets: Zorb Audio, Places Zorb, and Localized Zorbatives":
+                # the count and the colon say every item is a dataset, of several words too.
+                yield from _multiword_listed(
+                    text, match.start("list"), "dataset", known, seen, counted=True
+                )
+
+
+# A count right before a plural data head and its colon: "in three datasets:", "two public
+# benchmarks:" (up to two words between).
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s(?:[a-z\-]+\s){0,2}$")
 
 
 # Head nouns after which the names before them are data, whatever else they name: "the
@@ -729,6 +771,8 @@ def _before_head(
     ):
         return  # "on the Kaggle dataset Br35H": the name follows, Kaggle is where it is from
     end = head_end if text[head].isupper() and stop == head else begin + len(listed.rstrip())
+    if end == head_end and (edition := _EDITION_AFTER_HEAD.match(text, end)):
+        end = edition.end()  # "Program Synthesis Benchmark 2": its edition is part of it
     name = text[begin:end]
     # A language starts a longer name before a capitalised head ("Chinese Discourse
     # Treebank"); alone it is no name ("the English Dataset").
@@ -745,6 +789,11 @@ def _before_head(
         return  # "the Grounding benchmark" is a phrase
     seen.add((begin, end))
     yield Unseen(name, "dataset", begin, end)
+
+
+# A small edition number after a capitalised head noun, not a count or a measure after it
+# ("Zorb Benchmark 2 as a database", not "Zorb Dataset 2%" or "Zorb Benchmark 2.5 points").
+_EDITION_AFTER_HEAD = re.compile(r" [1-9](?![\w%.,]\w|[\w%])")
 
 
 # "the MiTV voice search dataset", "in Daimler urban scene segmentation dataset": a name,
@@ -798,6 +847,28 @@ def _described_before_head(
     yield Unseen(text[begin:stop], "dataset", begin, stop)
 
 
+# A name ending in "Bench", glued or after a hyphen: "CDR-Bench", "AudioBench",
+# "T2I-CompBench" (not "Bench" alone, nor "Tool Bench", whose words may be a phrase's).
+_BENCH_NAME = re.compile(
+    r"(?<![\w\-])(?P<name>(?:[A-Z0-9][A-Za-z0-9]*-)?[A-Z][A-Za-z0-9]+-?Bench)(?![\w\-])"
+)
+
+
+def _bench_named(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """A benchmark's name wherever it stands in the abstract, by its "Bench" ending: "our
+    held-out OPV-Bench", "with AudioBench audio-scene tests", "synthetic and CDR-Bench".
+    No phrase around it is needed: the ending says what it is, as "QA" or "Eval" type a
+    listed name (_DATASET_FORM)."""
+    for match in _BENCH_NAME.finditer(text, title_length):
+        start, end = match.span("name")
+        if (start, end) in seen or overlaps(start, end, known):
+            continue
+        seen.add((start, end))
+        yield Unseen(match.group("name"), "dataset", start, end)
+
+
 # An acronym written in capitals, with digits or hyphens ("CASIA-B", "OU-MVLP", "ETT").
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]")
 
@@ -844,9 +915,15 @@ def _apposed_to_head(
     name = text[start:comma]
     if start < title_length or (start, comma) in seen or not _ITEM.fullmatch(name):
         return
-    if not _is_name(name) or not _is_coined(name) or overlaps(start, comma, known):
-        return
     before = text[max(0, start - 30) : start].split()[-1:]
+    if not _is_name(name) or overlaps(start, comma, known):
+        return
+    if not _is_coined(name) and not (
+        before and before[0] in ("On", "on") and _PLAIN_NAME_WORD.fullmatch(name)
+    ):
+        # A plain word only where "on" says results are on it: "On Karel, a challenging
+        # program synthesis benchmark, ..." ("However, the dataset" describes no word).
+        return
     if before and before[0][:1].isupper() and not is_never_name(before[0]):
         return  # "the CMU Zorb-7, a ...": part of a longer name ("On CAIL2018" is not)
     seen.add((start, comma))
@@ -984,7 +1061,13 @@ _LIST_END = re.compile(r"[.;:)]\s|[.;:)]$")
 
 
 def _multiword_listed(
-    text: str, begin: int, kind: EntityType, known: KnownTypes, seen: set[tuple[int, int]]
+    text: str,
+    begin: int,
+    kind: EntityType,
+    known: KnownTypes,
+    seen: set[tuple[int, int]],
+    *,
+    counted: bool = False,
 ) -> Iterator[Unseen]:
     """Names of two or three capitalised words inside a list a cue opens ("datasets,
     including TOFU, Harry Potter, ZsRE, and MUSE", "models, i.e., DALLE2, Latent
@@ -992,9 +1075,11 @@ def _multiword_listed(
     time and so skips.
 
     Only where the list is one of names, item after item, up to its end; and only beside
-    two names the catalog knows as the cue's kind, which say what the list holds. A run's
-    words must all be capitalised (or a version), none a generic word, the last not a
-    task's noun ("Question Answering"). An item that is not such a run ends the list.
+    two names the catalog knows as the cue's kind, which say what the list holds, or, with
+    `counted`, after a count and a colon that say so ("three datasets: Zorb Audio, Places
+    Zorb, and Localized Zorbatives"). A run's words must all be capitalised (or a
+    version), none a generic word, the last not a task's noun ("Question Answering"). An
+    item that is not such a run ends the list.
     """
     stop = _LIST_END.search(text, begin, begin + _LIST_WINDOW)
     end = stop.start() if stop else min(len(text), begin + _LIST_WINDOW)
@@ -1005,6 +1090,7 @@ def _multiword_listed(
     chunks.append((position, end))
     neighbours = 0
     runs = []
+    whole = True  # every item is a name, up to the sentence's end
     for start, stop_at in chunks:
         words = text[start:stop_at].split()
         if words and words[0] == "the":
@@ -1013,12 +1099,14 @@ def _multiword_listed(
             neighbours += 1
             continue
         if (start, stop_at) in known or not words or not 1 <= len(words) <= 3:
+            whole = False
             break
         if not all(_ITEM.fullmatch(w) or _VERSION_WORD.fullmatch(w) for w in words):
+            whole = False
             break
-        if len(words) > 1:
+        if len(words) > 1 or (counted and _is_coined(words[0])):
             runs.append((start, stop_at, words))
-    if neighbours < 2:
+    if neighbours < 2 and not (counted and whole and stop is not None and len(chunks) > 1):
         return
     for start, stop_at, words in runs:
         if (start, stop_at) in seen or overlaps(start, stop_at, known):
@@ -1254,9 +1342,28 @@ def _after_head(
         return
     items = _LIST_ITEM.findall(listed)
     glue = match.group("glue")
+    head_start = lowered.rfind(" ", 0, end) + 1
+    if (
+        glue
+        and glue.strip() in (",", ":")
+        and _head_end(lowered, end) > end
+        and _COUNT_BEFORE.search(lowered, max(0, head_start - 40), head_start)
+    ):
+        # "on two action recognition datasets, IKEA ASM and LEMMA": the count says every
+        # item is a data set, of several words too.
+        yield from _multiword_listed(
+            text, match.start("list"), "dataset", known, seen, counted=True
+        )
     if glue and len(items) < 2:
         after = match.end("list")
-        if after < len(text) and text[after] not in ".;)":
+        if after < len(text) and text[after] not in ".;)" and not (
+            # "on a Python benchmark, HearthStone, and two ...": a name set off by commas
+            # after "a" and a singular head is the head's own name.
+            text[after] == ","
+            and glue.strip() == ","
+            and _head_end(lowered, end) == end
+            and _ARTICLE_BEFORE_HEAD.search(lowered, max(0, head_start - 40), head_start)
+        ):
             return
     # "the benchmark dataset CoNLL04": a coined name right after a lower-case head
     # ("Dataset Subpopulation Organization" is a Title Case phrase); after a naming word

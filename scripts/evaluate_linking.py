@@ -1,7 +1,7 @@
 """Linking quality on every gold set, with the baselines, in one run: the README's table.
 
     python scripts/evaluate_linking.py                 # tuning, held-out and dev samples
-    python scripts/evaluate_linking.py --blind         # also the blind set (logged, see below)
+    python scripts/evaluate_linking.py --blind         # also the blind sets (logged, see below)
     python scripts/evaluate_linking.py --json out.json
 
 Linkers scored by the same scorer (app/evaluation.py) on the same papers:
@@ -14,11 +14,14 @@ Linkers scored by the same scorer (app/evaluation.py) on the same papers:
   variants, no patterns) with eight cue words for `builds_on` — the "small gazetteer"
   every comparison should beat.
 
-Agreement between the two independent annotators of the 40 double-labelled blind papers is
-scored by the same rules (one annotator as gold, the other as predictions): the ceiling.
+Agreement between the two independent annotators of each blind set's 40 double-labelled
+papers is scored by the same rules (one annotator as gold, the other as predictions): the
+ceiling.
 
-Every run with `--blind` appends its blind scores to tests/gold/blind/SCORES.md with the
-commit, so that every blind score ever taken is on record, not only the best one.
+The blind sets are the frozen folders tests/gold/blind* (each with its FROZEN.sha256; a set
+is scored only once it is frozen). Every run with `--blind` appends each set's scores to
+that set's SCORES.md with the commit, so that every blind score ever taken is on record, not
+only the best one.
 """
 
 from __future__ import annotations
@@ -47,9 +50,9 @@ SETS = {
     "dev": GOLD / "dev" / "labels.jsonl",
     "dev2": GOLD / "dev2" / "labels.jsonl",
 }
-BLIND = GOLD / "blind" / "labels.jsonl"
-AGREEMENT = GOLD / "blind" / "agreement"
-SCORES_LOG = GOLD / "blind" / "SCORES.md"
+# blind: 226 papers, frozen 2026-12-03; blind2: drawn 2026-12-06 after a classifier
+# choice had seen one blind figure (docs/evaluation.md, "A second blind set").
+BLIND_SETS = ("blind", "blind2")
 ROWS = ("model", "dataset", "repo", "builds_on")
 
 # -- the gazetteer baseline -------------------------------------------------------------------
@@ -165,17 +168,28 @@ def score_release(commit: str, gold_files: list[Path]) -> dict[str, dict[str, An
 # -- agreement ------------------------------------------------------------------------------
 
 
-def agreement(linker: Linker) -> dict[str, dict[str, Any]]:
-    """Agreement between annotators on the double-labelled blind papers, each pair scored
-    with one as gold and the other as predictions: the two independent annotators
-    (annotator_x, annotator_y), and each of them against the blind set's own labels of the
-    same papers (the first annotator)."""
-    files = {path.stem: path for path in sorted(AGREEMENT.glob("*.jsonl"))}
+def frozen_blind_sets() -> dict[str, Path]:
+    """The blind sets that are frozen (a FROZEN.sha256 beside their labels), by name."""
+    return {
+        name: GOLD / name
+        for name in BLIND_SETS
+        if (GOLD / name / "FROZEN.sha256").exists() and (GOLD / name / "labels.jsonl").exists()
+    }
+
+
+def agreement(linker: Linker, folder: Path) -> dict[str, dict[str, Any]]:
+    """Agreement between annotators on a blind set's double-labelled papers, each pair
+    scored with one as gold and the other as predictions: the two independent annotators
+    (annotator_x, annotator_y), and each of them against the set's own labels of the same
+    papers (the first annotator)."""
+    files = {path.stem: path for path in sorted((folder / "agreement").glob("*.jsonl"))}
     if len(files) < 2:
         return {}
     labellings = {name: evaluation.read_gold(path) for name, path in files.items()}
     first_ids = {item.paper_id for item in next(iter(labellings.values()))}
-    labellings["blind"] = [g for g in evaluation.read_gold(BLIND) if g.paper_id in first_ids]
+    labellings["blind"] = [
+        g for g in evaluation.read_gold(folder / "labels.jsonl") if g.paper_id in first_ids
+    ]
     x, y = list(files)[:2]
     results = {}
     for gold_name, other_name in ((x, y), ("blind", x), ("blind", y)):
@@ -212,13 +226,14 @@ def table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--blind", action="store_true", help="also score the blind set (logged)")
+    parser.add_argument("--blind", action="store_true", help="also score the blind sets (logged)")
     parser.add_argument("--json", type=Path, help="write every score as JSON")
     parser.add_argument("--note", default="", help="what this blind scoring is for (logged)")
     args = parser.parse_args(argv)
     sets = {name: path for name, path in SETS.items() if path.exists()}
-    if args.blind:
-        sets["blind"] = BLIND
+    blind_sets = frozen_blind_sets() if args.blind else {}
+    for name, folder in blind_sets.items():
+        sets[name] = folder / "labels.jsonl"
     linker = Linker(load_catalog())
     gazetteer = Gazetteer(linker)
     release = score_release(BASELINE_COMMIT, list(sets.values()))
@@ -228,9 +243,10 @@ def main(argv: list[str] | None = None) -> None:
         results[f"{name}: rules-2026-11"] = release[str(path)]
         by_gazetteer = evaluation.score(path, linker, link=gazetteer.link)
         results[f"{name}: gazetteer"] = by_gazetteer.as_dict()
-    agreed = agreement(linker) if args.blind else {}
-    for name, scores in agreed.items():
-        results[f"agreement: {name}"] = scores
+    for set_name, folder in blind_sets.items():
+        for name, scores in agreement(linker, folder).items():
+            prefix = "agreement" if set_name == "blind" else f"{set_name} agreement"
+            results[f"{prefix}: {name}"] = scores
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
@@ -243,14 +259,13 @@ def main(argv: list[str] | None = None) -> None:
             ["git", "-C", str(ROOT), "status", "--porcelain", "--", "app", "linker", "graph"],
             capture_output=True, text=True, check=True,
         ).stdout.strip()  # fmt: skip
-        blind = {k: v for k, v in results.items() if k.startswith("blind")}
         state = " (uncommitted changes)" if dirty else ""
         note = f": {args.note}" if args.note else ""
-        with SCORES_LOG.open("a", encoding="utf-8") as log:
-            log.write(
-                f"\n## {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, commit {commit}{state}{note}"
-                f"\n\n{table(blind)}\n"
-            )
+        when = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
+        for set_name, folder in blind_sets.items():
+            scored = {k: v for k, v in results.items() if k.split(":")[0] == set_name}
+            with (folder / "SCORES.md").open("a", encoding="utf-8") as log:
+                log.write(f"\n## {when}, commit {commit}{state}{note}\n\n{table(scored)}\n")
 
 
 if __name__ == "__main__":

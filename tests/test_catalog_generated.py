@@ -50,6 +50,7 @@ SOURCE = re.compile(
     r"|pypots|torchrec|weaver-core|clearvoice|sgmse"
     r"|ogbench|gym-super-mario-bros|ternausnet"
     r"|parler-tts|performer-pytorch|reformer-pytorch|rax|ciftify"
+    r"|psb2"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -99,6 +99,9 @@ pytorchcv's listed models, torchgeo's data sets named in several words, aeon's d
 forms, gymnasium-robotics' repository-linked platforms, lerobot's titled policies, the
 platforms mani-skill's and safety-gymnasium's descriptions define, proteinworkshop's linked
 databases),
+psb2 (sources_round40.py; requirements-read-round40.txt; and the families timm's module
+docstrings name, which group timm's architectures of their stem, lhotse's Roman-numeral
+spellings, mteb's citation-title spellings of known families),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -172,6 +175,7 @@ import sources_round36  # noqa: E402
 import sources_round37  # noqa: E402
 import sources_round38  # noqa: E402
 import sources_round39  # noqa: E402
+import sources_round40  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -266,7 +270,11 @@ def main() -> None:
             casing[rules.norm(entry.name)] = entry.name
     # open_clip before timm: for a Hub repo both list, open_clip's family is kept.
     model_facts += sources.open_clip_facts(stated)
-    model_facts += sources.timm_facts(stated, casing)
+    # Fortieth round: the stems of the families timm's module docstrings name (ResNeSt) file
+    # timm's architectures of that family as its checkpoints; casing's spellings win. The
+    # families themselves are read last (below), so that a name read before keeps its spelling.
+    timm_families, timm_stems = sources_round40.timm_family_facts()
+    model_facts += sources.timm_facts(stated, {**timm_stems, **casing})
     model_facts += sources.torchvision_model_facts(casing)
     dataset_facts = sources.lm_eval_facts(stated)
     dataset_facts += sources.mteb_facts(stated)
@@ -684,6 +692,14 @@ def main() -> None:
     model_facts += sources_round39.lerobot_titled_facts()
     dataset_facts += sources_round39.defined_platform_facts()
     dataset_facts += sources_round39.proteinworkshop_database_facts()
+    # Fortieth round (sources_round40.py, requirements-read-round40.txt): the families timm's
+    # module docstrings name (ResNeSt; their stems were given to timm's reader above); the
+    # Roman-numeral spelling lhotse's recipe docstrings give their corpus (DIHARD III), the
+    # benchmark psb2's summary names (PSB2), mteb's citation-title spellings of the model
+    # families read so far (Audio Flamingo 3 of AudioFlamingo3).
+    model_facts += timm_families
+    dataset_facts += sources_round40.lhotse_roman_facts() + sources_round40.psb2_facts()
+    model_facts += sources_round40.mteb_titled_family_facts(model_facts)
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

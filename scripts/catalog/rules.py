@@ -599,6 +599,18 @@ def digit_runs(text: str) -> list[str]:
     return re.findall(r"\d+", text)
 
 
+_ROMAN_NUMERALS = {"II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7",
+                   "VIII": "8", "IX": "9", "X": "10"}  # fmt: skip
+
+
+def numbers_written(text: str) -> list[str]:
+    """The numbers a spelling writes: its digit runs, and a Roman numeral written as a word of
+    its own in capitals ("DIHARD III" -> ["3"], round 40), so that an alias spelling the
+    name's version in Roman numerals does not count as dropping it."""
+    romans = re.findall(r"(?<![\w-])([IVX]+)(?![\w-])", text)
+    return digit_runs(text) + [_ROMAN_NUMERALS[r] for r in romans if r in _ROMAN_NUMERALS]
+
+
 def hub_name(hf_id: str) -> str:
     """The name part of a Hub id ("google-bert/bert-base-uncased" -> "bert-base-uncased")."""
     return hf_id.split("/", 1)[1]
@@ -996,7 +1008,7 @@ def _new_entry(
     for alias in fact.aliases:
         if alias.casefold() in seen or alias in cased or alias.casefold() in hand_folded:
             continue
-        have = digit_runs(alias)
+        have = numbers_written(alias)
         if any(have.count(d) < needed.count(d) for d in needed):
             continue  # would drop a size or version the name has
         rule = guard.classify(alias, model)

@@ -17,12 +17,14 @@ among those keeping a precision of at least TARGET_PRECISION wins; of the regula
 strengths, the best out-of-fold F1, or among those within F1_TIE of it the highest
 precision (`choose`). The weights file is a
 pure function of the label files: the same inputs give the same bytes (a test checks it).
-The blind set is never an input.
+No blind set (tests/gold/blind, blind2) is ever an input.
 
 With `--validate FILES`, the weights are the same, but the two thresholds are chosen on the
-validation files' papers instead (`validate_thresholds`): the pair whose `builds_on` F1
-there reaches the issue's floor of 0.65 and whose precision is highest. Out of fold the
-training papers always looked precise enough; papers nobody wrote a rule from did not.
+validation files' papers instead (`validate_thresholds`): the pair with the widest margin
+over both of the issue's targets there, builds_on precision 0.75 and F1 0.65 (the larger
+of the two margins' minimum). Out of fold the training papers always looked precise
+enough; papers nobody wrote a rule from did not, and fresh sets scatter around the
+validation sets' figures on both (docs/evaluation.md, run 65).
 """
 
 from __future__ import annotations
@@ -328,8 +330,8 @@ def choose(
     return max(tied, key=lambda item: (item[1][1], item[1][0], -item[0]))[1]
 
 
-# The issue's floor for builds_on F1 on unseen papers. With validation sets, the thresholds
-# are the pair that keeps at least this F1 there and says builds_on most precisely.
+# The issue's floor for builds_on F1 on unseen papers (with TARGET_PRECISION, the two
+# targets validate_thresholds keeps the widest margin over).
 F1_FLOOR = 0.65
 
 
@@ -350,9 +352,16 @@ def validate_thresholds(
     role_model: RoleModel, validation_files: list[Path]
 ) -> tuple[Thresholds, dict[str, Any]]:
     """The (keep, rescue) pair the shipped weights should use, chosen on papers neither the
-    weights nor any rule were made from: among the pairs whose builds_on F1 there reaches
-    F1_FLOOR, the most precise (ties: the better F1, then the higher thresholds); without
-    one, the best F1.
+    weights nor any rule were made from: the pair whose builds_on precision and F1 there
+    stand furthest above the issue's targets (TARGET_PRECISION, F1_FLOOR), by the smaller
+    of the two margins (ties: the better F1, then the higher thresholds).
+
+    Why both margins: the rule before (run 64 and earlier) took the most precise pair whose
+    F1 reached the floor. With six validation sets (run 65) that pair kept an F1 of 0.660,
+    0.01 above the floor, for precision 0.908, where a pair with precision 0.833 kept 0.723;
+    fresh sets scatter around the validation sets' figures on both measures (some fell
+    0.1-0.15 short), so a choice with no margin on one of them misses that target on the
+    next set that falls short.
 
     Why not cross-validation alone: out of fold on the training papers the classifier's
     precision ran 0.80-0.88 while every set collected and scored unread showed 0.61-0.72
@@ -368,7 +377,7 @@ def validate_thresholds(
         for e in data
     ])  # fmt: skip
     unfound = unfound_builds_on(validation_files)
-    best: tuple[tuple[float, float, float, float, float], Thresholds, dict[str, float]] | None
+    best: tuple[tuple[float, float, float, float], Thresholds, dict[str, float]] | None
     best = None
     for keep in _GRID:
         for rescue in _GRID[_GRID.index(keep) :]:
@@ -377,14 +386,8 @@ def validate_thresholds(
             fp = int(numpy.count_nonzero(said & ~wanted))
             fn = int(numpy.count_nonzero(wanted & ~said)) + unfound
             score = _rates(tp, fp, fn)
-            reaches = score["f1"] >= F1_FLOOR
-            key = (
-                float(reaches),
-                score["precision"] if reaches else score["f1"],
-                score["f1"],
-                keep,
-                rescue,
-            )
+            margin = min(score["precision"] - TARGET_PRECISION, score["f1"] - F1_FLOOR)
+            key = (round(margin, 6), score["f1"], keep, rescue)
             if best is None or key > best[0]:
                 best = (key, (keep, rescue), score)
     assert best is not None
@@ -498,6 +501,11 @@ def _train(label_files: list[Path], validation_files: list[Path]) -> dict[str, A
     }
 
 
+def is_blind(path: Path) -> bool:
+    """Whether `path` is in a blind set's folder (tests/gold/blind, blind2, ...)."""
+    return any(part.startswith("blind") for part in path.parts)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labels", nargs="+", type=Path)
@@ -507,8 +515,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    if any("blind" in path.parts for path in [*args.labels, *args.validate]):
-        raise SystemExit("the blind set is never trained or validated on")
+    if any(is_blind(path) for path in [*args.labels, *args.validate]):
+        raise SystemExit("a blind set is never trained or validated on")
     if set(args.labels) & set(args.validate):
         raise SystemExit("a validation file cannot be a training file too")
     result = train(args.labels, args.validate)
