@@ -113,6 +113,28 @@ def test_the_models_tsais_list_credits_with_a_paper() -> None:
     assert sources_round41.credited_models("## Other\n") == []
 
 
+def test_the_data_set_a_continuum_docstring_names() -> None:
+    # continuum 1.2.7 datasets/*.py loader classes' docstrings
+    named = sources_round41.docstring_dataset_name
+    assert named("VLCS", "VLCS dataset group. Contain Caltech101, LabelMe, SUN09") == "VLCS"
+    assert named("MetaShift", "Continuum version of the MetaShift dataset.\n\nReferences:") == (
+        "MetaShift"
+    )
+    assert named("ColoredMNIST", "Colored MNIST dataset.") == "Colored MNIST"
+    assert named("Caltech101", "Caltech 101 Dataset. Use the argument") == "Caltech 101"
+    for cls, doc in (
+        ("GTSRB", "German Traffic Sign Recognition Benchmark (GTSRB) dataset. 43 classes"),
+        ("FGVCAircraft", "FGVC-Aircraft 2013 dataset."),
+        ("ImageNet100", "Subset of ImageNet1000 made of only 100 classes."),
+        ("CTRL", "CTRL generic class."),
+        ("Synbols", ""),
+    ):
+        assert named(cls, doc) is None, cls
+    # The reference a docstring lists spells Stream-51.
+    doc = "Stream51 dataset.\n\nReference:\n    * Stream-51: Streaming Classification and Novelty"
+    assert sources_round41.titled_spelling("Stream51", doc) == "Stream-51"
+
+
 def test_denied_names_have_reasons() -> None:
     assert all(reason.strip() for reason in sources_round41.DENY_ROUND41.values())
     for name in ("ANN", "SSD", "TST", "ByteTrack", "DeepSORT", "OC-SORT", "BoT-SORT"):
@@ -129,6 +151,8 @@ def test_the_committed_files_hold_the_forty_first_round(catalog: Catalog) -> Non
                       "PP-TinyPose", "HigherHRNet", "BlazeFace", "FCOSR"),
         "paddleclas": ("PP-HGNet", "PP-LCNetv2"),
         "tsai": ("XceptionTime", "mWDN", "XCM", "ResCNN", "MLSTM-FCN"),
+        "continuum": ("VLCS", "PACS", "OfficeHome", "TerraIncognita", "MetaShift", "Stream-51",
+                      "AwA2", "Colored MNIST"),
     }  # fmt: skip
     assert_stated_by(catalog, expected)
     # Spellings added to entries already there: paddledet's PP-YOLOE (mmyolo's PPYOLOE),
@@ -140,7 +164,8 @@ def test_the_committed_files_hold_the_forty_first_round(catalog: Catalog) -> Non
         assert catalog.lookup(spelling), spelling
     # Left out: denied names, and tsai's time-series ResNet never joins the image ResNet.
     for name in ("ByteTrack", "DeepSORT", "OC-SORT", "BoT-SORT", "DenseTeacher", "TST",
-                 "SemanticFPN-PointRend", "HRNetW48Contrast"):  # fmt: skip
+                 "SemanticFPN-PointRend", "HRNetW48Contrast", "Car196",
+                 "ImageNet1000"):  # fmt: skip
         assert not catalog.lookup(name), name
     (resnet,) = catalog.lookup("ResNet")
     assert "tsai" not in catalog.entries[resnet].source
@@ -162,6 +187,9 @@ def test_the_neighbours_stay_apart(catalog: Catalog, linker: Linker) -> None:
         ("MLSTM-FCN", "LSTM-FCN"),
         ("GRU-FCN", "LSTM-FCN"),
         ("XceptionTime", "InceptionTime"),
+        ("Colored MNIST", "MNIST"),
+        ("OfficeHome", "Office-31"),
+        ("Stream-51", "CORe50"),
     ]
     assert_apart(catalog, pairs)
     text = ("We compare PP-YOLOE+ with PP-YOLOE, track with FairMOT and CenterTrack, segment "

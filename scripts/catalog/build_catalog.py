@@ -102,9 +102,10 @@ databases),
 psb2 (sources_round40.py; requirements-read-round40.txt; and the families timm's module
 docstrings name, which group timm's architectures of their stem, lhotse's Roman-numeral
 spellings, mteb's citation-title spellings of known families),
-paddleseg, paddledet, paddleclas and tsai (sources_round41.py; requirements-read-round41.txt: the
-models their registered classes' docstrings name, paddledet's model-zoo table, paddleclas'
-linked backbone pages, tsai's credited time-series models),
+paddleseg, paddledet, paddleclas, tsai and continuum (sources_round41.py;
+requirements-read-round41.txt: the models their registered classes' docstrings name,
+paddledet's model-zoo table, paddleclas' linked backbone pages, tsai's credited time-series
+models, continuum's loader docstrings),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -709,10 +710,12 @@ def main() -> None:
     # and trackers paddledet's registered architectures name (FairMOT, CenterTrack, TTFNet) and
     # its description's model-zoo table lists (PP-YOLOE+, OC-SORT, PP-TinyPose), the backbones
     # paddleclas' description links to their pages (PP-LCNet, PP-HGNet), the time-series models
-    # tsai's description credits with a paper (XceptionTime, mWDN, XCM).
+    # tsai's description credits with a paper (XceptionTime, mWDN, XCM), the data sets
+    # continuum's loader docstrings name (VLCS, PACS, OfficeHome, MetaShift).
     model_facts += sources_round41.paddleseg_facts() + sources_round41.paddledet_facts()
     model_facts += sources_round41.paddledet_zoo_facts() + sources_round41.paddleclas_facts()
     model_facts += sources_round41.tsai_facts()
+    dataset_facts += sources_round41.continuum_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -1,6 +1,6 @@
 """Readers of a forty-first round (requirements-read-round41.txt), in sources.py's style.
 This round was asked for breadth: whole model lists of well-kept packages no round had read.
-Four packages are new, read as files (module source through `ast`) and package metadata,
+Five packages are new, read as files (module source through `ast`) and package metadata,
 never imported.
 
 - paddleseg (new): the segmentation model each class registered in `paddleseg/models/*.py`
@@ -18,6 +18,9 @@ never imported.
   PP-YOLOE+, OC-SORT, PP-TinyPose).
 - paddleclas (new): the backbones its description links to their ImageNet-1k model pages
   (`linked_model_docs`: "[PP-LCNet](docs/zh_CN/models/ImageNet1k/PP-LCNet.md)").
+- continuum (new): the data set each loader class in `datasets/*.py` names in its docstring's
+  opening, "<Name> dataset (group)." (`docstring_dataset_name`: "VLCS dataset group.",
+  "Continuum version of the MetaShift dataset."), the name the class's.
 - tsai (new): the time-series models its description's "## Available models" list credits
   with a paper (`credited_models`: "- [XceptionTime](...) (Rahimian, 2019) ([paper](...))").
 
@@ -61,6 +64,8 @@ DENY_ROUND41: dict[str, str] = {
     "BoT-SORT": "a tracking-by-detection association algorithm, a method, not a model",
     "DenseTeacher": "paddledet's Dense Teacher, a semi-supervised training method for "
     "detectors, not a model",
+    "Car196": "continuum's loader name for Stanford Cars (catalogued); papers write Cars196",
+    "ImageNet1000": "continuum's loader name for ImageNet-1k (catalogued as ImageNet)",
 }
 
 
@@ -109,7 +114,7 @@ def titled_spelling(name: str, doc: str) -> str | None:
     a spelling that differs only in case or has fewer capitals (a reference's lower case:
     "ESPNetv2" of ESPNetV2, "Fast-scnn" of FastSCNN, "GCnet" of GCNet) give none."""
     text = " ".join(doc.split())
-    for found in re.finditer(rf"(?:\"|[,.] )({_ONE_NAME}): [A-Z]", text):
+    for found in re.finditer(rf"(?:\"|[,.*] )({_ONE_NAME}): [A-Z]", text):
         spelling = found[1]
         if spelling.casefold() == name.casefold() or norm(spelling) != norm(name):
             continue
@@ -295,3 +300,49 @@ def tsai_facts() -> list[Fact]:
                  "models'", kind="other")
             for name in credited_models(sources.description("tsai"))
             if name not in _TSAI_OTHER_MODEL and not _denied(name)]  # fmt: skip
+
+
+def docstring_dataset_name(cls: str, doc: str) -> str | None:
+    """The data set a loader class's docstring opens by naming, "<Name> dataset." or "<Name>
+    dataset group." or "Continuum version of the <Name> dataset.", where the name read without
+    case and separators is the class's: ("VLCS", "VLCS dataset group. Contain Caltech101, ...")
+    -> "VLCS"; ("MetaShift", "Continuum version of the MetaShift dataset.") -> "MetaShift";
+    ("ColoredMNIST", "Colored MNIST dataset.") -> "Colored MNIST". A long form ("German Traffic
+    Sign Recognition Benchmark (GTSRB) dataset."), a name other than the class's ("FGVC-Aircraft
+    2013 dataset." of FGVCAircraft) or another opening ("Subset of ImageNet1000 ...") gives
+    none."""
+    first = " ".join(doc.split())
+    found = re.match(r"(?:Continuum version of the )?([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) "
+                     r"[Dd]ataset\b", first)  # fmt: skip
+    if not found or norm(found[1]) != norm(cls):
+        return None
+    return found[1]
+
+
+def continuum_facts() -> list[Fact]:
+    """The data sets continuum's `datasets/*.py` loader classes name in their docstrings'
+    openings (`docstring_dataset_name`: VLCS, PACS, OfficeHome, TerraIncognita, MetaShift), each
+    with the class name as a match key and, where a reference the docstring lists spells the
+    name otherwise ("* Stream-51: Streaming Classification ..."), that spelling as its name;
+    modality image."""
+    v, root = sources._package("continuum", "continuum")
+    facts: list[Fact] = []
+    for path in sorted((root / "datasets").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.ClassDef) or node.name.startswith("_"):
+                continue
+            doc = ast.get_docstring(node) or ""
+            stated = docstring_dataset_name(node.name, doc)
+            if not stated:
+                continue
+            titled = titled_spelling(stated, doc)
+            name = titled or stated
+            if _denied(name, stated, node.name):
+                continue
+            aliases = [stated] if titled else []
+            keys = [node.name] if node.name not in (name, stated) else []
+            facts.append(Fact("dataset", "dataset", name,
+                              f"{v}: datasets/{path.name} {node.name} docstring",
+                              aliases=aliases, match_keys=keys, kind="dataset",
+                              modality="image"))  # fmt: skip
+    return facts
