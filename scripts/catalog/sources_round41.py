@@ -66,6 +66,11 @@ DENY_ROUND41: dict[str, str] = {
     "detectors, not a model",
     "Car196": "continuum's loader name for Stanford Cars (catalogued); papers write Cars196",
     "ImageNet1000": "continuum's loader name for ImageNet-1k (catalogued as ImageNet)",
+    # (denied by the lead after review) medical-imaging abstracts, common in fresh papers,
+    # write PACS for the hospital's Picture Archiving and Communication System ("images were
+    # retrieved from the PACS"); a domain-generalisation paper lists PACS beside VLCS and
+    # OfficeHome, where the list rule links it as a data set without a catalog entry.
+    "PACS": "also the hospital Picture Archiving and Communication System of medical imaging",
 }
 
 
