@@ -51,6 +51,7 @@ SOURCE = re.compile(
     r"|ogbench|gym-super-mario-bros|ternausnet"
     r"|parler-tts|performer-pytorch|reformer-pytorch|rax|ciftify"
     r"|psb2"
+    r"|paddleseg|paddledet|paddleclas|tsai|continuum"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

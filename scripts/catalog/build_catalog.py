@@ -102,6 +102,10 @@ databases),
 psb2 (sources_round40.py; requirements-read-round40.txt; and the families timm's module
 docstrings name, which group timm's architectures of their stem, lhotse's Roman-numeral
 spellings, mteb's citation-title spellings of known families),
+paddleseg, paddledet, paddleclas, tsai and continuum (sources_round41.py;
+requirements-read-round41.txt: the models their registered classes' docstrings name,
+paddledet's model-zoo table, paddleclas' linked backbone pages, tsai's credited time-series
+models, continuum's loader docstrings),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -176,6 +180,7 @@ import sources_round37  # noqa: E402
 import sources_round38  # noqa: E402
 import sources_round39  # noqa: E402
 import sources_round40  # noqa: E402
+import sources_round41  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -700,6 +705,17 @@ def main() -> None:
     model_facts += timm_families
     dataset_facts += sources_round40.lhotse_roman_facts() + sources_round40.psb2_facts()
     model_facts += sources_round40.mteb_titled_family_facts(model_facts)
+    # Forty-first round (sources_round41.py, requirements-read-round41.txt): the segmentation
+    # models paddleseg's registered classes name (PP-LiteSeg, RTFormer, STDCSeg), the detectors
+    # and trackers paddledet's registered architectures name (FairMOT, CenterTrack, TTFNet) and
+    # its description's model-zoo table lists (PP-YOLOE+, OC-SORT, PP-TinyPose), the backbones
+    # paddleclas' description links to their pages (PP-LCNet, PP-HGNet), the time-series models
+    # tsai's description credits with a paper (XceptionTime, mWDN, XCM), the data sets
+    # continuum's loader docstrings name (VLCS, PACS, OfficeHome, MetaShift).
+    model_facts += sources_round41.paddleseg_facts() + sources_round41.paddledet_facts()
+    model_facts += sources_round41.paddledet_zoo_facts() + sources_round41.paddleclas_facts()
+    model_facts += sources_round41.tsai_facts()
+    dataset_facts += sources_round41.continuum_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -511,6 +511,10 @@ REVIEWED_DATASET_WORDS = {
     "D4RL's tasks)",
     "Safety-Gymnasium": "safety-gymnasium's description, 'Safety-Gymnasium is a highly scalable "
     "and customizable Safe Reinforcement Learning (SafeRL) library' (Ji et al., NeurIPS 2023)",
+    # Round 41: "stream" is an ordinary word; capitalised and joined to its class count, the
+    # spelling names the streaming video benchmark of continual learning papers.
+    "Stream-51": "continuum's datasets/stream51.py Stream51 docstring, reference '* Stream-51: "
+    "Streaming Classification and Novelty Detection From Videos' (Roady et al., CVPRW 2020)",
 }
 
 
