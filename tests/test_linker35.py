@@ -232,3 +232,11 @@ def test_a_lower_case_word_glued_before_a_name_is_written_apart_too(linker: Link
     # "mini-ImageNet" is miniImageNet, not ImageNet after a hyphen
     linked = ids_by_surface(linker, "We evaluate on mini-ImageNet and Tiered-ImageNet.")
     assert set(linked.values()) == {"dataset:miniimagenet", "dataset:tieredimagenet"}
+
+
+def test_a_plain_word_before_a_glue_word_and_a_capital_is_no_whole_name(linker: Linker) -> None:
+    linked = ids_by_surface(linker, "We report results on ZorbSet and Moments in Zorbtime.")
+    assert linked == {"ZorbSet": "dataset:zorbset"}
+    # a coined name is whole in itself, and "in Table 2" goes on no name
+    linked = ids_by_surface(linker, "We report results on Zorbel in Table 2 and QuuxQA in English.")
+    assert linked.get("Zorbel") == "dataset:zorbel"
