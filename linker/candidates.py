@@ -269,6 +269,28 @@ def split_number_spellings(alias: str) -> set[str]:
     return {f"{letters} {number}", f"{letters}-{number}"}
 
 
+# A lower-case word glued before a capitalised name: "mini" in "miniImageNet", "tiered" in
+# "tieredImageNet" (three letters or more: "mBERT", "iNaturalist" are names of their own).
+_LOWER_WORD_THEN_NAME = re.compile(r"([a-z]{3,})([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)")
+
+
+def lower_prefix_spellings(alias: str) -> set[str]:
+    """A name made of a lower-case word glued to a capitalised name, written with the word
+    apart or capitalised: "mini-ImageNet", "Mini-ImageNet", "mini ImageNet" and
+    "MiniImageNet" for "miniImageNet". Without them "mini-ImageNet" named ImageNet, the
+    name after the hyphen. The capitalised part keeps its capitals, so only these
+    spellings match."""
+    match = _LOWER_WORD_THEN_NAME.fullmatch(alias)
+    if match is None:
+        return set()
+    word, name = match.groups()
+    spellings = set()
+    for first in (word, word.capitalize()):
+        spellings |= {f"{first}-{name}", f"{first} {name}"}
+    spellings.add(word.capitalize() + name)
+    return spellings
+
+
 # A dataset's name ending in a small edition number, apart or glued: "DIHARD 3", "dihard3".
 _EDITION_NUMBER_ENDING = re.compile(r"(?P<name>.*[A-Za-z])[\s\-]?(?P<number>[234])")
 _ROMAN = {"2": "II", "3": "III", "4": "IV"}
@@ -585,6 +607,7 @@ class AliasIndex:
                 forms.append((text[0].lower() + text[1:], True, True))
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
             forms += [(v, True, True) for v in sorted(camel_case_numbered_spellings(text))]
+            forms += [(v, True, True) for v in sorted(lower_prefix_spellings(text))]
             if entity_id.startswith("dataset:"):
                 forms += [(v, True, case_sensitive) for v in sorted(split_number_spellings(text))]
                 forms += [(v, True, True) for v in sorted(singular_spellings(text))]

@@ -1599,6 +1599,8 @@ def _items(
             continue
         if text is not None and len(items) == 1 and not _ends_name(text, name, end):
             continue
+        if text is not None and not name_is_coined and _TITLE_CASE_GOES_ON.match(text, end):
+            continue  # "X and Moments in Time": the plain word starts a longer Title Case name
         item_kind = kind
         if item_kind is None:
             if not _DATASET_FORM.search(name):
@@ -1734,6 +1736,12 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return True
 
 
+# A glue word and a capitalised word after a plain word: a Title Case name goes on
+# ("Moments in Time", "Words in Context"); not "in Table 2" (a number after the word). A
+# coined name ("ZorbSet in English") is whole in itself.
+_TITLE_CASE_GOES_ON = re.compile(r" (?:in|of|on|for|to|at) [A-Z][a-z]+\b(?! \d)")
+
+
 def _ends_name(text: str, name: str, end: int) -> bool:
     """Whether a single name after "results on" ends there: not a modifier ("Indic
     scripts") and, without a digit, longer than two letters ("accuracy on SA": a task's
@@ -1743,6 +1751,8 @@ def _ends_name(text: str, name: str, end: int) -> bool:
     after = text[end : end + 30]
     if not after.startswith(" ") or not after.strip():
         return True
+    if not _is_coined(name) and _TITLE_CASE_GOES_ON.match(after):
+        return False  # "Moments in Time", "Learning to Rank": a longer Title Case name
     word = after.split(maxsplit=1)[0].rstrip(".,;:)")
     return not word or not word[0].islower() or word in _AFTER_NAME
 

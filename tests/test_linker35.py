@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 
 from citegraph.linker import Linker
-from citegraph.linker.candidates import camel_case_numbered_spellings, roman_edition_spellings
+from citegraph.linker.candidates import (
+    camel_case_numbered_spellings,
+    lower_prefix_spellings,
+    roman_edition_spellings,
+)
 from citegraph.linker.roles import BUILDS_BEFORE_CUES
 from tests.linking import ids_by_surface, introduced, paper
 
@@ -217,3 +221,22 @@ def test_a_name_set_off_by_commas_after_a_singular_head(linker: Linker) -> None:
     assert linked["ZorbStone"] == "dataset:zorbstone"
     # after "this dataset" the name set off is the sentence's subject, no data set's name
     assert ids_by_surface(linker, "On this dataset, ZorbNet, our model, reaches 90%.") == {}
+
+
+def test_a_lower_case_word_glued_before_a_name_is_written_apart_too(linker: Linker) -> None:
+    assert lower_prefix_spellings("miniImageNet") == {
+        "mini-ImageNet", "Mini-ImageNet", "mini ImageNet", "Mini ImageNet", "MiniImageNet",
+    }  # fmt: skip
+    # one or two letters glued on make a name of their own
+    assert lower_prefix_spellings("mBERT") == lower_prefix_spellings("iNaturalist") == set()
+    # "mini-ImageNet" is miniImageNet, not ImageNet after a hyphen
+    linked = ids_by_surface(linker, "We evaluate on mini-ImageNet and Tiered-ImageNet.")
+    assert set(linked.values()) == {"dataset:miniimagenet", "dataset:tieredimagenet"}
+
+
+def test_a_plain_word_before_a_glue_word_and_a_capital_is_no_whole_name(linker: Linker) -> None:
+    linked = ids_by_surface(linker, "We report results on ZorbSet and Moments in Zorbtime.")
+    assert linked == {"ZorbSet": "dataset:zorbset"}
+    # a coined name is whole in itself, and "in Table 2" goes on no name
+    linked = ids_by_surface(linker, "We report results on Zorbel in Table 2 and QuuxQA in English.")
+    assert linked.get("Zorbel") == "dataset:zorbel"
