@@ -302,7 +302,7 @@ def roman_edition_spellings(alias: str) -> set[str]:
     must still agree ("DIHARD II" is another data set); only these three, which no other
     word of a name spells ("X" or "V" could be a letter)."""
     match = _EDITION_NUMBER_ENDING.fullmatch(alias)
-    if match is None or not match.group("name")[-1].isalpha():
+    if match is None:
         return set()
     name, roman = match.group("name"), _ROMAN[match.group("number")]
     return {f"{name} {roman}", f"{name}-{roman}"}

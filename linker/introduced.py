@@ -31,9 +31,11 @@ _THIS_PAPER = r"this\s+(?:paper|work|article|study|letter|thesis)"
 # A name may also start with one or two lower-case letters before a capital (NAME_START).
 # The leading lookahead changes nothing the name matches, but lets a lower-case word fail at
 # once instead of after the sixteen-word lookahead (patterns try a name at many positions).
+# Capitalised function words that start a sentence, never a name.
+_NOT_A_NAME_START = r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
 _NAME = (
     rf"(?={NAME_START})"
-    r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
+    rf"{_NOT_A_NAME_START}"
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+]"
     r"(?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
 )
@@ -103,8 +105,7 @@ _NAME_THEN_DESCRIPTION = re.compile(
 # or version). Only a description that says model or data set makes it a name
 # (_titled_name_then_description).
 _TITLED_NAME_THEN_DESCRIPTION = re.compile(
-    rf"\b{_VERB}\s+{_NAME_DETERMINER}"
-    r"(?!(?:On|In|At|By|As|To|For|From|With|The|An?|We|Our|This|These|Its|It)\b)"
+    rf"\b{_VERB}\s+{_NAME_DETERMINER}{_NOT_A_NAME_START}"
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+](?:\s[A-Z][\w.+\-]*[\w+]){{1,3}})"
     rf"\s*,\s*(?=(?:a|an)\s){_DESC}"
 )

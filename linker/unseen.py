@@ -1326,7 +1326,8 @@ def _after_head(
     """Names a dataset head noun introduces: "datasets, X and Y", "datasets: X, Y",
     "datasets (X, Y)", "the dataset X". After a comma or colon a single name must end its
     clause ("On both datasets, Zorb-7B achieves ..." names a model, not a dataset)."""
-    match = _AFTER_HEAD.match(text, _head_end(lowered, end))
+    head_end = _head_end(lowered, end)  # after a plural's "s"
+    match = _AFTER_HEAD.match(text, head_end)
     if match is None:
         return
     listed = match.group("list")
@@ -1346,7 +1347,7 @@ def _after_head(
     if (
         glue
         and glue.strip() in (",", ":")
-        and _head_end(lowered, end) > end
+        and head_end > end
         and _COUNT_BEFORE.search(lowered, max(0, head_start - 40), head_start)
     ):
         # "on two action recognition datasets, IKEA ASM and LEMMA": the count says every
@@ -1361,7 +1362,7 @@ def _after_head(
             # after "a" and a singular head is the head's own name.
             text[after] == ","
             and glue.strip() == ","
-            and _head_end(lowered, end) == end
+            and head_end == end
             and _ARTICLE_BEFORE_HEAD.search(lowered, max(0, head_start - 40), head_start)
         ):
             return
@@ -1599,7 +1600,7 @@ def _items(
             continue
         if text is not None and len(items) == 1 and not _ends_name(text, name, end):
             continue
-        if text is not None and not name_is_coined and _TITLE_CASE_GOES_ON.match(text, end):
+        if text is not None and _title_case_goes_on(text, name, end):
             continue  # "X and Moments in Time": the plain word starts a longer Title Case name
         item_kind = kind
         if item_kind is None:
@@ -1742,6 +1743,11 @@ def _standalone(text: str, start: int, end: int) -> bool:
 _TITLE_CASE_GOES_ON = re.compile(r" (?:in|of|on|for|to|at) [A-Z][a-z]+\b(?! \d)")
 
 
+def _title_case_goes_on(text: str, name: str, end: int) -> bool:
+    """Whether the plain word `name`, ending at `end`, starts a longer Title Case name."""
+    return not _is_coined(name) and _TITLE_CASE_GOES_ON.match(text, end) is not None
+
+
 def _ends_name(text: str, name: str, end: int) -> bool:
     """Whether a single name after "results on" ends there: not a modifier ("Indic
     scripts") and, without a digit, longer than two letters ("accuracy on SA": a task's
@@ -1751,7 +1757,7 @@ def _ends_name(text: str, name: str, end: int) -> bool:
     after = text[end : end + 30]
     if not after.startswith(" ") or not after.strip():
         return True
-    if not _is_coined(name) and _TITLE_CASE_GOES_ON.match(after):
+    if _title_case_goes_on(text, name, end):
         return False  # "Moments in Time", "Learning to Rank": a longer Title Case name
     word = after.split(maxsplit=1)[0].rstrip(".,;:)")
     return not word or not word[0].islower() or word in _AFTER_NAME
