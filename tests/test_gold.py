@@ -23,7 +23,7 @@ import pytest
 from citegraph import evaluation
 from citegraph.graph import ids
 from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE, Paper
-from citegraph.linker import Linker
+from citegraph.linker import Linker, load_catalog
 from citegraph.linker.role_model import load_role_models
 from citegraph.loaders import daily_papers
 
@@ -148,8 +148,13 @@ def test_blind_scores_stay_above_the_floor(linker: Linker, name: str) -> None:
 
 
 def _train_module() -> ModuleType:
-    path = ROOT / "scripts" / "roles" / "train.py"
-    spec = importlib.util.spec_from_file_location("citegraph_train_roles", path)
+    return _roles_script("train")
+
+
+def _roles_script(name: str) -> ModuleType:
+    """One of scripts/roles/ as a module (they are tools, not part of the package)."""
+    path = ROOT / "scripts" / "roles" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"citegraph_roles_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up by name
@@ -170,6 +175,29 @@ def _numbers_close(got: object, want: object, where: str = "") -> None:
             _numbers_close(a, b, f"{where}[{index}]")
     else:
         assert got == want, where
+
+
+@pytest.mark.slow  # links two gold files with two linkers built from the catalog
+def test_the_threshold_scorer_counts_what_the_shipped_linker_says() -> None:
+    """scripts/roles/score_thresholds.py scores a pair as the whole linker says it: at the
+    shipped pair its builds_on counts are those of `evaluation.score` with the shipped
+    linker, and a stricter rescue can only take builds_on away."""
+    tool = _roles_script("score_thresholds")
+    weights = (ROOT / "linker" / "role_model.json").read_text(encoding="utf-8")
+    shipped = load_role_models(weights)["model"]
+    pair = (shipped.builds_on_keep, shipped.builds_on_threshold)
+    files = [GOLD / "linking.jsonl", GOLD / "heldout.jsonl"]
+    at_shipped, stricter = tool.score_pairs(files, weights, [pair, (pair[0], 0.95)])
+    expected = evaluation.Counts()
+    for path in files:
+        expected += evaluation.score(path, Linker(load_catalog())).builds_on
+    assert (at_shipped.tp, at_shipped.fp, at_shipped.fn) == (expected.tp, expected.fp, expected.fn)
+    assert stricter.tp + stricter.fp <= at_shipped.tp + at_shipped.fp
+    assert tool.best([stricter, at_shipped]) == max(
+        (stricter, at_shipped), key=lambda score: score.margin
+    )
+    with pytest.raises(SystemExit, match="blind"):
+        tool.score_pairs([GOLD / "blind2" / "labels.jsonl"], weights, [pair])
 
 
 def test_the_training_script_prefers_precision_among_tied_configurations() -> None:
