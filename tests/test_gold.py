@@ -191,8 +191,8 @@ def test_the_threshold_scorer_counts_what_the_shipped_linker_says() -> None:
     expected = evaluation.Counts()
     for path in files:
         expected += evaluation.score(path, Linker(load_catalog())).builds_on
-    assert (at_shipped.tp, at_shipped.fp, at_shipped.fn) == (expected.tp, expected.fp, expected.fn)
-    assert stricter.tp + stricter.fp <= at_shipped.tp + at_shipped.fp
+    assert at_shipped.counts == expected
+    assert stricter.counts.tp + stricter.counts.fp <= expected.tp + expected.fp
     assert tool.best([stricter, at_shipped]) == max(
         (stricter, at_shipped), key=lambda score: score.margin
     )

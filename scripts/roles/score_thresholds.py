@@ -45,27 +45,12 @@ class PairScore:
 
     keep: float
     rescue: float
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    counts: evaluation.Counts
 
     @property
     def margin(self) -> float:
         """How far the pair clears the nearer of the two targets (negative: misses one)."""
-        return min(self.precision - TARGET_PRECISION, self.f1 - TARGET_F1)
+        return min(self.counts.precision - TARGET_PRECISION, self.counts.f1 - TARGET_F1)
 
 
 def grid() -> list[tuple[float, float]]:
@@ -99,13 +84,13 @@ def score_pairs(
         for path in label_files:
             report = evaluation.score(path, linker, min_confidence=min(keep, rescue))
             total += report.builds_on
-        scores.append(PairScore(keep, rescue, total.tp, total.fp, total.fn))
+        scores.append(PairScore(keep, rescue, total))
     return scores
 
 
 def best(scores: list[PairScore]) -> PairScore:
     """The widest margin over both targets; then the higher precision, higher thresholds."""
-    return max(scores, key=lambda s: (round(s.margin, 6), s.precision, s.keep, s.rescue))
+    return max(scores, key=lambda s: (round(s.margin, 6), s.counts.precision, s.keep, s.rescue))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,20 +101,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scores = score_pairs(args.labels, args.weights.read_text(encoding="utf-8"), grid())
     for s in scores:
-        print(
-            f"keep {s.keep:.2f} rescue {s.rescue:.2f}  {s.tp:4d} / {s.fp:3d} / {s.fn:3d}"
-            f"  P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}  margin {s.margin:+.3f}"
-        )
+        print(f"keep {s.keep:.2f} rescue {s.rescue:.2f}  {_figures(s)}")
     chosen = best(scores)
-    print(
-        f"widest margin: keep {chosen.keep:.2f} rescue {chosen.rescue:.2f} "
-        f"({chosen.tp} / {chosen.fp} / {chosen.fn}, P {chosen.precision:.3f}, "
-        f"F1 {chosen.f1:.3f}, margin {chosen.margin:+.3f})"
-    )
+    print(f"widest margin: keep {chosen.keep:.2f} rescue {chosen.rescue:.2f}  {_figures(chosen)}")
     if args.json:
-        rows = [dataclasses.asdict(s) | {"margin": round(s.margin, 4)} for s in scores]
+        rows = [
+            {"keep": s.keep, "rescue": s.rescue, "margin": round(s.margin, 4)}
+            | dataclasses.asdict(s.counts)
+            for s in scores
+        ]
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def _figures(score: PairScore) -> str:
+    c = score.counts
+    return (
+        f"{c.tp:4d} / {c.fp:3d} / {c.fn:3d}  P {c.precision:.3f} R {c.recall:.3f}"
+        f" F1 {c.f1:.3f}  margin {score.margin:+.3f}"
+    )
 
 
 if __name__ == "__main__":
