@@ -48,6 +48,7 @@ from .candidates import (
     Candidate,
     Scan,
     at_broken_hyphens_original,
+    holds_any,
     joined_at_broken_hyphens,
     lower_same_length,
     overlaps,
@@ -394,6 +395,11 @@ _CHANGES_THESE = re.compile(
     r"(?:models|llms|networks|backbones)\b"
 )
 _ANAPHORIC_CUE = "builds_before:these_models"
+# Every match of _CHANGES_THESE holds one of these verb stems: most abstracts hold none and
+# skip the pattern, whose first words ("we", "by", "to") it would otherwise try at every
+# "w", "b" and "t" (27 -> 13 us a paper on the bench corpus, where a third of the
+# abstracts hold a stem and are still searched).
+_CHANGES_THESE_VERBS = ("fine-tun", "finetun", "quantiz", "prun", "distil", "compress")
 
 
 def _changed_as_a_group(lowered: str, found: list[_Found]) -> list[_Found]:
@@ -403,7 +409,9 @@ def _changed_as_a_group(lowered: str, found: list[_Found]) -> list[_Found]:
     evaluating their configurations, we ...". The guideline's "made from its weights",
     said of the group rather than of each name. Only models whose own words say nothing
     (mentions), two or more of them, before the phrase; never one compared with or
-    introduced. Most abstracts hold no such phrase and pay one search."""
+    introduced. Most abstracts hold no such phrase and pay a few substring searches."""
+    if not holds_any(lowered, _CHANGES_THESE_VERBS):
+        return found
     match = _CHANGES_THESE.search(lowered)
     if match is None:
         return found
