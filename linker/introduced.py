@@ -727,15 +727,18 @@ _ENUMERATED_ITEM = re.compile(
     r"(?=\s*,\s*(?P<which>which\s|(?:a|an|the)\s(?P<desc>[^;]{0,100})))"
 )
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
-_FIRST_MARKERS = ("(1)", "(i)", "(a)")  # what _ENUMERATION_LEAD's lookahead needs
+# The colon and first marker every match of _ENUMERATION_LEAD ends with: found by a skip to
+# each colon, it rules out nearly every abstract before the lead's pattern, which starts
+# with "\b" and is tried at every position.
+_ENUMERATION_START = re.compile(r":\s*\((?:1|i|a)\)")
 
 
 def _enumerated(text: str, lowered: str, title_length: int) -> Iterator[Introduction]:
     """Names a sentence's enumerated contributions introduce (_ENUMERATION_LEAD): a coined
     name is what its own appositive says ("VRT-Bench, a ... benchmark"), or, followed by
     "which", what the lead's plural head noun says ("two versions of ... datasets")."""
-    if not any(marker in lowered for marker in _FIRST_MARKERS):
-        return  # three substring searches in C rule out nearly every abstract
+    if not _ENUMERATION_START.search(lowered, title_length):
+        return
     for lead in _ENUMERATION_LEAD.finditer(lowered, title_length):
         stop = _SENTENCE_END.search(text, lead.end())
         sentence_end = stop.start() if stop else len(text)
