@@ -21,6 +21,7 @@ higher thresholds. It never reads a blind set; it writes nothing but the optiona
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import json
 import sys
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citegraph import evaluation
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker.cache import compiled_linker
 from citegraph.linker.role_model import load_role_models, load_rule_confidence
 
 TARGET_PRECISION = 0.75
@@ -70,8 +71,13 @@ def score_pairs(
     if any(part.startswith("blind") for path in label_files for part in path.parts):
         raise SystemExit("score_thresholds: a blind set is never an input")
     shipped = load_role_models(weights_text)
-    # The weights' own rule confidences, as a linker with the shipped classifiers has them.
-    linker = Linker(load_catalog(), shipped, load_rule_confidence(weights_text))
+    # The compiled catalog's linker (linker/cache.py) with these weights and their own rule
+    # confidences: what `Linker(catalog, shipped, rule_confidence)` makes, without
+    # building the catalog again.
+    linker = copy.copy(compiled_linker())
+    linker.rule_confidence = {
+        kind: dict(roles) for kind, roles in load_rule_confidence(weights_text).items()
+    }
     scores = []
     for keep, rescue in pairs:
         linker.role_models = {
