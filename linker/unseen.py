@@ -603,8 +603,10 @@ def _closed_list(text: str, start: int, end: int) -> bool:
 # A name and a description whose head is a model's, set off by a comma: "LPCNet, a
 # recently proposed neural vocoder", "an RNN model, RETAIN, over ...". The description is
 # a short noun phrase (no preposition: "GLUE, a benchmark for language models" is not one).
+# Each word is taken whole ("[\w\-]++": a space follows it, so a shorter word never
+# matches; a quarter of _MODEL_THEN_NAME's instructions went to trying them).
 _APPOSED_HEADS = "(?:" + "|".join(f"{head}s?" for head in _APPOSED_HEAD_WORDS) + ")"
-_APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]+\s){0,5}?)"
+_APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]++\s){0,5}?)"
 # What follows the name in the first shape: ", a recently proposed neural vocoder", or the
 # same description in brackets: "PICARD (a T5 model for SQL semantic parsing)".
 _COMMA_MODEL_TAIL = rf"(?:,\s|\s\()(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
