@@ -1,6 +1,6 @@
 """Score the role classifier's two `builds_on` thresholds with the scorer users' figures come from.
 
-Development-time tool (docs/evaluation.md, runs 67 and 68):
+Development-time tool (docs/evaluation.md, "The thresholds scored by the scorer"):
 
     python scripts/roles/score_thresholds.py tests/gold/dev7/labels.jsonl \
         tests/gold/dev12/labels.jsonl ... [--weights linker/role_model.json] [--json OUT]
