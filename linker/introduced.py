@@ -37,7 +37,8 @@ _NAME = (
     rf"(?={NAME_START})"
     rf"{_NOT_A_NAME_START}"
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+]"
-    r"(?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*))?)"
+    # (the optional version as an alternation with an empty branch, as in _VERB below)
+    r"(?:\s(?:\d[\w.]*|v\d[\w.]*|[A-Z][\w+]*\d[\w+]*)|))"
 )
 # The stems of the verbs that introduce a paper's own model or data set: one list for the
 # patterns (_VERB) and for the scan that finds where they can start (TRIGGER_WORDS).
@@ -48,9 +49,14 @@ _VERB_STEMS = (
 )  # fmt: skip
 # A second verb may be coordinated with the introducing one ("creating and disseminating
 # Tele-Data, a ... dataset", "we collect and release X"): the object is still introduced.
+# Spelled for the regex engine, matching what "\w*" and "(?:...)?" would: the verb's word is
+# taken whole (possessive "\w*+": what follows it starts with a space, so a shorter word
+# never matches), and the optional second verb is an alternation with an empty branch,
+# which the engine enters without the allocation an optional group costs it; the two took
+# a fifth of the instructions of each try at a verb trigger (_VERB_GATE).
 _VERB = (
-    "(?:" + "|".join(map(re.escape, _VERB_STEMS)) + r")\w*"
-    r"(?:\s+and\s+(?!(?:the|a|an|our|its|their|then|also|further)\b)[a-z][a-z\-]*[a-z])?"
+    "(?:" + "|".join(map(re.escape, _VERB_STEMS)) + r")\w*+"
+    r"(?:\s+and\s+(?!(?:the|a|an|our|its|their|then|also|further)\b)[a-z][a-z\-]*[a-z]|)"
 )
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
 # anchor-free detector") name models as "encoder" does; so does "variant" ("HyperCLOVA, a
@@ -64,7 +70,7 @@ _MODEL_HEAD_NOUNS = (
     "tagger", "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
 )  # fmt: skip
 _MODEL_HEAD = (
-    r"(?:(?:large\s+)?(?:language|vision[- ]language|foundation|embedding|speech|code|"
+    r"(?:(?:large\s+|)(?:language|vision[- ]language|foundation|embedding|speech|code|"
     r"base|chat|reward|diffusion|generative|multimodal|pre-?trained|seq2seq|encoder-decoder)\s+)*"
     "(?:" + "|".join(f"{noun}s?" for noun in _MODEL_HEAD_NOUNS) + ")"
 )
@@ -95,7 +101,8 @@ _HEAD = re.compile(
 _DESC = r"(?P<desc>(?:[^.;]|\.(?=\d)){0,140})"
 # What may stand between the verb and the name: "the", and "a/the novel/new" ("we propose
 # the novel PNS-Net (Progressively Normalized Self-attention Network)").
-_NAME_DETERMINER = r"(?:the\s+(?:(?:novel|new)\s+)?|(?:an?\s+)?(?:novel|new)\s+)?"
+# (Optional parts as alternations with an empty branch, as in _VERB: tried at every verb.)
+_NAME_DETERMINER = r"(?:the\s+(?:(?:novel|new)\s+|)|(?:an?\s+|)(?:novel|new)\s+|)"
 # "we present TP-BERTa, a specifically pre-trained LM for tabular data"
 _NAME_THEN_DESCRIPTION = re.compile(
     rf"\b{_VERB}\s+{_NAME_DETERMINER}{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*{_DESC}"
@@ -236,10 +243,12 @@ _VERB_GATE = re.compile(
 )
 # "we present an improved streaming speech synthesis model, CosyVoice 2"
 # (The lookahead after the lazy description only says what its continuation starts with:
-# it rules out most of the 100 lengths the description is tried at in one step.)
+# it rules out most of the 100 lengths the description is tried at in one step. Its two
+# optional parts are alternations with an empty branch, as in _VERB: entered at each of
+# those lengths, they cost a quarter of the pattern's instructions as optional groups.)
 _DESCRIPTION_THEN_NAME = re.compile(
-    rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?(?:\.(?=\d)[^.;,()]{{0,60}}?)?)"
-    rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+)?"
+    rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?(?:\.(?=\d)[^.;,()]{{0,60}}?|))"
+    rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+|)"
     rf"(?<![\w.]){_NAME}"
 )
 # The same where the name stands after a comma or a bracket right after the description's
@@ -369,9 +378,10 @@ _OUR_HEAD_NAME = re.compile(
 )
 # "our always-on wake-word detector model, RepCNN,", "our fine-tuned model SWE-Llama": the
 # same with a longer description, so only for names the catalog lacks ("our fine-tuned
-# base model, Llama-2-7B," builds on it).
+# base model, Llama-2-7B," builds on it). Each word is taken whole ("[\w-]++": a space
+# follows it, so a shorter word never matches).
 _OUR_DESCRIBED_NAME = re.compile(
-    rf"(?i:\bour\s+(?:[\w-]+\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})),?\s+{_NAME}"
+    rf"(?i:\bour\s+(?:[\w-]++\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})),?\s+{_NAME}"
 )
 # "Our ZorbNet model outperforms ...", "our proposed ZRB-GCN network", "the proposed HAHE
 # model": the paper's own name before a model head noun. "our" (or "the proposed") makes it

@@ -149,6 +149,13 @@ _VERSION_TAIL = re.compile(r"[-\s]v\d+(?:\.\d+)*$")
 # A short form in brackets, and the lower-case words right before it (a space between).
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\)")
 _LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*[a-z] ){1,3}[a-z][a-z\-]*[a-z]) ?$")
+# A match holds at most four spaces (three between its words, one after them), so it starts
+# after the fifth space before its end: searched from there (_lower_phrase_before), the
+# regex engine tries the phrase at the last few words instead of at every word of the 60
+# characters (a search from a later start finds the same leftmost match: the look-behind
+# still reads the character before it). Most searches find no phrase, as the last word is
+# capitalised ("Large Language Models (LLMs)"): that is checked first, without the engine.
+_PHRASE_SPACES = 4
 # The last number of a list of a network's depths: "ResNet-20, 32, 44 and 56".
 _LISTED_LAST = re.compile(
     r"\s(?:and|or|&)\s(\d+)(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
@@ -1677,7 +1684,7 @@ class Linker:
             # and the search over the 60 characters before each cost a twentieth of the
             # linker's time.
             phrase = (
-                _LOWER_PHRASE_BEFORE.search(text, max(title_length, position - 60), position)
+                _lower_phrase_before(text, max(title_length, position - 60), position)
                 if bracket is not None
                 else None
             )
@@ -2328,6 +2335,27 @@ def _spells_out(text: str, name: Unseen, acronym: Unseen) -> bool:
 
 _LONG_FORM_REACH = 100  # characters from a long form's first words to its acronym
 _CLAUSE_MARK = re.compile(r"[.;:,()]")
+
+
+def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_LOWER_PHRASE_BEFORE's leftmost match in text[start:end], searched only where its
+    last word starts in lower case after a space, and only from the space before which no
+    match can start (see _PHRASE_SPACES)."""
+    # Where the last word ends: before the space and the newline the pattern's " ?$" allows.
+    stop = end
+    if stop > start and text[stop - 1] == "\n":
+        stop -= 1
+    if stop > start and text[stop - 1] == " ":
+        stop -= 1
+    space = text.rfind(" ", start, stop)
+    if space == -1 or space + 1 == stop or not "a" <= text[space + 1] <= "z":
+        return None
+    space = end
+    for _ in range(_PHRASE_SPACES + 1):
+        space = text.rfind(" ", start, space)
+        if space == -1:  # fewer spaces: a match may start anywhere
+            return _LOWER_PHRASE_BEFORE.search(text, start, end)
+    return _LOWER_PHRASE_BEFORE.search(text, space + 1, end)
 
 
 def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> bool:

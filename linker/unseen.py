@@ -97,24 +97,29 @@ _BANG_PART = r"!\s?(?=[A-Za-z]*\d)[A-Za-z0-9]++"
 # of _LIST_BESIDE's time on the bundled papers, same matches).
 _WORD = (
     rf"[A-Z](?<![\w\\\"'\-][A-Z])[A-Za-z0-9]*+"
-    rf"(?:[-.+/_][A-Za-z0-9]++|{_BANG_PART})*(?:{PLUS_ENDING})?"
+    rf"(?:[-.+/_][A-Za-z0-9]++|{_BANG_PART})*(?:{PLUS_ENDING}|)"
 )
 # A version or size, or "Net" written apart ("RealtoBinary Net", as "(KAC Net)" in
 # introduced.py), may follow a name's word. A version ends on a letter or digit: in "on
 # BraTS 2021. We" the stop ends the sentence.
 # An edition in Roman numerals may too: "DIHARD II" (only II-IV: "V" may be a letter).
-_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w)?|[vV]\d(?:[\w.]*\w)?|Net\b|I(?:I|II|V)\b))?"
+# Optional parts here and in the list's glue below are written "(?:...|)", an alternation
+# with an empty branch: it matches what "(?:...)?" does, in the same order, but the regex
+# engine enters it without the allocation an optional group costs, and the list patterns
+# enter these parts at every capitalised word of a window (13% of _LIST_BESIDE's
+# instructions).
+_NAME = rf"{_WORD}(?:\s(?:\d(?:[\w.]*\w|)|[vV]\d(?:[\w.]*\w|)|Net\b|I(?:I|II|V)\b)|)"
 # A citation may stand after each name ("TF-ICON [51], DragFlow [105] and UltraEdit [96]"),
 # or a score in brackets, maybe with its metric ("VISOR (+98%), T2I-CompBench (+67%)",
 # "ActivityNet-1.3 (40.01% mAP), HACS (38.39% mAP)").
 _CITATION = (
     r"(?:\s?\[\d+(?:[,\u2013\-]\s?\d+)*\]"
-    r"|\s?\([+\-\u2212]?\d[\d.]*\s?%?(?:\s[A-Za-z][\w@\-]{0,11})?\))?"
+    r"|\s?\([+\-\u2212]?\d[\d.]*\s?%?(?:\s[A-Za-z][\w@\-]{0,11}|)\)|)"
 )
 # What each item is for may follow it: "CBIS-DDSM for mammography, ISIC2019 for skin
 # lesions, and CHEXPERT for chest radiographs" (one to three lower-case words).
-_PURPOSE = r"(?:\sfor\s[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}(?=,))?"
-_SEPARATOR = rf"{_CITATION}{_PURPOSE}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*"
+_PURPOSE = r"(?:\sfor\s[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,2}(?=,)|)"
+_SEPARATOR = rf"{_CITATION}{_PURPOSE}\s*(?:,\s*(?:and\s+|or\s+|)|\s(?:and|or|&)\s+|/)\s*"
 # A later item of a list may be a coined name that opens in lower case ("MIR-1K, iKala and
 # DSD100", "RoBERTa and mBERT"): the list then runs on to the names after it. Only after a
 # separator, so no pattern tries it at every lower-case letter of a text.
@@ -123,7 +128,7 @@ _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_LATER_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start
 # A list of two or more names, and the words that make it one list rather than a comma
 # between clauses.
-_LIST_BESIDE = re.compile(rf"{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_LATER_NAME}){{1,7}}")
+_LIST_BESIDE = re.compile(rf"{_NAME}(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
 _CONJOINED = re.compile(r"\s(?:and|or|&)\s|/")
 _ITEM = re.compile(_NAME)
 _LIST_ITEM = re.compile(_LATER_NAME)  # the items of a matched list (_listed_items)
@@ -490,7 +495,7 @@ def _beside_known_names(
 
 
 # The names listed right after a known name: ", DeepJ, and ..." (see _beside_known_names).
-_AFTER_KNOWN = re.compile(rf"(?:{_SEPARATOR}(?:the\s+)?{_LATER_NAME}){{1,7}}")
+_AFTER_KNOWN = re.compile(rf"(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
 
 
 def _listed_unseen(
@@ -598,8 +603,10 @@ def _closed_list(text: str, start: int, end: int) -> bool:
 # A name and a description whose head is a model's, set off by a comma: "LPCNet, a
 # recently proposed neural vocoder", "an RNN model, RETAIN, over ...". The description is
 # a short noun phrase (no preposition: "GLUE, a benchmark for language models" is not one).
+# Each word is taken whole ("[\w\-]++": a space follows it, so a shorter word never
+# matches; a quarter of _MODEL_THEN_NAME's instructions went to trying them).
 _APPOSED_HEADS = "(?:" + "|".join(f"{head}s?" for head in _APPOSED_HEAD_WORDS) + ")"
-_APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]+\s){0,5}?)"
+_APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]++\s){0,5}?)"
 # What follows the name in the first shape: ", a recently proposed neural vocoder", or the
 # same description in brackets: "PICARD (a T5 model for SQL semantic parsing)".
 _COMMA_MODEL_TAIL = rf"(?:,\s|\s\()(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"

@@ -30,7 +30,8 @@ import pytest
 
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.neo4j_store import Neo4jStore
-from citegraph.linker import Catalog, Linker, load_catalog
+from citegraph.linker import Catalog, Linker
+from citegraph.linker.cache import compiled_linker
 from citegraph.synthetic import synthetic_store
 from tests.neo4j_server import (
     DEFAULT_PASSWORD,
@@ -202,15 +203,18 @@ XSS_ID = "paper:arxiv:2401.00025"  # the first planted paper of synthetic_store(
 
 
 @pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    """The shipped catalog, loaded once: it is immutable and takes a second or more to load."""
-    return load_catalog()
+def linker() -> Linker:
+    """The shipped linker, shared so its automata are built once per session: the compiled
+    catalog's (linker/cache.py, one per run in `_compiled_catalog_cache`'s folder), which
+    links byte-identically to `Linker(load_catalog())` (test_linker_cache.py) and costs
+    each worker a few hundredths of a second instead of seconds."""
+    return compiled_linker()
 
 
 @pytest.fixture(scope="session")
-def linker(catalog: Catalog) -> Linker:
-    """A linker on the shipped catalog, shared so its automata are built once per session."""
-    return Linker(catalog)
+def catalog(linker: Linker) -> Catalog:
+    """The shipped catalog, as the shared linker holds it: immutable."""
+    return linker.catalog
 
 
 @pytest.fixture

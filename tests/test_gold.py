@@ -23,7 +23,8 @@ import pytest
 from citegraph import evaluation
 from citegraph.graph import ids
 from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE, Paper
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker import Linker
+from citegraph.linker.cache import compiled_linker
 from citegraph.linker.role_model import load_role_models
 from citegraph.loaders import daily_papers
 
@@ -177,7 +178,7 @@ def _numbers_close(got: object, want: object, where: str = "") -> None:
         assert got == want, where
 
 
-@pytest.mark.slow  # links two gold files with two linkers built from the catalog
+@pytest.mark.slow  # links two gold files four times over
 def test_the_threshold_scorer_counts_what_the_shipped_linker_says() -> None:
     """scripts/roles/score_thresholds.py scores a pair as the whole linker says it: at the
     shipped pair its builds_on counts are those of `evaluation.score` with the shipped
@@ -190,7 +191,7 @@ def test_the_threshold_scorer_counts_what_the_shipped_linker_says() -> None:
     at_shipped, stricter = tool.score_pairs(files, weights, [pair, (pair[0], 0.95)])
     expected = evaluation.Counts()
     for path in files:
-        expected += evaluation.score(path, Linker(load_catalog())).builds_on
+        expected += evaluation.score(path, compiled_linker()).builds_on
     assert at_shipped.counts == expected
     assert stricter.counts.tp + stricter.counts.fp <= expected.tp + expected.fp
     assert tool.best([stricter, at_shipped]) == max(

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citegraph.graph.records import Role
+from citegraph.linker import Linker
 from citegraph.linker.role_features import paper_features
 from citegraph.linker.role_model import RoleModel, load_role_models
 
@@ -73,11 +74,10 @@ def test_a_survey_builds_on_nothing_however_sure_the_classifier_is() -> None:
     assert role is not Role.BUILDS_ON
 
 
-def test_the_survey_of_the_issue_builds_on_none_of_the_models_it_names() -> None:
+def test_the_survey_of_the_issue_builds_on_none_of_the_models_it_names(linker: Linker) -> None:
     """"A Survey of GPT-3 Family Large Language Models Including ChatGPT and GPT-4" (the
     bundled dumps): the shipped linker once put it in three builds_on groups."""
     from citegraph.graph.records import Paper
-    from citegraph.linker import Linker, load_catalog
 
     paper = Paper(
         id="paper:title:survey",
@@ -86,7 +86,7 @@ def test_the_survey_of_the_issue_builds_on_none_of_the_models_it_names() -> None
         "successor OpenAI models, including ChatGPT and GPT4, as GPT-3 family large language "
         "models (GLLMs).",
     )
-    roles = {m.entity_id: m.role for m in Linker(load_catalog()).link(paper).mentions}
+    roles = {m.entity_id: m.role for m in linker.link(paper).mentions}
     assert {"model:gpt-3", "model:chatgpt", "model:gpt-4"} <= set(roles)
     assert Role.BUILDS_ON not in roles.values()
 

@@ -1,6 +1,6 @@
 """Score the role classifier's two `builds_on` thresholds with the scorer users' figures come from.
 
-Development-time tool (docs/evaluation.md, runs 67 and 68):
+Development-time tool (docs/evaluation.md, "The thresholds scored by the scorer"):
 
     python scripts/roles/score_thresholds.py tests/gold/dev7/labels.jsonl \
         tests/gold/dev12/labels.jsonl ... [--weights linker/role_model.json] [--json OUT]
@@ -21,6 +21,7 @@ higher thresholds. It never reads a blind set; it writes nothing but the optiona
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import json
 import sys
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citegraph import evaluation
-from citegraph.linker import Linker, load_catalog
+from citegraph.linker.cache import compiled_linker
 from citegraph.linker.role_model import load_role_models, load_rule_confidence
 
 TARGET_PRECISION = 0.75
@@ -70,8 +71,13 @@ def score_pairs(
     if any(part.startswith("blind") for path in label_files for part in path.parts):
         raise SystemExit("score_thresholds: a blind set is never an input")
     shipped = load_role_models(weights_text)
-    # The weights' own rule confidences, as a linker with the shipped classifiers has them.
-    linker = Linker(load_catalog(), shipped, load_rule_confidence(weights_text))
+    # The compiled catalog's linker (linker/cache.py) with these weights and their own rule
+    # confidences: what `Linker(catalog, shipped, rule_confidence)` makes, without
+    # building the catalog again.
+    linker = copy.copy(compiled_linker())
+    linker.rule_confidence = {
+        kind: dict(roles) for kind, roles in load_rule_confidence(weights_text).items()
+    }
     scores = []
     for keep, rescue in pairs:
         linker.role_models = {
