@@ -16,6 +16,7 @@ checkpoints up to families without reading the catalog.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -707,6 +708,18 @@ class Linker:
         self._names = {
             node_id: node.name for node_id, node in self._nodes.items() if hasattr(node, "name")
         }
+
+    def with_roles(
+        self, role_models: Mapping[str, RoleModel], rule_confidence: RuleConfidence
+    ) -> Linker:
+        """This linker deciding roles with other classifiers and rule confidences: what
+        `Linker(self.catalog, role_models, rule_confidence)` makes, without indexing the
+        catalog again (everything else a linker holds comes from the catalog alone). The
+        role scripts and tests compare role decisions on one catalog this way."""
+        other = copy.copy(self)
+        other.role_models = dict(role_models)
+        other.rule_confidence = {kind: dict(roles) for kind, roles in rule_confidence.items()}
+        return other
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (to the compiled-catalog cache, to worker processes) with the catalog's

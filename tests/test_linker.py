@@ -600,9 +600,22 @@ def test_the_plural_of_a_name_the_paper_introduces_is_not_a_catalog_link(
     assert "model:mobilenet" not in roles
 
 
-def test_one_role_per_entity_the_strongest(linker: Linker, catalog: Catalog) -> None:
+def test_a_linker_with_other_roles_links_as_one_built_with_them(
+    linker: Linker, catalog: Catalog, bundled_dumps: list[Path]
+) -> None:
+    """`with_roles` (the role scripts' rules-only linker, each threshold pair's linker) gives
+    what a linker built on the same catalog with those roles gives, and leaves its own
+    linker as it was."""
+    rules_only = linker.with_roles({}, {})
+    built = Linker(catalog, role_models={})
+    papers = list(daily_papers.load(bundled_dumps[0]))[:40]
+    assert [rules_only.link(p).mentions for p in papers] == [built.link(p).mentions for p in papers]
+    assert linker.role_models and linker.rule_confidence and not rules_only.role_models
+
+
+def test_one_role_per_entity_the_strongest(linker: Linker) -> None:
     text = "T5 is popular. We fine-tune T5 on our data. It beats T5."
-    assert linked(Linker(catalog, role_models={}), text) == {"model:t5": Role.BUILDS_ON}
+    assert linked(linker.with_roles({}, {}), text) == {"model:t5": Role.BUILDS_ON}
     # The role classifier weighs the whole paper (it also beats T5) and may veto the
     # builds_on; it never splits the entity into several roles.
     assert list(linked(linker, text)) == ["model:t5"]
@@ -1288,16 +1301,14 @@ def test_a_loosely_described_catalog_name_is_not_introduced(linker: Linker) -> N
     assert roles["model:gpt-2"] != Role.INTRODUCES
 
 
-def test_an_introduced_model_becomes_a_node_with_role_introduces(
-    linker: Linker, catalog: Catalog
-) -> None:
+def test_an_introduced_model_becomes_a_node_with_role_introduces(linker: Linker) -> None:
     text = "We present CosyNet-7B, a multilingual language model built on Llama 2."
     result = linker.link(paper(text))
     roles = {m.entity_id: (m.role, m.method) for m in result.mentions}
     assert roles["model:cosynet-7b"] == (Role.INTRODUCES, Method.PATTERN)
     # The cue rules say builds_on; the role classifier, which weighs a whole abstract, is
     # unsure of a one-sentence one (docs/evaluation.md) and may keep it a mention.
-    assert linked(Linker(catalog, role_models={}), text)["model:llama-2"] == Role.BUILDS_ON
+    assert linked(linker.with_roles({}, {}), text)["model:llama-2"] == Role.BUILDS_ON
     assert "model:llama-2" in roles
     node = next(n for n in result.nodes if n.id == "model:cosynet-7b")
     assert (node.origin, node.name) == ("introduced", "CosyNet-7B")

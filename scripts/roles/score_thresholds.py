@@ -21,7 +21,6 @@ higher thresholds. It never reads a blind set; it writes nothing but the optiona
 from __future__ import annotations
 
 import argparse
-import copy
 import dataclasses
 import json
 import sys
@@ -71,21 +70,20 @@ def score_pairs(
     if any(part.startswith("blind") for path in label_files for part in path.parts):
         raise SystemExit("score_thresholds: a blind set is never an input")
     shipped = load_role_models(weights_text)
-    # The compiled catalog's linker (linker/cache.py) with these weights and their own rule
-    # confidences: what `Linker(catalog, shipped, rule_confidence)` makes, without
-    # building the catalog again.
-    linker = copy.copy(compiled_linker())
-    linker.rule_confidence = {
-        kind: dict(roles) for kind, roles in load_rule_confidence(weights_text).items()
-    }
+    rule_confidence = load_rule_confidence(weights_text)
+    compiled = compiled_linker()  # the catalog compiled once (linker/cache.py)
     scores = []
     for keep, rescue in pairs:
-        linker.role_models = {
-            kind: dataclasses.replace(model, builds_on_keep=keep, builds_on_threshold=rescue)
-            if kind == "model"
-            else model
-            for kind, model in shipped.items()
-        }
+        # These weights and their own rule confidences, the model's thresholds the pair's.
+        linker = compiled.with_roles(
+            {
+                kind: dataclasses.replace(model, builds_on_keep=keep, builds_on_threshold=rescue)
+                if kind == "model"
+                else model
+                for kind, model in shipped.items()
+            },
+            rule_confidence,
+        )
         total = evaluation.Counts()
         for path in label_files:
             report = evaluation.score(path, linker, min_confidence=min(keep, rescue))

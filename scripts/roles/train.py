@@ -30,7 +30,6 @@ validation sets' figures on both (docs/evaluation.md, run 65).
 from __future__ import annotations
 
 import argparse
-import copy
 import dataclasses
 import functools
 import hashlib
@@ -93,12 +92,8 @@ def rules_linker() -> Linker:
     that trains three times) needs it for the examples and for the rules' confidence each
     time. It is the compiled catalog's linker (linker/cache.py: a few hundredths of a
     second once compiled, where building it from the catalog takes seconds) with no
-    classifier and no rule confidences, what `Linker(catalog, role_models={})` makes.
-    Linking does not change it."""
-    linker = copy.copy(compiled_linker())
-    linker.role_models = {}
-    linker.rule_confidence = {}
-    return linker
+    classifier and no rule confidences. Linking does not change it."""
+    return compiled_linker().with_roles({}, {})
 
 
 def labelled_papers(label_files: list[Path]) -> Iterator[tuple[Path, Any, Paper]]:
