@@ -59,7 +59,7 @@ from .candidates import (
 from .catalog import Catalog
 from .introduced import DATASET_HEAD, TRIGGER_WORDS, find_introductions
 from .long_forms import find_long_forms
-from .names import PLAIN_WORD, GenericAcronyms, is_modifier_word, is_never_name
+from .names import LANGUAGES, PLAIN_WORD, GenericAcronyms, is_modifier_word, is_never_name
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
@@ -1161,7 +1161,7 @@ class Linker:
             if (
                 source.group(1).casefold() in _UNNAMED_DETERMINERS
                 or not is_never_name(name)
-                or name in _LANGUAGE_WORDS
+                or name in LANGUAGES
                 or overlaps(start, stop, taken)
                 or overlaps(start, stop, known)
             ):
@@ -2650,10 +2650,6 @@ def _after_third_last_space(text: str, low: int, high: int) -> int:
             return low
     return position + 1
 _UNNAMED_DETERMINERS = frozenset(("a", "an", "our", "their", "new", "its", "this", "his", "her"))
-_LANGUAGE_WORDS = frozenset(
-    """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
-    Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali Swahili Czech""".split()  # noqa: SIM905
-)
 # What joins a name to the list item before it, and what may follow a listed name.
 _LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
 _LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .candidates import PLUS_ENDING, overlaps
-from .names import NAME_START, is_modifier_word, is_never_name
+from .names import LANGUAGES, NAME_START, is_modifier_word, is_never_name
 
 EntityType = Literal["model", "dataset"]
 
@@ -60,6 +60,9 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   # "a 5% improvement on InfoVQA": typed by the list's known names or the
                   # name's own form, as after "trained on"
                   "improvement on", "improvements on", "gain on", "gains on"),
+    # "3.64 on ETH-XGaze, 4.50 on MPIIFaceGaze": a score with decimals, then what it was
+    # measured on (_scored_on); the scan finds the score's last digit and " on".
+    "unseen_score_on": tuple(f"{digit} on" for digit in "0123456789"),
     # "DCASE 2023 Task3", "the AESW Shared Task": a numbered or shared task of a challenge.
     "unseen_task": ("task",),
     # "split-CIFAR10", "permuted-MNIST": a continual-learning benchmark made from a dataset.
@@ -395,6 +398,19 @@ def _unseen(
     yield from _title_case_last_dataset(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length, words.get("unseen_apposed", ()))
     yield from _lower_case_beside_known(text, known, seen, title_length)
+    for start, end in words.get("unseen_score_on", ()):
+        if (
+            (end == len(lowered) or not lowered[end].isalnum())
+            and _SCORE_BEFORE.search(text, max(0, start - 12), start + 1)
+            and _name_after(text, end)
+            and (match := _LIST_AFTER.match(text, end))
+        ):
+            # "9.13 on Gaze360": what a score is reported on is a dataset, as after
+            # "results on"; a whole number ("Table 3 on", "top 5 on") is no score.
+            yield from _items(
+                match.group("list"), match.start("list"), "dataset", known, seen, title_length,
+                text=text,
+            )  # fmt: skip
     for start, end in words.get("unseen_on", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -415,6 +431,8 @@ def _unseen(
                 )
 
 
+# A score with decimals ending at the scan's match ("3.64", not "v1.5" or "3.64.1").
+_SCORE_BEFORE = re.compile(r"(?<![\w.])\d+\.\d+$")
 # A count right before a plural data head and its colon: "in three datasets:", "two public
 # benchmarks:" (up to two words between).
 _COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s(?:[a-z\-]+\s){0,2}$")
@@ -718,7 +736,7 @@ def _before_head(
     # part of the name: "the CoNLL 2012 English test set" names CoNLL 2012.
     stop = head
     word_start, word_end = _word_span_before(text, head)
-    if text[word_start:word_end] in _LANGUAGES or text[word_start:word_end] in _ASIDE_WORDS:
+    if text[word_start:word_end] in LANGUAGES or text[word_start:word_end] in _ASIDE_WORDS:
         # "the WANDS public dataset": a word saying how the data is had, not its name
         stop = word_start
     begin = _list_start(text, stop)
@@ -790,7 +808,7 @@ def _before_head(
     name = text[begin:end]
     # A language starts a longer name before a capitalised head ("Chinese Discourse
     # Treebank"); alone it is no name ("the English Dataset").
-    named_language = named_head and len(words) > 1 and words[0] in _LANGUAGES
+    named_language = named_head and len(words) > 1 and words[0] in LANGUAGES
     if (
         (begin, end) in seen
         or any(begin <= s < end for s, _ in known)
@@ -1681,6 +1699,7 @@ _AFTER_NAME = frozenset(
     """and or with for in on under using by to from while when where which that as than at
     across over via against of respectively dataset datasets benchmark benchmarks corpus
     corpora suite test set sets split splits challenge task tasks environment environments
+    val valid validation minival trainval dev test-dev
     game games show shows showed demonstrate demonstrates demonstrated reveal reveals
     indicate indicates confirm confirms suggest suggests verify verifies validate validates
     prove proves illustrate illustrates highlight highlights achieve achieves achieved
@@ -1691,10 +1710,6 @@ _AFTER_NAME = frozenset(
     may might will would should also still often only""".split()  # noqa: SIM905
 )
 # Languages before a name say which of its parts is meant, and are no part of the name.
-_LANGUAGES = frozenset(
-    """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Czech
-    Portuguese Italian Dutch Turkish Vietnamese Indonesian Thai Persian""".split()  # noqa: SIM905
-)
 # Words that may stand between a name and the next capitalised word; "SOTA" is the
 # trigger of "than the SOTA ZorbIL", not a longer name's first word.
 _GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs.", "sota"})
@@ -1740,14 +1755,20 @@ def _standalone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" ")
     if before and before[-1].isalnum():
         last = before.split()[-1]
-        if last[0].isupper() and last.lower() not in _GLUE_WORDS and last not in _LANGUAGES:
+        if last[0].isupper() and last.lower() not in _GLUE_WORDS and last not in LANGUAGES:
             return False  # "the English CoNLL-2009 dataset": a language says which part
     after = text[end : end + 40]
     if after.startswith(" "):
         following = after.split(maxsplit=1)[0] if after.strip() else ""
         word = following.rstrip(".,;:)")
-        if following[:1].isupper() and word not in _HEAD_WORDS and word not in _LANGUAGES:
-            return False  # "CoNLL 2012 English": a language after it says which part
+        if (
+            following[:1].isupper()
+            and word not in _HEAD_WORDS
+            and (word not in LANGUAGES or not _is_coined(text[start:end]))
+        ):
+            # "CoNLL 2012 English": a language after a coined name says which part; after
+            # a plain word it is the word's language ("Ancient Greek", "Old English").
+            return False
     return True
 
 
@@ -1773,7 +1794,8 @@ def _ends_name(text: str, name: str, end: int) -> bool:
         return True
     if _title_case_goes_on(text, name, end):
         return False  # "Moments in Time", "Learning to Rank": a longer Title Case name
-    word = after.split(maxsplit=1)[0].rstrip(".,;:)")
+    # "on DAVIS 2017 val/test": the first of the splits
+    word = after.split(maxsplit=1)[0].rstrip(".,;:)").split("/")[0]
     return not word or not word[0].islower() or word in _AFTER_NAME
 
 
