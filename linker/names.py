@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import regex_cache
+
 NEVER_NAMES = frozenset(
     """
     We Our The This These That Those It Its In On For From With To By As At An A And Or But
@@ -96,17 +98,17 @@ _OF_THOUGHT = ("-of-thought", "-of-thoughts")
 
 
 # An acronym in brackets after the phrase it abbreviates: "temporal action localization (TAL)".
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)(s?)\)")
+_BRACKETED_ACRONYM = regex_cache.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)(s?)\)")
 # A word of a phrase, a hyphenated word's parts counted apart ("Auto-Encoder": Auto,
 # Encoder): what the initials of a long form are read from (here, the introductions and
 # the linker's check of a catalog acronym spelled out).
-PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+PLAIN_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 # The last word of a task's name ("Segmentation", "Forecasting", "Repair") or of a measure's
 # ("Word Embedding Association Tests", "Alignment Robustness Index", "Mean Absolute Error",
 # "Word Error Rate") or an operation's ("Wavelet Transform"): not a model's or a dataset's.
-_TASK_WORD = re.compile(
+_TASK_WORD = regex_cache.compile(
     r"(?:tion|sion|ing|ment|sis|Repair|Tracking|Tests?|Index|Errors?|Rates?|Scores?|Ratios?"
     r"|Loss|Distance|Divergence|Coefficients?|Transform)$"
 )
@@ -118,7 +120,7 @@ def names_a_task(words: list[str]) -> bool:
     return len(words) == 2 and (words[-1] == "Retrieval" or bool(_TASK_WORD.search(words[-1])))
 
 
-_INTRODUCING = re.compile(
+_INTRODUCING = regex_cache.compile(
     r"\b(?:introduc|propos|present|develop|design|call|nam|dub|term)\w*\s+(?:\w+,?\s+){0,3}"
     r"[A-Z][^.;()]*$"
 )
