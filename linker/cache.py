@@ -35,23 +35,16 @@ import pydantic
 
 from citegraph.graph.atomic import atomic_open
 
+from . import regex_cache
 from .catalog import SHIPPED_FILES, build_catalog, catalog_sources
 from .policy import Linker
+from .regex_cache import default_cache_dir
 from .role_model import WEIGHTS_FILE
 
 log = logging.getLogger(__name__)
 
-CACHE_ENV = "CITEGRAPH_CACHE_DIR"
 FORMAT = 3  # the pickled shape; the code's own bytes are part of the key as well
 _MAGIC = b"citegraph-linker-3\n"
-
-
-def default_cache_dir() -> Path:
-    """$CITEGRAPH_CACHE_DIR, else $XDG_CACHE_HOME/citegraph, else ~/.cache/citegraph."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "citegraph"
 
 
 def compiled_linker(
@@ -71,6 +64,9 @@ def load_compiled(
     """The Linker for catalog `sources` ((label, text), the first `shipped` of them the
     shipped files, as `build_catalog` takes them), compiled once and then cached."""
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    # The linker's patterns are all compiled by now (its modules are imported): keep them
+    # beside the compiled catalog for the next process (regex_cache).
+    regex_cache.save(folder)
     path = folder / f"linker-{cache_key(sources, shipped)[:32]}.pickle"
     try:
         linker = _read(path)

@@ -31,10 +31,11 @@ from rapidfuzz import fuzz
 
 from citegraph.graph import ids
 
+from . import regex_cache
 from .names import names_a_task
 from .packed import Pickles
 
-_TOKEN_SPLIT = re.compile(r"[\s\-_]+")
+_TOKEN_SPLIT = regex_cache.compile(r"[\s\-_]+")
 _MAX_VARIANT_TOKENS = 4
 # What may follow a name without changing which entity it names: a size or a size word.
 # Both patterns run on the lower-cased text, so they are written in lower case without
@@ -42,7 +43,7 @@ _MAX_VARIANT_TOKENS = 4
 # A network's width multiplier below 2 ("GhostNet 0.5\u00d7", "MobileNetV2 1.4x"; not a
 # speed-up, "2.5x faster") and a detector's ResNet backbone ("Faster R-CNN R-50") are
 # sizes of the network too: a variant of it, named as written.
-SIZE_AFTER = re.compile(
+SIZE_AFTER = regex_cache.compile(
     r"[\s\-]?(?:\d+(?:\.\d+)?\s?[bmkt]\b|x{0,3}l\b|xxl\b|base\b|large\b|small\b|tiny\b"
     r"|medium\b|huge\b|giant\b|mini\b)"
     r"|\s(?:0\.\d+|1\.\d+)\s?[x\u00d7](?![\w.])"
@@ -52,7 +53,7 @@ SIZE_AFTER = re.compile(
 # ... and what would make it a different release ("GPT-3.5", "LLaMA-3", "PaLM 2", "BERT-v2",
 # "GPT-4-turbo", "GPT-4-o", the edition "IWSLT'15"), or a class of models rather than one
 # ("GPT-type", "BERT-like", "retro-fit").
-_VERSION_AFTER = re.compile(
+_VERSION_AFTER = regex_cache.compile(
     # Not a dimension: "the KITTI 3D detection benchmark" is KITTI's.
     r"(?:\.\d|[\-\s]?v\d|[\-\s]\d(?!d\b)|'\d\d\b"
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
@@ -73,7 +74,7 @@ _VERSION_AFTER = re.compile(
 # architecture". Not "approaches": "Zorbilla approaches human accuracy" is the verb. Only
 # the words the labelled papers show; matched on the 16 lower-cased characters after the
 # name ("instruction tun" stands for "instruction tuning"). Datasets keep theirs.
-_METHOD_AFTER = re.compile(
+_METHOD_AFTER = regex_cache.compile(
     r"[\s\-](?:approach\b|optimal|scaling[\s\-]law|instruction[\s\-]tun"
     r"|like\s(?:architec|models?\b|networks?\b|structure|design))"
 )
@@ -82,7 +83,7 @@ _METHOD_AFTER = re.compile(
 # What follows a name, as one pattern: a size, else a version, else a method's or a
 # class's word (the first of the three that matches, as its alternatives are tried in
 # order; `lastgroup` says which). One regex call per name instead of up to three.
-_AFTER_NAME = re.compile(
+_AFTER_NAME = regex_cache.compile(
     rf"(?P<size>{SIZE_AFTER.pattern})|(?P<version>{_VERSION_AFTER.pattern})"
     rf"|(?P<method>{_METHOD_AFTER.pattern})"
 )
@@ -90,23 +91,25 @@ _AFTER_NAME = re.compile(
 
 # A release word after a model's name, capitalised and ending the name: "Stable Diffusion
 # Turbo", "Zorb Pro" (a variant of the model; in lower case it is a word of the sentence).
-RELEASE_WORD_AFTER = re.compile(r"[\s\-](Turbo|Pro|Ultra|Plus|Flash|Lite|Max|Nano)\b(?![\-.]\w)")
+RELEASE_WORD_AFTER = regex_cache.compile(
+    r"[\s\-](Turbo|Pro|Ultra|Plus|Flash|Lite|Max|Nano)\b(?![\-.]\w)"
+)
 
 
 # An image size glued to a dataset's name: "ImageNet256", "ImageNet64" (the downsampled
 # sets generative models are trained and scored on).
-RESOLUTION_GLUED = re.compile(r"(?:32|64|128|256|512|1024)(?![\w\-+]|\.\d)")
+RESOLUTION_GLUED = regex_cache.compile(r"(?:32|64|128|256|512|1024)(?![\w\-+]|\.\d)")
 
 
 # A year after a dataset's name: an edition ("KITTI 2015", "NIST SRE 2016") the catalog may
 # lack. Kept as a candidate of the dataset, whose edition the linker then names.
 # "IWSLT'15" (the apostrophe as lower_same_length writes it) is the 2015 edition.
-EDITION_AFTER = re.compile(r"(?:[\s\-](?:19|20)\d\d|'\d\d)(?![\w\-]|\.\d)")
+EDITION_AFTER = regex_cache.compile(r"(?:[\s\-](?:19|20)\d\d|'\d\d)(?![\w\-]|\.\d)")
 
 
 # Hours of a speech dataset after its name: "Switchboard-300hr", "LibriSpeech 100h", the
 # subset a model was trained on; the dataset it is part of is what the text names.
-HOURS_AFTER = re.compile(r"[\s\-]\d+(?:\.\d+)?\s?(?:h|hr|hrs|hours?)(?![\w.]|\.\w)")
+HOURS_AFTER = regex_cache.compile(r"[\s\-]\d+(?:\.\d+)?\s?(?:h|hr|hrs|hours?)(?![\w.]|\.\w)")
 
 
 # The crate's contiguous NFA, not its DFA: with the shipped catalog's ~39,000 keys the DFA
@@ -116,7 +119,7 @@ _NFA = ahocorasick_rs.Implementation.ContiguousNFA
 # Pluses that end a name ("RefCOCO+", "SVD++"), not ones that join two ("BERT+CRF"): another
 # name than the one before them. The unseen-name patterns end a name with the same.
 PLUS_ENDING = r"\+\+?(?![\w+])"
-_PLUS_NAME = re.compile(PLUS_ENDING)
+_PLUS_NAME = regex_cache.compile(PLUS_ENDING)
 
 
 class AliasHit(NamedTuple):
@@ -176,7 +179,7 @@ def spelling_variants(alias: str) -> set[str]:
 
 
 # A version glued to the end of a camel-case name: "V1" in "MobileNetV1", "v2" in "EfficientNetv2".
-_GLUED_VERSION = re.compile(r"(?<=[a-z])[vV]\d+(?:\.\d+)*$")
+_GLUED_VERSION = regex_cache.compile(r"(?<=[a-z])[vV]\d+(?:\.\d+)*$")
 
 
 def glued_version_spellings(alias: str) -> set[str]:
@@ -191,7 +194,7 @@ def glued_version_spellings(alias: str) -> set[str]:
 
 
 # A version token at the end of a name: "V2" in "NYU Depth V2", "v1" in "Pendulum-v1".
-_VERSION_ENDING_TOKEN = re.compile(r"(?<=[\s\-_])[vV](?=\d+(?:\.\d+)*$)")
+_VERSION_ENDING_TOKEN = regex_cache.compile(r"(?<=[\s\-_])[vV](?=\d+(?:\.\d+)*$)")
 
 
 def version_case_spellings(alias: str) -> set[str]:
@@ -209,7 +212,7 @@ def version_case_spellings(alias: str) -> set[str]:
 # Where a camel-case name splits into words: before a capital that follows a lower-case
 # letter ("Switch|Transformers"), or that ends a run of capitals before a lower-case letter
 # ("FGVC|Aircraft").
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_CAMEL_BOUNDARY = regex_cache.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def camel_case_spellings(alias: str) -> set[str]:
@@ -230,7 +233,7 @@ def camel_case_spellings(alias: str) -> set[str]:
 
 
 # A camel-case name with a release number glued to its end: "AudioFlamingo3".
-_CAMEL_THEN_NUMBER = re.compile(r"([A-Za-z]+)(\d+)")
+_CAMEL_THEN_NUMBER = regex_cache.compile(r"([A-Za-z]+)(\d+)")
 
 
 def camel_case_numbered_spellings(alias: str) -> set[str]:
@@ -249,8 +252,8 @@ def camel_case_numbered_spellings(alias: str) -> set[str]:
 
 
 # A one-word name of letters and then a number: "wmt15", "THUMOS14".
-_LETTERS_NUMBER = re.compile(r"([A-Za-z]{2,})(\d+)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_LETTERS_NUMBER = regex_cache.compile(r"([A-Za-z]{2,})(\d+)")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 
 
 def split_number_spellings(alias: str) -> set[str]:
@@ -271,7 +274,7 @@ def split_number_spellings(alias: str) -> set[str]:
 
 # A lower-case word glued before a capitalised name: "mini" in "miniImageNet", "tiered" in
 # "tieredImageNet" (three letters or more: "mBERT", "iNaturalist" are names of their own).
-_LOWER_WORD_THEN_NAME = re.compile(r"([a-z]{3,})([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)")
+_LOWER_WORD_THEN_NAME = regex_cache.compile(r"([a-z]{3,})([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)")
 
 
 def lower_prefix_spellings(alias: str) -> set[str]:
@@ -292,7 +295,7 @@ def lower_prefix_spellings(alias: str) -> set[str]:
 
 
 # A dataset's name ending in a small edition number, apart or glued: "DIHARD 3", "dihard3".
-_EDITION_NUMBER_ENDING = re.compile(r"(?P<name>.*[A-Za-z])[\s\-]?(?P<number>[234])")
+_EDITION_NUMBER_ENDING = regex_cache.compile(r"(?P<name>.*[A-Za-z])[\s\-]?(?P<number>[234])")
 _ROMAN = {"2": "II", "3": "III", "4": "IV"}
 
 
@@ -310,7 +313,7 @@ def roman_edition_spellings(alias: str) -> set[str]:
 
 # The plural last word of a dataset's name of capitalised words: "Natural Questions", "Speech
 # Commands"; not a word whose last "s" is no plural ending ("News", "Atlas", "Genesis").
-_PLURAL_LAST_WORD = re.compile(r"[A-Z][a-z]{3,}[^suiwaoy]s")
+_PLURAL_LAST_WORD = regex_cache.compile(r"[A-Z][a-z]{3,}[^suiwaoy]s")
 
 
 def singular_spellings(alias: str) -> set[str]:
@@ -325,9 +328,9 @@ def singular_spellings(alias: str) -> set[str]:
     return {alias[:-1]}
 
 
-_ROMAN_ENDING = re.compile(r"[\s\-][IVX]+$")
+_ROMAN_ENDING = regex_cache.compile(r"[\s\-][IVX]+$")
 # A version or edition ending an alias: "-200-2011" in "CUB-200-2011", " 3" in "Penn Treebank 3".
-_VERSION_ENDING = re.compile(r"(?:[\s\-]\d+)+$")
+_VERSION_ENDING = regex_cache.compile(r"(?:[\s\-]\d+)+$")
 
 
 def versioned_spellings(
@@ -393,7 +396,7 @@ def _rejoined(tokens: list[str], *, keep_numbers_apart: bool) -> set[str]:
 
 
 # A version token: "v1.3", "V2" (not "v" alone, nor a word such as "vs").
-_VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
+_VERSION_TOKEN = regex_cache.compile(r"[vV]\d+(?:\.\d+)*")
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -450,7 +453,7 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # that checks the character before it), so the regex engine skips to the next mark in C;
 # a leading look-behind made it try every alternative at every position (53 -> 6 us per
 # marked abstract, the same matches).
-_FORMATTING = re.compile(
+_FORMATTING = regex_cache.compile(
     r"\\(?:text(?:it|bf|sc|tt|rm|sf|sl|up)?|emph|math(?:rm|bf|it|tt|sf|cal)|underline"
     r"|url)\{(?P<inner>[^{}\\$]*)\}"
     r"|\{\\(?:em|it|bf|sc|tt|rm|sf|sl)\s+(?P<declared>[^{}\\$]*)\}"  # "{\em BERT}"
@@ -518,14 +521,14 @@ def at_broken_hyphens_original(removed: list[int], start: int, end: int) -> tupl
 
 # The hyphen first and the letter or digit before it checked after it, so the regex engine
 # skips from hyphen to hyphen (a leading look-behind is tried at every position).
-_BROKEN_HYPHEN = re.compile(r"-(?<=[A-Za-z0-9]-) (?=[A-Z0-9]|v\d)")
+_BROKEN_HYPHEN = regex_cache.compile(r"-(?<=[A-Za-z0-9]-) (?=[A-Z0-9]|v\d)")
 
 
 # A LaTeX accent inside a word ("Gl\\'orIA", "T\\"ULU", "Sabi\\'{a}"), on a letter that
 # takes one: "BERT\\'s" is an escaped apostrophe, not an accented "s".
 _ACCENT = r"\\[\"'`^~](?:[AEIOUYCNaeiouycn]|\{[AEIOUYCNaeiouycn]\})"
-_ACCENTED_WORD = re.compile(rf"[A-Za-z0-9]*(?:{_ACCENT}[A-Za-z0-9]*)+")
-_ONE_ACCENT = re.compile(_ACCENT)
+_ACCENTED_WORD = regex_cache.compile(rf"[A-Za-z0-9]*(?:{_ACCENT}[A-Za-z0-9]*)+")
+_ONE_ACCENT = regex_cache.compile(_ACCENT)
 
 
 def _accented(match: re.Match[str]) -> str:
@@ -545,7 +548,7 @@ def _letter(match: re.Match[str]) -> str:
 # group: no search of its own over every text); a mark is one only after a letter or a
 # bracket and before a link or a word: "S222K)" and "1000X" keep their digits.
 FOOTNOTE_MARKS = tuple(digit * 3 for digit in "123456789")
-_FOOTNOTE_MARK = re.compile(r"([1-9])\1\1(?=https?:|www\.|[A-Za-z][\w\-])")
+_FOOTNOTE_MARK = regex_cache.compile(r"([1-9])\1\1(?=https?:|www\.|[A-Za-z][\w\-])")
 
 
 def without_footnote_marks(text: str, marks: Iterable[tuple[int, int]]) -> str:
@@ -868,7 +871,7 @@ class _AliasKey(NamedTuple):
 
 # Three or more capitalised words ending in a network's head noun: "Graph Attention
 # Network", "Audio Spectrogram Transformer" (two, "Vision Transformer", name a class too).
-_LONG_NETWORK_NAME = re.compile(r"(?:[A-Z][a-z]+ ){2,}(?:Transformer|Network)")
+_LONG_NETWORK_NAME = regex_cache.compile(r"(?:[A-Z][a-z]+ ){2,}(?:Transformer|Network)")
 
 
 def _has_plural(alias: str) -> bool:
@@ -901,11 +904,11 @@ def _word_goes_on(text: str, position: int) -> bool:
 
 
 # A capital between lower-case letters: "ViTs", "CoCo" (not "ArBERT", where the capitals run on).
-_CAMEL_HUMP = re.compile(r"[a-z][A-Z][a-z]")
+_CAMEL_HUMP = regex_cache.compile(r"[a-z][A-Z][a-z]")
 
 
 # Two to four capitalised words of three letters or more run together: "CallHome", "TimeBank".
-_TITLE_CASE_COMPOUND = re.compile(r"(?:[A-Z][a-z]{2,}){2,4}")
+_TITLE_CASE_COMPOUND = regex_cache.compile(r"(?:[A-Z][a-z]{2,}){2,4}")
 
 
 def _not_an_acronym_spelling(surface: str) -> bool:
@@ -919,7 +922,7 @@ def _not_an_acronym_spelling(surface: str) -> bool:
 
 
 # An acronym, a hyphen and a number: "GPT-4", "OPT-175B", "GPT-3.5".
-_NUMBERED_ACRONYM = re.compile(r"[A-Z]{2,}-\d[\w.]*")
+_NUMBERED_ACRONYM = regex_cache.compile(r"[A-Z]{2,}-\d[\w.]*")
 
 
 def _numbered_in_lower_case(alias: str, surface: str) -> bool:

@@ -29,6 +29,7 @@ from citegraph.graph import ids
 from citegraph.graph.errors import InputError
 from citegraph.graph.records import Dataset, Edge, EdgeType, Model, SourceRef
 
+from . import regex_cache
 from .packed import PackedMap
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ _HF_ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*$"
 _VERSION = r"^\d{4}\.\d{1,2}\.\d+$"
 # A generated fact names the package, its version and where in it the fact was read:
 # "transformers 5.5.4: MODEL_NAMES_MAPPING['llama']".
-_GENERATED_SOURCE = re.compile(r"^[A-Za-z0-9_.-]+ \d[A-Za-z0-9.+-]*: \S")
+_GENERATED_SOURCE = regex_cache.compile(r"^[A-Za-z0-9_.-]+ \d[A-Za-z0-9.+-]*: \S")
 
 # Lower-case English words (and ML generics) that are also entity names. Matching them
 # case-insensitively would link "we opt to..." to OPT or "a palm tree" to PaLM, so such
@@ -463,7 +464,7 @@ class _Lines:
     """Line numbers of `key = "..."` in a file: tomllib reports none for semantic errors."""
 
     def __init__(self, text: str, field: str = "key") -> None:
-        pattern = re.compile(rf'(?:^|[{{,])\s*{field}\s*=\s*"([^"]*)"')
+        pattern = regex_cache.compile(rf'(?:^|[{{,])\s*{field}\s*=\s*"([^"]*)"')
         self._lines: dict[str, list[int]] = defaultdict(list)
         for number, line in enumerate(text.splitlines(), start=1):
             for match in pattern.finditer(line):

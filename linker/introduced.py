@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from . import regex_cache
 from .candidates import AliasIndex, lower_same_length, title_head
 from .names import NAME_START, PLAIN_WORD, is_modifier_word, is_never_name
 from .roles import Sentences
@@ -93,7 +94,7 @@ _NOT_MODELS = (
 )
 # Run on lower-cased text, and written without re.IGNORECASE: case-folded literals stop the
 # regex engine from skipping alternatives by their first letter (3x slower).
-_HEAD = re.compile(
+_HEAD = regex_cache.compile(
     rf"\b(?:(?P<method>{_NOT_MODELS})|(?P<model>{_MODEL_HEAD})|(?P<dataset>{DATASET_HEAD})|(?P<method2>{_METHOD_HEAD}))\b"
 )
 
@@ -104,21 +105,21 @@ _DESC = r"(?P<desc>(?:[^.;]|\.(?=\d)){0,140})"
 # (Optional parts as alternations with an empty branch, as in _VERB: tried at every verb.)
 _NAME_DETERMINER = r"(?:the\s+(?:(?:novel|new)\s+|)|(?:an?\s+|)(?:novel|new)\s+|)"
 # "we present TP-BERTa, a specifically pre-trained LM for tabular data"
-_NAME_THEN_DESCRIPTION = re.compile(
+_NAME_THEN_DESCRIPTION = regex_cache.compile(
     rf"\b{_VERB}\s+{_NAME_DETERMINER}{_NAME}\s*(?:,|\(|:|--|—|\s-\s)\s*{_DESC}"
 )
 # "We also introduce ActivityNet Captions, a large-scale benchmark": a name of two to four
 # capitalised words, set off by a comma and an article (_NAME takes one word, and a number
 # or version). Only a description that says model or data set makes it a name
 # (_titled_name_then_description).
-_TITLED_NAME_THEN_DESCRIPTION = re.compile(
+_TITLED_NAME_THEN_DESCRIPTION = regex_cache.compile(
     rf"\b{_VERB}\s+{_NAME_DETERMINER}{_NOT_A_NAME_START}"
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+](?:\s[A-Z][\w.+\-]*[\w+]){{1,3}})"
     rf"\s*,\s*(?=(?:a|an)\s){_DESC}"
 )
 # "resulting in a 176 billion parameter model we call BLUUMI", "the resulting model, which
 # we call S3DG"
-_WE_CALL = re.compile(
+_WE_CALL = regex_cache.compile(
     rf"(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD}),?\s+(?:that\s+|which\s+)?we\s+"
     rf"(?:call|name|dub|term|refer\s+to\s+as)\w*\s+{_NAME}",
     re.IGNORECASE,
@@ -126,7 +127,7 @@ _WE_CALL = re.compile(
 # "We call our model FastSpeech", "we name this dataset ZorbSet", "We term this
 # architecture deeply supervised GNNs (or DSGNNs for short)": the paper names the model or
 # dataset it has just described, by a name or by a lower-case long form's short name.
-_WE_CALL_THIS = re.compile(
+_WE_CALL_THIS = regex_cache.compile(
     r"(?i:we\s+(?:call|name|dub|term|refer\s+to)\w*\s+"
     r"(?:this|our|these|the\s+(?:resulting|proposed|new))\s+"
     rf"(?:(?:new|proposed|novel|resulting|final)\s+)?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})"
@@ -135,7 +136,7 @@ _WE_CALL_THIS = re.compile(
     rf"{_NAME}(?(long)(?:\s+for\s+short)?\))"
 )
 # "Named AlcLaM, our model was trained ..."
-_NAMED_OUR = re.compile(
+_NAMED_OUR = regex_cache.compile(
     rf"\b(?:Named|Called|Dubbed)\s+{_NAME},\s+(?:our|the)\s+(?:new\s+|proposed\s+)?"
     rf"(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})",
     re.IGNORECASE,
@@ -145,7 +146,7 @@ _NAMED_OUR = re.compile(
 # naming word; the word before it is looked up in _CALLED_HEADS (a search for the head
 # over the text before the trigger cost a twentieth of all introduction patterns' time).
 # Names the catalog has are left to it ("a model called GPT-4" is as often someone else's).
-_HEAD_CALLED = re.compile(
+_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as|namely,?)\s+(?:as\s+)?{_NAME}"
 )
 # The model head nouns (not "chatbot" or "assistant": the rule was measured without them),
@@ -160,18 +161,18 @@ _CALLED_HEADS = frozenset(
 )  # fmt: skip
 _HEAD_CALLED_REACH = 40  # characters before the naming word that hold its head noun
 # A short name in brackets ending the text before the naming word (lower-cased): " (gan)".
-_BRACKETED_SHORT_NAME_END = re.compile(r"\s*\([a-z0-9\-]{2,10}\)$")
+_BRACKETED_SHORT_NAME_END = regex_cache.compile(r"\s*\([a-z0-9\-]{2,10}\)$")
 # The same after a data head noun: "we collect the largest Chinese dialogue dataset named
 # WDC-Dialogue" (a capitalised word inside the description stops _DESCRIPTION_THEN_NAME).
 # (Its own pattern, without "namely": a list follows that one, "datasets, namely X and Y".)
-_DATA_HEAD_CALLED = re.compile(
+_DATA_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
 )
 _CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
 # "an information-enriched diffusion model for paragraph-to-image generation task, termed
 # ParaDiffusion": the head noun, then a phrase of lower-case words saying what it is for,
 # then a comma before the naming word.
-_HEAD_THEN_PHRASE = re.compile(
+_HEAD_THEN_PHRASE = regex_cache.compile(
     r"\b(?P<head>[a-z]+)\s+(?:for|of|with|on|in)\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){0,5},\s*$"
 )
 _HEAD_THEN_PHRASE_REACH = 80
@@ -195,7 +196,7 @@ def _head_then_phrase(text: str, start: int, position: int) -> bool:
 # to solve complex questions that require ..., dubbed DocAssistant": an introducing verb,
 # its model head noun after a few words of description, then an aside set off by commas
 # up to the naming word. (The naming word's caller asks for "we" or "our" before it.)
-_VERB_HEAD_ASIDE = re.compile(
+_VERB_HEAD_ASIDE = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,6}}?(?P<head>[a-z]+),\s[^.;()]{{10,200}},\s*$"
 )
 
@@ -213,21 +214,21 @@ def _verb_head_then_aside(text: str, lowered: str, start: int, position: int) ->
 # What, earlier in the sentence, says the paper is the one naming it: "we", "our", "this
 # paper", or "the resulting" model; "a MoE architecture called SMEAR was proposed (Muqeeth
 # et al., 2023)" names another paper's model.
-_NAMING_CUE = re.compile(
+_NAMING_CUE = regex_cache.compile(
     rf"\b(?:we|our|{_THIS_PAPER}|resulting|development\s+of)\b"
 )
 # "we present a statistical model for ...": an introduction that leaves the name to the title
 # (lower-cased text, like _HEAD)
 # In two parts, the subject before a verb trigger and the rest from it, so that only the
 # abstract's verb triggers are tried instead of searching the whole abstract.
-_UNNAMED_SUBJECT = re.compile(rf"\b(?:we|{_THIS_PAPER})\s+(?:also\s+)?$")
-_UNNAMED = re.compile(
+_UNNAMED_SUBJECT = regex_cache.compile(rf"\b(?:we|{_THIS_PAPER})\s+(?:also\s+)?$")
+_UNNAMED = regex_cache.compile(
     rf"(?:{_VERB}\s+(?:a|an|our)|propos\w*\s+the)\s+"
     rf"(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{DATASET_HEAD}))\b"
 )
 # "Our proposed pointer network-based encoder-decoder model generates ...": the same,
 # with "our" and a participle.
-_OUR_UNNAMED = re.compile(
+_OUR_UNNAMED = regex_cache.compile(
     rf"our\s+(?:proposed|new|novel)\s+(?P<desc>[^.;,]{{0,60}}?\b(?:{_MODEL_HEAD}|{DATASET_HEAD}))\b"
 )
 # How far before its verb the subject can start ("this paper also " and spacing).
@@ -237,7 +238,7 @@ _UNNAMED_REACH = 48
 # cheap match tells which of the two can match; most triggers ("trained on") allow neither.
 _NAME_NEXT = rf"{_NAME_DETERMINER}{NAME_START}"
 _ARTICLE_NEXT = r"(?:a|an|the|two|three|our)\s"
-_VERB_GATE = re.compile(
+_VERB_GATE = regex_cache.compile(
     rf"{_VERB}\s+(?={_NAME_NEXT}|{_ARTICLE_NEXT})"
     rf"(?:(?={_NAME_NEXT})(?P<name>)|)(?:(?={_ARTICLE_NEXT})(?P<article>)|)"
 )
@@ -246,7 +247,7 @@ _VERB_GATE = re.compile(
 # it rules out most of the 100 lengths the description is tried at in one step. Its two
 # optional parts are alternations with an empty branch, as in _VERB: entered at each of
 # those lengths, they cost a quarter of the pattern's instructions as optional groups.)
-_DESCRIPTION_THEN_NAME = re.compile(
+_DESCRIPTION_THEN_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?(?:\.(?=\d)[^.;,()]{{0,60}}?|))"
     rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+|)"
     rf"(?<![\w.]){_NAME}"
@@ -257,8 +258,8 @@ _DESCRIPTION_THEN_NAME = re.compile(
 # then.
 # A model head noun written as an acronym, in capitals ("a new LLM, X").
 _ACRONYM_HEAD = r"(?:LLM|LM|PLM|VLM|MLLM|LVLM|CNN|GNN|RNN|DNN|BNN|GAN)s?\b"
-_ACRONYM_HEAD_NAME = re.compile(_ACRONYM_HEAD)
-_DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
+_ACRONYM_HEAD_NAME = regex_cache.compile(_ACRONYM_HEAD)
+_DESCRIPTION_THEN_SET_OFF_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|four|five|our)\s+"
     rf"(?P<desc>[^.;,()]{{0,100}}?\b(?:{_MODEL_HEAD}|{DATASET_HEAD}|{_ACRONYM_HEAD}))"
     # "the first-ever LLM in geoscience, K2,": a phrase of lower-case words may say what
@@ -269,15 +270,15 @@ _DESCRIPTION_THEN_SET_OFF_NAME = re.compile(
 # A head noun right after a description's capitalised word, then a name: "a novel SR model
 # MKM-SR", and the description that runs to that head (_DESCRIPTION_THEN_NAME's groups).
 _SINGULAR_HEAD = r"(?:model|network|architecture|dataset|benchmark)"
-_HEAD_THEN_NAME_AFTER = re.compile(rf"\s+{_SINGULAR_HEAD}\s+{NAME_START}")
-_NAME_AFTER = re.compile(rf"\s+{NAME_START}")
-_DESCRIPTION_HEAD_NAME = re.compile(
+_HEAD_THEN_NAME_AFTER = regex_cache.compile(rf"\s+{_SINGULAR_HEAD}\s+{NAME_START}")
+_NAME_AFTER = regex_cache.compile(rf"\s+{NAME_START}")
+_DESCRIPTION_HEAD_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
     rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD})\s+(?<![\w.]){_NAME}"
 )
 # Words that make a description one of models or datasets that exist already ("we propose
 # the use of three popular models (U-Net, ...)"): the names are used, not introduced.
-_EXISTING = re.compile(
+_EXISTING = regex_cache.compile(
     r"\b(?:popular|existing|well-known|widely|common(?:ly)?|standard|off-the-shelf|baselines?|"
     r"public(?:ly)?|established|prior|previous|state-of-the-art)\b"
 )
@@ -285,11 +286,11 @@ _EXISTING = re.compile(
 
 # A capitalised word that is a name only by how it is introduced ("Kathaka", "Mucko"), and
 # the appositive that introduces it: ", a model trained ...", ", an open corpus of ...".
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
-_ARTICLE_APPOSITIVE = re.compile(r",\s+an?\s")
+_PLAIN_NAME = regex_cache.compile(r"[A-Z][a-z]{2,}")
+_ARTICLE_APPOSITIVE = regex_cache.compile(r",\s+an?\s")
 
 
-_SET_OFF_MARK = re.compile(r"(?:,\s*|\(\s?)[A-Z]")
+_SET_OFF_MARK = regex_cache.compile(r"(?:,\s*|\(\s?)[A-Z]")
 
 
 def _set_off_after(text: str, start: int) -> bool:
@@ -309,22 +310,24 @@ def _plain_noun_phrase(description: str) -> bool:
 
 # After a bracketed acronym glued to "-based": the head noun, then the paper's name for it
 # ("(RGCN)-based model gRGCN").
-_BASED_HEAD_NAME = re.compile(rf"\)-based\s+(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})\s+{_NAME}")
+_BASED_HEAD_NAME = regex_cache.compile(
+    rf"\)-based\s+(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})\s+{_NAME}"
+)
 
 
 # The names after the first of a list a plural description introduces: "we release two new
 # models, ZorbLM and ZorbLM-Chat", "three corpora (ZC-1, ZC-2, and ZC-3)". Each is what the
 # description says, as much as the first one is.
-_LISTED_NAME = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}")
+_LISTED_NAME = regex_cache.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}")
 # What ends a plural description's head noun.
-_PLURAL_HEAD = re.compile(r"(?:s|corpora)$")
+_PLURAL_HEAD = regex_cache.compile(r"(?:s|corpora)$")
 # "release CodeGen2 models in size 1B, 3.7B ...", "we have open-sourced Zorb model weights":
 # the name a release is made of is the paper's own model, whatever a catalog (generated
 # from the released packages themselves) has (docs/annotation-guideline.md, "we ... release
 # X, a model"). Weights and checkpoints are only ever a model's; "release LoRA weights"
 # (a method's) does not match, as only "model weights" counts, nor "release Flax-based T5X
 # checkpoints" (a format's name before a bare "checkpoints").
-_RELEASED_NAME_MODELS = re.compile(
+_RELEASED_NAME_MODELS = regex_cache.compile(
     rf"(?:releas|open-sourc)\w*\s+(?:the\s+)?{_NAME}\s+"
     r"(?P<desc>models|model\s+(?:weights|checkpoints?|famil(?:y|ies)))\b"
 )
@@ -332,7 +335,7 @@ _RELEASED_NAME_MODELS = re.compile(
 # or dotted parts) right after the verb's model head noun, which _NAME (capitalised) cannot
 # match; set off after it (a comma, a bracket, "which"/"that"), and no part a function word
 # ("we train a model end-to-end on ...", "a model plug-and-play").
-_HEAD_THEN_LOWER_NAME = re.compile(
+_HEAD_THEN_LOWER_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an)\s+(?:(?:new|novel)\s+)?(?P<desc>{_MODEL_HEAD})\s+"
     r"(?:(?:called|named|dubbed)\s+)?"
     r"(?P<name>(?![a-z0-9.\-]*\b(?:to|the|of|and|or|in|on|for|by|with|shot|based|free)\b)"
@@ -340,32 +343,32 @@ _HEAD_THEN_LOWER_NAME = re.compile(
 )
 # "we present a novel DualNet architecture": the name before the head noun. Only for names
 # the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
-_NAME_THEN_HEAD = re.compile(
+_NAME_THEN_HEAD = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
     rf"(?P<desc>(?:{_MODEL_HEAD}|{DATASET_HEAD}|architectures?|networks?))\b"
 )
 # "We present ZorbVideo network to ...": the name right after "we" and the verb, then one
 # model head noun in the singular (a plural is a class the paper trains or uses: "we
 # present Purple-teaming LLMs with ...").
-_VERB_NAME_HEAD = re.compile(
+_VERB_NAME_HEAD = regex_cache.compile(
     rf"(?:introduc|present|propos)\w*\s+(?:the\s+)?{_NAME}\s+"
     r"(?P<desc>model|network|architecture|transformer|encoder|llm|lm)\b(?!-)"
 )
-_WE_BEFORE = re.compile(r"\bwe\s$")
+_WE_BEFORE = regex_cache.compile(r"\bwe\s$")
 # "We developed TripletRes to deduce protein contact-maps ...", "we propose ZorbNet that
 # ...": the verb's object is the name, and a clause says what it does where an appositive
 # would say what it is. What it is comes from the name's shape or from the text calling it
 # a model elsewhere ("the TripletRes model"); a name neither types is left (a method, often).
-_VERB_NAME_CLAUSE = re.compile(rf"{_VERB}\s+(?:the\s+)?{_NAME}(?=\s+(?:to|that|which)\s)")
+_VERB_NAME_CLAUSE = regex_cache.compile(rf"{_VERB}\s+(?:the\s+)?{_NAME}(?=\s+(?:to|that|which)\s)")
 # What every match of _DESCRIPTION_THEN_NAME and _NAME_THEN_HEAD holds: a capital (its
 # name's first letter) before any "." ";" or ")" (its description has none, nor has what
 # joins it to the name).
 # Often there is none in the rest of the sentence; this one linear scan then saves the
 # pattern's tries at every length of the description.
-_CAPITAL_BEFORE_STOP = re.compile(r"[^.;)A-Z]*+(?:\.\d[^.;)A-Z]*+)*+[A-Z]")
+_CAPITAL_BEFORE_STOP = regex_cache.compile(r"[^.;)A-Z]*+(?:\.\d[^.;)A-Z]*+)*+[A-Z]")
 # "to train our model UniCoder", "our dataset, X,", "our best fine-tuned models, X and Y"
 # (the paper's best or final models are its own, not the bases they were tuned from)
-_OUR_HEAD_NAME = re.compile(
+_OUR_HEAD_NAME = regex_cache.compile(
     r"\b(?:our\s+(?:new\s+|proposed\s+|resulting\s+|"
     r"(?:best|final)(?:[- ](?:fine-?tuned|finetuned|performing|trained))?\s+)?"
     # "The resulting model, eSEN, provides ...": the paper's own, as "our" says; "The
@@ -380,7 +383,7 @@ _OUR_HEAD_NAME = re.compile(
 # same with a longer description, so only for names the catalog lacks ("our fine-tuned
 # base model, Llama-2-7B," builds on it). Each word is taken whole ("[\w-]++": a space
 # follows it, so a shorter word never matches).
-_OUR_DESCRIBED_NAME = re.compile(
+_OUR_DESCRIBED_NAME = regex_cache.compile(
     rf"(?i:\bour\s+(?:[\w-]++\s+){{1,3}}?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})),?\s+{_NAME}"
 )
 # "Our ZorbNet model outperforms ...", "our proposed ZRB-GCN network", "the proposed HAHE
@@ -388,43 +391,45 @@ _OUR_DESCRIBED_NAME = re.compile(
 # the paper's (a bare "the YOLC model" is as often
 # a method's, a task's or another paper's name, docs/evaluation.md); only for names the
 # catalog lacks ("our BERT model" builds on BERT).
-_OUR_NAME_HEAD = re.compile(
+_OUR_NAME_HEAD = regex_cache.compile(
     rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?|the\s+proposed\s+){_NAME}\s+"
     rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
 )
 # "finally proposed our SEAttnGAN.", "Our ZorbNet achieves ...": a name shaped like a
 # network's (_NETWORK_NAMED) right after "our", no head noun needed. Only for names the
 # catalog lacks (_LOOSE_PATTERNS).
-_OUR_NETWORK = re.compile(rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?)(?P<desc>){_NAME}")
+_OUR_NETWORK = regex_cache.compile(rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?)(?P<desc>){_NAME}")
 # What ends the noun phrase after "our X": punctuation, or a lower-case word that is no
 # head noun ("our EENet framework", "our CatNet MSS system" name methods and systems).
-_ENDS_NOUN_PHRASE = re.compile(
+_ENDS_NOUN_PHRASE = regex_cache.compile(
     rf"\s*[.,;:)]|\s+(?!(?:{_METHOD_HEAD}|{_MODEL_HEAD}|{DATASET_HEAD})\b)[a-z]"
 )
 # "we provide a model of our own, TeleRoBERTa, that ...": the paper's model, described
 # right before "of our own" (matched from the description, found from the "our" trigger).
-_OF_OUR_OWN = re.compile(
+_OF_OUR_OWN = regex_cache.compile(
     rf"(?i:\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<desc>{_MODEL_HEAD}|{DATASET_HEAD})\s+of\s+)"
     rf"our\s+own,?\s+{_NAME}"
 )
 _OF_OUR_OWN_REACH = 50  # characters before "our" the description may start
 # "On Street360Loc, the first text to image VPR dataset we created"
-_NAME_THE_FIRST = re.compile(
+_NAME_THE_FIRST = regex_cache.compile(
     rf"{_NAME},\s+(?:a|an|the)\s+(?:first|new|novel)\s+(?P<desc>[^.;,]{{0,80}}?)"
     r"\s+(?:that\s+)?we\s+(?:created|built|constructed|introduce|propose|release|collected)"
 )
 # "on a newly collected Visual-Audio-Room dataset", "a new ZorbSet benchmark": a name the
 # article and "new" present as new, right before a data head noun. Only for data sets and
 # names the catalog lacks (_LOOSE_PATTERNS): "a new GPT-2 model" builds on GPT-2.
-_NEW_NAME_DATA = re.compile(
+_NEW_NAME_DATA = regex_cache.compile(
     r"(?:newly\s+(?:collected|constructed|created|curated|built|annotated|released|"
     r"introduced|proposed|developed)|new|novel)\s+(?:large-scale\s+|public\s+)?"
     rf"{_NAME}\s+(?P<desc>dataset|benchmark|corpus|data\s+set)\b"
 )
-_A_BEFORE = re.compile(r"\ban?\s$")
+_A_BEFORE = regex_cache.compile(r"\ban?\s$")
 # The "we ..." every match of _NAME_THE_FIRST / _WE_CALL holds, on the lower-cased text.
-_FIRST_WE = re.compile(r"we\s+(?:created|built|constructed|introduce|propose|release|collected)")
-_CALL_WE = re.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
+_FIRST_WE = regex_cache.compile(
+    r"we\s+(?:created|built|constructed|introduce|propose|release|collected)"
+)
+_CALL_WE = regex_cache.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
 # Words where an abstract pattern can start (or, for "first" and "call", end), found with one
 # Aho-Corasick pass over the lower-cased text: a regex alternation of these words cost more
 # than all the rest of the linker.
@@ -449,29 +454,29 @@ def find_triggers(lowered: str) -> list[Trigger]:
 
 
 # After a name, a comma and the subject of a new clause: "To train Zorbo, we ...".
-_CLAUSE_AFTER_COMMA = re.compile(r"\s*,\s*(?:we|they|it)\s")
-_FIRST_BEFORE = re.compile(r",\s+(?:a|an|the)\s+$")
+_CLAUSE_AFTER_COMMA = regex_cache.compile(r"\s*,\s*(?:we|they|it)\s")
+_FIRST_BEFORE = regex_cache.compile(r",\s+(?:a|an|the)\s+$")
 
 # Titles "X: A ... Model for ..." — the description is the noun phrase before a preposition.
-_TITLE = re.compile(r"^(?P<names>[^:]{1,60}?)\s*:\s*(?P<desc>.+)$")
+_TITLE = regex_cache.compile(r"^(?P<names>[^:]{1,60}?)\s*:\s*(?P<desc>.+)$")
 # A title without a colon that names its dataset: "The Cityscapes Dataset for ...".
-_TITLE_THE_DATASET = re.compile(
+_TITLE_THE_DATASET = regex_cache.compile(
     r"^The\s+(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?)\s+"
     r"(?:Dataset|Benchmark|Corpus|Challenge|Treebank)\b"
 )
-_TITLE_NAME_SPLIT = re.compile(r"\s+(?:&|and)\s+")
+_TITLE_NAME_SPLIT = regex_cache.compile(r"\s+(?:&|and)\s+")
 # A name's first word may also start in lower case when a capital or digit inside marks it
 # as coined ("hdl2v", "idT5", "eCeLLM"); a plain lower-case word ("sign.mt") is no name. Two
 # capitalised parts may be joined by a slash ("AC/DC").
-_TITLE_WORDS = re.compile(
+_TITLE_WORDS = regex_cache.compile(
     r"^(?:[A-Z][\w.+\-]*(?:/[A-Z][\w.+\-]*)?|[a-z]+[A-Z\d][\w.+\-]*|\d[\w.]*|v\d[\w.]*)"
     r"(?:\s+(?:[A-Z][\w.+\-]*|\d[\w.]*|v\d[\w.]*)){0,3}$"
 )
 # Names whose form says what they are when no head noun does ("FIN-bench", "PubMedQA").
-_DATASET_SUFFIX = re.compile(r"(?:bench|Bench|BENCH|QA|Eval|-eval|Set|Corpus|Pile)\W?$")
+_DATASET_SUFFIX = regex_cache.compile(r"(?:bench|Bench|BENCH|QA|Eval|-eval|Set|Corpus|Pile)\W?$")
 # Names that are benchmarks whatever else the sentence calls them, unless it is a method.
-_BENCHMARK_NAME = re.compile(r"(?:bench|Bench|BENCH|Eval|EVAL|-eval)$")
-_METHOD_WORD = re.compile(
+_BENCHMARK_NAME = regex_cache.compile(r"(?:bench|Bench|BENCH|Eval|EVAL|-eval)$")
+_METHOD_WORD = regex_cache.compile(
     r"\b(?:methods?|approach(?:es)?|techniques?|algorithms?|strateg(?:y|ies)|loss(?:es)?|"
     r"prompting|attacks?|agents?|models?)\b"
 )
@@ -485,12 +490,12 @@ def _benchmark_named(name: str, description: str) -> bool:
 # A title's noun phrase also ends where a participle starts a phrase of its own, which
 # title case capitalises: "A Data Augmentation Pipeline Leveraging Large Language Models"
 # describes a pipeline, not a model.
-_TITLE_PHRASE_END = re.compile(
+_TITLE_PHRASE_END = regex_cache.compile(
     r"\s(?i:for|with|via|of|in|on|to|from|by|through|using|into|that|towards?)\s|[:,;]|\s-\s"
     r"|\s(?i:leveraging|using|combining|exploiting|integrating|incorporating|enabling"
     r"|utili[sz]ing|employing|harnessing|bridging|based\s+on)\s"
 )
-_TRANSPARENT = re.compile(
+_TRANSPARENT = regex_cache.compile(
     r"^(?:an?\s+|the\s+)?(?:series|family|suite|set|collection)\s+of\s+", re.I
 )
 
@@ -728,19 +733,19 @@ def find_introductions(
 # VRT-Bench, a human-annotated benchmark ...; (2) a new metric ...; and (3) VRT-80k, a
 # large-scale dataset", "We first build two versions of skin disease datasets from
 # Internet images: (a) Skin-10, which contains ...; (b) Skin-100, which ...".
-_ENUMERATION_LEAD = re.compile(
+_ENUMERATION_LEAD = regex_cache.compile(
     rf"\b(?:we|{_THIS_PAPER})\s+(?:[a-z]+ly\s+|first\s+|also\s+)?{_VERB}"
     r"(?P<desc>[^.;:()]{0,100}):\s*(?=\((?:1|i|a)\))"
 )
-_ENUMERATED_ITEM = re.compile(
+_ENUMERATED_ITEM = regex_cache.compile(
     rf"(?:^|[\s;,])\((?:[1-9]|i{{1,3}}|iv|vi{{0,3}}|[a-f])\)\s*(?:and\s+)?{_NAME}"
     r"(?=\s*,\s*(?P<which>which\s|(?:a|an|the)\s(?P<desc>[^;]{0,100})))"
 )
-_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+_SENTENCE_END = regex_cache.compile(r"\.(?:\s|$)")
 # The colon and first marker every match of _ENUMERATION_LEAD ends with: found by a skip to
 # each colon, it rules out nearly every abstract before the lead's pattern, which starts
 # with "\b" and is tried at every position.
-_ENUMERATION_START = re.compile(r":\s*\((?:1|i|a)\)")
+_ENUMERATION_START = regex_cache.compile(r":\s*\((?:1|i|a)\)")
 
 
 def _enumerated(text: str, lowered: str, title_length: int) -> Iterator[Introduction]:
@@ -771,10 +776,10 @@ def _enumerated(text: str, lowered: str, title_length: int) -> Iterator[Introduc
 # verb. Matched back from the verb trigger.
 # "a ... dataset (DA-HAZE) is generated"; "A new dataset for vehicle detection, VAID
 # (Vehicle Aerial Imaging from Drone), is also introduced": the name, then its long form.
-_PASSIVE_NAMED = re.compile(
+_PASSIVE_NAMED = regex_cache.compile(
     rf"\b[Aa]n?\s+(?P<desc>[^.;,()]{{0,80}}?)\s*\({_NAME}\)\s*,?\s*(?:is|was|are|were)\s+$"
 )
-_PASSIVE_NAMED_LONG = re.compile(
+_PASSIVE_NAMED_LONG = regex_cache.compile(
     rf"\b[Aa]n?\s+(?P<desc>[^.;,()]{{0,80}}?),\s*{_NAME}\s*\([^()]{{3,60}}\)\s*,\s*"
     r"(?:is|was|are|were)\s+$"
 )
@@ -815,16 +820,16 @@ def _same_stem(name: str, other: str) -> bool:
     return _STEM.match(name).group().casefold() == _STEM.match(other).group().casefold()
 
 
-_STEM = re.compile(r"[^\W_]*")  # the leading run of letters and digits
+_STEM = regex_cache.compile(r"[^\W_]*")  # the leading run of letters and digits
 
 
 # The endings of a coined network's name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN",
 # "ZORBNet" (a capital before "Net": "CheXNet", "AVENet").
-_NETWORK_SHAPED = re.compile(r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$|-(?:GAN|Net)\d*$")
+_NETWORK_SHAPED = regex_cache.compile(r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$|-(?:GAN|Net)\d*$")
 # The same, and a network acronym or a model family's word after a hyphen ("GSL-GNN",
 # "Fusion-ConvBERT" has "BERT" after a capital): for a name an introducing verb presents
 # without saying what it is.
-_NETWORK_NAMED = re.compile(
+_NETWORK_NAMED = regex_cache.compile(
     r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$"
     r"|-(?:GAN|Net|GNN|GCN|GAT|CNN|RNN|LSTM|BERT|Transformer|Former)\d*$"
 )
@@ -852,15 +857,15 @@ def _listed_after(
         yield Introduction(name, kind, listed.start("name"), end)
 
 
-_LONG_FORM_GOES_ON = re.compile(r" [a-z][\w-]*(?: [a-z][\w-]*)? \([A-Z][\w-]*\)")
-_CALLED_WORDS = re.compile(r"\b(?:called|named|dubbed|termed|coined|namely)\b")
+_LONG_FORM_GOES_ON = regex_cache.compile(r" [a-z][\w-]*(?: [a-z][\w-]*)? \([A-Z][\w-]*\)")
+_CALLED_WORDS = regex_cache.compile(r"\b(?:called|named|dubbed|termed|coined|namely)\b")
 
 
 # "we propose IKR-Net (Iterative Kernel Reconstruction Network) for ...": the long form in
 # brackets right after the name, its last word a model head noun ("Network", "Net",
 # "Transformer"...). Lower-cased; at most eight words, no nested bracket.
-_BRACKETED_LONG_FORM = re.compile(r"\s*\((?P<words>[^()]{3,100})\)")
-_LONG_FORM_MODEL_HEAD = re.compile(
+_BRACKETED_LONG_FORM = regex_cache.compile(r"\s*\((?P<words>[^()]{3,100})\)")
+_LONG_FORM_MODEL_HEAD = regex_cache.compile(
     r"(?:networks?|nets?|models?|transformers?|encoders?|decoders?|autoencoders?|gans?)"
 )
 
@@ -906,7 +911,7 @@ def _lower_case_defined(text: str, name: str) -> bool:
     return before.isalpha() and before.islower()
 
 
-_HEAD_AT_END = re.compile(rf"(?:{_HEAD.pattern})\s*$")
+_HEAD_AT_END = regex_cache.compile(rf"(?:{_HEAD.pattern})\s*$")
 
 
 def _appositive(text: str, match: re.Match[str]) -> bool:
@@ -1109,7 +1114,7 @@ _LOOSE_PATTERNS = (
     _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _DATA_HEAD_CALLED, _OUR_NAME_HEAD,
     _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA, _OUR_NETWORK, _VERB_NAME_CLAUSE,
 )  # fmt: skip
-_ARTICLE_START = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+_ARTICLE_START = regex_cache.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";
 # "a framework called X"): when it says method, the name is the paper's method.
 _SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
@@ -1118,9 +1123,13 @@ _SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
 # series of Lory models"): the text calls the name a model, whatever the introduction called
 # it. A plural needs a word before the name that makes it a noun phrase: in "HNT models weak
 # signal features" it is a verb.
-_SINGULAR_MODEL_WORD = re.compile(r"(?![\w\-])\s+(?:model|network|architecture|LLM)(?![\w\-])")
-_PLURAL_MODEL_WORD = re.compile(r"(?![\w\-])\s+(?:models|networks|LLMs)(?![\w\-])")
-_NOUN_PHRASE_START = re.compile(r"\b(?:the|a|an|our|of|these|its|their|all|two|three|four|\d+)\s+$")
+_SINGULAR_MODEL_WORD = regex_cache.compile(
+    r"(?![\w\-])\s+(?:model|network|architecture|LLM)(?![\w\-])"
+)
+_PLURAL_MODEL_WORD = regex_cache.compile(r"(?![\w\-])\s+(?:models|networks|LLMs)(?![\w\-])")
+_NOUN_PHRASE_START = regex_cache.compile(
+    r"\b(?:the|a|an|our|of|these|its|their|all|two|three|four|\d+)\s+$"
+)
 
 
 def _also_called_a_model(text: str, name: str) -> bool:
@@ -1143,18 +1152,18 @@ def _also_called_a_model(text: str, name: str) -> bool:
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a
 # name in capitals defined by its long form. The acronym is the name papers use afterwards.
 # "(KAC Net)", "(MB-SSA Net)": an acronym and the word "Net" are one name.
-_DEFINED = re.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+](?: Net)?)\)")
+_DEFINED = regex_cache.compile(r"\((?P<name>[A-Z][\w.+\-]*[\w+](?: Net)?)\)")
 # Words a long form may hold besides capitalised ones ("Localize, Group, and Select").
 # "based" joins "Feature Interaction based Neural Network (FINN)".
 _LONG_FORM_GLUE = frozenset(
     {"of", "and", "for", "with", "the", "in", "on", "to", "via", "&", "a", "based", "from"}
 )
 # "re-Identification", "e-Commerce": a short lower-case prefix before a capitalised word.
-_LONG_FORM_WORD = re.compile(r"[A-Z][\w+\-]*|[a-z]{1,3}-[A-Z][\w+\-]*|\d[\w.]*")
+_LONG_FORM_WORD = regex_cache.compile(r"[A-Z][\w+\-]*|[a-z]{1,3}-[A-Z][\w+\-]*|\d[\w.]*")
 # What marks an acronym as a name rather than a concept's initials: a hyphen, a digit, or a
 # lower-case letter inside it ("A-FRCNN", "H2GCN", "ScRN"; not "SCM", nor the plural "PRMs").
-_SPELLED_LIKE_A_NAME = re.compile(r"[-\d]|[a-z](?!s?$)")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "Vision Transformers (ViTs)": a class
+_SPELLED_LIKE_A_NAME = regex_cache.compile(r"[-\d]|[a-z](?!s?$)")
+_PLURAL_ACRONYM = regex_cache.compile(r"[A-Z]s$")  # "Vision Transformers (ViTs)": a class
 # Lower-case head nouns that may end a long form right before its acronym.
 _LONG_FORM_HEADS = frozenset(
     {"dataset", "benchmark", "corpus", "challenge", "model", "network", "suite", "treebank"}
@@ -1163,7 +1172,7 @@ _LONG_FORM_HEADS = frozenset(
 # network", "language model" are what the named thing is, not part of its initials.
 _HEAD_MODIFIERS = frozenset({"neural", "language", "deep", "graph", "generative", "diffusion"})
 # A lower-case compound inside a long form ("Hierarchical attention-based Recurrent ...").
-_COMPOUND = re.compile(r"[a-z]+-[a-z]+")
+_COMPOUND = regex_cache.compile(r"[a-z]+-[a-z]+")
 # What, before the long form in its sentence, says the paper introduces it: a verb with
 # nothing but a description between it and the name ("we design a new video classification
 # model, named"), or "called / named / i.e.," right before it. The description is what the
@@ -1172,29 +1181,31 @@ _COMPOUND = re.compile(r"[a-z]+-[a-z]+")
 # The verb may introduce a first thing before this one: "we introduce a novel
 # series-decomposition module (MPSD), and a Multi-Token Pattern Recognition neural network
 # (MTPR)"; the description is the second's.
-_AFTER_VERB = re.compile(
+_AFTER_VERB = regex_cache.compile(
     rf"{_VERB}\s+(?:in\s+{_THIS_PAPER}\s+)?"
     r"(?:(?:a|an|the|our)\s+[^.;()]{0,80}?\s?\([^()]{1,20}\)\s*,?\s*and\s+)?"
     rf"(?:(?:a|an|the|our|two|three)\s+(?P<desc>[^.;()]{{0,80}}?))?\s*,?\s*(?:the\s+)?$"
 )
-_CALLED = re.compile(
+_CALLED = regex_cache.compile(
     r"\b(?:called(?:\s+as)?|named|termed|dubbed|denoted(?:\s+as)?|i\.e\.,?|namely)\s*,?\s*"
     r"(?:the\s+)?[\"\u201c]?$"
 )
 # Quotes and spaces between a lower-case long form and its acronym: called "zorb net" (ZN).
 _QUOTES = ' "\u201d'
 # After an acronym, the passive that introduces it: "(JZM) model is built", "(X), is proposed".
-_PASSIVE_AFTER = re.compile(
+_PASSIVE_AFTER = regex_cache.compile(
     r"\s*(?:(?:model|network|architecture)\s+)?,?\s*(?:is|are)\s+(?:also\s+|then\s+|further\s+)?"
     rf"(?:{'|'.join(_PASSIVE_VERBS)})\w*\b"
 )
 # "Our end-to-end architecture, Yaw-guided Zorb Learning (YZL), integrates ...": the
 # paper's model, described by "our ... <model head>," right before its long form.
-_OUR_HEAD_BEFORE = re.compile(rf"\bour\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?(?:{_MODEL_HEAD})),\s*$")
+_OUR_HEAD_BEFORE = regex_cache.compile(
+    rf"\bour\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?(?:{_MODEL_HEAD})),\s*$"
+)
 _CALLED_REACH = 24  # characters before the long form "denoted as the " may take
-_SUBJECT = re.compile(rf"\b(?:we|our|{_THIS_PAPER})\b")
+_SUBJECT = regex_cache.compile(rf"\b(?:we|our|{_THIS_PAPER})\b")
 # After the acronym: its head noun ("(MPFA) model"), or a description (", a novel model").
-_HEAD_AFTER = re.compile(
+_HEAD_AFTER = regex_cache.compile(
     r"\s*(?:,\s*(?:which\s+is\s+)?(?:a|an|the|our)\s+(?P<desc>[^.;]{0,80})"
     r"|(?P<head>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?))"
 )
@@ -1205,7 +1216,7 @@ _PART_NOUNS = (
     "block", "layer", "unit", "cell", "operator", "kernel", "component", "head", "module",
     "mechanism", "loss", "strategy", "score", "metric", "task", "setting",
 )  # fmt: skip
-_PART = re.compile(
+_PART = regex_cache.compile(
     "(?:"
     + "|".join(f"{noun[:-1]}(?:y|ies)" if noun.endswith("y")
                else f"{noun}(?:es)?" if noun.endswith("s") else f"{noun}s?"
@@ -1311,7 +1322,7 @@ def _defined_names(
             )  # fmt: skip
 
 
-_TITLE_WORD_CHARACTERS = re.compile(r"[^a-z0-9]+")
+_TITLE_WORD_CHARACTERS = regex_cache.compile(r"[^a-z0-9]+")
 
 
 def _is_the_title(text: str, title_length: int, long_form: str) -> bool:
@@ -1326,10 +1337,10 @@ def _is_the_title(text: str, title_length: int, long_form: str) -> bool:
 
 
 # A method's head noun and a comma right before a long form: "a ... framework, Zorb Network (".
-_METHOD_APPOSED = re.compile(rf"\b{_METHOD_HEAD},\s*$")
+_METHOD_APPOSED = regex_cache.compile(rf"\b{_METHOD_HEAD},\s*$")
 
 # A model the text says was fine-tuned, right before a bracket: "fine-tuned FLAN-T5-large (".
-_TUNED_BASE_BEFORE = re.compile(
+_TUNED_BASE_BEFORE = regex_cache.compile(
     r"(?<![\w-])(?:fine-?tuned|finetuned)\s+(?:the\s+)?(?P<base>[A-Za-z][\w.\-]*[\w.])\s*$"
 )
 
@@ -1365,7 +1376,7 @@ def _introducing_description(
     return None
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w+\-]*")
+_CAPITALISED_WORD = regex_cache.compile(r"(?<![\w-])[A-Z][\w+\-]*")
 
 
 def _from_initial(text: str, start: int, paren: int, initial: str) -> int | None:
@@ -1413,7 +1424,7 @@ def _long_form_start(text: str, paren: int, floor: int) -> int | None:
     return None
 
 
-_ACRONYM_LETTER = re.compile(r"[A-Za-z]")
+_ACRONYM_LETTER = regex_cache.compile(r"[A-Za-z]")
 
 
 def _names_its_long_form(
@@ -1551,7 +1562,7 @@ def _unnamed_introduction(
     return None
 
 
-_PHRASE_STOP = re.compile(r"[,.;:()]")
+_PHRASE_STOP = regex_cache.compile(r"[,.;:()]")
 
 
 def _rest_of_noun_phrase(lowered: str, end: int) -> str:
@@ -1604,8 +1615,8 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
         yield part, start
 
 
-_INTRODUCING_BEFORE = re.compile(r"\b(?:introduc|present|propos|releas)\w*\s+(?:the\s+)?$")
-_APPOSITIVE_AFTER = re.compile(r"\s*[:,]\s+an?\s")
+_INTRODUCING_BEFORE = regex_cache.compile(r"\b(?:introduc|present|propos|releas)\w*\s+(?:the\s+)?$")
+_APPOSITIVE_AFTER = regex_cache.compile(r"\s*[:,]\s+an?\s")
 
 
 def _introduced_with_appositive(abstract: str, name: str) -> bool:
@@ -1641,7 +1652,7 @@ def _is_coined(name: str) -> bool:
 
 # Where the noun phrase of a description ends: a preposition, a relative clause, a
 # participle, a conjunction or punctuation. Its head noun is the last one before that.
-_NP_END = re.compile(
+_NP_END = regex_cache.compile(
     r"(?<![\w-])(?:of|for|with|that|which|who|whose|to|from|by|using|on|in|at|via|as|where|when"
     r"|consisting|capable|able|is|are|was|were|be|been"
     # A participle after the head starts what it holds or does: "a public dataset
@@ -1652,17 +1663,17 @@ _NP_END = re.compile(
 )
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".
-_LEADING_ASIDE = re.compile(r"^[^()]*\)\s*,?\s*")
+_LEADING_ASIDE = regex_cache.compile(r"^[^()]*\)\s*,?\s*")
 # An article and an adverb or two, then _NP_END's participle ("a tailored", "a specially
 # designed"), up to the participle's end.
-_ARTICLE_THEN_PARTICIPLE = re.compile(r"\s*(?:an?|the)\s+(?:[a-z]+ly\s+){0,2}[a-z]+$")
+_ARTICLE_THEN_PARTICIPLE = regex_cache.compile(r"\s*(?:an?|the)\s+(?:[a-z]+ly\s+){0,2}[a-z]+$")
 # "eCeLLM, a series of e-commerce LLMs": what a series or family holds is what the name is.
-_MEMBERS_OF = re.compile(r"^\s*(?:an?\s+)?(?:new\s+)?(?:series|family|line)\s+of\s+")
+_MEMBERS_OF = regex_cache.compile(r"^\s*(?:an?\s+)?(?:new\s+)?(?:series|family|line)\s+of\s+")
 
 
 # Capitalised words joined by a preposition, then a lower-case word: "Sequence to
 # Expression network" (not "Transformer for Graphs", which ends the description).
-_TITLE_CASE_GLUE = re.compile(
+_TITLE_CASE_GLUE = regex_cache.compile(
     r"(?<![\w-])[A-Z][a-z]+ (?:to|of|for|with|on|in) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?= [a-z])"
 )
 

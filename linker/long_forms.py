@@ -13,9 +13,9 @@ text names otherwise in brackets is the paper's own ("Temporal Squeeze Network (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from . import regex_cache
 from .names import is_never_name
 
 # A Title Case word, its letter runs possessive: a word cut short leaves a letter or a
@@ -30,13 +30,13 @@ _TITLE_WORD = rf"[A-Z]{_AFTER_CAPITAL}"
 # to the next capital, where a leading lookbehind was tried at every position. With the
 # possessive runs, 5x faster on the abstracts that hold a head noun; the same matches on
 # every bundled and dev text and 150,000 generated strings.
-_LONG_FORM = re.compile(
+_LONG_FORM = regex_cache.compile(
     rf"(?P<words>[A-Z](?<![\w\-][A-Z]){_AFTER_CAPITAL}\s(?:{_TITLE_WORD}\s){{0,4}})"
     r"(?:Networks?|Transformer)\b"
 )
-_INITIAL = re.compile(r"[A-Z]")
+_INITIAL = regex_cache.compile(r"[A-Z]")
 # What names a long form in brackets after it: "(TeSNet)", "(GCNs)".
-_BRACKETED = re.compile(r"\s*\((?P<name>[^()\s]{1,20})\)")
+_BRACKETED = regex_cache.compile(r"\s*\((?P<name>[^()\s]{1,20})\)")
 
 
 def _capitalised_before(text: str, begin: int) -> bool:

@@ -39,6 +39,7 @@ from citegraph.graph.records import (
     SourceRef,
 )
 
+from . import regex_cache
 from .candidates import (
     EDITION_AFTER,
     FOOTNOTE_MARKS,
@@ -59,7 +60,7 @@ from .candidates import (
 from .catalog import Catalog
 from .introduced import DATASET_HEAD, TRIGGER_WORDS, find_introductions
 from .long_forms import find_long_forms
-from .names import PLAIN_WORD, GenericAcronyms, is_modifier_word, is_never_name
+from .names import LANGUAGES, PLAIN_WORD, GenericAcronyms, is_modifier_word, is_never_name
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
@@ -85,24 +86,24 @@ log = logging.getLogger(__name__)
 TEXT_EDGE_KEY = "text"
 # A hyphen and a capital or digit right after a model's name, or a capitalised word and a
 # version ("Claude Sonnet 4", "Llama Guard 3"): the name goes on.
-_LONGER_NAME = re.compile(r"-[A-Z0-9]| [A-Z][a-z]+ \d")
+_LONGER_NAME = regex_cache.compile(r"-[A-Z0-9]| [A-Z][a-z]+ \d")
 # A hyphen and a capitalised part right after a dataset's name: another dataset the catalog
 # lacks ("LAION-Aesthetics", "PubMed-Long"), unless the part is a modifier, as in title case
 # ("ImageNet-Pretrained Models", "COCO-Style Annotations").
-_LONGER_DATASET = re.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?![\w\-])")
+_LONGER_DATASET = regex_cache.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?![\w\-])")
 # A capitalised word right before a dataset's name, inside a sentence of the abstract: a
 # longer name the catalog lacks ("Fluent Speech Commands", "Spoken SQuAD", "Rotated MNIST");
 # or an acronym the catalog lacks ("MPI Sintel").
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+|[A-Z]{2,}) $")
+_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+|[A-Z]{2,}) $")
 # A Title Case word right after a dataset's acronym, ending there: "DRIVE Sim".
 # (Not one more name's word starting: "WMT18 Multimodal Translation Task", "ICDAR 2015
 # Competition on Scene Text Rectification" are longer names the part rules read whole.)
-_WORD_AFTER = re.compile(
+_WORD_AFTER = regex_cache.compile(
     r" ([A-Z][a-z]{2,})(?![\w\-])(?! [A-Z\d]| (?:on|of|for|in|and|&) [A-Z])"
 )
 # Two Title Case words between a catalog acronym and a lower-case dataset head noun: "on
 # KITTI Scene Flow dataset" names the part, not KITTI (one word is _WORD_AFTER's).
-_WORDS_BEFORE_HEAD = re.compile(
+_WORDS_BEFORE_HEAD = regex_cache.compile(
     r" ((?:[A-Z][a-z]{2,} )?[A-Z][a-z]{2,})(?= (?:dataset|benchmark|corpus|test set)s?\b)"
 )
 # Title Case words that follow a dataset's name without being part of it: its head noun
@@ -118,12 +119,12 @@ _NOT_A_NAMES_TAIL = frozenset(
 # "Split CIFAR-100", "split-CIFAR10", "on permuted MNIST", "Rotated MNIST" (the guideline:
 # the most specific name). Lower case and apart it must follow a word after which a name
 # stands ("on split MNIST"), not a subject ("we split MNIST into five tasks").
-_PROTOCOL_BEFORE = re.compile(r"(?<![\w\-])([Ss]plit|[Pp]ermuted|[Rr]otated)[\s\-]$")
+_PROTOCOL_BEFORE = regex_cache.compile(r"(?<![\w\-])([Ss]plit|[Pp]ermuted|[Rr]otated)[\s\-]$")
 _BEFORE_PROTOCOL = frozenset(("on", "the", "of", "in", "and", "or", "to", "with", "(", ","))
 # A numbered citation after a name: " [23]", " [1, 4]", " [2-5]". The word character before
 # the space is checked by a look-behind after " [", so the regex engine skips from one
 # " [" to the next (a leading look-behind is tried at every position: 38 -> 2 us a text).
-_CITATION = re.compile(r" \[(?<=\w \[)\d+(?:\s*[,\u2013\-]\s*\d+)*\](?= )")
+_CITATION = regex_cache.compile(r" \[(?<=\w \[)\d+(?:\s*[,\u2013\-]\s*\d+)*\](?= )")
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -133,23 +134,25 @@ def _spaces(match: re.Match[str]) -> str:
 # A hyphenated compound of two capitalised words right before a model's name, inside a
 # sentence of the abstract: a longer name the catalog lacks ("decoded with a Non-Attentive
 # Tacotron model" names Non-Attentive Tacotron, not Tacotron).
-_COMPOUND_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+) $")
+_COMPOUND_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+) $")
 # A chat or instruction-tuned variant written after a checkpoint's name ("Qwen3-4B
 # Instruct", "Llama-3.1-405B-Instruct"): another model (docs/annotation-guideline.md,
 # "Llama-2-7B-Chat is not Llama-2-7B").
 # Matched on the text as written: a capitalised "Instruct"/"Chat", or a hyphenated one
 # ("-chat" in a Hub-style name); "GPT-4 chat interface" names GPT-4 and a chat interface.
-_TUNED_VARIANT = re.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
+_TUNED_VARIANT = regex_cache.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 # A version or size as the last token of a model's name ("3.5", "7b", "4o"), and one after a
 # slash that ends there ("/4", "/13b", but not "/4-turbo" or "/40k-steps").
-_SIBLING_TOKEN = re.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
+_SIBLING_TOKEN = regex_cache.compile(r"\d+(?:\.\d+)?[A-Za-z]?")
 # A release's version at the end of a checkpoint's name: "Vicuna-13B-v1.5", "X v0.2".
-_VERSION_TAIL = re.compile(r"[-\s]v\d+(?:\.\d+)*$")
+_VERSION_TAIL = regex_cache.compile(r"[-\s]v\d+(?:\.\d+)*$")
 # A short form in brackets, and the lower-case words right before it (a space between).
-_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\)")
-_LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*[a-z] ){1,3}[a-z][a-z\-]*[a-z]) ?$")
+_SHORT_FORM = regex_cache.compile(r"\(([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])\)")
+_LOWER_PHRASE_BEFORE = regex_cache.compile(
+    r"(?<![\w\-])((?:[a-z][a-z\-]*[a-z] ){1,3}[a-z][a-z\-]*[a-z]) ?$"
+)
 # A match holds at most four spaces (three between its words, one after them), so it starts
 # after the fifth space before its end: searched from there (_lower_phrase_before), the
 # regex engine tries the phrase at the last few words instead of at every word of the 60
@@ -158,18 +161,18 @@ _LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w\-])((?:[a-z][a-z\-]*[a-z] ){1,3}[a-z
 # capitalised ("Large Language Models (LLMs)"): that is checked first, without the engine.
 _PHRASE_SPACES = 4
 # The last number of a list of a network's depths: "ResNet-20, 32, 44 and 56".
-_LISTED_LAST = re.compile(
+_LISTED_LAST = regex_cache.compile(
     r"\s(?:and|or|&)\s(\d+)(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
 )
 # A checkpoint's size word after a slash too: "RoBERTa-Base/Large" names RoBERTa-Large.
 _SIZE_WORD = r"(?:[Bb]ase|BASE|[Ll]arge|LARGE|[Ss]mall|SMALL|[Tt]iny|[Mm]edium|XX?L|xx?l)"
-_SIBLING_OR_SIZE = re.compile(rf"{_SIBLING_TOKEN.pattern}|{_SIZE_WORD}")
-_SLASH_TOKEN = re.compile(rf"/({_SIBLING_TOKEN.pattern}|{_SIZE_WORD})(?![\w\-+]|\.\d)")
+_SIBLING_OR_SIZE = regex_cache.compile(rf"{_SIBLING_TOKEN.pattern}|{_SIZE_WORD}")
+_SLASH_TOKEN = regex_cache.compile(rf"/({_SIBLING_TOKEN.pattern}|{_SIZE_WORD})(?![\w\-+]|\.\d)")
 # A sibling listed after a comma or "and"/"or"/"&" instead of a slash: a dotted version or
 # a size ("LLaMa 3, 3.1 and Qwen 2, 2.5", "Llama 2-7b and -13B"), or a bare number that
 # ends the list ("LLaMA 1 & 2,", "Llama 2 and 3 models"), as one before a noun is as often a
 # count ("GPT-4, 3 of which ..."); a quantity is no version ("GPT-3, 3.5 points lower").
-_LISTED_TOKEN = re.compile(
+_LISTED_TOKEN = regex_cache.compile(
     r"(?:,\s?|\s(?:and|or|&)\s-?)"
     r"(\d+\.\d+|\d+(?:\.\d+)?[BbMm]|\d+(?=\s?[,;)]|\s(?:models?|family|series)\b|\s(?:and|or|&)\s\d))"
     r"(?![\w\-+%\u00d7]|\.\d|\s?(?:%|points?\b|times\b|x\b|percent))"
@@ -180,25 +183,25 @@ _LISTED_TOKEN = re.compile(
 _ROMAN = r"(?:II|III|IV|VI|VII|VIII|IX)"
 # "/-100" as in "CIFAR-10/-100": the hyphen repeated before the sibling's number.
 # A version token ending a dataset's name: "V1" in "Something-Something V1".
-_VERSION_WORD = re.compile(r"[vV]\d+(?:\.\d+)?")
-_DATASET_SIBLING = re.compile(
+_VERSION_WORD = regex_cache.compile(r"[vV]\d+(?:\.\d+)?")
+_DATASET_SIBLING = regex_cache.compile(
     rf"(?:\s?/\s?-?|\s(?:and|or|&)\s)(\d+|{_ROMAN}|{_VERSION_WORD.pattern})(?![\w\-+]|\.\d)"
 )
 # A number glued to a dataset name's letters ("CIFAR10", "SST2").
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])\d+$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_GLUED_NUMBER = regex_cache.compile(r"(?<=[A-Za-z])\d+$")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 # A Title Case word right before a span, and its space: the span continues a run of them
 # (a dataset's Title Case name), or a model's name is part of a longer one ("Open Sora",
 # "Multitrack Music Transformer"). One pattern for both readings.
-_TITLE_CASE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+_TITLE_CASE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 # A name that is one capitalised word, the rest lower case ("Lipophilicity").
-_WORD_SHAPED = re.compile(r"[A-Z][a-z]+")
+_WORD_SHAPED = regex_cache.compile(r"[A-Z][a-z]+")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
 # Words and phrases before a repository link that say the paper releases it ("our code is
 # available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found
 # in "four", "source", "resources" or "your", and "we" alone is no release ("We compare
 # against four baselines from github.com/other/tool" links a third party's code).
-_RELEASE_CUES = re.compile(
+_RELEASE_CUES = regex_cache.compile(
     r"\b(?:our|code|codes|available|availability|accessible|releas(?:e|ed|es|ing)"
     r"|open[- ]?sourc(?:e|ed|ing)|github|repository|implementations?|weights|checkpoints?"
     r"|project\s+page|homepage|can\s+be\s+(?:found|accessed|downloaded)"
@@ -211,7 +214,7 @@ _RELEASE_CUES = re.compile(
 # a release cue) a link is still the paper's own: every repository labelled on the read
 # sets (243 of them) is the paper's, also after "The project link is", "Data and demo
 # video:", "One can visit ... for a comprehensive paper list" or a footnote's mark.
-_THIRD_PARTY_CUES = re.compile(
+_THIRD_PARTY_CUES = regex_cache.compile(
     r"\b(?:from|based\s+on|built\s+(?:on|upon)|us(?:e|es|ed|ing)|adopt\w*|borrow\w*"
     r"|provided\s+by|compar\w*|baselines?|third[- ]party|existing|off-the-shelf"
     r"|implementation\s+of|follow\w*|pre-?trained|by\s+[A-Z]?[a-z]+\s+et\s+al|e\.g|such\s+as"
@@ -271,7 +274,7 @@ def _new_entity_id(entity_type: str, name: str) -> str:
     return ids.dataset_id(name=bare or name)
 
 
-_DATASET_HEAD_WORD = re.compile(r"\s+(?:[Dd]ataset|[Dd]ata [Ss]et)$")
+_DATASET_HEAD_WORD = regex_cache.compile(r"\s+(?:[Dd]ataset|[Dd]ata [Ss]et)$")
 
 
 def _pattern_found(
@@ -288,7 +291,7 @@ def _pattern_found(
 
 # "our VerSemi model", "Our proposed ZorbNet", "our method, which we refer to as STACP": the
 # paper's own name.
-_OUR = re.compile(
+_OUR = regex_cache.compile(
     r"(?:\b[Oo]ur\s+(?:(?:proposed|new|novel)\s+)?"
     r"|\bwe\s+(?:call|name|dub|term|refer\s+to)\w*\s+(?:it\s+|this\s+\w+\s+)?(?:as\s+)?)$"
 )
@@ -334,13 +337,14 @@ def _unseen_found(
                           title_length, _UNSEEN_SCORE)  # fmt: skip
 
 
-_SEPARATORS = re.compile(r"[^\w+]+|_")  # a plus is part of a name: "RefCOCO+", "StackGAN++"
+# A plus is part of a name: "RefCOCO+", "StackGAN++".
+_SEPARATORS = regex_cache.compile(r"[^\w+]+|_")
 
 
 # A model's name ending in a "v" version ("Octopus v4"), and the versions listed after
 # another one ("Octopus v1, v2, and v3").
-_V_VERSIONED = re.compile(r"(?P<base>\S.*?)(?P<glue>[\s-])v\d+(?:\.\d+)*")
-_LISTED_V = re.compile(r"(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or|&)\s)v(\d+(?:\.\d+)*)\b")
+_V_VERSIONED = regex_cache.compile(r"(?P<base>\S.*?)(?P<glue>[\s-])v\d+(?:\.\d+)*")
+_LISTED_V = regex_cache.compile(r"(?:,\s?(?:and\s+|or\s+)?|\s(?:and|or|&)\s)v(\d+(?:\.\d+)*)\b")
 
 
 def _other_versions(
@@ -360,7 +364,7 @@ def _other_versions(
     }
     spans = [(item.start, item.end) for item in found]
     for base, glue in bases.items():
-        pattern = re.compile(rf"(?<![\w\-]){re.escape(base + glue)}v\d+(?:\.\d+)*\b")
+        pattern = regex_cache.compile(rf"(?<![\w\-]){re.escape(base + glue)}v\d+(?:\.\d+)*\b")
         for match in pattern.finditer(text):
             runs = [(match.start(), match.end(), match.group())]
             position = match.end()
@@ -392,7 +396,7 @@ def _parts_key(name: str) -> tuple[str, ...] | None:
     return tuple(sorted(parts)) if len(parts) >= 3 else None
 
 
-_PARTS = re.compile(r"[\s\-_/]+")
+_PARTS = regex_cache.compile(r"[\s\-_/]+")
 
 
 # "By fine-tuning these models", "to compress these models", "we fine-tune the models":
@@ -402,7 +406,7 @@ _CHANGE_VERB_AND_GROUP = (
     r"(?:these|those|the|all(?:\s+(?:of\s+)?the)?|both|such)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:models|llms|networks|backbones)\b"
 )
-_CHANGES_THESE = re.compile(
+_CHANGES_THESE = regex_cache.compile(
     r"(?:\bwe\s+(?:[a-z]+\s+)?|\bby\s+|\bto\s+(?:[a-z]+\s+)?)" + _CHANGE_VERB_AND_GROUP
 )
 _ANAPHORIC_CUE = "builds_before:these_models"
@@ -411,7 +415,7 @@ _ANAPHORIC_CUE = "builds_before:these_models"
 # a stem, so they skip the whole pattern, whose first words ("we", "by", "to") the regex
 # engine tries at every "w", "b" and "t" (28 -> 8 us a paper on the bench corpus).
 _CHANGES_THESE_VERBS = ("fine-tun", "finetun", "quantiz", "prun", "distil", "compress")
-_CHANGES_A_GROUP = re.compile(_CHANGE_VERB_AND_GROUP)
+_CHANGES_A_GROUP = regex_cache.compile(_CHANGE_VERB_AND_GROUP)
 
 
 def _may_change_a_group(lowered: str) -> bool:
@@ -1161,7 +1165,7 @@ class Linker:
             if (
                 source.group(1).casefold() in _UNNAMED_DETERMINERS
                 or not is_never_name(name)
-                or name in _LANGUAGE_WORDS
+                or name in LANGUAGES
                 or overlaps(start, stop, taken)
                 or overlaps(start, stop, known)
             ):
@@ -1976,25 +1980,25 @@ _FIRST_METRIC = (
     r"|W(?<!\wW)ER|C(?<!\wC)ER|E(?<!\wE)ER|N(?<!\wN)DCG|M(?<!\wM)RR|m(?<!\wm)AP"
     r")"
 )
-_METRICS_BEFORE = re.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
+_METRICS_BEFORE = regex_cache.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:and|or)\s+)?$")
 # Catalog models whose name is also a metric's acronym (MAE: the Masked Autoencoder and the
 # mean absolute error; no other catalog name is one of _METRIC's). Among metrics, they are
 # the metric: one metric right before and one right after, two after, or the word
 # "metric(s)" after ("MAPE, MAE, MSE and rRMSE", "MAE, MSE and RMSE", "on MAE metric").
 # `_METRIC_AFTER` also takes a lower-case prefix on a metric ("rRMSE", "nDCG").
 _ALSO_A_METRIC = frozenset({"MAE"})
-_METRIC_BEFORE = re.compile(rf"{_FIRST_METRIC},\s*$")
-_METRIC_AFTER = re.compile(rf",?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b")
-_METRICS_AFTER = re.compile(
+_METRIC_BEFORE = regex_cache.compile(rf"{_FIRST_METRIC},\s*$")
+_METRIC_AFTER = regex_cache.compile(rf",?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b")
+_METRICS_AFTER = regex_cache.compile(
     rf",\s*[a-z]?{_METRIC},?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b"
 )
-_METRIC_WORD_AFTER = re.compile(r"\s+metrics?\b")
+_METRIC_WORD_AFTER = regex_cache.compile(r"\s+metrics?\b")
 # A metric's value or change, which a model never has: "a MAE of 1.38 kWh", "reduces MAE by
 # up to 48.2%", "an improvement of 6.94% in MAE", "the lowest MAE".
-_METRIC_VALUE_AFTER = re.compile(
+_METRIC_VALUE_AFTER = regex_cache.compile(
     r"\s+(?:of|by|=|:|to)\s+(?:up\s+to\s+|only\s+|about\s+|approximately\s+)?\d"
 )
-_METRIC_CHANGE_BEFORE = re.compile(
+_METRIC_CHANGE_BEFORE = regex_cache.compile(
     r"(?:%\s+(?:in|on)|\b(?:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|lowest|decreas(?:es|ed|ing|e)"
     r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?)\s+$"
 )
@@ -2017,9 +2021,9 @@ def _among_metrics(text: str, candidate: Candidate) -> bool:
     )
 
 
-_CLASS_AFTER_SIZE_WORD = re.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
-_RANGE_TO = re.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
-_BRACKETED_SIZE = re.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")
+_CLASS_AFTER_SIZE_WORD = regex_cache.compile(r"\s+(?:language|vision|multimodal|foundation)\b")
+_RANGE_TO = regex_cache.compile(r"\s+to\s+\d+(?:\.\d+)?\s?[bmkt]\b")
+_BRACKETED_SIZE = regex_cache.compile(r" \((Small|Base|Large|XL|XXL|small|base|large)\)")
 
 
 def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2043,7 +2047,7 @@ def url_spans(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # A depth after a family's name: two or three digits, no leading zero ("-110", " 56", "38").
-_DEPTH = re.compile(r"[- ]?([1-9]\d{1,2})")
+_DEPTH = regex_cache.compile(r"[- ]?([1-9]\d{1,2})")
 
 
 class DepthVariants:
@@ -2071,7 +2075,9 @@ class DepthVariants:
         # first letters stands (the lookbehind made it try every position, 2.5x the time);
         # `find` checks the word start instead.
         self._pattern = (
-            re.compile(rf"({'|'.join(map(re.escape, names))}){_DEPTH.pattern}(?![\w\-+]|\.\d)")
+            regex_cache.compile(
+                rf"({'|'.join(map(re.escape, names))}){_DEPTH.pattern}(?![\w\-+]|\.\d)"
+            )
             if names
             else None
         )
@@ -2145,14 +2151,14 @@ def _family_matches(
 # A version in a model's name: "v" and a number ("YOLOv8", "BERT-v2") or a single digit and
 # its decimals ("GPT-4", "Llama 3.1", "Qwen2.5"); two or three digits are depths (above).
 _VERSION = r"v\d+(?:\.\d+)*|\d(?:\.\d+)*"
-_VERSIONED_NAME = re.compile(
+_VERSIONED_NAME = regex_cache.compile(
     rf"(?P<base>[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)[-\s]?(?:{_VERSION})"
 )
 # What may follow an unseen version as part of its name: a size ("Qwen4-32B", "Llama 5
 # 70B"), then hyphenated parts a name has ("-32B-Instruct", "-mini") or a capitalised
 # edition word ("Gemini 3 Pro"). Anything else hyphenated or joined on ("GPT-6o", "Grok-2x")
 # is a name the pattern does not know the end of: no match.
-_UNSEEN_VERSION_TAIL = re.compile(
+_UNSEEN_VERSION_TAIL = regex_cache.compile(
     r"(?:[\s\-]\d+(?:\.\d+)?[BMK]\b)?"
     r"(?:-(?:[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*|mini|turbo|nano|pro|ultra|plus|flash|lite|max"
     r"|instruct|chat|base|preview)(?![\w+])"
@@ -2184,7 +2190,7 @@ class VersionVariants:
         # may follow: _UNSEEN_VERSION_TAIL); the word start is checked in `find`, as in
         # DepthVariants.
         self._pattern = (
-            re.compile(
+            regex_cache.compile(
                 rf"(?P<version>(?:{'|'.join(map(re.escape, names))})[-\s]?(?:{_VERSION}))"
                 rf"(?![\w+]|\.\d){_UNSEEN_VERSION_TAIL.pattern}(?![\w+\-]|\.\d)"
             )
@@ -2231,16 +2237,16 @@ class VersionVariants:
 # word, and a parameter count written after a space ("Nemotron-Mini-Hindi 4B": the size
 # names the checkpoint, as "Llama-2-7b" does); or a capitalised word and a version ("Claude
 # Sonnet 4").
-_LONGER_MODEL = re.compile(
+_LONGER_MODEL = regex_cache.compile(
     r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*)+(?:\s\d+(?:\.\d+)?[BMT](?![\w/+\-]|\.\d))?(?![\w/+\-])"
     r"|\s[A-Z][a-z]+\s\d+(?:\.\d+)?(?![\w/+\-]|\.\d)"
 )
 
 
 # A loss glued to a model's name by a hyphen ("RNNT-loss", "CLIP-loss"): the loss it names.
-_GLUED_LOSS = re.compile(r"-loss(?:es)?\b")
+_GLUED_LOSS = regex_cache.compile(r"-loss(?:es)?\b")
 # The word after a hyphen right after a name: "-Based" in "LLaMA2-7B-Based models".
-_HYPHENATED_WORD = re.compile(r"-([A-Za-z]+)\b")
+_HYPHENATED_WORD = regex_cache.compile(r"-([A-Za-z]+)\b")
 
 
 def _modifier_after(text: str, end: int) -> bool:
@@ -2347,7 +2353,7 @@ def _spells_out(text: str, name: Unseen, acronym: Unseen) -> bool:
 
 
 _LONG_FORM_REACH = 100  # characters from a long form's first words to its acronym
-_CLAUSE_MARK = re.compile(r"[.;:,()]")
+_CLAUSE_MARK = regex_cache.compile(r"[.;:,()]")
 
 
 def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -2434,7 +2440,7 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
 
 
 # "model(s)" after a longer name: the longer name is the model the text names.
-_MODELS_AFTER = re.compile(r"\s+models?\b")
+_MODELS_AFTER = regex_cache.compile(r"\s+models?\b")
 # Function words: capitalised in titles ("Using Decision Transformer for ...", "Towards ...")
 # and at a sentence's start, never a name's first word.
 _NOT_NAME_WORDS = frozenset(
@@ -2494,12 +2500,14 @@ def _name_word_before(text: str, start: int, title_length: int) -> int | None:
 
 # A model name of two or more words ending in a head noun ("Music Transformer", "Prototypical
 # Networks").
-_HEAD_NOUN_NAME = re.compile(r"[A-Z][\w\-]* (?:[\w\-]+ )*(?:Transformers?|Networks?|Nets?)")
+_HEAD_NOUN_NAME = regex_cache.compile(
+    r"[A-Z][\w\-]* (?:[\w\-]+ )*(?:Transformers?|Networks?|Nets?)"
+)
 # A model name of plain capitalised words ("Graph Attention Network"), and the capitalised
 # word, maybe hyphenated ("Relation-Aware"), a title writes right before it.
-_PLAIN_TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
-_HYPHENATED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+ $")
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*) $")
+_PLAIN_TITLE_WORDS = regex_cache.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+_HYPHENATED_BEFORE = regex_cache.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+ $")
+_TITLE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+(?:-[A-Z][a-z]+)*) $")
 
 
 def _longer_head_noun_name(text: str, candidate: Candidate, title_length: int) -> bool:
@@ -2555,7 +2563,7 @@ def _full_year(edition: str) -> str:
 # challenge itself when written with a capital ("DCASE 2023 Challenge", "ICDAR 2015
 # Competition on Scene Text Rectification"; "the MOT16 challenge" is how a text speaks of
 # MOT16), or a capitalised word before "benchmark" ("the MPII Multi-Person benchmark").
-_DATASET_PART = re.compile(
+_DATASET_PART = regex_cache.compile(
     r"-(?P<subset>[a-z]{3,})(?![\w\-])"
     r"| Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?(?![\w\-])"
     r"|(?: [A-Z][a-z]+){1,3} (?:Shared )?Task\b(?!-)"
@@ -2598,7 +2606,9 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
 
 
 # A source dataset written right before its target in domain adaptation: "GTA-to-", "GTA5 → ".
-_ADAPTED_FROM = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$")
+_ADAPTED_FROM = regex_cache.compile(
+    r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$"
+)
 def _short_form_of_before(text: str, candidate: Candidate, found: list[_Found]) -> bool:
     """Whether the bracketed candidate starts the name of a dataset found just before the
     bracket, with at most a lower-case part between ("IWSLT-2017 en-fr (IWSLT)")."""
@@ -2616,24 +2626,28 @@ def _short_form_of_before(text: str, candidate: Candidate, found: list[_Found]) 
 
 # A data head right after a data source's name names it as data: "on the Wikipedia corpus",
 # "the Wikipedia dataset" (not "Wikipedia dumps", "Wikipedia articles": where data came from).
-_HEAD_AFTER_SOURCE = re.compile(rf"[\s\-]+{DATASET_HEAD}\b")
+_HEAD_AFTER_SOURCE = regex_cache.compile(rf"[\s\-]+{DATASET_HEAD}\b")
 # ... or what a model was trained on: "pre-trained on English Wikipedia".
-_TRAINED_ON_BEFORE = re.compile(r"train(?:ed|ing|s)?\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_TRAINED_ON_BEFORE = regex_cache.compile(r"train(?:ed|ing|s)?\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # A count right before a source's plural items ("10 million PubMed abstracts", "top 3 ...").
-_COUNT_BEFORE = re.compile(r"(?<![\w.\-])(?:\d[\d.,]*[kmb]?|million|billion|thousand|hundred) $")
+_COUNT_BEFORE = regex_cache.compile(
+    r"(?<![\w.\-])(?:\d[\d.,]*[kmb]?|million|billion|thousand|hundred) $"
+)
 # An edition or version written after a dataset's bracketed acronym: "(MIMIC)-III", "(HASOC) 2021".
-_BRACKETED_EDITION = re.compile(r"\)((?:[\s\-](?:19|20)\d\d)|-[IVX]+|-\d+)(?![\w\-]|\.\d)")
+_BRACKETED_EDITION = regex_cache.compile(r"\)((?:[\s\-](?:19|20)\d\d)|-[IVX]+|-\d+)(?![\w\-]|\.\d)")
 # A capitalised model head noun right after a dataset's name, which makes both one model's
 # name ("Deep Planning Network"); lower case, it is what the model was trained on ("an
 # ImageNet model").
-_MODEL_HEAD_AFTER = re.compile(r" (?:Networks?|Nets?|Models?|Architecture|Transformer)\b(?!-)")
+_MODEL_HEAD_AFTER = regex_cache.compile(
+    r" (?:Networks?|Nets?|Models?|Architecture|Transformer)\b(?!-)"
+)
 # A platform's or organisation's name (names.NEVER_NAMES: "Amazon", "Reddit") right before a
 # dataset head noun, with the word before it.
 # Two words before a dataset head word: the head found by the scan, the words read back
 # from it (a pattern starting with a word at every position of the text cost more than the
 # rest of the paper's dataset rules together).
-_SOURCE_HEAD = re.compile(r"(?:dataset|datasets|corpus|corpora|benchmark)\b(?!-)")
-_SOURCE_BEFORE_HEAD = re.compile(r"(?<!\w)(\w+) ([A-Z][a-z]+) $")
+_SOURCE_HEAD = regex_cache.compile(r"(?:dataset|datasets|corpus|corpora|benchmark)\b(?!-)")
+_SOURCE_BEFORE_HEAD = regex_cache.compile(r"(?<!\w)(\w+) ([A-Z][a-z]+) $")
 
 
 def _after_third_last_space(text: str, low: int, high: int) -> int:
@@ -2650,18 +2664,14 @@ def _after_third_last_space(text: str, low: int, high: int) -> int:
             return low
     return position + 1
 _UNNAMED_DETERMINERS = frozenset(("a", "an", "our", "their", "new", "its", "this", "his", "her"))
-_LANGUAGE_WORDS = frozenset(
-    """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Portuguese
-    Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali Swahili Czech""".split()  # noqa: SIM905
-)
 # What joins a name to the list item before it, and what may follow a listed name.
-_LISTED_BEFORE = re.compile(r"(?:,|,?\s(?:and|or))\s$")
-_LISTED_AFTER = re.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")
+_LISTED_BEFORE = regex_cache.compile(r"(?:,|,?\s(?:and|or))\s$")
+_LISTED_AFTER = regex_cache.compile(r"(?:,|\s(?:and|or)\s|\)|\.(?!\w)|;|$)")
 # The short head of a model's compound before its hyphen (any Unicode hyphen): "x-",
 # "AV-" ("x\u2011ResNet", "AV-Conformer").
-_COMPOUND_MODEL_HEAD = re.compile(r"(?<![\w\-.])([a-z]|[A-Z]{1,3})[\-\u2010\u2011]$")
+_COMPOUND_MODEL_HEAD = regex_cache.compile(r"(?<![\w\-.])([a-z]|[A-Z]{1,3})[\-\u2010\u2011]$")
 # The word before a hyphen that ends right before a catalog alias: "QA-" in "QA-FB15k".
-_HEAD_BEFORE_HYPHEN = re.compile(r"(?<![\w\-])([A-Za-z0-9]+)-$")
+_HEAD_BEFORE_HYPHEN = regex_cache.compile(r"(?<![\w\-])([A-Za-z0-9]+)-$")
 
 
 def _is_name_char(ch: str) -> bool:

@@ -15,6 +15,8 @@ from typing import Literal
 
 from citegraph.graph import ids
 
+from . import regex_cache
+
 # The path is what RFC 3986 allows unescaped in a URL, ASCII only: text pasted from PDFs and
 # web pages ends a URL with what no URL holds ("github.com/owner/tool\u200b", "tool's", "tool”",
 # a full-width "。", a LaTeX brace), and a name with such a tail would not be the repository.
@@ -22,7 +24,7 @@ from citegraph.graph import ids
 # "github.com/ owner/name" (a space after the host's slash) still its path. A LaTeX
 # escape is the character it escapes: abstracts written in LaTeX spell "tool_kit" as
 # "tool\_kit", and a path cut at the backslash would name another repository ("owner/tool").
-_URL = re.compile(
+_URL = regex_cache.compile(
     r"(?:https?://)?(?:www\.)?"
     r"(?P<host>github\. ?com|gitlab\. ?com|huggingface\. ?co|hf\.co|modelscope\.(?:cn|ai))"
     r"/(?: (?=[A-Za-z0-9][\w.\-]*/[A-Za-z0-9]))?"
@@ -38,7 +40,7 @@ _HOSTS = {
     "modelscope.cn": "modelscope",
     "modelscope.ai": "modelscope",
 }
-_SEGMENT = re.compile(r"^[A-Za-z0-9][\w.\-]*$")
+_SEGMENT = regex_cache.compile(r"^[A-Za-z0-9][\w.\-]*$")
 # First path segments that are site pages, not owners.
 _NOT_OWNERS = frozenset(
     {"collections", "papers", "docs", "blog", "settings", "orgs", "topics", "search", "login",
@@ -91,9 +93,9 @@ def find_repo_links(text: str, hosts: list[tuple[int, int]] | None = None) -> li
     return list(links.values())
 
 
-_LABEL_BEFORE = re.compile(r"([A-Za-z0-9\-]+)\.$")
+_LABEL_BEFORE = regex_cache.compile(r"([A-Za-z0-9\-]+)\.$")
 # The lower-case rest of a name after a line break at its hyphen, up to what ends a name.
-_BROKEN_AT_HYPHEN = re.compile(r" ([a-z0-9][a-z0-9_\-]*[a-z0-9])(?=[\s.,;:)]|$)")
+_BROKEN_AT_HYPHEN = regex_cache.compile(r" ([a-z0-9][a-z0-9_\-]*[a-z0-9])(?=[\s.,;:)]|$)")
 
 
 def _on_a_subdomain(text: str, host_start: int) -> bool:
@@ -105,12 +107,12 @@ def _on_a_subdomain(text: str, host_start: int) -> bool:
 
 
 # "&" also ends a path: an HTML entity a web page left in the text ("tool&nbsp;").
-_FRAGMENT_OR_QUERY = re.compile(r"[#?&]")
-_LATEX_ESCAPE = re.compile(r"\\([_%&#~$])")
+_FRAGMENT_OR_QUERY = regex_cache.compile(r"[#?&]")
+_LATEX_ESCAPE = regex_cache.compile(r"\\([_%&#~$])")
 _URL_CHARS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.~/%#?=&+:@!$*,;"
 )
-_URL_PATH = re.compile(r"[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]+")
+_URL_PATH = regex_cache.compile(r"[A-Za-z0-9_\-.~/%#?=&+:@!$*,;]+")
 
 
 def _glued_tail(text: str, match: re.Match[str]) -> str | None:
@@ -148,10 +150,10 @@ def _in_word(char: str) -> bool:
 # ("github.com/basiralab/X-Node.111This paper has been selected ..."). A dot, a footnote
 # number and a capitalised word end no repository name; a dot and a capitalised word alone
 # may ("JamesNK/Newtonsoft.Json"), so those stay.
-_GLUED_SENTENCE = re.compile(r"\.\d{1,3}[A-Z][a-z]*$")
+_GLUED_SENTENCE = regex_cache.compile(r"\.\d{1,3}[A-Z][a-z]*$")
 # The same before a footnote's link: "coco-mulla-repo.222https://kikyo-16.github.io/...":
 # the name ends at the dot, whatever path the link after it has.
-_GLUED_FOOTNOTE_LINK = re.compile(r"\.?([1-9])\1\1(?:https?:|www\.)")
+_GLUED_FOOTNOTE_LINK = regex_cache.compile(r"\.?([1-9])\1\1(?:https?:|www\.)")
 
 
 def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | None:
@@ -207,7 +209,7 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
 
 
 # The name after a known Hub owner: "facebook/wav2vec2-large", "meta-llama/Llama-2-7b-hf".
-_HUB_NAME = re.compile(r"[A-Za-z0-9][\w.\-]*")
+_HUB_NAME = regex_cache.compile(r"[A-Za-z0-9][\w.\-]*")
 
 
 @dataclass(frozen=True)

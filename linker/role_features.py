@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from citegraph.graph.records import Role
 
+from . import regex_cache
 from .candidates import holds_any, title_head
 from .role_model import (
     DERIVED_SUBJECT,
@@ -37,15 +38,15 @@ from .roles import ABBREVIATIONS, USE_CUE_FEATURES, Sentences, compares_directly
 
 # Words (hyphens kept: "fine-tuned"), and the punctuation that shapes lists; matched on the
 # original text, so that names can be told by their capitals and digits.
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*|[,;:()/.!?]")
+_TOKEN = regex_cache.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*|[,;:()/.!?]")
 _STOPS = frozenset(".!?;")
 _LIST_WORDS = frozenset({",", "and", "or", "/", "(", "&"})
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex_cache.compile(r"\d")
 _SUFFIXES = ("ing", "ed", "es", "s")
 # "perspective" only as a position paper's word ("...: A Perspective", "Perspectives on Open
 # Problems"), not a viewpoint a method takes ("from the Perspective of Graph", "An Entropy
 # Perspective", "Multi-Perspective Fusion").
-_SURVEY = re.compile(
+_SURVEY = regex_cache.compile(
     r"\b(?:survey|review|overview|tutorial|position\s+paper|perspective\s+paper)\b"
     r"|:\s+an?\s+perspective$|\bperspectives\s+on\b"
 )
@@ -56,7 +57,7 @@ _SURVEY = re.compile(
 # named too, so the classifier weighs this, the rules do not decide by it.
 # ("b(?<!\wb)inar" is "\bbinar": every alternative opens with a letter the regex engine
 # can skip to, 2.5x faster than with the leading word boundary.)
-_COMPRESSION = re.compile(
+_COMPRESSION = regex_cache.compile(
     r"quanti[sz]|prun(?:e|ed|ing)\b|compress|distil|sparsi|low-bit|b(?<!\wb)inar|ternary"
 )
 # An evaluation study: a paper that examines models made by others and makes none of its
@@ -78,7 +79,7 @@ _COMPRESSION = re.compile(
 # presents, but only a cue rule's say-so makes one builds_on, never the classifier alone.
 # "Analysis" only as a study ("analyzing", "an analysis of"), not as a task's name
 # ("Multimodal Sentiment Analysis with ...").
-_STUDY_TITLE = re.compile(
+_STUDY_TITLE = regex_cache.compile(
     r"\b(?:evaluat\w*|assess\w*|benchmark\w*|analy[sz](?:e|es|ed|ing)|study|studies"
     r"|investigat\w*|comparison|comparative|comparing|empirical|probing|exploring|understanding"
     r"|examining|revisiting)\b|\banalys[ie]s\s+of\b|\b(?:an|comparative|empirical|systematic"
@@ -94,14 +95,16 @@ _STUDY_TITLE = re.compile(
 # ("t(?<!pre-t)rain"), and the "(?<!pre)" the old form had is implied by the boundary. The
 # same strings match, in the same order (checked on every bundled and dev abstract and
 # 200,000 generated strings).
-_CHANGES_WEIGHTS = re.compile(
+_CHANGES_WEIGHTS = regex_cache.compile(
     r"fine-?tun|r(?<!pre-r)(?<!\wr)e-?train(?:s|ed|ing)?\b|t(?<!pre-t)(?<!\wt)rain(?:s|ed|ing)?\b"
     r"|l(?<!\wl)ora\b|adapter|distil|quantiz|quantis|prun(?:e|ed|ing)\b|instruction[- ]tun"
     r"|prompt[- ]tun|a(?<!\wa)dapt(?:s|ed|ing)?\b|c(?<!\wc)ontinu\w+\s+pre-?train"
     r"|p(?<!\wp)re-?train(?:s|ing)\b"
 )
 # "without task-specific training", "no fine-tuning": a negated change is none.
-_NEGATED = re.compile(r"\b(?:without|no|not|zero-shot|training-free)\s+(?:[\w\-]+\s+){0,2}?$")
+_NEGATED = regex_cache.compile(
+    r"\b(?:without|no|not|zero-shot|training-free)\s+(?:[\w\-]+\s+){0,2}?$"
+)
 # Words for examining models: a framework or benchmark "for evaluating" them is not a model.
 _EXAMINING = (
     r"(?:evaluat\w*|assess\w*|benchmark\w*|measur\w*|test\w*|audit\w*|analy[sz]\w*|prob\w*)"
@@ -111,7 +114,7 @@ _OWN_HEADS = (
     r"|strategy|scheme|llm|encoder|classifier|detector|generator|mechanism|system|framework"
     r"|loss|objective)s?\b"
 )
-_OWN_WORK = re.compile(
+_OWN_WORK = regex_cache.compile(
     r"\b(?:we|this\s+(?:paper|work|article))\s+(?:\w+\s+){0,2}?"
     r"(?:propos|present|introduc|develop|design|devis|creat|buil[dt]|construct|implement)\w*\s+"
     rf"(?:(?!{_EXAMINING})[\w\-]+\s+){{0,5}}?{_OWN_HEADS}"
@@ -245,7 +248,7 @@ def _titles_own(text: str, start: int, end: int, title_length: int) -> bool:
 # Y", "X was initialized from Y", "we present X, built upon Y". Not "X is fine-tuned on D"
 # (X is then the base) nor "X is used as ..."; an adverb may stand before the participle
 # ("is largely based on").
-_DERIVED_SUBJECT = re.compile(
+_DERIVED_SUBJECT = regex_cache.compile(
     r"(?:\s*\([^()]{0,40}\))?(?:(?:\s*,\s*which)?\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?"
     r"(?:based\s+(?:up)?on|built\s+(?:up)?on|derived\s+from|(?:fine-?tuned|initiali[sz]ed"
     r"|distilled)\s+from|an?\s+(?:[\w\-]+\s+)?(?:version|variant|derivative)\s+of)"
@@ -265,7 +268,7 @@ def _derived_subject(text: str, end: int) -> bool:
 
 # Right before a model's name, what the paper was inspired by: "inspired by the Hybrid Demucs",
 # "drawing inspiration from recent X" (up to three words between).
-_INSPIRED_BEFORE = re.compile(
+_INSPIRED_BEFORE = regex_cache.compile(
     r"\binspir(?:ed|ation)\s+(?:by|from)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
 )
 
@@ -280,7 +283,7 @@ def _inspired_by(text: str, start: int) -> bool:
 # X", "a novel X", "we introduce (a novel) X"; and right after it, that the name heads its noun
 # phrase: punctuation or a verb ("X, comprising", "X is", "X consists of"), not a noun it
 # modifies ("our GPT-5 configuration", "a novel BERT distillation method").
-_OWN_BEFORE = re.compile(
+_OWN_BEFORE = regex_cache.compile(
     r"(?:\bour|\bthe\s+proposed|\ba\s+(?:novel|new)|\bwe\s+(?:introduce|propose|present|develop"
     r"|design|build)(?:\s+(?:a|an|the))?(?:\s+(?:new|novel))?)\s+$",
     re.IGNORECASE,
@@ -289,7 +292,7 @@ _OWN_BEFORE_WORDS = frozenset(
     ("our", "proposed", "novel", "new", "introduce", "propose", "present", "develop", "design",
      "build", "a", "an", "the")
 )  # fmt: skip
-_HEADS_PHRASE = re.compile(
+_HEADS_PHRASE = regex_cache.compile(
     r"\s*[,.;:(]|\s+(?:is|was|are|were|has|consists|comprises|achieves|outperforms|surpasses"
     r"|significantly|can|yields|obtains|improves|reaches|sets|shows|performs)\b"
 )
@@ -316,7 +319,7 @@ _SEVERAL = (
     r"|many|\w+-(?:source|weight)|popular|state-of-the-art|general-purpose|representative"
     r"|open|closed|proprietary|commercial)"
 )
-_EVALUATED_OBJECT = re.compile(
+_EVALUATED_OBJECT = regex_cache.compile(
     r"(?:\b(?:evaluat|assess|benchmark|prob(?=e|ing)|test|compar|examin|analy[sz])\w*\s+"
     r"(?:the\s+)?(?:(?:zero|few|one)-shot\s+)?(?:(?:performance|abilit\w+|capabilit\w+)\s+of\s+)?"
     rf"(?:{_SEVERAL}\s+)*(?:[\w\-]+\s+)?|\bevaluated\s+)"
@@ -450,7 +453,7 @@ def paper_features(
 # survey, ...", "This paper reviews ...", "This paper explores state-of-the-art advancements
 # in LVLMs". Not "we review existing methods" nor "We provide a brief review of open regional
 # LLMs": papers that go on to propose their own say so too.
-_ABSTRACT_SURVEY = re.compile(
+_ABSTRACT_SURVEY = regex_cache.compile(
     r"\bin\s+this\s+(?:survey|review)\b"
     r"|\bthis\s+(?:survey|review)\s+(?:paper\s+|article\s+)?(?:\w+\s+)?"
     r"(?:covers|summari[sz]es|provides|presents|discusses|examines|explores|reviews|categori[sz]es|"
@@ -488,7 +491,7 @@ _STUDY_WORDS = (
     "probing", "exploring", "understanding", "examining", "revisiting",
 )  # fmt: skip
 # _STUDY_TITLE's question forms, which hold none of _STUDY_WORDS.
-_QUESTION_START = re.compile(r"(?:how|do|does|can|are|is|what|why|when|which)\b")
+_QUESTION_START = regex_cache.compile(r"(?:how|do|does|can|are|is|what|why|when|which)\b")
 
 
 def _study_title(lowered: str) -> bool:
@@ -545,8 +548,8 @@ _TRAINING_OF = frozenset((
 _KINDS_OF_TRAINING = frozenset(
     ("pre", "re", "fine", "further", "co", "post", "self", "joint", "multi", "adversarial", "mid")
 )
-_WORD_AT = re.compile(r"[\w\-']+")
-_ADAPTER_USED = re.compile(
+_WORD_AT = regex_cache.compile(r"[\w\-']+")
+_ADAPTER_USED = regex_cache.compile(
     r"\b(?:we|our|train(?:s|ing)?|insert\w*|add(?:s|ing)?|attach\w*|learn(?:s|ing)?|plug\w*"
     r"|us(?:e|es|ing)|with|via|tun(?:e|es|ing)|lightweight|bottleneck)\s+(?:[\w\-]+\s+){0,2}$"
 )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from citegraph.graph.records import Role
 
+from . import regex_cache
 from .candidates import holds_any, lower_same_length
 from .names import NAME_START
 
@@ -37,16 +38,16 @@ _NOT_ABBREVIATED = "".join(
 )
 # What a sentence starts with: a capital, a digit, a bracket or quote, or a name's start
 # ("mT5", "xLSTM" open a sentence as they are written: names.NAME_START).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regex_cache.compile(
     rf"[.!?]{_NOT_ABBREVIATED}[\"')\]]?\s+(?=[(\[\"'0-9]|{NAME_START})|\n+"
 )
 # The characters a sentence end starts with.
-_SENTENCE_MARK = re.compile(r"[.!?\n]")
+_SENTENCE_MARK = regex_cache.compile(r"[.!?\n]")
 # The clause and cue patterns below run on the lower-cased text (`Sentences.lowered`) and
 # are written in lower case without re.IGNORECASE: case-folding every literal stops the
 # regex engine from skipping alternatives by their first character, which made these
 # patterns two to three times slower.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = regex_cache.compile(
     r";|\b(?:but|while|whereas|although|however|though|yet|unlike)\b|, (?:and |or )?(?:we|our)\b"
 )
 _WINDOW = 90  # characters of context considered on each side
@@ -261,7 +262,7 @@ BUILDS_AFTER_CUES = (
 # "X-based" and a generic head: a baseline when a comparison cue governs X ("outperforms
 # GAT and GCN based benchmarks", "T5-based embedding models"); not a name ("match the
 # performance of GPT-4-based SelfDefend": the paper's own system, built on GPT-4).
-_BASED = re.compile(
+_BASED = regex_cache.compile(
     r"[-\s]+based\s+(?:[\w\-]+\s+){0,2}?(?:models?|baselines?|benchmarks?|methods?|"
     r"approach(?:es)?|systems?|networks?|architectures?|counterparts?|alternatives?|ones|"
     r"detectors?|classifiers?|solutions?|techniques?|frameworks?|llms?|encoders?|variants?)\b",
@@ -370,10 +371,11 @@ class _CuePattern:
 
     def __init__(self, group: str, cues: Sequence[Cue], shape: Callable[[str], str]) -> None:
         self.group = group
-        self.whole = re.compile(shape(_alternatives(cues)))
+        self.whole = regex_cache.compile(shape(_alternatives(cues)))
         self._by_word: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         for order, cue in enumerate(cues):
-            self._by_word.setdefault(cue.word, []).append((order, re.compile(shape(cue.pattern))))
+            pattern = regex_cache.compile(shape(cue.pattern))
+            self._by_word.setdefault(cue.word, []).append((order, pattern))
 
     def search(
         self, sentences: Sentences, context: str, origin: int, pos: int
@@ -438,19 +440,19 @@ CUE_PATTERNS = {
     for pattern in (_BUILDS_BEFORE, _BUILDS_AFTER, _COMPARES_BEFORE, _BACKGROUND_BEFORE)
 }
 # Examples ("e.g.") of a class of others' models, between a builds cue and the name.
-_OTHERS_EXAMPLES = re.compile(
+_OTHERS_EXAMPLES = regex_cache.compile(
     r"\b(?:existing|pre-?trained|off-the-shelf|popular|state-of-the-art|any|arbitrary"
     r"|mainstream)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+s\s*(?:\(\s*|,\s*)e\.g"
 )
 # A cue of using a model as a tool, and what, before it in the clause, says the use makes
 # data: "we generate 50K instructions using GPT-4", "annotate the corpus with ... via X".
-_DATA_TOOL_CUE = re.compile(r"(?:using|via|employ|utili[sz]|leverag|adopt|with)")
+_DATA_TOOL_CUE = regex_cache.compile(r"(?:using|via|employ|utili[sz]|leverag|adopt|with)")
 _DATA_NOUN = (
     r"(?:data|dataset|samples|examples|instructions|labels|annotations|questions|answers"
     r"|pairs|corpus|corpora|texts|captions|structures|responses)\b"
 )
 # ("the generated texts": a participle right before the noun is its adjective, no verb.)
-_MAKES_DATA = re.compile(
+_MAKES_DATA = regex_cache.compile(
     r"\b(?:generat|synthesi[sz]|annotat|label|translat|paraphras|rewrit|predict)"
     rf"(?!ed\s+{_DATA_NOUN})\w*\s+(?:[\w\-,]+\s+){{0,4}}?{_DATA_NOUN}"
 )
@@ -474,7 +476,7 @@ _TOOL_DATA = (
 # Scoring, rating or filtering is a tool's only for data ("to filter the training
 # data") or for outputs ("to evaluate the generated answers"): "we use RoBERTa to score
 # candidates" is a reranker, a part of the system.
-_TOOL_AFTER = re.compile(
+_TOOL_AFTER = regex_cache.compile(
     rf"-as-an?-{_TOOL_NOUN}"
     rf"|(?:,?\s+[\w\-.]+){{0,4}}?\s+as\s+(?:(?:an?|the|our|its|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
     rf"{_TOOL_NOUN}(?![\s\-]+(?:models?\s+)?(?:backbones?|encoders?|decoders?|base)\b)"
@@ -488,7 +490,7 @@ _TOOL_AFTER = re.compile(
 # Before the name, a participle and its agent: "responses judged by X", "data generated
 # with X", "filtered using X". Evaluation only "by" X: "evaluated with X" is often the
 # paper's method evaluated on X, which builds on it.
-_TOOL_BEFORE = re.compile(
+_TOOL_BEFORE = regex_cache.compile(
     r"\b(?:(?:judged|annotated|labell?ed|scored|rated|graded|filtered|generated"
     r"|synthesi[sz]ed|curated|translated|paraphrased|rewritten)\s+(?:\w+\s+)?"
     r"(?:by|with|using|via|from)|(?:evaluated|assessed)\s+by)"
@@ -559,7 +561,7 @@ def _tool_use(
 # researchers have employed ... X", "several ...
 # frameworks proposed for this task utilize X" (the subject opens the clause, its head
 # noun a few words before the cue; not "we propose several frameworks that utilize X").
-_OTHERS_SUBJECT = re.compile(
+_OTHERS_SUBJECT = regex_cache.compile(
     r"^\s*(?:the\s+)?(?:existing|previous|prior|conventional|traditional|several|many|most)\s+"
     r"(?:[\w\-]+\s+){0,4}?(?:methods|approaches|works|frameworks|studies|systems"
     r"|techniques|solutions|pipelines|researchers|authors|papers)\s+(?:[\w\-]+\s+){0,4}?$"
@@ -589,10 +591,10 @@ def _built_by_others(sentences: Sentences, start: int, before: str, cue: int) ->
 
 # "any"/"arbitrary" between a builds cue and the name: a claim of what the method could
 # be used with.
-_ANY_TARGET = re.compile(r"\b(?:any|arbitrary)\b")
+_ANY_TARGET = regex_cache.compile(r"\b(?:any|arbitrary)\b")
 # Right before a model's name: the paper's own ("the proposed X", "our newly proposed X").
-_OWN_PROPOSED = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$")
-_EXPERIMENT_CUES = re.compile(
+_OWN_PROPOSED = regex_cache.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$")
+_EXPERIMENT_CUES = regex_cache.compile(
     r"\b(?:we|our|experiment\w*|evaluat\w*|result\w*|benchmark\w*|test\w*|train\w*|fine-?tun\w*"
     r"|achiev\w*|outperform\w*|state-of-the-art|sota|accuracy|score\w*|performance|datasets?"
     r"|tasks?|on)\b"
@@ -905,7 +907,7 @@ def rule_cues(
 # A list of names, read backwards from one of its items: the items' words (a name or a size
 # holds a capital or a digit: "Llama3.2-1B", "8B", "(OLMo)"), a few lower-case words that
 # end a checkpoint's name ("GPT-4o mini", "Llama 2 chat"), and the glue between items.
-_LIST_TOKEN = re.compile(r"[^\s,;:()\[\]&/]+|[,;:()\[\]&/]")
+_LIST_TOKEN = regex_cache.compile(r"[^\s,;:()\[\]&/]+|[,;:()\[\]&/]")
 _LIST_GLUE = frozenset({",", "and", "or", "&", "/", "(", ")", "[", "]"})
 _NAME_PARTS = frozenset(
     {"base", "large", "small", "tiny", "mini", "medium", "chat", "instruct", "turbo", "pro"}
@@ -975,7 +977,7 @@ def list_tail(sentences: Sentences, end: int) -> int:
     return tail if after_item else end
 
 
-_LIST_GLUE_AFTER = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
+_LIST_GLUE_AFTER = regex_cache.compile(r"\s*(?:,|&|/|\band\b|\bor\b)")
 
 
 def _follows_list_glue(text: str, start: int) -> bool:
@@ -1012,7 +1014,7 @@ def _listed_comparison(sentences: Sentences, start: int) -> tuple[str, int] | No
 
 
 # The comparison cues alone, not anchored at the name: where a cue in the clause ends.
-_COMPARISON_CUE = re.compile(rf"\b(?:{_alternatives(COMPARES_BEFORE_CUES)})")
+_COMPARISON_CUE = regex_cache.compile(rf"\b(?:{_alternatives(COMPARES_BEFORE_CUES)})")
 # The lower-case words that may stand between a comparison cue and a name it governs
 # directly: articles and _ARTICLE's adjectives, list glue, and a few focus words.
 _DIRECT_WORDS = frozenset(

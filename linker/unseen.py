@@ -21,8 +21,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from . import regex_cache
 from .candidates import PLUS_ENDING, overlaps
-from .names import NAME_START, is_modifier_word, is_never_name
+from .names import LANGUAGES, NAME_START, is_modifier_word, is_never_name
 
 EntityType = Literal["model", "dataset"]
 
@@ -60,6 +61,9 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   # "a 5% improvement on InfoVQA": typed by the list's known names or the
                   # name's own form, as after "trained on"
                   "improvement on", "improvements on", "gain on", "gains on"),
+    # "3.64 on ETH-XGaze, 4.50 on MPIIFaceGaze": a score with decimals, then what it was
+    # measured on (_scored_on); the scan finds the score's last digit and " on".
+    "unseen_score_on": tuple(f"{digit} on" for digit in "0123456789"),
     # "DCASE 2023 Task3", "the AESW Shared Task": a numbered or shared task of a challenge.
     "unseen_task": ("task",),
     # "split-CIFAR10", "permuted-MNIST": a continual-learning benchmark made from a dataset.
@@ -128,12 +132,12 @@ _LIST = rf"(?:the\s+)?{_NAME}(?:{_SEPARATOR}(?:the\s+)?{_LATER_NAME}){{0,7}}"
 _LIST_REACH = 120  # characters before a head noun its list of names may start
 # A list of two or more names, and the words that make it one list rather than a comma
 # between clauses.
-_LIST_BESIDE = re.compile(rf"{_NAME}(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
-_CONJOINED = re.compile(r"\s(?:and|or|&)\s|/")
-_ITEM = re.compile(_NAME)
-_LIST_ITEM = re.compile(_LATER_NAME)  # the items of a matched list (_listed_items)
+_LIST_BESIDE = regex_cache.compile(rf"{_NAME}(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
+_CONJOINED = regex_cache.compile(r"\s(?:and|or|&)\s|/")
+_ITEM = regex_cache.compile(_NAME)
+_LIST_ITEM = regex_cache.compile(_LATER_NAME)  # the items of a matched list (_listed_items)
 # A list that starts right after a cue: "such as X, Y and Z", "results on X and Y".
-_LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?P<list>{_LIST})")
+_LIST_AFTER = regex_cache.compile(rf"\s*(?:\(\s*)?(?P<list>{_LIST})")
 # Head nouns a list of names follows: "datasets such as", "models like".
 _DATASET_HEADS_BEFORE = (
     "datasets",
@@ -175,7 +179,7 @@ _MODEL_HEADS_BEFORE = (
 # "models for code completion such as" (the cue follows at the match's end). Not a phrase
 # with a preposition or a head of its own: "models of relation extraction for tasks like
 # ACE" lists tasks.
-_HEAD_THEN_PHRASE = re.compile(
+_HEAD_THEN_PHRASE = regex_cache.compile(
     r"\b(?P<head>datasets|benchmarks|corpora|test sets|data sets|models|llms|architectures"
     r"|networks)\s(?:on|for|of|in|from|across|with)"
     r"(?:\s(?!(?:on|for|of|in|from|with|to|and|or|tasks?|problems?)\b)[a-z][a-z\-]*){1,5},?\s$"
@@ -184,23 +188,23 @@ _HEAD_THEN_PHRASE = re.compile(
 # a bracket: "the SOTA ZorbIL", "SOTA model ZorbCDR", "a previous SOTA method (Zorb-CLIP)".
 # "state-of-the-art lightweight model DeepVQE-S": up to two lower-case words may describe a
 # model's head noun ("the state-of-the-art sampling method UniPC" is a method's).
-_SOTA_NAME = re.compile(
+_SOTA_NAME = regex_cache.compile(
     r"\s+(?:(?:model|method|baseline|approach|network|architecture)s?\s+"
     r"|(?:[a-z][a-z\-]+\s+){1,2}(?:model|network|architecture)s?\s+)?"
     rf"\(?(?P<name>{_WORD})"
 )
 # What must follow that name: its clause goes on, it is not the first of a pair of
 # modifiers ("state-of-the-art W4A4 and W3A3 accuracies").
-_SOTA_NAME_ENDS = re.compile(r"\)?(?:[.,;:]|\s+(?!and\b|or\b)[a-z])")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]s$")  # "state-of-the-art LASs": a measure's plural
+_SOTA_NAME_ENDS = regex_cache.compile(r"\)?(?:[.,;:]|\s+(?!and\b|or\b)[a-z])")
+_PLURAL_ACRONYM = regex_cache.compile(r"[A-Z]s$")  # "state-of-the-art LASs": a measure's plural
 # The endings of a network's coined name: "ZorbNet", "ZorbNet29", "ZorbFormer", "Zorb-GAN",
 # "RealtoBinary Net" (a PDF's space before "Net"); after a capital too ("EEGNet", "CheXNet").
-_MODEL_SHAPED = re.compile(
+_MODEL_SHAPED = regex_cache.compile(
     r"[a-z](?:Net\d*|Former|GAN|BERT|GPT)$|[A-Z]Net\d*$|-(?:GAN|BERT|GPT|Net)\d*$|[a-z] Net$"
 )
 # What may stand in a list of names before a head noun, walking back from the head.
 _LIST_GLUE = frozenset({"and", "or", "&", "the", ",", "/"})
-_VERSION_WORD = re.compile(r"\d[\w.]*|v\d[\w.]*")
+_VERSION_WORD = regex_cache.compile(r"\d[\w.]*|v\d[\w.]*")
 # "on" triggers after which a name is what results are reported on: a dataset.
 _RESULTS_ON = frozenset(
     ("results on", "experiments on", "evaluated on", "evaluate on", "evaluation on",
@@ -211,7 +215,7 @@ _RESULTS_ON = frozenset(
 _LIST_WORDS = r"(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)"
 # After a dataset head noun: glue (a dash too: "benchmark datasets—NUS-WIDE and ..."),
 # then a list of names.
-_AFTER_HEAD = re.compile(
+_AFTER_HEAD = regex_cache.compile(
     rf"(?:(?P<glue>\s*[,:(\u2014\u2013]\s*(?:{_LIST_WORDS}\s+)?"
     rf"|\s+from\s+)"
     rf"|\s+(?P<naming>(?:called|named|dubbed|termed)\s+)?)"
@@ -219,17 +223,19 @@ _AFTER_HEAD = re.compile(
 )
 _NAMING = ("called ", "named ", "dubbed ", "termed ")
 # "a" or "an" and up to two words before a head noun: "a Python benchmark", "an open dataset".
-_ARTICLE_BEFORE_HEAD = re.compile(r"\b(?:a|an)\s(?:[\w\-]+\s){0,2}$")
+_ARTICLE_BEFORE_HEAD = regex_cache.compile(r"\b(?:a|an)\s(?:[\w\-]+\s){0,2}$")
 # Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
-_WORD_ENDING = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
+_WORD_ENDING = regex_cache.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
 # A name right after a head noun: " Br35H", " CoNLL04".
-_NAME_AFTER_HEAD = re.compile(r" (?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Z0-9]")
+_NAME_AFTER_HEAD = regex_cache.compile(r" (?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Z0-9]")
 # An acronym defined right after a head noun: " (VisDial)".
-_DEFINED_AFTER = re.compile(r"\s*\([A-Z][\w\-]*\)")
+_DEFINED_AFTER = regex_cache.compile(r"\s*\([A-Z][\w\-]*\)")
 # A capitalised word of a multi-word name ("Million", "Song", "Dataset"), no marks needed.
-_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zA-Z0-9\-]*(?:\.[a-z]{2,3})?")  # "Comma.ai"
+_PLAIN_NAME_WORD = regex_cache.compile(r"[A-Z][a-zA-Z0-9\-]*(?:\.[a-z]{2,3})?")  # "Comma.ai"
 # Names whose form says "dataset": FooQA, XBench, Foo-Eval, FooSet...
-_DATASET_FORM = re.compile(r"(?:QA|Bench|BENCH|bench|Eval|EVAL|-eval|Set|Corpus|Instruct)$")
+_DATASET_FORM = regex_cache.compile(
+    r"(?:QA|Bench|BENCH|bench|Eval|EVAL|-eval|Set|Corpus|Instruct)$"
+)
 
 
 @dataclass(frozen=True)
@@ -395,6 +401,19 @@ def _unseen(
     yield from _title_case_last_dataset(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length, words.get("unseen_apposed", ()))
     yield from _lower_case_beside_known(text, known, seen, title_length)
+    for start, end in words.get("unseen_score_on", ()):
+        if (
+            (end == len(lowered) or not lowered[end].isalnum())
+            and _SCORE_BEFORE.search(text, max(0, start - 12), start + 1)
+            and _name_after(text, end)
+            and (match := _LIST_AFTER.match(text, end))
+        ):
+            # "9.13 on Gaze360": what a score is reported on is a dataset, as after
+            # "results on"; a whole number ("Table 3 on", "top 5 on") is no score.
+            yield from _items(
+                match.group("list"), match.start("list"), "dataset", known, seen, title_length,
+                text=text,
+            )  # fmt: skip
     for start, end in words.get("unseen_on", ()):
         if not _word_at(lowered, start, end) or not _name_after(text, end):
             continue
@@ -415,9 +434,11 @@ def _unseen(
                 )
 
 
+# A score with decimals ending at the scan's match ("3.64", not "v1.5" or "3.64.1").
+_SCORE_BEFORE = regex_cache.compile(r"(?<![\w.])\d+\.\d+$")
 # A count right before a plural data head and its colon: "in three datasets:", "two public
 # benchmarks:" (up to two words between).
-_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|[2-9])\s(?:[a-z\-]+\s){0,2}$")
+_COUNT_BEFORE = regex_cache.compile(r"\b(?:two|three|four|five|six|[2-9])\s(?:[a-z\-]+\s){0,2}$")
 
 
 # Head nouns after which the names before them are data, whatever else they name: "the
@@ -495,7 +516,7 @@ def _beside_known_names(
 
 
 # The names listed right after a known name: ", DeepJ, and ..." (see _beside_known_names).
-_AFTER_KNOWN = re.compile(rf"(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
+_AFTER_KNOWN = regex_cache.compile(rf"(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
 
 
 def _listed_unseen(
@@ -533,7 +554,7 @@ def _listed_unseen(
 # catalog's span may leave out: "Pascal VOC 2012"): more names, then a last item of two or
 # three Title Case words after "and"/"or" ("ADE20K and Pascal Context."), which ends the
 # sentence or stands before a dataset head noun.
-_TITLE_CASE_LAST = re.compile(
+_TITLE_CASE_LAST = regex_cache.compile(
     r"(?:\s(?:\d[\w.]*\w|v\d[\w.]*))?"
     rf"(?P<rest>(?:{_SEPARATOR}(?!and\b|or\b)(?:the\s+)?{_NAME})*),?\s(?:and|or)\s"
     r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})"
@@ -588,7 +609,7 @@ def _datasets_listed(offset: int, items: list[re.Match[str]], known: KnownTypes)
 
 # What closes a list of model names joined by commas alone: its bracket, or a last item
 # that is no name ("CLIP, DeViSE, and the proposed ...").
-_LIST_CLOSED = re.compile(r"\)|,?\s(?:and|or)\s+(?:the\s+)?[a-z]")
+_LIST_CLOSED = regex_cache.compile(r"\)|,?\s(?:and|or)\s+(?:the\s+)?[a-z]")
 
 
 def _closed_list(text: str, start: int, end: int) -> bool:
@@ -610,13 +631,13 @@ _APPOSED_DESCRIPTION = r"(?P<desc>(?:[\w\-]++\s){0,5}?)"
 # What follows the name in the first shape: ", a recently proposed neural vocoder", or the
 # same description in brackets: "PICARD (a T5 model for SQL semantic parsing)".
 _COMMA_MODEL_TAIL = rf"(?:,\s|\s\()(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
-_NAME_THEN_MODEL = re.compile(
+_NAME_THEN_MODEL = regex_cache.compile(
     rf"(?<![\w\-])(?P<name>{NAME_START}[\w.+\-]*[\w+]){_COMMA_MODEL_TAIL}"
 )
 # "an?" with the word boundary checked after the "a" (`(?<!\wa)`), not before it as `\b`:
 # a pattern whose first item is a literal lets the regex engine skip to each "a" instead of
 # trying every position (51 -> 8 us a paper on the dev sets, the same matches).
-_MODEL_THEN_NAME = re.compile(
+_MODEL_THEN_NAME = regex_cache.compile(
     rf"a(?<!\wa)n?\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS},\s"
     rf"(?P<name>{NAME_START}[\w.+\-]*[\w+])(?=\s?[,(])"
 )
@@ -626,8 +647,8 @@ _MODEL_THEN_NAME = re.compile(
 # shape's leading space at every space: 23 -> 2 us a paper). The bracket's pattern checks
 # the space before it by a look-behind, so it is searched from one character further on.
 _DESCRIPTION_THEN_MODEL = rf"(?:a|an)\s{_APPOSED_DESCRIPTION}{_APPOSED_HEADS}(?![\w\-])"
-_COMMA_THEN_MODEL = re.compile(rf",\s{_DESCRIPTION_THEN_MODEL}")
-_BRACKET_THEN_MODEL = re.compile(rf"\((?<=\s\(){_DESCRIPTION_THEN_MODEL}")
+_COMMA_THEN_MODEL = regex_cache.compile(rf",\s{_DESCRIPTION_THEN_MODEL}")
+_BRACKET_THEN_MODEL = regex_cache.compile(rf"\((?<=\s\(){_DESCRIPTION_THEN_MODEL}")
 _NOT_IN_DESCRIPTION = frozenset(
     {"for", "of", "to", "with", "on", "in", "from", "and", "or", "by", "as", "the", "that"}
 )
@@ -718,7 +739,7 @@ def _before_head(
     # part of the name: "the CoNLL 2012 English test set" names CoNLL 2012.
     stop = head
     word_start, word_end = _word_span_before(text, head)
-    if text[word_start:word_end] in _LANGUAGES or text[word_start:word_end] in _ASIDE_WORDS:
+    if text[word_start:word_end] in LANGUAGES or text[word_start:word_end] in _ASIDE_WORDS:
         # "the WANDS public dataset": a word saying how the data is had, not its name
         stop = word_start
     begin = _list_start(text, stop)
@@ -790,7 +811,7 @@ def _before_head(
     name = text[begin:end]
     # A language starts a longer name before a capitalised head ("Chinese Discourse
     # Treebank"); alone it is no name ("the English Dataset").
-    named_language = named_head and len(words) > 1 and words[0] in _LANGUAGES
+    named_language = named_head and len(words) > 1 and words[0] in LANGUAGES
     if (
         (begin, end) in seen
         or any(begin <= s < end for s, _ in known)
@@ -807,14 +828,14 @@ def _before_head(
 
 # A small edition number after a capitalised head noun, not a count or a measure after it
 # ("Zorb Benchmark 2 as a database", not "Zorb Dataset 2%" or "Zorb Benchmark 2.5 points").
-_EDITION_AFTER_HEAD = re.compile(r" [1-9](?![\w%.,]\w|[\w%])")
+_EDITION_AFTER_HEAD = regex_cache.compile(r" [1-9](?![\w%.,]\w|[\w%])")
 
 
 # "the MiTV voice search dataset", "in Daimler urban scene segmentation dataset": a name,
 # one to three lower-case words, the head noun (singular: "Zorb image datasets" are many).
 # The name may start with lower-case letters before a capital ("the arXiv summarization
 # dataset", the guideline's own example of a data source's dataset named as such).
-_DESCRIBED = re.compile(
+_DESCRIBED = regex_cache.compile(
     rf"\b(?:the|on|in)\s(?P<name>{NAME_START}[A-Za-z0-9+.\-]*[A-Za-z0-9+])"
     r"(?P<words>(?:\s[a-z][a-z\-]*){1,3})\s$"
 )
@@ -863,7 +884,7 @@ def _described_before_head(
 
 # A name ending in "Bench", glued or after a hyphen: "CDR-Bench", "AudioBench",
 # "T2I-CompBench" (not "Bench" alone, nor "Tool Bench", whose words may be a phrase's).
-_BENCH_NAME = re.compile(
+_BENCH_NAME = regex_cache.compile(
     r"(?<![\w\-])(?P<name>(?:[A-Z0-9][A-Za-z0-9]*-)?[A-Z][A-Za-z0-9]+-?Bench)(?![\w\-])"
 )
 
@@ -884,12 +905,12 @@ def _bench_named(
 
 
 # An acronym written in capitals, with digits or hyphens ("CASIA-B", "OU-MVLP", "ETT").
-_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]")
+_ACRONYM_NAME = regex_cache.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]")
 
 
 # ", a Chinese criminal case dataset", ", two multimodal benchmarks": after the name(s) the
 # description is of (a comma, an article or a count, up to four words, the head).
-_APPOSITION = re.compile(
+_APPOSITION = regex_cache.compile(
     r",\s(?P<article>a|an|the|two|three|four|five|both)\s(?P<words>(?:[\w\-]+\s){0,4})$"
 )
 _COUNTS = frozenset({"two", "three", "four", "five", "both"})
@@ -947,10 +968,10 @@ def _apposed_to_head(
 # A lower-case name with a digit after three letters or more: "text8", "sim2spk". Words
 # of that shape name tools and methods as often ("seq2seq", "word2vec", "top1",
 # "bfloat16"), so only a list of datasets makes one a dataset.
-_DIGIT_BEFORE = re.compile(r"\d[a-z0-9]*$")
-_LOWER_DIGIT_NAME = re.compile(r"[a-z]{3,}\d+[a-z0-9]*")
-_LOWER_DIGIT_BEFORE = re.compile(r"(?<![\w\-])([a-z]{3,}\d+[a-z0-9]*) (?:and|or) $")
-_LOWER_DIGIT_AFTER = re.compile(r" (?:and|or) ([a-z]{3,}\d+[a-z0-9]*)(?![\w\-])")
+_DIGIT_BEFORE = regex_cache.compile(r"\d[a-z0-9]*$")
+_LOWER_DIGIT_NAME = regex_cache.compile(r"[a-z]{3,}\d+[a-z0-9]*")
+_LOWER_DIGIT_BEFORE = regex_cache.compile(r"(?<![\w\-])([a-z]{3,}\d+[a-z0-9]*) (?:and|or) $")
+_LOWER_DIGIT_AFTER = regex_cache.compile(r" (?:and|or) ([a-z]{3,}\d+[a-z0-9]*)(?![\w\-])")
 _JOINERS = (" and ", " or ")
 _NOT_LOWER_NAMES = frozenset({"seq2seq", "word2vec", "node2vec", "wav2vec", "wav2vec2"})
 
@@ -1011,14 +1032,14 @@ def _lower_case_beside_known(
             yield Unseen(text[begin:stop], "dataset", begin, stop)
 
 
-_JOINS_NAMES = re.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names
+_JOINS_NAMES = regex_cache.compile(r",|&|/|\b(?:and|or)\b")  # in a list of names
 # How a task's name ends ("Question Answering", "Text Summarization"); "Pascal Sentence"
 # and "Materials Project" end in other English nouns and are names.
-_TASK_ENDING = re.compile(r"(?:ing|tion|sion|ment|sis)$")
+_TASK_ENDING = regex_cache.compile(r"(?:ing|tion|sion|ment|sis)$")
 # The glue between the items of a list of names: ", ", " and ", ", and ", " or ", " & ",
 # "/" (the items before a head noun, "the ActivityNet Captions and YouCook2"; the models the
 # linker gives one role when side by side in a list).
-LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*")
+LIST_GLUE = regex_cache.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+|/)\s*")
 
 
 def _multiword_items(
@@ -1071,7 +1092,7 @@ def _multiword_items(
 
 
 _LIST_WINDOW = 240  # characters after a cue its list may run to
-_LIST_END = re.compile(r"[.;:)]\s|[.;:)]$")
+_LIST_END = regex_cache.compile(r"[.;:)]\s|[.;:)]$")
 
 
 def _multiword_listed(
@@ -1155,29 +1176,29 @@ def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bo
 
 
 # One word of mixed case with two capitals or more: "EgoNLQ", "ZorbQA" (not "MIDI", "Zorbic").
-_COINED_MIXED_CASE = re.compile(r"(?=\S*[a-z])(?=\S*[A-Z]\S*[A-Z])[A-Za-z][A-Za-z0-9\-]*")
+_COINED_MIXED_CASE = regex_cache.compile(r"(?=\S*[a-z])(?=\S*[A-Z]\S*[A-Z])[A-Za-z][A-Za-z0-9\-]*")
 
 
 # The shape of a name right before "model": "a pre-trained MusicBERT model", "the BriVL
 # model", "eCeLLM models"; it may start with one or two lower-case letters before a
 # capital. _before_model asks for more (lower-case letters, two capitals or a digit).
-_NAME_START = re.compile(NAME_START)
-_MIXED_CASE_NAME = re.compile(rf"{NAME_START}[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
+_NAME_START = regex_cache.compile(NAME_START)
+_MIXED_CASE_NAME = regex_cache.compile(rf"{NAME_START}[A-Za-z0-9.+\-]*[A-Za-z0-9+]")
 
 
 # An acronym of four or more capitals (no digit, no hyphen) right after "the" and before
 # "model": "the TRADE model", "the SUMBT model". A task's acronym is shorter ("the SLU
 # model", "the ASR model") or spelled out in lower case (GenericAcronyms).
-_THE_ACRONYM_MODEL = re.compile(r"[A-Z]{4,}")
+_THE_ACRONYM_MODEL = regex_cache.compile(r"[A-Z]{4,}")
 # "the" and one or two lower-case words before such an acronym: "the highly successful
 # CABASC model", "the popular TRADE model" (the words describe the one model named).
 # Not a preposition or conjunction: "the expressivity of CTDG models" is no description.
-_THE_DESCRIBED = re.compile(
+_THE_DESCRIBED = regex_cache.compile(
     r"(?<![\w\-])the "
     r"(?:(?!(?:of|for|in|on|with|to|by|from|and|or|as|at|than)\s)[a-z][a-z\-]* ){1,2}$"
 )
 # An acronym of three or more capitals, a hyphen and a number: "XLSR-53" (not "E2E").
-_NUMBERED_ACRONYM = re.compile(r"[A-Z]{3,}-\d+")
+_NUMBERED_ACRONYM = regex_cache.compile(r"[A-Z]{3,}-\d+")
 
 
 def _before_model(
@@ -1221,7 +1242,7 @@ def _before_model(
 # or DataComp-1B, are the catalog's; "MovieLens-1M" counts in millions, and is data).
 # Found from the count, which starts with a literal "-" (a scan from every capital cost
 # twice the time), then read back to the start of its word.
-SIZE_IN_BILLIONS = re.compile(r"-\d+(?:\.\d+)?B(?![\w\-+])")
+SIZE_IN_BILLIONS = regex_cache.compile(r"-\d+(?:\.\d+)?B(?![\w\-+])")
 
 
 def _sized_checkpoints(
@@ -1276,7 +1297,7 @@ _NOT_FIRST = frozenset({"Our", "This", "These", "That", "A", "An", "The", "We", 
 # "IELTS Writing Task 2", "CoNLL-2012 Shared Task", "AESW Shared Task 2016". The shape is
 # the challenge's whole name: a numbered task or a Shared Task is data results are
 # reported on, and the guideline labels the task as written (the most specific name).
-_CHALLENGE_TASK = re.compile(
+_CHALLENGE_TASK = regex_cache.compile(
     rf"(?P<name>{_WORD})(?: (?:19|20)\d\d)?(?: [A-Z][a-z]+){{0,2}}"
     r" (?:Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?|Shared Task(?: (?:19|20)\d\d)?)"
     r"(?![\w\-])"
@@ -1309,7 +1330,7 @@ def _challenge_task(
 
 # A continual-learning protocol joined to a dataset's coined name by a hyphen: "split-CIFAR10",
 # "Permuted-MNIST" (written apart, policy._longer_dataset reads it beside a catalog name).
-_PROTOCOL_NAME = re.compile(
+_PROTOCOL_NAME = regex_cache.compile(
     r"(?:[Ss]plit|[Pp]ermuted|[Rr]otated)-(?P<name>[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?![\w\-])"
 )
 
@@ -1393,7 +1414,7 @@ def _after_head(
 
 
 # Two to four capitalised words after a head noun's naming word, up to the clause's end.
-_NAMED_WORDS = re.compile(
+_NAMED_WORDS = regex_cache.compile(
     r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3}"
     r"(?=[,.;:)]|\s+(?:which|that|and|with|to|for|of|in|is|was|from)\b)"
 )
@@ -1401,7 +1422,7 @@ _NAMED_WORDS = re.compile(
 
 # A plural head noun, then the rest of its clause up to a colon: "datasets which require
 # spatio-temporal reasoning:", "benchmarks for long-context retrieval:".
-_CLAUSE_TO_COLON = re.compile(r"s\s+(?:which|that|for|of|from|in|with)\s[^.;:()]{0,70}:")
+_CLAUSE_TO_COLON = regex_cache.compile(r"s\s+(?:which|that|for|of|from|in|with)\s[^.;:()]{0,70}:")
 
 
 def _clause_colon(text: str, lowered: str, end: int) -> int | None:
@@ -1449,7 +1470,7 @@ def _list_start(text: str, head: int) -> int | None:
 _ARTICLE_OR_USING = frozenset({"the", "using"})
 # "we used the publicly available Comma.ai dataset": how the data is had, between the
 # article and the name.
-_AVAILABLE = re.compile(r"\b(?:[Tt]he|a)\s+(?:publicly\s+|freely\s+)?available\s+$")
+_AVAILABLE = regex_cache.compile(r"\b(?:[Tt]he|a)\s+(?:publicly\s+|freely\s+)?available\s+$")
 
 
 def _the_described(text: str, begin: int) -> bool:
@@ -1532,7 +1553,7 @@ def _name_before(text: str, start: int) -> bool:
 
 
 # The words _AFTER_HEAD's glue allows between a head noun's comma and its list.
-_LIST_WORD_AFTER = re.compile(rf"{_LIST_WORDS}\s+")
+_LIST_WORD_AFTER = regex_cache.compile(rf"{_LIST_WORDS}\s+")
 
 
 def _name_after(text: str, end: int) -> bool:
@@ -1626,12 +1647,14 @@ def _items(
 
 
 # A capitals-only acronym and a release number: "VQA 1.0", "VQA v1".
-_ACRONYM_RELEASE = re.compile(r"[A-Z]{2,} (?:\d+\.\d+|v\d+(?:\.\d+)?)")
+_ACRONYM_RELEASE = regex_cache.compile(r"[A-Z]{2,} (?:\d+\.\d+|v\d+(?:\.\d+)?)")
 # A coined name and a lower-case part after a hyphen: "USPTO-full", "ChestX-ray",
 # "VerilogEval-human". Where a dataset stands this is the dataset's part or variant, as
 # policy._dataset_part reads "BC5CDR-chem" after a catalog name; _is_name refuses the shape
 # elsewhere ("BERT-style", "LLaMA-based").
-_SUBSET_NAME = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-(?P<part>[a-z]{3,})")
+_SUBSET_NAME = regex_cache.compile(
+    r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*-(?P<part>[a-z]{3,})"
+)
 # Lower-case parts that make no variant of data: a model's size, a split, a way of making.
 _NOT_SUBSET = frozenset(
     """large base small tiny medium huge wise grained train val valid test dev eval set
@@ -1650,7 +1673,7 @@ def _subset_name(name: str) -> bool:
 
 
 # Title Case words joined by hyphens: "Skeleton-Kinetics", "Check-Covid".
-_TITLE_HYPHEN = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
+_TITLE_HYPHEN = regex_cache.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
 
 
 def _listed_title_hyphen(name: str) -> bool:
@@ -1681,6 +1704,7 @@ _AFTER_NAME = frozenset(
     """and or with for in on under using by to from while when where which that as than at
     across over via against of respectively dataset datasets benchmark benchmarks corpus
     corpora suite test set sets split splits challenge task tasks environment environments
+    val valid validation minival trainval dev test-dev
     game games show shows showed demonstrate demonstrates demonstrated reveal reveals
     indicate indicates confirm confirms suggest suggests verify verifies validate validates
     prove proves illustrate illustrates highlight highlights achieve achieves achieved
@@ -1691,10 +1715,6 @@ _AFTER_NAME = frozenset(
     may might will would should also still often only""".split()  # noqa: SIM905
 )
 # Languages before a name say which of its parts is meant, and are no part of the name.
-_LANGUAGES = frozenset(
-    """English Chinese French German Spanish Japanese Korean Arabic Hindi Russian Czech
-    Portuguese Italian Dutch Turkish Vietnamese Indonesian Thai Persian""".split()  # noqa: SIM905
-)
 # Words that may stand between a name and the next capitalised word; "SOTA" is the
 # trigger of "than the SOTA ZorbIL", not a longer name's first word.
 _GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs.", "sota"})
@@ -1740,21 +1760,27 @@ def _standalone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" ")
     if before and before[-1].isalnum():
         last = before.split()[-1]
-        if last[0].isupper() and last.lower() not in _GLUE_WORDS and last not in _LANGUAGES:
+        if last[0].isupper() and last.lower() not in _GLUE_WORDS and last not in LANGUAGES:
             return False  # "the English CoNLL-2009 dataset": a language says which part
     after = text[end : end + 40]
     if after.startswith(" "):
         following = after.split(maxsplit=1)[0] if after.strip() else ""
         word = following.rstrip(".,;:)")
-        if following[:1].isupper() and word not in _HEAD_WORDS and word not in _LANGUAGES:
-            return False  # "CoNLL 2012 English": a language after it says which part
+        if (
+            following[:1].isupper()
+            and word not in _HEAD_WORDS
+            and (word not in LANGUAGES or not _is_coined(text[start:end]))
+        ):
+            # "CoNLL 2012 English": a language after a coined name says which part; after
+            # a plain word it is the word's language ("Ancient Greek", "Old English").
+            return False
     return True
 
 
 # A glue word and a capitalised word after a plain word: a Title Case name goes on
 # ("Moments in Time", "Words in Context"); not "in Table 2" (a number after the word). A
 # coined name ("ZorbSet in English") is whole in itself.
-_TITLE_CASE_GOES_ON = re.compile(r" (?:in|of|on|for|to|at) [A-Z][a-z]+\b(?! \d)")
+_TITLE_CASE_GOES_ON = regex_cache.compile(r" (?:in|of|on|for|to|at) [A-Z][a-z]+\b(?! \d)")
 
 
 def _title_case_goes_on(text: str, name: str, end: int) -> bool:
@@ -1773,7 +1799,8 @@ def _ends_name(text: str, name: str, end: int) -> bool:
         return True
     if _title_case_goes_on(text, name, end):
         return False  # "Moments in Time", "Learning to Rank": a longer Title Case name
-    word = after.split(maxsplit=1)[0].rstrip(".,;:)")
+    # "on DAVIS 2017 val/test": the first of the splits
+    word = after.split(maxsplit=1)[0].rstrip(".,;:)").split("/")[0]
     return not word or not word[0].islower() or word in _AFTER_NAME
 
 
@@ -1787,7 +1814,7 @@ def _is_coined(name: str) -> bool:
     return capitals >= 2 or any(map(str.isdigit, first)) or bool(_V_VERSION_AFTER.search(name))
 
 
-_V_VERSION_AFTER = re.compile(r"\s[vV]\d[\w.]*$")
+_V_VERSION_AFTER = regex_cache.compile(r"\s[vV]\d[\w.]*$")
 
 
 def _is_name(name: str) -> bool:
