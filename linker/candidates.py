@@ -430,6 +430,9 @@ def lower_same_length(text: str) -> str:
     typeset "WMT\u201919"), and the Unicode hyphens (U+2010, and U+2011, the non-breaking one
     text copied from PDFs and web pages keeps: "GPT\u20114o") become "-": the versions
     after a name are then read as versions, and a compound stays a compound ("x\u2011ResNet").
+    The multiplication sign between two digits becomes "x", as sizes of mixtures of experts
+    are spelled in aliases ("Mixtral-8\u00d77B" is "Mixtral-8x7B"); elsewhere it stays a sign
+    ("44\u00d7than GANet" keeps its "than").
     """
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -438,10 +441,13 @@ def lower_same_length(text: str) -> str:
         lowered = lowered.replace("\u2019", "'")
     if "\u2010" in lowered or "\u2011" in lowered:
         lowered = lowered.translate(_HYPHENS)
+    if "\u00d7" in lowered:
+        lowered = _TIMES_BETWEEN_DIGITS.sub("x", lowered)
     return lowered
 
 
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_TIMES_BETWEEN_DIGITS = regex_cache.compile("(?<=\\d)\u00d7(?=\\d)")
 
 # Typesetting around a name in abstracts copied from LaTeX or Markdown: "\textit{Qwen2.5}",
 # "{\em BERT}", "$\text{T5}$", "`Llama-2`", "**BERT**". The cue patterns read words and

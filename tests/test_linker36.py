@@ -62,3 +62,11 @@ def test_one_list_of_languages() -> None:
     assert unseen.LANGUAGES is names.LANGUAGES
     assert policy.LANGUAGES is names.LANGUAGES
     assert all(names.is_never_name(language) for language in ("Tamil", "Czech", "Urdu"))
+
+
+def test_a_multiplication_sign_between_digits_is_a_size(linker: Linker) -> None:
+    linked = ids_by_surface(linker, "We compress Mixtral-8\u00d77B with expert merging.")
+    assert linked == {"Mixtral-8\u00d77B": "model:hf:mistralai/Mixtral-8x7B-v0.1"}
+    # elsewhere it stays a sign: "44\u00d7than X" keeps its "than" and X is still compared
+    text = "Our network is faster than most (24\u00d7than ZorbNet, 44\u00d7than ZorbFormer)."
+    assert set(ids_by_surface(linker, text)) == {"ZorbNet", "ZorbFormer"}
