@@ -135,10 +135,10 @@ def mmdet_detector_facts() -> list[Fact]:
     detectors = sorted((root / "models" / "detectors").glob("*.py"))
     for path, node, docstring in sources_round13.documented(detectors, ast.ClassDef):
         name = implemented_detector(node.name, docstring)
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: models/detectors/{path.name} {node.name} docstring"
-        facts.append(Fact("model", "family", name, where, kind="vision"))
+        if name:
+            where = f"{v}: models/detectors/{path.name} {node.name} docstring"
+            fact = Fact("model", "family", name, where, kind="vision")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
