@@ -897,3 +897,16 @@ def test_guard_pair_links_two_different_entities(
     assert a != b
     # and neither surface is an alias of the other's entity
     assert not set(catalog.lookup(first)) & b and not set(catalog.lookup(second)) & a
+
+
+def test_a_docstring_names_its_owner_only_in_the_owners_name() -> None:
+    def name(doc: str, owner: str) -> str | None:
+        return rules.opening_name(doc, r"([A-Z][\w-]*) network\b", owner)
+
+    assert name("FairMOT network, see\n    http://arxiv.org", "FairMOT") == "FairMOT"
+    # spelled as the docstring spells it, read against the owner without case and separators
+    assert name("Cascade-RCNN network.", "CascadeRCNN") == "Cascade-RCNN"
+    assert name("  Cascade-RCNN\n network.", "cascade_rcnn") == "Cascade-RCNN"
+    assert name("YOLOv3 network.", "PPYOLO") is None  # a sibling's docstring copied
+    assert name("The FairMOT network.", "FairMOT") is None  # not the opening
+    assert name("", "FairMOT") is None

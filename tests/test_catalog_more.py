@@ -254,3 +254,20 @@ def test_the_committed_files_hold_the_fifth_round(catalog: Catalog) -> None:
     assert catalog.lookup("MuJoCo") == ("dataset:mujoco",)
     assert catalog.lookup("TREE-CYCLES") == ("dataset:tree-cycles",)
     assert catalog.lookup("Minesweeper") == ()
+
+
+def test_a_reader_appends_a_name_once_and_never_a_denied_one() -> None:
+    denied = sources_more.denial(lambda *names: False, {"Transformer": "a method", "T": "a letter"})
+    facts: list[rules.Fact] = []
+
+    def append(name: str, source: str, *also: str) -> bool:
+        return sources_more.append_new_fact(facts, denied, rules.Fact("model", "family", name,
+                                                                       source), *also)  # fmt: skip
+
+    assert append("TabNet", "first place")
+    assert not append("TabNet", "second place")  # the first place is cited, no second source
+    assert append("TABNET", "third place")  # another spelling is another fact here
+    assert not append("Transformer", "a denied name")
+    assert not append("Temporal Network", "a denied spelling it was read under", "T")
+    assert [(f.name, f.source) for f in facts] == [("TabNet", "first place"),
+                                                   ("TABNET", "third place")]  # fmt: skip

@@ -140,17 +140,20 @@ def test_extract_is_byte_identical_cold_warm_and_uncached(tmp_path: Path, uncach
 
 
 def test_a_warm_load_unpickles_only_the_records_a_paper_names(
-    tmp_path: Path, compiled_file: Path
+    tmp_path: Path, compiled_file: Path, uncached: Linker
 ) -> None:
     with_compiled_file(tmp_path, compiled_file)
     warm = compiled_linker(cache_dir=tmp_path)
-    entries = warm.catalog.entries
-    assert isinstance(entries, PackedMap)
-    assert entries.unpacked == 0
+    entries, lineage = warm.catalog.entries, warm.catalog.lineage
+    assert isinstance(entries, PackedMap) and isinstance(lineage, PackedMap)
+    assert entries.unpacked == lineage.unpacked == 0
     found = mentions(warm)
     assert found
     assert 0 < entries.unpacked < 50 < len(entries)
     assert len(list(entries.values())) == len(entries) == entries.unpacked
+    (chat,) = warm.catalog.lookup("Llama-2-7B-Chat")
+    assert warm.catalog.ancestors(chat) == uncached.catalog.ancestors(chat) != ()
+    assert 0 < lineage.unpacked < 50 < len(lineage)
 
 
 def test_the_bytes_and_the_str_automaton_find_the_same(uncached: Linker) -> None:

@@ -599,6 +599,16 @@ def norm(text: str) -> str:
     return re.sub(r"[\s\-_]+", "", text.casefold())
 
 
+def opening_name(doc: str, pattern: str | re.Pattern[str], owner: str) -> str | None:
+    """The name a docstring opens with, `pattern`'s first group matched at its start with
+    its white space folded (a name broken across lines is one), kept only where the name
+    read without case and separators (`norm`) is `owner`'s, the class, function or folder
+    the docstring documents: a docstring copied from a sibling, or one opening with a part
+    or another model, names nothing."""
+    found = re.match(pattern, " ".join(doc.split()))
+    return found[1] if found and norm(found[1]) == norm(owner) else None
+
+
 def digit_runs(text: str) -> list[str]:
     return re.findall(r"\d+", text)
 

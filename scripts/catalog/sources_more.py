@@ -364,6 +364,20 @@ def add_fact(
         by_name[name] = Fact(fact_type, level, name, where, kind=kind, **fields)
 
 
+def append_new_fact(
+    facts: list[Fact], denied: Callable[..., bool], fact: Fact, *also_denied: str
+) -> bool:
+    """Append `fact` unless the round's `denied` refuses its name (or one of `also_denied`,
+    the other spellings it was read under, which would bring the refused entity back) or a
+    fact of that name is already in `facts`. Unlike `add_fact`, a later place that states
+    the name again adds no source: these readers cite the first place only. True when
+    appended, for a reader that records more about the facts it keeps."""
+    if denied(fact.name, *also_denied) or any(f.name == fact.name for f in facts):
+        return False
+    facts.append(fact)
+    return True
+
+
 def classes(path: Path) -> list[tuple[ast.ClassDef, str]]:
     """The top-level classes of a module file with their docstrings, as `definitions`."""
     return [(node, doc) for node, doc in definitions(path) if isinstance(node, ast.ClassDef)]

@@ -164,10 +164,10 @@ def avalanche_facts() -> list[Fact]:
     facts: list[Fact] = []
     for path, node, docstring in documented(sorted(folder.glob("*.py")), ast.FunctionDef):
         name = created_benchmark(docstring)
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
-        facts.append(Fact("dataset", "dataset", name, where, kind="benchmark"))
+        if name:
+            where = f"{v}: {path.relative_to(root.parent).as_posix()} {node.name} docstring"
+            fact = Fact("dataset", "dataset", name, where, kind="benchmark")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 

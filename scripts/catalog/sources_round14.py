@@ -29,7 +29,7 @@ import re
 import sources
 import sources_more
 import sources_round13
-from rules import Fact, norm
+from rules import Fact, norm, opening_name
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; docs/catalog.md lists each with its reason.
@@ -74,10 +74,7 @@ def implemented_detector(class_name: str, doc: str) -> str | None:
     is the class's own name (case and separators aside): "Implementation of `GFL
     <https://arxiv.org/abs/2006.04388>`_" in `GFL` -> "GFL". A link text naming something else
     ("`Instances as Queries <...>`_" in `QueryInst`) and links to other sites name nothing."""
-    match = _IMPLEMENTATION.match(" ".join(doc.split()))
-    if not match or norm(match.group(1)) != norm(class_name):
-        return None
-    return match.group(1)
+    return opening_name(doc, _IMPLEMENTATION, class_name)
 
 
 _CELL = re.compile(r"<td[^>]*>(?:<span[^>]*>)?([^<]*)(?:</span>)?</td>")
@@ -110,12 +107,8 @@ def instantiated_architecture(function_name: str, doc: str) -> str | None:
     written apart ("the BinaryDenseNet 28 architecture": a checkpoint of a family no package
     names) and other sentences ("Instantiates the BNN version of the Real-to-Binary network
     ...") name nothing."""
-    match = _INSTANTIATES.match(" ".join(doc.split()))
-    if not match or norm(match.group(1)) != norm(function_name):
-        return None
-    if re.search(r" \d", match.group(1)):
-        return None
-    return match.group(1)
+    name = opening_name(doc, _INSTANTIATES, function_name)
+    return None if name and re.search(r" \d", name) else name
 
 
 def mmaction2_model_table_facts() -> list[Fact]:
@@ -135,10 +128,10 @@ def mmdet_detector_facts() -> list[Fact]:
     detectors = sorted((root / "models" / "detectors").glob("*.py"))
     for path, node, docstring in sources_round13.documented(detectors, ast.ClassDef):
         name = implemented_detector(node.name, docstring)
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: models/detectors/{path.name} {node.name} docstring"
-        facts.append(Fact("model", "family", name, where, kind="vision"))
+        if name:
+            where = f"{v}: models/detectors/{path.name} {node.name} docstring"
+            fact = Fact("model", "family", name, where, kind="vision")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 

@@ -124,9 +124,8 @@ def ultralytics_scale_call_facts() -> list[Fact]:
             continue
         where = f"{v}: cfg/models/{path.relative_to(folder).as_posix()} scales comment"
         for checkpoint in scale_call_names(path.stem, name, text):
-            if _denied(checkpoint) or any(f.name == checkpoint for f in facts):
-                continue
-            facts.append(Fact("model", "checkpoint", checkpoint, where, family=name, kind="vision"))
+            fact = Fact("model", "checkpoint", checkpoint, where, family=name, kind="vision")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -173,9 +172,9 @@ def lm_eval_translation_facts(names: dict[str, str]) -> list[Fact]:
             continue
         config = yaml.safe_load(text)
         name = translation_pair(config, names) if isinstance(config, dict) else None
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: {path.relative_to(root.parent).as_posix()} doc_to_text"
-        fields = {"kind": "benchmark", "modality": "text", "task": "machine translation"}
-        facts.append(Fact("dataset", "dataset", name, where, match_keys=[config["task"]], **fields))
+        if name:
+            where = f"{v}: {path.relative_to(root.parent).as_posix()} doc_to_text"
+            fields = {"kind": "benchmark", "modality": "text", "task": "machine translation"}
+            fact = Fact("dataset", "dataset", name, where, match_keys=[config["task"]], **fields)
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts

@@ -164,10 +164,9 @@ def miditok_facts() -> list[Fact]:
                 continue
             doc = ast.get_docstring(node) or ""
             for name in cited_models(doc):
-                if _denied(name) or any(f.name == name for f in facts):
-                    continue
                 where = f"{v}: tokenizations/{path.name} {node.name} docstring '{name}'"
-                facts.append(Fact("model", "family", name, where, kind="audio"))
+                fact = Fact("model", "family", name, where, kind="audio")
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 

@@ -176,13 +176,11 @@ def ir_datasets_facts() -> list[Fact]:
     facts: list[Fact] = []
     for path in sorted((root / "docs").glob("*.yaml")):
         name = pretty_name(path.read_text(encoding="utf-8"))
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: docs/{path.name} pretty_name"
-        facts.append(
-            Fact("dataset", "dataset", name, where, match_keys=[path.stem], kind="dataset",
-                 modality="text", task="information retrieval")
-        )  # fmt: skip
+        if name:
+            fact = Fact("dataset", "dataset", name, f"{v}: docs/{path.name} pretty_name",
+                        match_keys=[path.stem], kind="dataset", modality="text",
+                        task="information retrieval")  # fmt: skip
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -195,10 +193,10 @@ def nltk_facts() -> list[Fact]:
     for path in sorted([*folder.glob("*.py"), *(folder / "reader").glob("*.py")]):
         lines = path.read_text(encoding="utf-8").splitlines()
         name = corpus_reader_name(path.stem, lines[0]) if lines else None
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: {Path(path).relative_to(root).as_posix()} header comment"
-        facts.append(Fact("dataset", "dataset", name, where, kind="dataset", modality="text"))
+        if name:
+            where = f"{v}: {Path(path).relative_to(root).as_posix()} header comment"
+            fact = Fact("dataset", "dataset", name, where, kind="dataset", modality="text")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -212,10 +210,10 @@ def controlnet_aux_facts() -> list[Fact]:
             if not isinstance(node, ast.ClassDef):
                 continue
             name = detector_model(node.name, ast.get_docstring(node) or "")
-            if not name or _denied(name) or any(f.name == name for f in facts):
-                continue
-            where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring"
-            facts.append(Fact("model", "family", name, where, kind="vision"))
+            if name:
+                where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring"
+                fact = Fact("model", "family", name, where, kind="vision")
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -226,11 +224,10 @@ def ultralytics_dataset_facts() -> list[Fact]:
     facts: list[Fact] = []
     for name, aliases in linked_datasets(sources.description("ultralytics")):
         kept = [a for a in aliases if not _denied(a)]
-        if _denied(name) or any(f.name == name for f in facts):
-            continue
         where = f"{v}: package description dataset link '{name}'"
-        facts.append(Fact("dataset", "dataset", name, where, aliases=kept, kind="dataset",
-                          modality="image"))  # fmt: skip
+        fact = Fact("dataset", "dataset", name, where, aliases=kept, kind="dataset",
+                    modality="image")  # fmt: skip
+        sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -246,8 +243,7 @@ def espnet_titled_facts() -> list[Fact]:
             if ".. _`" not in text:
                 continue
             for name in titled_systems(text):
-                if _denied(name) or any(f.name == name for f in facts):
-                    continue
                 where = f"{v}: {path.relative_to(top).as_posix()} link target '{name}: ...'"
-                facts.append(Fact("model", "family", name, where, kind="speech"))
+                fact = Fact("model", "family", name, where, kind="speech")
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts

@@ -238,10 +238,8 @@ def cornac_facts() -> list[Fact]:
     v, _ = sources._package("cornac", "cornac")
     facts: list[Fact] = []
     for name, folder in model_table_names(sources.description("cornac")):
-        if _denied(name) or any(f.name == name for f in facts):
-            continue
         where = f"{v}: package description models table '{name}' (cornac/models/{folder})"
-        facts.append(Fact("model", "family", name, where))
+        sources_more.append_new_fact(facts, _denied, Fact("model", "family", name, where))
     return facts
 
 
@@ -254,10 +252,9 @@ def torchrl_facts() -> list[Fact]:
             if not isinstance(node, ast.ClassDef):
                 continue
             name = world_model(node.name, ast.get_docstring(node) or "")
-            if not name or _denied(name) or any(f.name == name for f in facts):
-                continue
-            where = f"{v}: objectives/{path.name} {node.name} docstring"
-            facts.append(Fact("model", "family", name, where))
+            if name:
+                where = f"{v}: objectives/{path.name} {node.name} docstring"
+                sources_more.append_new_fact(facts, _denied, Fact("model", "family", name, where))
     return facts
 
 
@@ -271,12 +268,11 @@ def openspeech_facts() -> list[Fact]:
             if not isinstance(node, ast.ClassDef):
                 continue
             found = speech_model(node.name, ast.get_docstring(node) or "")
-            if not found or _denied(found[0]) or any(f.name == found[0] for f in facts):
-                continue
-            where = f"{v}: models/{path.parent.name}/model.py {node.name} docstring"
-            aliases = [a for a in found[1] if not _denied(a)]
-            facts.append(Fact("model", "family", found[0], where, aliases=aliases,
-                              kind="speech"))  # fmt: skip
+            if found:
+                where = f"{v}: models/{path.parent.name}/model.py {node.name} docstring"
+                aliases = [a for a in found[1] if not _denied(a)]
+                fact = Fact("model", "family", found[0], where, aliases=aliases, kind="speech")
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -301,10 +297,10 @@ def paddlenlp_facts() -> list[Fact]:
             if not isinstance(node, ast.ClassDef):
                 continue
             name = bare_model(ast.get_docstring(node) or "")
-            if not name or _denied(name) or any(f.name == name for f in facts):
-                continue
-            where = f"{v}: transformers/{path.parent.name}/modeling.py {node.name} docstring"
-            facts.append(Fact("model", "family", name, where, kind="encoder"))
+            if name:
+                where = f"{v}: transformers/{path.parent.name}/modeling.py {node.name} docstring"
+                fact = Fact("model", "family", name, where, kind="encoder")
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -334,12 +330,13 @@ def mmagic_acronym_facts() -> list[Fact]:
                 continue
             for key in _registered_keys(node):
                 spaced = initials_acronym(key, node.name)
-                if not spaced or _denied(key) or any(f.name == key for f in facts):
+                if not spaced:
                     continue
                 where = f"{v}: {path.relative_to(root).as_posix()} register_module({key!r})"
                 kind = "diffusion" if "diffusion" in path.as_posix() else "other"
                 aliases = [spaced] if not _denied(spaced) else []
-                facts.append(Fact("model", "family", key, where, aliases=aliases, kind=kind))
+                fact = Fact("model", "family", key, where, aliases=aliases, kind=kind)
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 

@@ -203,11 +203,10 @@ def mteb_titled_facts() -> list[Fact]:
     for task in sorted(mteb.get_tasks(), key=lambda t: t.metadata.name):
         meta = task.metadata
         name = titled_task(meta.name, meta.bibtex_citation or "")
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: task {meta.name!r} bibtex_citation title"
-        facts.append(Fact("dataset", "dataset", name, where, kind="benchmark",
-                          task=str(meta.type)))  # fmt: skip
+        if name:
+            where = f"{v}: task {meta.name!r} bibtex_citation title"
+            fact = Fact("dataset", "dataset", name, where, kind="benchmark", task=str(meta.type))
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -236,10 +235,10 @@ def allennlp_model_type_facts() -> list[Fact]:
     facts: list[Fact] = []
     for path in sorted((root / "modelcards").glob("*.json")):
         name = card_model_type(json.loads(path.read_text(encoding="utf-8")))
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: modelcards/{path.name} model_type"
-        facts.append(Fact("model", "family", name, where, kind="other"))
+        if name:
+            where = f"{v}: modelcards/{path.name} model_type"
+            fact = Fact("model", "family", name, where, kind="other")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -265,8 +264,8 @@ def mlx_lm_facts() -> list[Fact]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         classes = [n.name for n in tree.body if isinstance(n, ast.ClassDef)]
         name = model_class_name(path.stem, classes)
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: models/{path.name} class '{name}Model'"
-        facts.append(Fact("model", "family", name, where, match_keys=[path.stem], kind="llm"))
+        if name:
+            where = f"{v}: models/{path.name} class '{name}Model'"
+            fact = Fact("model", "family", name, where, match_keys=[path.stem], kind="llm")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts

@@ -258,11 +258,9 @@ def deeppurpose_facts() -> list[Fact]:
     facts: list[Fact] = []
     for doc in strings:
         for name in acknowledged_datasets(doc):
-            if _denied(name) or any(f.name == name for f in facts):
-                continue
             where = f"{v}: dataset.py acknowledgement '{name}'"
-            facts.append(Fact("dataset", "dataset", name, where, kind="dataset",
-                              modality="graph"))  # fmt: skip
+            fact = Fact("dataset", "dataset", name, where, kind="dataset", modality="graph")
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -321,12 +319,13 @@ def biopython_reference_facts() -> list[Fact]:
                     and isinstance(value.value, str)):  # fmt: skip
                 continue
             found = referenced_database(target.id, value.value)
-            if not found or _denied(*found) or any(f.name == found[0] for f in facts):
+            if not found:
                 continue
             where = f"{v}: {path.relative_to(root.parent).as_posix()} {target.id}"
-            kept = [found[1]] if not _denied(found[1]) else []
-            facts.append(Fact("dataset", "dataset", found[0], where, aliases=kept,
-                              kind="dataset", modality="molecule"))  # fmt: skip
+            # The alias is denied with the name: a fact whose alias is refused is not taken.
+            fact = Fact("dataset", "dataset", found[0], where, aliases=[found[1]],
+                        kind="dataset", modality="molecule")  # fmt: skip
+            sources_more.append_new_fact(facts, _denied, fact, found[1])
     return facts
 
 

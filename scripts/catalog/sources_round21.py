@@ -220,10 +220,9 @@ def pyg_name_option_facts() -> list[Fact]:
         for node, doc in sources_more.classes(path):
             for option in name_options(doc):
                 name = option.replace("_", "-")
-                if _denied(name, option) or any(f.name == name for f in facts):
-                    continue
                 where = f"{v}: datasets.{node.name} docstring name {option!r}"
                 aliases = [option] if option != name else []
-                facts.append(Fact("dataset", "dataset", name, where, aliases=aliases,
-                                  kind="dataset", modality="graph"))  # fmt: skip
+                fact = Fact("dataset", "dataset", name, where, aliases=aliases, kind="dataset",
+                            modality="graph")  # fmt: skip
+                sources_more.append_new_fact(facts, _denied, fact, option)
     return facts

@@ -252,15 +252,16 @@ def gluonts_paper_facts() -> list[Fact]:
             if not isinstance(node, ast.ClassDef):
                 continue
             found = paper_abbreviated(ast.get_docstring(node) or "")
-            if not found or _denied(*found) or any(f.name == found[0] for f in facts):
+            if not found:
                 continue
             long_form, abbreviation = found
             aliases = [abbreviation]
             if re.search(rf"\b{re.escape(long_form)}s\b", " ".join(text.split())):
                 aliases.append(f"{long_form}s")
             where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring"
-            facts.append(Fact("model", "family", long_form, where, aliases=aliases,
-                              match_keys=[node.name], kind="other"))  # fmt: skip
+            fact = Fact("model", "family", long_form, where, aliases=aliases,
+                        match_keys=[node.name], kind="other")  # fmt: skip
+            sources_more.append_new_fact(facts, _denied, fact, abbreviation)
     return facts
 
 
@@ -274,12 +275,11 @@ def mteb_split_facts() -> list[Fact]:
     for task in sorted(mteb.get_tasks(), key=lambda t: t.metadata.name):
         meta = task.metadata
         name = split_named(str((meta.dataset or {}).get("path") or ""), meta.description or "")
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        where = f"{v}: task {meta.name!r} description and metadata.dataset['path']"
-        modality = "video" if "video" in (meta.modalities or []) else None
-        facts.append(Fact("dataset", "dataset", name, where, kind="dataset",
-                          modality=modality))  # fmt: skip
+        if name:
+            where = f"{v}: task {meta.name!r} description and metadata.dataset['path']"
+            modality = "video" if "video" in (meta.modalities or []) else None
+            fact = Fact("dataset", "dataset", name, where, kind="dataset", modality=modality)
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 

@@ -108,9 +108,9 @@ def torchvision_long_form_facts() -> list[Fact]:
     for path in sorted((root / "datasets").glob("*.py")):
         for node, doc in sources_more.classes(path):
             name = linked_long_form(node.name, doc)
-            if not name or _denied(name) or any(f.name == name for f in facts):
-                continue
-            where = f"{v}: datasets/{path.name} {node.name} docstring"
-            facts.append(Fact("dataset", "dataset", name, where, match_keys=[node.name],
-                              kind="dataset"))  # fmt: skip
+            if name:
+                where = f"{v}: datasets/{path.name} {node.name} docstring"
+                fact = Fact("dataset", "dataset", name, where, match_keys=[node.name],
+                            kind="dataset")  # fmt: skip
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts

@@ -236,8 +236,8 @@ def scipy_dataset_facts() -> list[Fact]:
             if not isinstance(node, ast.FunctionDef):
                 continue
             name = provided_by_database(doc)
-            if not name or _denied(name) or any(f.name == name for f in facts):
-                continue
-            where = f"{v}: datasets/{path.name} {node.name} docstring"
-            facts.append(Fact("dataset", "dataset", name, where, kind="dataset"))
+            if name:
+                where = f"{v}: datasets/{path.name} {node.name} docstring"
+                fact = Fact("dataset", "dataset", name, where, kind="dataset")
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts

@@ -47,7 +47,7 @@ import sources
 import sources_more
 import sources_round33
 import sources_round35
-from rules import Fact, norm
+from rules import Fact, norm, opening_name
 
 # Names this round's packages state that the catalog must not take from them, beside the
 # earlier rounds' lists; each with its reason.
@@ -82,10 +82,7 @@ def package_model(doc: str, folder: str) -> str | None:
     time-series imputation model GRU-D.", "grud") -> "GRU-D". A "method" ("... imputation
     method LOCF.") is none, nor a name another folder's docstring was copied with ("model
     Transformer." in `crossformer`)."""
-    found = _PACKAGE_MODEL.match(" ".join(doc.split()))
-    if not found or norm(found["name"]) != norm(folder):
-        return None
-    return found["name"]
+    return opening_name(doc, _PACKAGE_MODEL, folder)  # its one group is "name"
 
 
 def title_initials_model(class_name: str, doc: str) -> str | None:

@@ -316,12 +316,13 @@ def allennlp_card_facts() -> list[Fact]:
     facts: list[Fact] = []
     for path in sorted((root / "modelcards").glob("*.json")):
         found = card_abbreviation(json.loads(path.read_text(encoding="utf-8")))
-        if not found or _denied(found[0]) or any(f.name == found[0] for f in facts):
+        if not found:
             continue
         name, aliases = found
         kept = [a for a in aliases if not _denied(a)]
         where = f"{v}: modelcards/{path.name} display_name"
-        facts.append(Fact("model", "family", name, where, aliases=kept, kind="other"))
+        fact = Fact("model", "family", name, where, aliases=kept, kind="other")
+        sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 

@@ -198,13 +198,14 @@ def pytorchcv_listed_facts() -> list[Fact]:
     facts: list[Fact] = []
     for line in _section(sources.description("pytorchcv"), "## List of implemented models"):
         found = listed_model(line)
-        if not found or _denied(found[0]) or any(f.name == found[0] for f in facts):
+        if not found:
             continue
         name, title = found
         speech = re.search(r"\b(?:Speech|Acoustic)\b", title)
-        facts.append(Fact("model", "family", name,
-                          f"{v}: package metadata Description 'List of implemented models'",
-                          kind="speech" if speech else "vision"))  # fmt: skip
+        fact = Fact("model", "family", name,
+                    f"{v}: package metadata Description 'List of implemented models'",
+                    kind="speech" if speech else "vision")  # fmt: skip
+        sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -250,12 +251,13 @@ def aeon_dashed_facts() -> list[Fact]:
     for path in sorted((root / "datasets").glob("*.py")):
         for where, doc in _all_docstrings(path):
             found = dashed_long_form(doc)
-            if not found or _denied(found[0]) or any(f.name == found[0] for f in facts):
+            if not found:
                 continue
             name, aliases = found
-            facts.append(Fact("dataset", "dataset", name, f"{v}: datasets/{path.name} {where}",
-                              aliases=[a for a in aliases if not _denied(a)], kind="benchmark",
-                              task="time series classification"))  # fmt: skip
+            fact = Fact("dataset", "dataset", name, f"{v}: datasets/{path.name} {where}",
+                        aliases=[a for a in aliases if not _denied(a)], kind="benchmark",
+                        task="time series classification")  # fmt: skip
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -269,11 +271,10 @@ def gymnasium_robotics_linked_facts() -> list[Fact]:
     for path in sorted(envs.rglob("*.py")):
         for where, doc in _all_docstrings(path):
             for name in repository_linked_name(doc):
-                if _denied(name) or any(f.name == name for f in facts):
-                    continue
                 place = f"{v}: envs/{path.relative_to(envs).as_posix()} {where}"
-                facts.append(Fact("dataset", "dataset", name, place, kind="benchmark",
-                                  modality="embodied"))  # fmt: skip
+                fact = Fact("dataset", "dataset", name, place, kind="benchmark",
+                            modality="embodied")  # fmt: skip
+                sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -286,11 +287,12 @@ def lerobot_titled_facts() -> list[Fact]:
     for path in sorted(policies.glob("*/modeling_*.py")):
         for node, doc in sources_more.definitions(path):
             name = titled_policy(doc) if isinstance(node, ast.ClassDef) else None
-            if not name or _denied(name) or any(f.name == name for f in facts):
+            if not name:
                 continue
             where = f"{v}: policies/{path.relative_to(policies).as_posix()} {node.name} docstring"
-            facts.append(Fact("model", "family", name, where, kind="other",
-                              note="robot visuomotor policy"))  # fmt: skip
+            fact = Fact("model", "family", name, where, kind="other",
+                        note="robot visuomotor policy")  # fmt: skip
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -301,11 +303,11 @@ def defined_platform_facts() -> list[Fact]:
     facts: list[Fact] = []
     for distribution in ("mani-skill", "mani-skill2", "safety-gymnasium"):
         name = defined_platform(sources.description(distribution))
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        facts.append(Fact("dataset", "dataset", name,
-                          f"{sources.source_label(distribution)}: package metadata Description",
-                          kind="benchmark", modality="embodied"))  # fmt: skip
+        if name:
+            fact = Fact("dataset", "dataset", name,
+                        f"{sources.source_label(distribution)}: package metadata Description",
+                        kind="benchmark", modality="embodied")  # fmt: skip
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts
 
 
@@ -317,9 +319,9 @@ def proteinworkshop_database_facts() -> list[Fact]:
     facts: list[Fact] = []
     for row in _section(sources.description("proteinworkshop"), "## Datasets"):
         name = linked_source_database(row)
-        if not name or _denied(name) or any(f.name == name for f in facts):
-            continue
-        facts.append(Fact("dataset", "dataset", name,
-                          f"{v}: package metadata Description 'Datasets' table",
-                          kind="dataset", note="protein structures"))  # fmt: skip
+        if name:
+            fact = Fact("dataset", "dataset", name,
+                        f"{v}: package metadata Description 'Datasets' table",
+                        kind="dataset", note="protein structures")  # fmt: skip
+            sources_more.append_new_fact(facts, _denied, fact)
     return facts

@@ -141,12 +141,13 @@ def timm_family_facts() -> tuple[list[Fact], dict[str, str]]:
             continue
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
         name = module_family_name(path.stem, doc)
-        if not name or _denied(name) or any(f.name == name for f in facts):
+        if not name:
             continue
-        facts.append(Fact("model", "family", name, f"{v}: models/{path.name} module docstring",
-                          kind="vision"))  # fmt: skip
+        fact = Fact("model", "family", name, f"{v}: models/{path.name} module docstring",
+                    kind="vision")  # fmt: skip
         stem = grouping_stem(name)
-        if stem:
+        # Only a family kept here files architectures under its stem.
+        if sources_more.append_new_fact(facts, _denied, fact) and stem:
             stems[stem] = name
     return facts, stems
 

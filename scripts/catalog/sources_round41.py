@@ -37,7 +37,7 @@ import re
 import sources
 import sources_more
 import sources_round40
-from rules import Fact, norm
+from rules import Fact, norm, opening_name
 
 # Names this round's places state that the catalog must not take from them, beside the
 # earlier rounds' lists; each with its reason.
@@ -140,12 +140,9 @@ def network_name(cls: str, doc: str) -> str | None:
     ("BlazeFace", "BlazeFace: Sub-millisecond Neural Face Detection ..., see ...") ->
     "BlazeFace". ("PicoDet", "Generalized Focal Loss network, see ...") and ("SSD", "Single
     Shot MultiBox Detector, see ...") give none."""
-    first = " ".join(doc.split())
-    found = re.match(r"([A-Z][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*)?)(?: network\b|:).*?\bsee "
-                     r"https?://", first)  # fmt: skip
-    if not found or norm(found[1]) != norm(cls):
-        return None
-    return found[1]
+    return opening_name(
+        doc, r"([A-Z][A-Za-z0-9-]*(?: [A-Z][A-Za-z0-9-]*)?)(?: network\b|:).*?\bsee https?://", cls
+    )
 
 
 # -- readers ----------------------------------------------------------------------------------
@@ -316,12 +313,8 @@ def docstring_dataset_name(cls: str, doc: str) -> str | None:
     Sign Recognition Benchmark (GTSRB) dataset."), a name other than the class's ("FGVC-Aircraft
     2013 dataset." of FGVCAircraft) or another opening ("Subset of ImageNet1000 ...") gives
     none."""
-    first = " ".join(doc.split())
-    found = re.match(r"(?:Continuum version of the )?([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) "
-                     r"[Dd]ataset\b", first)  # fmt: skip
-    if not found or norm(found[1]) != norm(cls):
-        return None
-    return found[1]
+    pattern = r"(?:Continuum version of the )?([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*) [Dd]ataset\b"
+    return opening_name(doc, pattern, cls)
 
 
 def continuum_facts() -> list[Fact]:

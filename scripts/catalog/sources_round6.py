@@ -34,7 +34,7 @@ from pathlib import Path
 
 import sources
 import sources_more
-from rules import Fact, norm, separated_spellings, spelled_in, split_camel_digits
+from rules import Fact, norm, opening_name, separated_spellings, spelled_in, split_camel_digits
 from sources_more import definitions
 
 # A checkpoint's size as litgpt's Hub names write it: "7b", "1.4b", "135M", "8x22B", "30B".
@@ -176,16 +176,16 @@ def schnetpack_name(class_name: str, doc: str, kind: str) -> str | None:
     interaction neural network"); for "dataset", a data set, database or benchmark.
     Blocks ("PaiNN interaction block" for `PaiNNInteraction`), long forms ("Materials
     Project (MP) database", "Revised MD17 ...") and descriptions name nothing."""
-    text = " ".join(doc.split())
-    match = re.match(r"([A-Za-z][\w-]*[A-Za-z\d])\b", text)
-    if not match or norm(match.group(1)) != norm(class_name):
+    name = opening_name(doc, r"([A-Za-z][\w-]*[A-Za-z\d])\b", class_name)
+    if not name:
         return None
+    text = " ".join(doc.split())
     first = re.split(r"\.(?:\s|$)", text, maxsplit=1)[0]
     if kind == "model":
         described = re.search(r"\barchitecture\b|\bnetwork\b", first) and "Reference" in text
     else:
         described = re.search(r"\bdata ?set\b|\bdatabase\b|\bbenchmark\b", first)
-    return match.group(1) if described else None
+    return name if described else None
 
 
 # A benchmark's name: words, digits and the separators names use; no "/", "_", "*" or "(".

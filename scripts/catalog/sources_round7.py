@@ -25,7 +25,7 @@ import re
 import sources
 import sources_more
 import sources_round6
-from rules import Fact, norm
+from rules import Fact, norm, opening_name
 from sources_more import definitions
 from sources_round6 import named_classes
 
@@ -87,8 +87,7 @@ def opening_class_name(class_name: str, doc: str) -> str | None:
     read without case and separators ("GemNet-T, triplets-only variant of GemNet" for
     `GemNetT`, "PaiNN model based on ..." for `PaiNN`); "Equivariant Spherical Channel
     Network" (`eSCN`) and "Wrapper around ... SchNet" (`SchNetWrap`) name nothing."""
-    match = re.match(r"([A-Za-z][\w+-]*[\w+])[,\s]", " ".join(doc.split()) + " ")
-    return match.group(1) if match and norm(match.group(1)) == norm(class_name) else None
+    return opening_name(doc, r"([A-Za-z][\w+-]*[\w+])(?:[,\s]|$)", class_name)
 
 
 # "An implementation of the N-HiTS model, as presented in [1]_.", "Chronos-2 Model for
@@ -127,10 +126,8 @@ def torchmd_name(class_name: str, doc: str, kind: str) -> str | None:
     name, read without case and separators, is the class's: "Equivariant Transformer's
     architecture" (`TorchMD_ET`), "Tripeptide Benchmark" (`Tripeptides`), "The ACE
     dataset" and "ANI Molecular Dynamics (ANI-MD) Benchmark" name nothing."""
-    text = " ".join(doc.split())
     pattern = r"(\S+)'s architecture\." if kind == "model" else r"(\S+) (?:dataset\b|Benchmark\.)"
-    match = re.match(pattern, text)
-    return match.group(1) if match and norm(match.group(1)) == norm(class_name) else None
+    return opening_name(doc, pattern, class_name)
 
 
 # -- readers ------------------------------------------------------------------------------------

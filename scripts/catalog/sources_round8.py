@@ -30,7 +30,7 @@ import re
 import sources
 import sources_more
 import sources_round7
-from rules import Fact, norm, separated_spellings
+from rules import Fact, norm, opening_name, separated_spellings
 from sources_more import definitions
 from sources_round7 import opening_class_name
 
@@ -115,10 +115,7 @@ def generator_name(class_name: str, doc: str) -> str | None:
     only by that rule's spelling, which `DENY_ROUND8` may refuse."""
     if not class_name.endswith("Generator"):
         return None
-    match = re.match(r"(.+?) [Gg]enerator module\.", " ".join(doc.split()))
-    if not match or norm(match.group(1)) != norm(class_name[: -len("Generator")]):
-        return None
-    return match.group(1)
+    return opening_name(doc, r"(.+?) [Gg]enerator module\.", class_name[: -len("Generator")])
 
 
 # "FastSpeech module for end-to-end text-to-speech.", "JETS module (generator +
