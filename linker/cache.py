@@ -26,19 +26,16 @@ import logging
 import os
 import pickle
 import platform
-import zlib
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
 import pydantic
 
-from citegraph.graph.atomic import atomic_open
-
-from . import regex_cache
+from . import cache_files, regex_cache
+from .cache_files import default_cache_dir
 from .catalog import SHIPPED_FILES, build_catalog, catalog_sources
 from .policy import Linker
-from .regex_cache import default_cache_dir
 from .role_model import WEIGHTS_FILE
 
 log = logging.getLogger(__name__)
@@ -78,16 +75,12 @@ def load_compiled(
     except Exception as exc:  # any unreadable cache is rebuilt, never fatal
         log.warning("ignoring unreadable compiled catalog %s: %s", path, exc)
     linker = Linker(build_catalog(sources, shipped=shipped))
-    try:
-        with atomic_open(path, "wb") as handle:
-            handle.write(_file_bytes(linker))
-    except OSError as exc:
-        log.info("not caching the compiled catalog in %s: %s", folder, exc)
+    cache_files.write(path, _file_bytes(linker), "compiled catalog")
     return linker
 
 
-# A cache file: magic, crc32 of the rest, the number of out-of-band buffers and their
-# lengths (8 bytes each), the buffers, then the main pickle (protocol 5).
+# A cache file (cache_files.framed): magic, crc32 of the rest, the number of out-of-band
+# buffers and their lengths (8 bytes each), the buffers, then the main pickle (protocol 5).
 def _file_bytes(linker: Linker) -> bytes:
     buffers: list[pickle.PickleBuffer] = []
     main = pickle.dumps(linker, protocol=5, buffer_callback=buffers.append)
@@ -95,7 +88,7 @@ def _file_bytes(linker: Linker) -> bytes:
     body = b"".join(
         [len(raw).to_bytes(4, "big"), *(len(r).to_bytes(8, "big") for r in raw), *raw, main]
     )
-    return _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
+    return cache_files.framed(_MAGIC, body)
 
 
 def _read(path: Path) -> object:
@@ -106,15 +99,11 @@ def _read(path: Path) -> object:
     middle of a run, so the whole file's checksum is checked first (zlib's crc32: a few
     milliseconds). The buffers are handed to the unpickler as slices of the file's bytes.
     """
-    data = path.read_bytes()
-    view = memoryview(data)
-    start = len(_MAGIC) + 4
-    if not data.startswith(_MAGIC) or len(data) < start + 4:
+    view = cache_files.unframed(path.read_bytes(), _MAGIC, "compiled catalog")
+    if len(view) < 4:
         raise ValueError("not a compiled catalog file")
-    if zlib.crc32(view[start:]) != int.from_bytes(data[len(_MAGIC) : start], "big"):
-        raise ValueError("checksum mismatch (a damaged or partly written file)")
-    count = int.from_bytes(view[start : start + 4], "big")
-    lengths_at = start + 4
+    count = int.from_bytes(view[:4], "big")
+    lengths_at = 4
     at = lengths_at + 8 * count
     buffers = []
     for number in range(count):

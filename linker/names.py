@@ -15,6 +15,23 @@ import re
 
 from . import regex_cache
 
+# Natural languages, written as a paper writes them: never a name alone ("results on Hindi,
+# Malayalam and Tamil"); before a dataset's name or head they say which part of the data is
+# meant ("the CoNLL 2012 English test set", "the English corpus"). The one list the
+# linker's rules ask (policy, unseen): each had its own, and they had drifted apart.
+LANGUAGES = frozenset(
+    """
+    English Chinese Mandarin Cantonese French German Spanish Japanese Korean Arabic Hindi
+    Russian Portuguese Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali
+    Swahili Czech Polish Ukrainian Greek Hebrew Swedish Finnish Norwegian Danish Hungarian
+    Romanian Bulgarian Serbian Croatian Slovak Slovenian Estonian Latvian Lithuanian Malay
+    Tagalog Filipino Tamil Telugu Kannada Malayalam Marathi Gujarati Punjabi Nepali Sinhala
+    Amharic Yoruba Igbo Hausa Zulu Xhosa Somali Catalan Basque Galician Welsh Icelandic Tibetan
+    Uyghur Kazakh Uzbek Mongolian Burmese Khmer Pashto Kurdish Armenian Georgian Azerbaijani
+    Albanian Macedonian Maltese Latin Sanskrit
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
 NEVER_NAMES = frozenset(
     """
     We Our The This These That Those It Its In On For From With To By As At An A And Or But
@@ -42,24 +59,7 @@ NEVER_NAMES = frozenset(
     CT MRI PET ECG EEG fMRI CXR EHR EHRs DNA RNA
     MFCC MFCCs MIDI LiDAR LIDAR RGB RGB-D IMU GPS CSV JSON PDF HTML SMILES
     """.split()  # noqa: SIM905 - a word list reads best as text
-)
-# Natural languages, written as a paper writes them: never a name alone ("results on Hindi,
-# Malayalam and Tamil"); before a dataset's name or head they say which part of the data is
-# meant ("the CoNLL 2012 English test set", "the English corpus"). The one list the
-# linker's rules ask (policy, unseen): each had its own, and they had drifted apart.
-LANGUAGES = frozenset(
-    """
-    English Chinese Mandarin Cantonese French German Spanish Japanese Korean Arabic Hindi
-    Russian Portuguese Italian Dutch Turkish Vietnamese Indonesian Thai Persian Urdu Bengali
-    Swahili Czech Polish Ukrainian Greek Hebrew Swedish Finnish Norwegian Danish Hungarian
-    Romanian Bulgarian Serbian Croatian Slovak Slovenian Estonian Latvian Lithuanian Malay
-    Tagalog Filipino Tamil Telugu Kannada Malayalam Marathi Gujarati Punjabi Nepali Sinhala
-    Amharic Yoruba Igbo Hausa Zulu Xhosa Somali Catalan Basque Galician Welsh Icelandic Tibetan
-    Uyghur Kazakh Uzbek Mongolian Burmese Khmer Pashto Kurdish Armenian Georgian Azerbaijani
-    Albanian Macedonian Maltese Latin Sanskrit
-    """.split()  # noqa: SIM905 - a word list reads best as text
-)
-NEVER_NAMES = NEVER_NAMES | LANGUAGES
+) | LANGUAGES
 _FOLDED = frozenset(word.casefold() for word in NEVER_NAMES)
 
 # How a name starts: a capital, or one or two lower-case letters before one ("eCeLLM",

@@ -28,18 +28,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import re
 import sys
-import zlib
 from pathlib import Path
 
-from citegraph.graph.atomic import atomic_open
+from . import cache_files
 
 log = logging.getLogger(__name__)
 
-CACHE_ENV = "CITEGRAPH_CACHE_DIR"
 FORMAT = 1
 _MAGIC = b"citegraph-patterns-1\n"
 
@@ -52,18 +49,9 @@ except ImportError:  # pragma: no cover - other Python implementations compile a
 # What `_sre.compile` takes to build a pattern: (pattern, flags, code, groups, groupindex,
 # indexgroup), by (pattern, flags).
 Arguments = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_stored: dict[tuple[str, int], Arguments] = {}  # read from the file
-_compiled: dict[tuple[str, int], Arguments] = {}  # every pattern this process compiled
-_state = {"loaded": False, "enabled": _sre is not None, "added": False, "from_source": 0}
-
-
-def default_cache_dir() -> Path:
-    """$CITEGRAPH_CACHE_DIR, else $XDG_CACHE_HOME/citegraph, else ~/.cache/citegraph: the
-    one place the linker keeps what it compiles (this module and linker/cache.py)."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "citegraph"
+_stored: dict[tuple[str, int], Arguments] = {}  # read from the file (or written to it)
+_compiled: dict[tuple[str, int], Arguments] = {}  # every pattern this process asked for
+_state = {"loaded": False, "enabled": _sre is not None, "from_source": 0}
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -80,7 +68,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             arguments = _checked_arguments(pattern, flags)
             if arguments is None:
                 return re.compile(pattern, flags)
-            _state["added"] = True
         _compiled[key] = arguments
     return _sre.compile(*arguments)
 
@@ -114,7 +101,7 @@ def cache_file(folder: Path | None = None) -> Path:
     if _sre is not None:
         engine += f"{_sre.MAGIC} {_sre.CODESIZE} {_sre.MAXREPEAT} {_sre.MAXGROUPS}"
     digest = hashlib.sha256(engine.encode()).hexdigest()[:24]
-    return (folder or default_cache_dir()) / f"patterns-{digest}.pickle"
+    return (folder or cache_files.default_cache_dir()) / f"patterns-{digest}.pickle"
 
 
 def _load() -> None:
@@ -125,40 +112,24 @@ def _load() -> None:
     except OSError:
         return
     try:
-        _stored.update(_decode(data))
+        stored = pickle.loads(cache_files.unframed(data, _MAGIC, "compiled-patterns"))
+        if not isinstance(stored, dict):
+            raise ValueError("not a compiled-patterns file")
     except Exception as exc:  # a damaged or foreign file: compiled again and rewritten
         log.warning("ignoring unreadable compiled patterns %s: %s", path, exc)
-        _state["added"] = True
-
-
-def _decode(data: bytes) -> dict[tuple[str, int], Arguments]:
-    start = len(_MAGIC) + 4
-    if not data.startswith(_MAGIC) or len(data) < start:
-        raise ValueError("not a compiled-patterns file")
-    if zlib.crc32(data[start:]) != int.from_bytes(data[len(_MAGIC) : start], "big"):
-        raise ValueError("checksum mismatch (a damaged or partly written file)")
-    stored = pickle.loads(data[start:])
-    if not isinstance(stored, dict):
-        raise ValueError("not a compiled-patterns file")
-    return stored
+        return
+    _stored.update(stored)
 
 
 def save(folder: Path | None = None) -> None:
-    """Write the patterns compiled in this process to the cache file in `folder` (default:
+    """Write the patterns this process asked for to the cache file in `folder` (default:
     the cache directory), if any of them was not in the file read (a first run, a changed
-    pattern). A cache that cannot be written is no error."""
-    if not _state["added"] or not _state["enabled"]:
+    pattern, a damaged file). A cache that cannot be written is no error."""
+    if not _state["enabled"] or _compiled.keys() <= _stored.keys():
         return
-    path = cache_file(folder)
     body = pickle.dumps(dict(_compiled), protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_open(path, "wb") as handle:
-            handle.write(_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
-    except OSError as exc:
-        log.info("not caching compiled patterns in %s: %s", path.parent, exc)
-        return
-    _state["added"] = False
+    if cache_files.write(cache_file(folder), cache_files.framed(_MAGIC, body), "compiled patterns"):
+        _stored.update(_compiled)
 
 
 def compiled_from_source() -> int:
