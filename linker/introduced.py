@@ -62,13 +62,15 @@ _VERB = (
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
 # anchor-free detector") name models as "encoder" does; so does "variant" ("HyperCLOVA, a
 # Korean variant of 82B GPT-3", "the Longformer-Encoder-Decoder (LED), a Longformer variant"),
-# "verifier" ("Our verifiers, Math-Rev and Code-Rev,") and a graph convolutional network as
-# "GNN" does ("a novel edge-enhanced GCN, called EEGCN").
+# "verifier" ("Our verifiers, Math-Rev and Code-Rev,"), a graph convolutional network as
+# "GNN" does ("a novel edge-enhanced GCN, called EEGCN"), and a neural "codec" as "vocoder"
+# does ("We present Zorbec, a variable channel neural audio codec").
 _MODEL_HEAD_NOUNS = (
     "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "slm", "lmm", "transformer", "encoder",
     "decoder", "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder",
     "autoencoder", "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter",
     "tagger", "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
+    "codec",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+|)(?:language|vision[- ]language|foundation|embedding|speech|code|"
@@ -349,10 +351,12 @@ _NAME_THEN_HEAD = regex_cache.compile(
 )
 # "We present ZorbVideo network to ...": the name right after "we" and the verb, then one
 # model head noun in the singular (a plural is a class the paper trains or uses: "we
-# present Purple-teaming LLMs with ...").
+# present Purple-teaming LLMs with ..."); a network may be called neural ("We propose the
+# Zorb-NET neural network to estimate ...").
 _VERB_NAME_HEAD = regex_cache.compile(
     rf"(?:introduc|present|propos)\w*\s+(?:the\s+)?{_NAME}\s+"
-    r"(?P<desc>model|network|architecture|transformer|encoder|llm|lm)\b(?!-)"
+    r"(?P<desc>model|(?:(?:deep\s+|)neural\s+|)network|architecture|transformer|encoder|llm|lm)"
+    r"\b(?!-)"
 )
 _WE_BEFORE = regex_cache.compile(r"\bwe\s$")
 # "We developed TripletRes to deduce protein contact-maps ...", "we propose ZorbNet that
@@ -555,10 +559,22 @@ def find_introductions(
             and not is_never_name(name)
             and _ARTICLE_APPOSITIVE.match(text, match.end("name")) is not None
         )
+        # "we propose Context Zorbation Network, a dual branch convolutional neural
+        # network" under the title "... with Context Zorbation Network": ordinary words in
+        # Title Case, which the title names too and an appositive says is a model.
+        titled = (
+            pattern is _NAME_THEN_DESCRIPTION
+            and " " in name
+            and name in title
+            and not plain
+            and _ARTICLE_APPOSITIVE.match(text, match.end("name")) is not None
+            and not any(map(is_never_name, name.split()))
+        )
         if (name, match.start("name")) in positions or not (
             _is_coined(name)
             or name == own_head
             or plain
+            or titled
             # "open-sourced Zorbo model weights": released weights make it a name.
             or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
         ):
@@ -634,7 +650,7 @@ def find_introductions(
             and (kind is None or (kind == "other" and _benchmark_named(name, match.group("desc"))))
         ):
             kind = "dataset"
-        if plain and kind != "model" and kind != "dataset":
+        if (plain or titled) and kind != "model" and kind != "dataset":
             continue  # "we present Bologna, a city ...": only a model or a dataset makes it one
         if kind is not None:
             described.add(name)

@@ -63,8 +63,10 @@ NEVER_NAMES = frozenset(
 _FOLDED = frozenset(word.casefold() for word in NEVER_NAMES)
 
 # How a name starts: a capital, or one or two lower-case letters before one ("eCeLLM",
-# "xLSTM", "nnU-Net"). A regular-expression fragment, for the patterns that find names.
-NAME_START = r"(?:[A-Z]|[a-z]{1,2}[A-Z])"
+# "xLSTM", "nnU-Net"), or a dimension before one ("3D-GMNet", "4D-NET", "3DETR"; not "3D
+# shapes", nor a class of networks in so many dimensions, "1DCNN", "3D-CNNs").
+# A regular-expression fragment, for the patterns that find names.
+NAME_START = r"(?:[A-Z]|[a-z]{1,2}[A-Z]|[1-9]D-?(?!(?:[CRGD]NN|GCN|LSTM|GRU|MLP)s?\b)[A-Z])"
 
 # Words that, after a hyphen, make a modifier of the name before them, not a longer name:
 # "ImageNet-pretrained", "COCO-style", "Radar-Based", "Data-Driven" (title case capitalises

@@ -1325,7 +1325,8 @@ class Linker:
                 item = item._replace(role=Role.INTRODUCES)
             found.append(item)
         for start, stop, name in _other_versions(text, found, taken, known):
-            named = [i for i in self.catalog.lookup(name) if self._type_of(i) == "model"]
+            # "YOLO v5, v7, v8": "YOLO v7" is a spelling of the catalog's YOLOv7.
+            named = [i for i in self._spelled(name) if self._type_of(i) == "model"]
             entity_id = named[0] if len(named) == 1 else _new_entity_id("model", name)
             found.append(_unseen_found(
                 entity_id, "model", self._name_of(entity_id, name), text[start:stop], start,

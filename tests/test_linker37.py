@@ -1,0 +1,70 @@
+"""Rules from the thirty-fourth and thirty-fifth collection rounds' model misses
+(tests/gold/dev34 and dev35, read sets from the twenty-seventh session on): a neural codec
+is a model, a name may start with its dimensions ("3D-GMNet"), a network introduced as "the
+X neural network", a Title Case name the title and an appositive give, and a glued "v"
+version after capitals written apart ("YOLO v5"), also where versions are listed after it.
+Names invented for the tests, except the catalog's YOLO releases."""
+
+from __future__ import annotations
+
+from citegraph.linker import Linker
+from citegraph.linker.candidates import glued_version_spellings
+from tests.linking import ids_by_surface
+
+
+def test_a_neural_codec_the_paper_presents_is_a_model(linker: Linker) -> None:
+    linked = ids_by_surface(linker, "We present ZORBAC, a variable channel neural audio codec.")
+    assert linked == {"ZORBAC": "model:zorbac"}
+    # a codec the text only names is no introduction
+    assert ids_by_surface(linker, "We encode the audio with the Zorbus codec at 6 kbps.") == {}
+
+
+def test_a_name_may_start_with_its_dimensions(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "In this paper, we introduce 3D-ZMNet, a deep neural network for shape recovery."
+    )
+    assert linked == {"3D-ZMNet": "model:3d-zmnet"}
+    # a class of networks in so many dimensions is no name
+    assert ids_by_surface(
+        linker, "In the paper, a onedimensional convolutional neural network (1DCNN) was proposed."
+    ) == {}
+    assert ids_by_surface(linker, "We introduce 3D-CNNs, a family of neural networks.") == {}
+
+
+def test_the_name_before_neural_network_the_paper_proposes(linker: Linker) -> None:
+    linked = ids_by_surface(linker, "We propose the 4D-ZORB neural network to estimate rotation.")
+    assert linked == {"4D-ZORB": "model:4d-zorb"}
+
+
+def test_a_title_case_name_the_title_gives_and_an_appositive_types(linker: Linker) -> None:
+    title = "Real-time Segmentation with Context Zorbation Network"
+    abstract = (
+        "In this paper, we propose Context Zorbation Network, a dual branch convolutional "
+        "neural network, with lower computational costs."
+    )
+    assert ids_by_surface(linker, abstract, title) == {
+        "Context Zorbation Network": "model:context-zorbation-network"
+    }
+    # without the title, ordinary words in Title Case stay words
+    assert ids_by_surface(linker, abstract) == {}
+    # and an appositive that says method makes no name of them
+    method = "In this paper, we propose Context Zorbation Search, a method for segmentation."
+    assert ids_by_surface(linker, method, "Context Zorbation Search for Segmentation") == {}
+
+
+def test_a_version_glued_after_capitals_is_written_apart() -> None:
+    assert glued_version_spellings("YOLOv5") == {"YOLO-v5", "YOLO v5"}
+    # a capital "V" after capitals is no mark a reader could tell from the name
+    assert glued_version_spellings("RTMDETV2") == set()
+
+
+def test_versions_listed_after_a_spelled_release_are_the_catalogs(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "The detector, evaluated against YOLO v5, v7, v8 and DETR, is the fastest."
+    )
+    assert linked == {
+        "YOLO v5": "model:yolov5",
+        "v7": "model:yolov7",
+        "v8": "model:yolov8",
+        "DETR": "model:detr",
+    }
