@@ -2563,14 +2563,15 @@ def _full_year(edition: str) -> str:
 # "Task1 Subtask B"), a challenge's named task ("WMT18 Multimodal Translation Task"), the
 # challenge itself when written with a capital ("DCASE 2023 Challenge", "ICDAR 2015
 # Competition on Scene Text Rectification"; "the MOT16 challenge" is how a text speaks of
-# MOT16), or a capitalised word before "benchmark" ("the MPII Multi-Person benchmark").
+# MOT16), or one or two capitalised words before "benchmark" ("the MPII Multi-Person
+# benchmark", "the ICDAR 2013 Robust Reading dataset").
 _DATASET_PART = regex_cache.compile(
     r"-(?P<subset>[a-z]{3,})(?![\w\-])"
     r"| Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?(?![\w\-])"
     r"|(?: [A-Z][a-z]+){1,3} (?:Shared )?Task\b(?!-)"
     r"|(?P<event> (?:Challenge|Competition)(?: (?:19|20)\d\d)?"
     r"(?: on(?: [A-Z][A-Za-z]+){1,5})?)(?![\w\-])"
-    r"|(?P<named> [A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?= (?:benchmark|dataset|corpus)\b)"
+    r"|(?P<named>(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*){1,2})(?= (?:benchmark|dataset|corpus)\b)"
 )
 # Lower-case words after a hyphen that make no subset: a split of the same dataset ("COCO-val")
 # or a modifier (names.is_modifier_word; and participles, "ImageNet-trained", "COCO-finetuning").
@@ -2600,7 +2601,7 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
     named = part.group("named")
     if named is not None and any(
         is_never_name(word) or is_modifier_word(word) or word.casefold() in _HEAD_NOUNS
-        for word in named.strip().split("-")
+        for word in named.strip().replace(" ", "-").split("-")
     ):
         return None  # "WMT16 German-English benchmarks", "the X Large-Scale benchmark"
     return part

@@ -1727,13 +1727,15 @@ _HEAD_WORDS = frozenset(
 # Lower-case words that describe no data: function words, the verbs and nouns that may
 # follow a name anyway (_AFTER_NAME: "on BERT with different datasets"), and the words of
 # a phrase about a dataset rather than part of its name ("the VTAB-1k fine-tuning
-# benchmark", "the PANDA challenge dataset", "on VQA-v2 benchmark dataset").
+# benchmark", "the PANDA challenge dataset", "on VQA-v2 benchmark dataset"), or about how
+# a version of it was made ("the AmaSQuAD synthetic dataset" is AmaSQuAD's machine-made part).
 _NOT_DESCRIBING = _AFTER_NAME | frozenset(
     """a an the its their our this that these those new large small public different
     related other same full entire whole original standard popular used known widely
     training train test testing validation evaluation dev development pretraining
     pre-training fine-tuning finetuning tuning instruction benchmark dataset data
-    challenge generic""".split()  # noqa: SIM905 - a word list reads best as text
+    challenge generic synthetic translated augmented filtered cleaned extended
+    expanded""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

@@ -2,7 +2,10 @@
 (tests/gold/dev34 and dev35, read sets from the twenty-seventh session on): a neural codec
 is a model, a name may start with its dimensions ("3D-GMNet"), a network introduced as "the
 X neural network", a Title Case name the title and an appositive give, and a glued "v"
-version after capitals written apart ("YOLO v5"), also where versions are listed after it.
+version after capitals written apart ("YOLO v5"), also where versions are listed after it;
+how a version of a dataset was made is no part of its name ("the AmaSQuAD synthetic
+dataset"), and two capitalised words before "dataset" name its part ("the ICDAR 2013 Robust
+Reading dataset").
 Names invented for the tests, except the catalog's YOLO releases."""
 
 from __future__ import annotations
@@ -67,4 +70,24 @@ def test_versions_listed_after_a_spelled_release_are_the_catalogs(linker: Linker
         "v7": "model:yolov7",
         "v8": "model:yolov8",
         "DETR": "model:detr",
+    }
+
+
+def test_how_a_version_of_a_dataset_was_made_is_no_part_of_its_name(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker,
+        "We create the ZorbSQuAD dataset. We fine-tune the XLM-R model on the ZorbSQuAD "
+        "synthetic dataset and on the ZorbSQuAD translated dataset.",
+    )
+    assert linked == {"ZorbSQuAD": "dataset:zorbsquad", "XLM-R": "model:xlm-roberta"}
+
+
+def test_two_capitalised_words_before_dataset_name_its_part(linker: Linker) -> None:
+    linked = ids_by_surface(
+        linker, "It achieves state-of-the-art results on the ICDAR 2013 Robust Reading dataset."
+    )
+    assert linked == {"ICDAR 2013 Robust Reading": "dataset:icdar-2013-robust-reading"}
+    # a word that is never a name among them makes no part: the catalog's name alone
+    assert ids_by_surface(linker, "It is evaluated on the ICDAR 2013 English Text dataset.") == {
+        "ICDAR 2013": "dataset:icdar2013"
     }
