@@ -587,6 +587,17 @@ def find_introductions(
             continue  # "efficient ternary weight networks (TWNs)": a class's acronym
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
+        if (
+            pattern is _OUR_HEAD_NAME
+            and "the" in text[match.end("desc") : match.start("name")].lower()
+            and _lower_word_follows(text, match.end())
+            and not _VERB_AFTER_NAME.match(text, match.end())
+        ):
+            # "the proposed model, the UCI household electric power consumption (HEPC)
+            # dataset": after "the", a name that words go on from modifies them; the
+            # apposed name stands alone ("The resulting linear transformer, the Linformer,")
+            # or is the subject of what follows ("..., the ZorbFormer achieves ...").
+            continue
         if pattern is _OUR_HEAD_NAME and name.islower() and _lower_word_follows(text, match.end()):
             # "our final model, named non-local combinational ... maps (NL-CCAM)": a
             # lower-case long form, whose acronym is the name (_defined_names).
@@ -944,6 +955,13 @@ def _appositive(text: str, match: re.Match[str]) -> bool:
     # clause that goes on past it ("a generator exploiting multimodal models and scale up
     # the CIR learning" names no model CIR).
     return _HEAD_AT_END.search(description) is not None
+
+
+# A verb right after a name: the name is the sentence's subject, not a modifier.
+_VERB_AFTER_NAME = regex_cache.compile(
+    r" (?:is|was|has|had|can|could|will|would|achieves|outperforms|performs|yields|reaches"
+    r"|obtains|improves|shows|provides|surpasses|attains|sets|matches|generates)\b"
+)
 
 
 def _lower_word_follows(text: str, end: int) -> bool:

@@ -382,6 +382,14 @@ def _other_versions(
                 yield start, stop, name
 
 
+# The last word of a long form that makes its acronym a measure, not a model or data set:
+# "Mean Absolute Error (MAE)", "Structural Similarity (SSIM)", "Equal Error Rate (EER)".
+_MEASURE_HEADS = frozenset(
+    """error errors score scores rate rates ratio accuracy loss distance distances
+    coefficient metric divergence deviation similarity precision recall""".split()  # noqa: SIM905
+)
+
+
 def _spelling_key(name: str) -> str:
     """A name without case and separators: "THUMOS-14", "THUMOS 14" and "thumos14" agree,
     "THUMOS14" and "THUMOS15" do not, nor do "RefCOCO" and "RefCOCO+"."""
@@ -1760,19 +1768,23 @@ class Linker:
         if entry is None:
             return False
         letters = [ch for ch in acronym if ch.isupper()]
-        known = {
-            _long_form_key(alias)
-            for alias in entry.aliases
-            if " " in alias and _initials(alias) == letters
-        }
-        if not known:
-            return False
         position = text.find(f"({acronym})")
         words = PLAIN_WORD.findall(text, max(0, position - 90), position)
         if len(words) < len(letters):
             return False
         phrase = words[-len(letters) :]
         if [word[0].upper() for word in phrase] != letters:
+            return False
+        if phrase[-1].casefold() in _MEASURE_HEADS:
+            # "the Mean Absolute Error (MAE) and ... scores": a measure, whatever long
+            # forms the entry has (the catalog's MAE, the masked autoencoder, has none).
+            return True
+        known = {
+            _long_form_key(alias)
+            for alias in entry.aliases
+            if " " in alias and _initials(alias) == letters
+        }
+        if not known:
             return False
         return _long_form_key(" ".join(phrase)) not in known
 

@@ -5,8 +5,10 @@ X neural network", a Title Case name the title and an appositive give, and a glu
 version after capitals written apart ("YOLO v5"), also where versions are listed after it;
 how a version of a dataset was made is no part of its name ("the AmaSQuAD synthetic
 dataset"), and two capitalised words before "dataset" name its part ("the ICDAR 2013 Robust
-Reading dataset").
-Names invented for the tests, except the catalog's YOLO releases."""
+Reading dataset"). And three of their false links: an acronym the text spells out as a
+measure ("Mean Absolute Error (MAE)"), a name after "the proposed model, the" that words go on
+from ("the UCI household ... dataset"), and acronyms of classes of networks (CVAE, GRNN).
+Names invented for the tests, except the catalog's YOLO releases, ICDAR 2013 and MAE."""
 
 from __future__ import annotations
 
@@ -91,3 +93,38 @@ def test_two_capitalised_words_before_dataset_name_its_part(linker: Linker) -> N
     assert ids_by_surface(linker, "It is evaluated on the ICDAR 2013 English Text dataset.") == {
         "ICDAR 2013": "dataset:icdar2013"
     }
+
+
+def test_an_acronym_spelled_out_as_a_measure_is_no_model(linker: Linker) -> None:
+    text = (
+        "The proposed model improves the performance in terms of the Mean Absolute Error "
+        "(MAE) and Root Mean Squared Errors (RMSE) scores."
+    )
+    assert ids_by_surface(linker, text) == {}
+    # spelled out as the model, it is the model
+    assert ids_by_surface(linker, "We pre-train a Masked Autoencoder (MAE) on images.") == {
+        "MAE": "model:mae"
+    }
+
+
+def test_a_name_after_the_proposed_model_and_the_that_words_go_on_from(linker: Linker) -> None:
+    text = (
+        "To evaluate the proposed model, the ZCI household electric power consumption "
+        "(HEPC) dataset has been used."
+    )
+    assert ids_by_surface(linker, text) == {"HEPC": "dataset:hepc"}
+    # set off, or the subject of a verb, it is the paper's model
+    for text in (
+        "The resulting linear transformer, the ZorbFormer, performs the best.",
+        "The resulting linear transformer, the ZorbFormer performs the best.",
+    ):
+        assert ids_by_surface(linker, text) == {"ZorbFormer": "model:zorbformer"}
+
+
+def test_acronyms_of_classes_of_networks_are_never_introduced(linker: Linker) -> None:
+    for text in (
+        "We couple a symmetry-conditioned variational autoencoder (CVAE) with an objective.",
+        "Two structures, namely, general regression neural network (GRNN) and feedforward "
+        "back propagation, have been used.",
+    ):
+        assert ids_by_surface(linker, text) == {}
