@@ -1693,7 +1693,8 @@ _NP_END = regex_cache.compile(
     # comprising ... SWE tasks" is a dataset, "a framework leveraging LLMs" a framework.
     r"|comprising|containing|covering|spanning|featuring|including|built|trained|designed"
     r"|composed|collected|derived|tailored|leveraging|combining|integrating|enabling"
-    r"|providing|offering|allowing)(?![\w-])|[;:]"
+    r"|providing|offering|allowing|utilizing|utilising|employing|exploiting|incorporating"
+    r"|coupling)(?![\w-])|[;:]"
 )
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".

@@ -7,7 +7,9 @@ how a version of a dataset was made is no part of its name ("the AmaSQuAD synthe
 dataset"), and two capitalised words before "dataset" name its part ("the ICDAR 2013 Robust
 Reading dataset"). And three of their false links: an acronym the text spells out as a
 measure ("Mean Absolute Error (MAE)"), a name after "the proposed model, the" that words go on
-from ("the UCI household ... dataset"), and acronyms of classes of networks (CVAE, GRNN).
+from ("the UCI household ... dataset"), acronyms of classes of networks (CVAE, GRNN,
+Seq2Seq), and a description read past its participle ("a novel framework utilizing ...
+model prediction").
 Names invented for the tests, except the catalog's YOLO releases, ICDAR 2013 and MAE."""
 
 from __future__ import annotations
@@ -128,3 +130,18 @@ def test_acronyms_of_classes_of_networks_are_never_introduced(linker: Linker) ->
         "back propagation, have been used.",
     ):
         assert ids_by_surface(linker, text) == {}
+
+
+def test_a_participle_ends_the_description_before_its_object(linker: Linker) -> None:
+    text = (
+        "We introduce ZTEP, a novel framework utilizing Transformer-based discriminative "
+        "model prediction for tracking."
+    )
+    assert ids_by_surface(linker, text) == {}  # a framework: the paper's method
+    text = "We introduce ZTEP, a novel tracking model utilizing a pose head."
+    assert ids_by_surface(linker, text) == {"ZTEP": "model:ztep"}
+
+
+def test_seq2seq_is_a_class_of_models(linker: Linker) -> None:
+    text = "The REAT method significantly outperforms the vanilla Seq2Seq model."
+    assert ids_by_surface(linker, text) == {}
