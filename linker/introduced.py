@@ -1164,10 +1164,16 @@ _PLURAL_MODEL_WORD = regex_cache.compile(r"(?![\w\-])\s+(?:models|networks|LLMs)
 _NOUN_PHRASE_START = regex_cache.compile(
     r"\b(?:the|a|an|our|of|these|its|their|all|two|three|four|\d+)\s+$"
 )
+# "make LayoutLMv3 a general-purpose pre-trained model", "X is a lightweight network": the
+# text says the name is a model, with up to four words between the article and the head.
+_IS_A_MODEL = regex_cache.compile(
+    r"(?![\w\-])(?:\s+is|)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:model|network|LLM)(?![\w\-])"
+)
 
 
 def _also_called_a_model(text: str, name: str) -> bool:
-    """Whether the text calls `name` a model somewhere: "the X model", "of X models".
+    """Whether the text calls `name` a model somewhere: "the X model", "of X models", "X is
+    a pre-trained model", "make X a general-purpose pre-trained model".
 
     Each place the name stands is tried with precompiled patterns: a pattern made from the
     name would be compiled anew for nearly every paper (each has its own names), more than
@@ -1175,9 +1181,13 @@ def _also_called_a_model(text: str, name: str) -> bool:
     start = text.find(name)
     while start != -1:
         end = start + len(name)
-        if _SINGULAR_MODEL_WORD.match(text, end) or (
-            _PLURAL_MODEL_WORD.match(text, end)
-            and _NOUN_PHRASE_START.search(text, max(0, start - 12), start)
+        if (
+            _SINGULAR_MODEL_WORD.match(text, end)
+            or (
+                _PLURAL_MODEL_WORD.match(text, end)
+                and _NOUN_PHRASE_START.search(text, max(0, start - 12), start)
+            )
+            or _IS_A_MODEL.match(text, end)
         ):
             return True
         start = text.find(name, end)

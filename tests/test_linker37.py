@@ -145,3 +145,20 @@ def test_a_participle_ends_the_description_before_its_object(linker: Linker) -> 
 def test_seq2seq_is_a_class_of_models(linker: Linker) -> None:
     text = "The REAT method significantly outperforms the vanilla Seq2Seq model."
     assert ids_by_surface(linker, text) == {}
+
+
+def test_a_framework_the_text_also_says_is_a_model_is_introduced(linker: Linker) -> None:
+    text = (
+        "We present ZettuceDetect, a framework for hallucination detection. ZettuceDetect is "
+        "a token-classification model that processes context-question-answer triples."
+    )
+    assert ids_by_surface(linker, text) == {"ZettuceDetect": "model:zettucedetect"}
+    title = "ZayoutLMv9: Pre-training for Document AI"
+    text = (
+        "In this paper, we propose ZayoutLMv9 to pre-train multimodal Transformers. The "
+        "simple unified architecture makes ZayoutLMv9 a general-purpose pre-trained model."
+    )
+    assert ids_by_surface(linker, text, title) == {"ZayoutLMv9": "model:zayoutlmv9"}
+    # a framework nothing calls a model stays the paper's method
+    text = "We present ZettuceDetect, a framework for hallucination detection."
+    assert ids_by_surface(linker, text) == {}
