@@ -209,15 +209,27 @@ def hand_entries(path: Path, type_: str) -> list[rules.HandEntry]:
 
 def _word_list(module: str, variable: str) -> frozenset[str]:
     """A word list the linker keeps as a frozenset of a split triple-quoted string in
-    linker/<module>.py, read without importing citegraph."""
+    linker/<module>.py, read without importing citegraph; a list written as that frozenset
+    joined with other such lists of the module (`frozenset(...) | LANGUAGES`) is their union."""
     path = HERE.parent.parent / "linker" / f"{module}.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
+    assigned = {}
+    for node in tree.body:
         target = getattr(node, "targets", [None])[0]
-        if isinstance(node, ast.Assign) and getattr(target, "id", "") == variable:
-            text = node.value.args[0].func.value.value  # frozenset("""...""".split())
-            return frozenset(text.split())
-    raise SystemExit(f"{variable} not found in linker/{module}.py")
+        if isinstance(node, ast.Assign) and getattr(target, "id", "") not in assigned:
+            assigned[getattr(target, "id", "")] = node.value
+
+    def words(value: ast.expr) -> frozenset[str]:
+        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+            return words(value.left) | words(value.right)
+        if isinstance(value, ast.Name) and value.id in assigned:
+            return words(assigned[value.id])
+        text = value.args[0].func.value.value  # frozenset("""...""".split())
+        return frozenset(text.split())
+
+    if variable not in assigned:
+        raise SystemExit(f"{variable} not found in linker/{module}.py")
+    return words(assigned[variable])
 
 
 def ordinary_words() -> frozenset[str]:
