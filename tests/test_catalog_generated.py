@@ -52,6 +52,7 @@ SOURCE = re.compile(
     r"|parler-tts|performer-pytorch|reformer-pytorch|rax|ciftify"
     r"|psb2"
     r"|paddleseg|paddledet|paddleclas|tsai|continuum"
+    r"|grakel|torchmeta|stanza"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )
