@@ -205,6 +205,7 @@ def test_the_threshold_scorer_counts_what_the_shipped_linker_says() -> None:
         tool.score_pairs([GOLD / "blind2" / "labels.jsonl"], weights, [pair])
 
 
+@pytest.mark.slow
 def test_the_training_script_prefers_precision_among_tied_configurations() -> None:
     """Within F1_TIE of the best out-of-fold F1 the more precise configuration ships; past
     it, the better F1 does. A wrong builds_on costs more than a missing one."""
