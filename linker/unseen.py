@@ -39,7 +39,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # narrow shape of name is in _before_model; "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
                     "test set", "data set", "treebank", "leaderboard", "database",
-                    "evaluation set"),
+                    "evaluation set", "shared task"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model", "architecture"),
     # "a ResNet50 image encoder and DeCLUTR text encoder", "a ZorbNet backbone": the one
@@ -1703,7 +1703,7 @@ _PHRASE_PARTS = frozenset(
 _AFTER_NAME = frozenset(
     """and or with for in on under using by to from while when where which that as than at
     across over via against of respectively dataset datasets benchmark benchmarks corpus
-    corpora suite test set sets split splits challenge task tasks environment environments
+    corpora suite test set sets split splits challenge task tasks shared environment environments
     val valid validation minival trainval dev test-dev
     game games show shows showed demonstrate demonstrates demonstrated reveal reveals
     indicate indicates confirm confirms suggest suggests verify verifies validate validates

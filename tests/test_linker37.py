@@ -9,11 +9,12 @@ Reading dataset"). And three of their false links: an acronym the text spells ou
 measure ("Mean Absolute Error (MAE)"), a name after "the proposed model, the" that words go on
 from ("the UCI household ... dataset"), acronyms of classes of networks (CVAE, GRNN,
 Seq2Seq), and a description read past its participle ("a novel framework utilizing ...
-model prediction").
+model prediction"). A named shared task is a dataset ("the ArchEHR-QA 2026 shared task").
 Names invented for the tests, except the catalog's YOLO releases, ICDAR 2013 and MAE."""
 
 from __future__ import annotations
 
+from citegraph.evaluation import GoldEntity, label_ids
 from citegraph.linker import Linker
 from citegraph.linker.candidates import glued_version_spellings
 from tests.linking import ids_by_surface
@@ -162,3 +163,14 @@ def test_a_framework_the_text_also_says_is_a_model_is_introduced(linker: Linker)
     # a framework nothing calls a model stays the paper's method
     text = "We present ZettuceDetect, a framework for hallucination detection."
     assert ids_by_surface(linker, text) == {}
+
+
+def test_a_named_shared_task_is_a_dataset(linker: Linker) -> None:
+    text = "The ZorbEHR-QA 2026 shared task addresses grounded question answering over EHRs."
+    assert ids_by_surface(linker, text) == {"ZorbEHR-QA 2026": "dataset:zorbehr-qa-2026"}
+    # and a scorer reads a label that keeps the head words as the name without them
+    label = GoldEntity(
+        type="dataset", name="ZORBMORPHON 2022 shared task", surfaces=(), role="mentions"
+    )
+    accepted = label_ids(linker, label)
+    assert "dataset:zorbmorphon-2022" in accepted
