@@ -53,6 +53,7 @@ SOURCE = re.compile(
     r"|psb2"
     r"|paddleseg|paddledet|paddleclas|tsai|continuum"
     r"|grakel|torchmeta|stanza"
+    r"|earth2studio|phmd|recommenders"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -109,6 +109,10 @@ models, continuum's loader docstrings),
 grakel, torchmeta and stanza (sources_round42.py; requirements-read-round42.txt: the TU
 Dortmund graph benchmarks grakel's data-set module lists, torchmeta's few-shot loader
 docstrings, the NER corpora stanza's preparation script cites by a titled paper),
+earth2studio, phmd and recommenders (sources_round43.py; requirements-read-round43.txt: the
+weather and climate models earth2studio's model classes' docstrings name and the data sets its
+data sources name, the prognostics data sets phmd's metadata files describe, the recommendation
+models recommenders' cited class docstrings name),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -185,6 +189,7 @@ import sources_round39  # noqa: E402
 import sources_round40  # noqa: E402
 import sources_round41  # noqa: E402
 import sources_round42  # noqa: E402
+import sources_round43  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -739,6 +744,15 @@ def main() -> None:
     # titled paper (MasakhaNER, HiNER, DaNE).
     dataset_facts += sources_round42.grakel_facts() + sources_round42.torchmeta_facts()
     dataset_facts += sources_round42.stanza_ner_facts()
+    # Forty-third round (sources_round43.py, requirements-read-round43.txt): the weather and
+    # climate models earth2studio's exported model classes name (FuXi, FourCastNet, GraphCast,
+    # CorrDiff) and the data sets its data sources name (ERA5, WeatherBench2, IBTrACS), the
+    # prognostics data sets phmd's metadata files describe (CWRU, XJTU-SY, PRONOSTIA), the
+    # recommendation models recommenders' cited docstrings name (NRMS, NAML, LSTUR, DKN).
+    model_facts += sources_round43.earth2studio_model_facts()
+    dataset_facts += sources_round43.earth2studio_dataset_facts()
+    dataset_facts += sources_round43.phmd_facts(dataset_facts)
+    model_facts += sources_round43.recommenders_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
