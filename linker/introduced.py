@@ -171,6 +171,17 @@ _DATA_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
 )
 _CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
+# The same after a method's head noun: "We introduce a machine learning-based method called
+# \"GraphCast\"" names the paper's method, which the guideline does not label (and a catalog
+# model of that name is not what the paper means), unless the text also calls it a model.
+# The name may stand in quotes here.
+_METHOD_CALLED = regex_cache.compile(
+    rf"(?P<desc>)(?:called|named|dubbed|termed)\s+(?:as\s+)?[\"\u201c]?{_NAME}"
+)
+_CALLED_METHOD_HEADS = frozenset(
+    """method methods framework frameworks approach approaches algorithm algorithms
+    technique techniques paradigm strategy scheme""".split()  # noqa: SIM905
+)
 # "an information-enriched diffusion model for paragraph-to-image generation task, termed
 # ParaDiffusion": the head noun, then a phrase of lower-case words saying what it is for,
 # then a comma before the naming word.
@@ -606,6 +617,7 @@ def find_introductions(
             pattern is _DESCRIPTION_THEN_NAME
             or pattern is _HEAD_CALLED
             or pattern is _DATA_HEAD_CALLED
+            or pattern is _METHOD_CALLED
         ) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
@@ -637,6 +649,8 @@ def find_introductions(
             kind = "model"  # its description is one model head noun (or model weights)
         elif pattern is _DATA_HEAD_CALLED:
             kind = "dataset"
+        elif pattern is _METHOD_CALLED:
+            kind = "other"
         elif pattern is _VERB_NAME_CLAUSE:
             if _NETWORK_NAMED.search(name) or _also_called_a_model(text, name):
                 kind = "model"
@@ -1112,14 +1126,19 @@ def _pattern_matches(
             before = _BRACKETED_SHORT_NAME_END.sub("", before)
             head_word = before.rpartition(" ")[2]
             data_head = head_word in _CALLED_DATA_HEADS
+            method_head = head_word in _CALLED_METHOD_HEADS
             if (
                 head_word not in _CALLED_HEADS
                 and not data_head
+                and not method_head
                 and not _head_then_phrase(text, start, position)
                 and not _verb_head_then_aside(text, lowered, start, position)
             ):
                 continue
-            match = (_DATA_HEAD_CALLED if data_head else _HEAD_CALLED).match(text, position)
+            pattern = (
+                _DATA_HEAD_CALLED if data_head else _METHOD_CALLED if method_head else _HEAD_CALLED
+            )
+            match = pattern.match(text, position)
             if match is None:
                 continue
             sentence_start = _sentence_start(text, lowered, start, position)
@@ -1128,7 +1147,7 @@ def _pattern_matches(
             ):
                 # "... by learning a variational Bayesian model, called NeoNav," under the
                 # title "NeoNav: ...": the title says whose name it is.
-                yield (_DATA_HEAD_CALLED if data_head else _HEAD_CALLED), match
+                yield pattern, match
         elif kind != "passive":  # (passive triggers are _named_in_passive's)
             # The name stands before the trigger: search a short window around it, when the
             # "we created" / "we call" that every match holds is in the window at all.
@@ -1151,7 +1170,7 @@ _LOOSE_PATTERNS = (
 _ARTICLE_START = regex_cache.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";
 # "a framework called X"): when it says method, the name is the paper's method.
-_SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
+_SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME, _METHOD_CALLED)
 
 # The name followed by a model head noun ("the EnCLAP model", "our ZorbNet network", "a
 # series of Lory models"): the text calls the name a model, whatever the introduction called

@@ -9,7 +9,9 @@ Reading dataset"). And three of their false links: an acronym the text spells ou
 measure ("Mean Absolute Error (MAE)"), a name after "the proposed model, the" that words go on
 from ("the UCI household ... dataset"), acronyms of classes of networks (CVAE, GRNN,
 Seq2Seq), and a description read past its participle ("a novel framework utilizing ...
-model prediction"). A named shared task is a dataset ("the ArchEHR-QA 2026 shared task").
+model prediction"). A named shared task is a dataset ("the ArchEHR-QA 2026 shared task"),
+and a method the paper names ("a machine learning-based method called \"GraphCast\"") is not
+the catalog model of that name.
 Names invented for the tests, except the catalog's YOLO releases, ICDAR 2013 and MAE."""
 
 from __future__ import annotations
@@ -174,3 +176,14 @@ def test_a_named_shared_task_is_a_dataset(linker: Linker) -> None:
     )
     accepted = label_ids(linker, label)
     assert "dataset:zorbmorphon-2022" in accepted
+
+
+def test_a_method_the_paper_introduces_by_name_is_not_the_catalog_model(linker: Linker) -> None:
+    text = (
+        'We introduce a machine learning-based method called "GraphCast", which can be '
+        "trained directly from reanalysis data. GraphCast outperforms operational systems."
+    )
+    assert ids_by_surface(linker, text, "Learning skillful weather forecasting") == {}
+    # named elsewhere, the catalog's model is linked
+    text = "We compare our forecasts with GraphCast on 1380 verification targets."
+    assert ids_by_surface(linker, text) == {"GraphCast": "model:graphcast"}
