@@ -176,6 +176,8 @@ def test_a_named_shared_task_is_a_dataset(linker: Linker) -> None:
     )
     accepted = label_ids(linker, label)
     assert "dataset:zorbmorphon-2022" in accepted
+    label = GoldEntity(type="dataset", name="COG-ZHEAR challenge", surfaces=(), role="mentions")
+    assert "dataset:cog-zhear" in label_ids(linker, label)
 
 
 def test_a_method_the_paper_introduces_by_name_is_not_the_catalog_model(linker: Linker) -> None:
