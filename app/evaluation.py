@@ -31,7 +31,9 @@ from citegraph.loaders.files import open_source
 
 TYPES = ("model", "dataset", "repo")
 _HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
-_DATASET_HEAD_WORD = re.compile(r"\s+(?:dataset|data\s+set|corpus|database|benchmark)$", re.I)
+_DATASET_HEAD_WORD = re.compile(
+    r"\s+(?:dataset|data\s+set|corpus|database|benchmark|challenge|shared\s+task)$", re.I
+)
 ROLES = tuple(role.value for role in Role)
 # A hyphen or a space between a name's letters and the number after them: "ResNet38",
 # "ResNet-38" and "ResNet 38" are one name to a reader (the number itself must agree).

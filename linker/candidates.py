@@ -178,8 +178,10 @@ def spelling_variants(alias: str) -> set[str]:
     return variants
 
 
-# A version glued to the end of a camel-case name: "V1" in "MobileNetV1", "v2" in "EfficientNetv2".
-_GLUED_VERSION = regex_cache.compile(r"(?<=[a-z])[vV]\d+(?:\.\d+)*$")
+# A version glued to the end of a camel-case name: "V1" in "MobileNetV1", "v2" in
+# "EfficientNetv2"; after capitals only a lower-case "v" ("v5" in "YOLOv5", written
+# "YOLO v5"; the "V2" of "RTMDETV2" is no version mark a reader could tell apart).
+_GLUED_VERSION = regex_cache.compile(r"(?:(?<=[a-z])[vV]|(?<=[A-Z])v)\d+(?:\.\d+)*$")
 
 
 def glued_version_spellings(alias: str) -> set[str]:

@@ -62,13 +62,15 @@ _VERB = (
 # Trained agentive nouns ("a dialogue state tracker", "a mixed-modal retriever", "an
 # anchor-free detector") name models as "encoder" does; so does "variant" ("HyperCLOVA, a
 # Korean variant of 82B GPT-3", "the Longformer-Encoder-Decoder (LED), a Longformer variant"),
-# "verifier" ("Our verifiers, Math-Rev and Code-Rev,") and a graph convolutional network as
-# "GNN" does ("a novel edge-enhanced GCN, called EEGCN").
+# "verifier" ("Our verifiers, Math-Rev and Code-Rev,"), a graph convolutional network as
+# "GNN" does ("a novel edge-enhanced GCN, called EEGCN"), and a neural "codec" as "vocoder"
+# does ("We present Zorbec, a variable channel neural audio codec").
 _MODEL_HEAD_NOUNS = (
     "model", "llm", "lm", "plm", "vlm", "mllm", "lvlm", "slm", "lmm", "transformer", "encoder",
     "decoder", "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder",
     "autoencoder", "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter",
     "tagger", "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
+    "codec",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+|)(?:language|vision[- ]language|foundation|embedding|speech|code|"
@@ -169,6 +171,17 @@ _DATA_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
 )
 _CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
+# The same after a method's head noun: "We introduce a machine learning-based method called
+# \"GraphCast\"" names the paper's method, which the guideline does not label (and a catalog
+# model of that name is not what the paper means), unless the text also calls it a model.
+# The name may stand in quotes here.
+_METHOD_CALLED = regex_cache.compile(
+    rf"(?P<desc>)(?:called|named|dubbed|termed)\s+(?:as\s+)?[\"\u201c]?{_NAME}"
+)
+_CALLED_METHOD_HEADS = frozenset(
+    """method methods framework frameworks approach approaches algorithm algorithms
+    technique techniques paradigm strategy scheme""".split()  # noqa: SIM905
+)
 # "an information-enriched diffusion model for paragraph-to-image generation task, termed
 # ParaDiffusion": the head noun, then a phrase of lower-case words saying what it is for,
 # then a comma before the naming word.
@@ -349,10 +362,12 @@ _NAME_THEN_HEAD = regex_cache.compile(
 )
 # "We present ZorbVideo network to ...": the name right after "we" and the verb, then one
 # model head noun in the singular (a plural is a class the paper trains or uses: "we
-# present Purple-teaming LLMs with ...").
+# present Purple-teaming LLMs with ..."); a network may be called neural ("We propose the
+# Zorb-NET neural network to estimate ...").
 _VERB_NAME_HEAD = regex_cache.compile(
     rf"(?:introduc|present|propos)\w*\s+(?:the\s+)?{_NAME}\s+"
-    r"(?P<desc>model|network|architecture|transformer|encoder|llm|lm)\b(?!-)"
+    r"(?P<desc>model|(?:(?:deep\s+|)neural\s+|)network|architecture|transformer|encoder|llm|lm)"
+    r"\b(?!-)"
 )
 _WE_BEFORE = regex_cache.compile(r"\bwe\s$")
 # "We developed TripletRes to deduce protein contact-maps ...", "we propose ZorbNet that
@@ -555,10 +570,22 @@ def find_introductions(
             and not is_never_name(name)
             and _ARTICLE_APPOSITIVE.match(text, match.end("name")) is not None
         )
+        # "we propose Context Zorbation Network, a dual branch convolutional neural
+        # network" under the title "... with Context Zorbation Network": ordinary words in
+        # Title Case, which the title names too and an appositive says is a model.
+        titled = (
+            pattern is _NAME_THEN_DESCRIPTION
+            and " " in name
+            and name in title
+            and not plain
+            and _ARTICLE_APPOSITIVE.match(text, match.end("name")) is not None
+            and not any(map(is_never_name, name.split()))
+        )
         if (name, match.start("name")) in positions or not (
             _is_coined(name)
             or name == own_head
             or plain
+            or titled
             # "open-sourced Zorbo model weights": released weights make it a name.
             or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
         ):
@@ -571,6 +598,17 @@ def find_introductions(
             continue  # "efficient ternary weight networks (TWNs)": a class's acronym
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
+        if (
+            pattern is _OUR_HEAD_NAME
+            and "the" in text[match.end("desc") : match.start("name")].lower()
+            and _lower_word_follows(text, match.end())
+            and not _VERB_AFTER_NAME.match(text, match.end())
+        ):
+            # "the proposed model, the UCI household electric power consumption (HEPC)
+            # dataset": after "the", a name that words go on from modifies them; the
+            # apposed name stands alone ("The resulting linear transformer, the Linformer,")
+            # or is the subject of what follows ("..., the ZorbFormer achieves ...").
+            continue
         if pattern is _OUR_HEAD_NAME and name.islower() and _lower_word_follows(text, match.end()):
             # "our final model, named non-local combinational ... maps (NL-CCAM)": a
             # lower-case long form, whose acronym is the name (_defined_names).
@@ -579,6 +617,7 @@ def find_introductions(
             pattern is _DESCRIPTION_THEN_NAME
             or pattern is _HEAD_CALLED
             or pattern is _DATA_HEAD_CALLED
+            or pattern is _METHOD_CALLED
         ) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
@@ -610,6 +649,8 @@ def find_introductions(
             kind = "model"  # its description is one model head noun (or model weights)
         elif pattern is _DATA_HEAD_CALLED:
             kind = "dataset"
+        elif pattern is _METHOD_CALLED:
+            kind = "other"
         elif pattern is _VERB_NAME_CLAUSE:
             if _NETWORK_NAMED.search(name) or _also_called_a_model(text, name):
                 kind = "model"
@@ -634,7 +675,7 @@ def find_introductions(
             and (kind is None or (kind == "other" and _benchmark_named(name, match.group("desc"))))
         ):
             kind = "dataset"
-        if plain and kind != "model" and kind != "dataset":
+        if (plain or titled) and kind != "model" and kind != "dataset":
             continue  # "we present Bologna, a city ...": only a model or a dataset makes it one
         if kind is not None:
             described.add(name)
@@ -930,6 +971,13 @@ def _appositive(text: str, match: re.Match[str]) -> bool:
     return _HEAD_AT_END.search(description) is not None
 
 
+# A verb right after a name: the name is the sentence's subject, not a modifier.
+_VERB_AFTER_NAME = regex_cache.compile(
+    r" (?:is|was|has|had|can|could|will|would|achieves|outperforms|performs|yields|reaches"
+    r"|obtains|improves|shows|provides|surpasses|attains|sets|matches|generates)\b"
+)
+
+
 def _lower_word_follows(text: str, end: int) -> bool:
     """Whether a lower-case word follows at `end`: the name goes on as a phrase."""
     return end + 1 < len(text) and text[end] == " " and text[end + 1].islower()
@@ -1078,14 +1126,19 @@ def _pattern_matches(
             before = _BRACKETED_SHORT_NAME_END.sub("", before)
             head_word = before.rpartition(" ")[2]
             data_head = head_word in _CALLED_DATA_HEADS
+            method_head = head_word in _CALLED_METHOD_HEADS
             if (
                 head_word not in _CALLED_HEADS
                 and not data_head
+                and not method_head
                 and not _head_then_phrase(text, start, position)
                 and not _verb_head_then_aside(text, lowered, start, position)
             ):
                 continue
-            match = (_DATA_HEAD_CALLED if data_head else _HEAD_CALLED).match(text, position)
+            pattern = (
+                _DATA_HEAD_CALLED if data_head else _METHOD_CALLED if method_head else _HEAD_CALLED
+            )
+            match = pattern.match(text, position)
             if match is None:
                 continue
             sentence_start = _sentence_start(text, lowered, start, position)
@@ -1094,7 +1147,7 @@ def _pattern_matches(
             ):
                 # "... by learning a variational Bayesian model, called NeoNav," under the
                 # title "NeoNav: ...": the title says whose name it is.
-                yield (_DATA_HEAD_CALLED if data_head else _HEAD_CALLED), match
+                yield pattern, match
         elif kind != "passive":  # (passive triggers are _named_in_passive's)
             # The name stands before the trigger: search a short window around it, when the
             # "we created" / "we call" that every match holds is in the window at all.
@@ -1117,7 +1170,7 @@ _LOOSE_PATTERNS = (
 _ARTICLE_START = regex_cache.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";
 # "a framework called X"): when it says method, the name is the paper's method.
-_SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME)
+_SAYS_WHAT_IT_IS = (_NAME_THEN_DESCRIPTION, _DESCRIPTION_THEN_NAME, _METHOD_CALLED)
 
 # The name followed by a model head noun ("the EnCLAP model", "our ZorbNet network", "a
 # series of Lory models"): the text calls the name a model, whatever the introduction called
@@ -1130,10 +1183,16 @@ _PLURAL_MODEL_WORD = regex_cache.compile(r"(?![\w\-])\s+(?:models|networks|LLMs)
 _NOUN_PHRASE_START = regex_cache.compile(
     r"\b(?:the|a|an|our|of|these|its|their|all|two|three|four|\d+)\s+$"
 )
+# "make LayoutLMv3 a general-purpose pre-trained model", "X is a lightweight network": the
+# text says the name is a model, with up to four words between the article and the head.
+_IS_A_MODEL = regex_cache.compile(
+    r"(?![\w\-])(?:\s+is|)\s+an?\s+(?:[\w\-]+\s+){0,4}?(?:model|network|LLM)(?![\w\-])"
+)
 
 
 def _also_called_a_model(text: str, name: str) -> bool:
-    """Whether the text calls `name` a model somewhere: "the X model", "of X models".
+    """Whether the text calls `name` a model somewhere: "the X model", "of X models", "X is
+    a pre-trained model", "make X a general-purpose pre-trained model".
 
     Each place the name stands is tried with precompiled patterns: a pattern made from the
     name would be compiled anew for nearly every paper (each has its own names), more than
@@ -1141,9 +1200,13 @@ def _also_called_a_model(text: str, name: str) -> bool:
     start = text.find(name)
     while start != -1:
         end = start + len(name)
-        if _SINGULAR_MODEL_WORD.match(text, end) or (
-            _PLURAL_MODEL_WORD.match(text, end)
-            and _NOUN_PHRASE_START.search(text, max(0, start - 12), start)
+        if (
+            _SINGULAR_MODEL_WORD.match(text, end)
+            or (
+                _PLURAL_MODEL_WORD.match(text, end)
+                and _NOUN_PHRASE_START.search(text, max(0, start - 12), start)
+            )
+            or _IS_A_MODEL.match(text, end)
         ):
             return True
         start = text.find(name, end)
@@ -1659,7 +1722,8 @@ _NP_END = regex_cache.compile(
     # comprising ... SWE tasks" is a dataset, "a framework leveraging LLMs" a framework.
     r"|comprising|containing|covering|spanning|featuring|including|built|trained|designed"
     r"|composed|collected|derived|tailored|leveraging|combining|integrating|enabling"
-    r"|providing|offering|allowing)(?![\w-])|[;:]"
+    r"|providing|offering|allowing|utilizing|utilising|employing|exploiting|incorporating"
+    r"|coupling)(?![\w-])|[;:]"
 )
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".

@@ -45,7 +45,8 @@ NEVER_NAMES = frozenset(
     HINs MARL MADRL DRL IL IRL MDP POMDP UQ XAI NAS HPO AutoML FL TSF SSL MIM MLM NSP ID OOD IID
     RAG CoT SFT RLHF RLAIF DPO PPO SAC DAgger DQN TD3 DDPG TRPO A2C A3C GRPO ICL PEFT LoRA QLoRA KD
     GNN GNNs GCNs CNN CNNs ConvNet ConvNets FCN FCNs RNN RNNs LSTM LSTMs BiLSTM BiLSTMs GRU
-    GRUs MLP MLPs GAN GANs VAE VAEs AE AEs DNN DNNs DBN ANN ANNs SNN SNNs NN NNs MoE MoEs
+    GRUs MLP MLPs GAN GANs VAE VAEs CVAE CVAEs AE AEs DNN DNNs DBN ANN ANNs SNN SNNs NN NNs
+    GRNN GRNNs BPNN BPNNs FFNN FFNNs MoE MoEs Seq2Seq Seq2seq
     ViTs Transformer Transformers Attention ResNets KAN KANs SSM SSMs
     CRF CRFs HMM HMMs SVM SVMs KNN kNN PCA LDA SGD Adam AdamW ReLU GELU BM25 TF-IDF
     XGBoost XGB LightGBM LGBM CatBoost ARIMA SARIMA ARMA GARCH
@@ -63,8 +64,10 @@ NEVER_NAMES = frozenset(
 _FOLDED = frozenset(word.casefold() for word in NEVER_NAMES)
 
 # How a name starts: a capital, or one or two lower-case letters before one ("eCeLLM",
-# "xLSTM", "nnU-Net"). A regular-expression fragment, for the patterns that find names.
-NAME_START = r"(?:[A-Z]|[a-z]{1,2}[A-Z])"
+# "xLSTM", "nnU-Net"), or a dimension before one ("3D-GMNet", "4D-NET", "3DETR"; not "3D
+# shapes", nor a class of networks in so many dimensions, "1DCNN", "3D-CNNs").
+# A regular-expression fragment, for the patterns that find names.
+NAME_START = r"(?:[A-Z]|[a-z]{1,2}[A-Z]|[1-9]D-?(?!(?:[CRGD]NN|GCN|LSTM|GRU|MLP)s?\b)[A-Z])"
 
 # Words that, after a hyphen, make a modifier of the name before them, not a longer name:
 # "ImageNet-pretrained", "COCO-style", "Radar-Based", "Data-Driven" (title case capitalises

@@ -382,6 +382,14 @@ def _other_versions(
                 yield start, stop, name
 
 
+# The last word of a long form that makes its acronym a measure, not a model or data set:
+# "Mean Absolute Error (MAE)", "Structural Similarity (SSIM)", "Equal Error Rate (EER)".
+_MEASURE_HEADS = frozenset(
+    """error errors score scores rate rates ratio accuracy loss distance distances
+    coefficient metric divergence deviation similarity precision recall""".split()  # noqa: SIM905
+)
+
+
 def _spelling_key(name: str) -> str:
     """A name without case and separators: "THUMOS-14", "THUMOS 14" and "thumos14" agree,
     "THUMOS14" and "THUMOS15" do not, nor do "RefCOCO" and "RefCOCO+"."""
@@ -1325,7 +1333,8 @@ class Linker:
                 item = item._replace(role=Role.INTRODUCES)
             found.append(item)
         for start, stop, name in _other_versions(text, found, taken, known):
-            named = [i for i in self.catalog.lookup(name) if self._type_of(i) == "model"]
+            # "YOLO v5, v7, v8": "YOLO v7" is a spelling of the catalog's YOLOv7.
+            named = [i for i in self._spelled(name) if self._type_of(i) == "model"]
             entity_id = named[0] if len(named) == 1 else _new_entity_id("model", name)
             found.append(_unseen_found(
                 entity_id, "model", self._name_of(entity_id, name), text[start:stop], start,
@@ -1759,19 +1768,23 @@ class Linker:
         if entry is None:
             return False
         letters = [ch for ch in acronym if ch.isupper()]
-        known = {
-            _long_form_key(alias)
-            for alias in entry.aliases
-            if " " in alias and _initials(alias) == letters
-        }
-        if not known:
-            return False
         position = text.find(f"({acronym})")
         words = PLAIN_WORD.findall(text, max(0, position - 90), position)
         if len(words) < len(letters):
             return False
         phrase = words[-len(letters) :]
         if [word[0].upper() for word in phrase] != letters:
+            return False
+        if phrase[-1].casefold() in _MEASURE_HEADS:
+            # "the Mean Absolute Error (MAE) and ... scores": a measure, whatever long
+            # forms the entry has (the catalog's MAE, the masked autoencoder, has none).
+            return True
+        known = {
+            _long_form_key(alias)
+            for alias in entry.aliases
+            if " " in alias and _initials(alias) == letters
+        }
+        if not known:
             return False
         return _long_form_key(" ".join(phrase)) not in known
 
@@ -2562,14 +2575,15 @@ def _full_year(edition: str) -> str:
 # "Task1 Subtask B"), a challenge's named task ("WMT18 Multimodal Translation Task"), the
 # challenge itself when written with a capital ("DCASE 2023 Challenge", "ICDAR 2015
 # Competition on Scene Text Rectification"; "the MOT16 challenge" is how a text speaks of
-# MOT16), or a capitalised word before "benchmark" ("the MPII Multi-Person benchmark").
+# MOT16), or one or two capitalised words before "benchmark" ("the MPII Multi-Person
+# benchmark", "the ICDAR 2013 Robust Reading dataset").
 _DATASET_PART = regex_cache.compile(
     r"-(?P<subset>[a-z]{3,})(?![\w\-])"
     r"| Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?(?![\w\-])"
     r"|(?: [A-Z][a-z]+){1,3} (?:Shared )?Task\b(?!-)"
     r"|(?P<event> (?:Challenge|Competition)(?: (?:19|20)\d\d)?"
     r"(?: on(?: [A-Z][A-Za-z]+){1,5})?)(?![\w\-])"
-    r"|(?P<named> [A-Z][a-z]+(?:-[A-Z][a-z]+)*)(?= (?:benchmark|dataset|corpus)\b)"
+    r"|(?P<named>(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*){1,2})(?= (?:benchmark|dataset|corpus)\b)"
 )
 # Lower-case words after a hyphen that make no subset: a split of the same dataset ("COCO-val")
 # or a modifier (names.is_modifier_word; and participles, "ImageNet-trained", "COCO-finetuning").
@@ -2599,7 +2613,7 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
     named = part.group("named")
     if named is not None and any(
         is_never_name(word) or is_modifier_word(word) or word.casefold() in _HEAD_NOUNS
-        for word in named.strip().split("-")
+        for word in named.strip().replace(" ", "-").split("-")
     ):
         return None  # "WMT16 German-English benchmarks", "the X Large-Scale benchmark"
     return part

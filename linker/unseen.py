@@ -39,7 +39,7 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # narrow shape of name is in _before_model; "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
                     "test set", "data set", "treebank", "leaderboard", "database",
-                    "evaluation set"),
+                    "evaluation set", "shared task"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model", "architecture"),
     # "a ResNet50 image encoder and DeCLUTR text encoder", "a ZorbNet backbone": the one
@@ -1703,7 +1703,7 @@ _PHRASE_PARTS = frozenset(
 _AFTER_NAME = frozenset(
     """and or with for in on under using by to from while when where which that as than at
     across over via against of respectively dataset datasets benchmark benchmarks corpus
-    corpora suite test set sets split splits challenge task tasks environment environments
+    corpora suite test set sets split splits challenge task tasks shared environment environments
     val valid validation minival trainval dev test-dev
     game games show shows showed demonstrate demonstrates demonstrated reveal reveals
     indicate indicates confirm confirms suggest suggests verify verifies validate validates
@@ -1727,13 +1727,15 @@ _HEAD_WORDS = frozenset(
 # Lower-case words that describe no data: function words, the verbs and nouns that may
 # follow a name anyway (_AFTER_NAME: "on BERT with different datasets"), and the words of
 # a phrase about a dataset rather than part of its name ("the VTAB-1k fine-tuning
-# benchmark", "the PANDA challenge dataset", "on VQA-v2 benchmark dataset").
+# benchmark", "the PANDA challenge dataset", "on VQA-v2 benchmark dataset"), or about how
+# a version of it was made ("the AmaSQuAD synthetic dataset" is AmaSQuAD's machine-made part).
 _NOT_DESCRIBING = _AFTER_NAME | frozenset(
     """a an the its their our this that these those new large small public different
     related other same full entire whole original standard popular used known widely
     training train test testing validation evaluation dev development pretraining
     pre-training fine-tuning finetuning tuning instruction benchmark dataset data
-    challenge generic""".split()  # noqa: SIM905 - a word list reads best as text
+    challenge generic synthetic translated augmented filtered cleaned extended
+    expanded""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 

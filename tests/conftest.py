@@ -85,13 +85,22 @@ def pytest_configure(config: pytest.Config) -> None:
         )
 
 
+# A test that uses the bundled dumps' build (a `citegraph build` process, seconds) is marked
+# `slow` the same way, so that `make check` does not pay the build in whichever of its tests
+# asks first.
+SLOW_FIXTURES = frozenset({"bundled_graph_file"})
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker, and before xdist groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     external = bool(os.environ.get(ENV_URI))
     for item in items:
-        uses_neo4j = NEO4J_FIXTURES.intersection(getattr(item, "fixturenames", ()))
+        fixtures = getattr(item, "fixturenames", ())
+        uses_neo4j = NEO4J_FIXTURES.intersection(fixtures)
         if uses_neo4j and item.get_closest_marker("neo4j") is None:
             item.add_marker(pytest.mark.neo4j)
+        if SLOW_FIXTURES.intersection(fixtures) and item.get_closest_marker("slow") is None:
+            item.add_marker(pytest.mark.slow)
         if external and item.get_closest_marker("neo4j") is not None:
             _into_external_server_group(item)
 

@@ -154,6 +154,7 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_user_file_extends_shipped_catalog(tmp_path: Path) -> None:
     path = write(
         tmp_path,
@@ -221,6 +222,7 @@ def test_bad_catalog_names_file_and_line(tmp_path: Path, text: str, line: int, r
     assert reason in info.value.reason
 
 
+@pytest.mark.slow
 def test_user_file_cannot_reuse_shipped_alias(tmp_path: Path) -> None:
     path = write(
         tmp_path, '[[family]]\nkey = "gpt4-clone"\nname = "GPT-4"\nkind = "llm"\nsource = "x"\n'

@@ -52,6 +52,8 @@ SOURCE = re.compile(
     r"|parler-tts|performer-pytorch|reformer-pytorch|rax|ciftify"
     r"|psb2"
     r"|paddleseg|paddledet|paddleclas|tsai|continuum"
+    r"|grakel|torchmeta|stanza"
+    r"|earth2studio|phmd|recommenders"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )
@@ -103,6 +105,7 @@ def test_committed_files_are_in_the_generators_canonical_form(name: str) -> None
         assert keys == sorted(keys), table
 
 
+@pytest.mark.slow
 def test_hand_files_only_gain_the_hub_id_field_the_generator_sets() -> None:
     # Re-marking the committed hand files with their own confirmations changes nothing.
     for name, type_ in (("models.toml", "model"), ("datasets.toml", "dataset")):

@@ -199,6 +199,7 @@ def test_arbitrary_bytes_give_records_or_input_error(tmp_path: Path, data: bytes
         max_size=40,
     )
 )
+@pytest.mark.slow
 def test_arbitrary_text_lines_give_records_or_input_error(tmp_path: Path, lines: list[str]) -> None:
     path = tmp_path / "fuzz.txt"
     path.write_text("\n".join(lines), encoding="utf-8")

@@ -157,6 +157,7 @@ def regenerated() -> tuple[object, str]:
         return module, module.regenerate(README, run)
 
 
+@pytest.mark.slow
 def test_readme_examples_show_what_the_commands_print(regenerated: tuple[object, str]) -> None:
     module, new = regenerated
     assert len(module.examples(README)) >= 9  # every named query's example, and more

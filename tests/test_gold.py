@@ -205,9 +205,11 @@ def test_the_threshold_scorer_counts_what_the_shipped_linker_says() -> None:
         tool.score_pairs([GOLD / "blind2" / "labels.jsonl"], weights, [pair])
 
 
+@pytest.mark.slow
 def test_the_training_script_prefers_precision_among_tied_configurations() -> None:
     """Within F1_TIE of the best out-of-fold F1 the more precise configuration ships; past
-    it, the better F1 does. A wrong builds_on costs more than a missing one."""
+    it, the better F1 does. A wrong builds_on costs more than a missing one; a precision
+    within PRECISION_TIE of the best is no more precise (the better F1 ships)."""
     train = _train_module()
     tie = train.F1_TIE
     best = (0.70, 0.76, "all", 0.1, (0.5, 0.5))
@@ -218,6 +220,10 @@ def test_the_training_script_prefers_precision_among_tied_configurations() -> No
     assert train.choose([best, behind]) == best
     same = (0.70, 0.76, "all", 0.3, (0.5, 0.5))
     assert train.choose([best, same]) == best  # a full tie: the first tried
+    # precisions within PRECISION_TIE are tied too: then the better F1 ships
+    barely = (0.70 - tie / 2, 0.76 + train.PRECISION_TIE / 2, "all", 1.0, (0.7, 0.7))
+    assert train.choose([best, barely]) == best
+    assert train.choose([barely, best]) == best
 
 
 @pytest.mark.slow  # trains the classifier twice (300 cross-validation fits each)

@@ -600,6 +600,7 @@ def test_the_plural_of_a_name_the_paper_introduces_is_not_a_catalog_link(
     assert "model:mobilenet" not in roles
 
 
+@pytest.mark.slow
 def test_a_linker_with_other_roles_links_as_one_built_with_them(
     linker: Linker, catalog: Catalog, bundled_dumps: list[Path]
 ) -> None:
@@ -683,6 +684,7 @@ def test_cue_words_change_no_role_in_generated_text(
     tail=st.sampled_from(["", " the", " a", " T5", " T5,", " GPT-4 and", " our pre-trained"]),
     skip=st.integers(0, 40),
 )
+@pytest.mark.slow
 def test_cue_patterns_tried_cue_by_cue_match_as_one_regex(
     linker: Linker, words: list[str], tail: str, skip: int
 ) -> None:
@@ -1631,6 +1633,7 @@ def test_a_capitalised_compound_before_a_model_makes_a_longer_name(linker: Linke
     assert "model:tacotron" in linked(linker, "We compare with Tacotron and WaveNet.")
 
 
+@pytest.mark.slow
 def test_a_size_after_a_family_is_that_checkpoint_a_variant_of_the_family(linker: Linker) -> None:
     # A size no catalog entry holds (round 27 made Qwen1.5-1.8B an entry: opencompass).
     text = "We fine-tune InternLM2 1.8B and run GPT-3 large-scale tests."
@@ -1689,6 +1692,7 @@ def _introduced(title: str, abstract: str) -> set[tuple[str, str]]:
     }
 
 
+@pytest.mark.slow
 def test_a_name_released_as_models_or_model_weights_is_introduced(linker: Linker) -> None:
     """What "release X models" / "open-source X model weights" releases is the paper's own
     model, even where the catalog (built from those releases) knows it."""
@@ -1765,6 +1769,7 @@ def test_our_best_or_final_models_named_are_introduced() -> None:
     assert ("zorb-local", "model") not in found
 
 
+@pytest.mark.slow
 def test_a_bracketed_name_after_a_fine_tuned_base_is_introduced(linker: Linker) -> None:
     """In "fine-tuned <base> (<name>)" the name is the tuned model, the base what it builds on."""
     assert _introduced("A Study", "The fine-tuned Quux-T5-large (ZorbMath) wins.") == {
@@ -1779,6 +1784,7 @@ def test_a_bracketed_name_after_a_fine_tuned_base_is_introduced(linker: Linker) 
     assert roles["model:hf:google/flan-t5-large"] == Role.BUILDS_ON
 
 
+@pytest.mark.slow
 def test_a_loosely_introduced_title_head_is_the_papers_own_model(linker: Linker) -> None:
     """The phrase "our X model" is too loose to make a catalog name the paper's (a base),
     unless X is the title's head: the title names the paper's own model."""

@@ -338,6 +338,7 @@ def test_inline_view_draws_offline_in_chromium(
         offline.page.screenshot(path=str(tmp_path / "inline.png"))
 
 
+@pytest.mark.slow
 def test_example_notebook_runs_and_shows_what_it_says(
     bundled_dumps: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -455,6 +455,7 @@ def _query(bundled_graph: Path, *args: str) -> subprocess.CompletedProcess[str]:
                "--graph", str(bundled_graph), *args)  # fmt: skip
 
 
+@pytest.mark.slow
 def test_every_format_holds_the_json_rows(bundled_graph: Path) -> None:
     as_json = _query(bundled_graph, "--json")
     assert as_json.returncode == 0, as_json.stderr
@@ -473,6 +474,7 @@ def test_every_format_holds_the_json_rows(bundled_graph: Path) -> None:
         ] == rows
 
 
+@pytest.mark.slow
 def test_tables_cut_long_cells_unless_wide(bundled_graph: Path) -> None:
     rows = json.loads(_query(bundled_graph, "--json").stdout)
     first_title = rows[0]["papers"][0]["title"]
@@ -483,6 +485,7 @@ def test_tables_cut_long_cells_unless_wide(bundled_graph: Path) -> None:
     assert first_title in wide[1] and "; " in wide[1]
 
 
+@pytest.mark.slow
 def test_output_file_takes_its_format_from_its_extension(
     bundled_graph: Path, tmp_path: Path
 ) -> None:

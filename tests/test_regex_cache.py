@@ -46,6 +46,7 @@ def test_every_pattern_handed_out_is_what_re_compile_makes() -> None:
         assert _sre.compile(*arguments) == re.compile(pattern, flags), pattern[:80]
 
 
+@pytest.mark.slow
 def test_a_warm_process_compiles_no_pattern(tmp_path: Path) -> None:
     first = _probe(tmp_path)
     assert first["compiled"] == first["patterns"] > 400
@@ -53,6 +54,7 @@ def test_a_warm_process_compiles_no_pattern(tmp_path: Path) -> None:
     assert _probe(tmp_path) == {"compiled": 0, "patterns": first["patterns"]}
 
 
+@pytest.mark.slow
 def test_loading_the_compiled_catalog_keeps_the_patterns_beside_it() -> None:
     # the session's cache folder (tests/conftest.py), whose compiled catalog is warm
     folder = Path(os.environ["CITEGRAPH_CACHE_DIR"])
@@ -61,6 +63,7 @@ def test_loading_the_compiled_catalog_keeps_the_patterns_beside_it() -> None:
     assert _probe(folder, then="catalog")["compiled"] == 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped"])
 def test_a_damaged_file_is_compiled_again_and_rewritten(tmp_path: Path, damage: str) -> None:
     _probe(tmp_path)
@@ -78,6 +81,7 @@ def test_a_damaged_file_is_compiled_again_and_rewritten(tmp_path: Path, damage: 
     assert _probe(tmp_path)["compiled"] == 0  # and the file was rewritten whole
 
 
+@pytest.mark.slow
 def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")

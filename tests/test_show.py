@@ -137,6 +137,7 @@ def test_several_matches_are_listed_and_none_suggests(store) -> None:
     )
 
 
+@pytest.mark.slow
 def test_show_from_the_command_line(bundled_graph: Path) -> None:
     paper = run("show", "Controllable Working Memory", "--graph", str(bundled_graph))
     assert paper.returncode == 0, paper.stderr

@@ -92,6 +92,7 @@ def test_help_imports_nothing_heavy(tmp_path: Path) -> None:
     assert loaded_by("bulk", "--help", cwd=tmp_path) == set()
 
 
+@pytest.mark.slow
 def test_stats_and_query_read_the_graph_with_networkx_alone(bundled_graph: Path) -> None:
     assert loaded_by("stats", cwd=bundled_graph) == {"networkx"}
     assert loaded_by("query", "lineage", "-p", "model=T5", cwd=bundled_graph) == {"networkx"}
@@ -101,12 +102,14 @@ def test_show_adds_only_rapidfuzz_for_the_fuzzy_lookup(bundled_graph: Path) -> N
     assert loaded_by("show", "Flan-T5", cwd=bundled_graph) == {"networkx", "rapidfuzz"}
 
 
+@pytest.mark.slow
 def test_pagerank_is_the_one_query_that_loads_scipy(bundled_graph: Path) -> None:
     loaded = loaded_by("query", "top-entities", "--limit", "3", cwd=bundled_graph)
     assert "scipy" in loaded
     assert not loaded & {"neo4j", "pyvis", "dask", "pydantic", "citegraph.linker"}
 
 
+@pytest.mark.slow
 def test_exports_load_pyvis_only_for_html_and_records_only_for_csv(bundled_graph: Path) -> None:
     graphml = loaded_by("export", "graphml", "-o", "g.graphml", cwd=bundled_graph)
     csv = loaded_by("export", "csv", "-o", "csv", cwd=bundled_graph)

@@ -106,6 +106,13 @@ paddleseg, paddledet, paddleclas, tsai and continuum (sources_round41.py;
 requirements-read-round41.txt: the models their registered classes' docstrings name,
 paddledet's model-zoo table, paddleclas' linked backbone pages, tsai's credited time-series
 models, continuum's loader docstrings),
+grakel, torchmeta and stanza (sources_round42.py; requirements-read-round42.txt: the TU
+Dortmund graph benchmarks grakel's data-set module lists, torchmeta's few-shot loader
+docstrings, the NER corpora stanza's preparation script cites by a titled paper),
+earth2studio, phmd and recommenders (sources_round43.py; requirements-read-round43.txt: the
+weather and climate models earth2studio's model classes' docstrings name and the data sets its
+data sources name, the prognostics data sets phmd's metadata files describe, the recommendation
+models recommenders' cited class docstrings name),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -181,6 +188,8 @@ import sources_round38  # noqa: E402
 import sources_round39  # noqa: E402
 import sources_round40  # noqa: E402
 import sources_round41  # noqa: E402
+import sources_round42  # noqa: E402
+import sources_round43  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -209,15 +218,27 @@ def hand_entries(path: Path, type_: str) -> list[rules.HandEntry]:
 
 def _word_list(module: str, variable: str) -> frozenset[str]:
     """A word list the linker keeps as a frozenset of a split triple-quoted string in
-    linker/<module>.py, read without importing citegraph."""
+    linker/<module>.py, read without importing citegraph; a list written as that frozenset
+    joined with other such lists of the module (`frozenset(...) | LANGUAGES`) is their union."""
     path = HERE.parent.parent / "linker" / f"{module}.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
+    assigned = {}
+    for node in tree.body:
         target = getattr(node, "targets", [None])[0]
-        if isinstance(node, ast.Assign) and getattr(target, "id", "") == variable:
-            text = node.value.args[0].func.value.value  # frozenset("""...""".split())
-            return frozenset(text.split())
-    raise SystemExit(f"{variable} not found in linker/{module}.py")
+        if isinstance(node, ast.Assign) and getattr(target, "id", "") not in assigned:
+            assigned[getattr(target, "id", "")] = node.value
+
+    def words(value: ast.expr) -> frozenset[str]:
+        if isinstance(value, ast.BinOp) and isinstance(value.op, ast.BitOr):
+            return words(value.left) | words(value.right)
+        if isinstance(value, ast.Name) and value.id in assigned:
+            return words(assigned[value.id])
+        text = value.args[0].func.value.value  # frozenset("""...""".split())
+        return frozenset(text.split())
+
+    if variable not in assigned:
+        raise SystemExit(f"{variable} not found in linker/{module}.py")
+    return words(assigned[variable])
 
 
 def ordinary_words() -> frozenset[str]:
@@ -716,6 +737,22 @@ def main() -> None:
     model_facts += sources_round41.paddledet_zoo_facts() + sources_round41.paddleclas_facts()
     model_facts += sources_round41.tsai_facts()
     dataset_facts += sources_round41.continuum_facts()
+    # Forty-second round (sources_round42.py, requirements-read-round42.txt): the TU Dortmund
+    # graph-classification benchmarks grakel's dataset_metadata lists (NCI1, PTC-MR, ENZYMES,
+    # Mutagenicity), the few-shot sets torchmeta's loader docstrings name (CIFAR-FS,
+    # Fewshot-CIFAR100, Mini-Imagenet), the NER corpora stanza's preparation script cites by a
+    # titled paper (MasakhaNER, HiNER, DaNE).
+    dataset_facts += sources_round42.grakel_facts() + sources_round42.torchmeta_facts()
+    dataset_facts += sources_round42.stanza_ner_facts()
+    # Forty-third round (sources_round43.py, requirements-read-round43.txt): the weather and
+    # climate models earth2studio's exported model classes name (FuXi, FourCastNet, GraphCast,
+    # CorrDiff) and the data sets its data sources name (ERA5, WeatherBench2, IBTrACS), the
+    # prognostics data sets phmd's metadata files describe (CWRU, XJTU-SY, PRONOSTIA), the
+    # recommendation models recommenders' cited docstrings name (NRMS, NAML, LSTUR, DKN).
+    model_facts += sources_round43.earth2studio_model_facts()
+    dataset_facts += sources_round43.earth2studio_dataset_facts()
+    dataset_facts += sources_round43.phmd_facts(dataset_facts)
+    model_facts += sources_round43.recommenders_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -515,6 +515,12 @@ REVIEWED_DATASET_WORDS = {
     # spelling names the streaming video benchmark of continual learning papers.
     "Stream-51": "continuum's datasets/stream51.py Stream51 docstring, reference '* Stream-51: "
     "Streaming Classification and Novelty Detection From Videos' (Roady et al., CVPRW 2020)",
+    # Round 42: "mutagenicity" is a long English word (the property); capitalised as grakel
+    # keys it, mid-sentence the word names the TU Dortmund graph-classification set of
+    # molecules ("on NCI1, PTC-MR and Mutagenicity"); "mutagenicity prediction" in lower case
+    # links nothing.
+    "Mutagenicity": "grakel's datasets/base.py dataset_metadata['Mutagenicity'], one of the "
+    "TU Dortmund graph-classification benchmarks it lists beside NCI1 and PTC_MR",
 }
 
 
