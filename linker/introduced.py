@@ -600,7 +600,7 @@ def find_introductions(
             continue
         if (
             pattern is _OUR_HEAD_NAME
-            and "the" in text[match.end("desc") : match.start("name")].lower()
+            and "the" in text[match.end("desc") : match.start("name")].lower().split()
             and _lower_word_follows(text, match.end())
             and not _VERB_AFTER_NAME.match(text, match.end())
         ):
