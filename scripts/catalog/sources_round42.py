@@ -187,10 +187,10 @@ def torchmeta_facts() -> list[Fact]:
     facts: list[Fact] = []
     for path in sorted((root / "datasets").rglob("*.py")):
         where = path.relative_to(root).as_posix()
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node, doc in sources_more.definitions(path):
             if not isinstance(node, ast.ClassDef):
                 continue
-            named = few_shot_dataset_name(node.name, ast.get_docstring(node) or "")
+            named = few_shot_dataset_name(node.name, doc)
             if not named or _denied(named[0], node.name):
                 continue
             name, aliases = named

@@ -235,9 +235,9 @@ def _class_docs(
         path = root.parent / (module.replace(".", "/") + ".py")
         if not path.exists():
             continue
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node, doc in sources_more.definitions(path):
             if isinstance(node, ast.ClassDef) and node.name == cls:
-                out[cls] = (path.relative_to(root).as_posix(), ast.get_docstring(node) or "")
+                out[cls] = (path.relative_to(root).as_posix(), doc)
     return out
 
 
@@ -334,10 +334,10 @@ def recommenders_facts() -> list[Fact]:
     facts: list[Fact] = []
     for path in sorted((root / "models").rglob("*.py")):
         where = path.relative_to(root).as_posix()
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node, doc in sources_more.definitions(path):
             if not isinstance(node, ast.ClassDef):
                 continue
-            name = cited_model_name(node.name, ast.get_docstring(node) or "")
+            name = cited_model_name(node.name, doc)
             if not name or _denied(name, node.name) or any(f.name == name for f in facts):
                 continue
             keys = [node.name] if node.name != name else []
