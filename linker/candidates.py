@@ -807,9 +807,12 @@ class AliasIndex:
                         hits = model_hits
                     elif following.lastgroup == "version":
                         if RELEASE_WORD_AFTER.match(text, end):
-                            # "Stable Diffusion Turbo": a release of the model the catalog
-                            # may lack, which the linker names as written (not the model).
-                            hits = model_hits
+                            # "Stable Diffusion Turbo", "CheXpert Plus": a release of the
+                            # model or data set the catalog may lack, which the linker
+                            # names as written (not the model or data set).
+                            hits = tuple(
+                                hit for hit in hits if _names_a_model(hit) or _names_a_dataset(hit)
+                            )
                         elif not (EDITION_AFTER.match(rest) or HOURS_AFTER.match(rest)):
                             continue
                         else:

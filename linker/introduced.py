@@ -47,6 +47,7 @@ _VERB_STEMS = (
     "introduc", "present", "propos", "releas", "develop", "train", "build", "built",
     "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
     "contribut", "design", "establish", "compil", "assembl", "generat", "provid",
+    "put forward",  # "we put forward SSSD, an imputation model"
 )  # fmt: skip
 # A second verb may be coordinated with the introducing one ("creating and disseminating
 # Tele-Data, a ... dataset", "we collect and release X"): the object is still introduced.
@@ -1316,6 +1317,10 @@ def _defined_names(
             continue  # "(MIMIC)-III": part of a longer name
         if not _is_coined(name) and not _heads_the_title(text, name):
             continue  # "(Ister), a novel architecture" under "Ister: ...": the paper's name
+        if "-" in name and all(is_never_name(part) for part in name.split("-") if part):
+            # "Long Short-Term Memory Recurrent Neural Network (LSTM-RNN)": classes joined
+            # (as "CNN-LSTM"), no name.
+            continue
         bracket = match.start()
         reach = max(title_length, bracket - 60)
         # One str.find rules out almost every bracket before the pattern's search runs.

@@ -15,7 +15,8 @@ import re
 
 from . import regex_cache
 
-# Natural languages, written as a paper writes them: never a name alone ("results on Hindi,
+# Natural languages (and the scripts data is split by: "the MLT-19 Devanagari set"),
+# written as a paper writes them: never a name alone ("results on Hindi,
 # Malayalam and Tamil"); before a dataset's name or head they say which part of the data is
 # meant ("the CoNLL 2012 English test set", "the English corpus"). The one list the
 # linker's rules ask (policy, unseen): each had its own, and they had drifted apart.
@@ -28,7 +29,8 @@ LANGUAGES = frozenset(
     Tagalog Filipino Tamil Telugu Kannada Malayalam Marathi Gujarati Punjabi Nepali Sinhala
     Amharic Yoruba Igbo Hausa Zulu Xhosa Somali Catalan Basque Galician Welsh Icelandic Tibetan
     Uyghur Kazakh Uzbek Mongolian Burmese Khmer Pashto Kurdish Armenian Georgian Azerbaijani
-    Albanian Macedonian Maltese Latin Sanskrit
+    Albanian Macedonian Maltese Latin Sanskrit Bangla
+    Devanagari Cyrillic
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 

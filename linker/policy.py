@@ -1068,6 +1068,14 @@ class Linker:
                 surface = text[candidate.start : end]
                 name = surface
                 entity_id, method = ids.dataset_id(name=name), Method.PATTERN
+            elif entity_type == "dataset" and (release := RELEASE_WORD_AFTER.match(text, end)):
+                # "CheXpert Plus" where the catalog has CheXpert but not that release: the
+                # release the text names, a variant of the data set (as "Zorb Pro" of a model).
+                end, parent = release.end(), entity_id
+                surface = text[candidate.start : end]
+                glue = text[release.start()]
+                name = f"{self._name_of(entity_id, candidate.surface)}{glue}{release.group(1)}"
+                entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             elif entity_type == "dataset" and (edition := EDITION_AFTER.match(lowered, end)):
                 # "KITTI 2015" where the catalog has KITTI but not that edition: the edition
                 # the text names, a variant of the dataset (the most specific name).
@@ -1577,6 +1585,19 @@ class Linker:
         surface, end = item.surface, item.end
         if end >= len(text) or text[end] not in "/ ":
             return  # the common case: nothing joins another token on
+        if text[end] == "/" and (suffixes := _SUFFIX_SIBLINGS.match(text, end)) is not None:
+            # "RefCOCO/+/g": the name with each suffix is a sibling (RefCOCO+, RefCOCOg).
+            position = end
+            while (suffix := _SUFFIX_SIBLING.match(text, position, suffixes.end())) is not None:
+                start, stop = suffix.span(1)
+                written = surface + suffix.group(1)
+                named = [i for i in self._spelled(written) if self._type_of(i) == "dataset"]
+                if len(named) == 1:
+                    yield start, stop, named[0], self._name_of(named[0], written), None
+                elif not named:
+                    yield start, stop, ids.dataset_id(name=written), written, None
+                position = stop
+            return
         cut = max(surface.rfind("-"), surface.rfind(" "))
         glued = None
         if cut > 0:
@@ -2617,6 +2638,13 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
     ):
         return None  # "WMT16 German-English benchmarks", "the X Large-Scale benchmark"
     return part
+
+
+# Suffixes after a data set's name, each after a slash, that make its siblings' names:
+# "RefCOCO/+/g" (RefCOCO+, RefCOCOg). One lower-case letter or plus signs; the run must end
+# the word ("RefCOCO/g-split" is none).
+_SUFFIX_SIBLINGS = regex_cache.compile(r"(?:/(?:\+{1,2}|[a-z]))+(?![\w\-/+])")
+_SUFFIX_SIBLING = regex_cache.compile(r"/(\+{1,2}|[a-z])")
 
 
 # A source dataset written right before its target in domain adaptation: "GTA-to-", "GTA5 → ".
