@@ -11,14 +11,20 @@ MLT-19 Devanagari dataset"). And false links: acronyms of classes joined ("Long 
 Memory Recurrent Neural Network (LSTM-RNN)"), a repository name cut at a PDF's dot above for
 an underscore. The scorer reads a label without the head noun the catalog's name has
 ("Inception" for the catalog's Inception network).
+Roles: the noun "comparison" far from its "with" ("the performance comparison of the proposed
+approach with VGG16") is a comparison, and a backbone of the paper's own ("by taking ResNet-50
+as the backbone") makes a study's title no evaluation study.
 Names invented for the tests, except the catalog's CheXpert, MIMIC-CXR, RefCOCO and
 Inception network."""
 
 from __future__ import annotations
 
 from citegraph.evaluation import GoldEntity, label_ids
+from citegraph.graph.records import Role
 from citegraph.linker import Linker
 from citegraph.linker.repos import find_repo_links
+from citegraph.linker.role_features import paper_features
+from citegraph.linker.roles import Sentences, mention_role
 from tests.linking import ids_by_surface, paper
 
 
@@ -121,3 +127,24 @@ def test_a_label_without_the_catalog_names_head_noun(linker: Linker) -> None:
     # a label the catalog knows as it is keeps that entity alone
     label = GoldEntity(type="model", name="MobileNet", surfaces=(), role="builds_on")
     assert "model:mobilenet" in label_ids(linker, label)
+
+
+def test_the_noun_comparison_with_its_object_far_from_its_with() -> None:
+    text = (
+        "The performance comparison of the proposed approach with ZorbNet16 and ZorbAlex "
+        "shows that the results are competitive."
+    )
+    sentences = Sentences(text)
+    for name in ("ZorbNet16", "ZorbAlex"):
+        start = text.index(name)
+        role = mention_role(sentences, start, start + len(name), "model")
+        assert role is Role.COMPARES_WITH, name
+
+
+def test_a_backbone_of_its_own_makes_a_study_title_no_evaluation_study() -> None:
+    title = "investigation of architectures and receptive fields for gaze estimation"
+    own = "We obtain the best results on three datasets by taking ZorbNet-50 as the backbone."
+    assert "evaluation_study" not in paper_features(title, 1, False, own.lower())
+    # a study that only evaluates stays one
+    evaluated = "We evaluate ten detectors on three datasets and report their errors."
+    assert "evaluation_study" in paper_features(title, 1, False, evaluated.lower())
