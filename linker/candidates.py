@@ -565,7 +565,18 @@ def without_footnote_marks(text: str, marks: Iterable[tuple[int, int]]) -> str:
     text as written. `text` itself when none of them is a mark."""
     blanked = text
     for start, _ in marks:
-        glued = start > 0 and (text[start - 1].isalpha() or text[start - 1] == ")")
+        glued = start > 0 and (
+            text[start - 1].isalpha()
+            or text[start - 1] == ")"
+            # "for Bemba.111The corpus ...": after a sentence's full stop, before its next
+            # sentence (not "3.111" or "v1.111": a word's letter before the stop).
+            or (
+                text[start - 1] == "."
+                and start > 1
+                and text[start - 2].isalpha()
+                and text[start + 3 : start + 4].isupper()
+            )
+        )
         if glued and _FOOTNOTE_MARK.match(text, start):
             blanked = f"{blanked[:start]}   {blanked[start + 3 :]}"
     return blanked
@@ -787,7 +798,14 @@ class AliasIndex:
                             continue
                     else:
                         plural = alias.plural_hits
-                        if not plural or after != "s" or _word_goes_on(text, end + 1):
+                        if (
+                            not plural
+                            or after != "s"
+                            or _word_goes_on(text, end + 1)
+                            # "boxing gloves": a plural in lower case is the word's (the
+                            # plural of a name keeps its capitals: "MobileNets").
+                            or text[start:end].islower()
+                        ):
                             continue
                         # "MobileNets": the plural of a model's name names that model (a
                         # plural acronym, "GCNs", is a class: never here).

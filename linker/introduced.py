@@ -1626,8 +1626,21 @@ def _unnamed_introduction(
                 description + _rest_of_noun_phrase(lowered, unnamed.end("desc")),
                 name_first=False,
             )
+            if kind == "dataset" and _BENCHMARK_OF_METHODS.match(lowered, unnamed.end("desc")):
+                # "we present a comprehensive benchmark of eight ... PTQ methods": a study
+                # that runs methods against each other, no data set of its own.
+                return None
             return kind if kind == "model" or kind == "dataset" else None
     return None
+
+
+# "benchmark of eight state-of-the-art (SOTA) PTQ methods", "benchmark of six GAN-based ...
+# methods": what is benchmarked is methods or models, not a data set the paper makes.
+_BENCHMARK_OF_METHODS = regex_cache.compile(
+    r"(?<=benchmark)\s+of\s+(?:[\w\-()]+\s+){0,6}?"
+    r"(?:methods|models|approaches|algorithms|techniques|llms|systems|tools|frameworks"
+    r"|architectures)\b"
+)
 
 
 _PHRASE_STOP = regex_cache.compile(r"[,.;:()]")

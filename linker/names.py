@@ -115,7 +115,7 @@ PLAIN_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z0-9]*")
 # "Word Error Rate") or an operation's ("Wavelet Transform"): not a model's or a dataset's.
 _TASK_WORD = regex_cache.compile(
     r"(?:tion|sion|ing|ment|sis|Repair|Tracking|Tests?|Index|Errors?|Rates?|Scores?|Ratios?"
-    r"|Loss|Distance|Divergence|Coefficients?|Transform)$"
+    r"|Loss|Distance|Divergence|Coefficients?|Transform|Control)$"
 )
 
 
@@ -153,6 +153,15 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         first_start = words[-len(letters)].start()
         if [w[0].lower() for w in phrase] != letters:
             spelled = _spelled_by_prefixes(text, acronym, words)
+            if spelled is None and len(words) > len(letters):
+                # "Multi-Target Multi-Camera Tracking (MTMC)": the initials spell the words
+                # before the task's noun, which the acronym leaves out.
+                before_task = words[-len(letters) - 1 : -1]
+                if [w.group()[0].lower() for w in before_task] == letters and _TASK_WORD.search(
+                    words[-1].group()
+                ):
+                    spelled = ([*(w.group() for w in before_task), words[-1].group()],
+                               len(words) - len(letters) - 1)  # fmt: skip
             if spelled is None:
                 continue
             phrase, first = spelled

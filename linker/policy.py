@@ -844,6 +844,7 @@ class Linker:
             introduced.add(intro.name)
 
         data_lists: list[tuple[int, int]] | None = None  # made when a model is matched
+        by_start = {c.start: c for c in scan.candidates}
         for candidate in _leftmost_longest(scan.candidates):
             if overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
                 continue
@@ -906,6 +907,10 @@ class Linker:
                 # something other than the catalog's Stanford Sentiment Treebank.
                 continue
             entity_type = self._type_of(entity_id)
+            if entity_type == "dataset" and self._suite_before_member(
+                text, candidate, entity_id, by_start
+            ):
+                continue  # "the GLUE SST-2 dataset": the suite says whose task SST-2 is
             if (
                 entity_type == "dataset"
                 and candidate.surface.endswith("s")
@@ -1567,6 +1572,25 @@ class Linker:
             return named
         whole = [c for c in self.index.candidates(name) if (c.start, c.end) == (0, len(name))]
         return tuple(dict.fromkeys(hit.entity_id for c in whole for hit in c.hits))
+
+    def _suite_before_member(
+        self, text: str, candidate: Candidate, entity_id: str, by_start: Mapping[int, Candidate]
+    ) -> bool:
+        """Whether the catalog data set `candidate` names is a suite written right before
+        one of its own members ("GLUE SST-2", "SuperGLUE BoolQ"): the text names the member,
+        the suite only says whose it is (the catalog's `part_of`)."""
+        end = candidate.end
+        if end >= len(text) or text[end] not in " -":
+            return False  # the common case
+        following = by_start.get(end + 1)
+        entry = self.catalog.entries.get(entity_id)
+        if following is None or entry is None:
+            return False
+        for hit in following.hits:
+            member = self.catalog.entries.get(hit.entity_id)
+            if member is not None and entry.key in member.part_of:
+                return True
+        return False
 
     def _dataset_siblings(
         self, text: str, item: _Found

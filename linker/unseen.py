@@ -955,9 +955,11 @@ def _described_before_head(
 
 
 # A name ending in "Bench", glued or after a hyphen: "CDR-Bench", "AudioBench",
-# "T2I-CompBench" (not "Bench" alone, nor "Tool Bench", whose words may be a phrase's).
+# "T2I-CompBench" (not "Bench" alone, nor "Tool Bench", whose words may be a phrase's); a
+# coined part may stand apart before it ("T2I CompBench": a digit or a second capital).
 _BENCH_NAME = regex_cache.compile(
-    r"(?<![\w\-])(?P<name>(?:[A-Z0-9][A-Za-z0-9]*-)?[A-Z][A-Za-z0-9]+-?Bench)(?![\w\-])"
+    r"(?<![\w\-])(?P<name>(?:[A-Z0-9][A-Za-z0-9]*-|[A-Z0-9](?=[a-z]*[A-Z0-9])[A-Za-z0-9]* )?"
+    r"[A-Z][A-Za-z0-9]+-?Bench)(?![\w\-])"
 )
 
 
@@ -970,10 +972,13 @@ def _bench_named(
     listed name (_DATASET_FORM)."""
     for match in _BENCH_NAME.finditer(text, title_length):
         start, end = match.span("name")
+        first, space, _ = match.group("name").partition(" ")
+        if space and is_never_name(first):
+            start += len(first) + 1  # "the LLM ZorbBench": a class's acronym is no part
         if (start, end) in seen or overlaps(start, end, known):
             continue
         seen.add((start, end))
-        yield Unseen(match.group("name"), "dataset", start, end)
+        yield Unseen(text[start:end], "dataset", start, end)
 
 
 # An acronym written in capitals, with digits or hyphens ("CASIA-B", "OU-MVLP", "ETT").

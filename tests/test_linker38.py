@@ -148,3 +148,61 @@ def test_a_backbone_of_its_own_makes_a_study_title_no_evaluation_study() -> None
     # a study that only evaluates stays one
     evaluated = "We evaluate ten detectors on three datasets and report their errors."
     assert "evaluation_study" in paper_features(title, 1, False, evaluated.lower())
+
+
+# From dev38's errors (read from this session on).
+
+
+def test_an_acronym_of_a_task_is_no_dataset(linker: Linker) -> None:
+    text = (
+        "Multi-Target Zorb-Camera Tracking (MTZC) is an essential task. The "
+        "framework is evaluated on the MTZC dataset. Effective communication in Air Zorb "
+        "Control (AZC) is critical, yet noisy AZC speech remains hard for AZC databases."
+    )
+    linked = ids_by_surface(linker, text)
+    assert "MTZC" not in linked and "AZC" not in linked, linked
+
+
+def test_a_footnote_mark_after_a_sentences_full_stop_is_no_name(linker: Linker) -> None:
+    text = (
+        "The results show that the corpus can be used for ASR systems for Zorbish.111The "
+        "corpus will be released at https://github.com/zorb/ZorbSpeech."
+    )
+    assert ids_by_surface(linker, text) == {
+        "https://github.com/zorb/ZorbSpeech": "repo:github:zorb/ZorbSpeech"
+    }
+
+
+def test_a_benchmark_of_methods_is_no_dataset(linker: Linker) -> None:
+    title = "Zorb-ASR: Towards Low-Bit Quantization of Speech Recognition Models"
+    text = (
+        "In this work, we present a comprehensive benchmark of eight state-of-the-art (SOTA) "
+        "PTQ methods applied to two speech model families."
+    )
+    assert ids_by_surface(linker, text, title) == {}
+    # a benchmark of questions is one
+    text = "In this work, we present a new benchmark of 500 questions on speech."
+    assert ids_by_surface(linker, text, title) == {"Zorb-ASR": "dataset:zorb-asr"}
+
+
+def test_a_coined_word_apart_before_a_bench_name(linker: Linker) -> None:
+    text = "We outperform others on the benchmark T2Z ZorbBench. We use the LLM QuuxBench."
+    assert ids_by_surface(linker, text) == {
+        "T2Z ZorbBench": "dataset:t2z-zorbbench",
+        "QuuxBench": "dataset:quuxbench",
+    }
+
+
+def test_a_plural_in_lower_case_is_the_word(linker: Linker) -> None:
+    text = "Foley artists use common objects (e.g., boxing gloves). We use GloVe embeddings."
+    assert ids_by_surface(linker, text) == {"GloVe": "model:glove"}
+
+
+def test_a_suite_before_its_member_names_the_member(linker: Linker) -> None:
+    text = "We fine-tune the model on the GLUE SST-2 dataset. GLUE scores are reported too."
+    linked = {m.entity_id for m in linker.link(paper(text)).mentions}
+    assert "dataset:sst-2" in linked
+    spans = {m.surface for m in linker.link(paper(text)).mentions}
+    assert spans == {"SST-2", "GLUE"}
+    text = "We fine-tune the model on the GLUE SST-2 dataset."
+    assert ids_by_surface(linker, text) == {"SST-2": "dataset:sst-2"}
