@@ -772,6 +772,8 @@ class AliasIndex:
                     text, start
                 ):
                     continue
+                if before == "\\":
+                    continue  # "$\Phi : x \rightarrow w$": a LaTeX command, no name
                 # "Sentence-T5", "Chinese-LLaMA": the tail of a hyphenated compound is
                 # another model; in "GTA-to-Cityscapes" (a transfer between two) it is itself.
                 if (

@@ -194,6 +194,11 @@ _YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 # (a dataset's Title Case name), or a model's name is part of a longer one ("Open Sora",
 # "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+_TITLE_CASE_WORD_AFTER = regex_cache.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+# Capitalised head nouns a name may stand before ("Open Images Dataset").
+_HEADS_AFTER_A_NAME = frozenset(
+    {"Dataset", "Datasets", "Benchmark", "Corpus", "Challenge", "Model", "Models", "Network"}
+)
 # A name that is one capitalised word, the rest lower case ("Lipophilicity").
 _WORD_SHAPED = regex_cache.compile(r"[A-Z][a-z]+")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
@@ -876,11 +881,20 @@ class Linker:
                 method is Method.FUZZY
                 and " " in candidate.surface
                 and (
-                    before := _TITLE_CASE_WORD_BEFORE.search(
-                        text, max(0, candidate.start - 24), candidate.start
+                    (
+                        (
+                            before := _TITLE_CASE_WORD_BEFORE.search(
+                                text, max(0, candidate.start - 24), candidate.start
+                            )
+                        )
+                        and not is_never_name(before.group(1))
+                    )
+                    or (
+                        # "Deep State Space Models": the run goes on after it too.
+                        (after := _TITLE_CASE_WORD_AFTER.match(text, candidate.end))
+                        and after.group(1) not in _HEADS_AFTER_A_NAME
                     )
                 )
-                and not is_never_name(before.group(1))
                 and all(" " not in hit.alias for hit in candidate.hits)
             ):
                 # "Partially Relevant Video Retrieval (PRVR)": a one-word catalog name
@@ -2058,7 +2072,9 @@ _METRIC_VALUE_AFTER = regex_cache.compile(
 )
 _METRIC_CHANGE_BEFORE = regex_cache.compile(
     r"(?:%\s+(?:in|on)|\b(?:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|lowest|decreas(?:es|ed|ing|e)"
-    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?)\s+$"
+    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?"
+    # its value and unit before it: "obtained a 1.15 km2 MAE", "a 0.42 MAE"
+    r"|(?<![\w.])\d+(?:\.\d+)?(?:\s?[a-z%][a-z0-9%/]{0,5})?)\s+$"
 )
 
 

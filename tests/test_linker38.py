@@ -206,3 +206,21 @@ def test_a_suite_before_its_member_names_the_member(linker: Linker) -> None:
     assert spans == {"SST-2", "GLUE"}
     text = "We fine-tune the model on the GLUE SST-2 dataset."
     assert ids_by_surface(linker, text) == {"SST-2": "dataset:sst-2"}
+
+
+# From dev39's errors (read from this session on).
+
+
+def test_a_metric_with_its_value_before_it_is_no_model(linker: Linker) -> None:
+    text = "Our model obtained a 1.15 km2 MAE and a 0.42 MAE. We compare with MAE pre-training."
+    linked = [m for m in linker.link(paper(text)).mentions if m.entity_id == "model:mae"]
+    assert [m.span[0] for m in linked] == [len("A Study\n\n") + text.index("MAE pre-training")]
+
+
+def test_a_fuzzy_spelling_inside_a_longer_title_case_run_is_no_name(linker: Linker) -> None:
+    assert ids_by_surface(linker, "We present a novel approach.", "Deep State Space Models") == {}
+
+
+def test_a_latex_command_is_no_name(linker: Linker) -> None:
+    text = r"We learn a function $\Phi : \mathrm{x} \rightarrow w$ and fine-tune Phi-2."
+    assert set(ids_by_surface(linker, text)) == {"Phi-2"}
