@@ -219,6 +219,10 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
     make = ids.model_id if entity.type == "model" else ids.dataset_id
     for text in dict.fromkeys((entity.name, *entity.surfaces)):
         known = [i for i in linker.catalog.lookup(text) if i.startswith(prefix)]
+        if not known and entity.type == "model":
+            # "an Inception network" labelled "Inception": the catalog names the network
+            # with its head noun ("Inception network"), the label without it.
+            known = [i for i in linker.catalog.lookup(f"{text} network") if i.startswith(prefix)]
         accepted.update(known)
         if not known:
             whole = [c for c in linker.index.candidates(text) if (c.start, c.end) == (0, len(text))]
@@ -258,7 +262,9 @@ def _on_the_hub(entity_id: str) -> bool:
 
 
 def _repo_label_id(name: str) -> str:
-    host, _, path = name.partition(":")
+    # A label copies the text's URL; a PDF's dot above for an underscore is the underscore
+    # (linker/repos.py reads it so: no repository name holds the dot above).
+    host, _, path = name.replace("\u02d9", "_").partition(":")
     if host == "hf" and path.startswith("datasets/"):
         return ids.hosted_id("dataset", "hf", path.removeprefix("datasets/"))
     if host == "hf" and not path.startswith("spaces/"):

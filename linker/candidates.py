@@ -565,7 +565,18 @@ def without_footnote_marks(text: str, marks: Iterable[tuple[int, int]]) -> str:
     text as written. `text` itself when none of them is a mark."""
     blanked = text
     for start, _ in marks:
-        glued = start > 0 and (text[start - 1].isalpha() or text[start - 1] == ")")
+        glued = start > 0 and (
+            text[start - 1].isalpha()
+            or text[start - 1] == ")"
+            # "for Bemba.111The corpus ...": after a sentence's full stop, before its next
+            # sentence (not "3.111" or "v1.111": a word's letter before the stop).
+            or (
+                text[start - 1] == "."
+                and start > 1
+                and text[start - 2].isalpha()
+                and text[start + 3 : start + 4].isupper()
+            )
+        )
         if glued and _FOOTNOTE_MARK.match(text, start):
             blanked = f"{blanked[:start]}   {blanked[start + 3 :]}"
     return blanked
@@ -761,6 +772,8 @@ class AliasIndex:
                     text, start
                 ):
                     continue
+                if before == "\\":
+                    continue  # "$\Phi : x \rightarrow w$": a LaTeX command, no name
                 # "Sentence-T5", "Chinese-LLaMA": the tail of a hyphenated compound is
                 # another model; in "GTA-to-Cityscapes" (a transfer between two) it is itself.
                 if (
@@ -787,7 +800,14 @@ class AliasIndex:
                             continue
                     else:
                         plural = alias.plural_hits
-                        if not plural or after != "s" or _word_goes_on(text, end + 1):
+                        if (
+                            not plural
+                            or after != "s"
+                            or _word_goes_on(text, end + 1)
+                            # "boxing gloves": a plural in lower case is the word's (the
+                            # plural of a name keeps its capitals: "MobileNets").
+                            or text[start:end].islower()
+                        ):
                             continue
                         # "MobileNets": the plural of a model's name names that model (a
                         # plural acronym, "GCNs", is a class: never here).
@@ -807,9 +827,12 @@ class AliasIndex:
                         hits = model_hits
                     elif following.lastgroup == "version":
                         if RELEASE_WORD_AFTER.match(text, end):
-                            # "Stable Diffusion Turbo": a release of the model the catalog
-                            # may lack, which the linker names as written (not the model).
-                            hits = model_hits
+                            # "Stable Diffusion Turbo", "CheXpert Plus": a release of the
+                            # model or data set the catalog may lack, which the linker
+                            # names as written (not the model or data set).
+                            hits = tuple(
+                                hit for hit in hits if _names_a_model(hit) or _names_a_dataset(hit)
+                            )
                         elif not (EDITION_AFTER.match(rest) or HOURS_AFTER.match(rest)):
                             continue
                         else:

@@ -47,6 +47,7 @@ _VERB_STEMS = (
     "introduc", "present", "propos", "releas", "develop", "train", "build", "built",
     "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
     "contribut", "design", "establish", "compil", "assembl", "generat", "provid",
+    "put forward",  # "we put forward SSSD, an imputation model"
 )  # fmt: skip
 # A second verb may be coordinated with the introducing one ("creating and disseminating
 # Tele-Data, a ... dataset", "we collect and release X"): the object is still introduced.
@@ -1316,6 +1317,10 @@ def _defined_names(
             continue  # "(MIMIC)-III": part of a longer name
         if not _is_coined(name) and not _heads_the_title(text, name):
             continue  # "(Ister), a novel architecture" under "Ister: ...": the paper's name
+        if "-" in name and all(is_never_name(part) for part in name.split("-") if part):
+            # "Long Short-Term Memory Recurrent Neural Network (LSTM-RNN)": classes joined
+            # (as "CNN-LSTM"), no name.
+            continue
         bracket = match.start()
         reach = max(title_length, bracket - 60)
         # One str.find rules out almost every bracket before the pattern's search runs.
@@ -1621,8 +1626,21 @@ def _unnamed_introduction(
                 description + _rest_of_noun_phrase(lowered, unnamed.end("desc")),
                 name_first=False,
             )
+            if kind == "dataset" and _BENCHMARK_OF_METHODS.match(lowered, unnamed.end("desc")):
+                # "we present a comprehensive benchmark of eight ... PTQ methods": a study
+                # that runs methods against each other, no data set of its own.
+                return None
             return kind if kind == "model" or kind == "dataset" else None
     return None
+
+
+# "benchmark of eight state-of-the-art (SOTA) PTQ methods", "benchmark of six GAN-based ...
+# methods": what is benchmarked is methods or models, not a data set the paper makes.
+_BENCHMARK_OF_METHODS = regex_cache.compile(
+    r"(?<=benchmark)\s+of\s+(?:[\w\-()]+\s+){0,6}?"
+    r"(?:methods|models|approaches|algorithms|techniques|llms|systems|tools|frameworks"
+    r"|architectures)\b"
+)
 
 
 _PHRASE_STOP = regex_cache.compile(r"[,.;:()]")

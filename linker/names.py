@@ -15,7 +15,8 @@ import re
 
 from . import regex_cache
 
-# Natural languages, written as a paper writes them: never a name alone ("results on Hindi,
+# Natural languages (and the scripts data is split by: "the MLT-19 Devanagari set"),
+# written as a paper writes them: never a name alone ("results on Hindi,
 # Malayalam and Tamil"); before a dataset's name or head they say which part of the data is
 # meant ("the CoNLL 2012 English test set", "the English corpus"). The one list the
 # linker's rules ask (policy, unseen): each had its own, and they had drifted apart.
@@ -28,7 +29,8 @@ LANGUAGES = frozenset(
     Tagalog Filipino Tamil Telugu Kannada Malayalam Marathi Gujarati Punjabi Nepali Sinhala
     Amharic Yoruba Igbo Hausa Zulu Xhosa Somali Catalan Basque Galician Welsh Icelandic Tibetan
     Uyghur Kazakh Uzbek Mongolian Burmese Khmer Pashto Kurdish Armenian Georgian Azerbaijani
-    Albanian Macedonian Maltese Latin Sanskrit
+    Albanian Macedonian Maltese Latin Sanskrit Bangla
+    Devanagari Cyrillic
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -113,7 +115,7 @@ PLAIN_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z0-9]*")
 # "Word Error Rate") or an operation's ("Wavelet Transform"): not a model's or a dataset's.
 _TASK_WORD = regex_cache.compile(
     r"(?:tion|sion|ing|ment|sis|Repair|Tracking|Tests?|Index|Errors?|Rates?|Scores?|Ratios?"
-    r"|Loss|Distance|Divergence|Coefficients?|Transform)$"
+    r"|Loss|Distance|Divergence|Coefficients?|Transform|Control)$"
 )
 
 
@@ -151,6 +153,15 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         first_start = words[-len(letters)].start()
         if [w[0].lower() for w in phrase] != letters:
             spelled = _spelled_by_prefixes(text, acronym, words)
+            if spelled is None and len(words) > len(letters):
+                # "Multi-Target Multi-Camera Tracking (MTMC)": the initials spell the words
+                # before the task's noun, which the acronym leaves out.
+                before_task = words[-len(letters) - 1 : -1]
+                if [w.group()[0].lower() for w in before_task] == letters and _TASK_WORD.search(
+                    words[-1].group()
+                ):
+                    spelled = ([*(w.group() for w in before_task), words[-1].group()],
+                               len(words) - len(letters) - 1)  # fmt: skip
             if spelled is None:
                 continue
             phrase, first = spelled

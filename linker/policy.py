@@ -194,6 +194,11 @@ _YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 # (a dataset's Title Case name), or a model's name is part of a longer one ("Open Sora",
 # "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
+_TITLE_CASE_WORD_AFTER = regex_cache.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+# Capitalised head nouns a name may stand before ("Open Images Dataset").
+_HEADS_AFTER_A_NAME = frozenset(
+    {"Dataset", "Datasets", "Benchmark", "Corpus", "Challenge", "Model", "Models", "Network"}
+)
 # A name that is one capitalised word, the rest lower case ("Lipophilicity").
 _WORD_SHAPED = regex_cache.compile(r"[A-Z][a-z]+")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
@@ -844,6 +849,7 @@ class Linker:
             introduced.add(intro.name)
 
         data_lists: list[tuple[int, int]] | None = None  # made when a model is matched
+        by_start = {c.start: c for c in scan.candidates}
         for candidate in _leftmost_longest(scan.candidates):
             if overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
                 continue
@@ -875,11 +881,20 @@ class Linker:
                 method is Method.FUZZY
                 and " " in candidate.surface
                 and (
-                    before := _TITLE_CASE_WORD_BEFORE.search(
-                        text, max(0, candidate.start - 24), candidate.start
+                    (
+                        (
+                            before := _TITLE_CASE_WORD_BEFORE.search(
+                                text, max(0, candidate.start - 24), candidate.start
+                            )
+                        )
+                        and not is_never_name(before.group(1))
+                    )
+                    or (
+                        # "Deep State Space Models": the run goes on after it too.
+                        (after := _TITLE_CASE_WORD_AFTER.match(text, candidate.end))
+                        and after.group(1) not in _HEADS_AFTER_A_NAME
                     )
                 )
-                and not is_never_name(before.group(1))
                 and all(" " not in hit.alias for hit in candidate.hits)
             ):
                 # "Partially Relevant Video Retrieval (PRVR)": a one-word catalog name
@@ -906,6 +921,10 @@ class Linker:
                 # something other than the catalog's Stanford Sentiment Treebank.
                 continue
             entity_type = self._type_of(entity_id)
+            if entity_type == "dataset" and self._suite_before_member(
+                text, candidate, entity_id, by_start
+            ):
+                continue  # "the GLUE SST-2 dataset": the suite says whose task SST-2 is
             if (
                 entity_type == "dataset"
                 and candidate.surface.endswith("s")
@@ -1067,6 +1086,14 @@ class Linker:
                 end, parent = resolution.end(), entity_id
                 surface = text[candidate.start : end]
                 name = surface
+                entity_id, method = ids.dataset_id(name=name), Method.PATTERN
+            elif entity_type == "dataset" and (release := RELEASE_WORD_AFTER.match(text, end)):
+                # "CheXpert Plus" where the catalog has CheXpert but not that release: the
+                # release the text names, a variant of the data set (as "Zorb Pro" of a model).
+                end, parent = release.end(), entity_id
+                surface = text[candidate.start : end]
+                glue = text[release.start()]
+                name = f"{self._name_of(entity_id, candidate.surface)}{glue}{release.group(1)}"
                 entity_id, method = ids.dataset_id(name=name), Method.PATTERN
             elif entity_type == "dataset" and (edition := EDITION_AFTER.match(lowered, end)):
                 # "KITTI 2015" where the catalog has KITTI but not that edition: the edition
@@ -1560,6 +1587,25 @@ class Linker:
         whole = [c for c in self.index.candidates(name) if (c.start, c.end) == (0, len(name))]
         return tuple(dict.fromkeys(hit.entity_id for c in whole for hit in c.hits))
 
+    def _suite_before_member(
+        self, text: str, candidate: Candidate, entity_id: str, by_start: Mapping[int, Candidate]
+    ) -> bool:
+        """Whether the catalog data set `candidate` names is a suite written right before
+        one of its own members ("GLUE SST-2", "SuperGLUE BoolQ"): the text names the member,
+        the suite only says whose it is (the catalog's `part_of`)."""
+        end = candidate.end
+        if end >= len(text) or text[end] not in " -":
+            return False  # the common case
+        following = by_start.get(end + 1)
+        entry = self.catalog.entries.get(entity_id)
+        if following is None or entry is None:
+            return False
+        for hit in following.hits:
+            member = self.catalog.entries.get(hit.entity_id)
+            if member is not None and entry.key in member.part_of:
+                return True
+        return False
+
     def _dataset_siblings(
         self, text: str, item: _Found
     ) -> Iterator[tuple[int, int, str, str, str | None]]:
@@ -1577,6 +1623,19 @@ class Linker:
         surface, end = item.surface, item.end
         if end >= len(text) or text[end] not in "/ ":
             return  # the common case: nothing joins another token on
+        if text[end] == "/" and (suffixes := _SUFFIX_SIBLINGS.match(text, end)) is not None:
+            # "RefCOCO/+/g": the name with each suffix is a sibling (RefCOCO+, RefCOCOg).
+            position = end
+            while (suffix := _SUFFIX_SIBLING.match(text, position, suffixes.end())) is not None:
+                start, stop = suffix.span(1)
+                written = surface + suffix.group(1)
+                named = [i for i in self._spelled(written) if self._type_of(i) == "dataset"]
+                if len(named) == 1:
+                    yield start, stop, named[0], self._name_of(named[0], written), None
+                elif not named:
+                    yield start, stop, ids.dataset_id(name=written), written, None
+                position = stop
+            return
         cut = max(surface.rfind("-"), surface.rfind(" "))
         glued = None
         if cut > 0:
@@ -2013,7 +2072,9 @@ _METRIC_VALUE_AFTER = regex_cache.compile(
 )
 _METRIC_CHANGE_BEFORE = regex_cache.compile(
     r"(?:%\s+(?:in|on)|\b(?:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|lowest|decreas(?:es|ed|ing|e)"
-    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?)\s+$"
+    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?"
+    # its value and unit before it: "obtained a 1.15 km2 MAE", "a 0.42 MAE"
+    r"|(?<![\w.])\d+(?:\.\d+)?(?:\s?[a-z%][a-z0-9%/]{0,5})?)\s+$"
 )
 
 
@@ -2617,6 +2678,13 @@ def _dataset_part(text: str, end: int, title_length: int) -> re.Match[str] | Non
     ):
         return None  # "WMT16 German-English benchmarks", "the X Large-Scale benchmark"
     return part
+
+
+# Suffixes after a data set's name, each after a slash, that make its siblings' names:
+# "RefCOCO/+/g" (RefCOCO+, RefCOCOg). One lower-case letter or plus signs; the run must end
+# the word ("RefCOCO/g-split" is none).
+_SUFFIX_SIBLINGS = regex_cache.compile(r"(?:/(?:\+{1,2}|[a-z]))+(?![\w\-/+])")
+_SUFFIX_SIBLING = regex_cache.compile(r"/(\+{1,2}|[a-z])")
 
 
 # A source dataset written right before its target in domain adaptation: "GTA-to-", "GTA5 → ".

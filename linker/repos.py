@@ -129,15 +129,22 @@ def _glued_tail(text: str, match: re.Match[str]) -> str | None:
     if _FRAGMENT_OR_QUERY.search(match.group("path")):
         return ""  # the name ended before the fragment or query
     while stop < len(text) and (
-        text[stop] in _URL_CHARS or (not text[stop].isascii() and _in_word(text[stop]))
+        text[stop] in _URL_CHARS
+        or (not text[stop].isascii() and (_in_word(text[stop]) or text[stop] == _PDF_UNDERSCORE))
     ):
         stop += 1
     if stop == end:
         return ""
-    tail = text[end:stop]
+    tail = text[end:stop].replace(_PDF_UNDERSCORE, "_")
     if not _URL_PATH.fullmatch(unicodedata.normalize("NFKC", tail)):
         return None
     return tail
+
+
+# The dot above ("\u02d9") that some PDFs' text gives for an underscore:
+# "github.com/owner/High\u02d9Resolution\u02d9Image" is owner/High_Resolution_Image, not
+# owner/High.
+_PDF_UNDERSCORE = "\u02d9"
 
 
 def _in_word(char: str) -> bool:

@@ -122,6 +122,8 @@ _OWN_WORK = regex_cache.compile(
     rf"|\bour\s+(?:(?!{_EXAMINING})[\w\-]+\s+){{0,2}}?{_OWN_HEADS}"
     rf"(?!\s+(?:and\s+\w+\s+)?(?:for|to)\s+{_EXAMINING})"
     r"|\bwe\s+call\b|\bresulting\s+model|\bstarting\s+point\b|\bwe\s+create\b"
+    # "by taking ResNet-50 as the backbone": a system of the paper's own has a backbone.
+    r"|\bas\s+(?:the|our|its)\s+backbone\b"
 )
 _CONTEXT_WORDS = 6  # words kept on each side, nearest first
 _NEAR = 2  # the nearest words are features with their position, the rest as a bag

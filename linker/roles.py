@@ -274,6 +274,9 @@ COMPARES_BEFORE_CUES = (
     Cue("surpass", after=r"\w*"),
     Cue("than"),
     Cue("compar", after=r"\w+\s+(?:[\w\-]+\s+){0,2}?(?:to|with|against)"),
+    # The noun and what is compared between it and its "with": "the performance comparison
+    # of the proposed approach with VGG16".
+    Cue("compar", after=r"isons?\s+of\s+(?:[\w\-]+\s+){0,4}?(?:to|with|against)"),
     Cue("versus"),
     Cue("vs", after=r"\.?"),
     Cue("baseline", after=r"s?(?:\s+(?:such\s+as|including|like|of))?"),

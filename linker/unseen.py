@@ -397,6 +397,13 @@ def _unseen(
         if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
             yield from _environment_name(text, start, end, known, seen)
     yield from _sized_checkpoints(text, known, seen, title_length)
+    opening = text.find("On ", title_length)
+    while opening >= 0:
+        # "On VisualWebArena and WebArena, WALT achieves ...": a sentence that opens on
+        # names and a comma reports its results on them, as "results on X" does.
+        if opening == title_length + 2 or text[opening - 2 : opening] in _SENTENCE_ENDS:
+            yield from _sentence_opening_on(text, opening + 3, known, seen, title_length)
+        opening = text.find("On ", opening + 3)
     yield from _beside_known_names(text, known, seen, title_length)
     yield from _title_case_last_dataset(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length, words.get("unseen_apposed", ()))
@@ -432,6 +439,45 @@ def _unseen(
                 yield from _multiword_listed(
                     text, match.start("list"), "dataset", known, seen, counted=True
                 )
+
+
+_SENTENCE_ENDS = frozenset({". ", "? ", "! "})
+
+
+def _sentence_opening_on(
+    text: str, start: int, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """The coined names a sentence opens on before a comma ("On VisualWebArena and
+    WebArena, ..."; `start` is after its "On "): data sets. A model among them says the
+    results are the model's ("On Llama-2-7B and Mistral-7B, pruning ..."), and a name
+    shaped like a network's ("ZorbNet") or with a size is a model's: then nothing."""
+    match = _LIST_AFTER.match(text, start)
+    if match is None:
+        return
+    listed, offset = match.group("list"), match.start("list")
+    items = _listed_items(listed)
+    # The list pattern reads on over the comma ("VisualWebArena and WebArena, WALT"): the
+    # opening's list ends at its first item after "and"/"or", or is its first item.
+    last = 0
+    for index in range(1, len(items)):
+        if _CONJOINED.search(listed, items[index - 1].end(), items[index].start()):
+            last = index
+            break
+    items = items[: last + 1]
+    if not text.startswith(", ", offset + items[-1].end()):
+        return
+    listed = listed[: items[-1].end()]
+    for item in items:
+        span = (offset + item.start(), offset + item.end())
+        if known.get(span) == "model" or _MODEL_SHAPED.search(item.group()):
+            return
+        if _SIZE_IN_NAME.search(item.group()):
+            return
+    yield from _items(listed, offset, "dataset", known, seen, title_length, coined=True, text=text)
+
+
+# A model's size inside or at the end of a name: "Zorb-7B", "Zorb 13b", "Zorb-1.5B-Chat".
+_SIZE_IN_NAME = regex_cache.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?[BbMm](?![a-z])")
 
 
 # A score with decimals ending at the scan's match ("3.64", not "v1.5" or "3.64.1").
@@ -770,6 +816,13 @@ def _before_head(
         begin, listed = begin + 1, listed[1:]
     words = listed.split()
     before = _word_before(text, begin)
+    if _YEAR_WORD.fullmatch(before) and not bracket:
+        # "the 2016 AAPM Low-Dose CT Grand Challenge dataset": the edition's year opens
+        # the name (the walk back took it for a version of a name before it).
+        year_start = _word_span_before(text, begin)[0]
+        if _word_before(text, year_start).lower() in _ARTICLE_OR_USING:
+            begin, listed = year_start, text[year_start:stop]
+            words, before = listed.split(), _word_before(text, year_start)
     # After "the"; or, when the head itself is capitalised inside a sentence ("the
     # Magnatagatune dataset and Million Song Dataset"), after any lower-case word or in
     # brackets: a capitalised "Dataset" there is part of the name.
@@ -792,8 +845,16 @@ def _before_head(
             and not _the_described(text, begin)
             and not (before == "available" and _AVAILABLE.search(text, max(0, begin - 30), begin))
         )
-        or not 1 <= len(words) <= 3
-        or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words)
+        or not (
+            1 <= len(words) <= 3
+            # "the INTERSPEECH 2009 Emotion Challenge database": a longer run of capitalised
+            # words with an acronym or a year in it is one name too.
+            or (len(words) <= _LONG_NAME_WORDS and any(map(_is_coined, words)))
+        )
+        or not all(
+            _PLAIN_NAME_WORD.fullmatch(w) or (len(words) > 1 and _YEAR_WORD.fullmatch(w))
+            for w in words
+        )
         or words[0] in _NOT_FIRST
     ):
         return
@@ -826,17 +887,24 @@ def _before_head(
     yield Unseen(name, "dataset", begin, end)
 
 
+# The most words a Title Case name before a head noun may have when one is an acronym or a
+# year; three otherwise.
+_LONG_NAME_WORDS = 6
+_YEAR_WORD = regex_cache.compile(r"(?:19|20)\d\d")
+
+
 # A small edition number after a capitalised head noun, not a count or a measure after it
 # ("Zorb Benchmark 2 as a database", not "Zorb Dataset 2%" or "Zorb Benchmark 2.5 points").
 _EDITION_AFTER_HEAD = regex_cache.compile(r" [1-9](?![\w%.,]\w|[\w%])")
 
 
-# "the MiTV voice search dataset", "in Daimler urban scene segmentation dataset": a name,
-# one to three lower-case words, the head noun (singular: "Zorb image datasets" are many).
+# "the MiTV voice search dataset", "in Daimler urban scene segmentation dataset", "a new
+# ZORB speech recognition benchmark": a name, one to three lower-case words, the head noun
+# (singular: "Zorb image datasets" are many).
 # The name may start with lower-case letters before a capital ("the arXiv summarization
 # dataset", the guideline's own example of a data source's dataset named as such).
 _DESCRIBED = regex_cache.compile(
-    rf"\b(?:the|on|in)\s(?P<name>{NAME_START}[A-Za-z0-9+.\-]*[A-Za-z0-9+])"
+    rf"\b(?:the|on|in|new)\s(?P<name>{NAME_START}[A-Za-z0-9+.\-]*[A-Za-z0-9+])"
     r"(?P<words>(?:\s[a-z][a-z\-]*){1,3})\s$"
 )
 
@@ -872,20 +940,26 @@ def _described_before_head(
         return
     if not _standalone(text, begin, match.end("name")):
         return
-    if _ACRONYM_NAME.fullmatch(name) and not text.startswith("database", head):
+    if (
+        _ACRONYM_NAME.fullmatch(name) or any(map(str.isdigit, name))
+    ) and not text.startswith("database", head):
         # "the CASIA-B gait dataset", "the UCLASS stuttering dataset": an acronym is the
         # data set's whole name, and the words say what its data is (annotators write
-        # "CASIA-B"); a word that is a name ("the MiTV voice search dataset") they keep,
-        # and a database is named with its words ("the MIT-BIH arrhythmia database").
+        # "CASIA-B"); so is a name with a number ("the Librispeech-100 speech recognition
+        # benchmark" names Librispeech-100); a word that is a name ("the MiTV voice search
+        # dataset") they keep, and a database is named with its words ("the MIT-BIH
+        # arrhythmia database").
         stop = match.end("name")
     seen.add((begin, stop))
     yield Unseen(text[begin:stop], "dataset", begin, stop)
 
 
 # A name ending in "Bench", glued or after a hyphen: "CDR-Bench", "AudioBench",
-# "T2I-CompBench" (not "Bench" alone, nor "Tool Bench", whose words may be a phrase's).
+# "T2I-CompBench" (not "Bench" alone, nor "Tool Bench", whose words may be a phrase's); a
+# coined part may stand apart before it ("T2I CompBench": a digit or a second capital).
 _BENCH_NAME = regex_cache.compile(
-    r"(?<![\w\-])(?P<name>(?:[A-Z0-9][A-Za-z0-9]*-)?[A-Z][A-Za-z0-9]+-?Bench)(?![\w\-])"
+    r"(?<![\w\-])(?P<name>(?:[A-Z0-9][A-Za-z0-9]*-|[A-Z0-9](?=[a-z]*[A-Z0-9])[A-Za-z0-9]* )?"
+    r"[A-Z][A-Za-z0-9]+-?Bench)(?![\w\-])"
 )
 
 
@@ -898,10 +972,13 @@ def _bench_named(
     listed name (_DATASET_FORM)."""
     for match in _BENCH_NAME.finditer(text, title_length):
         start, end = match.span("name")
+        first, space, _ = match.group("name").partition(" ")
+        if space and is_never_name(first):
+            start += len(first) + 1  # "the LLM ZorbBench": a class's acronym is no part
         if (start, end) in seen or overlaps(start, end, known):
             continue
         seen.add((start, end))
-        yield Unseen(match.group("name"), "dataset", start, end)
+        yield Unseen(text[start:end], "dataset", start, end)
 
 
 # An acronym written in capitals, with digits or hyphens ("CASIA-B", "OU-MVLP", "ETT").
@@ -1718,6 +1795,7 @@ _AFTER_NAME = frozenset(
 # Words that may stand between a name and the next capitalised word; "SOTA" is the
 # trigger of "than the SOTA ZorbIL", not a longer name's first word.
 _GLUE_WORDS = frozenset({"and", "or", "the", "&", "/", "vs", "vs.", "sota"})
+_OPENING_PREPOSITIONS = frozenset({"On", "In"})
 _TITLE_PREPOSITIONS = frozenset({"to", "of", "for", "in", "on", "with", "from"})
 _HEAD_WORDS = frozenset(
     {"Dataset", "Datasets", "Benchmark", "Benchmarks", "Corpus", "Corpora", "Challenge", "Suite"}
@@ -1762,8 +1840,15 @@ def _standalone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" ")
     if before and before[-1].isalnum():
         last = before.split()[-1]
-        if last[0].isupper() and last.lower() not in _GLUE_WORDS and last not in LANGUAGES:
-            return False  # "the English CoNLL-2009 dataset": a language says which part
+        if (
+            last[0].isupper()
+            and last.lower() not in _GLUE_WORDS
+            and last not in LANGUAGES
+            and last not in _OPENING_PREPOSITIONS
+        ):
+            # "the English CoNLL-2009 dataset": a language says which part; "On ZorbSet,
+            # ...": a sentence's first preposition is no part of a name.
+            return False
     after = text[end : end + 40]
     if after.startswith(" "):
         following = after.split(maxsplit=1)[0] if after.strip() else ""
