@@ -55,6 +55,7 @@ SOURCE = re.compile(
     r"|grakel|torchmeta|stanza"
     r"|earth2studio|phmd|recommenders"
     r"|browsergym-webarena|browsergym-visualwebarena|iopaint|keras-ordered-neurons|pytorch-tree-lstm"
+    r"|anomalib|effdet|s3prl"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

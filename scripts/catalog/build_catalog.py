@@ -119,6 +119,11 @@ that a package states: mmdet's RefCOCO+ and RefCOCOg, torchvision's Flickr30k En
 builder spellings, BrowserGym's WebArena and VisualWebArena, espnet's How2 and S4,
 torchxrayvision's VQGAN, iopaint's LaMa, torch-geometric's operator long forms, mmtrack's
 SiamFC, ON-LSTM, Tree-LSTM, ultralytics' Monodepth2),
+anomalib, effdet and s3prl (sources_round45.py; requirements-read-round45.txt: names the linker
+missed that a package states: torchvision's Kinetics and its versions, anomalib's
+anomaly-detection sets (MVTec AD), lhotse's TED-LIUM 2, mmaction2's NTURGB+D, effdet's
+EfficientDet and its checkpoints, s3prl's upstream models (BYOL-A, VGGish), dcase_util's
+embedding models (OpenL3)),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -197,6 +202,7 @@ import sources_round41  # noqa: E402
 import sources_round42  # noqa: E402
 import sources_round43  # noqa: E402
 import sources_round44  # noqa: E402
+import sources_round45  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -787,6 +793,22 @@ def main() -> None:
     model_facts += sources_round44.mmtrack_linked_facts()
     model_facts += sources_round44.summary_model_facts()
     model_facts += sources_round44.ultralytics_used_by_facts()
+    # Forty-fifth round (sources_round45.py, requirements-read-round45.txt): names the linker
+    # missed, where a package states them: the Kinetics versions torchvision's loader lists
+    # and their family, anomalib's anomaly-detection sets (MVTec AD, VisA), the TED-LIUM 2
+    # spelling lhotse's recipe quotes (an alias of its tedlium2), the skeleton sets mmaction2's
+    # pose loader names (NTURGB+D), effdet's EfficientDet and its D0-D7 checkpoints, s3prl's
+    # upstream models (BYOL-A, VGGish), dcase_util's embedding models (OpenL3). The Kinetics
+    # facts go first, so that the merged fact of each name is named as torchvision's
+    # docstring spells it ("Kinetics-600", not mteb's Hub path "kinetics-600", which the
+    # guard leaves out in lower case).
+    dataset_facts[:0] = sources_round45.torchvision_kinetics_facts()
+    dataset_facts += sources_round45.anomalib_facts()
+    dataset_facts += sources_round45.lhotse_readme_facts()
+    dataset_facts += sources_round45.mmaction_split_facts()
+    model_facts += sources_round45.effdet_facts()
+    model_facts += sources_round45.s3prl_facts()
+    model_facts += sources_round45.dcase_embedding_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

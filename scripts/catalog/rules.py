@@ -371,6 +371,11 @@ REVIEWED_MODEL_WORDS = {
     "Principal Neighbourhood Aggregation": "torch-geometric's nn/conv/pna_conv.py PNAConv "
     "docstring, 'The Principal Neighbourhood Aggregation graph convolution operator from the "
     '"Principal Neighbourhood Aggregation for Graph Nets" paper\' (Corso et al., NeurIPS 2020)',
+    # Round 45: "moonshine" is an English word (illicit liquor, nonsense); capitalised, it
+    # names Useful Sensors' speech recogniser for edge devices (Jeffries et al., 2024) that
+    # speech papers quantise and compare ("Whisper and Moonshine").
+    "Moonshine": "transformers' MODEL_NAMES_MAPPING['moonshine'] (models/moonshine, the "
+    "UsefulSensors/moonshine checkpoints)",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -534,6 +539,16 @@ REVIEWED_DATASET_WORDS = {
     # al. (NeurIPS 2018 ViGIL workshop) that speech-translation and summarization papers use.
     "How2": "espnet's package description lists it among its speech-translation recipes "
     "('Support numbers of `ST` recipes (..., How2, Must-C, ...)')",
+    # Round 45: "kinetics" is a science's word (chemical, enzyme kinetics); capitalised, in
+    # machine-learning texts it names the action-recognition video family (Kay et al., 2017)
+    # that papers evaluate on without a version ("on Kinetics and NTU RGB+D"); "reaction
+    # kinetics" in lower case links nothing. The number tells Kinetics-600 from the word.
+    "Kinetics": "torchvision's datasets/kinetics.py Kinetics docstring, '`Generic Kinetics "
+    "<https://www.deepmind.com/open-source/kinetics>`_ dataset. Kinetics-400/600/700 are action "
+    "recognition video datasets.'",
+    "Kinetics-600": "torchvision's datasets/kinetics.py Kinetics docstring "
+    "('Kinetics-400/600/700 are action recognition video datasets.'); the number tells it from "
+    "Kinetics-400 and -700",
 }
 
 
