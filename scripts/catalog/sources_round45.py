@@ -39,6 +39,7 @@ import re
 
 import sources
 import sources_more
+import sources_round40
 import sources_round44
 from rules import Fact, norm
 
@@ -216,17 +217,7 @@ def lhotse_readme_facts() -> list[Fact]:
     module's name (`readme_corpus`: TED-LIUM 2 of `tedlium2`), each a fact named as the first
     round names the recipe's corpus (the module's name), so the spelling joins that entry as
     an alias (as the fortieth round's Roman numerals do)."""
-    v, root = sources._package("lhotse", "lhotse")
-    facts: list[Fact] = []
-    for path in sorted((root / "recipes").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-        spelling = readme_corpus(path.stem, doc)
-        if not spelling or _denied(spelling, path.stem):
-            continue
-        facts.append(Fact("dataset", "dataset", path.stem,
-                          f"{v}: recipes/{path.name} module docstring", aliases=[spelling],
-                          kind="dataset"))  # fmt: skip
-    return facts
+    return sources_round40.lhotse_recipe_facts(readme_corpus, _denied)
 
 
 def mmaction_split_facts() -> list[Fact]:
