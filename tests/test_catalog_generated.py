@@ -54,6 +54,8 @@ SOURCE = re.compile(
     r"|paddleseg|paddledet|paddleclas|tsai|continuum"
     r"|grakel|torchmeta|stanza"
     r"|earth2studio|phmd|recommenders"
+    r"|browsergym-webarena|browsergym-visualwebarena|iopaint|keras-ordered-neurons|pytorch-tree-lstm"
+    r"|anomalib|effdet|s3prl"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

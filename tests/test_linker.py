@@ -115,7 +115,7 @@ def names(linker: Linker, text: str) -> set[str]:
         ("A transformer XL model.", set()),
         # A name with a plus after it is another name, as with a version; a plus between
         # two names joins them.
-        ("Results on RefCOCO+ and on COCO.", {"MS COCO"}),
+        ("Results on RefCOCO+ and on COCO.", {"RefCOCO+", "MS COCO"}),
         ("We compare with BERT++, a new model.", set()),
         ("A BERT+CRF tagger.", {"BERT"}),
         # Names right before a dataset head noun are data, not a model the catalog knows.
@@ -1520,10 +1520,10 @@ def test_a_pickled_linker_links_the_same(linker: Linker, bundled_dumps: list[Pat
         # A capitalised head inside a sentence is part of the name, with or without "the".
         ("It beats them on the Zorbatune dataset and Million Zorb Dataset.",
          {("dataset", "Zorbatune"), ("dataset", "Million Zorb Dataset")}),
-        # Listed beside the catalog's RefCOCO, RefCOCO+ is another dataset, not a spelling
-        # of it.
-        ("We surpass SOTA on RefCOCO, RefCOCO+, and RefCOCOg by far.",
-         {("dataset", "RefCOCO+"), ("dataset", "RefCOCOg")}),
+        # Listed beside the catalog's GQA, "GQA+" is another dataset, not a spelling of it
+        # (as RefCOCO+ beside RefCOCO was before the catalog had it).
+        ("We surpass SOTA on GQA, GQA+, and GQAg by far.",
+         {("dataset", "GQA+"), ("dataset", "GQAg")}),
         # A name in mixed case right before "model": a model.
         ("We fine-tune a pre-trained ZorbBERT model and the eFlimLM models.",
          {("model", "ZorbBERT"), ("model", "eFlimLM")}),

@@ -224,3 +224,12 @@ def test_a_fuzzy_spelling_inside_a_longer_title_case_run_is_no_name(linker: Link
 def test_a_latex_command_is_no_name(linker: Linker) -> None:
     text = r"We learn a function $\Phi : \mathrm{x} \rightarrow w$ and fine-tune Phi-2."
     assert set(ids_by_surface(linker, text)) == {"Phi-2"}
+
+
+def test_the_releases_of_ted_lium_are_apart(linker: Linker) -> None:
+    text = "We train on TED-LIUM 3 and test on TED-LIUM 2 and on the whole TED-LIUM corpus."
+    assert set(ids_by_surface(linker, text).values()) == {
+        "dataset:ted-lium-3",
+        "dataset:tedlium2",
+        "dataset:ted-lium",
+    }

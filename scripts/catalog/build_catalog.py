@@ -113,6 +113,17 @@ earth2studio, phmd and recommenders (sources_round43.py; requirements-read-round
 weather and climate models earth2studio's model classes' docstrings name and the data sets its
 data sources name, the prognostics data sets phmd's metadata files describe, the recommendation
 models recommenders' cited class docstrings name),
+browsergym-webarena, browsergym-visualwebarena, iopaint, keras-ordered-neurons and
+pytorch-tree-lstm (sources_round44.py; requirements-read-round44.txt: names the linker missed
+that a package states: mmdet's RefCOCO+ and RefCOCOg, torchvision's Flickr30k Entities and
+builder spellings, BrowserGym's WebArena and VisualWebArena, espnet's How2 and S4,
+torchxrayvision's VQGAN, iopaint's LaMa, torch-geometric's operator long forms, mmtrack's
+SiamFC, ON-LSTM, Tree-LSTM, ultralytics' Monodepth2),
+anomalib, effdet and s3prl (sources_round45.py; requirements-read-round45.txt: names the linker
+missed that a package states: torchvision's Kinetics and its versions, anomalib's
+anomaly-detection sets (MVTec AD), lhotse's TED-LIUM 2, mmaction2's NTURGB+D, effdet's
+EfficientDet and its checkpoints, s3prl's upstream models (BYOL-A, VGGish), dcase_util's
+embedding models (OpenL3)),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -190,6 +201,8 @@ import sources_round40  # noqa: E402
 import sources_round41  # noqa: E402
 import sources_round42  # noqa: E402
 import sources_round43  # noqa: E402
+import sources_round44  # noqa: E402
+import sources_round45  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -207,7 +220,9 @@ def hand_entries(path: Path, type_: str) -> list[rules.HandEntry]:
     def entry(table: dict, level: str, family: str | None = None) -> rules.HandEntry:
         aliases = [table["name"], *table.get("aliases", ()), *table.get("cased_aliases", ())]
         hubs = (table.get("hf_id"), table.get("unverified_hf_id"))
-        return rules.HandEntry(type_, table["key"], level, table["name"], aliases, *hubs, family)
+        cased = tuple(table.get("cased_aliases", ()))
+        return rules.HandEntry(type_, table["key"], level, table["name"], aliases, *hubs, family,
+                               cased_aliases=cased)  # fmt: skip
 
     for family in data.get("family", ()):
         found.append(entry(family, "family"))
@@ -753,6 +768,47 @@ def main() -> None:
     dataset_facts += sources_round43.earth2studio_dataset_facts()
     dataset_facts += sources_round43.phmd_facts(dataset_facts)
     model_facts += sources_round43.recommenders_facts()
+    # Forty-fourth round (sources_round44.py, requirements-read-round44.txt): names the linker
+    # missed, where a package states them: the referring-expression sets mmdet's RefCOCO loader
+    # names (RefCOCO+, RefCOCOg, cased as the hand-written RefCOCO), the data set a torchvision
+    # loader links to its page (Flickr30k Entities), the spellings torchvision's ResNet builders
+    # give (Wide ResNet-50-2), BrowserGym's benchmarks (WebArena, VisualWebArena), espnet's
+    # speech-translation recipes (How2) and its S4 module, torchxrayvision's cited VQGAN,
+    # iopaint's linked models (LaMa), torch-geometric's operator long forms (Principal
+    # Neighbourhood Aggregation of PNA), mmtrack's title-linked tracker (SiamFC), the models
+    # two packages' summaries implement (ON-LSTM, Tree-LSTM), ultralytics' Monodepth2.
+    known_datasets = [e.name for e in hand if e.type == "dataset"]
+    known_datasets += [f.name for f in dataset_facts]
+    dataset_facts += sources_round44.mmdet_refcoco_facts(known_datasets)
+    dataset_facts += sources_round44.torchvision_linked_facts()
+    dataset_facts += sources_round44.browsergym_facts()
+    dataset_facts += sources_round44.espnet_st_corpus_facts()
+    taken = {text.casefold() for e in hand if e.type == "model" for text in e.aliases}
+    taken |= {t.casefold() for f in model_facts for t in (f.name, *f.aliases)}
+    model_facts += sources_round44.torchvision_spelling_facts(taken)
+    model_facts += sources_round44.espnet_module_model_facts()
+    model_facts += sources_round44.torchxrayvision_cited_facts()
+    model_facts += sources_round44.iopaint_facts()
+    model_facts += sources_round44.torch_geometric_long_form_facts(model_facts)
+    model_facts += sources_round44.mmtrack_linked_facts()
+    model_facts += sources_round44.summary_model_facts()
+    model_facts += sources_round44.ultralytics_used_by_facts()
+    # Forty-fifth round (sources_round45.py, requirements-read-round45.txt): names the linker
+    # missed, where a package states them: the Kinetics versions torchvision's loader lists
+    # and their family, anomalib's anomaly-detection sets (MVTec AD, VisA), the TED-LIUM 2
+    # spelling lhotse's recipe quotes (an alias of its tedlium2), the skeleton sets mmaction2's
+    # pose loader names (NTURGB+D), effdet's EfficientDet and its D0-D7 checkpoints, s3prl's
+    # upstream models (BYOL-A, VGGish), dcase_util's embedding models (OpenL3). The Kinetics
+    # facts go first, so that the merged fact of each name is named as torchvision's
+    # docstring spells it ("Kinetics-600", not mteb's Hub path "kinetics-600", which the
+    # guard leaves out in lower case).
+    dataset_facts[:0] = sources_round45.torchvision_kinetics_facts()
+    dataset_facts += sources_round45.anomalib_facts()
+    dataset_facts += sources_round45.lhotse_readme_facts()
+    dataset_facts += sources_round45.mmaction_split_facts()
+    model_facts += sources_round45.effdet_facts()
+    model_facts += sources_round45.s3prl_facts()
+    model_facts += sources_round45.dcase_embedding_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

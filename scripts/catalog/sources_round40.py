@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 
 import sources
 import sources_more
@@ -157,12 +158,22 @@ def lhotse_roman_facts() -> list[Fact]:
     module's number (`roman_numbered_corpus`: DIHARD III of `dihard3`), each a fact named as
     the first round names the recipe's corpus (the module's name), so that the spelling joins
     that entry as an alias."""
+    return lhotse_recipe_facts(roman_numbered_corpus, _denied)
+
+
+def lhotse_recipe_facts(
+    spelling_of: Callable[[str, str], str | None], denied: Callable[[str, str], bool]
+) -> list[Fact]:
+    """A fact per lhotse recipe (`recipes/*.py`) whose module docstring gives its corpus a
+    spelling (`spelling_of(module name, docstring)`), named as the first round names the
+    recipe's corpus (the module's name) with that spelling as an alias, unless `denied`.
+    The fortieth round reads Roman numerals with it, the forty-fifth quoted READMEs."""
     v, root = sources._package("lhotse", "lhotse")
     facts: list[Fact] = []
     for path in sorted((root / "recipes").glob("*.py")):
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-        spelling = roman_numbered_corpus(path.stem, doc)
-        if not spelling or _denied(spelling, path.stem):
+        spelling = spelling_of(path.stem, doc)
+        if not spelling or denied(spelling, path.stem):
             continue
         facts.append(Fact("dataset", "dataset", path.stem,
                           f"{v}: recipes/{path.name} module docstring", aliases=[spelling],
