@@ -124,6 +124,8 @@ missed that a package states: torchvision's Kinetics and its versions, anomalib'
 anomaly-detection sets (MVTec AD), lhotse's TED-LIUM 2, mmaction2's NTURGB+D, effdet's
 EfficientDet and its checkpoints, s3prl's upstream models (BYOL-A, VGGish), dcase_util's
 embedding models (OpenL3)),
+no new distribution in round 46 (sources_round46.py; requirements-read-round46.txt: s3prl's
+DistilHuBERT and LightHuBERT, mmdet's Hybrid Task Cascade),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -203,6 +205,7 @@ import sources_round42  # noqa: E402
 import sources_round43  # noqa: E402
 import sources_round44  # noqa: E402
 import sources_round45  # noqa: E402
+import sources_round46  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -809,6 +812,12 @@ def main() -> None:
     model_facts += sources_round45.effdet_facts()
     model_facts += sources_round45.s3prl_facts()
     model_facts += sources_round45.dcase_embedding_facts()
+    # Forty-sixth round (sources_round46.py, requirements-read-round46.txt): names the linker
+    # missed, where a package states them: s3prl's DistilHuBERT (an entry function's
+    # docstring) and LightHuBERT (a module's header comment before its paper), mmdet's Hybrid
+    # Task Cascade (the long form HybridTaskCascade spells, its docstring linking HTC).
+    model_facts += sources_round46.s3prl_named_facts()
+    model_facts += sources_round46.mmdet_long_form_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

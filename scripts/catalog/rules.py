@@ -376,6 +376,10 @@ REVIEWED_MODEL_WORDS = {
     # speech papers quantise and compare ("Whisper and Moonshine").
     "Moonshine": "transformers' MODEL_NAMES_MAPPING['moonshine'] (models/moonshine, the "
     "UsefulSensors/moonshine checkpoints)",
+    # Round 46: three ordinary words; title case, the phrase names Chen et al.'s cascade for
+    # instance segmentation (HTC, denied as the phone maker).
+    "Hybrid Task Cascade": "mmdet's models/detectors/htc.py HybridTaskCascade docstring, "
+    "'Implementation of `HTC <https://arxiv.org/abs/1901.07518>`_' (Chen et al., CVPR 2019)",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
