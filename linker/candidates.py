@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from citegraph.graph import ids
 
 from . import regex_cache
-from .names import names_a_task
+from .names import YEAR, names_a_task
 from .packed import Pickles
 
 _TOKEN_SPLIT = regex_cache.compile(r"[\s\-_]+")
@@ -255,7 +255,6 @@ def camel_case_numbered_spellings(alias: str) -> set[str]:
 
 # A one-word name of letters and then a number: "wmt15", "THUMOS14".
 _LETTERS_NUMBER = regex_cache.compile(r"([A-Za-z]{2,})(\d+)")
-_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 
 
 def split_number_spellings(alias: str) -> set[str]:
@@ -266,7 +265,7 @@ def split_number_spellings(alias: str) -> set[str]:
     if match is None:
         return set()
     letters, number = match.groups()
-    if _YEAR.fullmatch(number):
+    if YEAR.fullmatch(number):
         # "KITTI 2015" is the edition of KITTI the linker names (EDITION_AFTER), not a
         # separate "KITTI2015" entry: year spellings are the catalog's to add
         # (docs/catalog.md, OpenMMLab spellings).
@@ -357,7 +356,7 @@ def versioned_spellings(
             for text in texts
             if (match := _VERSION_ENDING.search(text))
             and any(ch.isalpha() for ch in text)
-            and not _YEAR.fullmatch(match.group()[1:])
+            and not YEAR.fullmatch(match.group()[1:])
         }
         if not endings:
             continue

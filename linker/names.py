@@ -108,6 +108,8 @@ _BRACKETED_ACRONYM = regex_cache.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*
 # Encoder): what the initials of a long form are read from (here, the introductions and
 # the linker's check of a catalog acronym spelled out).
 PLAIN_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z0-9]*")
+# A year as papers write an edition's or a challenge's ("KITTI 2015", "the 2016 ... Challenge").
+YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 
 
 # The last word of a task's name ("Segmentation", "Forecasting", "Repair") or of a measure's
@@ -167,7 +169,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             phrase, first = spelled
             first_start = words[first].start()
         if (
-            _starts_sentence(text, first_start)
+            starts_sentence(text, first_start)
             and phrase[0][1:].islower()
             and all(word.islower() for word in phrase[1:])
         ):
@@ -220,7 +222,7 @@ def _spelled_by_prefixes(
     return phrase, index + 1
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` is the first of its sentence (or of the text, or after
     the blank line between title and abstract)."""
     before = text[max(0, start - 3) : start]

@@ -60,7 +60,14 @@ from .candidates import (
 from .catalog import Catalog
 from .introduced import DATASET_HEAD, TRIGGER_WORDS, find_introductions
 from .long_forms import find_long_forms
-from .names import LANGUAGES, PLAIN_WORD, GenericAcronyms, is_modifier_word, is_never_name
+from .names import (
+    LANGUAGES,
+    PLAIN_WORD,
+    YEAR,
+    GenericAcronyms,
+    is_modifier_word,
+    is_never_name,
+)
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
@@ -189,7 +196,6 @@ _DATASET_SIBLING = regex_cache.compile(
 )
 # A number glued to a dataset name's letters ("CIFAR10", "SST2").
 _GLUED_NUMBER = regex_cache.compile(r"(?<=[A-Za-z])\d+$")
-_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 # A Title Case word right before a span, and its space: the span continues a run of them
 # (a dataset's Title Case name), or a model's name is part of a longer one ("Open Sora",
 # "Multitrack Music Transformer"). One pattern for both readings.
@@ -849,7 +855,6 @@ class Linker:
             introduced.add(intro.name)
 
         data_lists: list[tuple[int, int]] | None = None  # made when a model is matched
-        by_start = {c.start: c for c in scan.candidates}
         for candidate in _leftmost_longest(scan.candidates):
             if overlaps(candidate.start, candidate.end, taken) or candidate.surface in generic:
                 continue
@@ -922,7 +927,7 @@ class Linker:
                 continue
             entity_type = self._type_of(entity_id)
             if entity_type == "dataset" and self._suite_before_member(
-                text, candidate, entity_id, by_start
+                text, candidate, entity_id, scan.candidates
             ):
                 continue  # "the GLUE SST-2 dataset": the suite says whose task SST-2 is
             if (
@@ -1001,7 +1006,7 @@ class Linker:
                     # "Medical Information Mart for Intensive Care (MIMIC)-III", "(HASOC)
                     # 2021 dataset": the edition after the bracketed acronym is the one named.
                     entity_id, end, surface = named[0], edition.end(), written
-                elif edition and not named and _YEAR.fullmatch(edition.group(1)[1:]):
+                elif edition and not named and YEAR.fullmatch(edition.group(1)[1:]):
                     # An edition the catalog lacks: a variant of the dataset ("KITTI 2015").
                     end, parent, surface = edition.end(), entity_id, written
                     name = f"{self._name_of(entity_id, candidate.surface)} {edition.group(1)[1:]}"
@@ -1588,15 +1593,16 @@ class Linker:
         return tuple(dict.fromkeys(hit.entity_id for c in whole for hit in c.hits))
 
     def _suite_before_member(
-        self, text: str, candidate: Candidate, entity_id: str, by_start: Mapping[int, Candidate]
+        self, text: str, candidate: Candidate, entity_id: str, candidates: list[Candidate]
     ) -> bool:
         """Whether the catalog data set `candidate` names is a suite written right before
         one of its own members ("GLUE SST-2", "SuperGLUE BoolQ"): the text names the member,
-        the suite only says whose it is (the catalog's `part_of`)."""
+        the suite only says whose it is (the catalog's `part_of`). `candidates` are the
+        scan's, searched only when a space or hyphen follows (rarely)."""
         end = candidate.end
         if end >= len(text) or text[end] not in " -":
             return False  # the common case
-        following = by_start.get(end + 1)
+        following = next((c for c in candidates if c.start == end + 1), None)
         entry = self.catalog.entries.get(entity_id)
         if following is None or entry is None:
             return False
@@ -2764,7 +2770,7 @@ def _token_kind(token: str) -> str | None:
     """What a dataset name's last token is: an edition "year", a "roman" numeral, a
     "number", or None (a word: no sibling is written after it)."""
     if token.isdigit():
-        return "year" if _YEAR.fullmatch(token) else "number"
+        return "year" if YEAR.fullmatch(token) else "number"
     if re.fullmatch(_ROMAN, token):
         return "roman"
     if _VERSION_WORD.fullmatch(token):

@@ -23,7 +23,14 @@ from typing import Literal
 
 from . import regex_cache
 from .candidates import PLUS_ENDING, overlaps
-from .names import LANGUAGES, NAME_START, is_modifier_word, is_never_name
+from .names import (
+    LANGUAGES,
+    NAME_START,
+    YEAR,
+    is_modifier_word,
+    is_never_name,
+    starts_sentence,
+)
 
 EntityType = Literal["model", "dataset"]
 
@@ -401,7 +408,7 @@ def _unseen(
     while opening >= 0:
         # "On VisualWebArena and WebArena, WALT achieves ...": a sentence that opens on
         # names and a comma reports its results on them, as "results on X" does.
-        if opening == title_length + 2 or text[opening - 2 : opening] in _SENTENCE_ENDS:
+        if starts_sentence(text, opening):
             yield from _sentence_opening_on(text, opening + 3, known, seen, title_length)
         opening = text.find("On ", opening + 3)
     yield from _beside_known_names(text, known, seen, title_length)
@@ -439,9 +446,6 @@ def _unseen(
                 yield from _multiword_listed(
                     text, match.start("list"), "dataset", known, seen, counted=True
                 )
-
-
-_SENTENCE_ENDS = frozenset({". ", "? ", "! "})
 
 
 def _sentence_opening_on(
@@ -816,7 +820,7 @@ def _before_head(
         begin, listed = begin + 1, listed[1:]
     words = listed.split()
     before = _word_before(text, begin)
-    if _YEAR_WORD.fullmatch(before) and not bracket:
+    if YEAR.fullmatch(before) and not bracket:
         # "the 2016 AAPM Low-Dose CT Grand Challenge dataset": the edition's year opens
         # the name (the walk back took it for a version of a name before it).
         year_start = _word_span_before(text, begin)[0]
@@ -852,7 +856,7 @@ def _before_head(
             or (len(words) <= _LONG_NAME_WORDS and any(map(_is_coined, words)))
         )
         or not all(
-            _PLAIN_NAME_WORD.fullmatch(w) or (len(words) > 1 and _YEAR_WORD.fullmatch(w))
+            _PLAIN_NAME_WORD.fullmatch(w) or (len(words) > 1 and YEAR.fullmatch(w))
             for w in words
         )
         or words[0] in _NOT_FIRST
@@ -890,7 +894,6 @@ def _before_head(
 # The most words a Title Case name before a head noun may have when one is an acronym or a
 # year; three otherwise.
 _LONG_NAME_WORDS = 6
-_YEAR_WORD = regex_cache.compile(r"(?:19|20)\d\d")
 
 
 # A small edition number after a capitalised head noun, not a count or a measure after it
