@@ -1565,8 +1565,10 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
         if head is not None:
             return _kind_of(head)
     heads = list(_HEAD.finditer(description))
-    if heads:
+    if heads and not _GERUND.search(description, heads[-1].end()):
         return _kind_of(heads[-1])
+    # No head, or a verb after it whose object the long form is ("a fusion model capable
+    # of predicting Gene Ontology (GO) terms"): the long form's own head says what it is.
     last = long_form.split()[-1]
     if last in ("net", "nets"):
         # "a dual-stream zorb net (DSZN)": "net" is short for network, a model head (kept out
@@ -1574,6 +1576,9 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
         return "model"
     head = _HEAD.fullmatch(last)
     return _kind_of(head) if head is not None else None
+
+
+_GERUND = regex_cache.compile(r"\b[a-z]{3,}ing\b")
 
 
 def _kind_of(head: re.Match[str]) -> str:

@@ -1,0 +1,65 @@
+"""Rules from the fortieth and forty-first collection rounds' misses (tests/gold/dev40 and
+dev41, read sets from the twenty-ninth session on): a challenge's name with capitalised
+words before "Challenge" after a catalog data set ("AIshell Speaker Verification Challenge
+2019"); an acronym the text spells out as a problem, a task or a data set is no catalog
+model of the same letters ("a Cooperative Language Acquisition Problem (CLAP)"); a catalog
+name inside the paper's own longer name said again is no link of its own ("SSD300" of
+"SSD300-fork"); a bracketed acronym of the capitalised words a verb after the description's
+head governs names no introduced model ("a fusion model capable of predicting Gene Ontology
+(GO) terms").
+Names invented for the tests, except the catalog's AISHELL, CLAP and SSD300."""
+
+from __future__ import annotations
+
+from citegraph.graph.records import Role
+from citegraph.linker import Linker
+from tests.linking import ids_by_surface, paper
+
+
+def test_capitalised_words_before_challenge_after_a_catalog_dataset_are_its_name(
+    linker: Linker,
+) -> None:
+    text = "Our previous work in the AIshell Speaker Verification Challenge 2019 shows gains."
+    assert ids_by_surface(linker, text) == {
+        "AIshell Speaker Verification Challenge 2019": (
+            "dataset:aishell-speaker-verification-challenge-2019"
+        )
+    }
+    # the catalog name alone stays the catalog's
+    assert ids_by_surface(linker, "We train on AISHELL and test on it.") == {
+        "AISHELL": "dataset:aishell"
+    }
+
+
+def test_an_acronym_spelled_out_as_a_problem_is_no_catalog_model(linker: Linker) -> None:
+    text = (
+        "We propose a novel AI challenge called a Cooperative Language Acquisition Problem "
+        "(CLAP) in which agents learn. Two methods for solving CLAP are compared."
+    )
+    assert "model:clap" not in ids_by_surface(linker, text).values()
+    # the model CLAP, not spelled out otherwise, stays linked
+    assert ids_by_surface(linker, "We extract audio embeddings with CLAP for tagging.") == {
+        "CLAP": "model:clap"
+    }
+
+
+def test_a_catalog_name_inside_the_papers_own_name_said_again_is_no_link(
+    linker: Linker,
+) -> None:
+    text = (
+        "We proposed a new CNN-based detector, SSD300-zorb. We compared SSD300-zorb with "
+        "other detection methods."
+    )
+    mentions = linker.link(paper(text)).mentions
+    assert [(m.surface, m.role) for m in mentions] == [("SSD300-zorb", Role.INTRODUCES)]
+
+
+def test_an_acronym_of_words_a_verb_governs_is_no_introduced_model(linker: Linker) -> None:
+    text = (
+        "In this work, we propose a transformer-based fusion model capable of predicting "
+        "Zorb Ontology (ZO) terms from full-scale protein sequences."
+    )
+    assert ids_by_surface(linker, text) == {}
+    # the long form of the paper's model, right after its head, is still introduced
+    named = linker.link(paper("We propose a new model, the Zorb Tree Network (ZTN), for graphs."))
+    assert {(m.surface, m.role) for m in named.mentions} >= {("ZTN", Role.INTRODUCES)}
