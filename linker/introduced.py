@@ -597,6 +597,14 @@ def find_introductions(
             continue  # "we propose the use of three popular models (U-Net, ...)": used ones
         if pattern is _DESCRIPTION_THEN_NAME and _PLURAL_ACRONYM.search(name):
             continue  # "efficient ternary weight networks (TWNs)": a class's acronym
+        if (
+            pattern is _DESCRIPTION_THEN_NAME
+            and _BRACKET_GOES_ON.match(text, match.end("name"))
+            and "(" in text[match.end("desc") : match.start("name")]
+        ):
+            # "to disentangle singer identity and singing prosody (F0 contour)": a bracket
+            # that goes on after the word holds a phrase, not the name of what is described
+            continue
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
         if (
@@ -619,11 +627,13 @@ def find_introductions(
             or pattern is _HEAD_CALLED
             or pattern is _DATA_HEAD_CALLED
             or pattern is _METHOD_CALLED
+            or pattern is _OUR_HEAD_NAME
         ) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
-            # network (BC-ResNet)": the start of a long form, whose acronym is the name
+            # network (BC-ResNet)", "Our model Sequence-to-convolution Neural Networks
+            # (Seq2CNN)": the start of a long form, whose acronym is the name
             continue
         if pattern is _DESCRIPTION_THEN_NAME and text.startswith(")-", match.end("name")):
             # "we present a relational graph convolutional network (RGCN)-based model
@@ -954,6 +964,11 @@ def _lower_case_defined(text: str, name: str) -> bool:
 
 
 _HEAD_AT_END = regex_cache.compile(rf"(?:{_HEAD.pattern})\s*$")
+
+
+# Words after a bracketed name inside its bracket: "(F0 contour)", not a list's
+# "(ZorbA and ZorbB)".
+_BRACKET_GOES_ON = regex_cache.compile(r" (?!(?:and|or)\b)[a-z]")
 
 
 def _appositive(text: str, match: re.Match[str]) -> bool:
@@ -1690,6 +1705,10 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
             part, words = part[: -len(words[-1]) - 1], words[:-1]
         # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
         # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
+        if not any(_is_coined(word) for word in words) and _names_a_task(words[-1]):
+            # "Revisiting Point Cloud Classification: A New Benchmark Dataset ...": the
+            # plain words name the task the paper is about, whatever it presents.
+            return
         if not any(_is_coined(word) for word in words) and not (
             len(words) <= 3
             and (
@@ -1699,6 +1718,18 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
         ):
             return
         yield part, start
+
+
+_TASK_WORDS = frozenset(
+    """retrieval forecasting tracking understanding reasoning answering learning modeling
+    modelling parsing matching captioning synthesis analysis search""".split()  # noqa: SIM905
+)
+
+
+def _names_a_task(word: str) -> bool:
+    """Whether a title's last plain word names a task ("Classification", "Retrieval")."""
+    folded = word.casefold()
+    return folded.endswith(("tion", "sion")) or folded in _TASK_WORDS
 
 
 _INTRODUCING_BEFORE = regex_cache.compile(r"\b(?:introduc|present|propos|releas)\w*\s+(?:the\s+)?$")

@@ -6,8 +6,12 @@ model of the same letters ("a Cooperative Language Acquisition Problem (CLAP)");
 name inside the paper's own longer name said again is no link of its own ("SSD300" of
 "SSD300-fork"); a bracketed acronym of the capitalised words a verb after the description's
 head governs names no introduced model ("a fusion model capable of predicting Gene Ontology
-(GO) terms").
-Names invented for the tests, except the catalog's AISHELL, CLAP and SSD300."""
+(GO) terms"); a bracket that goes on after its word holds a phrase ("(F0
+contour)"); plain title words naming a task are no name ("Revisiting Point Cloud
+Classification: A New Benchmark Dataset ..."); "Our model" before a long form is not cut at
+its first word; catalog aliases numbered with an edition word ("Gemini 1.5 Pro") make the
+family one numbered by version ("Gemini 1.5").
+Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300 and Gemini."""
 
 from __future__ import annotations
 
@@ -63,3 +67,40 @@ def test_an_acronym_of_words_a_verb_governs_is_no_introduced_model(linker: Linke
     # the long form of the paper's model, right after its head, is still introduced
     named = linker.link(paper("We propose a new model, the Zorb Tree Network (ZTN), for graphs."))
     assert {(m.surface, m.role) for m in named.mentions} >= {("ZTN", Role.INTRODUCES)}
+
+
+def test_a_bracket_that_goes_on_after_a_word_holds_no_introduced_name(linker: Linker) -> None:
+    text = (
+        "We train an encoder to disentangle singer identity and singing prosody (Z0 contour) "
+        "from phonetic content."
+    )
+    assert ids_by_surface(linker, text) == {}
+    # a list in the bracket still names the models
+    listed = "We propose two models (ZorbNet-A and ZorbNet-B) for graphs."
+    assert {m.role for m in linker.link(paper(listed)).mentions} == {Role.INTRODUCES}
+
+
+def test_plain_title_words_naming_a_task_are_no_introduced_name(linker: Linker) -> None:
+    title = "Revisiting Zorb Cloud Classification: A New Benchmark Dataset and Model"
+    text = "We introduce ZorbObjectNN, a new real-world point cloud object dataset."
+    assert ids_by_surface(linker, text, title) == {"ZorbObjectNN": "dataset:zorbobjectnn"}
+
+
+def test_our_model_before_a_long_form_is_not_cut_at_its_first_word(linker: Linker) -> None:
+    text = (
+        "Our model Sequence-to-zorbution Neural Networks (Seq2ZNN) consists of two blocks. "
+        "Seq2ZNN is trained end-to-end."
+    )
+    assert "model:sequence-to-zorbution" not in ids_by_surface(linker, text).values()
+
+
+def test_a_family_whose_catalog_versions_carry_an_edition_word_is_numbered(
+    linker: Linker,
+) -> None:
+    # the catalog holds Gemini 1.0 Pro and Gemini 1.5 Pro (and Flash), not Gemini 1.5
+    text = "We prompt Gemini 1.0, Gemini 1.5 and Gemini 1.5 Pro on the questions."
+    assert ids_by_surface(linker, text) == {
+        "Gemini 1.0": "model:gemini-1.0",
+        "Gemini 1.5": "model:gemini-1.5",
+        "Gemini 1.5 Pro": "model:gemini-1.5-pro",
+    }
