@@ -1698,8 +1698,13 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
         words = part.split()
         if len(words) > 1 and words[0].endswith("ing") and words[1][:1].isupper():
             # "Introducing ZorbLM: ...": the verb is the title's, the name what follows.
+            verb = words[0]
             start += len(words[0]) + 1
             part, words = part[len(words[0]) + 1 :], words[1:]
+            if verb not in _NAMING_VERBS and not any(_is_coined(word) for word in words):
+                # "Unlocking Model Insights: A Dataset for ...": plain words after any other
+                # verb are its object, no name.
+                return
         if len(words) > 1 and words[-1] in _TITLE_NAME_HEADS and _is_coined(words[-2]):
             # "ZorbNER Model: ...", "ZorbGLM Series: ...": the head noun is no part of it.
             part, words = part[: -len(words[-1]) - 1], words[:-1]
@@ -1720,6 +1725,8 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
         yield part, start
 
 
+# Title verbs whose object is a name, coined or not ("Introducing The Zorb Pile: ...").
+_NAMING_VERBS = frozenset({"Introducing", "Presenting", "Announcing"})
 _TASK_WORDS = frozenset(
     """retrieval forecasting tracking understanding reasoning answering learning modeling
     modelling parsing matching captioning synthesis analysis search""".split()  # noqa: SIM905

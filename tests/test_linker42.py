@@ -10,13 +10,16 @@ head governs names no introduced model ("a fusion model capable of predicting Ge
 contour)"); plain title words naming a task are no name ("Revisiting Point Cloud
 Classification: A New Benchmark Dataset ..."); "Our model" before a long form is not cut at
 its first word; catalog aliases numbered with an edition word ("Gemini 1.5 Pro") make the
-family one numbered by version ("Gemini 1.5").
+family one numbered by version ("Gemini 1.5"); plain words after a title's verb are its
+object ("Unlocking Model Insights: A Dataset for ..."), and a title presenting a data set
+makes the paper a benchmark paper for the role features.
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300 and Gemini."""
 
 from __future__ import annotations
 
 from citegraph.graph.records import Role
 from citegraph.linker import Linker
+from citegraph.linker.role_features import paper_features
 from tests.linking import ids_by_surface, paper
 
 
@@ -104,3 +107,17 @@ def test_a_family_whose_catalog_versions_carry_an_edition_word_is_numbered(
         "Gemini 1.5": "model:gemini-1.5",
         "Gemini 1.5 Pro": "model:gemini-1.5-pro",
     }
+
+
+def test_plain_words_after_a_title_verb_are_its_object_not_a_name(linker: Linker) -> None:
+    title = "Unlocking Zorb Insights: A Dataset for Automated Card Generation"
+    text = "We introduce a dataset of 500 question-answer pairs for 25 models."
+    assert ids_by_surface(linker, text, title) == {}
+    # a coined name after the verb, or plain words after "Introducing", are names
+    coined = "Introducing ZorbLM: A Model for Zorb Tasks"
+    assert "model:zorblm" in ids_by_surface(linker, "We train a model.", coined).values()
+
+
+def test_a_title_presenting_a_dataset_makes_a_benchmark_paper() -> None:
+    assert "benchmark_paper" in paper_features("Unlocking Zorb Insights: A Dataset for X", 3, False)
+    assert "benchmark_paper" not in paper_features("Zorbing on the Quux dataset", 3, False)
