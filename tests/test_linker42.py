@@ -12,7 +12,8 @@ Classification: A New Benchmark Dataset ..."); "Our model" before a long form is
 its first word; catalog aliases numbered with an edition word ("Gemini 1.5 Pro") make the
 family one numbered by version ("Gemini 1.5"); plain words after a title's verb are its
 object ("Unlocking Model Insights: A Dataset for ..."), and a title presenting a data set
-makes the paper a benchmark paper for the role features.
+makes the paper a benchmark paper for the role features; plain words after "datasets from"
+are the data's sources ("datasets from Ontario, Quebec, California").
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300 and Gemini."""
 
 from __future__ import annotations
@@ -121,3 +122,13 @@ def test_plain_words_after_a_title_verb_are_its_object_not_a_name(linker: Linker
 def test_a_title_presenting_a_dataset_makes_a_benchmark_paper() -> None:
     assert "benchmark_paper" in paper_features("Unlocking Zorb Insights: A Dataset for X", 3, False)
     assert "benchmark_paper" not in paper_features("Zorbing on the Quux dataset", 3, False)
+
+
+def test_plain_words_after_datasets_from_are_sources_not_datasets(linker: Linker) -> None:
+    text = "We improve accuracy using datasets from Zorbario, Quux, and New Zorb State."
+    assert ids_by_surface(linker, text) == {}
+    # coined names there are data sets
+    assert ids_by_surface(linker, "We train on datasets from ZorbCXR and QuuxSet-2.") == {
+        "ZorbCXR": "dataset:zorbcxr",
+        "QuuxSet-2": "dataset:quuxset-2",
+    }
