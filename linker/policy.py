@@ -1257,6 +1257,16 @@ class Linker:
                 self.catalog.lookup(text[start:version_end]) or self.catalog.lookup(name)
             ):
                 continue
+            numbered = self._numbered_without_v(text[start:version_end], text[version_end:end])
+            if numbered is not None:
+                # "Llama v2", "GPT V4": the catalog's Llama 2 and GPT-4 (versions agree, the
+                # "v" is a way to write them).
+                found.append(_pattern_found(
+                    numbered, "model", self._name_of(numbered, name), name, start, end,
+                    sentences, title_length,
+                ))  # fmt: skip
+                known[start, end] = "model"
+                continue
             add_unseen("model", name, start, end, take=False, know=True)
 
         for start, end, entity_id, acronym in find_long_forms(text, 0, self._model_acronym):
@@ -1750,6 +1760,22 @@ class Linker:
         name = self._name_of(link.entity_id, link.path)
         return _Found(link.entity_id, link.entity_type, name, text[link.start : link.end],
                       link.start, link.end, 1.0, Method.PATTERN, role, link.url)  # fmt: skip
+
+    def _numbered_without_v(self, versioned: str, tail: str) -> str | None:
+        """The one catalog model a family's version written with a "v" names when the
+        catalog writes that version without it ("Llama v2" is Llama 2, "GPT V4 Turbo"
+        GPT-4 Turbo), else None."""
+        written = _V_NUMBER.search(versioned)
+        if written is None:
+            return None
+        base, number = versioned[: written.start()], written.group(1)
+        named = {
+            entity_id
+            for glue in (" ", "-", "")
+            for entity_id in self.catalog.lookup(f"{base}{glue}{number}{tail}")
+            if self._type_of(entity_id) == "model"
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _hub_id_found(
         self, hub_id: str, text: str, start: int, end: int, sentences: Sentences, title_length: int
@@ -2261,7 +2287,9 @@ def _family_matches(
 
 # A version in a model's name: "v" and a number ("YOLOv8", "BERT-v2") or a single digit and
 # its decimals ("GPT-4", "Llama 3.1", "Qwen2.5"); two or three digits are depths (above).
-_VERSION = r"v\d+(?:\.\d+)*|\d(?:\.\d+)*"
+_VERSION = r"[vV]\d+(?:\.\d+)*|\d(?:\.\d+)*"
+# A version written with a "v" at the end of a family's versioned name: " v2", "-V4".
+_V_NUMBER = regex_cache.compile(r"[-\s]?[vV](\d+(?:\.\d+)*)$")
 # A catalog alias that numbers a family by version, an edition word or a size may follow:
 # "Gemini 1.5 Pro" and "Gemini 1.0 Ultra" make Gemini a family numbered by version.
 _VERSIONED_ALIAS_HEAD = (
@@ -2330,7 +2358,7 @@ class VersionVariants:
                     catalog.entries[family[0]].type == "model"
                 ):
                     versions.setdefault(base, set()).add(
-                        alias[len(base) : match.end("number")].strip(" -v")
+                        alias[len(base) : match.end("number")].strip(" -vV")
                     )
         return cls(base for base, numbers in versions.items() if len(numbers) >= 2)
 

@@ -13,8 +13,10 @@ its first word; catalog aliases numbered with an edition word ("Gemini 1.5 Pro")
 family one numbered by version ("Gemini 1.5"); plain words after a title's verb are its
 object ("Unlocking Model Insights: A Dataset for ..."), and a title presenting a data set
 makes the paper a benchmark paper for the role features; plain words after "datasets from"
-are the data's sources ("datasets from Ontario, Quebec, California").
-Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300 and Gemini."""
+are the data's sources ("datasets from Ontario, Quebec, California"); a family's version
+written with a "v" is the catalog's version ("Llama V2" is Llama 2).
+Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
+and GPT-4."""
 
 from __future__ import annotations
 
@@ -131,4 +133,17 @@ def test_plain_words_after_datasets_from_are_sources_not_datasets(linker: Linker
     assert ids_by_surface(linker, "We train on datasets from ZorbCXR and QuuxSet-2.") == {
         "ZorbCXR": "dataset:zorbcxr",
         "QuuxSet-2": "dataset:quuxset-2",
+    }
+
+
+def test_a_version_written_with_a_v_is_the_catalog_version(linker: Linker) -> None:
+    text = "We encode the text with Llama V2, GPT v4 and Llama v2 7B."
+    assert ids_by_surface(linker, text) == {
+        "Llama V2": "model:llama-2",
+        "GPT v4": "model:gpt-4",
+        "Llama v2 7B": "model:hf:meta-llama/Llama-2-7b-hf",
+    }
+    # a version the catalog lacks stays a new name of its family
+    assert ids_by_surface(linker, "We encode the text with Llama v9.") == {
+        "Llama v9": "model:llama-v9"
     }
