@@ -48,7 +48,6 @@ _VERB_STEMS = (
     "pretrain", "pre-train", "construct", "creat", "curat", "collect", "open-sourc",
     "contribut", "design", "establish", "compil", "assembl", "generat", "provid",
     "put forward",  # "we put forward SSSD, an imputation model"
-    "describ",  # "We describe WebSuite, the first diagnostic benchmark"
 )  # fmt: skip
 # A second verb may be coordinated with the introducing one ("creating and disseminating
 # Tele-Data, a ... dataset", "we collect and release X"): the object is still introduced.

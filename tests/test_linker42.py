@@ -14,8 +14,7 @@ family one numbered by version ("Gemini 1.5"); plain words after a title's verb 
 object ("Unlocking Model Insights: A Dataset for ..."), and a title presenting a data set
 makes the paper a benchmark paper for the role features; plain words after "datasets from"
 are the data's sources ("datasets from Ontario, Quebec, California"); a family's version
-written with a "v" is the catalog's version ("Llama V2" is Llama 2); "describe" introduces
-("We describe WebSuite, the first diagnostic benchmark").
+written with a "v" is the catalog's version ("Llama V2" is Llama 2).
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
 and GPT-4."""
 
@@ -149,10 +148,3 @@ def test_a_version_written_with_a_v_is_the_catalog_version(linker: Linker) -> No
         "Llama v9": "model:llama-v9"
     }
 
-
-def test_describe_introduces_a_name_set_off_with_what_it_is(linker: Linker) -> None:
-    text = "We describe ZorbSuite, the first diagnostic benchmark for web agents."
-    mentions = linker.link(paper(text)).mentions
-    assert [(m.entity_id, m.role) for m in mentions] == [
-        ("dataset:zorbsuite", Role.INTRODUCES)
-    ]
