@@ -597,6 +597,14 @@ def find_introductions(
             continue  # "we propose the use of three popular models (U-Net, ...)": used ones
         if pattern is _DESCRIPTION_THEN_NAME and _PLURAL_ACRONYM.search(name):
             continue  # "efficient ternary weight networks (TWNs)": a class's acronym
+        if (
+            pattern is _DESCRIPTION_THEN_NAME
+            and _BRACKET_GOES_ON.match(text, match.end("name"))
+            and "(" in text[match.end("desc") : match.start("name")]
+        ):
+            # "to disentangle singer identity and singing prosody (F0 contour)": a bracket
+            # that goes on after the word holds a phrase, not the name of what is described
+            continue
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
         if (
@@ -619,11 +627,13 @@ def find_introductions(
             or pattern is _HEAD_CALLED
             or pattern is _DATA_HEAD_CALLED
             or pattern is _METHOD_CALLED
+            or pattern is _OUR_HEAD_NAME
         ) and (
             _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
-            # network (BC-ResNet)": the start of a long form, whose acronym is the name
+            # network (BC-ResNet)", "Our model Sequence-to-convolution Neural Networks
+            # (Seq2CNN)": the start of a long form, whose acronym is the name
             continue
         if pattern is _DESCRIPTION_THEN_NAME and text.startswith(")-", match.end("name")):
             # "we present a relational graph convolutional network (RGCN)-based model
@@ -954,6 +964,11 @@ def _lower_case_defined(text: str, name: str) -> bool:
 
 
 _HEAD_AT_END = regex_cache.compile(rf"(?:{_HEAD.pattern})\s*$")
+
+
+# Words after a bracketed name inside its bracket: "(F0 contour)", not a list's
+# "(ZorbA and ZorbB)".
+_BRACKET_GOES_ON = regex_cache.compile(r" (?!(?:and|or)\b)[a-z]")
 
 
 def _appositive(text: str, match: re.Match[str]) -> bool:
@@ -1565,8 +1580,10 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
         if head is not None:
             return _kind_of(head)
     heads = list(_HEAD.finditer(description))
-    if heads:
+    if heads and not _GERUND.search(description, heads[-1].end()):
         return _kind_of(heads[-1])
+    # No head, or a verb after it whose object the long form is ("a fusion model capable
+    # of predicting Gene Ontology (GO) terms"): the long form's own head says what it is.
     last = long_form.split()[-1]
     if last in ("net", "nets"):
         # "a dual-stream zorb net (DSZN)": "net" is short for network, a model head (kept out
@@ -1574,6 +1591,9 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
         return "model"
     head = _HEAD.fullmatch(last)
     return _kind_of(head) if head is not None else None
+
+
+_GERUND = regex_cache.compile(r"\b[a-z]{3,}ing\b")
 
 
 def _kind_of(head: re.Match[str]) -> str:
@@ -1678,13 +1698,22 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
         words = part.split()
         if len(words) > 1 and words[0].endswith("ing") and words[1][:1].isupper():
             # "Introducing ZorbLM: ...": the verb is the title's, the name what follows.
+            verb = words[0]
             start += len(words[0]) + 1
             part, words = part[len(words[0]) + 1 :], words[1:]
+            if verb not in _NAMING_VERBS and not any(_is_coined(word) for word in words):
+                # "Unlocking Model Insights: A Dataset for ...": plain words after any other
+                # verb are its object, no name.
+                return
         if len(words) > 1 and words[-1] in _TITLE_NAME_HEADS and _is_coined(words[-2]):
             # "ZorbNER Model: ...", "ZorbGLM Series: ...": the head noun is no part of it.
             part, words = part[: -len(words[-1]) - 1], words[:-1]
         # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
         # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
+        if not any(_is_coined(word) for word in words) and _names_a_task(words[-1]):
+            # "Revisiting Point Cloud Classification: A New Benchmark Dataset ...": the
+            # plain words name the task the paper is about, whatever it presents.
+            return
         if not any(_is_coined(word) for word in words) and not (
             len(words) <= 3
             and (
@@ -1694,6 +1723,20 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
         ):
             return
         yield part, start
+
+
+# Title verbs whose object is a name, coined or not ("Introducing The Zorb Pile: ...").
+_NAMING_VERBS = frozenset({"Introducing", "Presenting", "Announcing"})
+_TASK_WORDS = frozenset(
+    """retrieval forecasting tracking understanding reasoning answering learning modeling
+    modelling parsing matching captioning synthesis analysis search""".split()  # noqa: SIM905
+)
+
+
+def _names_a_task(word: str) -> bool:
+    """Whether a title's last plain word names a task ("Classification", "Retrieval")."""
+    folded = word.casefold()
+    return folded.endswith(("tion", "sion")) or folded in _TASK_WORDS
 
 
 _INTRODUCING_BEFORE = regex_cache.compile(r"\b(?:introduc|present|propos|releas)\w*\s+(?:the\s+)?$")

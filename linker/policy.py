@@ -401,6 +401,27 @@ _MEASURE_HEADS = frozenset(
 )
 
 
+# The last word of a spelled-out acronym that makes it something other than a model, or
+# other than a data set (Linker._defined_otherwise).
+_NOT_MODEL_HEADS = frozenset(
+    """problem problems task tasks challenge game games benchmark dataset corpus""".split()  # noqa: SIM905
+)
+_NOT_DATA_HEADS = frozenset("""model models network networks architecture""".split())  # noqa: SIM905
+
+
+def _inside_introduced(text: str, candidate: Candidate, introduced: set[str]) -> bool:
+    """Whether the candidate is part of a longer name the paper introduces, written here
+    again ("SSD300" of "SSD300-fork")."""
+    surface, start = candidate.surface, candidate.start
+    for name in introduced:
+        offset = name.find(surface)
+        if offset < 0 or len(name) == len(surface) or offset > start:
+            continue
+        if text.startswith(name, start - offset):
+            return True
+    return False
+
+
 def _spelling_key(name: str) -> str:
     """A name without case and separators: "THUMOS-14", "THUMOS 14" and "thumos14" agree,
     "THUMOS14" and "THUMOS15" do not, nor do "RefCOCO" and "RefCOCO+"."""
@@ -868,6 +889,10 @@ class Linker:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
                 # it again, the catalog's MobileNet (its plural matched) is not another link.
                 continue
+            if introduced and _inside_introduced(text, candidate, introduced):
+                # "we proposed a new detector, SSD300-fork. We compared SSD300-fork with
+                # ...": the paper's own name said again holds no link to SSD300.
+                continue
             decided = self._decide(candidate)
             if decided is None:
                 unversioned = self._unversioned(candidate)
@@ -1231,6 +1256,16 @@ class Linker:
             if overlaps(start, end, taken) or overlaps(start, end, known) or (
                 self.catalog.lookup(text[start:version_end]) or self.catalog.lookup(name)
             ):
+                continue
+            numbered = self._numbered_without_v(text[start:version_end], text[version_end:end])
+            if numbered is not None:
+                # "Llama v2", "GPT V4": the catalog's Llama 2 and GPT-4 (versions agree, the
+                # "v" is a way to write them).
+                found.append(_pattern_found(
+                    numbered, "model", self._name_of(numbered, name), name, start, end,
+                    sentences, title_length,
+                ))  # fmt: skip
+                known[start, end] = "model"
                 continue
             add_unseen("model", name, start, end, take=False, know=True)
 
@@ -1726,6 +1761,22 @@ class Linker:
         return _Found(link.entity_id, link.entity_type, name, text[link.start : link.end],
                       link.start, link.end, 1.0, Method.PATTERN, role, link.url)  # fmt: skip
 
+    def _numbered_without_v(self, versioned: str, tail: str) -> str | None:
+        """The one catalog model a family's version written with a "v" names when the
+        catalog writes that version without it ("Llama v2" is Llama 2, "GPT V4 Turbo"
+        GPT-4 Turbo), else None."""
+        written = _V_NUMBER.search(versioned)
+        if written is None:
+            return None
+        base, number = versioned[: written.start()], written.group(1)
+        named = {
+            entity_id
+            for glue in (" ", "-", "")
+            for entity_id in self.catalog.lookup(f"{base}{glue}{number}{tail}")
+            if self._type_of(entity_id) == "model"
+        }
+        return named.pop() if len(named) == 1 else None
+
     def _hub_id_found(
         self, hub_id: str, text: str, start: int, end: int, sentences: Sentences, title_length: int
     ) -> _Found:
@@ -1843,6 +1894,12 @@ class Linker:
         if phrase[-1].casefold() in _MEASURE_HEADS:
             # "the Mean Absolute Error (MAE) and ... scores": a measure, whatever long
             # forms the entry has (the catalog's MAE, the masked autoencoder, has none).
+            return True
+        other_kind = _NOT_MODEL_HEADS if self._type_of(entity_id) == "model" else _NOT_DATA_HEADS
+        if phrase[-1].casefold() in other_kind:
+            # "a Cooperative Language Acquisition Problem (CLAP)": a problem, a task or a
+            # data set is no model (the catalog's CLAP, an audio-text model), and "a Graph
+            # Tree Network (GTN)" no data set, whatever long forms the entry has.
             return True
         known = {
             _long_form_key(alias)
@@ -2230,9 +2287,13 @@ def _family_matches(
 
 # A version in a model's name: "v" and a number ("YOLOv8", "BERT-v2") or a single digit and
 # its decimals ("GPT-4", "Llama 3.1", "Qwen2.5"); two or three digits are depths (above).
-_VERSION = r"v\d+(?:\.\d+)*|\d(?:\.\d+)*"
-_VERSIONED_NAME = regex_cache.compile(
-    rf"(?P<base>[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)[-\s]?(?:{_VERSION})"
+_VERSION = r"[vV]\d+(?:\.\d+)*|\d(?:\.\d+)*"
+# A version written with a "v" at the end of a family's versioned name: " v2", "-V4".
+_V_NUMBER = regex_cache.compile(r"[-\s]?[vV](\d+(?:\.\d+)*)$")
+# A catalog alias that numbers a family by version, an edition word or a size may follow:
+# "Gemini 1.5 Pro" and "Gemini 1.0 Ultra" make Gemini a family numbered by version.
+_VERSIONED_ALIAS_HEAD = (
+    rf"(?P<base>[A-Za-z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)[-\s]?(?P<number>{_VERSION})"
 )
 # What may follow an unseen version as part of its name: a size ("Qwen4-32B", "Llama 5
 # 70B"), then hyphenated parts a name has ("-32B-Instruct", "-mini") or a capitalised
@@ -2245,6 +2306,9 @@ _UNSEEN_VERSION_TAIL = regex_cache.compile(
     r"|\s(?:Pro|Ultra|Flash|Turbo|Mini|Nano|Lite|Max|Plus|Instruct|Chat|Large|Medium|Small"
     r"|XL)\b)*"
 )
+
+
+_VERSIONED_ALIAS = regex_cache.compile(_VERSIONED_ALIAS_HEAD + _UNSEEN_VERSION_TAIL.pattern)
 
 
 class VersionVariants:
@@ -2285,7 +2349,7 @@ class VersionVariants:
             if entry.type != "model":
                 continue
             for alias in (entry.name, *entry.aliases, *entry.cased_aliases):
-                match = _VERSIONED_NAME.fullmatch(alias)
+                match = _VERSIONED_ALIAS.fullmatch(alias)
                 if match is None:
                     continue
                 base = match.group("base")
@@ -2293,7 +2357,9 @@ class VersionVariants:
                 if len(family) == 1 and family[0] != entity_id and (
                     catalog.entries[family[0]].type == "model"
                 ):
-                    versions.setdefault(base, set()).add(alias[len(base) :].strip(" -v"))
+                    versions.setdefault(base, set()).add(
+                        alias[len(base) : match.end("number")].strip(" -vV")
+                    )
         return cls(base for base, numbers in versions.items() if len(numbers) >= 2)
 
     def keywords(self) -> tuple[str, ...]:
@@ -2641,14 +2707,16 @@ def _full_year(edition: str) -> str:
 # ("BC5CDR-chem", "BC5CDR-disease"), a numbered task ("BioASQ Task 12B", "DCASE 2021 Task 6",
 # "Task1 Subtask B"), a challenge's named task ("WMT18 Multimodal Translation Task"), the
 # challenge itself when written with a capital ("DCASE 2023 Challenge", "ICDAR 2015
-# Competition on Scene Text Rectification"; "the MOT16 challenge" is how a text speaks of
+# Competition on Scene Text Rectification", with up to three capitalised words before it:
+# "AIshell Speaker Verification Challenge 2019"; "the MOT16 challenge" is how a text speaks of
 # MOT16), or one or two capitalised words before "benchmark" ("the MPII Multi-Person
 # benchmark", "the ICDAR 2013 Robust Reading dataset").
 _DATASET_PART = regex_cache.compile(
     r"-(?P<subset>[a-z]{3,})(?![\w\-])"
     r"| Task ?\d+[A-Za-z]?(?: Subtask [A-Z0-9]\b)?(?![\w\-])"
     r"|(?: [A-Z][a-z]+){1,3} (?:Shared )?Task\b(?!-)"
-    r"|(?P<event> (?:Challenge|Competition)(?: (?:19|20)\d\d)?"
+    r"|(?P<event>(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,3} (?:Grand )?(?:Challenge|Competition)"
+    r"(?: (?:19|20)\d\d)?"
     r"(?: on(?: [A-Z][A-Za-z]+){1,5})?)(?![\w\-])"
     r"|(?P<named>(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)*){1,2})(?= (?:benchmark|dataset|corpus)\b)"
 )

@@ -444,11 +444,16 @@ def paper_features(
                 features.append("evaluation_study")
             elif not introduces_model:
                 features.append("examines_models")
-    if introduces_dataset or "benchmark" in lowered:
+    if introduces_dataset or "benchmark" in lowered or _DATASET_TITLE.search(lowered):
         features.append("benchmark_paper")
     if _COMPRESSION.search(lowered):
         features.append("compression_paper")
     return tuple(features)
+
+
+# A title that presents a data set, named or not: "Unlocking Model Insights: A Dataset for
+# ...", "... : A Large-Scale Corpus of ...".
+_DATASET_TITLE = regex_cache.compile(r"\ban? (?:[\w-]+ ){0,2}(?:dataset|corpus|data set)\b")
 
 
 # An abstract that says the paper is a survey or a review, whatever its title says: "In this

@@ -1484,7 +1484,9 @@ def _after_head(
     # "the benchmark dataset CoNLL04": a coined name right after a lower-case head
     # ("Dataset Subpopulation Organization" is a Title Case phrase); after a naming word
     # any name ("the publicly available dataset named Semantic Drone").
-    coined = not glue and not match.group("naming")
+    # "datasets from Ontario, Quebec, California": after "from" plain words are the data's
+    # sources (places, organisations); only coined names there are data sets.
+    coined = (not glue or glue.strip() == "from") and not match.group("naming")
     if coined and text[match.start() - 1].isupper():
         return
     yield from _items(

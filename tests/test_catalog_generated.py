@@ -56,6 +56,7 @@ SOURCE = re.compile(
     r"|earth2studio|phmd|recommenders"
     r"|browsergym-webarena|browsergym-visualwebarena|iopaint|keras-ordered-neurons|pytorch-tree-lstm"
     r"|anomalib|effdet|s3prl"
+    r"|enformer-pytorch|sinergym"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -126,6 +126,10 @@ EfficientDet and its checkpoints, s3prl's upstream models (BYOL-A, VGGish), dcas
 embedding models (OpenL3)),
 no new distribution in round 46 (sources_round46.py; requirements-read-round46.txt: s3prl's
 DistilHuBERT and LightHuBERT, mmdet's Hybrid Task Cascade),
+enformer-pytorch and sinergym (sources_round47.py; requirements-read-round47.txt: the models
+and environments their summaries name (Enformer, Sinergym), the models allennlp-models' classes
+say they implement (CopyNet, BiMPM), the data sets mmsegmentation's loaders open with
+(COCO-Stuff), a ranking builder's citation spelling (Yahoo!)),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -206,6 +210,7 @@ import sources_round43  # noqa: E402
 import sources_round44  # noqa: E402
 import sources_round45  # noqa: E402
 import sources_round46  # noqa: E402
+import sources_round47  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -818,6 +823,17 @@ def main() -> None:
     # Task Cascade (the long form HybridTaskCascade spells, its docstring linking HTC).
     model_facts += sources_round46.s3prl_named_facts()
     model_facts += sources_round46.mmdet_long_form_facts()
+    # Forty-seventh round (sources_round47.py, requirements-read-round47.txt): names the linker
+    # missed, where a package states them: the model and environment two summaries name
+    # (enformer-pytorch's Enformer, sinergym's Sinergym), the models allennlp-models' classes
+    # say they implement (CopyNet, BiMPM), the data sets mmsegmentation's loaders open their
+    # docstrings with (COCO-Stuff), the spelling tensorflow-datasets' citation title gives the
+    # Yahoo Learning to Rank Challenge ("Yahoo!").
+    for fact in sources_round47.summary_facts():
+        (model_facts if fact.type == "model" else dataset_facts).append(fact)
+    model_facts += sources_round47.allennlp_implemented_facts()
+    dataset_facts += sources_round47.mmseg_loader_facts()
+    dataset_facts += sources_round47.tfds_citation_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -520,6 +520,11 @@ REVIEWED_DATASET_WORDS = {
     "Yahoo Learning to Rank Challenge": "tensorflow-datasets' ranking/yahoo_ltrc/yahoo_ltrc.py "
     "_DESCRIPTION, 'The Yahoo Learning to Rank Challenge dataset (also called \"C14\")' of "
     "builder YahooLTRC (Chapelle and Chang, 'Yahoo! learning to rank challenge overview', 2011)",
+    # Round 47: the same challenge as its citation's title spells it, with the company's "!"
+    # (the alias a cased title-case phrase, as round 38's spelling is).
+    "Yahoo! Learning to Rank Challenge": "tensorflow-datasets' ranking/yahoo_ltrc/yahoo_ltrc.py "
+    "_CITATION, 'title={Yahoo! learning to rank challenge overview}' of builder YahooLTRC, "
+    "cased as its _DESCRIPTION writes the name",
     # Round 39: "adroit" is an English adjective; capitalised, it names the hand platform
     # whose D4RL tasks (pen, hammer, door, relocate) papers report on ("MuJoCo, Antmaze, and
     # Adroit"). "Safety-Gymnasium" is two ordinary words joined.

@@ -1,0 +1,150 @@
+"""Rules from the fortieth and forty-first collection rounds' misses (tests/gold/dev40 and
+dev41, read sets from the twenty-ninth session on): a challenge's name with capitalised
+words before "Challenge" after a catalog data set ("AIshell Speaker Verification Challenge
+2019"); an acronym the text spells out as a problem, a task or a data set is no catalog
+model of the same letters ("a Cooperative Language Acquisition Problem (CLAP)"); a catalog
+name inside the paper's own longer name said again is no link of its own ("SSD300" of
+"SSD300-fork"); a bracketed acronym of the capitalised words a verb after the description's
+head governs names no introduced model ("a fusion model capable of predicting Gene Ontology
+(GO) terms"); a bracket that goes on after its word holds a phrase ("(F0
+contour)"); plain title words naming a task are no name ("Revisiting Point Cloud
+Classification: A New Benchmark Dataset ..."); "Our model" before a long form is not cut at
+its first word; catalog aliases numbered with an edition word ("Gemini 1.5 Pro") make the
+family one numbered by version ("Gemini 1.5"); plain words after a title's verb are its
+object ("Unlocking Model Insights: A Dataset for ..."), and a title presenting a data set
+makes the paper a benchmark paper for the role features; plain words after "datasets from"
+are the data's sources ("datasets from Ontario, Quebec, California"); a family's version
+written with a "v" is the catalog's version ("Llama V2" is Llama 2).
+Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
+and GPT-4."""
+
+from __future__ import annotations
+
+from citegraph.graph.records import Role
+from citegraph.linker import Linker
+from citegraph.linker.role_features import paper_features
+from tests.linking import ids_by_surface, paper
+
+
+def test_capitalised_words_before_challenge_after_a_catalog_dataset_are_its_name(
+    linker: Linker,
+) -> None:
+    text = "Our previous work in the AIshell Speaker Verification Challenge 2019 shows gains."
+    assert ids_by_surface(linker, text) == {
+        "AIshell Speaker Verification Challenge 2019": (
+            "dataset:aishell-speaker-verification-challenge-2019"
+        )
+    }
+    # the catalog name alone stays the catalog's
+    assert ids_by_surface(linker, "We train on AISHELL and test on it.") == {
+        "AISHELL": "dataset:aishell"
+    }
+
+
+def test_an_acronym_spelled_out_as_a_problem_is_no_catalog_model(linker: Linker) -> None:
+    text = (
+        "We propose a novel AI challenge called a Cooperative Language Acquisition Problem "
+        "(CLAP) in which agents learn. Two methods for solving CLAP are compared."
+    )
+    assert "model:clap" not in ids_by_surface(linker, text).values()
+    # the model CLAP, not spelled out otherwise, stays linked
+    assert ids_by_surface(linker, "We extract audio embeddings with CLAP for tagging.") == {
+        "CLAP": "model:clap"
+    }
+
+
+def test_a_catalog_name_inside_the_papers_own_name_said_again_is_no_link(
+    linker: Linker,
+) -> None:
+    text = (
+        "We proposed a new CNN-based detector, SSD300-zorb. We compared SSD300-zorb with "
+        "other detection methods."
+    )
+    mentions = linker.link(paper(text)).mentions
+    assert [(m.surface, m.role) for m in mentions] == [("SSD300-zorb", Role.INTRODUCES)]
+
+
+def test_an_acronym_of_words_a_verb_governs_is_no_introduced_model(linker: Linker) -> None:
+    text = (
+        "In this work, we propose a transformer-based fusion model capable of predicting "
+        "Zorb Ontology (ZO) terms from full-scale protein sequences."
+    )
+    assert ids_by_surface(linker, text) == {}
+    # the long form of the paper's model, right after its head, is still introduced
+    named = linker.link(paper("We propose a new model, the Zorb Tree Network (ZTN), for graphs."))
+    assert {(m.surface, m.role) for m in named.mentions} >= {("ZTN", Role.INTRODUCES)}
+
+
+def test_a_bracket_that_goes_on_after_a_word_holds_no_introduced_name(linker: Linker) -> None:
+    text = (
+        "We train an encoder to disentangle singer identity and singing prosody (Z0 contour) "
+        "from phonetic content."
+    )
+    assert ids_by_surface(linker, text) == {}
+    # a list in the bracket still names the models
+    listed = "We propose two models (ZorbNet-A and ZorbNet-B) for graphs."
+    assert {m.role for m in linker.link(paper(listed)).mentions} == {Role.INTRODUCES}
+
+
+def test_plain_title_words_naming_a_task_are_no_introduced_name(linker: Linker) -> None:
+    title = "Revisiting Zorb Cloud Classification: A New Benchmark Dataset and Model"
+    text = "We introduce ZorbObjectNN, a new real-world point cloud object dataset."
+    assert ids_by_surface(linker, text, title) == {"ZorbObjectNN": "dataset:zorbobjectnn"}
+
+
+def test_our_model_before_a_long_form_is_not_cut_at_its_first_word(linker: Linker) -> None:
+    text = (
+        "Our model Sequence-to-zorbution Neural Networks (Seq2ZNN) consists of two blocks. "
+        "Seq2ZNN is trained end-to-end."
+    )
+    assert "model:sequence-to-zorbution" not in ids_by_surface(linker, text).values()
+
+
+def test_a_family_whose_catalog_versions_carry_an_edition_word_is_numbered(
+    linker: Linker,
+) -> None:
+    # the catalog holds Gemini 1.0 Pro and Gemini 1.5 Pro (and Flash), not Gemini 1.5
+    text = "We prompt Gemini 1.0, Gemini 1.5 and Gemini 1.5 Pro on the questions."
+    assert ids_by_surface(linker, text) == {
+        "Gemini 1.0": "model:gemini-1.0",
+        "Gemini 1.5": "model:gemini-1.5",
+        "Gemini 1.5 Pro": "model:gemini-1.5-pro",
+    }
+
+
+def test_plain_words_after_a_title_verb_are_its_object_not_a_name(linker: Linker) -> None:
+    title = "Unlocking Zorb Insights: A Dataset for Automated Card Generation"
+    text = "We introduce a dataset of 500 question-answer pairs for 25 models."
+    assert ids_by_surface(linker, text, title) == {}
+    # a coined name after the verb, or plain words after "Introducing", are names
+    coined = "Introducing ZorbLM: A Model for Zorb Tasks"
+    assert "model:zorblm" in ids_by_surface(linker, "We train a model.", coined).values()
+
+
+def test_a_title_presenting_a_dataset_makes_a_benchmark_paper() -> None:
+    assert "benchmark_paper" in paper_features("Unlocking Zorb Insights: A Dataset for X", 3, False)
+    assert "benchmark_paper" not in paper_features("Zorbing on the Quux dataset", 3, False)
+
+
+def test_plain_words_after_datasets_from_are_sources_not_datasets(linker: Linker) -> None:
+    text = "We improve accuracy using datasets from Zorbario, Quux, and New Zorb State."
+    assert ids_by_surface(linker, text) == {}
+    # coined names there are data sets
+    assert ids_by_surface(linker, "We train on datasets from ZorbCXR and QuuxSet-2.") == {
+        "ZorbCXR": "dataset:zorbcxr",
+        "QuuxSet-2": "dataset:quuxset-2",
+    }
+
+
+def test_a_version_written_with_a_v_is_the_catalog_version(linker: Linker) -> None:
+    text = "We encode the text with Llama V2, GPT v4 and Llama v2 7B."
+    assert ids_by_surface(linker, text) == {
+        "Llama V2": "model:llama-2",
+        "GPT v4": "model:gpt-4",
+        "Llama v2 7B": "model:hf:meta-llama/Llama-2-7b-hf",
+    }
+    # a version the catalog lacks stays a new name of its family
+    assert ids_by_surface(linker, "We encode the text with Llama v9.") == {
+        "Llama v9": "model:llama-v9"
+    }
+
