@@ -89,6 +89,10 @@ def _gold_paper(raw: dict[str, Any]) -> GoldPaper:
             raise ValueError(f"unknown type {item['type']!r}")
         if item["role"] not in ROLES:
             raise ValueError(f"unknown role {item['role']!r}")
+        if item["type"] == "repo":
+            # "nrgit.example.org/owner/name" names no host the guideline counts: a ValueError
+            # here, so the file and line are named instead of the scorer failing later.
+            repo_label_id(item["name"])
         surfaces = tuple(item.get("surfaces") or ([item["surface"]] if item.get("surface") else []))
         entities.append(GoldEntity(item["type"], item["name"], surfaces, item["role"]))
     return GoldPaper(
@@ -213,7 +217,7 @@ def _says_builds_on(found: Found, min_confidence: float) -> bool:
 def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
     """The ids a reader accepts for a label: by catalog alias, spelling variant, or slug."""
     if entity.type == "repo":
-        return frozenset({_repo_label_id(entity.name)})
+        return frozenset({repo_label_id(entity.name)})
     accepted: set[str] = set()
     prefix = f"{entity.type}:"
     make = ids.model_id if entity.type == "model" else ids.dataset_id
@@ -251,7 +255,7 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
 def _on_the_hub(entity_id: str) -> bool:
     """Whether the id names a model or dataset hosted on Hugging Face or ModelScope
     (`model:hf:...`, `model:modelscope:...`): the guideline labels their URLs as repos, and
-    `_repo_label_id` reads such a label as that id."""
+    `repo_label_id` reads such a label as that id."""
     hosted_parts = getattr(ids, "hosted_parts", None)
     if hosted_parts is None:
         # scripts/evaluate_linking.py scores older releases with this scorer; their ids
@@ -261,7 +265,9 @@ def _on_the_hub(entity_id: str) -> bool:
     return hosted is not None and hosted[0] in ("hf", "modelscope")
 
 
-def _repo_label_id(name: str) -> str:
+def repo_label_id(name: str) -> str:
+    """The id a repo label names ("github:owner/name", "hf:datasets/owner/name"); a
+    ValueError for a name that is no repository of a host the guideline counts."""
     # A label copies the text's URL; a PDF's dot above for an underscore is the underscore
     # (linker/repos.py reads it so: no repository name holds the dot above).
     host, _, path = name.replace("\u02d9", "_").partition(":")
