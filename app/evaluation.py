@@ -38,6 +38,11 @@ ROLES = tuple(role.value for role in Role)
 # A hyphen or a space between a name's letters and the number after them: "ResNet38",
 # "ResNet-38" and "ResNet 38" are one name to a reader (the number itself must agree).
 _LETTERS_THEN_NUMBER = re.compile(r"(?<=[A-Za-z])[-\s]?(?=\d)")
+# A size word or a parameter count ending a model label: "UniSpeech-SAT Large", "Gemma 2B".
+_SIZE_ENDING = re.compile(
+    r"[-\s](?P<size>(?:base|large|small|tiny|medium|huge|giant|mini|xl|xxl)|\d+(?:\.\d+)?[BMKT])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -234,6 +239,10 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
                 h.entity_id for c in whole for h in c.hits if h.entity_id.startswith(prefix)
             )
         accepted.add(make(name=text))
+        if entity.type == "model" and (sized := _sized_label(linker, text)) is not None:
+            # "UniSpeech-SAT Large": the linker names a size of a catalog family the
+            # catalog lacks by the family's catalog name ("UniSpeechSat Large").
+            accepted.add(sized)
         if _LETTERS_THEN_NUMBER.search(text):
             # The id of the same name spelled with the number joined on or hyphenated: an
             # unseen name's id is made from its spelling ("model:resnet-38" for a depth the
@@ -250,6 +259,21 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
             if bare and bare != text:
                 accepted.add(make(name=bare))
     return frozenset(accepted)
+
+
+def _sized_label(linker: Linker, text: str) -> str | None:
+    """The id the linker gives a size written after a catalog model's name (its catalog
+    name and the size, a numeric size upper-cased), when the label's text is one."""
+    for match in _SIZE_ENDING.finditer(text):
+        if match.end() != len(text):
+            continue
+        family = [i for i in linker.catalog.lookup(text[: match.start()]) if i.startswith("model:")]
+        if len(family) != 1:
+            return None
+        size = match.group("size")
+        size = size.upper() if size[:1].isdigit() else size
+        return ids.model_id(name=f"{linker.catalog.entries[family[0]].name} {size}")
+    return None
 
 
 def _on_the_hub(entity_id: str) -> bool:

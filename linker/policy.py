@@ -2379,12 +2379,13 @@ class VersionVariants:
 
 
 # The rest of a longer model name after a catalog model's: hyphenated parts that start
-# with a capital or a digit ("-Math-PRM-72B", "-3.3-70B-Ins-DAP", "-CRF"), ending the
+# with a capital or a digit ("-Math-PRM-72B", "-3.3-70B-Ins-DAP", "-CRF", "-Qwen-1.5B"), ending the
 # word, and a parameter count written after a space ("Nemotron-Mini-Hindi 4B": the size
 # names the checkpoint, as "Llama-2-7b" does); or a capitalised word and a version ("Claude
 # Sonnet 4").
 _LONGER_MODEL = regex_cache.compile(
-    r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*)+(?:\s\d+(?:\.\d+)?[BMT](?![\w/+\-]|\.\d))?(?![\w/+\-])"
+    r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+[A-Za-z]*)*)+(?:\s\d+(?:\.\d+)?[BMT](?![\w/+\-]|\.\d))?"
+    r"(?![\w/+\-])"
     r"|\s[A-Z][a-z]+\s\d+(?:\.\d+)?(?![\w/+\-]|\.\d)"
 )
 

@@ -340,3 +340,15 @@ def test_a_repo_label_of_no_known_host_is_an_error_naming_its_line(tmp_path: Pat
     with pytest.raises(InputError) as error:
         evaluation.read_gold(path)
     assert str(error.value).startswith(f"{path}:2: bad gold label: cannot make a repo id")
+
+
+def test_the_scorer_reads_a_sized_label_as_the_linker_names_it(linker: Linker) -> None:
+    # The linker names a size the catalog lacks by the family's catalog name
+    # ("UniSpeechSat Large"); a label copies the text ("UniSpeech-SAT Large").
+    name = "UniSpeech-SAT Large"
+    entity = evaluation.GoldEntity("model", name, (name,), "mentions")
+    found = {m.entity_id for m in linker.link(Paper(
+        id="paper:title:a", title="A", abstract="We compare WavLM and UniSpeech-SAT Large.",
+    )).mentions}  # fmt: skip
+    assert found & evaluation.label_ids(linker, entity)
+

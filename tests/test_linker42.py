@@ -14,7 +14,9 @@ family one numbered by version ("Gemini 1.5"); plain words after a title's verb 
 object ("Unlocking Model Insights: A Dataset for ..."), and a title presenting a data set
 makes the paper a benchmark paper for the role features; plain words after "datasets from"
 are the data's sources ("datasets from Ontario, Quebec, California"); a family's version
-written with a "v" is the catalog's version ("Llama V2" is Llama 2).
+written with a "v" is the catalog's version ("Llama V2" is Llama 2); from dev42's misses: a
+longer name after a catalog model keeps a decimal size ("DeepSeek-R1-Distill-Qwen-1.5B"),
+and two digits after an apostrophe spell a catalog name ending in them ("THUMOS'14").
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
 and GPT-4."""
 
@@ -148,3 +150,16 @@ def test_a_version_written_with_a_v_is_the_catalog_version(linker: Linker) -> No
         "Llama v9": "model:llama-v9"
     }
 
+
+
+def test_a_longer_name_after_a_catalog_model_keeps_a_decimal_size(linker: Linker) -> None:
+    text = "We focus on a 1.5-billion-parameter model, DeepSeek-R1-Zorb-Qwen-1.5B, on 4 GPUs."
+    assert ids_by_surface(linker, text) == {
+        "DeepSeek-R1-Zorb-Qwen-1.5B": "model:deepseek-r1-zorb-qwen-1.5b"
+    }
+
+
+def test_two_digits_after_an_apostrophe_spell_the_catalog_name(linker: Linker) -> None:
+    # mmaction2's THUMOS14, typeset with a typographic apostrophe as papers print it
+    text = "Our model outperforms the state of the art on THUMOS\u201914 and on THUMOS'14."
+    assert set(ids_by_surface(linker, text).values()) == {"dataset:thumos14"}
