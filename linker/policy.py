@@ -147,6 +147,8 @@ _COMPOUND_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+) 
 # "Llama-2-7B-Chat is not Llama-2-7B").
 # Matched on the text as written: a capitalised "Instruct"/"Chat", or a hyphenated one
 # ("-chat" in a Hub-style name); "GPT-4 chat interface" names GPT-4 and a chat interface.
+# A version number after a release word: " 1.5" of "Gemini Flash 1.5".
+_VERSION_NUMBER_AFTER = regex_cache.compile(r"[\s\-](\d+(?:\.\d+)*)(?![\w\-]|\.\d)")
 _TUNED_VARIANT = regex_cache.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
@@ -1042,7 +1044,17 @@ class Linker:
                 if entity_type == "model"
                 else None
             )
-            if sized is None and variant is not None:
+            reordered = (
+                self._version_after_release_word(candidate.surface, variant, text)
+                if sized is None and variant is not None and variant.re is RELEASE_WORD_AFTER
+                else None
+            )
+            if reordered is not None:
+                # "Gemini Flash 1.5": the catalog's Gemini 1.5 Flash, the release word
+                # written before the version.
+                end, entity_id = reordered
+                surface, method = text[candidate.start : end], Method.PATTERN
+            elif sized is None and variant is not None:
                 # "Qwen3-4B Instruct" where the catalog lacks it: the tuned variant the text
                 # names, a variant of the catalog model (the most specific name).
                 end, parent = variant.end(), entity_id
@@ -1710,6 +1722,22 @@ class Linker:
                 parent = item.parent if entity_id not in self.catalog.entries else None
                 yield start, stop, entity_id, self._name_of(entity_id, name), parent
             position = stop
+
+    def _version_after_release_word(
+        self, family: str, release: re.Match[str], text: str
+    ) -> tuple[int, str] | None:
+        """Where "<family> <release word> <version>" ends, and the one catalog model it
+        names when the catalog writes the version first ("Gemini Flash 1.5" is Gemini 1.5
+        Flash); else None."""
+        version = _VERSION_NUMBER_AFTER.match(text, release.end())
+        if version is None:
+            return None
+        named = [
+            entity_id
+            for entity_id in self.catalog.lookup(f"{family} {version.group(1)} {release.group(1)}")
+            if self._type_of(entity_id) == "model"
+        ]
+        return (version.end(), named[0]) if len(named) == 1 else None
 
     def _sized(self, entity_id: str, text: str, lowered: str, end: int) -> tuple[int, str] | None:
         """Where a size written after a catalog family ends, and the size ("7B", "XL").
