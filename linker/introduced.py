@@ -603,7 +603,9 @@ def find_introductions(
             and "(" in text[match.end("desc") : match.start("name")]
         ):
             # "to disentangle singer identity and singing prosody (F0 contour)": a bracket
-            # that goes on after the word holds a phrase, not the name of what is described
+            # that goes on after the word holds a phrase, not the name of what is described;
+            # so does one a capitalised word goes on from ("in non-native (L2) English
+            # speech")
             continue
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
@@ -967,8 +969,8 @@ _HEAD_AT_END = regex_cache.compile(rf"(?:{_HEAD.pattern})\s*$")
 
 
 # Words after a bracketed name inside its bracket: "(F0 contour)", not a list's
-# "(ZorbA and ZorbB)".
-_BRACKET_GOES_ON = regex_cache.compile(r" (?!(?:and|or)\b)[a-z]")
+# "(ZorbA and ZorbB)"; or a capitalised word right after the bracket: "(L2) English".
+_BRACKET_GOES_ON = regex_cache.compile(r" (?!(?:and|or)\b)[a-z]|\) [A-Z][a-z]")
 
 
 def _appositive(text: str, match: re.Match[str]) -> bool:

@@ -152,7 +152,8 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         if len(words) < len(letters):
             continue
         phrase = [word.group() for word in words[-len(letters) :]]
-        first_start = words[-len(letters)].start()
+        first_index = len(words) - len(letters)
+        first_start = words[first_index].start()
         if [w[0].lower() for w in phrase] != letters:
             spelled = _spelled_by_prefixes(text, acronym, words)
             if spelled is None and len(words) > len(letters):
@@ -166,8 +167,8 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
                                len(words) - len(letters) - 1)  # fmt: skip
             if spelled is None:
                 continue
-            phrase, first = spelled
-            first_start = words[first].start()
+            phrase, first_index = spelled
+            first_start = words[first_index].start()
         if (
             starts_sentence(text, first_start)
             and phrase[0][1:].islower()
@@ -176,8 +177,21 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             # "Composed image retrieval (CIR) aims to ...": the capital is the sentence's.
             phrase[0] = phrase[0].lower()
         after = PLAIN_WORD.match(text, match.end() + 1)
+        # Title Case, but for a hyphenated compound's later part inside the phrase, in lower
+        # case and no participle ("Multi-hop Question Answering (MHQA)"; not "Text-based
+        # ...", "Language-Image Pre-training (CLIP)")
+        title_cased = phrase[0][0].isupper() and all(
+            (word[0].isupper() and word[1:].islower())
+            or (
+                word.islower()
+                and index < len(phrase) - 1
+                and text[place.start() - 1] == "-"
+                and not word.endswith(("ed", "ing"))
+            )
+            for index, (word, place) in enumerate(zip(phrase, words[first_index:], strict=False))
+        )
         if not all(word.islower() for word in phrase) and not (
-            all(word[0].isupper() and word[1:].islower() for word in phrase)
+            title_cased
             and (
                 _TASK_WORD.search(phrase[-1])
                 or (after is not None and after.group() in _METHOD_HEADS_AFTER)

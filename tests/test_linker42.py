@@ -17,7 +17,11 @@ are the data's sources ("datasets from Ontario, Quebec, California"); a family's
 written with a "v" is the catalog's version ("Llama V2" is Llama 2); from dev42's misses: a
 longer name after a catalog model keeps a decimal size ("DeepSeek-R1-Distill-Qwen-1.5B"),
 two digits after an apostrophe spell a catalog name ending in them ("THUMOS'14"), and a
-release word before the version names the catalog's release ("Gemini Flash 1.5").
+release word before the version names the catalog's release ("Gemini Flash 1.5"); a Title
+Case task with a hyphenated lower-case part defines a task's acronym ("Multi-hop Question
+Answering (MHQA)"); a bracket a capitalised word goes on from holds no introduced name
+("non-native (L2) English speech"); a one-word title name the abstract writes as a plural
+word is that word ("Humanoid" + "humanoids").
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
 and GPT-4."""
 
@@ -172,3 +176,30 @@ def test_a_release_word_before_the_version_names_the_catalog_release(linker: Lin
         "Gemini Flash 1.5": "model:gemini-1.5-flash",
         "Gemini Pro 1.0": "model:gemini-1.0-pro",
     }
+
+
+def test_a_title_case_task_with_a_hyphenated_lower_part_names_a_task(linker: Linker) -> None:
+    text = (
+        "However, Multi-hop Zorb Answering (MHZA) remains challenging. To enhance "
+        "performance on MHZA, we propose a prompting method."
+    )
+    assert ids_by_surface(linker, text) == {}
+
+
+def test_a_bracket_a_capitalised_word_goes_on_from_is_no_introduced_name(
+    linker: Linker,
+) -> None:
+    text = (
+        "We propose a weakly-supervised model for word-level detection in non-native (Z2) "
+        "Zorbish speech."
+    )
+    assert ids_by_surface(linker, text) == {}
+
+
+def test_a_one_word_title_name_the_abstract_writes_as_a_plural_is_the_word(
+    linker: Linker,
+) -> None:
+    # the catalog's Humanoid (a MuJoCo task) in a title that capitalises every word
+    title = "Residual Learning Enables Robust Long-Horizon Humanoid Motion Tracking"
+    text = "Long-horizon motion tracking on humanoids remains brittle."
+    assert ids_by_surface(linker, text, title) == {}
