@@ -21,7 +21,10 @@ release word before the version names the catalog's release ("Gemini Flash 1.5")
 Case task with a hyphenated lower-case part defines a task's acronym ("Multi-hop Question
 Answering (MHQA)"); a bracket a capitalised word goes on from holds no introduced name
 ("non-native (L2) English speech"); a one-word title name the abstract writes as a plural
-word is that word ("Humanoid" + "humanoids").
+word is that word ("Humanoid" + "humanoids"); "namely" after a verb of use lists models the
+paper uses ("We selected two representative models ..., namely MockingJay and NPC"); a
+defined acronym before a plural head names models of a kind the paper trains ("We train
+Fourier NO (FNO) models"), not its own.
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
 and GPT-4."""
 
@@ -203,3 +206,23 @@ def test_a_one_word_title_name_the_abstract_writes_as_a_plural_is_the_word(
     title = "Residual Learning Enables Robust Long-Horizon Humanoid Motion Tracking"
     text = "Long-horizon motion tracking on humanoids remains brittle."
     assert ids_by_surface(linker, text, title) == {}
+
+
+def test_namely_after_a_verb_of_use_lists_models_the_paper_uses(linker: Linker) -> None:
+    text = (
+        "We selected two representative models based on Transformer and CNN, namely "
+        "ZorbJay and Quux Predictive Coding (QPC), and ran experiments."
+    )
+    roles = {m.surface: m.role for m in linker.link(paper(text)).mentions}
+    assert roles.get("ZorbJay") not in (None, Role.INTRODUCES)
+    # after an introducing verb "namely" still names the paper's own
+    own = "We propose a new speech model, namely ZorbJay, for emotion recognition."
+    assert {(m.surface, m.role) for m in linker.link(paper(own)).mentions} == {
+        ("ZorbJay", Role.INTRODUCES)
+    }
+
+
+def test_a_defined_acronym_before_a_plural_head_is_no_introduced_name(linker: Linker) -> None:
+    text = "We train Zorbier NO (ZNO) models to predict the evolution of the proxies."
+    roles = {m.surface: m.role for m in linker.link(paper(text)).mentions}
+    assert roles.get("ZNO") not in (None, Role.INTRODUCES)
