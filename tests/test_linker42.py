@@ -24,7 +24,9 @@ Answering (MHQA)"); a bracket a capitalised word goes on from holds no introduce
 word is that word ("Humanoid" + "humanoids"); "namely" after a verb of use lists models the
 paper uses ("We selected two representative models ..., namely MockingJay and NPC"); a
 defined acronym before a plural head names models of a kind the paper trains ("We train
-Fourier NO (FNO) models"), not its own.
+Fourier NO (FNO) models"), not its own; a title on compressing data ("Vector Quantization
+for ... Audio Codec", "Learned Image Compression") makes no compression paper for the role
+features.
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
 and GPT-4."""
 
@@ -226,3 +228,12 @@ def test_a_defined_acronym_before_a_plural_head_is_no_introduced_name(linker: Li
     text = "We train Zorbier NO (ZNO) models to predict the evolution of the proxies."
     roles = {m.surface: m.role for m in linker.link(paper(text)).mentions}
     assert roles.get("ZNO") not in (None, Role.INTRODUCES)
+
+
+def test_a_title_on_compressing_data_is_no_compression_paper() -> None:
+    assert "compression_paper" in paper_features("Post-Training Quantization of Zorb-7B", 1, False)
+    for title in (
+        "ZORB-CODEC: Group-Residual Vector Quantization for High Fidelity Audio Codec",
+        "Learned Image Compression with Zorb Priors",
+    ):
+        assert "compression_paper" not in paper_features(title, 3, False)
