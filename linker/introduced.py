@@ -16,7 +16,7 @@ from typing import Literal
 
 from . import regex_cache
 from .candidates import AliasIndex, lower_same_length, title_head
-from .names import NAME_START, PLAIN_WORD, is_modifier_word, is_never_name
+from .names import NAME_START, PLAIN_WORD, is_modifier_word, is_never_name, is_task_noun
 from .roles import Sentences
 
 EntityType = Literal["model", "dataset"]
@@ -1740,7 +1740,7 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
             part, words = part[: -len(words[-1]) - 1], words[:-1]
         # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
         # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
-        if not any(_is_coined(word) for word in words) and _names_a_task(words[-1]):
+        if not any(_is_coined(word) for word in words) and is_task_noun(words[-1]):
             # "Revisiting Point Cloud Classification: A New Benchmark Dataset ...": the
             # plain words name the task the paper is about, whatever it presents.
             return
@@ -1757,18 +1757,6 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
 
 # Title verbs whose object is a name, coined or not ("Introducing The Zorb Pile: ...").
 _NAMING_VERBS = frozenset({"Introducing", "Presenting", "Announcing"})
-_TASK_WORDS = frozenset(
-    """retrieval forecasting tracking understanding reasoning answering learning modeling
-    modelling parsing matching captioning synthesis analysis search""".split()  # noqa: SIM905
-)
-
-
-def _names_a_task(word: str) -> bool:
-    """Whether a title's last plain word names a task ("Classification", "Retrieval")."""
-    folded = word.casefold()
-    return folded.endswith(("tion", "sion")) or folded in _TASK_WORDS
-
-
 _INTRODUCING_BEFORE = regex_cache.compile(r"\b(?:introduc|present|propos|releas)\w*\s+(?:the\s+)?$")
 _APPOSITIVE_AFTER = regex_cache.compile(r"\s*[:,]\s+an?\s")
 

@@ -121,10 +121,16 @@ _TASK_WORD = regex_cache.compile(
 )
 
 
+def is_task_noun(word: str) -> bool:
+    """Whether a capitalised word is a task's or a measure's noun ("Segmentation",
+    "Retrieval", "Error"): the last word of such a name (_TASK_WORD)."""
+    return word == "Retrieval" or bool(_TASK_WORD.search(word))
+
+
 def names_a_task(words: list[str]) -> bool:
     """Whether two capitalised words read as a task's or a measure's name ("Video
     Retrieval", "Emotion Analysis", "Deep Planning"): the last is a task's noun."""
-    return len(words) == 2 and (words[-1] == "Retrieval" or bool(_TASK_WORD.search(words[-1])))
+    return len(words) == 2 and is_task_noun(words[-1])
 
 
 _INTRODUCING = regex_cache.compile(

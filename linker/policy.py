@@ -147,9 +147,9 @@ _COMPOUND_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+) 
 # "Llama-2-7B-Chat is not Llama-2-7B").
 # Matched on the text as written: a capitalised "Instruct"/"Chat", or a hyphenated one
 # ("-chat" in a Hub-style name); "GPT-4 chat interface" names GPT-4 and a chat interface.
+_TUNED_VARIANT = regex_cache.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
 # A version number after a release word: " 1.5" of "Gemini Flash 1.5".
 _VERSION_NUMBER_AFTER = regex_cache.compile(r"[\s\-](\d+(?:\.\d+)*)(?![\w\-]|\.\d)")
-_TUNED_VARIANT = regex_cache.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 # A version or size as the last token of a model's name ("3.5", "7b", "4o"), and one after a
