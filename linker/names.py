@@ -160,6 +160,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         phrase = [word.group() for word in words[-len(letters) :]]
         first_index = len(words) - len(letters)
         first_start = words[first_index].start()
+        by_initials = True  # every word of the phrase gives the acronym a letter
         if [w[0].lower() for w in phrase] != letters:
             spelled = _spelled_by_prefixes(text, acronym, words)
             if spelled is None and len(words) > len(letters):
@@ -175,6 +176,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
                 continue
             phrase, first_index = spelled
             first_start = words[first_index].start()
+            by_initials = False
         if (
             starts_sentence(text, first_start)
             and phrase[0][1:].islower()
@@ -184,12 +186,14 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             phrase[0] = phrase[0].lower()
         after = PLAIN_WORD.match(text, match.end() + 1)
         # Title Case, but for a hyphenated compound's later part inside the phrase, in lower
-        # case and no participle ("Multi-hop Question Answering (MHQA)"; not "Text-based
-        # ...", "Language-Image Pre-training (CLIP)")
+        # case and no participle, when it gives the acronym its letter ("Multi-hop Question
+        # Answering (MHQA)"; not "Text-based ...", "Language-Image Pre-training (CLIP)", nor
+        # the "-level" a mixed-case acronym skips: "Document-level Zorb Extraction (DocZE)")
         title_cased = phrase[0][0].isupper() and all(
             (word[0].isupper() and word[1:].islower())
             or (
-                word.islower()
+                by_initials
+                and word.islower()
                 and index < len(phrase) - 1
                 and text[place.start() - 1] == "-"
                 and not word.endswith(("ed", "ing"))

@@ -2554,10 +2554,9 @@ def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | Non
 
 def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> bool:
     """Whether a name found in the title, its words capitalised there as every title word
-    is ("Conformer", "Video Retrieval"), is written only in lower case in the abstract (a
-    one-word name in its plural too): the words, not the name ("Efficient Cross-Modal
-    Video Retrieval ..." + "cross-modal video retrieval aims to ..." names no
-    VideoRetrieval data set)."""
+    is ("Conformer", "Video Retrieval"), is written only in lower case in the abstract: the
+    words, not the name ("Efficient Cross-Modal Video Retrieval ..." + "cross-modal video
+    retrieval aims to ..." names no VideoRetrieval data set)."""
     surface = candidate.surface
     if not all(
         word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
@@ -2571,8 +2570,6 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     position = abstract.find(lowered)
     while position != -1:
         end = position + len(lowered)
-        if end < len(abstract) and abstract[end] == "s" and " " not in surface:
-            end += 1  # "... Humanoid Motion Tracking" + "motion tracking on humanoids"
         if (position == 0 or not abstract[position - 1].isalnum()) and (
             end == len(abstract) or not abstract[end].isalnum()
         ):

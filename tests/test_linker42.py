@@ -20,8 +20,7 @@ two digits after an apostrophe spell a catalog name ending in them ("THUMOS'14")
 release word before the version names the catalog's release ("Gemini Flash 1.5"); a Title
 Case task with a hyphenated lower-case part defines a task's acronym ("Multi-hop Question
 Answering (MHQA)"); a bracket a capitalised word goes on from holds no introduced name
-("non-native (L2) English speech"); a one-word title name the abstract writes as a plural
-word is that word ("Humanoid" + "humanoids"); "namely" after a verb of use lists models the
+("non-native (L2) English speech"); "namely" after a verb of use lists models the
 paper uses ("We selected two representative models ..., namely MockingJay and NPC"); a
 defined acronym before a plural head names models of a kind the paper trains ("We train
 Fourier NO (FNO) models"), not its own; a title on compressing data ("Vector Quantization
@@ -199,15 +198,6 @@ def test_a_bracket_a_capitalised_word_goes_on_from_is_no_introduced_name(
         "Zorbish speech."
     )
     assert ids_by_surface(linker, text) == {}
-
-
-def test_a_one_word_title_name_the_abstract_writes_as_a_plural_is_the_word(
-    linker: Linker,
-) -> None:
-    # the catalog's Humanoid (a MuJoCo task) in a title that capitalises every word
-    title = "Residual Learning Enables Robust Long-Horizon Humanoid Motion Tracking"
-    text = "Long-horizon motion tracking on humanoids remains brittle."
-    assert ids_by_surface(linker, text, title) == {}
 
 
 def test_namely_after_a_verb_of_use_lists_models_the_paper_uses(linker: Linker) -> None:
