@@ -38,6 +38,11 @@ ROLES = tuple(role.value for role in Role)
 # A hyphen or a space between a name's letters and the number after them: "ResNet38",
 # "ResNet-38" and "ResNet 38" are one name to a reader (the number itself must agree).
 _LETTERS_THEN_NUMBER = re.compile(r"(?<=[A-Za-z])[-\s]?(?=\d)")
+# A size word or a parameter count ending a model label: "UniSpeech-SAT Large", "Gemma 2B".
+_SIZE_ENDING = re.compile(
+    r"[-\s](?P<size>(?:base|large|small|tiny|medium|huge|giant|mini|xl|xxl)|\d+(?:\.\d+)?[BMKT])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,10 @@ def _gold_paper(raw: dict[str, Any]) -> GoldPaper:
             raise ValueError(f"unknown type {item['type']!r}")
         if item["role"] not in ROLES:
             raise ValueError(f"unknown role {item['role']!r}")
+        if item["type"] == "repo":
+            # "nrgit.example.org/owner/name" names no host the guideline counts: a ValueError
+            # here, so the file and line are named instead of the scorer failing later.
+            repo_label_id(item["name"])
         surfaces = tuple(item.get("surfaces") or ([item["surface"]] if item.get("surface") else []))
         entities.append(GoldEntity(item["type"], item["name"], surfaces, item["role"]))
     return GoldPaper(
@@ -213,7 +222,7 @@ def _says_builds_on(found: Found, min_confidence: float) -> bool:
 def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
     """The ids a reader accepts for a label: by catalog alias, spelling variant, or slug."""
     if entity.type == "repo":
-        return frozenset({_repo_label_id(entity.name)})
+        return frozenset({repo_label_id(entity.name)})
     accepted: set[str] = set()
     prefix = f"{entity.type}:"
     make = ids.model_id if entity.type == "model" else ids.dataset_id
@@ -230,6 +239,10 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
                 h.entity_id for c in whole for h in c.hits if h.entity_id.startswith(prefix)
             )
         accepted.add(make(name=text))
+        if entity.type == "model" and (sized := _sized_label(linker, text)) is not None:
+            # "UniSpeech-SAT Large": the linker names a size of a catalog family the
+            # catalog lacks by the family's catalog name ("UniSpeechSat Large").
+            accepted.add(sized)
         if _LETTERS_THEN_NUMBER.search(text):
             # The id of the same name spelled with the number joined on or hyphenated: an
             # unseen name's id is made from its spelling ("model:resnet-38" for a depth the
@@ -248,10 +261,25 @@ def label_ids(linker: Linker, entity: GoldEntity) -> frozenset[str]:
     return frozenset(accepted)
 
 
+def _sized_label(linker: Linker, text: str) -> str | None:
+    """The id the linker gives a size written after a catalog model's name (its catalog
+    name and the size, a numeric size upper-cased), when the label's text is one."""
+    for match in _SIZE_ENDING.finditer(text):
+        if match.end() != len(text):
+            continue
+        family = [i for i in linker.catalog.lookup(text[: match.start()]) if i.startswith("model:")]
+        if len(family) != 1:
+            return None
+        size = match.group("size")
+        size = size.upper() if size[:1].isdigit() else size
+        return ids.model_id(name=f"{linker.catalog.entries[family[0]].name} {size}")
+    return None
+
+
 def _on_the_hub(entity_id: str) -> bool:
     """Whether the id names a model or dataset hosted on Hugging Face or ModelScope
     (`model:hf:...`, `model:modelscope:...`): the guideline labels their URLs as repos, and
-    `_repo_label_id` reads such a label as that id."""
+    `repo_label_id` reads such a label as that id."""
     hosted_parts = getattr(ids, "hosted_parts", None)
     if hosted_parts is None:
         # scripts/evaluate_linking.py scores older releases with this scorer; their ids
@@ -261,7 +289,9 @@ def _on_the_hub(entity_id: str) -> bool:
     return hosted is not None and hosted[0] in ("hf", "modelscope")
 
 
-def _repo_label_id(name: str) -> str:
+def repo_label_id(name: str) -> str:
+    """The id a repo label names ("github:owner/name", "hf:datasets/owner/name"); a
+    ValueError for a name that is no repository of a host the guideline counts."""
     # A label copies the text's URL; a PDF's dot above for an underscore is the underscore
     # (linker/repos.py reads it so: no repository name holds the dot above).
     host, _, path = name.replace("\u02d9", "_").partition(":")

@@ -155,15 +155,23 @@ class Candidate(NamedTuple):
         return round(fuzz.ratio(self.surface.lower(), hit.alias.lower()) / 100.0, 3)
 
 
+# A name of letters ending in two digits, written together or apart: "THUMOS14", "WMT 14".
+_SHORT_YEAR_ENDING = regex_cache.compile(r"([A-Za-z]{2,})[\s\-]?(\d\d)")
+
+
 def spelling_variants(alias: str) -> set[str]:
     """The alias with its tokens re-joined by "", "-" and " " (the alias itself excluded),
-    and with spaces around its slashes.
+    with spaces around its slashes, and a name and two digits joined by an apostrophe
+    ("THUMOS'14", a year written short, as "WMT'14" is).
 
     A version token after the name may also lose its "v": "ActivityNet v1.3" is written
     "ActivityNet-1.3" and "ActivityNet1.3" too (the version itself must still agree).
     """
     # "CNN/Daily Mail" is typeset "CNN / Daily Mail" too.
     spaced = {alias.replace("/", " / ")} - {alias} if "/" in alias else set()
+    if (short_year := _SHORT_YEAR_ENDING.fullmatch(alias)) is not None:
+        # "THUMOS'14" for "THUMOS14": a year's last two digits after an apostrophe
+        spaced.add(f"{short_year.group(1)}'{short_year.group(2)}")
     tokens = [token for token in _TOKEN_SPLIT.split(alias.strip()) if token]
     if not 2 <= len(tokens) <= _MAX_VARIANT_TOKENS:
         return spaced

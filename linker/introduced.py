@@ -16,7 +16,7 @@ from typing import Literal
 
 from . import regex_cache
 from .candidates import AliasIndex, lower_same_length, title_head
-from .names import NAME_START, PLAIN_WORD, is_modifier_word, is_never_name
+from .names import NAME_START, PLAIN_WORD, is_modifier_word, is_never_name, is_task_noun
 from .roles import Sentences
 
 EntityType = Literal["model", "dataset"]
@@ -163,6 +163,12 @@ _CALLED_HEADS = frozenset(
     for plural in ("", "s")
 )  # fmt: skip
 _HEAD_CALLED_REACH = 40  # characters before the naming word that hold its head noun
+# Verbs of using what exists ("we selected two models, namely ..."), and any introducing
+# verb (lower-cased text).
+_USE_VERB = regex_cache.compile(
+    r"\b(?:select|chose|choos|adopt|use[ds]?\b|using|employ|consider|compar|evaluat|leverag)"
+)
+_VERB_ANYWHERE = regex_cache.compile(rf"\b{_VERB}")
 # A short name in brackets ending the text before the naming word (lower-cased): " (gan)".
 _BRACKETED_SHORT_NAME_END = regex_cache.compile(r"\s*\([a-z0-9\-]{2,10}\)$")
 # The same after a data head noun: "we collect the largest Chinese dialogue dataset named
@@ -603,7 +609,9 @@ def find_introductions(
             and "(" in text[match.end("desc") : match.start("name")]
         ):
             # "to disentangle singer identity and singing prosody (F0 contour)": a bracket
-            # that goes on after the word holds a phrase, not the name of what is described
+            # that goes on after the word holds a phrase, not the name of what is described;
+            # so does one a capitalised word goes on from ("in non-native (L2) English
+            # speech")
             continue
         if pattern is _OUR_NAME_HEAD and _lower_case_defined(text, name):
             continue
@@ -707,6 +715,9 @@ def find_introductions(
                     # A loose phrasing ("our NV-Zorb model") still makes the title's head
                     # the paper's own: the title names the paper's model, not a base.
                     may_be_known=pattern not in _LOOSE_PATTERNS or name == own_head,
+                    # "We selected two representative models ..., namely MockingJay and
+                    # NPC": "namely" lists models the paper uses, not ones it names.
+                    introduces=not (pattern is _HEAD_CALLED and _lists_used(text, lowered, match)),
                     # "zorbly supervised GNNs (or ZSGNNs for short)": the short name of a
                     # lower-case long form the paper names its model by.
                     spelled_out=pattern is _WE_CALL_THIS
@@ -967,8 +978,21 @@ _HEAD_AT_END = regex_cache.compile(rf"(?:{_HEAD.pattern})\s*$")
 
 
 # Words after a bracketed name inside its bracket: "(F0 contour)", not a list's
-# "(ZorbA and ZorbB)".
-_BRACKET_GOES_ON = regex_cache.compile(r" (?!(?:and|or)\b)[a-z]")
+# "(ZorbA and ZorbB)"; or a capitalised word right after the bracket: "(L2) English".
+_BRACKET_GOES_ON = regex_cache.compile(r" (?!(?:and|or)\b)[a-z]|\) [A-Z][a-z]")
+
+
+def _lists_used(text: str, lowered: str, match: re.Match[str]) -> bool:
+    """Whether a naming word is "namely" after a verb of using what exists, in a sentence
+    that introduces nothing ("we selected two models, namely ...")."""
+    position = match.start()
+    if not lowered.startswith("namely", position):
+        return False
+    start = _sentence_start(text, lowered, 0, position)
+    return bool(
+        _USE_VERB.search(lowered, start, position)
+        and not _VERB_ANYWHERE.search(lowered, start, position)
+    )
 
 
 def _appositive(text: str, match: re.Match[str]) -> bool:
@@ -1400,7 +1424,9 @@ def _defined_names(
         if kind == "model" or kind == "dataset":
             yield Introduction(
                 name, kind, match.start("name"), match.end("name"),
-                introduces=description is not None,
+                # "We train Fourier NO (FNO) models to ...": models of a kind the paper
+                # trains, not one it names
+                introduces=description is not None and not _PLURAL_HEAD_AFTER.match(lowered, after),
                 spelled_out=spelled_out and kind == "model",
             )  # fmt: skip
 
@@ -1596,6 +1622,10 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
 _GERUND = regex_cache.compile(r"\b[a-z]{3,}ing\b")
 
 
+# A plural model head noun right after a defined acronym: "(FNO) models".
+_PLURAL_HEAD_AFTER = regex_cache.compile(r"\s+(?:models|networks|architectures)\b")
+
+
 def _kind_of(head: re.Match[str]) -> str:
     if head.group("model"):
         return "model"
@@ -1710,7 +1740,7 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
             part, words = part[: -len(words[-1]) - 1], words[:-1]
         # A multi-word name without a coined word ("The Nordic Pile") is only a name when the
         # description after the colon starts like one ("A 1.2TB Nordic Dataset ...").
-        if not any(_is_coined(word) for word in words) and _names_a_task(words[-1]):
+        if not any(_is_coined(word) for word in words) and is_task_noun(words[-1]):
             # "Revisiting Point Cloud Classification: A New Benchmark Dataset ...": the
             # plain words name the task the paper is about, whatever it presents.
             return
@@ -1727,18 +1757,6 @@ def _title_names(match: re.Match[str], abstract: str = "") -> Iterator[tuple[str
 
 # Title verbs whose object is a name, coined or not ("Introducing The Zorb Pile: ...").
 _NAMING_VERBS = frozenset({"Introducing", "Presenting", "Announcing"})
-_TASK_WORDS = frozenset(
-    """retrieval forecasting tracking understanding reasoning answering learning modeling
-    modelling parsing matching captioning synthesis analysis search""".split()  # noqa: SIM905
-)
-
-
-def _names_a_task(word: str) -> bool:
-    """Whether a title's last plain word names a task ("Classification", "Retrieval")."""
-    folded = word.casefold()
-    return folded.endswith(("tion", "sion")) or folded in _TASK_WORDS
-
-
 _INTRODUCING_BEFORE = regex_cache.compile(r"\b(?:introduc|present|propos|releas)\w*\s+(?:the\s+)?$")
 _APPOSITIVE_AFTER = regex_cache.compile(r"\s*[:,]\s+an?\s")
 

@@ -121,10 +121,16 @@ _TASK_WORD = regex_cache.compile(
 )
 
 
+def is_task_noun(word: str) -> bool:
+    """Whether a capitalised word is a task's or a measure's noun ("Segmentation",
+    "Retrieval", "Error"): the last word of such a name (_TASK_WORD)."""
+    return word == "Retrieval" or bool(_TASK_WORD.search(word))
+
+
 def names_a_task(words: list[str]) -> bool:
     """Whether two capitalised words read as a task's or a measure's name ("Video
     Retrieval", "Emotion Analysis", "Deep Planning"): the last is a task's noun."""
-    return len(words) == 2 and (words[-1] == "Retrieval" or bool(_TASK_WORD.search(words[-1])))
+    return len(words) == 2 and is_task_noun(words[-1])
 
 
 _INTRODUCING = regex_cache.compile(
@@ -152,7 +158,9 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         if len(words) < len(letters):
             continue
         phrase = [word.group() for word in words[-len(letters) :]]
-        first_start = words[-len(letters)].start()
+        first_index = len(words) - len(letters)
+        first_start = words[first_index].start()
+        by_initials = True  # every word of the phrase gives the acronym a letter
         if [w[0].lower() for w in phrase] != letters:
             spelled = _spelled_by_prefixes(text, acronym, words)
             if spelled is None and len(words) > len(letters):
@@ -166,8 +174,9 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
                                len(words) - len(letters) - 1)  # fmt: skip
             if spelled is None:
                 continue
-            phrase, first = spelled
-            first_start = words[first].start()
+            phrase, first_index = spelled
+            first_start = words[first_index].start()
+            by_initials = False
         if (
             starts_sentence(text, first_start)
             and phrase[0][1:].islower()
@@ -176,8 +185,23 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             # "Composed image retrieval (CIR) aims to ...": the capital is the sentence's.
             phrase[0] = phrase[0].lower()
         after = PLAIN_WORD.match(text, match.end() + 1)
+        # Title Case, but for a hyphenated compound's later part inside the phrase, in lower
+        # case and no participle, when it gives the acronym its letter ("Multi-hop Question
+        # Answering (MHQA)"; not "Text-based ...", "Language-Image Pre-training (CLIP)", nor
+        # the "-level" a mixed-case acronym skips: "Document-level Zorb Extraction (DocZE)")
+        title_cased = phrase[0][0].isupper() and all(
+            (word[0].isupper() and word[1:].islower())
+            or (
+                by_initials
+                and word.islower()
+                and index < len(phrase) - 1
+                and text[place.start() - 1] == "-"
+                and not word.endswith(("ed", "ing"))
+            )
+            for index, (word, place) in enumerate(zip(phrase, words[first_index:], strict=False))
+        )
         if not all(word.islower() for word in phrase) and not (
-            all(word[0].isupper() and word[1:].islower() for word in phrase)
+            title_cased
             and (
                 _TASK_WORD.search(phrase[-1])
                 or (after is not None and after.group() in _METHOD_HEADS_AFTER)

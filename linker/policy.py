@@ -148,6 +148,8 @@ _COMPOUND_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+) 
 # Matched on the text as written: a capitalised "Instruct"/"Chat", or a hyphenated one
 # ("-chat" in a Hub-style name); "GPT-4 chat interface" names GPT-4 and a chat interface.
 _TUNED_VARIANT = regex_cache.compile(r"(?:[\s\-](Instruct|Chat)|-(instruct|chat))\b(?![\-.]\w)")
+# A version number after a release word: " 1.5" of "Gemini Flash 1.5".
+_VERSION_NUMBER_AFTER = regex_cache.compile(r"[\s\-](\d+(?:\.\d+)*)(?![\w\-]|\.\d)")
 _TYPE_BY_PREFIX = {"model": "model", "dataset": "dataset", "repo": "repo", "paper": "paper"}
 _PATTERN_SCORE = 0.9  # introduced names are inferred from phrasing, not matched to a catalog
 # A version or size as the last token of a model's name ("3.5", "7b", "4o"), and one after a
@@ -1042,7 +1044,17 @@ class Linker:
                 if entity_type == "model"
                 else None
             )
-            if sized is None and variant is not None:
+            reordered = (
+                self._version_after_release_word(candidate.surface, variant, text)
+                if sized is None and variant is not None and variant.re is RELEASE_WORD_AFTER
+                else None
+            )
+            if reordered is not None:
+                # "Gemini Flash 1.5": the catalog's Gemini 1.5 Flash, the release word
+                # written before the version.
+                end, entity_id = reordered
+                surface, method = text[candidate.start : end], Method.PATTERN
+            elif sized is None and variant is not None:
                 # "Qwen3-4B Instruct" where the catalog lacks it: the tuned variant the text
                 # names, a variant of the catalog model (the most specific name).
                 end, parent = variant.end(), entity_id
@@ -1710,6 +1722,22 @@ class Linker:
                 parent = item.parent if entity_id not in self.catalog.entries else None
                 yield start, stop, entity_id, self._name_of(entity_id, name), parent
             position = stop
+
+    def _version_after_release_word(
+        self, family: str, release: re.Match[str], text: str
+    ) -> tuple[int, str] | None:
+        """Where "<family> <release word> <version>" ends, and the one catalog model it
+        names when the catalog writes the version first ("Gemini Flash 1.5" is Gemini 1.5
+        Flash); else None."""
+        version = _VERSION_NUMBER_AFTER.match(text, release.end())
+        if version is None:
+            return None
+        named = [
+            entity_id
+            for entity_id in self.catalog.lookup(f"{family} {version.group(1)} {release.group(1)}")
+            if self._type_of(entity_id) == "model"
+        ]
+        return (version.end(), named[0]) if len(named) == 1 else None
 
     def _sized(self, entity_id: str, text: str, lowered: str, end: int) -> tuple[int, str] | None:
         """Where a size written after a catalog family ends, and the size ("7B", "XL").
@@ -2379,12 +2407,13 @@ class VersionVariants:
 
 
 # The rest of a longer model name after a catalog model's: hyphenated parts that start
-# with a capital or a digit ("-Math-PRM-72B", "-3.3-70B-Ins-DAP", "-CRF"), ending the
+# with a capital or a digit ("-Math-PRM-72B", "-3.3-70B-Ins-DAP", "-CRF", "-Qwen-1.5B"), ending the
 # word, and a parameter count written after a space ("Nemotron-Mini-Hindi 4B": the size
 # names the checkpoint, as "Llama-2-7b" does); or a capitalised word and a version ("Claude
 # Sonnet 4").
 _LONGER_MODEL = regex_cache.compile(
-    r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+)*)+(?:\s\d+(?:\.\d+)?[BMT](?![\w/+\-]|\.\d))?(?![\w/+\-])"
+    r"(?:-[A-Z0-9][A-Za-z0-9]*(?:\.\d+[A-Za-z]*)*)+(?:\s\d+(?:\.\d+)?[BMT](?![\w/+\-]|\.\d))?"
+    r"(?![\w/+\-])"
     r"|\s[A-Z][a-z]+\s\d+(?:\.\d+)?(?![\w/+\-]|\.\d)"
 )
 

@@ -56,9 +56,13 @@ _SURVEY = regex_cache.compile(
 # when the paper's contribution is evaluating such compression"); baselines it beats are
 # named too, so the classifier weighs this, the rules do not decide by it.
 # ("b(?<!\wb)inar" is "\bbinar": every alternative opens with a letter the regex engine
-# can skip to, 2.5x faster than with the leading word boundary.)
+# can skip to, 2.5x faster than with the leading word boundary.) Not the compression of
+# data ("Learned Image Compression", "Group-Residual Vector Quantization for High Fidelity
+# Audio Codec"): a codec paper's models are its baselines and parts.
 _COMPRESSION = regex_cache.compile(
-    r"quanti[sz]|prun(?:e|ed|ing)\b|compress|distil|sparsi|low-bit|b(?<!\wb)inar|ternary"
+    r"(?<!vector )quanti[sz]|prun(?:e|ed|ing)\b"
+    r"|(?<!audio )(?<!image )(?<!video )(?<!speech )compress"
+    r"|distil|sparsi|low-bit|b(?<!\wb)inar|ternary"
 )
 # An evaluation study: a paper that examines models made by others and makes none of its
 # own. By the guideline it builds on nothing it names ("models evaluated, probed or

@@ -57,6 +57,7 @@ SOURCE = re.compile(
     r"|browsergym-webarena|browsergym-visualwebarena|iopaint|keras-ordered-neurons|pytorch-tree-lstm"
     r"|anomalib|effdet|s3prl"
     r"|enformer-pytorch|sinergym"
+    r"|panns-inference"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -22,6 +22,7 @@ import pytest
 
 from citegraph import evaluation
 from citegraph.graph import ids
+from citegraph.graph.errors import InputError
 from citegraph.graph.records import BUILDS_ON_MIN_CONFIDENCE, Paper
 from citegraph.linker import Linker
 from citegraph.linker.cache import compiled_linker
@@ -325,3 +326,29 @@ def test_the_scorer_counts_hub_urls_as_repos_and_bare_hub_ids_as_entities(linker
         # ModelScope URLs are repos too (docs/annotation-guideline.md, "Repos").
         "model:modelscope:damo/zorb_13b": "repo",
     }
+
+
+def test_a_repo_label_of_no_known_host_is_an_error_naming_its_line(tmp_path: Path) -> None:
+    # dev45's collector labelled a university Git server's URL; the scorer failed on it
+    # with a traceback before the label file itself was checked.
+    repo = {"type": "repo", "name": "github:zorb/quux", "role": "introduces"}
+    good = {"paper_id": "paper:title:a", "title": "A", "file": "p.txt", "line": 3,
+            "entities": [repo]}  # fmt: skip
+    bad = {**good, "entities": [{**repo, "name": "git.zorb.example.org/owner/quux"}]}
+    path = tmp_path / "labels.jsonl"
+    path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        evaluation.read_gold(path)
+    assert str(error.value).startswith(f"{path}:2: bad gold label: cannot make a repo id")
+
+
+def test_the_scorer_reads_a_sized_label_as_the_linker_names_it(linker: Linker) -> None:
+    # The linker names a size the catalog lacks by the family's catalog name
+    # ("UniSpeechSat Large"); a label copies the text ("UniSpeech-SAT Large").
+    name = "UniSpeech-SAT Large"
+    entity = evaluation.GoldEntity("model", name, (name,), "mentions")
+    found = {m.entity_id for m in linker.link(Paper(
+        id="paper:title:a", title="A", abstract="We compare WavLM and UniSpeech-SAT Large.",
+    )).mentions}  # fmt: skip
+    assert found & evaluation.label_ids(linker, entity)
+

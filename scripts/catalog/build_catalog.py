@@ -130,6 +130,11 @@ enformer-pytorch and sinergym (sources_round47.py; requirements-read-round47.txt
 and environments their summaries name (Enformer, Sinergym), the models allennlp-models' classes
 say they implement (CopyNet, BiMPM), the data sets mmsegmentation's loaders open with
 (COCO-Stuff), a ranking builder's citation spelling (Yahoo!)),
+panns-inference (sources_round48.py; requirements-read-round48.txt: the family fiftyone's
+versioned zoo classes open with (ActivityNet), an RL Unplugged description's cited benchmark
+(DeepMind Control Suite), PyTDC's Therapeutics Data Commons, tiatoolbox's pathology tile
+encoders (UNI, Prov-GigaPath, Virchow2), the model panns-inference's description titles
+(PANNs), espnet's AV-HuBERT),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -211,6 +216,7 @@ import sources_round44  # noqa: E402
 import sources_round45  # noqa: E402
 import sources_round46  # noqa: E402
 import sources_round47  # noqa: E402
+import sources_round48  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -834,6 +840,19 @@ def main() -> None:
     model_facts += sources_round47.allennlp_implemented_facts()
     dataset_facts += sources_round47.mmseg_loader_facts()
     dataset_facts += sources_round47.tfds_citation_facts()
+    # Forty-eighth round (sources_round48.py, requirements-read-round48.txt): names the linker
+    # missed, where a package states them: the family fiftyone's versioned zoo classes open
+    # their docstrings with (ActivityNet, the parent of ActivityNet 100 and 200), the
+    # benchmark an RL Unplugged description cites (DeepMind Control Suite), the resource
+    # PyTDC's description names in bold (Therapeutics Data Commons), tiatoolbox's pathology
+    # tile encoders (UNI, Prov-GigaPath, Virchow2...), the model panns-inference's description
+    # names before its paper's title (PANNs), the spelling an espnet message gives AV-HuBERT.
+    dataset_facts += sources_round48.fiftyone_family_facts()
+    dataset_facts += sources_round48.tfds_cited_facts()
+    dataset_facts += sources_round48.pytdc_facts()
+    model_facts += sources_round48.tiatoolbox_encoder_facts()
+    model_facts += sources_round48.panns_facts()
+    model_facts += sources_round48.espnet_spelling_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -18,6 +18,7 @@ import argparse
 import json
 from pathlib import Path
 
+from citegraph import evaluation
 from citegraph.graph import ids
 from citegraph.loaders import daily_papers
 
@@ -37,6 +38,11 @@ def check_entities(entities: list[dict], text: str, where: str) -> list[dict]:
         missing = [s for s in surfaces if s not in text]
         if missing:
             raise SystemExit(f"{where}: {entity['name']!r}: not in the text: {missing}")
+        if kind == "repo":
+            try:
+                evaluation.repo_label_id(entity["name"])
+            except ValueError as exc:
+                raise SystemExit(f"{where}: {entity['name']!r}: not a repository: {exc}") from None
         item = {"type": kind, "name": entity["name"], "role": role}
         if kind != "repo":
             item["surfaces"] = surfaces or [entity["name"]]
