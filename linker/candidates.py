@@ -80,6 +80,10 @@ _METHOD_AFTER = regex_cache.compile(
 )
 
 
+# A count of items after a data set's name, apart from it: " 100k", " 1.5m".
+_SUBSET_COUNT = regex_cache.compile(r" \d+(?:\.\d+)?[km]\b")
+
+
 # What follows a name, as one pattern: a size, else a version, else a method's or a
 # class's word (the first of the three that matches, as its alternatives are tried in
 # order; `lastgroup` says which). One regex call per name instead of up to three.
@@ -830,8 +834,12 @@ class AliasIndex:
                         pass
                     elif following.lastgroup == "size":
                         # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not
-                        # ImageNet.
-                        hits = model_hits
+                        # ImageNet. A count apart from a data set's name that no longer
+                        # alias spells is how many items of it were taken ("the MSMARCO
+                        # 100k retrieval task"): the data set.
+                        hits = (
+                            hits if _SUBSET_COUNT.match(rest) else model_hits
+                        )
                     elif following.lastgroup == "version":
                         if RELEASE_WORD_AFTER.match(text, end):
                             # "Stable Diffusion Turbo", "CheXpert Plus": a release of the

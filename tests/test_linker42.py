@@ -23,7 +23,8 @@ Answering (MHQA)"); a bracket a capitalised word goes on from holds no introduce
 ("non-native (L2) English speech"); "namely" after a verb of use lists models the
 paper uses ("We selected two representative models ..., namely MockingJay and NPC"); a
 defined acronym before a plural head names models of a kind the paper trains ("We train
-Fourier NO (FNO) models"), not its own; a title on compressing data ("Vector Quantization
+Fourier NO (FNO) models"), not its own; a count of items after a data set keeps the data
+set ("the MSMARCO 100k retrieval task"); a title on compressing data ("Vector Quantization
 for ... Audio Codec", "Learned Image Compression") makes no compression paper for the role
 features.
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
@@ -227,3 +228,15 @@ def test_a_title_on_compressing_data_is_no_compression_paper() -> None:
         "Learned Image Compression with Zorb Priors",
     ):
         assert "compression_paper" not in paper_features(title, 3, False)
+
+
+def test_a_count_of_items_after_a_dataset_keeps_the_dataset(linker: Linker) -> None:
+    text = "We win on the MSMARCO 100k retrieval task and on the Natural Questions 100k task."
+    assert ids_by_surface(linker, text) == {
+        "MSMARCO": "dataset:ms-marco",
+        "Natural Questions": "dataset:natural-questions",
+    }
+    # a longer catalog name still wins, and a model's size is still a size
+    assert ids_by_surface(linker, "We pre-train on ImageNet 21k.") == {
+        "ImageNet 21k": "dataset:imagenet-21k"
+    }
