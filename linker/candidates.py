@@ -644,6 +644,8 @@ class AliasIndex:
                 forms += [(v, True, True) for v in sorted(version_case_spellings(text))]
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True, True))
+            if case_sensitive and (lowered_last := _lowered_last_word(text)) is not None:
+                forms.append((lowered_last, True, True))
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
             forms += [(v, True, True) for v in sorted(camel_case_numbered_spellings(text))]
             forms += [(v, True, True) for v in sorted(lower_prefix_spellings(text))]
@@ -943,6 +945,24 @@ def _lowered_first_letter_keeps_it_a_name(alias: str) -> bool:
         and alias[1].islower()
         and any(ch.isupper() or ch.isdigit() for ch in alias[2:])
     )
+
+
+# The last word of a name after a space or a hyphen: "Stuff" of "COCO-Stuff".
+_LAST_WORD = regex_cache.compile(r"(?<=[\s\-])[A-Z][a-z]+$")
+
+
+def _lowered_last_word(alias: str) -> str | None:
+    """A case-sensitive alias of several words with its last, plain word in lower case,
+    when its first word holds two capitals no ordinary word has ("COCO-stuff",
+    "DeepMind Control suite"): papers write the last word either way, and the first keeps
+    it a name. None for other aliases ("Stanford Dogs" stays as written)."""
+    last = _LAST_WORD.search(alias)
+    if last is None:
+        return None
+    first = _TOKEN_SPLIT.split(alias, maxsplit=1)[0]
+    if sum(ch.isupper() for ch in first) < 2:
+        return None
+    return alias[: last.start()] + last.group().lower()
 
 
 def _word_goes_on(text: str, position: int) -> bool:

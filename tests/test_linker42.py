@@ -24,7 +24,9 @@ Answering (MHQA)"); a bracket a capitalised word goes on from holds no introduce
 paper uses ("We selected two representative models ..., namely MockingJay and NPC"); a
 defined acronym before a plural head names models of a kind the paper trains ("We train
 Fourier NO (FNO) models"), not its own; a count of items after a data set keeps the data
-set ("the MSMARCO 100k retrieval task"); a title on compressing data ("Vector Quantization
+set ("the MSMARCO 100k retrieval task"); a cased name whose first word holds two capitals
+is the name with its last word in lower case too ("COCO-stuff", "DeepMind Control suite");
+a title on compressing data ("Vector Quantization
 for ... Audio Codec", "Learned Image Compression") makes no compression paper for the role
 features.
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
@@ -240,3 +242,16 @@ def test_a_count_of_items_after_a_dataset_keeps_the_dataset(linker: Linker) -> N
     assert ids_by_surface(linker, "We pre-train on ImageNet 21k.") == {
         "ImageNet 21k": "dataset:imagenet-21k"
     }
+
+
+def test_a_cased_name_with_its_last_word_in_lower_case_is_the_name(linker: Linker) -> None:
+    # mmsegmentation's COCO-Stuff and tensorflow-datasets' DeepMind Control Suite are
+    # matched as written; papers write the last word in lower case too
+    text = "We evaluate on COCO-stuff and on the DeepMind Control suite."
+    assert ids_by_surface(linker, text) == {
+        "COCO-stuff": "dataset:coco-stuff",
+        "DeepMind Control suite": "dataset:deepmind-control-suite",
+    }
+    # a first word without two capitals keeps the ordinary-word guard
+    dogs = ids_by_surface(linker, "Some Stanford dogs bark.")
+    assert "dataset:stanford-dogs" not in dogs.values()
