@@ -59,9 +59,9 @@ _VERSION_AFTER = regex_cache.compile(
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     # "GPT-4-o", "GPT4-o-mini": the omni or vision release's letter hyphenated off, not GPT-4.
     r"|-[ov](?![a-z0-9])"
-    r"|-(?:type|style|like|esque|fit\w*|inspired)\b"
+    r"|-(?:type|style|like|esque|fit\w*)\b"
     # "GPT- and BERT-style LLMs": a hyphen left hanging shares the next word's suffix.
-    r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque|inspired)\b"
+    r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque)\b"
     # "the PASCAL- and COCO- datasets": a hyphen left hanging before a word that shares no
     # suffix with it, where a superscript ("COCO-20^i") was lost; the name goes on unread.
     r"|-[ \t]+(?!(?:and|or|&|to|vs\.?)\s|[\w.]+-))"

@@ -26,7 +26,8 @@ defined acronym before a plural head names models of a kind the paper trains ("W
 Fourier NO (FNO) models"), not its own; a count of items after a data set keeps the data
 set ("the MSMARCO 100k retrieval task"); a cased name whose first word holds two capitals
 is the name with its last word in lower case too ("COCO-stuff", "DeepMind Control suite");
-a title on compressing data ("Vector Quantization
+"X-inspired" names X, a model the design drew on, not one it builds on ("ResNet-inspired
+residual connections"); a title on compressing data ("Vector Quantization
 for ... Audio Codec", "Learned Image Compression") makes no compression paper for the role
 features.
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
@@ -255,3 +256,15 @@ def test_a_cased_name_with_its_last_word_in_lower_case_is_the_name(linker: Linke
     # a first word without two capitals keeps the ordinary-word guard
     dogs = ids_by_surface(linker, "Some Stanford dogs bark.")
     assert "dataset:stanford-dogs" not in dogs.values()
+
+
+def test_a_model_a_design_is_inspired_by_is_named_not_built_on(linker: Linker) -> None:
+    text = (
+        "We propose ZorbFlexiNet, which combines depthwise convolutions with "
+        "ResNet-inspired residual connections, and use a Word2Vec-inspired technique."
+    )
+    roles = {m.surface: m.role for m in linker.link(paper(text)).mentions}
+    assert roles["ResNet"] is not Role.BUILDS_ON
+    assert roles["Word2Vec"] is not Role.BUILDS_ON
+    # "-like" still names a class, no model
+    assert "model:gpt" not in ids_by_surface(linker, "We train a GPT-like decoder.").values()
