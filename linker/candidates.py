@@ -644,8 +644,13 @@ class AliasIndex:
                 forms += [(v, True, True) for v in sorted(version_case_spellings(text))]
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True, True))
-            if case_sensitive and (lowered_last := _lowered_last_word(text)) is not None:
-                forms.append((lowered_last, True, True))
+            if case_sensitive and _lowered_last_word(text) is not None:
+                # "COCO-stuff", "MLP mixer": the name and its spellings, last word lowered
+                forms += [
+                    (lowered, True, True)
+                    for spelling in (text, *sorted(spelling_variants(text)))
+                    if (lowered := _lowered_last_word(spelling)) is not None
+                ]
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
             forms += [(v, True, True) for v in sorted(camel_case_numbered_spellings(text))]
             forms += [(v, True, True) for v in sorted(lower_prefix_spellings(text))]
@@ -949,6 +954,11 @@ def _lowered_first_letter_keeps_it_a_name(alias: str) -> bool:
 
 # The last word of a name after a space or a hyphen: "Stuff" of "COCO-Stuff".
 _LAST_WORD = regex_cache.compile(r"(?<=[\s\-])[A-Z][a-z]+$")
+# Head nouns a name ends in that the text's own head noun would be in lower case ("the AVE
+# dataset" names AVE, not mteb's "AVE-Dataset").
+_HEAD_WORDS_KEPT = frozenset(
+    {"Dataset", "Datasets", "Data", "Database", "Benchmark", "Corpus", "Model", "Models", "Network"}
+)
 
 
 def _lowered_last_word(alias: str) -> str | None:
@@ -957,7 +967,7 @@ def _lowered_last_word(alias: str) -> str | None:
     "DeepMind Control suite"): papers write the last word either way, and the first keeps
     it a name. None for other aliases ("Stanford Dogs" stays as written)."""
     last = _LAST_WORD.search(alias)
-    if last is None:
+    if last is None or last.group() in _HEAD_WORDS_KEPT:
         return None
     first = _TOKEN_SPLIT.split(alias, maxsplit=1)[0]
     if sum(ch.isupper() for ch in first) < 2:

@@ -253,6 +253,11 @@ def test_a_cased_name_with_its_last_word_in_lower_case_is_the_name(linker: Linke
         "COCO-stuff": "dataset:coco-stuff",
         "DeepMind Control suite": "dataset:deepmind-control-suite",
     }
+    # the spellings of such a name too, but not a head noun the text writes in lower case
+    assert ids_by_surface(linker, "We add an MLP mixer block.") == {"MLP mixer": "model:mlp-mixer"}
+    assert "dataset:hf:mteb/AVE-Dataset" not in ids_by_surface(
+        linker, "We evaluate on the AVE dataset."
+    ).values()
     # a first word without two capitals keeps the ordinary-word guard
     dogs = ids_by_surface(linker, "Some Stanford dogs bark.")
     assert "dataset:stanford-dogs" not in dogs.values()
