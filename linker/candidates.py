@@ -59,9 +59,9 @@ _VERSION_AFTER = regex_cache.compile(
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     # "GPT-4-o", "GPT4-o-mini": the omni or vision release's letter hyphenated off, not GPT-4.
     r"|-[ov](?![a-z0-9])"
-    r"|-(?:type|style|like|esque|fit\w*|inspired)\b"
+    r"|-(?:type|style|like|esque|fit\w*)\b"
     # "GPT- and BERT-style LLMs": a hyphen left hanging shares the next word's suffix.
-    r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque|inspired)\b"
+    r"|-\s+(?:and|or|&)\s+[\w.]+-(?:type|style|like|esque)\b"
     # "the PASCAL- and COCO- datasets": a hyphen left hanging before a word that shares no
     # suffix with it, where a superscript ("COCO-20^i") was lost; the name goes on unread.
     r"|-[ \t]+(?!(?:and|or|&|to|vs\.?)\s|[\w.]+-))"
@@ -78,6 +78,10 @@ _METHOD_AFTER = regex_cache.compile(
     r"[\s\-](?:approach\b|optimal|scaling[\s\-]law|instruction[\s\-]tun"
     r"|like\s(?:architec|models?\b|networks?\b|structure|design))"
 )
+
+
+# A count of items after a data set's name, apart from it: " 100k", " 1.5m".
+_SUBSET_COUNT = regex_cache.compile(r" \d+(?:\.\d+)?[km]\b")
 
 
 # What follows a name, as one pattern: a size, else a version, else a method's or a
@@ -640,6 +644,13 @@ class AliasIndex:
                 forms += [(v, True, True) for v in sorted(version_case_spellings(text))]
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True, True))
+            if case_sensitive and _lowered_last_word(text) is not None:
+                # "COCO-stuff", "MLP mixer": the name and its spellings, last word lowered
+                forms += [
+                    (lowered, True, True)
+                    for spelling in (text, *sorted(spelling_variants(text)))
+                    if (lowered := _lowered_last_word(spelling)) is not None
+                ]
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
             forms += [(v, True, True) for v in sorted(camel_case_numbered_spellings(text))]
             forms += [(v, True, True) for v in sorted(lower_prefix_spellings(text))]
@@ -830,8 +841,12 @@ class AliasIndex:
                         pass
                     elif following.lastgroup == "size":
                         # "Llama 2 70B" names the Llama 2 family; "ImageNet-21k" is not
-                        # ImageNet.
-                        hits = model_hits
+                        # ImageNet. A count apart from a data set's name that no longer
+                        # alias spells is how many items of it were taken ("the MSMARCO
+                        # 100k retrieval task"): the data set.
+                        hits = (
+                            hits if _SUBSET_COUNT.match(rest) else model_hits
+                        )
                     elif following.lastgroup == "version":
                         if RELEASE_WORD_AFTER.match(text, end):
                             # "Stable Diffusion Turbo", "CheXpert Plus": a release of the
@@ -935,6 +950,29 @@ def _lowered_first_letter_keeps_it_a_name(alias: str) -> bool:
         and alias[1].islower()
         and any(ch.isupper() or ch.isdigit() for ch in alias[2:])
     )
+
+
+# The last word of a name after a space or a hyphen: "Stuff" of "COCO-Stuff".
+_LAST_WORD = regex_cache.compile(r"(?<=[\s\-])[A-Z][a-z]+$")
+# Head nouns a name ends in that the text's own head noun would be in lower case ("the AVE
+# dataset" names AVE, not mteb's "AVE-Dataset").
+_HEAD_WORDS_KEPT = frozenset(
+    {"Dataset", "Datasets", "Data", "Database", "Benchmark", "Corpus", "Model", "Models", "Network"}
+)
+
+
+def _lowered_last_word(alias: str) -> str | None:
+    """A case-sensitive alias of several words with its last, plain word in lower case,
+    when its first word holds two capitals no ordinary word has ("COCO-stuff",
+    "DeepMind Control suite"): papers write the last word either way, and the first keeps
+    it a name. None for other aliases ("Stanford Dogs" stays as written)."""
+    last = _LAST_WORD.search(alias)
+    if last is None or last.group() in _HEAD_WORDS_KEPT:
+        return None
+    first = _TOKEN_SPLIT.split(alias, maxsplit=1)[0]
+    if sum(ch.isupper() for ch in first) < 2:
+        return None
+    return alias[: last.start()] + last.group().lower()
 
 
 def _word_goes_on(text: str, position: int) -> bool:

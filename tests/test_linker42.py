@@ -23,7 +23,11 @@ Answering (MHQA)"); a bracket a capitalised word goes on from holds no introduce
 ("non-native (L2) English speech"); "namely" after a verb of use lists models the
 paper uses ("We selected two representative models ..., namely MockingJay and NPC"); a
 defined acronym before a plural head names models of a kind the paper trains ("We train
-Fourier NO (FNO) models"), not its own; a title on compressing data ("Vector Quantization
+Fourier NO (FNO) models"), not its own; a count of items after a data set keeps the data
+set ("the MSMARCO 100k retrieval task"); a cased name whose first word holds two capitals
+is the name with its last word in lower case too ("COCO-stuff", "DeepMind Control suite");
+"X-inspired" names X, a model the design drew on, not one it builds on ("ResNet-inspired
+residual connections"); a title on compressing data ("Vector Quantization
 for ... Audio Codec", "Learned Image Compression") makes no compression paper for the role
 features.
 Names invented for the tests, except the catalog's AISHELL, CLAP, SSD300, Gemini, Llama 2
@@ -227,3 +231,45 @@ def test_a_title_on_compressing_data_is_no_compression_paper() -> None:
         "Learned Image Compression with Zorb Priors",
     ):
         assert "compression_paper" not in paper_features(title, 3, False)
+
+
+def test_a_count_of_items_after_a_dataset_keeps_the_dataset(linker: Linker) -> None:
+    text = "We win on the MSMARCO 100k retrieval task and on the Natural Questions 100k task."
+    assert ids_by_surface(linker, text) == {
+        "MSMARCO": "dataset:ms-marco",
+        "Natural Questions": "dataset:natural-questions",
+    }
+    # a longer catalog name still wins, and a model's size is still a size
+    assert ids_by_surface(linker, "We pre-train on ImageNet 21k.") == {
+        "ImageNet 21k": "dataset:imagenet-21k"
+    }
+
+
+def test_a_cased_name_with_its_last_word_in_lower_case_is_the_name(linker: Linker) -> None:
+    # mmsegmentation's COCO-Stuff and tensorflow-datasets' DeepMind Control Suite are
+    # matched as written; papers write the last word in lower case too
+    text = "We evaluate on COCO-stuff and on the DeepMind Control suite."
+    assert ids_by_surface(linker, text) == {
+        "COCO-stuff": "dataset:coco-stuff",
+        "DeepMind Control suite": "dataset:deepmind-control-suite",
+    }
+    # the spellings of such a name too, but not a head noun the text writes in lower case
+    assert ids_by_surface(linker, "We add an MLP mixer block.") == {"MLP mixer": "model:mlp-mixer"}
+    assert "dataset:hf:mteb/AVE-Dataset" not in ids_by_surface(
+        linker, "We evaluate on the AVE dataset."
+    ).values()
+    # a first word without two capitals keeps the ordinary-word guard
+    dogs = ids_by_surface(linker, "Some Stanford dogs bark.")
+    assert "dataset:stanford-dogs" not in dogs.values()
+
+
+def test_a_model_a_design_is_inspired_by_is_named_not_built_on(linker: Linker) -> None:
+    text = (
+        "We propose ZorbFlexiNet, which combines depthwise convolutions with "
+        "ResNet-inspired residual connections, and use a Word2Vec-inspired technique."
+    )
+    roles = {m.surface: m.role for m in linker.link(paper(text)).mentions}
+    assert roles["ResNet"] is not Role.BUILDS_ON
+    assert roles["Word2Vec"] is not Role.BUILDS_ON
+    # "-like" still names a class, no model
+    assert "model:gpt" not in ids_by_surface(linker, "We train a GPT-like decoder.").values()
