@@ -638,17 +638,19 @@ class AliasIndex:
             # (form, variant, case-sensitive): a camel-case name's words keep their capitals,
             # so those spellings match only as written, whatever the alias's own rule.
             forms = [(text, False, case_sensitive)]
-            forms += [(v, True, case_sensitive) for v in sorted(spelling_variants(text))]
+            spellings = sorted(spelling_variants(text))
+            forms += [(v, True, case_sensitive) for v in spellings]
             forms += [(v, True, case_sensitive) for v in sorted(glued_version_spellings(text))]
             if case_sensitive:
                 forms += [(v, True, True) for v in sorted(version_case_spellings(text))]
             if case_sensitive and _lowered_first_letter_keeps_it_a_name(text):
                 forms.append((text[0].lower() + text[1:], True, True))
-            if case_sensitive and _lowered_last_word(text) is not None:
+            if case_sensitive and (lowered_last := _lowered_last_word(text)) is not None:
                 # "COCO-stuff", "MLP mixer": the name and its spellings, last word lowered
+                forms.append((lowered_last, True, True))
                 forms += [
                     (lowered, True, True)
-                    for spelling in (text, *sorted(spelling_variants(text)))
+                    for spelling in spellings
                     if (lowered := _lowered_last_word(spelling)) is not None
                 ]
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]

@@ -370,7 +370,8 @@ def mention_features(
         # to the UL2 20B model": a name the title heads with is the paper's own model
         # (the title's head itself too: "MINILM: ...").
         rule, cues = Role.MENTIONS, ()
-    if rule is Role.BUILDS_ON and text.startswith("-inspired", end):
+    inspired_suffix = text.startswith("-inspired", end)
+    if rule is Role.BUILDS_ON and inspired_suffix:
         # "combines convolutions from MobileNetV2 with ResNet-inspired residual connections":
         # what the paper's design drew on, not a model it is made from (role_model.INSPIRED_BY)
         rule, cues = Role.MENTIONS, ()
@@ -398,9 +399,7 @@ def mention_features(
         # "we compare the zero-shot performance of three LLMs (A, B, and C)": evaluated as
         # they are (role_model.EVALUATED_OBJECT).
         features.append(EVALUATED_OBJECT)
-    if rule is not Role.BUILDS_ON and (
-        _inspired_by(text, start) or text.startswith("-inspired", end)
-    ):
+    if rule is not Role.BUILDS_ON and (inspired_suffix or _inspired_by(text, start)):
         # "inspired by the Hybrid Demucs architecture" (role_model.INSPIRED_BY).
         features.append(INSPIRED_BY)
     for cue in cues:

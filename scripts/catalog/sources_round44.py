@@ -52,7 +52,6 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 import sources
 import sources_more
@@ -250,10 +249,6 @@ def used_by_models(doc: str) -> list[str]:
 # -- readers ----------------------------------------------------------------------------------
 
 
-def _classes(path: Path) -> list[tuple[ast.ClassDef, str]]:
-    return sources_more.classes(path)
-
-
 def mmdet_refcoco_facts(known_datasets: Iterable[str]) -> list[Fact]:
     """The referring-expression data sets mmdet's `datasets/refcoco.py` `RefCocoDataset`
     docstring names (`backquoted_datasets`), spelled as the known data set their name begins
@@ -263,7 +258,7 @@ def mmdet_refcoco_facts(known_datasets: Iterable[str]) -> list[Fact]:
     path = root / "datasets" / "refcoco.py"
     known = list(known_datasets)
     facts: list[Fact] = []
-    for node, doc in _classes(path):
+    for node, doc in sources_more.classes(path):
         for written in backquoted_datasets(doc):
             name = stem_cased(written, known)
             fact = Fact("dataset", "dataset", name, f"{v}: datasets/refcoco.py {node.name} "
@@ -279,7 +274,7 @@ def torchvision_linked_facts() -> list[Fact]:
     v, root = sources._package("torchvision", "torchvision")
     facts: list[Fact] = []
     for path in sorted((root / "datasets").glob("*.py")):
-        for node, doc in _classes(path):
+        for node, doc in sources_more.classes(path):
             name = page_named_link(doc)
             if name:
                 fact = Fact("dataset", "dataset", name,
@@ -361,7 +356,7 @@ def torchxrayvision_cited_facts() -> list[Fact]:
     facts: list[Fact] = []
     for path in sorted((root / "baseline_models").rglob("*.py")):
         where = path.relative_to(root).as_posix()
-        for node, doc in _classes(path):
+        for node, doc in sources_more.classes(path):
             found = cited_class(node.name, doc)
             if found:
                 fact = Fact("model", "family", found[0], f"{v}: {where} {node.name} docstring",
@@ -396,7 +391,7 @@ def torch_geometric_long_form_facts(models: list[Fact]) -> list[Fact]:
     known = {f.name for f in models if f.type == "model" and f.level == "family"}
     facts: list[Fact] = []
     for path in sorted((root / "nn" / "conv").glob("*.py")):
-        for node, doc in _classes(path):
+        for node, doc in sources_more.classes(path):
             long_form = initials_long_form(node.name, doc)
             stem = node.name[: -len("Conv")]
             if long_form and stem in known:
@@ -447,7 +442,7 @@ def ultralytics_used_by_facts() -> list[Fact]:
     depth estimation."""
     v, root = sources._package("ultralytics", "ultralytics")
     facts: list[Fact] = []
-    for node, doc in _classes(root / "utils" / "metrics.py"):
+    for node, doc in sources_more.classes(root / "utils" / "metrics.py"):
         if node.name != "DepthMetrics":
             continue
         for name in used_by_models(doc):
