@@ -637,7 +637,9 @@ def find_introductions(
             or pattern is _METHOD_CALLED
             or pattern is _OUR_HEAD_NAME
         ) and (
-            _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
+            _continues(text, match.end("name"))
+            or _LONG_FORM_GOES_ON.match(text, match.end("name"))
+            or _capitals_spell_on(text, match.start("name"), match.end("name"), title_length)
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
             # network (BC-ResNet)", "Our model Sequence-to-convolution Neural Networks
@@ -1376,6 +1378,9 @@ def _defined_names(
         long_start = _long_form_start(text, match.start(), title_length)
         if long_start is not None and text[long_start].casefold() != name[0].casefold():
             long_start = _from_initial(text, long_start, match.start(), name[0])
+        if long_start is None:
+            # "COntrasting user pReference expAnsion and Learning (CORAL)": its capitals
+            long_start = _capitals_long_form_start(text, match.start(), title_length, name)
         spelled_out = long_start is None
         if spelled_out:
             # "we propose a multiscale object localization transformer (MOLT)": a long form
@@ -1558,6 +1563,43 @@ def _names_its_long_form(
     return (
         following is None or not following.group("head") or not _HEAD.match(following.group("head"))
     )
+
+
+# An all-capitals acronym in brackets, as far as a long form before it may reach.
+_ACRONYM_AHEAD = regex_cache.compile(r"[^.;()]{0,100}?\((?P<acronym>[A-Z]{3,10})\)")
+
+
+def _capitals_spell_on(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the name at `start`-`end` begins a long form whose capitals spell the
+    acronym in brackets after it: "called COntrasting user pReference expAnsion and
+    Learning (CORAL)" names CORAL, not "COntrasting"."""
+    ahead = _ACRONYM_AHEAD.match(text, end)
+    return ahead is not None and _capitals_long_form_start(
+        text, ahead.start("acronym") - 1, floor, ahead.group("acronym")
+    ) == start
+
+
+def _capitals_long_form_start(text: str, paren: int, floor: int, acronym: str) -> int | None:
+    """Where the long form before "(" starts when the capitals of its words, read in
+    order, are exactly `acronym` and some are inside a word: "COntrasting user pReference
+    expAnsion and Learning (CORAL)". Plain Title Case long forms are `_long_form_start`'s."""
+    if not (3 <= len(acronym) <= 10 and acronym.isalpha() and acronym.isupper()):
+        return None
+    sentence_start = _sentence_start(text, None, floor, paren)
+    words = list(PLAIN_WORD.finditer(text, sentence_start, paren))
+    if not words or text[words[-1].end() : paren].strip(_QUOTES):
+        return None
+    capitals = ""
+    inside = False  # a capital inside a word: the mixed-case spelling of an acronym
+    for word in reversed(words[-(len(acronym) + 4) :]):
+        written = word.group(0)
+        capitals = "".join(ch for ch in written if ch.isupper()) + capitals
+        inside = inside or any(ch.isupper() for ch in written[1:])
+        if not acronym.endswith(capitals):
+            return None
+        if capitals == acronym:
+            return word.start() if inside and written[0] == acronym[0] else None
+    return None
 
 
 def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -> int | None:

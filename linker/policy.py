@@ -411,6 +411,14 @@ _NOT_MODEL_HEADS = frozenset(
 _NOT_DATA_HEADS = frozenset("""model models network networks architecture""".split())  # noqa: SIM905
 
 
+def _inside_a_longer_alias(start: int, end: int, candidates: list[Candidate]) -> bool:
+    """Whether the span lies inside a longer span a catalog alias matched: exact alias
+    matches come first, so a pattern never makes names of a catalog name's words."""
+    return any(
+        c.start <= start and end <= c.end and c.end - c.start > end - start for c in candidates
+    )
+
+
 def _inside_introduced(text: str, candidate: Candidate, introduced: set[str]) -> bool:
     """Whether the candidate is part of a longer name the paper introduces, written here
     again ("SSD300" of "SSD300-fork")."""
@@ -1359,6 +1367,10 @@ class Linker:
             if overlaps(unseen.start, unseen.end, taken) or overlaps(
                 unseen.start, unseen.end, known
             ):
+                continue
+            if _inside_a_longer_alias(unseen.start, unseen.end, scan.candidates):
+                # "On this dataset, Onsets and Frames achieved ...": the words of a catalog
+                # name are not names of their own, even where the name itself went unlinked.
                 continue
             if own is None:
                 own = {item.surface.casefold() for item in found}
