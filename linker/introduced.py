@@ -269,7 +269,9 @@ _VERB_GATE = regex_cache.compile(
 # those lengths, they cost a quarter of the pattern's instructions as optional groups.)
 _DESCRIPTION_THEN_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?(?:\.(?=\d)[^.;,()]{{0,60}}?|))"
-    rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+|)"
+    # "a novel graph meta-learning framework -- Meta-GNN --": a dash sets it off too
+    rf"(?=[\s,(cndtA-Z])(?:\s+(?:--?|[\u2013\u2014])\s*|\s*,?\s*)"
+    rf"(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+|)"
     rf"(?<![\w.]){_NAME}"
 )
 # The same where the name stands after a comma or a bracket right after the description's
@@ -997,12 +999,15 @@ def _lists_used(text: str, lowered: str, match: re.Match[str]) -> bool:
     )
 
 
+_DASH = regex_cache.compile(r"\s(?:--?|[\u2013\u2014])")
+
+
 def _appositive(text: str, match: re.Match[str]) -> bool:
     """Whether the name after a description stands beside it ("a speech model, CosyVoice
     2", "a dataset called X", "a 7B model (X)", "a new model X") rather than inside it ("a
     network for TAD", "a network which exploits the embedding of user ID")."""
     between = text[match.end("desc") : match.start("name")]
-    if "," in between or "(" in between or _CALLED_WORDS.search(between):
+    if "," in between or "(" in between or _CALLED_WORDS.search(between) or _DASH.search(between):
         return True
     description = match.group("desc").lower()
     if _NP_END.search(description) is not None:
@@ -1893,10 +1898,23 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
             end = _NP_END.search(lowered, end.end())
         if end is not None:
             lowered = lowered[: end.start()]
-    head = None
-    for head in _HEAD.finditer(lowered):  # noqa: B007 - the last one
-        pass
-    return _kind_of(head) if head is not None else None
+    heads = list(_HEAD.finditer(lowered))
+    if not heads:
+        return None
+    kind = _kind_of(heads[-1])
+    if kind == "other" and len(heads) >= 2:
+        # "AbRank, a large-scale benchmark and evaluation framework": a benchmark the text
+        # names together with a framework is a data set (a model so is a model).
+        first = _kind_of(heads[-2])
+        if (first == "model" or first == "dataset") and _COORDINATED.fullmatch(
+            lowered, heads[-2].end(), heads[-1].start()
+        ):
+            return first
+    return kind
+
+
+# Between two head nouns of one noun phrase: "and" and up to two words of the second.
+_COORDINATED = regex_cache.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}")
 
 
 def _title_head(description: str) -> str | None:

@@ -4,7 +4,12 @@ unseen names of their own, even where the catalog name itself stays unlinked ("O
 dataset, Onsets and Frames achieved ..." names no data sets "Onsets" and "Frames"); a
 long form whose capitals, some inside its words, spell the bracketed acronym after it
 defines that acronym ("COntrasting user pReference expAnsion and Learning (CORAL)"), and
-its first word is no name.
+its first word is no name; a name set off by dashes after its description is introduced
+("a novel graph meta-learning framework -- Meta-GNN --"); markdown's one-star emphasis is
+markup ("We introduce *NExT-QA*"); a benchmark named together with a framework is a data
+set ("AbRank, a large-scale benchmark and evaluation framework"); a count hyphenated after a
+data set is no version of it ("OrganAMNIST 11-organ classification"); generic words a
+slash pairs are no name ("DNA/RNA benchmark datasets").
 Names invented for the tests, except the catalog's Onsets and Frames."""
 
 from __future__ import annotations
@@ -42,3 +47,55 @@ def test_capitals_inside_a_long_form_spell_its_acronym(linker: Linker) -> None:
     assert [(m.surface, m.role) for m in linker.link(paper(text)).mentions] == [
         ("ZQN", Role.INTRODUCES)
     ]
+
+
+def test_a_name_set_off_by_dashes_after_its_description_is_introduced(linker: Linker) -> None:
+    text = (
+        "We propose a novel graph meta-learning framework -- Meta-ZNN -- to tackle few-shot "
+        "node classification. Additionally, Meta-ZNN is a general model."
+    )
+    mentions = linker.link(paper(text)).mentions
+    assert [(m.surface, m.role) for m in mentions] == [("Meta-ZNN", Role.INTRODUCES)]
+    # a dash after a description that is no model or data set introduces nothing
+    text = "We propose a novel graph meta-learning framework \u2014 ZorbNet \u2014 for graphs."
+    assert linker.link(paper(text)).mentions == []
+
+
+def test_markdown_emphasis_around_a_name_is_markup(linker: Linker) -> None:
+    text = "We introduce *ZorbQA*, a rigorously designed video question answering benchmark."
+    mentions = linker.link(paper(text)).mentions
+    assert [(m.surface, m.entity_id, m.role) for m in mentions] == [
+        ("ZorbQA", "dataset:zorbqa", Role.INTRODUCES)
+    ]
+
+
+def test_a_benchmark_named_with_a_framework_is_a_data_set(linker: Linker) -> None:
+    text = (
+        "We introduce ZorbRank, a large-scale benchmark and evaluation framework that "
+        "reframes affinity prediction as ranking."
+    )
+    assert ids_by_surface(linker, text) == {"ZorbRank": "dataset:zorbrank"}
+    # a framework alone stays no entity
+    text = "We introduce ZorbRank, an evaluation framework that reframes prediction as ranking."
+    assert ids_by_surface(linker, text) == {}
+
+
+def test_a_count_hyphenated_after_a_data_set_is_no_version_of_it(linker: Linker) -> None:
+    text = (
+        "It reaches 0.99 AUC on OrganAMNIST 11-organ classification, and high accuracy on "
+        "CIFAR-10 10-class classification and ImageNet 1000-class classification."
+    )
+    assert ids_by_surface(linker, text) == {
+        "OrganAMNIST": "dataset:organamnist",
+        "CIFAR-10": "dataset:cifar-10",
+        "ImageNet": "dataset:imagenet",
+    }
+    # a version hyphenated to a word still makes another release
+    assert ids_by_surface(linker, "We fine-tune Llama 2-chat on it.") == {
+        "Llama 2-chat": "model:llama-2-chat"
+    }
+
+
+def test_generic_words_a_slash_pairs_are_no_name(linker: Linker) -> None:
+    text = "We comprehensively evaluate ZorbBind on DNA/RNA benchmark datasets."
+    assert "DNA/RNA" not in ids_by_surface(linker, text)
