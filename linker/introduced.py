@@ -1586,8 +1586,9 @@ def _capitals_spell_on(text: str, start: int, end: int, floor: int) -> bool:
 
 def _capitals_long_form_start(text: str, paren: int, floor: int, acronym: str) -> int | None:
     """Where the long form before "(" starts when the capitals of its words, read in
-    order, are exactly `acronym` and some are inside a word: "COntrasting user pReference
-    expAnsion and Learning (CORAL)". Plain Title Case long forms are `_long_form_start`'s."""
+    order, are exactly `acronym`, its first word starting with the first: "COntrasting user
+    pReference expAnsion and Learning (CORAL)", "Spatio-temporal Long-term Partial sensing
+    Forecast (SLPF)" (lower-case words `_long_form_start` stops at; asked after it)."""
     if not (3 <= len(acronym) <= 10 and acronym.isalpha() and acronym.isupper()):
         return None
     sentence_start = _sentence_start(text, None, floor, paren)
@@ -1595,15 +1596,13 @@ def _capitals_long_form_start(text: str, paren: int, floor: int, acronym: str) -
     if not words or text[words[-1].end() : paren].strip(_QUOTES):
         return None
     capitals = ""
-    inside = False  # a capital inside a word: the mixed-case spelling of an acronym
     for word in reversed(words[-(len(acronym) + 4) :]):
         written = word.group(0)
         capitals = "".join(ch for ch in written if ch.isupper()) + capitals
-        inside = inside or any(ch.isupper() for ch in written[1:])
         if not acronym.endswith(capitals):
             return None
         if capitals == acronym:
-            return word.start() if inside and written[0] == acronym[0] else None
+            return word.start() if written[0] == acronym[0] else None
     return None
 
 

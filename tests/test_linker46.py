@@ -99,3 +99,9 @@ def test_a_count_hyphenated_after_a_data_set_is_no_version_of_it(linker: Linker)
 def test_generic_words_a_slash_pairs_are_no_name(linker: Linker) -> None:
     text = "We comprehensively evaluate ZorbBind on DNA/RNA benchmark datasets."
     assert "DNA/RNA" not in ids_by_surface(linker, text)
+
+
+def test_capitals_of_a_long_form_with_lower_case_words_spell_its_acronym(linker: Linker) -> None:
+    text = "We propose a Spatio-temporal Long-term Partial sensing Zorbcast (SLPZ) model."
+    mentions = linker.link(paper(text)).mentions
+    assert [(m.surface, m.role) for m in mentions] == [("SLPZ", Role.INTRODUCES)]
