@@ -660,6 +660,8 @@ class AliasIndex:
                     for spelling in spellings
                     if (lowered := _lowered_last_word(spelling)) is not None
                 ]
+            if case_sensitive and (lowered_all := _lowered_plain_words(text)) is not None:
+                forms.append((lowered_all, True, True))  # "MIT-BIH arrhythmia database"
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
             forms += [(v, True, True) for v in sorted(camel_case_numbered_spellings(text))]
             forms += [(v, True, True) for v in sorted(lower_prefix_spellings(text))]
@@ -982,6 +984,22 @@ def _lowered_last_word(alias: str) -> str | None:
     if sum(ch.isupper() for ch in first) < 2:
         return None
     return alias[: last.start()] + last.group().lower()
+
+
+def _lowered_plain_words(alias: str) -> str | None:
+    """A case-sensitive alias of three words or more with every plain word after its first
+    in lower case, when that first word holds two capitals ("MIT-BIH arrhythmia database"
+    for "MIT-BIH Arrhythmia Database"): a head noun among them is safe there, as the
+    first two words already make the name longer than the text's "AVE dataset"."""
+    words = alias.split(" ")
+    if len(words) < 3 or sum(ch.isupper() for ch in words[0]) < 2:
+        return None
+    if not all(_PLAIN_TITLE_WORD.fullmatch(word) for word in words[1:]):
+        return None
+    return " ".join([words[0], *(word.lower() for word in words[1:])])
+
+
+_PLAIN_TITLE_WORD = regex_cache.compile(r"[A-Z][a-z]+")
 
 
 def _word_goes_on(text: str, position: int) -> bool:

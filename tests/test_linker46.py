@@ -9,8 +9,12 @@ its first word is no name; a name set off by dashes after its description is int
 markup ("We introduce *NExT-QA*"); a benchmark named together with a framework is a data
 set ("AbRank, a large-scale benchmark and evaluation framework"); a count hyphenated after a
 data set is no version of it ("OrganAMNIST 11-organ classification"); generic words a
-slash pairs are no name ("DNA/RNA benchmark datasets").
-Names invented for the tests, except the catalog's Onsets and Frames."""
+slash pairs are no name ("DNA/RNA benchmark datasets"); a long form's capitals spell its
+acronym across lower-case words too ("Spatio-temporal Long-term Partial sensing Forecast
+(SLPF)"); a catalog name of three words or more whose first word holds two capitals
+matches with the words after it in lower case ("MIT-BIH arrhythmia database").
+Names invented for the tests, except the catalog's Onsets and Frames and MIT-BIH
+Arrhythmia Database."""
 
 from __future__ import annotations
 
@@ -105,3 +109,12 @@ def test_capitals_of_a_long_form_with_lower_case_words_spell_its_acronym(linker:
     text = "We propose a Spatio-temporal Long-term Partial sensing Zorbcast (SLPZ) model."
     mentions = linker.link(paper(text)).mentions
     assert [(m.surface, m.role) for m in mentions] == [("SLPZ", Role.INTRODUCES)]
+
+
+def test_a_name_of_three_words_after_a_coined_first_matches_with_its_words_lowered(
+    linker: Linker,
+) -> None:
+    text = "The approach is validated with ECG data from MIT-BIH arrhythmia database."
+    assert ids_by_surface(linker, text) == {
+        "MIT-BIH arrhythmia database": "dataset:mit-bih-arrhythmia-database"
+    }
