@@ -12,9 +12,11 @@ data set is no version of it ("OrganAMNIST 11-organ classification"); generic wo
 slash pairs are no name ("DNA/RNA benchmark datasets"); a long form's capitals spell its
 acronym across lower-case words too ("Spatio-temporal Long-term Partial sensing Forecast
 (SLPF)"); a catalog name of three words or more whose first word holds two capitals
-matches with the words after it in lower case ("MIT-BIH arrhythmia database").
-Names invented for the tests, except the catalog's Onsets and Frames and MIT-BIH
-Arrhythmia Database."""
+matches with the words after it in lower case ("MIT-BIH arrhythmia database"); a plain
+capitalised word listed with a known data set right before "datasets" is a data set ("the
+Davis and KIBA datasets").
+Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
+Arrhythmia Database and KIBA."""
 
 from __future__ import annotations
 
@@ -118,3 +120,13 @@ def test_a_name_of_three_words_after_a_coined_first_matches_with_its_words_lower
     assert ids_by_surface(linker, text) == {
         "MIT-BIH arrhythmia database": "dataset:mit-bih-arrhythmia-database"
     }
+
+
+def test_a_plain_word_listed_with_a_known_data_set_before_datasets_is_one(
+    linker: Linker,
+) -> None:
+    text = "Training results conducted with the Zorbis and KIBA datasets show it is viable."
+    assert ids_by_surface(linker, text) == {"Zorbis": "dataset:zorbis", "KIBA": "dataset:kiba"}
+    # without the plural head noun after the list, a plain word stays a word
+    text = "Training results conducted with Zorbis and KIBA show it is viable."
+    assert ids_by_surface(linker, text) == {"KIBA": "dataset:kiba"}
