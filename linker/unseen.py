@@ -46,7 +46,9 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # narrow shape of name is in _before_model; "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
                     "test set", "data set", "treebank", "leaderboard", "database",
-                    "evaluation set", "shared task"),
+                    "evaluation set", "shared task",
+                    # "the VOiCES development set": a split of the data set named before it
+                    "development set", "validation set"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model", "architecture"),
     # "a ResNet50 image encoder and DeCLUTR text encoder", "a ZorbNet backbone": the one

@@ -14,7 +14,8 @@ acronym across lower-case words too ("Spatio-temporal Long-term Partial sensing 
 (SLPF)"); a catalog name of three words or more whose first word holds two capitals
 matches with the words after it in lower case ("MIT-BIH arrhythmia database"); a plain
 capitalised word listed with a known data set right before "datasets" is a data set ("the
-Davis and KIBA datasets").
+Davis and KIBA datasets"); a coined name before "development set" or "validation set"
+names a data set ("the VOiCES development set").
 Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
 Arrhythmia Database and KIBA."""
 
@@ -130,3 +131,8 @@ def test_a_plain_word_listed_with_a_known_data_set_before_datasets_is_one(
     # without the plural head noun after the list, a plain word stays a word
     text = "Training results conducted with Zorbis and KIBA show it is viable."
     assert ids_by_surface(linker, text) == {"KIBA": "dataset:kiba"}
+
+
+def test_a_coined_name_before_a_development_set_is_a_data_set(linker: Linker) -> None:
+    text = "We evaluated the models on the ZOiCES development set recorded in noisy rooms."
+    assert ids_by_surface(linker, text) == {"ZOiCES": "dataset:zoices"}
