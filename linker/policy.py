@@ -2568,14 +2568,18 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     """Whether a name found in the title, its words capitalised there as every title word
     is ("Conformer", "Video Retrieval"), is written only in lower case in the abstract: the
     words, not the name ("Efficient Cross-Modal Video Retrieval ..." + "cross-modal video
-    retrieval aims to ..." names no VideoRetrieval data set)."""
+    retrieval aims to ..." names no VideoRetrieval data set). So is a name in capitals in a
+    title all in capitals, which says nothing of case ("CLASSIFICATION OF AIRBORNE LASER
+    SCANNING DATA" + "airborne laser scanning ..." names no LASER encoder)."""
     surface = candidate.surface
-    if not all(
+    abstract = text[title_length:]
+    if surface.isupper() and not any(ch.islower() for ch in text[:title_length]):
+        abstract = abstract.lower() if surface not in abstract else abstract
+    elif not all(
         word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
         for word in surface.split(" ")
     ):
         return False
-    abstract = text[title_length:]
     if surface in abstract:
         return False
     lowered = surface.lower()

@@ -15,15 +15,16 @@ acronym across lower-case words too ("Spatio-temporal Long-term Partial sensing 
 matches with the words after it in lower case ("MIT-BIH arrhythmia database"); a plain
 capitalised word listed with a known data set right before "datasets" is a data set ("the
 Davis and KIBA datasets"); a coined name before "development set" or "validation set"
-names a data set ("the VOiCES development set").
+names a data set ("the VOiCES development set"); a title all in capitals says nothing of a
+name in capitals the abstract writes in lower case ("AIRBORNE LASER SCANNING" is no LASER).
 Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
-Arrhythmia Database and KIBA."""
+Arrhythmia Database, KIBA, LASER and BERT."""
 
 from __future__ import annotations
 
 from citegraph.graph.records import Role
 from citegraph.linker import Linker
-from tests.linking import ids_by_surface, paper
+from tests.linking import found, ids_by_surface, paper
 
 
 def test_the_words_of_a_catalog_name_are_no_unseen_names(linker: Linker) -> None:
@@ -136,3 +137,13 @@ def test_a_plain_word_listed_with_a_known_data_set_before_datasets_is_one(
 def test_a_coined_name_before_a_development_set_is_a_data_set(linker: Linker) -> None:
     text = "We evaluated the models on the ZOiCES development set recorded in noisy rooms."
     assert ids_by_surface(linker, text) == {"ZOiCES": "dataset:zoices"}
+
+
+def test_a_title_in_capitals_says_nothing_of_a_name_in_capitals(linker: Linker) -> None:
+    title = "CLASSIFICATION OF AIRBORNE LASER SCANNING DATA USING ZORB FEATURES"
+    abstract = "Airborne laser scanning gives dense point clouds of cities."
+    assert "model:laser" not in found(linker, abstract, title)
+    # a name the abstract writes in capitals too stays linked from such a title
+    title = "FINE-TUNING BERT FOR ZORB CLASSIFICATION"
+    abstract = "We fine-tune BERT on a new corpus of zorb reports."
+    assert "model:bert" in found(linker, abstract, title)
