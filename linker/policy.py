@@ -406,7 +406,8 @@ _MEASURE_HEADS = frozenset(
 # The last word of a spelled-out acronym that makes it something other than a model, or
 # other than a data set (Linker._defined_otherwise).
 _NOT_MODEL_HEADS = frozenset(
-    """problem problems task tasks challenge game games benchmark dataset corpus""".split()  # noqa: SIM905
+    """problem problems task tasks challenge game games benchmark dataset corpus
+    algorithm algorithms method methods""".split()  # noqa: SIM905
 )
 _NOT_DATA_HEADS = frozenset("""model models network networks architecture""".split())  # noqa: SIM905
 

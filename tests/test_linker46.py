@@ -16,9 +16,11 @@ matches with the words after it in lower case ("MIT-BIH arrhythmia database"); a
 capitalised word listed with a known data set right before "datasets" is a data set ("the
 Davis and KIBA datasets"); a coined name before "development set" or "validation set"
 names a data set ("the VOiCES development set"); a title all in capitals says nothing of a
-name in capitals the abstract writes in lower case ("AIRBORNE LASER SCANNING" is no LASER).
+name in capitals the abstract writes in lower case ("AIRBORNE LASER SCANNING" is no LASER);
+an acronym the text spells out as an algorithm or a method is no catalog model ("Dual
+Learning Algorithm (DLA)").
 Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
-Arrhythmia Database, KIBA, LASER and BERT."""
+Arrhythmia Database, KIBA, LASER, BERT and DLA."""
 
 from __future__ import annotations
 
@@ -147,3 +149,13 @@ def test_a_title_in_capitals_says_nothing_of_a_name_in_capitals(linker: Linker) 
     title = "FINE-TUNING BERT FOR ZORB CLASSIFICATION"
     abstract = "We fine-tune BERT on a new corpus of zorb reports."
     assert "model:bert" in found(linker, abstract, title)
+
+
+def test_an_acronym_spelled_out_as_an_algorithm_is_no_catalog_model(linker: Linker) -> None:
+    text = (
+        "We adopt the Dual Learning Algorithm (DLA) to estimate click propensities. "
+        "DLA jointly learns the ranker and the propensity model."
+    )
+    assert "model:dla" not in ids_by_surface(linker, text).values()
+    # the catalog's DLA, not spelled out otherwise, stays linked
+    assert ids_by_surface(linker, "We use a DLA backbone for the detector.") == {"DLA": "model:dla"}
