@@ -2574,14 +2574,14 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     SCANNING DATA" + "airborne laser scanning ..." names no LASER encoder)."""
     surface = candidate.surface
     abstract = text[title_length:]
+    if surface in abstract:
+        return False
     if surface.isupper() and not any(ch.islower() for ch in text[:title_length]):
-        abstract = abstract.lower() if surface not in abstract else abstract
+        abstract = abstract.lower()  # "Laser scanning ..." at a sentence's start too
     elif not all(
         word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
         for word in surface.split(" ")
     ):
-        return False
-    if surface in abstract:
         return False
     lowered = surface.lower()
     position = abstract.find(lowered)
