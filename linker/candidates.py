@@ -37,6 +37,10 @@ from .packed import Pickles
 
 _TOKEN_SPLIT = regex_cache.compile(r"[\s\-_]+")
 _MAX_VARIANT_TOKENS = 4
+
+# What a number hyphenated to it counts, not a version of the name before it ("11-organ").
+_COUNTED = r"(?:class|classes|organ|way|shot|fold|label|category|categories|task|layer|lead)\b"
+
 # What may follow a name without changing which entity it names: a size or a size word.
 # Both patterns run on the lower-cased text, so they are written in lower case without
 # re.IGNORECASE (which stops the engine from skipping alternatives by their first letter).
@@ -54,8 +58,9 @@ SIZE_AFTER = regex_cache.compile(
 # "GPT-4-turbo", "GPT-4-o", the edition "IWSLT'15"), or a class of models rather than one
 # ("GPT-type", "BERT-like", "retro-fit").
 _VERSION_AFTER = regex_cache.compile(
-    # Not a dimension: "the KITTI 3D detection benchmark" is KITTI's.
-    r"(?:\.\d|[\-\s]?v\d|[\-\s]\d(?!d\b)|'\d\d\b"
+    # Not a dimension: "the KITTI 3D detection benchmark" is KITTI's; nor a count of what
+    # the task is over: "OrganAMNIST 11-organ classification", "ImageNet 1000-class".
+    rf"(?:\.\d|[\-\s]?v\d|-\d(?!d\b)|\s\d(?!d\b)(?!\d*-{_COUNTED})|'\d\d\b"
     r"|[\-\s](?:turbo|nano|pro|ultra|plus|flash|lite|max)\b"
     # "GPT-4-o", "GPT4-o-mini": the omni or vision release's letter hyphenated off, not GPT-4.
     r"|-[ov](?![a-z0-9])"
@@ -480,6 +485,8 @@ _FORMATTING = regex_cache.compile(
     r"|\\(?:cite[a-z]*|footnote|ref|eqref|label)\*?(?:\[[^\]{}]*\])*\{[^{}]*\}"
     r"|~(?<=[\w).,]~)(?=[\w\\$({])"  # a non-breaking space; not "~50%", a URL's "/~x"
     r"|\$|`|\*\*"
+    # markdown's emphasis, one star against a word on one side only: "We introduce *Zorb*"
+    r"|(?<![\w*])\*(?=\w)|(?<=[\w.)])\*(?![\w*])"
 )
 _KEPT = ("inner", "declared", "subscript")
 # The characters markup starts with. Tested one by one with `in` (a C substring search over
@@ -489,7 +496,7 @@ _MARKS = ("\\", "$", "`", "*", "_", "~")
 
 
 def without_markup(text: str) -> str:
-    """`text` with typesetting commands, `$`, backquotes and `**` blanked to spaces,
+    """`text` with typesetting commands, `$`, backquotes and `**`/`*` emphasis blanked,
     without changing its length: spans found in it index the original, and a name inside
     the markup keeps its place ("\\textit{Qwen2.5}" reads "        Qwen2.5 "). Citations,
     references and footnotes go with their arguments; a "~" between words is a space, so
@@ -653,6 +660,8 @@ class AliasIndex:
                     for spelling in spellings
                     if (lowered := _lowered_last_word(spelling)) is not None
                 ]
+            if case_sensitive and (lowered_all := _lowered_plain_words(text)) is not None:
+                forms.append((lowered_all, True, True))  # "MIT-BIH arrhythmia database"
             forms += [(v, True, True) for v in sorted(camel_case_spellings(text))]
             forms += [(v, True, True) for v in sorted(camel_case_numbered_spellings(text))]
             forms += [(v, True, True) for v in sorted(lower_prefix_spellings(text))]
@@ -975,6 +984,22 @@ def _lowered_last_word(alias: str) -> str | None:
     if sum(ch.isupper() for ch in first) < 2:
         return None
     return alias[: last.start()] + last.group().lower()
+
+
+def _lowered_plain_words(alias: str) -> str | None:
+    """A case-sensitive alias of three words or more with every plain word after its first
+    in lower case, when that first word holds two capitals ("MIT-BIH arrhythmia database"
+    for "MIT-BIH Arrhythmia Database"): a head noun among them is safe there, as the
+    first two words already make the name longer than the text's "AVE dataset"."""
+    words = alias.split(" ")
+    if len(words) < 3 or sum(ch.isupper() for ch in words[0]) < 2:
+        return None
+    if not all(_PLAIN_TITLE_WORD.fullmatch(word) for word in words[1:]):
+        return None
+    return " ".join([words[0], *(word.lower() for word in words[1:])])
+
+
+_PLAIN_TITLE_WORD = regex_cache.compile(r"[A-Z][a-z]+")
 
 
 def _word_goes_on(text: str, position: int) -> bool:

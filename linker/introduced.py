@@ -269,7 +269,9 @@ _VERB_GATE = regex_cache.compile(
 # those lengths, they cost a quarter of the pattern's instructions as optional groups.)
 _DESCRIPTION_THEN_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|two|three|our)\s+(?P<desc>[^.;,()]{{0,100}}?(?:\.(?=\d)[^.;,()]{{0,60}}?|))"
-    rf"(?=[\s,(cndtA-Z])\s*,?\s*(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+|)"
+    # "a novel graph meta-learning framework -- Meta-GNN --": a dash sets it off too
+    rf"(?=[\s,(cndtA-Z])(?:\s+(?:--?|[\u2013\u2014])\s*|\s*,?\s*)"
+    rf"(?:\(\s?|(?:called|named|dubbed|termed|coined|namely)\s+|)"
     rf"(?<![\w.]){_NAME}"
 )
 # The same where the name stands after a comma or a bracket right after the description's
@@ -637,7 +639,9 @@ def find_introductions(
             or pattern is _METHOD_CALLED
             or pattern is _OUR_HEAD_NAME
         ) and (
-            _continues(text, match.end("name")) or _LONG_FORM_GOES_ON.match(text, match.end("name"))
+            _continues(text, match.end("name"))
+            or _LONG_FORM_GOES_ON.match(text, match.end("name"))
+            or _capitals_spell_on(text, match.start("name"), match.end("name"), title_length)
         ):
             # "namely BIlateral SElf-unbiased Recommender (BISER)", "Broadcasting-residual
             # network (BC-ResNet)", "Our model Sequence-to-convolution Neural Networks
@@ -995,12 +999,15 @@ def _lists_used(text: str, lowered: str, match: re.Match[str]) -> bool:
     )
 
 
+_DASH = regex_cache.compile(r"\s(?:--?|[\u2013\u2014])")
+
+
 def _appositive(text: str, match: re.Match[str]) -> bool:
     """Whether the name after a description stands beside it ("a speech model, CosyVoice
     2", "a dataset called X", "a 7B model (X)", "a new model X") rather than inside it ("a
     network for TAD", "a network which exploits the embedding of user ID")."""
     between = text[match.end("desc") : match.start("name")]
-    if "," in between or "(" in between or _CALLED_WORDS.search(between):
+    if "," in between or "(" in between or _CALLED_WORDS.search(between) or _DASH.search(between):
         return True
     description = match.group("desc").lower()
     if _NP_END.search(description) is not None:
@@ -1376,6 +1383,9 @@ def _defined_names(
         long_start = _long_form_start(text, match.start(), title_length)
         if long_start is not None and text[long_start].casefold() != name[0].casefold():
             long_start = _from_initial(text, long_start, match.start(), name[0])
+        if long_start is None:
+            # "COntrasting user pReference expAnsion and Learning (CORAL)": its capitals
+            long_start = _capitals_long_form_start(text, match.start(), title_length, name)
         spelled_out = long_start is None
         if spelled_out:
             # "we propose a multiscale object localization transformer (MOLT)": a long form
@@ -1558,6 +1568,42 @@ def _names_its_long_form(
     return (
         following is None or not following.group("head") or not _HEAD.match(following.group("head"))
     )
+
+
+# An all-capitals acronym in brackets, as far as a long form before it may reach.
+_ACRONYM_AHEAD = regex_cache.compile(r"[^.;()]{0,100}?\((?P<acronym>[A-Z]{3,10})\)")
+
+
+def _capitals_spell_on(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the name at `start`-`end` begins a long form whose capitals spell the
+    acronym in brackets after it: "called COntrasting user pReference expAnsion and
+    Learning (CORAL)" names CORAL, not "COntrasting"."""
+    ahead = _ACRONYM_AHEAD.match(text, end)
+    return ahead is not None and _capitals_long_form_start(
+        text, ahead.start("acronym") - 1, floor, ahead.group("acronym")
+    ) == start
+
+
+def _capitals_long_form_start(text: str, paren: int, floor: int, acronym: str) -> int | None:
+    """Where the long form before "(" starts when the capitals of its words, read in
+    order, are exactly `acronym`, its first word starting with the first: "COntrasting user
+    pReference expAnsion and Learning (CORAL)", "Spatio-temporal Long-term Partial sensing
+    Forecast (SLPF)" (lower-case words `_long_form_start` stops at; asked after it)."""
+    if not (3 <= len(acronym) <= 10 and acronym.isalpha() and acronym.isupper()):
+        return None
+    sentence_start = _sentence_start(text, None, floor, paren)
+    words = list(PLAIN_WORD.finditer(text, sentence_start, paren))
+    if not words or text[words[-1].end() : paren].strip(_QUOTES):
+        return None
+    capitals = ""
+    for word in reversed(words[-(len(acronym) + 4) :]):
+        written = word.group(0)
+        capitals = "".join(ch for ch in written if ch.isupper()) + capitals
+        if not acronym.endswith(capitals):
+            return None
+        if capitals == acronym:
+            return word.start() if written[0] == acronym[0] else None
+    return None
 
 
 def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -> int | None:
@@ -1851,10 +1897,23 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
             end = _NP_END.search(lowered, end.end())
         if end is not None:
             lowered = lowered[: end.start()]
-    head = None
-    for head in _HEAD.finditer(lowered):  # noqa: B007 - the last one
-        pass
-    return _kind_of(head) if head is not None else None
+    heads = list(_HEAD.finditer(lowered))
+    if not heads:
+        return None
+    kind = _kind_of(heads[-1])
+    if kind == "other" and len(heads) >= 2:
+        # "AbRank, a large-scale benchmark and evaluation framework": a benchmark the text
+        # names together with a framework is a data set (a model so is a model).
+        first = _kind_of(heads[-2])
+        if (first == "model" or first == "dataset") and _COORDINATED.fullmatch(
+            lowered, heads[-2].end(), heads[-1].start()
+        ):
+            return first
+    return kind
+
+
+# Between two head nouns of one noun phrase: "and" and up to two words of the second.
+_COORDINATED = regex_cache.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}")
 
 
 def _title_head(description: str) -> str | None:

@@ -88,8 +88,12 @@ def is_modifier_word(word: str) -> bool:
 
 
 def is_never_name(word: str) -> bool:
-    """Whether `word` (or its plural's singular, "CNNs" -> "CNN") is a generic word."""
+    """Whether `word` (or its plural's singular, "CNNs" -> "CNN", or each of the words a
+    slash pairs) is a generic word."""
     folded = word.casefold()
+    if "/" in folded:
+        # "DNA/RNA", "CT/MRI": generic words paired by a slash are no name either
+        return all(part and is_never_name(part) for part in folded.split("/"))
     return (
         folded in _FOLDED
         or (folded.endswith("s") and folded[:-1] in _FOLDED)

@@ -406,9 +406,18 @@ _MEASURE_HEADS = frozenset(
 # The last word of a spelled-out acronym that makes it something other than a model, or
 # other than a data set (Linker._defined_otherwise).
 _NOT_MODEL_HEADS = frozenset(
-    """problem problems task tasks challenge game games benchmark dataset corpus""".split()  # noqa: SIM905
+    """problem problems task tasks challenge game games benchmark dataset corpus
+    algorithm algorithms method methods""".split()  # noqa: SIM905
 )
 _NOT_DATA_HEADS = frozenset("""model models network networks architecture""".split())  # noqa: SIM905
+
+
+def _inside_a_longer_alias(start: int, end: int, candidates: list[Candidate]) -> bool:
+    """Whether the span lies inside a longer span a catalog alias matched: exact alias
+    matches come first, so a pattern never makes names of a catalog name's words."""
+    return any(
+        c.start <= start and end <= c.end and c.end - c.start > end - start for c in candidates
+    )
 
 
 def _inside_introduced(text: str, candidate: Candidate, introduced: set[str]) -> bool:
@@ -1359,6 +1368,10 @@ class Linker:
             if overlaps(unseen.start, unseen.end, taken) or overlaps(
                 unseen.start, unseen.end, known
             ):
+                continue
+            if _inside_a_longer_alias(unseen.start, unseen.end, scan.candidates):
+                # "On this dataset, Onsets and Frames achieved ...": the words of a catalog
+                # name are not names of their own, even where the name itself went unlinked.
                 continue
             if own is None:
                 own = {item.surface.casefold() for item in found}
@@ -2556,15 +2569,19 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     """Whether a name found in the title, its words capitalised there as every title word
     is ("Conformer", "Video Retrieval"), is written only in lower case in the abstract: the
     words, not the name ("Efficient Cross-Modal Video Retrieval ..." + "cross-modal video
-    retrieval aims to ..." names no VideoRetrieval data set)."""
+    retrieval aims to ..." names no VideoRetrieval data set). So is a name in capitals in a
+    title all in capitals, which says nothing of case ("CLASSIFICATION OF AIRBORNE LASER
+    SCANNING DATA" + "airborne laser scanning ..." names no LASER encoder)."""
     surface = candidate.surface
-    if not all(
+    abstract = text[title_length:]
+    if surface in abstract:
+        return False
+    if surface.isupper() and not any(ch.islower() for ch in text[:title_length]):
+        abstract = abstract.lower()  # "Laser scanning ..." at a sentence's start too
+    elif not all(
         word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
         for word in surface.split(" ")
     ):
-        return False
-    abstract = text[title_length:]
-    if surface in abstract:
         return False
     lowered = surface.lower()
     position = abstract.find(lowered)

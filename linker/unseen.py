@@ -46,7 +46,9 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # narrow shape of name is in _before_model; "models such as X" is found by its list.
     "unseen_head": ("dataset", "benchmark", "corpus", "corpora", "suite", "challenge",
                     "test set", "data set", "treebank", "leaderboard", "database",
-                    "evaluation set", "shared task"),
+                    "evaluation set", "shared task",
+                    # "the VOiCES development set": a split of the data set named before it
+                    "development set", "validation set"),
     # "model" itself, for the one shape of name that may stand before it (_before_model).
     "unseen_model": ("model", "architecture"),
     # "a ResNet50 image encoder and DeCLUTR text encoder", "a ZorbNet backbone": the one
@@ -569,6 +571,9 @@ def _beside_known_names(
 _AFTER_KNOWN = regex_cache.compile(rf"(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
 
 
+_PLURAL_DATA_HEAD = regex_cache.compile(r"\s(?:datasets|benchmarks|corpora|data\ssets)\b")
+
+
 def _listed_unseen(
     text: str,
     offset: int,
@@ -582,7 +587,12 @@ def _listed_unseen(
     # Among two or more datasets (known, or coined names) a plain capitalised word
     # is a dataset's name too: "on CIFAR-10, Scenes and MiniPlaces", "the CUB,
     # FGVC-Aircraft, Cars and Stanford dogs datasets".
-    plain = entity_type == "dataset" and _datasets_listed(offset, items, known) >= 2
+    # So is one listed with a known dataset right before a plural dataset head noun: "the
+    # Davis and KIBA datasets".
+    plain = entity_type == "dataset" and (
+        _datasets_listed(offset, items, known) >= 2
+        or _PLURAL_DATA_HEAD.match(text, offset + items[-1].end()) is not None
+    )
     for number, item in enumerate(items, 1):
         name = item.group()
         begin, stop = offset + item.start(), offset + item.end()

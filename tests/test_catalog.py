@@ -63,6 +63,7 @@ def test_mt5_and_speecht5_do_not_descend_from_t5(catalog: Catalog) -> None:
         ("ImageNet", "ImageNet-21k", "ImageNet-1k"),
         ("SWAG", "HellaSwag"),
         ("C4", "mC4"),
+        ("VoxCeleb", "VoxCeleb1", "VoxCeleb2"),
     ],
 )
 def test_distinct_entities(catalog: Catalog, names: tuple[str, ...]) -> None:

@@ -58,6 +58,7 @@ SOURCE = re.compile(
     r"|anomalib|effdet|s3prl"
     r"|enformer-pytorch|sinergym"
     r"|panns-inference"
+    r"|equiformer-pytorch|nnunetv2|laser-encoders"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -135,6 +135,11 @@ versioned zoo classes open with (ActivityNet), an RL Unplugged description's cit
 (DeepMind Control Suite), PyTDC's Therapeutics Data Commons, tiatoolbox's pathology tile
 encoders (UNI, Prov-GigaPath, Virchow2), the model panns-inference's description titles
 (PANNs), espnet's AV-HuBERT),
+equiformer-pytorch, nnunetv2 and laser-encoders (sources_round49.py;
+requirements-read-round49.txt: the models their Summaries name (Equiformer, nnU-Net, LASER),
+pypots' implemented models (CSDI), pytorch-tabular's "Feature Tokenizer Transformer",
+schnetpack's rMD17, mteb's beta tasks' titled data sets
+(NExT-QA); transformers' Mimi and Depth Anything as reviewed words),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -217,6 +222,7 @@ import sources_round45  # noqa: E402
 import sources_round46  # noqa: E402
 import sources_round47  # noqa: E402
 import sources_round48  # noqa: E402
+import sources_round49  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -853,6 +859,17 @@ def main() -> None:
     model_facts += sources_round48.tiatoolbox_encoder_facts()
     model_facts += sources_round48.panns_facts()
     model_facts += sources_round48.espnet_spelling_facts()
+    # Forty-ninth round (sources_round49.py, requirements-read-round49.txt): names the linker
+    # missed, where a package states them: the models three Summaries name (equiformer-pytorch's
+    # Equiformer, nnunetv2's nnU-Net, laser-encoders' LASER), the models pypots' folders say
+    # they implement (CSDI), pytorch-tabular's long form of FT-Transformer, schnetpack's rMD17
+    # (named by the initial of "Revised MD17"), the data sets mteb's beta tasks are named for by
+    # their citation title (NExT-QA).
+    model_facts += sources_round49.summary_facts()
+    model_facts += sources_round49.pypots_implementation_facts()
+    model_facts += sources_round49.pytorch_tabular_long_form_facts()
+    dataset_facts += sources_round49.schnetpack_initialled_facts()
+    dataset_facts += sources_round49.mteb_typed_title_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -380,6 +380,20 @@ REVIEWED_MODEL_WORDS = {
     # instance segmentation (HTC, denied as the phone maker).
     "Hybrid Task Cascade": "mmdet's models/detectors/htc.py HybridTaskCascade docstring, "
     "'Implementation of `HTC <https://arxiv.org/abs/1901.07518>`_' (Chen et al., CVPR 2019)",
+    # Round 49: a given name to the guard; capitalised, papers write it for Kyutai's neural
+    # audio codec (Défossez et al., 2024, the Moshi paper) that codec papers compare with
+    # ("Mimi Codec, SpeechTokenizer, DAC, and Encodec").
+    "Mimi": "transformers' MODEL_NAMES_MAPPING['mimi'] (models/mimi, the kyutai/mimi checkpoint)",
+    # Round 49: two ordinary words; title case, the phrase names Yang et al.'s monocular depth
+    # estimation models (CVPR 2024) and their second release (NeurIPS 2024).
+    "Depth Anything": "transformers' MODEL_NAMES_MAPPING['depth_anything'] (models/depth_anything)",
+    "Depth Anything V2": "transformers' MODEL_NAMES_MAPPING['depth_anything_v2'] (a model "
+    "type of the depth_anything module); keras-hub's DepthAnythingBackbone docstring links "
+    "'[Depth Anything V2](https://arxiv.org/abs/2406.09414)'",
+    # Round 49: three words of which "Tokenizer" is generic; title case, the phrase is the
+    # long form of Gorishniy et al.'s FT-Transformer (NeurIPS 2021), which papers write out.
+    "Feature Tokenizer Transformer": "pytorch-tabular's models/ft_transformer/ft_transformer.py "
+    "module docstring, 'Feature Tokenizer Transformer Model.' beside FTTransformerModel",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
