@@ -20,7 +20,8 @@ name in capitals the abstract writes in lower case ("AIRBORNE LASER SCANNING" is
 an acronym the text spells out as an algorithm or a method is no catalog model ("Dual
 Learning Algorithm (DLA)"); from dev46's and dev47's misses: a hyphenated acronym of a
 lower-case task names the task ("Query-by-example spoken term detection (QbE-STD)"), a
-lower-case letter of it a small word's initial, and a transducer's acronym names a model.
+lower-case letter of it a small word's initial, and a transducer's acronym names a model;
+an address a page wrote twice, the second glued to the name, names its repository once.
 Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
 Arrhythmia Database, KIBA, LASER, BERT and DLA."""
 
@@ -172,3 +173,11 @@ def test_a_hyphenated_acronym_of_a_lower_case_task_names_the_task(linker: Linker
     # a lower-case transducer's acronym still names the model
     text = "The recurrent neural network transducer (RNN-T) is a streaming ASR model we build on."
     assert ids_by_surface(linker, text) == {"RNN-T": "model:rnn-t"}
+
+
+def test_an_address_written_twice_names_its_repository_once(linker: Linker) -> None:
+    text = "Code is available at https://github.com/zorblab/ZorbSegGithub.com/zorblab/ZorbSeg."
+    assert set(ids_by_surface(linker, text).values()) == {"repo:github:zorblab/ZorbSeg"}
+    # a Pages repository's own name holds its host after a dot
+    text = "See https://github.com/zorblab/zorblab.github.com for the page."
+    assert set(ids_by_surface(linker, text).values()) == {"repo:github:zorblab/zorblab.github.com"}
