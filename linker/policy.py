@@ -1402,6 +1402,12 @@ class Linker:
                 # "the DCASE 2023 Challenge": a challenge is labelled by its whole name.
                 stop = event.end()
                 written = text[start:stop]
+            elif unseen.entity_type == "dataset" and (
+                edition := _EVENT_EDITION.match(text, stop)
+            ):
+                # "the Zero Resource Speech Challenge 2021": its year too.
+                stop = edition.end()
+                written = text[start:stop]
             # "THUMOS-14" after "THUMOS14" in one abstract is the same name spelled again,
             # not a second entity: it takes the id and name of the first spelling.
             same = _same_name(found, unseen.entity_type, written) or _abbreviated(
@@ -2773,6 +2779,13 @@ _SPLIT_WORDS = frozenset(("train", "val", "valid", "validation", "test", "dev", 
 _HEAD_NOUNS = frozenset(
     """dataset datasets data benchmark benchmarks corpus corpora set sets test tests suite
     network model challenge task tasks""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+# The year after a challenge's name ("Zero Resource Speech Challenge 2021"), matched at the
+# name's end: the name must end in the event's word.
+_EVENT_EDITION = regex_cache.compile(
+    r"(?:(?<=Challenge)|(?<=Shared Task)|(?<=Competition)) (?:19|20)\d\d(?![\w\-]|\.\d)"
 )
 
 

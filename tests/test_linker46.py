@@ -21,7 +21,8 @@ an acronym the text spells out as an algorithm or a method is no catalog model (
 Learning Algorithm (DLA)"); from dev46's and dev47's misses: a hyphenated acronym of a
 lower-case task names the task ("Query-by-example spoken term detection (QbE-STD)"), a
 lower-case letter of it a small word's initial, and a transducer's acronym names a model;
-an address a page wrote twice, the second glued to the name, names its repository once.
+an address a page wrote twice, the second glued to the name, names its repository once; a
+year after a challenge's name is its edition ("Zero Resource Speech Challenge 2021").
 Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
 Arrhythmia Database, KIBA, LASER, BERT and DLA."""
 
@@ -181,3 +182,10 @@ def test_an_address_written_twice_names_its_repository_once(linker: Linker) -> N
     # a Pages repository's own name holds its host after a dot
     text = "See https://github.com/zorblab/zorblab.github.com for the page."
     assert set(ids_by_surface(linker, text).values()) == {"repo:github:zorblab/zorblab.github.com"}
+
+
+def test_a_year_after_a_challenges_name_is_its_edition(linker: Linker) -> None:
+    text = "We reach new results on the metrics of the Zorb Speech Challenge 2021 (Track 1)."
+    assert ids_by_surface(linker, text) == {
+        "Zorb Speech Challenge 2021": "dataset:zorb-speech-challenge-2021"
+    }
