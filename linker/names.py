@@ -87,6 +87,21 @@ def is_modifier_word(word: str) -> bool:
     return word.casefold() in _MODIFIER_WORDS
 
 
+# A modifier glued to the capitals or digits before it, where a page lost the hyphen:
+# "an LSTMbased encoder-decoder", "a CNNbased model" (longest words first).
+_GLUED_MODIFIER = regex_cache.compile(
+    r"(?<=[A-Z0-9])(?:"
+    + "|".join(sorted(_MODIFIER_WORDS, key=lambda word: (-len(word), word)))
+    + r")$"
+)
+
+
+def has_glued_modifier(name: str) -> bool:
+    """Whether `name` is a name and a modifier word run together ("LSTMbased"): a modifier,
+    not another name."""
+    return _GLUED_MODIFIER.search(name) is not None
+
+
 def is_never_name(word: str) -> bool:
     """Whether `word` (or its plural's singular, "CNNs" -> "CNN", or each of the words a
     slash pairs) is a generic word."""

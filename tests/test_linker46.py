@@ -22,7 +22,9 @@ Learning Algorithm (DLA)"); from dev46's and dev47's misses: a hyphenated acrony
 lower-case task names the task ("Query-by-example spoken term detection (QbE-STD)"), a
 lower-case letter of it a small word's initial, and a transducer's acronym names a model;
 an address a page wrote twice, the second glued to the name, names its repository once; a
-year after a challenge's name is its edition ("Zero Resource Speech Challenge 2021").
+year after a challenge's name is its edition ("Zero Resource Speech Challenge 2021"); a
+name run together with a modifier word where a page lost the hyphen is no name ("an
+LSTMbased encoder-decoder").
 Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
 Arrhythmia Database, KIBA, LASER, BERT and DLA."""
 
@@ -189,3 +191,11 @@ def test_a_year_after_a_challenges_name_is_its_edition(linker: Linker) -> None:
     assert ids_by_surface(linker, text) == {
         "Zorb Speech Challenge 2021": "dataset:zorb-speech-challenge-2021"
     }
+
+
+def test_a_name_run_together_with_a_modifier_is_no_name(linker: Linker) -> None:
+    text = "The model is an LSTMbased encoder-decoder with a 2-dimensional attention module."
+    assert "LSTMbased" not in ids_by_surface(linker, text)
+    # a coined name that only ends in such letters stays one
+    text = "The model is a ZorbFREE encoder-decoder with a 2-dimensional attention module."
+    assert ids_by_surface(linker, text) == {"ZorbFREE": "model:zorbfree"}
