@@ -87,6 +87,21 @@ def is_modifier_word(word: str) -> bool:
     return word.casefold() in _MODIFIER_WORDS
 
 
+# A modifier glued to the capitals or digits before it, where a page lost the hyphen:
+# "an LSTMbased encoder-decoder", "a CNNbased model" (longest words first).
+_GLUED_MODIFIER = regex_cache.compile(
+    r"(?<=[A-Z0-9])(?:"
+    + "|".join(sorted(_MODIFIER_WORDS, key=lambda word: (-len(word), word)))
+    + r")$"
+)
+
+
+def has_glued_modifier(name: str) -> bool:
+    """Whether `name` is a name and a modifier word run together ("LSTMbased"): a modifier,
+    not another name."""
+    return _GLUED_MODIFIER.search(name) is not None
+
+
 def is_never_name(word: str) -> bool:
     """Whether `word` (or its plural's singular, "CNNs" -> "CNN", or each of the words a
     slash pairs) is a generic word."""
@@ -107,7 +122,7 @@ _OF_THOUGHT = ("-of-thought", "-of-thoughts")
 
 
 # An acronym in brackets after the phrase it abbreviates: "temporal action localization (TAL)".
-_BRACKETED_ACRONYM = regex_cache.compile(r"\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)(s?)\)")
+_BRACKETED_ACRONYM = regex_cache.compile(r"\(([A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9]*?)(s?)\)")
 # A word of a phrase, a hyphenated word's parts counted apart ("Auto-Encoder": Auto,
 # Encoder): what the initials of a long form are read from (here, the introductions and
 # the linker's check of a catalog acronym spelled out).
@@ -165,7 +180,20 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         first_index = len(words) - len(letters)
         first_start = words[first_index].start()
         by_initials = True  # every word of the phrase gives the acronym a letter
-        if [w[0].lower() for w in phrase] != letters:
+        every_letter = [ch.lower() for ch in acronym if ch.isalpha()]
+        if [w[0].lower() for w in phrase] == letters:
+            pass
+        elif (
+            every_letter != letters
+            and len(words) >= len(every_letter)
+            and [w.group()[0].lower() for w in words[-len(every_letter) :]] == every_letter
+        ):
+            # "Query-by-example spoken term detection (QbE-STD)": the acronym's lower-case
+            # letter is a small word's initial ("by")
+            first_index = len(words) - len(every_letter)
+            phrase = [word.group() for word in words[first_index:]]
+            first_start = words[first_index].start()
+        else:
             spelled = _spelled_by_prefixes(text, acronym, words)
             if spelled is None and len(words) > len(letters):
                 # "Multi-Target Multi-Camera Tracking (MTMC)": the initials spell the words
@@ -286,5 +314,6 @@ _METHOD_HEADS_AFTER = frozenset(
 # Head nouns that make a lower-case phrase or its acronym a named model or dataset.
 _NAMED_HEADS = frozenset(
     """network networks net nets model models architecture transformer transformers
-    benchmark benchmarks dataset datasets corpus corpora challenge""".split()  # noqa: SIM905 - a word list reads best as text
+    transducer transducers benchmark benchmarks dataset datasets corpus corpora
+    challenge""".split()  # noqa: SIM905 - a word list reads best as text
 )

@@ -65,6 +65,7 @@ from .names import (
     PLAIN_WORD,
     YEAR,
     GenericAcronyms,
+    has_glued_modifier,
     is_modifier_word,
     is_never_name,
 )
@@ -805,7 +806,9 @@ class Linker:
         ) -> None:
             """A name the catalog lacks, as written, found by the phrase around it (the
             lower unseen score); its span `taken` from later rules and/or `known` to the
-            unseen-name patterns."""
+            unseen-name patterns. A name run together with a modifier ("LSTMbased") is none."""
+            if has_glued_modifier(name):
+                return
             found.append(_unseen_found(
                 _new_entity_id(entity_type, name), entity_type, name, name, start, end,
                 sentences, title_length,
@@ -1369,9 +1372,12 @@ class Linker:
                 unseen.start, unseen.end, known
             ):
                 continue
-            if _inside_a_longer_alias(unseen.start, unseen.end, scan.candidates):
-                # "On this dataset, Onsets and Frames achieved ...": the words of a catalog
-                # name are not names of their own, even where the name itself went unlinked.
+            if has_glued_modifier(unseen.name) or _inside_a_longer_alias(
+                unseen.start, unseen.end, scan.candidates
+            ):
+                # "an LSTMbased encoder" (a lost hyphen) names no model; "On this dataset,
+                # Onsets and Frames achieved ...": the words of a catalog name are not names
+                # of their own, even where the name itself went unlinked.
                 continue
             if own is None:
                 own = {item.surface.casefold() for item in found}
@@ -1401,6 +1407,12 @@ class Linker:
             ):
                 # "the DCASE 2023 Challenge": a challenge is labelled by its whole name.
                 stop = event.end()
+                written = text[start:stop]
+            elif unseen.entity_type == "dataset" and (
+                edition := _EVENT_EDITION.match(text, stop)
+            ):
+                # "the Zero Resource Speech Challenge 2021": its year too.
+                stop = edition.end()
                 written = text[start:stop]
             # "THUMOS-14" after "THUMOS14" in one abstract is the same name spelled again,
             # not a second entity: it takes the id and name of the first spelling.
@@ -2773,6 +2785,13 @@ _SPLIT_WORDS = frozenset(("train", "val", "valid", "validation", "test", "dev", 
 _HEAD_NOUNS = frozenset(
     """dataset datasets data benchmark benchmarks corpus corpora set sets test tests suite
     network model challenge task tasks""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+# The year after a challenge's name ("Zero Resource Speech Challenge 2021"), matched at the
+# name's end: the name must end in the event's word.
+_EVENT_EDITION = regex_cache.compile(
+    r"(?:(?<=Challenge)|(?<=Shared Task)|(?<=Competition)) (?:19|20)\d\d(?![\w\-]|\.\d)"
 )
 
 

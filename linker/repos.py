@@ -163,6 +163,13 @@ _GLUED_SENTENCE = regex_cache.compile(r"\.\d{1,3}[A-Z][a-z]*$")
 _GLUED_FOOTNOTE_LINK = regex_cache.compile(r"\.?([1-9])\1\1(?:https?:|www\.)")
 
 
+# A host's name or a scheme inside a repository's name: where a second address begins (not
+# after a dot: "user.github.com" is a Pages repository's own name).
+_HOST_AGAIN = regex_cache.compile(
+    r"(?<![.\-])(?:https?:|www\.|github\.com|gitlab\.com|huggingface\.co)", re.I
+)
+
+
 def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | None:
     if glued_tail is None:
         return None
@@ -200,6 +207,10 @@ def _normalise(match: re.Match[str], glued_tail: str | None = "") -> RepoLink | 
     if glued and len(segments) > len(owner_and_name):
         glued = None  # "tool.1Beta/tree/main": inside the path, so part of the name
     name = owner_and_name[-1][: glued.start() if glued else None]
+    if (again := _HOST_AGAIN.search(name, 1)) is not None:
+        # "github.com/chunbolang/DCPgithub.com/chunbolang/DCP": a page's conversion wrote
+        # the address twice, the second glued to the name
+        name = name[: again.start()]
     name = name.removesuffix(".git").rstrip(".-")
     owner_and_name[-1] = name
     if not all(_SEGMENT.match(segment) for segment in owner_and_name):

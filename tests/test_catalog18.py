@@ -132,7 +132,9 @@ def test_the_committed_files_hold_the_eighteenth_round(catalog: Catalog) -> None
     (doorkey,) = catalog.lookup("MiniGrid DoorKey")
     assert catalog.lookup("MiniGrid-DoorKey") == (doorkey,)
     assert doorkey not in catalog.lookup("MiniGrid")
-    for left_out in ("SPE", "Jasper"):
+    # Jasper, left out here by the guard as a given name, is kept since round 50 as a reviewed
+    # word (rules.REVIEWED_MODEL_WORDS, cased): tests/test_catalog50.py checks its entry.
+    for left_out in ("SPE",):
         assert not any(
             "sources_round18" in catalog.entries[key].source
             or "mmagic 1.2.0: models/editors/mspie" in catalog.entries[key].source

@@ -59,6 +59,7 @@ SOURCE = re.compile(
     r"|enformer-pytorch|sinergym"
     r"|panns-inference"
     r"|equiformer-pytorch|nnunetv2|laser-encoders"
+    r"|bioacoustics-model-zoo|sylber"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -1,5 +1,5 @@
-"""Rules from the forty-fourth and forty-fifth collection rounds' misses (tests/gold/dev44
-and dev45, read sets from the thirtieth session on): the words of a catalog name are no
+"""Rules from the forty-fourth to forty-seventh collection rounds' misses (tests/gold/dev44-
+dev47, read sets from the thirtieth session on): the words of a catalog name are no
 unseen names of their own, even where the catalog name itself stays unlinked ("On this
 dataset, Onsets and Frames achieved ..." names no data sets "Onsets" and "Frames"); a
 long form whose capitals, some inside its words, spell the bracketed acronym after it
@@ -18,7 +18,13 @@ Davis and KIBA datasets"); a coined name before "development set" or "validation
 names a data set ("the VOiCES development set"); a title all in capitals says nothing of a
 name in capitals the abstract writes in lower case ("AIRBORNE LASER SCANNING" is no LASER);
 an acronym the text spells out as an algorithm or a method is no catalog model ("Dual
-Learning Algorithm (DLA)").
+Learning Algorithm (DLA)"); from dev46's and dev47's misses: a hyphenated acronym of a
+lower-case task names the task ("Query-by-example spoken term detection (QbE-STD)"), a
+lower-case letter of it a small word's initial, and a transducer's acronym names a model;
+an address a page wrote twice, the second glued to the name, names its repository once; a
+year after a challenge's name is its edition ("Zero Resource Speech Challenge 2021"); a
+name run together with a modifier word where a page lost the hyphen is no name ("an
+LSTMbased encoder-decoder").
 Names invented for the tests, except the catalog's Onsets and Frames, MIT-BIH
 Arrhythmia Database, KIBA, LASER, BERT and DLA."""
 
@@ -159,3 +165,37 @@ def test_an_acronym_spelled_out_as_an_algorithm_is_no_catalog_model(linker: Link
     assert "model:dla" not in ids_by_surface(linker, text).values()
     # the catalog's DLA, not spelled out otherwise, stays linked
     assert ids_by_surface(linker, "We use a DLA backbone for the detector.") == {"DLA": "model:dla"}
+
+
+def test_a_hyphenated_acronym_of_a_lower_case_task_names_the_task(linker: Linker) -> None:
+    text = (
+        "Query-by-example zorb term detection (QbE-ZTD) is constrained by data scarcity. "
+        "This paper introduces a novel, language-agnostic QbE-ZTD model for it."
+    )
+    assert "QbE-ZTD" not in ids_by_surface(linker, text)
+    # a lower-case transducer's acronym still names the model
+    text = "The recurrent neural network transducer (RNN-T) is a streaming ASR model we build on."
+    assert ids_by_surface(linker, text) == {"RNN-T": "model:rnn-t"}
+
+
+def test_an_address_written_twice_names_its_repository_once(linker: Linker) -> None:
+    text = "Code is available at https://github.com/zorblab/ZorbSegGithub.com/zorblab/ZorbSeg."
+    assert set(ids_by_surface(linker, text).values()) == {"repo:github:zorblab/ZorbSeg"}
+    # a Pages repository's own name holds its host after a dot
+    text = "See https://github.com/zorblab/zorblab.github.com for the page."
+    assert set(ids_by_surface(linker, text).values()) == {"repo:github:zorblab/zorblab.github.com"}
+
+
+def test_a_year_after_a_challenges_name_is_its_edition(linker: Linker) -> None:
+    text = "We reach new results on the metrics of the Zorb Speech Challenge 2021 (Track 1)."
+    assert ids_by_surface(linker, text) == {
+        "Zorb Speech Challenge 2021": "dataset:zorb-speech-challenge-2021"
+    }
+
+
+def test_a_name_run_together_with_a_modifier_is_no_name(linker: Linker) -> None:
+    text = "The model is an LSTMbased encoder-decoder with a 2-dimensional attention module."
+    assert "LSTMbased" not in ids_by_surface(linker, text)
+    # a coined name that only ends in such letters stays one
+    text = "The model is a ZorbFREE encoder-decoder with a 2-dimensional attention module."
+    assert ids_by_surface(linker, text) == {"ZorbFREE": "model:zorbfree"}

@@ -140,6 +140,11 @@ requirements-read-round49.txt: the models their Summaries name (Equiformer, nnU-
 pypots' implemented models (CSDI), pytorch-tabular's "Feature Tokenizer Transformer",
 schnetpack's rMD17, mteb's beta tasks' titled data sets
 (NExT-QA); transformers' Mimi and Depth Anything as reviewed words),
+bioacoustics-model-zoo and sylber (sources_round50.py; requirements-read-round50.txt: the
+models bioacoustics-model-zoo's classes load (BirdNET, Perch) and the collections its models
+were trained on (Xeno Canto), sylber's titled Sylber, torchio's 3D U-Net, mmdet's R-CNN,
+mteb's module-titled models (data2vec), tfds' One Billion Word, espnet's WSJ0-2mix; openspeech's
+Jasper as a reviewed word),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -223,6 +228,7 @@ import sources_round46  # noqa: E402
 import sources_round47  # noqa: E402
 import sources_round48  # noqa: E402
 import sources_round49  # noqa: E402
+import sources_round50  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -870,6 +876,23 @@ def main() -> None:
     model_facts += sources_round49.pytorch_tabular_long_form_facts()
     dataset_facts += sources_round49.schnetpack_initialled_facts()
     dataset_facts += sources_round49.mteb_typed_title_facts()
+    # Fiftieth round (sources_round50.py, requirements-read-round50.txt): names the linker
+    # missed, where a package states them: the models bioacoustics-model-zoo's classes say
+    # they load (BirdNET, Perch) and the collections its models were trained on (Xeno Canto),
+    # the model sylber's Summary titles (Sylber), the architecture a torchio docstring calls
+    # canonical (3D U-Net), the model an mmdet box coder follows the practice of (R-CNN), the
+    # models mteb's model modules are named after by a citation title (data2vec), the
+    # benchmark tensorflow-datasets' lm1b citation titles (One Billion Word), the data set
+    # espnet's description calls a widely used benchmark (WSJ0-2mix).
+    bmz_models, bmz_datasets = sources_round50.bmz_facts()
+    model_facts += bmz_models
+    dataset_facts += bmz_datasets
+    model_facts += sources_round50.sylber_facts()
+    model_facts += sources_round50.torchio_canonical_facts()
+    model_facts += sources_round50.mmdet_practice_facts()
+    model_facts += sources_round50.mteb_titled_module_facts()
+    dataset_facts += sources_round50.tfds_benchmark_title_facts()
+    dataset_facts += sources_round50.espnet_benchmark_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -394,6 +394,16 @@ REVIEWED_MODEL_WORDS = {
     # long form of Gorishniy et al.'s FT-Transformer (NeurIPS 2021), which papers write out.
     "Feature Tokenizer Transformer": "pytorch-tabular's models/ft_transformer/ft_transformer.py "
     "module docstring, 'Feature Tokenizer Transformer Model.' beside FTTransformerModel",
+    # Round 50: a given name to the guard; capitalised, speech papers write it for the
+    # convolutional acoustic model of "Jasper: An End-to-End Convolutional Neural Acoustic
+    # Model", beside QuartzNet ("QuartzNet, Jasper, and Conformer", dev46).
+    "Jasper": "openspeech-core's models/jasper/model.py Jasper5x3Model docstring, 'Jasper: An "
+    "End-to-End Convolutional Neural Acoustic Model' (round 18's reader)",
+    # Round 50: an English word (a fish; to perch); capitalised, bioacoustics papers write it
+    # for Google's bird vocalization classifier beside BirdNET ("classifiers like BirdNET and
+    # Perch", dev47); the package cites Ghani et al., arXiv:2307.06292.
+    "Perch": "bioacoustics-model-zoo's perch.py Perch docstring, 'load Perch (aka Google Bird "
+    "Vocalization Classifier) from TensorFlow Hub'",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -579,6 +589,17 @@ REVIEWED_DATASET_WORDS = {
     "Kinetics-600": "torchvision's datasets/kinetics.py Kinetics docstring "
     "('Kinetics-400/600/700 are action recognition video datasets.'); the number tells it from "
     "Kinetics-400 and -700",
+    # Round 50: ordinary words; title case, the phrase names Chelba et al.'s language-modelling
+    # corpus (tensorflow-datasets' lm1b), which papers write with or without its head noun
+    # ("One-Billion-Word", dev13); "one billion words" in lower case links nothing.
+    "One Billion Word Benchmark": "tensorflow-datasets' datasets/lm1b/CITATIONS.bib title, "
+    "'One Billion Word Benchmark for Measuring Progress in Statistical Language Modeling'",
+    "One Billion Word": "the same title's name without its head noun 'Benchmark'",
+    # Round 50: "canto" is an English word; title case, the phrase names the collection of
+    # bird-sound recordings bioacoustic models are trained on (opensoundscape's Audio.from_xc
+    # downloads a "xeno-canto recording"; dev47 writes "Xeno-Canto recordings").
+    "Xeno Canto": "bioacoustics-model-zoo's perch.py Perch docstring, 'It was trained on "
+    "recordings from Xeno Canto.'",
 }
 
 
@@ -686,12 +707,24 @@ _ROMAN_NUMERALS = {"II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII":
                    "VIII": "8", "IX": "9", "X": "10"}  # fmt: skip
 
 
+# Round 50: a number written as a capitalised English word of its own.
+_NUMBER_WORDS = {"One": "1", "Two": "2", "Three": "3", "Four": "4", "Five": "5", "Six": "6",
+                 "Seven": "7", "Eight": "8", "Nine": "9", "Ten": "10"}  # fmt: skip
+
+
 def numbers_written(text: str) -> list[str]:
-    """The numbers a spelling writes: its digit runs, and a Roman numeral written as a word of
-    its own in capitals ("DIHARD III" -> ["3"], round 40), so that an alias spelling the
-    name's version in Roman numerals does not count as dropping it."""
+    """The numbers a spelling writes: its digit runs, a Roman numeral written as a word of
+    its own in capitals ("DIHARD III" -> ["3"], round 40), and a number written as a
+    capitalised word of its own ("One Billion Word" -> ["1"], round 50: tensorflow-datasets'
+    lm1b), so that an alias spelling the name's number in numerals or words does not count
+    as dropping it."""
     romans = re.findall(r"(?<![\w-])([IVX]+)(?![\w-])", text)
-    return digit_runs(text) + [_ROMAN_NUMERALS[r] for r in romans if r in _ROMAN_NUMERALS]
+    words = re.findall(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])", text)
+    return (
+        digit_runs(text)
+        + [_ROMAN_NUMERALS[r] for r in romans if r in _ROMAN_NUMERALS]
+        + [_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS]
+    )
 
 
 def hub_name(hf_id: str) -> str:
@@ -751,6 +784,12 @@ DOMAIN_TERMS = {
     # Round 44: the matcher reads "ON-LSTM" and "on LSTM" alike when folded; a first run of
     # the round linked "based on LSTM" in three read-set abstracts (dev13, dev24, dev35).
     "on-lstm": "'on LSTM' in any text that builds on an LSTM, as the matcher folds it",
+    # Round 50: not a word of another field but another model's spelling: BirdNet is a LiDAR
+    # 3D object detector ("BirdNet: a 3D Object Detection Framework from LiDAR information",
+    # dev3); a first run of the round, BirdNET folded, linked the detector's papers (dev3's
+    # title, dev46's BirdNet+ predecessor) to bioacoustics-model-zoo's bird-sound classifier.
+    # Kept as the package writes it, BirdNET.
+    "birdnet": "BirdNet, the LiDAR 3D object detector, written with a lower-case 'et'",
 }
 
 
