@@ -6,9 +6,11 @@ users instead paste the file into the Neo4j Browser or run it with cypher-shell,
 example graph, and compare the rows each client shows with ``citegraph query NAME --json``
 for the same parameters (on the graph file the server was loaded from):
 
-* **cypher-shell** 5.26.0 (``org.neo4j.shell.Main`` from Maven Central) runs the installed
-  file with ``--file`` and ``-P 'name => value'`` per ``:param`` line, against the session's
-  test Neo4j (the harness, or CITEGRAPH_TEST_NEO4J_URI with its credentials).
+* **cypher-shell** 5.26.0 (``org.neo4j.shell.Main`` from Maven Central) runs every installed
+  file in one session, each after ``:params clear`` and its header's ``:param name => value``
+  lines, against the session's test Neo4j (the harness, or CITEGRAPH_TEST_NEO4J_URI with its
+  credentials); and the README's command, ``--file`` with ``-P 'name => value'`` per
+  ``:param`` line, on the README's example file, which must show the same rows.
 * **Neo4j Browser** 5.24.0 (``org.neo4j.client:neo4j-browser`` from Maven Central) is served
   by a Neo4j harness of our own: its HTTP connector on, the Browser jar on its classpath, so
   Neo4j's ``Neo4jBrowserModule`` serves the jar's ``browser/`` resources at ``/browser``
@@ -54,6 +56,7 @@ from tests.neo4j_clients import (
     parse_literal,
     parse_plain,
     run_cypher_shell,
+    run_cypher_shell_session,
 )
 from tests.neo4j_server import Auth, HarnessServer, SchemaRule, free_port, wipe_database
 
@@ -188,20 +191,49 @@ def test_missing_mvn_or_java_is_a_clear_error(
         run_cypher_shell("bolt://127.0.0.1:1", None, tmp_path / "q.cypher", [])
 
 
+@pytest.fixture(scope="module")
+def cypher_shell_rows(
+    session_server: tuple[str, Auth], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+    """(columns, rows) cypher-shell shows for each installed file, by file name: all files
+    in one cypher-shell session, as a user runs one after another (one JVM, not seven)."""
+    uri, auth = session_server
+    with ExitStack() as stack:
+        files = [(stack.enter_context(shipped_cypher(query)), header_params(query.cypher))
+                 for query in QUERIES.values()]  # fmt: skip
+        script = tmp_path_factory.mktemp("cypher-shell") / "session.cypher"
+        return run_cypher_shell_session(uri, auth, files, script)
+
+
 # One worker runs them all under pytest-xdist: `session_server` wipes the worker's database
 # and pushes the bundled graph, once per worker that runs any of these tests.
 @pytest.mark.xdist_group("cypher-shell")
 @pytest.mark.parametrize("name", QUERY_IDS)
 def test_cypher_shell_gives_the_rows_of_citegraph_query(
-    name: str, session_server: tuple[str, Auth], bundled_graph: Path
+    name: str,
+    cypher_shell_rows: dict[str, tuple[list[str], list[dict[str, Any]]]],
+    bundled_graph: Path,
 ) -> None:
     query = QUERIES[name]
-    uri, auth = session_server
-    params = header_params(query.cypher)
-    with shipped_cypher(query) as path:
-        columns, rows = run_cypher_shell(uri, auth, path, params)
+    columns, rows = cypher_shell_rows[query.cypher_file]
     assert columns, f"cypher-shell printed no rows for {query.cypher_file}"
-    assert rows == expected_rows(query, params, bundled_graph, columns)
+    assert rows == expected_rows(query, header_params(query.cypher), bundled_graph, columns)
+
+
+@pytest.mark.xdist_group("cypher-shell")
+def test_cypher_shell_runs_a_file_with_its_parameters_as_the_readme_shows(
+    session_server: tuple[str, Auth],
+    cypher_shell_rows: dict[str, tuple[list[str], list[dict[str, Any]]]],
+) -> None:
+    """The README's command: `-P 'name => value'` per `:param` line and `-f` on the file as
+    installed, in a cypher-shell of its own; the same rows as the file showed in the
+    session above."""
+    query = QUERIES["lineage"]  # the README's example
+    uri, auth = session_server
+    with shipped_cypher(query) as path:
+        shown = run_cypher_shell(uri, auth, path, header_params(query.cypher))
+    assert shown == cypher_shell_rows[query.cypher_file]
+    assert shown[1]
 
 
 # -- Neo4j Browser ----------------------------------------------------------------------------
