@@ -32,10 +32,7 @@ an error, never a skip.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, ExitStack
@@ -62,21 +59,11 @@ from tests.neo4j_server import Auth, HarnessServer, SchemaRule, free_port, wipe_
 
 pytestmark = pytest.mark.neo4j
 
-CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 # Columns citegraph adds in Python (NamedQuery.post_process); the .cypher files say so.
 COMPUTED_IN_PYTHON = {"top-entities": {"pagerank"}}
 QUERY_IDS = list(QUERIES)
 # How the Browser's error frames name the failure, e.g. Neo.ClientError.Statement.SyntaxError.
 NEO4J_ERROR_CODE = re.compile(r"\bNeo\.\w+Error\.\w+")
-
-
-def run_citegraph(*args: str) -> str:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    proc = subprocess.run(
-        [CITEGRAPH, *args], capture_output=True, text=True, timeout=600, check=False, env=clean
-    )
-    assert proc.returncode == 0, f"citegraph {' '.join(args)} failed:\n{proc.stderr}"
-    return proc.stdout
 
 
 def neo4j_args(uri: str, auth: Auth) -> list[str]:
@@ -132,10 +119,11 @@ def bundled_graph(bundled_graph_file: Path) -> Path:
 def session_server(
     bundled_graph: Path, neo4j_uri: str, neo4j_auth: Auth, _store_schema: frozenset[SchemaRule]
 ) -> tuple[str, Auth]:
-    """The session's Neo4j holding exactly the bundled graph, pushed by the CLI."""
+    """The session's Neo4j holding exactly the bundled graph, pushed by the CLI (in this
+    process: `citegraph push` as a process is test_cli_neo4j.py's)."""
     with neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
         wipe_database(driver, keep=_store_schema)  # see the neo4j_driver fixture
-    run_citegraph("push", "--graph", str(bundled_graph), *neo4j_args(neo4j_uri, neo4j_auth))
+    citegraph_in_process("push", "--graph", str(bundled_graph), *neo4j_args(neo4j_uri, neo4j_auth))
     return neo4j_uri, neo4j_auth
 
 
@@ -252,7 +240,7 @@ def browser_server(
     )
     server.start()
     try:
-        run_citegraph("push", "--graph", str(bundled_graph), "--neo4j-uri", server.uri)
+        citegraph_in_process("push", "--graph", str(bundled_graph), "--neo4j-uri", server.uri)
         yield server
     finally:
         server.stop()

@@ -14,6 +14,7 @@ from citegraph import pipeline
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.parallel import ParallelLinker
 from citegraph.sources import Neo4jSettings
+from tests.conftest import citegraph_in_process
 from tests.linking import small_linker
 
 pytestmark = [
@@ -47,15 +48,16 @@ def inputs(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) 
 @pytest.fixture(scope="module")
 def serial_graph(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The graph file a serial `build` of `inputs` writes, the reference of the parallel
-    builds below (read only; built once for the module, not once per test)."""
+    builds below (read only; built once for the module, not once per test). The command runs
+    in this process: the parallel runs are the processes under test."""
     serial = tmp_path_factory.mktemp("serial") / "serial.json"
-    assert run("build", *inputs, "--out", str(serial)).returncode == 0
+    citegraph_in_process("build", *inputs, "--out", str(serial))
     return serial
 
 
 def test_extract_jobs_writes_the_same_bytes(inputs: list[str], tmp_path: Path) -> None:
     serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
-    assert run("extract", *inputs, "-o", str(serial)).returncode == 0
+    citegraph_in_process("extract", *inputs, "-o", str(serial))  # the reference, as above
     result = run("extract", *inputs, "-o", str(parallel), "--jobs", "2")
     assert result.returncode == 0, result.stderr
     assert parallel.read_bytes() == serial.read_bytes()
