@@ -44,7 +44,8 @@ from itertools import accumulate
 from pathlib import Path
 
 from citegraph.graph.records import Dataset, Model, Paper
-from citegraph.linker import Linker, linked_text, load_catalog
+from citegraph.linker import Linker, linked_text
+from citegraph.linker.cache import compiled_linker
 from citegraph.loaders import daily_papers
 
 DUMPS = Path(__file__).resolve().parent.parent / "examples" / "data" / "hf-papers"
@@ -126,22 +127,16 @@ class CorpusGenerator:
         self.seed = seed
         self.swap_rate = swap_rate
         self.relist_rate = relist_rate
-        linker = linker or _shipped_linker()
-        self.templates = bundled_templates(linker)
+        if linker is None:  # the shipped linker's templates and names, made once a process
+            self.templates, catalog_names = _shipped_templates_and_names()
+        else:
+            self.templates, catalog_names = templates_and_names(linker)
         # Catalog entities by type, in a seeded order; popularity follows Zipf over it.
         self._entities: dict[str, list[str]] = {}
         self._weights: dict[str, list[float]] = {}
         shuffle = random.Random(seed)
         for kind in ("model", "dataset"):
-            names = sorted(
-                {
-                    record.name
-                    for record in linker.catalog.to_records()
-                    if isinstance(record, Model | Dataset)
-                    and record.label.value.lower() == kind
-                    and _plain_name(record.name)
-                }
-            )
+            names = list(catalog_names[kind])
             shuffle.shuffle(names)
             self._entities[kind] = names
             self._weights[kind] = list(accumulate(1 / (rank + 1) for rank in range(len(names))))
@@ -284,11 +279,41 @@ def corpus_files(folder: str | Path) -> list[Path]:
     return sorted(Path(folder).glob("dump-*.txt"))
 
 
+def templates_and_names(linker: Linker) -> tuple[list[Template], dict[str, tuple[str, ...]]]:
+    """What a generator takes from its linker: the bundled templates, and the plain names of
+    the catalog's models and datasets, sorted (a generator shuffles them by its seed)."""
+    names = {
+        kind: tuple(
+            sorted(
+                {
+                    record.name
+                    for record in linker.catalog.to_records()
+                    if isinstance(record, Model | Dataset)
+                    and record.label.value.lower() == kind
+                    and _plain_name(record.name)
+                }
+            )
+        )
+        for kind in ("model", "dataset")
+    }
+    return bundled_templates(linker), names
+
+
+@functools.cache
+def _shipped_templates_and_names() -> tuple[list[Template], dict[str, tuple[str, ...]]]:
+    """`templates_and_names` of the shipped linker, once per process: 0.35 s of CPU each time
+    (linking the bundled papers), and the tests make a dozen generators. Generators only
+    read them."""
+    return templates_and_names(_shipped_linker())
+
+
 @functools.cache
 def _shipped_linker() -> Linker:
-    """The shipped catalog's linker, built once per process: the catalog is immutable, and
-    building it was 1.4 s of the 1.7 s of CPU a generator took (the tests make ten)."""
-    return Linker(load_catalog())
+    """The shipped catalog's linker, once per process, from the compiled catalog as every
+    `citegraph` command loads it (linker/cache.py; it links byte-identically to
+    `Linker(load_catalog())`, test_linker_cache.py): building it from the catalog files was
+    ~2.5 s of CPU in each process that made a corpus, loading it ~0.05 s."""
+    return compiled_linker()
 
 
 # -- templates --------------------------------------------------------------------------------

@@ -334,9 +334,10 @@ def citegraph_in_process(*args: str) -> str:
     runner (the same command code and output, without NEO4J_* from the environment) and
     asserted to succeed.
 
-    For reading back what a test made (pull, stats, query), where a `citegraph` process
-    (half a second of CPU to start) was only the means: the commands as users run them, in
-    processes, are test_cli*.py's, test_queries.py's and test_inputs.py's.
+    For reading back what a test made (pull, stats, query) and for the set-up or reference
+    builds a test compares with, where a `citegraph` process (half a second of CPU to start)
+    was only the means: the commands as users run them, in processes, are test_cli*.py's,
+    test_queries.py's and test_inputs.py's.
     """
     from click.testing import CliRunner
 

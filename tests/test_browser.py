@@ -10,7 +10,6 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from citegraph import pipeline
 from citegraph.exports.html import write_html
 from citegraph.synthetic import synthetic_store
 
@@ -19,11 +18,10 @@ from .conftest import XSS_ID, XSS_TITLE
 
 pytestmark = [
     pytest.mark.browser,
-    # On one pytest-xdist worker, so that `browser` (a Chromium) and `bundled_graph_file` (a
-    # build) are made once, not once per worker.
+    # On one pytest-xdist worker, so that `browser` (a Chromium) is started once, not once
+    # per worker. The bundled graph is the run's (conftest's `bundled_graph_file`).
     pytest.mark.xdist_group("browser"),
 ]
-EXAMPLES = Path(__file__).parent.parent / "examples" / "data" / "hf-papers"
 
 # Non-background pixels of the network canvas (white background, so any colour counts).
 INK = """() => {
@@ -56,13 +54,13 @@ def _only_the_file(requests: list[str], path: Path) -> None:
     assert requests == [path.resolve().as_uri()]
 
 
-def test_bundled_data_view_opens_offline_with_drawn_nodes(browser: object, tmp_path: Path) -> None:
-    graph_file = tmp_path / "graph.json"
-    pipeline.build(sorted(EXAMPLES.glob("*.txt")), graph_file)
+def test_bundled_data_view_opens_offline_with_drawn_nodes(
+    browser: object, bundled_graph_file: Path, tmp_path: Path
+) -> None:
     from citegraph import exporting
 
     out = tmp_path / "papers.html"
-    exporting.export_html(graph_file, out)
+    exporting.export_html(bundled_graph_file, out)  # the session's build of the bundled dumps
     with offline_page(browser) as offline:
         offline.open(out)
         _only_the_file(offline.requests, out)
@@ -148,13 +146,6 @@ def test_five_thousand_nodes_are_drawn_within_five_seconds(browser: object, tmp_
         # back a frame.
         offline.page.wait_for_function(f"() => ({INK})() > 2000", timeout=10_000)
         _only_the_file(offline.requests, out)
-
-
-@pytest.fixture(scope="module")
-def bundled_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    graph_file = tmp_path_factory.mktemp("bundled") / "graph.json"
-    pipeline.build(sorted(EXAMPLES.glob("*.txt")), graph_file)
-    return graph_file
 
 
 # Where the middle of the view's centre nodes is drawn, and where the canvas's middle is.

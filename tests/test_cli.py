@@ -204,8 +204,13 @@ We fine-tune ZorbaNet-7B on DischargeNotes and compare it with T5.
 """
 
 
-@pytest.fixture
-def our_catalog(tmp_path: Path) -> tuple[Path, Path, Path]:
+# Module-scoped, so that its files keep their paths: the compiled catalog is keyed on the
+# user files' paths and texts, and the bulk test then loads what the extract test compiled
+# (the shipped catalog plus these files, ~2.5 s of CPU) instead of compiling it again. The
+# tests that use it run on one pytest-xdist worker (their group) for the same reason.
+@pytest.fixture(scope="module")
+def our_catalog(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    tmp_path = tmp_path_factory.mktemp("our-catalog")
     paper = tmp_path / "papers.txt"
     paper.write_text(CLINICAL_PAPER, encoding="utf-8")
     models, datasets = tmp_path / "models.toml", tmp_path / "datasets.toml"
@@ -219,6 +224,7 @@ def _linked(result: subprocess.CompletedProcess[str]) -> list[tuple[str, str]]:
     return [(m["entity_id"], m["role"]) for m in json.loads(result.stdout)["mentions"]]
 
 
+@pytest.mark.xdist_group("user-catalog")
 def test_extract_and_build_link_the_users_own_catalog_entries(
     our_catalog: tuple[Path, Path, Path], tmp_path: Path
 ) -> None:
@@ -243,6 +249,7 @@ def test_extract_and_build_link_the_users_own_catalog_entries(
     assert json.loads(card.stdout)["properties"]["sources"] == [f"{models}:2"]
 
 
+@pytest.mark.xdist_group("user-catalog")
 @pytest.mark.slow  # a Dask cluster
 def test_bulk_links_the_users_own_catalog_entries(
     our_catalog: tuple[Path, Path, Path], tmp_path: Path
@@ -256,6 +263,7 @@ def test_bulk_links_the_users_own_catalog_entries(
     assert "model:zorbanet-7b" in nodes and "dataset:dischargenotes" in nodes
 
 
+@pytest.mark.xdist_group("user-catalog")
 @pytest.mark.parametrize("command", ["build", "extract", "bulk"])
 def test_a_bad_catalog_file_stops_the_command_with_its_place(
     command: str, our_catalog: tuple[Path, Path, Path], tmp_path: Path

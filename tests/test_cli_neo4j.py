@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from citegraph.graph.memory_store import NetworkxStore
+from tests.conftest import citegraph_in_process
 from tests.neo4j_server import Auth, HarnessFactory
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
@@ -31,8 +32,6 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )  # fmt: skip
 
 
-
-
 @pytest.fixture(scope="module")
 def file_graph(bundled_graph_file: Path) -> Path:
     return bundled_graph_file  # the session's `citegraph build` of the bundled dumps
@@ -44,26 +43,35 @@ def stats_json(*args: str) -> dict:
     return json.loads(result.stdout)
 
 
+@pytest.fixture(scope="module")
+def file_stats(file_graph: Path) -> dict:
+    """`citegraph stats --json` of the graph file: what Neo4j's must equal. Run once, in this
+    process (`citegraph stats` on a file as a process is test_cli.py's)."""
+    return json.loads(citegraph_in_process("stats", "--json", "--graph", str(file_graph)))
+
+
 def test_build_into_neo4j_gives_the_same_stats_as_a_file(
-    neo4j_cli: list[str], bundled_dumps: list[Path], file_graph: Path
+    neo4j_cli: list[str], bundled_dumps: list[Path], file_stats: dict
 ) -> None:
     result = run("build", *map(str, bundled_dumps), *neo4j_cli)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"{neo4j_cli[1]}: 436 papers, ")
-    assert stats_json(*neo4j_cli) == stats_json("--graph", str(file_graph))
+    assert stats_json(*neo4j_cli) == file_stats
     # Building twice changes nothing.
     assert run("build", *map(str, reversed(bundled_dumps)), *neo4j_cli).returncode == 0
-    assert stats_json(*neo4j_cli) == stats_json("--graph", str(file_graph))
+    assert stats_json(*neo4j_cli) == file_stats
 
 
-def test_the_environment_supplies_the_connection(neo4j_cli: list[str], file_graph: Path) -> None:
+def test_the_environment_supplies_the_connection(
+    neo4j_cli: list[str], file_graph: Path, file_stats: dict
+) -> None:
     assert run("push", "--graph", str(file_graph), *neo4j_cli).returncode == 0
     env = {"NEO4J_URI": neo4j_cli[1]}
     if len(neo4j_cli) > 2:
         env |= {"NEO4J_USERNAME": neo4j_cli[3], "NEO4J_PASSWORD": neo4j_cli[5]}
     result = run("stats", "--json", env=env)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == stats_json("--graph", str(file_graph))
+    assert json.loads(result.stdout) == file_stats
 
 
 def test_push_then_pull_round_trips_the_graph(

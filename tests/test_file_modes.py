@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import citegraph_in_process
+
 pytestmark = pytest.mark.slow  # runs citegraph in subprocesses under other umasks
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
@@ -60,7 +62,7 @@ def test_every_written_file_follows_the_umask(
 def test_import_script_runs_as_written(bundled_dumps: list[Path], tmp_path: Path) -> None:
     """Executable means runnable: the script starts and reaches neo4j-admin (absent here)."""
     graph = tmp_path / "graph.json"
-    run_under_umask(0o022, "build", str(bundled_dumps[3]), "--out", str(graph))
+    citegraph_in_process("build", str(bundled_dumps[3]), "--out", str(graph))  # mode unchecked
     run_under_umask(0o022, "export", "csv", "--graph", str(graph), "-o", str(tmp_path / "csv"))
     script = tmp_path / "csv" / "import.sh"
     assert mode(script) == 0o755

@@ -2,7 +2,8 @@
 
 Real `citegraph` processes on real files. The lock is held either by another build or by
 this test process itself (through the same `graph.locking` code a build uses), which makes
-"the file is locked now" a fact rather than a race.
+"the file is locked now" a fact rather than a race. The graphs the writers start from or are
+compared with are built in this process (conftest.citegraph_in_process).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from citegraph.graph import locking
+from tests.conftest import citegraph_in_process
 
 pytestmark = pytest.mark.slow  # runs concurrent citegraph processes
 
@@ -53,8 +55,7 @@ def test_concurrent_builds_end_in_the_graph_of_one_build_of_everything(
 ) -> None:
     parts = groups(bundled_dumps, writers)
     together = tmp_path / "together.json"
-    result = run("build", *(p for part in parts for p in part), "--out", str(together))
-    assert result.returncode == 0, result.stderr
+    citegraph_in_process("build", *(p for part in parts for p in part), "--out", str(together))
 
     shared = tmp_path / "shared.json"
     # All writers start while this test holds the lock, so that they really run at once:
@@ -76,7 +77,7 @@ def test_a_second_writer_waits_names_the_holder_then_merges_on_top(
     bundled_dumps: list[Path], tmp_path: Path
 ) -> None:
     graph = tmp_path / "graph.json"
-    assert run("build", str(bundled_dumps[0]), "--out", str(graph)).returncode == 0
+    citegraph_in_process("build", str(bundled_dumps[0]), "--out", str(graph))
     first = graph.read_bytes()
     with locking.writing(graph):
         waiting = start("build", str(bundled_dumps[1]), "--out", str(graph))
@@ -91,7 +92,7 @@ def test_a_second_writer_waits_names_the_holder_then_merges_on_top(
     code, _, err = finish(waiting)
     assert (code, err) == (0, "")
     reference = tmp_path / "reference.json"
-    assert run("build", *map(str, bundled_dumps[:2]), "--out", str(reference)).returncode == 0
+    citegraph_in_process("build", *map(str, bundled_dumps[:2]), "--out", str(reference))
     assert graph.read_bytes() == reference.read_bytes()
 
 
@@ -99,7 +100,7 @@ def test_lock_timeout_gives_up_with_one_line_and_writes_nothing(
     bundled_dumps: list[Path], tmp_path: Path
 ) -> None:
     graph = tmp_path / "graph.json"
-    assert run("build", str(bundled_dumps[0]), "--out", str(graph)).returncode == 0
+    citegraph_in_process("build", str(bundled_dumps[0]), "--out", str(graph))
     before = graph.read_bytes()
     with locking.writing(graph):
         result = run("build", str(bundled_dumps[1]), "--out", str(graph), "--lock-timeout", "1")

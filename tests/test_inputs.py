@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import citegraph_in_process
+
 pytestmark = pytest.mark.slow  # runs the citegraph command in subprocesses
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
@@ -110,7 +112,7 @@ def test_a_missing_file_is_one_line_without_a_line_number(
     bundled_dumps: list[Path], tmp_path: Path
 ) -> None:
     graph = tmp_path / "g.json"
-    assert run("build", str(bundled_dumps[3]), "--out", str(graph)).returncode == 0
+    citegraph_in_process("build", str(bundled_dumps[3]), "--out", str(graph))  # the set-up
     before = graph.read_bytes()
     missing = tmp_path / "nope.txt"
     result = run("build", str(bundled_dumps[0]), str(missing), "--out", str(graph))

@@ -6,9 +6,11 @@ users instead paste the file into the Neo4j Browser or run it with cypher-shell,
 example graph, and compare the rows each client shows with ``citegraph query NAME --json``
 for the same parameters (on the graph file the server was loaded from):
 
-* **cypher-shell** 5.26.0 (``org.neo4j.shell.Main`` from Maven Central) runs the installed
-  file with ``--file`` and ``-P 'name => value'`` per ``:param`` line, against the session's
-  test Neo4j (the harness, or CITEGRAPH_TEST_NEO4J_URI with its credentials).
+* **cypher-shell** 5.26.0 (``org.neo4j.shell.Main`` from Maven Central) runs every installed
+  file in one session, each after ``:params clear`` and its header's ``:param name => value``
+  lines, against the session's test Neo4j (the harness, or CITEGRAPH_TEST_NEO4J_URI with its
+  credentials); and the README's command, ``--file`` with ``-P 'name => value'`` per
+  ``:param`` line, on the README's example file, which must show the same rows.
 * **Neo4j Browser** 5.24.0 (``org.neo4j.client:neo4j-browser`` from Maven Central) is served
   by a Neo4j harness of our own: its HTTP connector on, the Browser jar on its classpath, so
   Neo4j's ``Neo4jBrowserModule`` serves the jar's ``browser/`` resources at ``/browser``
@@ -30,10 +32,7 @@ an error, never a skip.
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, ExitStack
@@ -54,26 +53,17 @@ from tests.neo4j_clients import (
     parse_literal,
     parse_plain,
     run_cypher_shell,
+    run_cypher_shell_session,
 )
 from tests.neo4j_server import Auth, HarnessServer, SchemaRule, free_port, wipe_database
 
 pytestmark = pytest.mark.neo4j
 
-CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 # Columns citegraph adds in Python (NamedQuery.post_process); the .cypher files say so.
 COMPUTED_IN_PYTHON = {"top-entities": {"pagerank"}}
 QUERY_IDS = list(QUERIES)
 # How the Browser's error frames name the failure, e.g. Neo.ClientError.Statement.SyntaxError.
 NEO4J_ERROR_CODE = re.compile(r"\bNeo\.\w+Error\.\w+")
-
-
-def run_citegraph(*args: str) -> str:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    proc = subprocess.run(
-        [CITEGRAPH, *args], capture_output=True, text=True, timeout=600, check=False, env=clean
-    )
-    assert proc.returncode == 0, f"citegraph {' '.join(args)} failed:\n{proc.stderr}"
-    return proc.stdout
 
 
 def neo4j_args(uri: str, auth: Auth) -> list[str]:
@@ -129,10 +119,11 @@ def bundled_graph(bundled_graph_file: Path) -> Path:
 def session_server(
     bundled_graph: Path, neo4j_uri: str, neo4j_auth: Auth, _store_schema: frozenset[SchemaRule]
 ) -> tuple[str, Auth]:
-    """The session's Neo4j holding exactly the bundled graph, pushed by the CLI."""
+    """The session's Neo4j holding exactly the bundled graph, pushed by the CLI (in this
+    process: `citegraph push` as a process is test_cli_neo4j.py's)."""
     with neo4j.GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
         wipe_database(driver, keep=_store_schema)  # see the neo4j_driver fixture
-    run_citegraph("push", "--graph", str(bundled_graph), *neo4j_args(neo4j_uri, neo4j_auth))
+    citegraph_in_process("push", "--graph", str(bundled_graph), *neo4j_args(neo4j_uri, neo4j_auth))
     return neo4j_uri, neo4j_auth
 
 
@@ -188,20 +179,49 @@ def test_missing_mvn_or_java_is_a_clear_error(
         run_cypher_shell("bolt://127.0.0.1:1", None, tmp_path / "q.cypher", [])
 
 
+@pytest.fixture(scope="module")
+def cypher_shell_rows(
+    session_server: tuple[str, Auth], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+    """(columns, rows) cypher-shell shows for each installed file, by file name: all files
+    in one cypher-shell session, as a user runs one after another (one JVM, not seven)."""
+    uri, auth = session_server
+    with ExitStack() as stack:
+        files = [(stack.enter_context(shipped_cypher(query)), header_params(query.cypher))
+                 for query in QUERIES.values()]  # fmt: skip
+        script = tmp_path_factory.mktemp("cypher-shell") / "session.cypher"
+        return run_cypher_shell_session(uri, auth, files, script)
+
+
 # One worker runs them all under pytest-xdist: `session_server` wipes the worker's database
 # and pushes the bundled graph, once per worker that runs any of these tests.
 @pytest.mark.xdist_group("cypher-shell")
 @pytest.mark.parametrize("name", QUERY_IDS)
 def test_cypher_shell_gives_the_rows_of_citegraph_query(
-    name: str, session_server: tuple[str, Auth], bundled_graph: Path
+    name: str,
+    cypher_shell_rows: dict[str, tuple[list[str], list[dict[str, Any]]]],
+    bundled_graph: Path,
 ) -> None:
     query = QUERIES[name]
-    uri, auth = session_server
-    params = header_params(query.cypher)
-    with shipped_cypher(query) as path:
-        columns, rows = run_cypher_shell(uri, auth, path, params)
+    columns, rows = cypher_shell_rows[query.cypher_file]
     assert columns, f"cypher-shell printed no rows for {query.cypher_file}"
-    assert rows == expected_rows(query, params, bundled_graph, columns)
+    assert rows == expected_rows(query, header_params(query.cypher), bundled_graph, columns)
+
+
+@pytest.mark.xdist_group("cypher-shell")
+def test_cypher_shell_runs_a_file_with_its_parameters_as_the_readme_shows(
+    session_server: tuple[str, Auth],
+    cypher_shell_rows: dict[str, tuple[list[str], list[dict[str, Any]]]],
+) -> None:
+    """The README's command: `-P 'name => value'` per `:param` line and `-f` on the file as
+    installed, in a cypher-shell of its own; the same rows as the file showed in the
+    session above."""
+    query = QUERIES["lineage"]  # the README's example
+    uri, auth = session_server
+    with shipped_cypher(query) as path:
+        shown = run_cypher_shell(uri, auth, path, header_params(query.cypher))
+    assert shown == cypher_shell_rows[query.cypher_file]
+    assert shown[1]
 
 
 # -- Neo4j Browser ----------------------------------------------------------------------------
@@ -220,7 +240,7 @@ def browser_server(
     )
     server.start()
     try:
-        run_citegraph("push", "--graph", str(bundled_graph), "--neo4j-uri", server.uri)
+        citegraph_in_process("push", "--graph", str(bundled_graph), "--neo4j-uri", server.uri)
         yield server
     finally:
         server.stop()

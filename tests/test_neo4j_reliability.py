@@ -58,7 +58,8 @@ def start(*args: str) -> subprocess.Popen[str]:
 
 # What the builds wrote is read back by the commands run in this process
 # (conftest.citegraph_in_process): 22 `citegraph` processes a run before, each half a second
-# of CPU to start. The builds stay processes, and so does the floor driver's query.
+# of CPU to start; so are the reference builds the others are compared with. The builds under
+# test stay processes, and so does the floor driver's query.
 def pulled(neo4j_cli: list[str], target: Path) -> bytes:
     citegraph_in_process("pull", *neo4j_cli, "--graph", str(target))
     return target.read_bytes()
@@ -105,8 +106,7 @@ def test_three_concurrent_overlapping_builds_end_in_the_graph_of_one_serial_buil
     concurrent = pulled(neo4j_cli, tmp_path / "concurrent.json"), answers(neo4j_cli)
 
     wipe_database(neo4j_driver, keep=_store_schema)  # see the neo4j_driver fixture
-    result = run("build", *inputs, *neo4j_cli)
-    assert result.returncode == 0, result.stderr
+    citegraph_in_process("build", *inputs, *neo4j_cli)  # the reference: one build, alone
     serial = pulled(neo4j_cli, tmp_path / "serial.json"), answers(neo4j_cli)
 
     assert concurrent[1] == serial[1]  # stats and query answers
@@ -267,7 +267,7 @@ def test_the_floor_driver_builds_and_reads_the_same_graph(
     built_by_floor = pulled(neo4j_cli, tmp_path / "floor.json"), answers(neo4j_cli)
 
     wipe_database(neo4j_driver, keep=_store_schema)  # see the neo4j_driver fixture
-    assert run("build", *inputs, *neo4j_cli).returncode == 0
+    citegraph_in_process("build", *inputs, *neo4j_cli)  # with the installed driver, as here
     built_by_newest = pulled(neo4j_cli, tmp_path / "newest.json"), answers(neo4j_cli)
     assert built_by_floor == built_by_newest
     assert read_by_floor.stdout == built_by_newest[1][1]
@@ -289,7 +289,7 @@ def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple
 
     corpus = write_repeated(dumps, folder / "corpus.txt", papers)
     reference = folder / "reference.json"
-    assert run("build", str(corpus), "--out", str(reference)).returncode == 0
+    citegraph_in_process("build", str(corpus), "--out", str(reference))  # a file: no server
     return corpus, reference
 
 

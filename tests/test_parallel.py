@@ -12,9 +12,10 @@ import pytest
 from bench import corpus
 from citegraph import pipeline
 from citegraph.graph.memory_store import NetworkxStore
-from citegraph.linker import Linker, load_catalog
 from citegraph.parallel import ParallelLinker
 from citegraph.sources import Neo4jSettings
+from tests.conftest import citegraph_in_process
+from tests.linking import small_linker
 
 pytestmark = [
     pytest.mark.slow,  # starts linking worker processes
@@ -47,15 +48,16 @@ def inputs(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) 
 @pytest.fixture(scope="module")
 def serial_graph(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The graph file a serial `build` of `inputs` writes, the reference of the parallel
-    builds below (read only; built once for the module, not once per test)."""
+    builds below (read only; built once for the module, not once per test). The command runs
+    in this process: the parallel runs are the processes under test."""
     serial = tmp_path_factory.mktemp("serial") / "serial.json"
-    assert run("build", *inputs, "--out", str(serial)).returncode == 0
+    citegraph_in_process("build", *inputs, "--out", str(serial))
     return serial
 
 
 def test_extract_jobs_writes_the_same_bytes(inputs: list[str], tmp_path: Path) -> None:
     serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
-    assert run("extract", *inputs, "-o", str(serial)).returncode == 0
+    citegraph_in_process("extract", *inputs, "-o", str(serial))  # the reference, as above
     result = run("extract", *inputs, "-o", str(parallel), "--jobs", "2")
     assert result.returncode == 0, result.stderr
     assert parallel.read_bytes() == serial.read_bytes()
@@ -95,13 +97,15 @@ def test_a_bad_file_stops_a_parallel_run_where_a_serial_run_stops(
 
 
 def test_the_workers_link_with_the_callers_linker(tmp_path: Path) -> None:
-    """A linker with an extra catalog entry links in the workers too (not a default one)."""
-    extra = tmp_path / "extra.toml"
-    extra.write_text(
+    """A linker of the caller's own catalog links in the workers too (not a default one).
+
+    Its catalog is the one entry the shipped catalog lacks (GreaseLM), without the shipped
+    files: a worker linking with the default linker would find the shipped entities and miss
+    GreaseLM all the same, and building the shipped catalog as well took 2.5 s of CPU."""
+    linker = small_linker(
+        tmp_path,
         '[[family]]\nkey = "greaselm"\nname = "GreaseLM"\nkind = "llm"\nsource = "test"\n',
-        encoding="utf-8",
     )
-    linker = Linker(load_catalog([extra]))
     dump = next(corpus.DUMPS.glob("002_*.txt"))
     serial = [result.mentions for result in pipeline.extract([dump], linker=linker)]
     with ParallelLinker(linker, 2, chunk_papers=16) as parallel:

@@ -17,6 +17,7 @@ from citegraph.graph.memory_store import NetworkxStore
 from citegraph.graph.records import Dataset, Edge, EdgeType, Evidence, Method, Model, Paper, Role
 from citegraph.graph.vocabulary import BUILDS_ON_MIN_CONFIDENCE
 from citegraph.queries import QUERIES, QueryError, get_query, run_query
+from tests.conftest import citegraph_in_process
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
@@ -424,8 +425,7 @@ def test_lineage_follows_declared_hub_bases(bundled_dumps: list[Path], tmp_path:
     """Hub metadata's base models (finetune, quantized, adapter, merge) extend the lineage."""
     sources = sorted((Path(__file__).parent / "fixtures" / "sources").iterdir())
     graph = tmp_path / "g.json"
-    built = run("build", *map(str, bundled_dumps), *map(str, sources), "--out", str(graph))
-    assert built.returncode == 0, built.stderr
+    citegraph_in_process("build", *map(str, bundled_dumps), *map(str, sources), "--out", str(graph))
     store = NetworkxStore(graph).open()
     merged = ask(store, "lineage", model="example-user/tulu-mistral-slerp-7b")
     parents = {r["id"] for r in merged if r["direction"] == "ancestor" and r["distance"] == 1}
