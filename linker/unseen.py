@@ -39,6 +39,12 @@ _APPOSED_HEAD_WORDS = (
     "model", "network", "vocoder", "encoder", "transformer", "architecture", "llm",
 )  # fmt: skip
 
+# Measures whose name, then "on", says what follows is the data they were measured on.
+_METRICS_ON = (
+    "eer", "wer", "cer", "map", "miou", "auc", "auroc", "f1", "f1-score", "bleu", "psnr",
+    "ssim", "fid", "dice", "iou", "ndcg", "mrr", "top-1 accuracy", "top-1",
+)  # fmt: skip
+
 # Trigger words by kind, found by the linker's scan (lower case).
 UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # Dataset head nouns: "model" stands in nearly every sentence of an abstract and most
@@ -69,7 +75,14 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   "fine-tuned on", "finetuned on", "benchmarks:", "datasets:", "% on",
                   # "a 5% improvement on InfoVQA": typed by the list's known names or the
                   # name's own form, as after "trained on"
-                  "improvement on", "improvements on", "gain on", "gains on"),
+                  "improvement on", "improvements on", "gain on", "gains on",
+                  # "7.85% EER on VoxCeleb1-O", "31.2 mAP on Zorb-3K": a measure's name,
+                  # then what it was measured on (typed as after "results on")
+                  *(f"{metric} on" for metric in _METRICS_ON),
+                  # "the superiority of our model on Gait3D, OU-MVLP, and CASIA-B": what
+                  # the paper's own method is run on (typed by neighbours or form)
+                  *(f"our {noun} on" for noun in ("model", "models", "method", "methods",
+                                                  "approach", "framework"))),
     # "3.64 on ETH-XGaze, 4.50 on MPIIFaceGaze": a score with decimals, then what it was
     # measured on (_scored_on); the scan finds the score's last digit and " on".
     "unseen_score_on": tuple(f"{digit} on" for digit in "0123456789"),
@@ -218,7 +231,7 @@ _VERSION_WORD = regex_cache.compile(r"\d[\w.]*|v\d[\w.]*")
 _RESULTS_ON = frozenset(
     ("results on", "experiments on", "evaluated on", "evaluate on", "evaluation on",
      "evaluations on", "tested on", "performance on", "accuracy on", "state-of-the-art on",
-     "sota on", "% on")
+     "sota on", "% on", *(f"{metric} on" for metric in _METRICS_ON))
 )  # fmt: skip
 # The words that may open a list after a head noun's comma ("datasets, namely, X and Y").
 _LIST_WORDS = r"(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)"
@@ -437,7 +450,12 @@ def _unseen(
         if match:
             # "results on X", "accuracy on X": what results are reported on is a dataset;
             # "trained on X" may be any data source, so its names are typed by neighbours.
-            kind: EntityType | None = "dataset" if lowered[start:end] in _RESULTS_ON else None
+            trigger = lowered[start:end]
+            kind: EntityType | None = "dataset" if trigger in _RESULTS_ON else None
+            if trigger.startswith("our ") and not _lists_a_known_model(match, known):
+                # What the paper's own method is run on is its data, unless the list
+                # names models ("our method on Llama-2-7B and ZorbLM").
+                kind = "dataset"
             yield from _items(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
@@ -448,6 +466,15 @@ def _unseen(
                 yield from _multiword_listed(
                     text, match.start("list"), "dataset", known, seen, counted=True
                 )
+
+
+def _lists_a_known_model(match: re.Match[str], known: KnownTypes) -> bool:
+    """Whether a matched list (`_LIST_AFTER`) holds a name the catalog knows as a model."""
+    offset = match.start("list")
+    return any(
+        known.get((offset + item.start(), offset + item.end())) == "model"
+        for item in _listed_items(match.group("list"))
+    )
 
 
 def _sentence_opening_on(
@@ -1847,6 +1874,9 @@ def _next_word(text: str, end: int) -> str:
     return text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:)")
 
 
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at start:end stands alone, not inside a longer
     capitalised name: "CMU" in "the CMU Multimodal Opinion ... (CMU-MOSEI)" or
@@ -1865,6 +1895,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
             # ...": a sentence's first preposition is no part of a name.
             return False
     after = text[end : end + 40]
+    if after[:2] in _POSSESSIVE and after[2:3] == " " and after[3:4].isupper():
+        # "Montezuma's Revenge", "Flipkart's Voice Search": the first word of a longer
+        # name, or its owner's (a curly mark too).
+        return False
     if after.startswith(" "):
         following = after.split(maxsplit=1)[0] if after.strip() else ""
         word = following.rstrip(".,;:)")
