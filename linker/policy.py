@@ -1303,6 +1303,8 @@ class Linker:
                 continue
             if any(item.entity_id == entity_id for item in found):
                 continue  # named by its acronym already: one way in, its roles unchanged
+            if self._another_long_form(entity_id, text[start:end]):
+                continue  # "A Generative Interpretation Network": not the catalog's GIN
             found.append(_pattern_found(
                 entity_id, "model", self._name_of(entity_id, text[start:end]), text[start:end],
                 start, end, sentences, title_length,
@@ -1927,6 +1929,25 @@ class Linker:
     def _type_of(self, entity_id: str) -> str:
         return _TYPE_BY_PREFIX[entity_id[: entity_id.index(":")]]
 
+    def _long_forms(self, entity_id: str, letters: list[str]) -> set[str]:
+        """The entry's long forms for an acronym of `letters` (`_long_form_key`s): its
+        aliases of several words whose initials spell the acronym."""
+        entry = self.catalog.entries.get(entity_id)
+        if entry is None:
+            return set()
+        return {
+            _long_form_key(alias)
+            for alias in entry.aliases
+            if " " in alias and _initials(alias) == letters
+        }
+
+    def _another_long_form(self, entity_id: str, phrase: str) -> bool:
+        """Whether `phrase` spells the entry's acronym otherwise than every long form the
+        entry has ("Generative Interpretation Network" against a GIN whose long form is
+        "Graph Isomorphism Network"). An entry without one says nothing either way."""
+        known = self._long_forms(entity_id, _initials(phrase))
+        return bool(known) and _long_form_key(phrase) not in known
+
     def _defined_otherwise(self, text: str, acronym: str, entity_id: str) -> bool:
         """Whether the text spells `acronym` out, in the words before its bracketed
         "(ACRONYM)", as a long form other than every one the catalog entry has: the
@@ -1954,14 +1975,7 @@ class Linker:
             # data set is no model (the catalog's CLAP, an audio-text model), and "a Graph
             # Tree Network (GTN)" no data set, whatever long forms the entry has.
             return True
-        known = {
-            _long_form_key(alias)
-            for alias in entry.aliases
-            if " " in alias and _initials(alias) == letters
-        }
-        if not known:
-            return False
-        return _long_form_key(" ".join(phrase)) not in known
+        return self._another_long_form(entity_id, " ".join(phrase))
 
     def _name_of(self, entity_id: str, fallback: str) -> str:
         return self._names.get(entity_id, fallback)

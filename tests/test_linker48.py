@@ -4,8 +4,12 @@ what follows is data the measure was taken on ("7.85% EER on ZorbCeleb-O"), as "
 on" does; what the paper's own model or method is shown on is its data ("the superiority
 of our model on ZorbGait, QU-MVLP, and QASIA-B"), unless a model the catalog knows stands
 in the list; a name followed by a possessive and a capitalised word is the first word of a
-longer name or its owner's ("Montezuma's Revenge", "Zorbkart's Voice Search").
-Names invented for the tests, except the catalog's Llama 2."""
+longer name or its owner's ("Montezuma's Revenge", "Zorbkart's Voice Search"); a run of
+Title Case words ending in "Transformer" or "Network" whose initials spell a catalog
+model's acronym is that model only if it is one of the entry's long forms, when the entry
+has any ("A Multiscale Patch Transformer" is not MPT, the MosaicML Pretrained Transformer;
+dev49's "Generative Interpretation Network" was linked to GIN, whose entry has none).
+Names invented for the tests, except the catalog's Llama 2 and MPT."""
 
 from __future__ import annotations
 
@@ -52,3 +56,10 @@ def test_a_possessive_before_a_capitalised_word_is_inside_a_longer_name(
     # a possessive before a lower-case word leaves the name whole
     text = "Results on ZorbSet-2K's test split improve by 3 points."
     assert ids_by_surface(linker, text) == {"ZorbSet-2K": "dataset:zorbset-2k"}
+
+
+def test_a_long_form_other_than_the_entrys_is_another_model(linker: Linker) -> None:
+    text = "We build on a Multiscale Patch Transformer to forecast the load."
+    assert ids_by_surface(linker, text) == {}
+    text = "We build on the MosaicML Pretrained Transformer to forecast the load."
+    assert ids_by_surface(linker, text) == {"MosaicML Pretrained Transformer": "model:mpt"}
