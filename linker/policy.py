@@ -68,6 +68,7 @@ from .names import (
     has_glued_modifier,
     is_modifier_word,
     is_never_name,
+    starts_sentence,
 )
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
@@ -895,9 +896,18 @@ class Linker:
                 continue
             if candidate.surface in methods or candidate.surface + "s" in methods:
                 continue  # "Zorb Networks (ZNs), a paradigm ...": "ZN" is the method too
-            if candidate.end <= title_length and _title_cased_word(text, candidate, title_length):
+            if (
+                candidate.end <= title_length
+                or (
+                    " " not in candidate.surface
+                    and candidate.start > title_length
+                    and starts_sentence(text, candidate.start)
+                )
+            ) and _title_cased_word(text, candidate, title_length):
                 # "... via Molecular Conformer Information" over "molecular conformer
-                # information": the title's capital is title case, the abstract's word.
+                # information": the title's capital is title case, the abstract's word;
+                # so is a sentence's first word ("Humanoid robots ...") the abstract writes
+                # in lower case elsewhere ("on real humanoids").
                 continue
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
@@ -2600,7 +2610,7 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     SCANNING DATA" + "airborne laser scanning ..." names no LASER encoder)."""
     surface = candidate.surface
     abstract = text[title_length:]
-    if surface in abstract:
+    if surface in abstract and (" " in surface or _written_inside_a_sentence(abstract, surface)):
         return False
     if surface.isupper() and not any(ch.islower() for ch in text[:title_length]):
         abstract = abstract.lower()  # "Laser scanning ..." at a sentence's start too
@@ -2618,6 +2628,18 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
         ):
             return True
         position = abstract.find(lowered, position + 1)
+    return False
+
+
+def _written_inside_a_sentence(abstract: str, surface: str) -> bool:
+    """Whether the abstract writes `surface` as written other than as a sentence's first
+    word, where every word is capitalised ("Humanoid robots are ..." says nothing of the
+    title's "Humanoid Whole-Body Control" being the Humanoid environment)."""
+    position = abstract.find(surface)
+    while position != -1:
+        if not starts_sentence(abstract, position):
+            return True
+        position = abstract.find(surface, position + 1)
     return False
 
 

@@ -9,7 +9,11 @@ Title Case words ending in "Transformer" or "Network" whose initials spell a cat
 model's acronym is that model only if it is one of the entry's long forms, when the entry
 has any ("A Multiscale Patch Transformer" is not MPT, the MosaicML Pretrained Transformer;
 dev49's "Generative Interpretation Network" was linked to GIN, whose entry has none).
-Names invented for the tests, except the catalog's Llama 2 and MPT."""
+A one-word catalog name a Title Case title or a sentence's first word capitalises is the
+word when the abstract writes it in lower case elsewhere ("Humanoid Whole-Body Control" +
+"Humanoid robots are ..." + "a humanoid control framework" names no Humanoid
+environment); written capitalised inside a sentence it stays the name.
+Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
 
@@ -63,3 +67,17 @@ def test_a_long_form_other_than_the_entrys_is_another_model(linker: Linker) -> N
     assert ids_by_surface(linker, text) == {}
     text = "We build on the MosaicML Pretrained Transformer to forecast the load."
     assert ids_by_surface(linker, text) == {"MosaicML Pretrained Transformer": "model:mpt"}
+
+
+def test_a_capitalised_first_word_the_abstract_writes_in_lower_case_is_the_word(
+    linker: Linker,
+) -> None:
+    title = "ZorbBot: Physics-Based Humanoid Whole-Body Control"
+    abstract = (
+        "Humanoid robots are promising. We present a physics-based humanoid control "
+        "framework that runs on a real humanoid robot."
+    )
+    assert ids_by_surface(linker, abstract, title=title) == {}
+    # capitalised inside a sentence, it is the environment
+    abstract = "Humanoid robots are promising. We report returns on Humanoid and humanoid robots."
+    assert ids_by_surface(linker, abstract, title=title) == {"Humanoid": "dataset:humanoid"}
