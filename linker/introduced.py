@@ -178,6 +178,11 @@ _DATA_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
 )
 _CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
+# A data head noun and a short lower-case phrase of what the data is for, ending the text
+# before a naming word (lower-cased): "a dataset for cloud restoration".
+_DATA_HEAD_FOR = regex_cache.compile(
+    r"\b(?:dataset|benchmark|corpus)\s+(?:for|of|on|in)(?:\s+[a-z0-9][a-z0-9\-]*){1,4}$"
+)
 # The same after a method's head noun: "We introduce a machine learning-based method called
 # \"GraphCast\"" names the paper's method, which the guideline does not label (and a catalog
 # model of that name is not what the paper means), unless the text also calls it a model.
@@ -1172,7 +1177,11 @@ def _pattern_matches(
             # acronym in brackets stands between the head and the naming word.
             before = _BRACKETED_SHORT_NAME_END.sub("", before)
             head_word = before.rpartition(" ")[2]
-            data_head = head_word in _CALLED_DATA_HEADS
+            data_head = head_word in _CALLED_DATA_HEADS or (
+                # "a dataset for cloud restoration called OPT-BCFSAR-PFSAR": what the data
+                # is for stands between the head noun and the naming word.
+                head_word.islower() and _DATA_HEAD_FOR.search(before) is not None
+            )
             method_head = head_word in _CALLED_METHOD_HEADS
             if (
                 head_word not in _CALLED_HEADS

@@ -12,7 +12,9 @@ dev49's "Generative Interpretation Network" was linked to GIN, whose entry has n
 A one-word catalog name a Title Case title or a sentence's first word capitalises is the
 word when the abstract writes it in lower case elsewhere ("Humanoid Whole-Body Control" +
 "Humanoid robots are ..." + "a humanoid control framework" names no Humanoid
-environment); written capitalised inside a sentence it stays the name.
+environment); written capitalised inside a sentence it stays the name. A data set's head
+noun, then what the data is for, then a naming word names a data set ("a dataset for cloud
+restoration called OPT-BCFSAR-PFSAR", no variant of the catalog's OPT).
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -81,3 +83,11 @@ def test_a_capitalised_first_word_the_abstract_writes_in_lower_case_is_the_word(
     # capitalised inside a sentence, it is the environment
     abstract = "Humanoid robots are promising. We report returns on Humanoid and humanoid robots."
     assert ids_by_surface(linker, abstract, title=title) == {"Humanoid": "dataset:humanoid"}
+
+
+def test_a_data_head_then_its_purpose_then_a_naming_word_names_a_data_set(
+    linker: Linker,
+) -> None:
+    for name in ("ZORB-BCFSAR", "OPT-BCFSAR-PFSAR"):
+        text = f"To restore images, we use a dataset for cloud restoration called {name}."
+        assert ids_by_surface(linker, text) == {name: f"dataset:{name.lower()}"}
