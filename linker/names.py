@@ -235,10 +235,17 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         if not all(word.islower() for word in phrase) and not (
             title_cased
             and (
-                _TASK_WORD.search(phrase[-1])
-                or (after is not None and after.group() in _METHOD_HEADS_AFTER)
+                (
+                    (
+                        _TASK_WORD.search(phrase[-1])
+                        or (after is not None and after.group() in _METHOD_HEADS_AFTER)
+                    )
+                    and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
+                )
+                # "we propose a novel Asymptotic-Quantized Estimator (AQE)": a method's or a
+                # measure's noun ends the long form, introduced or not.
+                or phrase[-1].lower() in _METHOD_LONG_FORM_ENDS
             )
-            and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
         ):
             # A long form in Title Case names a task only when it ends in a task's noun
             # ("Referring Image Segmentation (RIS)", "Automated Program Repair (APR)") or a
@@ -310,6 +317,15 @@ class GenericAcronyms:
 # Nouns after an acronym that make it a method's: "the Zorb Learning Algorithm (ZLA) method".
 _METHOD_HEADS_AFTER = frozenset(
     """method methods algorithm algorithms loss technique techniques strategy""".split()  # noqa: SIM905
+)
+# The last word of a Title Case long form that makes its acronym a method or a measure,
+# never a model or a data set: "Asymptotic-Quantized Estimator (AQE)", "Adaptive Motion
+# Optimization (AMO)", "Mean Absolute Error (MAE)". ("Algorithm" and "Method" are not
+# among them: "We propose the Dual Learning Algorithm (DLA) method" keeps DLA a name.)
+_METHOD_LONG_FORM_ENDS = frozenset(
+    """estimator estimators optimization optimizer loss strategy mechanism regularization
+    regularizer criterion procedure scheme technique error errors rate score metric
+    distance divergence coefficient""".split()  # noqa: SIM905
 )
 # Head nouns that make a lower-case phrase or its acronym a named model or dataset.
 _NAMED_HEADS = frozenset(

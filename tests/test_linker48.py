@@ -14,7 +14,11 @@ word when the abstract writes it in lower case elsewhere ("Humanoid Whole-Body C
 "Humanoid robots are ..." + "a humanoid control framework" names no Humanoid
 environment); written capitalised inside a sentence it stays the name. A data set's head
 noun, then what the data is for, then a naming word names a data set ("a dataset for cloud
-restoration called OPT-BCFSAR-PFSAR", no variant of the catalog's OPT).
+restoration called OPT-BCFSAR-PFSAR", no variant of the catalog's OPT). A Title Case long
+form ending in a method's or a measure's noun makes its acronym a method's, introduced or
+not ("we propose a novel Asymptotic-Quantized Estimator (AQE)", "Adaptive Motion
+Optimization (AMO)"): no model, whatever later sentences say of it ("trained by AQE, a
+quantized neural network").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -91,3 +95,17 @@ def test_a_data_head_then_its_purpose_then_a_naming_word_names_a_data_set(
     for name in ("ZORB-BCFSAR", "OPT-BCFSAR-PFSAR"):
         text = f"To restore images, we use a dataset for cloud restoration called {name}."
         assert ids_by_surface(linker, text) == {name: f"dataset:{name.lower()}"}
+
+
+def test_an_acronym_spelled_out_as_a_method_is_no_model(linker: Linker) -> None:
+    text = (
+        "We propose a novel Zorb-Quantized Estimator (ZQE) to estimate the gradient. We "
+        "also propose QuuxNet trained by ZQE, a quantized neural network. Our ZQE is "
+        "well defined."
+    )
+    assert "ZQE" not in ids_by_surface(linker, text)
+    text = "We present Zorbing Motion Optimization (ZMO), a method for whole-body control."
+    assert ids_by_surface(linker, text) == {}
+    # a network's noun keeps it a model
+    text = "We propose a novel Zorb-Quantized Network (ZQN) for speech. Our ZQN is fast."
+    assert ids_by_surface(linker, text) == {"ZQN": "model:zqn"}
