@@ -193,6 +193,13 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             first_index = len(words) - len(every_letter)
             phrase = [word.group() for word in words[first_index:]]
             first_start = words[first_index].start()
+        elif (skipping := _spelled_skipping_small_words(words, letters)) is not None:
+            # "estimated time of arrival (ETA)": a small word gives the acronym no letter.
+            first_index = skipping
+            phrase = [
+                word.group() for word in words[first_index:] if word.group() not in _SMALL_WORDS
+            ]
+            first_start = words[first_index].start()
         else:
             spelled = _spelled_by_prefixes(text, acronym, words)
             if spelled is None and len(words) > len(letters):
@@ -255,9 +262,47 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             continue
         if phrase[-1] in _NAMED_HEADS or (after is not None and after.group() in _NAMED_HEADS):
             continue  # "a novel progressive rectification network (PRN)", "(LaMP) benchmark"
+        if _head_for_before(words, first_index):
+            continue  # "the dataset for plain language adaptation of biomedical abstracts (PLABA)"
         found.add(acronym)
         found.add(acronym + match.group(2))
     return frozenset(found)
+
+
+def _head_for_before(words: list[re.Match[str]], first_index: int) -> bool:
+    """Whether a data set's head noun and "for" or "of" stand right before a long form's
+    first word: "the dataset for plain language adaptation of biomedical abstracts (PLABA)"
+    (a model's does not: "a model for word sense disambiguation (WSD)" names the task)."""
+    return (
+        first_index >= 2
+        and words[first_index - 1].group() in ("for", "of")
+        and words[first_index - 2].group() in ("dataset", "corpus", "benchmark")
+    )
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "to", "with", "a", "an"})
+
+
+def _spelled_skipping_small_words(words: list[re.Match[str]], letters: list[str]) -> int | None:
+    """The index of the first word of a long form whose words but the small ones between
+    them spell `letters` by their initials ("estimated time of arrival (ETA)"), if one ends
+    right before the bracket; None if none does, or if no small word was skipped."""
+    index = len(words) - 1
+    skipped = False
+    for letter in reversed(letters):
+        while (
+            index >= 0
+            and words[index].group() in _SMALL_WORDS
+            and letter != words[index].group()[0]
+        ):
+            if index == len(words) - 1:
+                return None  # the long form ends in a small word: no long form
+            index -= 1
+            skipped = True
+        if index < 0 or words[index].group()[0].lower() != letter:
+            return None
+        index -= 1
+    return index + 1 if skipped else None
 
 
 def _spelled_by_prefixes(

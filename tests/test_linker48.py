@@ -18,7 +18,10 @@ restoration called OPT-BCFSAR-PFSAR", no variant of the catalog's OPT). A Title 
 form ending in a method's or a measure's noun makes its acronym a method's, introduced or
 not ("we propose a novel Asymptotic-Quantized Estimator (AQE)", "Adaptive Motion
 Optimization (AMO)"): no model, whatever later sentences say of it ("trained by AQE, a
-quantized neural network").
+quantized neural network"). A lower-case long form's small words ("of", "and", "for")
+give its acronym no letter ("estimated time of arrival (ETA)" is a quantity, no model of
+the paper's), unless a data set's head noun and "for" stand before it ("the dataset for
+plain language adaptation of biomedical abstracts (PLABA)").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -109,3 +112,15 @@ def test_an_acronym_spelled_out_as_a_method_is_no_model(linker: Linker) -> None:
     # a network's noun keeps it a model
     text = "We propose a novel Zorb-Quantized Network (ZQN) for speech. Our ZQN is fast."
     assert ids_by_surface(linker, text) == {"ZQN": "model:zqn"}
+
+
+def test_small_words_of_a_lower_case_long_form_give_no_letter(linker: Linker) -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    text = "We present a graph neural network estimator for estimated time of zorbing (ETZ)."
+    assert "ETZ" in lowercase_acronyms(text)
+    assert ids_by_surface(linker, text) == {}
+    text = "We use the public dataset for plain language zorbing of quux abstracts (PLZQA)."
+    assert "PLZQA" not in lowercase_acronyms(text)
+    # a long form that ends in a small word is none
+    assert "TZ" not in lowercase_acronyms("the time zone of (TZ) values")
