@@ -758,6 +758,14 @@ def find_introductions(
     title_names = list(_title_names(match, text[title_length:])) if match else []
     if match and title_names:
         kind = _title_head(match.group("desc"))
+        if (
+            kind == "other"
+            and all(_NETWORK_SHAPED.search(name) for name, _ in title_names)
+            and _MODEL_BEFORE_METHOD.search(match.group("desc").lower())
+        ):
+            # "COVINet: a convolutional neural network approach for ...": a network-shaped
+            # name described as a network's approach is the network.
+            kind = "model"
         if kind == "other" and all(_also_called_a_model(text, name) for name, _ in title_names):
             # "CoBRA: A Framework for ..." + "the CoBRA model outperforms ...": the text also
             # calls the framework a model.
@@ -1681,6 +1689,12 @@ _GERUND = regex_cache.compile(r"\b[a-z]{3,}ing\b")
 _PLURAL_HEAD_AFTER = regex_cache.compile(r"\s+(?:models|networks|architectures)\b")
 
 
+# A model's head noun right before a method's ("a convolutional neural network approach").
+_MODEL_BEFORE_METHOD = regex_cache.compile(
+    r"\b(?:network|model|transformer|cnn|gnn)\s+(?:approach|framework|method|pipeline)\b"
+)
+
+
 def _kind_of(head: re.Match[str]) -> str:
     if head.group("model"):
         return "model"
@@ -1940,6 +1954,14 @@ def _title_head(description: str) -> str | None:
         return None
     cut = _TITLE_PHRASE_END.search(phrase)
     noun_phrase = phrase[: cut.start()] if cut else phrase
+    if cut and cut.group() == "," and phrase[cut.end() : cut.end() + 2].strip()[:1].isupper():
+        # "A Low-Frame-Rate, Semantically-Enhanced Neural Audio Codec for ...": a comma
+        # between two Title Case modifiers; the noun phrase goes on to its head.
+        rest = phrase[cut.end() :]
+        rest_cut = _TITLE_PHRASE_END.search(rest)
+        continued = rest[: rest_cut.start()] if rest_cut else rest
+        if len(continued.split()) <= 5:
+            noun_phrase = continued
     last_words = " ".join(noun_phrase.split()[-3:]).lower()
     heads = list(_HEAD.finditer(last_words))
     if not heads or not last_words.rstrip().endswith(heads[-1].group(0)):

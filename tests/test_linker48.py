@@ -21,7 +21,11 @@ Optimization (AMO)"): no model, whatever later sentences say of it ("trained by 
 quantized neural network"). A lower-case long form's small words ("of", "and", "for")
 give its acronym no letter ("estimated time of arrival (ETA)" is a quantity, no model of
 the paper's), unless a data set's head noun and "for" stand before it ("the dataset for
-plain language adaptation of biomedical abstracts (PLABA)").
+plain language adaptation of biomedical abstracts (PLABA)"). A title's description may set
+two Title Case modifiers apart by a comma before its head noun ("DualCodec: A
+Low-Frame-Rate, Semantically-Enhanced Neural Audio Codec for ..."), and a network-shaped
+title name described as a network's approach is the network ("COVINet: a convolutional
+neural network approach for ...").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -124,3 +128,23 @@ def test_small_words_of_a_lower_case_long_form_give_no_letter(linker: Linker) ->
     assert "PLZQA" not in lowercase_acronyms(text)
     # a long form that ends in a small word is none
     assert "TZ" not in lowercase_acronyms("the time zone of (TZ) values")
+
+
+def test_a_title_description_with_a_comma_between_modifiers(linker: Linker) -> None:
+    title = "ZorbCodec: A Low-Frame-Rate, Semantically-Enhanced Neural Audio Codec for Speech"
+    assert ids_by_surface(linker, "Codecs matter. We show it works.", title=title) == {
+        "ZorbCodec": "model:zorbcodec"
+    }
+    # a comma that ends the description leaves the rest out
+    title = "ZorbTool: A Study, Lessons and Neural Audio Codec Outlook"
+    assert ids_by_surface(linker, "Codecs matter. We show it works.", title=title) == {}
+
+
+def test_a_network_shaped_title_name_of_a_network_approach_is_a_model(linker: Linker) -> None:
+    title = "QuuxNet: a convolutional neural network approach for predicting zorbs"
+    assert ids_by_surface(linker, "Zorbs matter. We show it works.", title=title) == {
+        "QuuxNet": "model:quuxnet"
+    }
+    # a name of no network's shape stays the method's
+    title = "Quuxify: a convolutional neural network approach for predicting zorbs"
+    assert ids_by_surface(linker, "Zorbs matter. We show it works.", title=title) == {}
