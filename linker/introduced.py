@@ -688,6 +688,16 @@ def find_introductions(
                 continue
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
+        if (
+            kind is None
+            and pattern is _DESCRIPTION_THEN_NAME
+            and sum(map(str.isupper, name)) >= 3
+            and (after := _BRACKETED_NAME_THEN_HEAD.match(text, match.end("name"))) is not None
+        ):
+            # "We propose the joint speech translation and recognition (JSTAR) model that
+            # ...": the head noun stands after the bracketed name. Not a two-letter
+            # acronym: "a news recommendation (NR) model" is the task's model.
+            kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
         if kind is None and name_first:
             kind = _bracketed_long_form_head(text, match.end("name"))
         if kind is None and name_first and _NETWORK_NAMED.search(name):
@@ -1689,6 +1699,10 @@ _GERUND = regex_cache.compile(r"\b[a-z]{3,}ing\b")
 _PLURAL_HEAD_AFTER = regex_cache.compile(r"\s+(?:models|networks|architectures)\b")
 
 
+# A head noun right after a bracketed name: "the ... (JSTAR) model".
+_BRACKETED_NAME_THEN_HEAD = regex_cache.compile(
+    r"\s?\)\s+(model|network|architecture|dataset|benchmark|corpus)\b"
+)
 # A model's head noun right before a method's ("a convolutional neural network approach").
 _MODEL_BEFORE_METHOD = regex_cache.compile(
     r"\b(?:network|model|transformer|cnn|gnn)\s+(?:approach|framework|method|pipeline)\b"

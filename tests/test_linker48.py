@@ -25,7 +25,9 @@ plain language adaptation of biomedical abstracts (PLABA)"). A title's descripti
 two Title Case modifiers apart by a comma before its head noun ("DualCodec: A
 Low-Frame-Rate, Semantically-Enhanced Neural Audio Codec for ..."), and a network-shaped
 title name described as a network's approach is the network ("COVINet: a convolutional
-neural network approach for ...").
+neural network approach for ..."). An introduced lower-case long form's bracketed acronym
+(three capitals or more) typed by the head noun right after the bracket ("We propose the
+joint speech translation and recognition (JSTAR) model that ...").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -148,3 +150,13 @@ def test_a_network_shaped_title_name_of_a_network_approach_is_a_model(linker: Li
     # a name of no network's shape stays the method's
     title = "Quuxify: a convolutional neural network approach for predicting zorbs"
     assert ids_by_surface(linker, "Zorbs matter. We show it works.", title=title) == {}
+
+
+def test_a_head_noun_after_the_bracketed_acronym_types_it(linker: Linker) -> None:
+    text = "We propose the joint zorb translation and recognition (JZTAR) model that works."
+    assert ids_by_surface(linker, text) == {"JZTAR": "model:jztar"}
+    text = "We introduce the large zorb evaluation (LZE) benchmark for zorbs."
+    assert ids_by_surface(linker, text) == {"LZE": "dataset:lze"}
+    # two letters: the task's model, no name
+    text = "This article develops a news zorbing (NZ) model based on an encoder."
+    assert ids_by_surface(linker, text) == {}
