@@ -71,7 +71,7 @@ _MODEL_HEAD_NOUNS = (
     "decoder", "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder",
     "autoencoder", "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter",
     "tagger", "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
-    "codec",
+    "codec", r"u-?net",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+|)(?:language|vision[- ]language|foundation|embedding|speech|code|"

@@ -27,7 +27,9 @@ Low-Frame-Rate, Semantically-Enhanced Neural Audio Codec for ..."), and a networ
 title name described as a network's approach is the network ("COVINet: a convolutional
 neural network approach for ..."). An introduced lower-case long form's bracketed acronym
 (three capitals or more) typed by the head noun right after the bracket ("We propose the
-joint speech translation and recognition (JSTAR) model that ...").
+joint speech translation and recognition (JSTAR) model that ..."). "U-Net" heads a
+description as "network" does ("We propose LUPIN, a Lagrangian Double U-Net for ...", "a
+multi-encoding U-Net (MENU-Net) is proposed").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -160,3 +162,8 @@ def test_a_head_noun_after_the_bracketed_acronym_types_it(linker: Linker) -> Non
     # two letters: the task's model, no name
     text = "This article develops a news zorbing (NZ) model based on an encoder."
     assert ids_by_surface(linker, text) == {}
+
+
+def test_a_u_net_heads_a_description(linker: Linker) -> None:
+    text = "We propose ZUPIN, a Lagrangian Double U-Net for nowcasting."
+    assert ids_by_surface(linker, text) == {"ZUPIN": "model:zupin"}
