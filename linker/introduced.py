@@ -424,6 +424,21 @@ _OUR_NAME_HEAD = regex_cache.compile(
     rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?|the\s+proposed\s+){_NAME}\s+"
     rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
 )
+# "the presented Neural Network Epileptic Spike Detector (NNESD) showed ...", "our Neural
+# Zorb Network (NZN)": the paper's own model, its Title Case long form ending in a head
+# noun and its acronym in brackets (whose first capital the long form's first word gives).
+_OUR_LONG_FORM = regex_cache.compile(
+    r"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?|the\s+(?:proposed|presented)\s+)"
+    rf"(?P<desc>(?:[A-Z][\w\-]*\s+){{1,7}}?[A-Z][a-z]+)\s+\(\s?{_NAME}\s?\)"
+)
+
+
+def _spells_its_start(long_form: str, acronym: str) -> bool:
+    """Whether the acronym starts with the long form's first letter (a loose check that the
+    bracket abbreviates it, not some other name)."""
+    return acronym[:1].upper() == long_form[:1]
+
+
 # "finally proposed our SEAttnGAN.", "Our ZorbNet achieves ...": a name shaped like a
 # network's (_NETWORK_NAMED) right after "our", no head noun needed. Only for names the
 # catalog lacks (_LOOSE_PATTERNS).
@@ -464,7 +479,7 @@ _CALL_WE = regex_cache.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
 # than all the rest of the linker.
 TRIGGER_WORDS = {
     "verb": _VERB_STEMS,
-    "our": ("our ", "the resulting ", "the proposed ", "the final "),
+    "our": ("our ", "the resulting ", "the proposed ", "the final ", "the presented "),
     "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
     "first": ("first ", "new ", "novel ", "newly "),
     "call": ("we call", "we name", "we dub", "we term", "we refer"),
@@ -1185,6 +1200,10 @@ def _pattern_matches(
                         and _ENDS_NOUN_PHRASE.match(text, match.end())
                     ):
                         yield _OUR_NETWORK, match
+                    elif (match := _OUR_LONG_FORM.match(text, position)) and _spells_its_start(
+                        match.group("desc"), match.group("name")
+                    ):
+                        yield _OUR_LONG_FORM, match
         elif kind == "named":
             match = _NAMED_OUR.match(text, position)
             if match:

@@ -29,13 +29,16 @@ neural network approach for ..."). An introduced lower-case long form's brackete
 (three capitals or more) typed by the head noun right after the bracket ("We propose the
 joint speech translation and recognition (JSTAR) model that ..."). "U-Net" heads a
 description as "network" does ("We propose LUPIN, a Lagrangian Double U-Net for ...", "a
-multi-encoding U-Net (MENU-Net) is proposed").
+multi-encoding U-Net (MENU-Net) is proposed"). "Our", "the proposed" or "the presented",
+then a Title Case long form ending in a head noun and its acronym in brackets introduce the
+acronym ("the presented Neural Network Epileptic Spike Detector (NNESD) showed ...").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
 
+from citegraph.graph.records import Role
 from citegraph.linker import Linker
-from tests.linking import ids_by_surface
+from tests.linking import ids_by_surface, paper
 
 
 def test_a_measure_then_on_names_the_data_it_was_taken_on(linker: Linker) -> None:
@@ -167,3 +170,19 @@ def test_a_head_noun_after_the_bracketed_acronym_types_it(linker: Linker) -> Non
 def test_a_u_net_heads_a_description(linker: Linker) -> None:
     text = "We propose ZUPIN, a Lagrangian Double U-Net for nowcasting."
     assert ids_by_surface(linker, text) == {"ZUPIN": "model:zupin"}
+
+
+def test_our_title_case_long_form_and_its_acronym_introduce_the_acronym(
+    linker: Linker,
+) -> None:
+    for lead in ("our", "the proposed", "the presented"):
+        text = f"On real data, {lead} Neural Zorb Spike Detector (NZSD) showed a PPV of 72%."
+        mentions = linker.link(paper(text)).mentions
+        assert [(m.surface, m.entity_id, m.role) for m in mentions] == [
+            ("NZSD", "model:nzsd", Role.INTRODUCES)
+        ], lead
+    # a framework is the paper's method; an acronym of another start is another name
+    text = "On real data, the proposed Neural Zorb Framework (NZF) showed a PPV of 72%."
+    assert ids_by_surface(linker, text) == {}
+    text = "On real data, the proposed Neural Zorb Network (QZN) showed a PPV of 72%."
+    assert ids_by_surface(linker, text) == {}
