@@ -145,6 +145,10 @@ models bioacoustics-model-zoo's classes load (BirdNET, Perch) and the collection
 were trained on (Xeno Canto), sylber's titled Sylber, torchio's 3D U-Net, mmdet's R-CNN,
 mteb's module-titled models (data2vec), tfds' One Billion Word, espnet's WSJ0-2mix; openspeech's
 Jasper as a reviewed word),
+ofa and ggnn (sources_round51.py; requirements-read-round51.txt: the models their Summaries
+name by the package's initials (Once for All, GGNN), mteb's SPECTER and Covers80 from citation
+titles, torch-geometric's Microsoft Academic Graph, espnet's EEND-EDA and SA-EEND, lhotse's
+ASVspoof 2015 and 2019, nnunetv2's yearly challenge data sets (BraTS2019, KiTS2023)),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -229,6 +233,7 @@ import sources_round47  # noqa: E402
 import sources_round48  # noqa: E402
 import sources_round49  # noqa: E402
 import sources_round50  # noqa: E402
+import sources_round51  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -893,6 +898,21 @@ def main() -> None:
     model_facts += sources_round50.mteb_titled_module_facts()
     dataset_facts += sources_round50.tfds_benchmark_title_facts()
     dataset_facts += sources_round50.espnet_benchmark_facts()
+    # Fifty-first round (sources_round51.py, requirements-read-round51.txt): names the linker
+    # missed, where a package states them: the models ofa's and ggnn's Summaries name by the
+    # package's initials (Once for All, GGNN), the model and the data set mteb's task citation
+    # titles name (SPECTER, Covers80), the graph a torch-geometric data set is a subset of
+    # (Microsoft Academic Graph), the diarization models an espnet docstring points to papers
+    # for (EEND-EDA, SA-EEND), the challenge databases a lhotse recipe lists (ASVspoof 2015),
+    # the yearly challenge data sets nnunetv2 converts (BraTS2019, KiTS2023).
+    model_facts += sources_round51.initialled_summary_facts()
+    mteb_models, mteb_datasets = sources_round51.mteb_title_facts()
+    model_facts += mteb_models
+    dataset_facts += mteb_datasets
+    dataset_facts += sources_round51.pyg_subset_facts()
+    model_facts += sources_round51.espnet_paper_facts()
+    dataset_facts += sources_round51.lhotse_challenge_facts()
+    dataset_facts += sources_round51.nnunet_conversion_facts()
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"
