@@ -937,6 +937,8 @@ _NETWORK_SHAPED = regex_cache.compile(r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$
 _NETWORK_NAMED = regex_cache.compile(
     r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$"
     r"|-(?:GAN|Net|GNN|GCN|GAT|CNN|RNN|LSTM|BERT|Transformer|Former)\d*$"
+    # "ZorbGCN", "Gated-RGCN": a graph or convolutional network's acronym ends the name
+    r"|[a-z](?:GCN|GNN|CNN|RNN)\d*$|-[A-Z]{1,3}(?:GCN|GNN|CNN|RNN|GAN)\d*$"
 )
 
 

@@ -31,7 +31,9 @@ joint speech translation and recognition (JSTAR) model that ..."). "U-Net" heads
 description as "network" does ("We propose LUPIN, a Lagrangian Double U-Net for ...", "a
 multi-encoding U-Net (MENU-Net) is proposed"). "Our", "the proposed" or "the presented",
 then a Title Case long form ending in a head noun and its acronym in brackets introduce the
-acronym ("the presented Neural Network Epileptic Spike Detector (NNESD) showed ...").
+acronym ("the presented Neural Network Epileptic Spike Detector (NNESD) showed ..."). A
+name ending in a graph or convolutional network's acronym is shaped like a network's
+("we propose Gated-RGCN to accumulate ...", "ImagineRNN").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -186,3 +188,9 @@ def test_our_title_case_long_form_and_its_acronym_introduce_the_acronym(
     assert ids_by_surface(linker, text) == {}
     text = "On real data, the proposed Neural Zorb Network (QZN) showed a PPV of 72%."
     assert ids_by_surface(linker, text) == {}
+
+
+def test_a_name_ending_in_a_network_acronym_is_network_shaped(linker: Linker) -> None:
+    for name in ("Gated-ZGCN", "ZorbGCN", "QuuxRNN"):
+        text = f"Meanwhile, we propose {name} to accumulate evidence on the graph."
+        assert ids_by_surface(linker, text) == {name: f"model:{name.lower()}"}, name
