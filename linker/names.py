@@ -78,7 +78,7 @@ _MODIFIER_WORDS = frozenset(
     """based pretrained trained scale level style like type sized size free guided derived
     specific only aware driven inspired supervised labeled labelled annotated powered
     initialized initialised finetuned tuned centric oriented wide format quality compatible
-    sourced enhanced augmented assisted agnostic efficient friendly""".split()  # noqa: SIM905
+    sourced enhanced augmented assisted agnostic efficient friendly structured""".split()  # noqa: SIM905
 )
 
 

@@ -33,7 +33,8 @@ multi-encoding U-Net (MENU-Net) is proposed"). "Our", "the proposed" or "the pre
 then a Title Case long form ending in a head noun and its acronym in brackets introduce the
 acronym ("the presented Neural Network Epileptic Spike Detector (NNESD) showed ..."). A
 name ending in a graph or convolutional network's acronym is shaped like a network's
-("we propose Gated-RGCN to accumulate ...", "ImagineRNN").
+("we propose Gated-RGCN to accumulate ...", "ImagineRNN"). "-structured" after a name
+makes a modifier, as "-based" does ("our LLaMA-structured models" name LLaMA).
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -194,3 +195,8 @@ def test_a_name_ending_in_a_network_acronym_is_network_shaped(linker: Linker) ->
     for name in ("Gated-ZGCN", "ZorbGCN", "QuuxRNN"):
         text = f"Meanwhile, we propose {name} to accumulate evidence on the graph."
         assert ids_by_surface(linker, text) == {name: f"model:{name.lower()}"}, name
+
+
+def test_structured_after_a_name_is_a_modifier(linker: Linker) -> None:
+    text = "Experimental results on our LLaMA-structured models of various sizes indicate gains."
+    assert ids_by_surface(linker, text) == {"LLaMA": "model:llama"}
