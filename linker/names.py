@@ -260,7 +260,11 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             # method"), and the sentence does not introduce it ("We introduce the
             # Conditional Self-Attention Imputation (CSAI), a novel ... architecture").
             continue
-        if phrase[-1] in _NAMED_HEADS or (after is not None and after.group() in _NAMED_HEADS):
+        if (phrase[-1] in _NAMED_HEADS and not (
+            all(word.islower() for word in phrase)
+            and after is not None
+            and after.group() in _PART_HEADS_AFTER
+        )) or (after is not None and after.group() in _NAMED_HEADS):
             continue  # "a novel progressive rectification network (PRN)", "(LaMP) benchmark"
         if _head_for_before(words, first_index):
             continue  # "the dataset for plain language adaptation of biomedical abstracts (PLABA)"
@@ -372,6 +376,10 @@ _METHOD_LONG_FORM_ENDS = frozenset(
     regularizer criterion procedure scheme technique error errors rate score metric
     distance divergence coefficient""".split()  # noqa: SIM905
 )
+# Nouns after a lower-case long form's acronym that make what it spells a part or a
+# procedure, not a named network: "a quantized convolution neural network (QCNN)
+# accelerator", "a denoising autoencoder neural network (DAE) algorithm".
+_PART_HEADS_AFTER = frozenset("""algorithm accelerator module block layer""".split())  # noqa: SIM905
 # Head nouns that make a lower-case phrase or its acronym a named model or dataset.
 _NAMED_HEADS = frozenset(
     """network networks net nets model models architecture transformer transformers

@@ -34,7 +34,10 @@ then a Title Case long form ending in a head noun and its acronym in brackets in
 acronym ("the presented Neural Network Epileptic Spike Detector (NNESD) showed ..."). A
 name ending in a graph or convolutional network's acronym is shaped like a network's
 ("we propose Gated-RGCN to accumulate ...", "ImagineRNN"). "-structured" after a name
-makes a modifier, as "-based" does ("our LLaMA-structured models" name LLaMA).
+makes a modifier, as "-based" does ("our LLaMA-structured models" name LLaMA). A
+lower-case long form ending in "network" whose acronym an "accelerator", "algorithm",
+"module", "block" or "layer" follows names a part, not a network ("a quantized convolution
+neural network (QCNN) accelerator architecture").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -200,3 +203,14 @@ def test_a_name_ending_in_a_network_acronym_is_network_shaped(linker: Linker) ->
 def test_structured_after_a_name_is_a_modifier(linker: Linker) -> None:
     text = "Experimental results on our LLaMA-structured models of various sizes indicate gains."
     assert ids_by_surface(linker, text) == {"LLaMA": "model:llama"}
+
+
+def test_a_network_acronym_before_a_part_noun_is_generic(linker: Linker) -> None:
+    from citegraph.linker.names import lowercase_acronyms
+
+    text = "We introduce a quantized zorb neural network (QZNN) accelerator architecture."
+    assert "QZNN" in lowercase_acronyms(text)
+    assert ids_by_surface(linker, text) == {}
+    # the network itself keeps its name
+    text = "We introduce a quantized zorb neural network (QZNN) for speech."
+    assert "QZNN" not in lowercase_acronyms(text)
