@@ -909,6 +909,12 @@ class Linker:
                 # so is a sentence's first word ("Humanoid robots ...") the abstract writes
                 # in lower case elsewhere ("on real humanoids").
                 continue
+            if _word_before_is_language(text, candidate.start) and all(
+                self._type_of(hit.entity_id) == "model" for hit in candidate.hits
+            ):
+                # "Arabic Stable LM", "Chinese LLaMA": a language before a model's name
+                # makes a longer name, another model (the guideline's "Chinese-LLaMA").
+                continue
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
                 # it again, the catalog's MobileNet (its plural matched) is not another link.
@@ -2599,6 +2605,17 @@ def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | Non
         if space == -1:  # fewer spaces: a match may start anywhere
             return _LOWER_PHRASE_BEFORE.search(text, start, end)
     return _LOWER_PHRASE_BEFORE.search(text, space + 1, end)
+
+
+def _word_before_is_language(text: str, start: int) -> bool:
+    """Whether a language's name other than English, capitalised, stands right before
+    `start` (one space)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    word = text[word_start : start - 1]
+    # "the English RoBERTa": most models are English ones; the word says which.
+    return word in LANGUAGES and word != "English"
 
 
 def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> bool:

@@ -37,7 +37,9 @@ name ending in a graph or convolutional network's acronym is shaped like a netwo
 makes a modifier, as "-based" does ("our LLaMA-structured models" name LLaMA). A
 lower-case long form ending in "network" whose acronym an "accelerator", "algorithm",
 "module", "block" or "layer" follows names a part, not a network ("a quantized convolution
-neural network (QCNN) accelerator architecture").
+neural network (QCNN) accelerator architecture"). A language's name other than English
+right before a model's name makes a longer name, another model ("Arabic Stable LM" is no
+Stable LM; "the English RoBERTa" is RoBERTa).
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -214,3 +216,11 @@ def test_a_network_acronym_before_a_part_noun_is_generic(linker: Linker) -> None
     # the network itself keeps its name
     text = "We introduce a quantized zorb neural network (QZNN) for speech."
     assert "QZNN" not in lowercase_acronyms(text)
+
+
+def test_a_language_before_a_model_name_makes_another_model(linker: Linker) -> None:
+    title = "Zorbic Stable LM: Adapting a Model to Zorbic"
+    text = "This paper introduces Arabic Stable LM 1.6B in a base and a chat version."
+    assert ids_by_surface(linker, text, title=title) == {}
+    text = "We transfer the English RoBERTa model to new languages."
+    assert ids_by_surface(linker, text) == {"RoBERTa": "model:roberta"}
