@@ -327,9 +327,12 @@ _SEVERAL = (
 )
 _EVALUATED_OBJECT = regex_cache.compile(
     r"(?:\b(?:evaluat|assess|benchmark|prob(?=e|ing)|test|compar|examin|analy[sz])\w*\s+"
+    # "evaluated the framework over three widely adopted convolutional neural networks:"
+    r"(?:the\s+(?:framework|method|approach|system)\s+(?:over|on|across|with)\s+"
+    rf"(?:{_SEVERAL}\s+)*(?:[\w\-]+\s+){{0,3}}|"
     r"(?:the\s+)?(?:(?:zero|few|one)-shot\s+)?(?:(?:performance|abilit\w+|capabilit\w+)\s+of\s+)?"
-    rf"(?:{_SEVERAL}\s+)*(?:[\w\-]+\s+)?|\bevaluated\s+)"
-    r"(?:llms|models|language\s+models|vlms|mllms|lvlms)\s*"
+    rf"(?:{_SEVERAL}\s+)*(?:[\w\-]+\s+)?)|\bevaluated\s+)"
+    r"(?:llms|models|language\s+models|vlms|mllms|lvlms|neural\s+networks|networks|cnns)\s*"
     "(?:\\(|:|\u2014|-|,?\\s*(?:including|such\\s+as|namely|like|e\\.g\\.,?)|,)\\s*"
     r"(?:[\w\-.]+(?:\s+[\w\-.]+)?,\s*(?:and\s+)?)*$",
     re.IGNORECASE,

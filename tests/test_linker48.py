@@ -39,7 +39,9 @@ lower-case long form ending in "network" whose acronym an "accelerator", "algori
 "module", "block" or "layer" follows names a part, not a network ("a quantized convolution
 neural network (QCNN) accelerator architecture"). A language's name other than English
 right before a model's name makes a longer name, another model ("Arabic Stable LM" is no
-Stable LM; "the English RoBERTa" is RoBERTa).
+Stable LM; "the English RoBERTa" is RoBERTa). Networks a paper's framework is evaluated
+over are evaluated objects, not its base ("We evaluated the framework over three widely
+adopted convolutional neural networks: VGG16, AlexNet, and MobileNetV2"; dev44's text).
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -224,3 +226,19 @@ def test_a_language_before_a_model_name_makes_another_model(linker: Linker) -> N
     assert ids_by_surface(linker, text, title=title) == {}
     text = "We transfer the English RoBERTa model to new languages."
     assert ids_by_surface(linker, text) == {"RoBERTa": "model:roberta"}
+
+
+def test_networks_a_framework_is_evaluated_over_are_not_built_on(linker: Linker) -> None:
+    title = "Adaptive DNN Partitioning and Offloading in Heterogeneous Edge-Cloud Continuum"
+    text = (
+        "Existing approaches to DNN partitioning and offloading across the edge-cloud "
+        "continuum typically rely on static methods. To address this gap, we propose a "
+        "framework that dynamically splits neural network layers across the heterogeneous "
+        "continuum. The framework profiles the model at startup and periodically "
+        "re-evaluates the partition. We evaluated the framework over three widely adopted "
+        "convolutional neural networks: VGG16, AlexNet, and MobileNetV2. Our results show "
+        "that the framework achieves reductions in energy and end-to-end latency."
+    )
+    roles = {m.surface: m.role for m in linker.link(paper(text, title)).mentions}
+    assert set(roles) == {"VGG16", "AlexNet", "MobileNetV2"}
+    assert Role.BUILDS_ON not in roles.values()
