@@ -450,6 +450,8 @@ def _unseen(
         if match:
             # "results on X", "accuracy on X": what results are reported on is a dataset;
             # "trained on X" may be any data source, so its names are typed by neighbours.
+            if _one_title_case_name(text, match):
+                continue
             trigger = lowered[start:end]
             kind: EntityType | None = "dataset" if trigger in _RESULTS_ON else None
             if trigger.startswith("our ") and not _lists_a_known_model(match, known):
@@ -466,6 +468,18 @@ def _unseen(
                 yield from _multiword_listed(
                     text, match.start("list"), "dataset", known, seen, counted=True
                 )
+
+
+_SINGULAR_DATA_HEAD = regex_cache.compile(r"\s+(?:dataset|benchmark|corpus|challenge)\b")
+
+
+def _one_title_case_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a matched list (`_LIST_AFTER`) of plain capitalised words right before a
+    singular head noun is one Title Case name: "on the Look, Listen, and Parse dataset"."""
+    if not _SINGULAR_DATA_HEAD.match(text, match.end("list")):
+        return False
+    items = _listed_items(match.group("list"))
+    return len(items) > 1 and not any(_is_coined(item.group()) for item in items)
 
 
 def _lists_a_known_model(match: re.Match[str], known: KnownTypes) -> bool:

@@ -42,6 +42,8 @@ right before a model's name makes a longer name, another model ("Arabic Stable L
 Stable LM; "the English RoBERTa" is RoBERTa). Networks a paper's framework is evaluated
 over are evaluated objects, not its base ("We evaluated the framework over three widely
 adopted convolutional neural networks: VGG16, AlexNet, and MobileNetV2"; dev44's text).
+Plain capitalised words listed right before a singular data head noun are one Title Case
+name, no list of data sets ("performance on the Look, Listen, and Parse dataset").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -242,3 +244,11 @@ def test_networks_a_framework_is_evaluated_over_are_not_built_on(linker: Linker)
     roles = {m.surface: m.role for m in linker.link(paper(text, title)).mentions}
     assert set(roles) == {"VGG16", "AlexNet", "MobileNetV2"}
     assert Role.BUILDS_ON not in roles.values()
+
+
+def test_plain_words_listed_before_a_singular_head_are_one_name(linker: Linker) -> None:
+    text = "Our model offers improved performance on the Zorb, Quux, and Parse dataset."
+    assert ids_by_surface(linker, text) == {}
+    # coined names, or a plural head, are a list
+    text = "Our model offers improved performance on the ZorbSet, QuuxSet, and Parse datasets."
+    assert set(ids_by_surface(linker, text)) >= {"ZorbSet", "QuuxSet"}
