@@ -80,7 +80,7 @@ from .role_model import (
     load_rule_confidence,
     may_say_builds_on,
 )
-from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, rule_cues, strongest
+from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, list_head, rule_cues, strongest
 from .unseen import (
     LIST_GLUE,
     SIZE_IN_BILLIONS,
@@ -981,6 +981,12 @@ class Linker:
                 # something other than the catalog's Stanford Sentiment Treebank.
                 continue
             entity_type = self._type_of(entity_id)
+            if entity_type == "dataset" and _METHODS_LISTED.search(
+                lowered, max(0, candidate.start - 60), list_head(sentences, candidate.start)
+            ):
+                # "modern compression schemes, namely DRIVE and QUIC-FL": what a method's
+                # head noun lists are methods, whatever data set shares a name with one.
+                continue
             if entity_type == "dataset" and self._suite_before_member(
                 text, candidate, entity_id, scan.candidates
             ):
@@ -2605,6 +2611,14 @@ def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | Non
         if space == -1:  # fewer spaces: a match may start anywhere
             return _LOWER_PHRASE_BEFORE.search(text, start, end)
     return _LOWER_PHRASE_BEFORE.search(text, space + 1, end)
+
+
+# A method's head noun in the plural and a list's opening word, right before a list (run
+# on lower-cased text).
+_METHODS_LISTED = regex_cache.compile(
+    r"\b(?:schemes|methods|algorithms|techniques|approaches|frameworks|models)"
+    r"\s*,?\s*(?:namely|such\s+as|including|like|e\.g\.,?)\s*$"
+)
 
 
 def _word_before_is_language(text: str, start: int) -> bool:

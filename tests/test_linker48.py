@@ -43,7 +43,9 @@ Stable LM; "the English RoBERTa" is RoBERTa). Networks a paper's framework is ev
 over are evaluated objects, not its base ("We evaluated the framework over three widely
 adopted convolutional neural networks: VGG16, AlexNet, and MobileNetV2"; dev44's text).
 Plain capitalised words listed right before a singular data head noun are one Title Case
-name, no list of data sets ("performance on the Look, Listen, and Parse dataset").
+name, no list of data sets ("performance on the Look, Listen, and Parse dataset"). What a
+method's head noun lists are methods, whatever catalog data set shares a name with one
+("modern compression schemes, namely DRIVE and QUIC-FL").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -252,3 +254,11 @@ def test_plain_words_listed_before_a_singular_head_are_one_name(linker: Linker) 
     # coined names, or a plural head, are a list
     text = "Our model offers improved performance on the ZorbSet, QuuxSet, and Parse datasets."
     assert set(ids_by_surface(linker, text)) >= {"ZorbSet", "QuuxSet"}
+
+
+def test_what_a_method_head_lists_is_no_data_set(linker: Linker) -> None:
+    text = "We plug these bounds into modern compression schemes, namely DRIVE and ZORB-FL."
+    assert ids_by_surface(linker, text) == {}
+    # after a data set's head noun the catalog's DRIVE stays
+    text = "We test on retinal datasets, namely DRIVE and ZORB-FL."
+    assert ids_by_surface(linker, text).get("DRIVE") == "dataset:drive"
