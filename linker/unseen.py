@@ -350,6 +350,16 @@ def _unseen(
                 if not (_MODEL_SHAPED.search(word) or word.isupper()):
                     continue
             yield from _before_model(text, start, known, seen)
+        elif (
+            lowered.startswith("model ", start)
+            and (after := _BASELINE_MODEL_NAME.match(text, end))
+            and _THE_BASELINE_BEFORE.search(lowered, max(0, start - 40), start)
+        ):
+            # "outperforms the baseline model CL4SRec,": the name after the head noun.
+            span = after.span("name")
+            if span not in seen and span not in known and _is_coined(after.group("name")):
+                seen.add(span)
+                yield Unseen(after.group("name"), "model", *span)
     for start, end in words.get("unseen_encoder", ()):
         if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
             yield from _before_encoder(text, start, known, seen)
@@ -480,6 +490,17 @@ def _one_title_case_name(text: str, match: re.Match[str]) -> bool:
         return False
     items = _listed_items(match.group("list"))
     return len(items) > 1 and not any(_is_coined(item.group()) for item in items)
+
+
+# A coined name right after "model ", ending there: "the baseline model CL4SRec, and".
+_BASELINE_MODEL_NAME = regex_cache.compile(
+    rf"\s(?P<name>{NAME_START}[\w\-.+]*[\w+])(?=[,.;:)]|\s(?:and|or|by|on|in|with)\b)"
+)
+# "the baseline", "the state-of-the-art", "the competing": a model compared against.
+_THE_BASELINE_BEFORE = regex_cache.compile(
+    r"\bthe\s+(?:strong\s+|original\s+)?(?:baseline|state-of-the-art|sota|competing|"
+    r"previous|existing)\s+$"
+)
 
 
 def _lists_a_known_model(match: re.Match[str], known: KnownTypes) -> bool:

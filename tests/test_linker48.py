@@ -45,7 +45,9 @@ adopted convolutional neural networks: VGG16, AlexNet, and MobileNetV2"; dev44's
 Plain capitalised words listed right before a singular data head noun are one Title Case
 name, no list of data sets ("performance on the Look, Listen, and Parse dataset"). What a
 method's head noun lists are methods, whatever catalog data set shares a name with one
-("modern compression schemes, namely DRIVE and QUIC-FL").
+("modern compression schemes, namely DRIVE and QUIC-FL"). A coined name right after "the
+baseline model" (or "the state-of-the-art model", "the competing model", ...) is a model
+("LACLRec outperforms the baseline model CL4SRec, and ...").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -262,3 +264,11 @@ def test_what_a_method_head_lists_is_no_data_set(linker: Linker) -> None:
     # after a data set's head noun the catalog's DRIVE stays
     text = "We test on retinal datasets, namely DRIVE and ZORB-FL."
     assert ids_by_surface(linker, text).get("DRIVE") == "dataset:drive"
+
+
+def test_a_coined_name_after_the_baseline_model_is_a_model(linker: Linker) -> None:
+    text = "ZorbRec significantly outperforms the baseline model QX4SRec, and many others."
+    assert ids_by_surface(linker, text).get("QX4SRec") == "model:qx4srec"
+    # a plain word there is none
+    text = "ZorbRec significantly outperforms the baseline model Transformer, and others."
+    assert "Transformer" not in ids_by_surface(linker, text)
