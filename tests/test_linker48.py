@@ -47,7 +47,11 @@ name, no list of data sets ("performance on the Look, Listen, and Parse dataset"
 method's head noun lists are methods, whatever catalog data set shares a name with one
 ("modern compression schemes, namely DRIVE and QUIC-FL"). A coined name right after "the
 baseline model" (or "the state-of-the-art model", "the competing model", ...) is a model
-("LACLRec outperforms the baseline model CL4SRec, and ...").
+("LACLRec outperforms the baseline model CL4SRec, and ..."). A participle of making
+("created", "generated", "constructed", "curated", ...) ends a description's noun phrase
+("CtrlAni3D, a novel large-scale synthetic dataset created through a new ... pipeline" is
+a data set); "testbed" is a data set's head noun ("release DrugRec, a new large-scale
+testbed"); a title "X: Benchmarking ..." introduces X as a benchmark.
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -272,3 +276,20 @@ def test_a_coined_name_after_the_baseline_model_is_a_model(linker: Linker) -> No
     # a plain word there is none
     text = "ZorbRec significantly outperforms the baseline model Transformer, and others."
     assert "Transformer" not in ids_by_surface(linker, text)
+
+
+def test_a_participle_of_making_ends_the_description(linker: Linker) -> None:
+    text = (
+        "We introduce ZorbAni3D, a novel large-scale synthetic dataset created through a "
+        "new diffusion-based conditional image generation pipeline."
+    )
+    assert ids_by_surface(linker, text) == {"ZorbAni3D": "dataset:zorbani3d"}
+
+
+def test_a_testbed_and_a_benchmarking_title_introduce_data_sets(linker: Linker) -> None:
+    text = "We release ZorbRec, a new large-scale testbed for drug recommendation."
+    assert ids_by_surface(linker, text) == {"ZorbRec": "dataset:zorbrec"}
+    title = "QUUXGET: Benchmarking Table Retrieval for Generative Tasks"
+    assert ids_by_surface(linker, "Tables matter. We show it.", title=title) == {
+        "QUUXGET": "dataset:quuxget"
+    }
