@@ -424,6 +424,9 @@ _OUR_NAME_HEAD = regex_cache.compile(
     rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?|the\s+proposed\s+){_NAME}\s+"
     rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
 )
+# "experiments on MVSEC, DESC, and our EVA-FlowSet": a name shaped like a data set's
+# (_DATASET_SUFFIX) right after "our". Only for names the catalog lacks (_LOOSE_PATTERNS).
+_OUR_DATA_NAMED = regex_cache.compile(rf"(?i:our\s+(?:proposed\s+|new\s+)?)(?P<desc>){_NAME}")
 # "the presented Neural Network Epileptic Spike Detector (NNESD) showed ...", "our Neural
 # Zorb Network (NZN)": the paper's own model, its Title Case long form ending in a head
 # noun and its acronym in brackets (whose first capital the long form's first word gives).
@@ -690,7 +693,7 @@ def find_introductions(
             pattern is _HEAD_THEN_LOWER_NAME or pattern is _OUR_NETWORK
         ):
             kind = "model"  # its description is one model head noun (or model weights)
-        elif pattern is _DATA_HEAD_CALLED:
+        elif pattern is _DATA_HEAD_CALLED or pattern is _OUR_DATA_NAMED:
             kind = "dataset"
         elif pattern is _METHOD_CALLED:
             kind = "other"
@@ -1202,6 +1205,12 @@ def _pattern_matches(
                         and _ENDS_NOUN_PHRASE.match(text, match.end())
                     ):
                         yield _OUR_NETWORK, match
+                    elif (
+                        (match := _OUR_DATA_NAMED.match(text, position))
+                        and _DATASET_SUFFIX.search(match.group("name"))
+                        and _ENDS_NOUN_PHRASE.match(text, match.end())
+                    ):
+                        yield _OUR_DATA_NAMED, match
                     elif (match := _OUR_LONG_FORM.match(text, position)) and _spells_its_start(
                         match.group("desc"), match.group("name")
                     ):
@@ -1261,6 +1270,7 @@ def _pattern_matches(
 _LOOSE_PATTERNS = (
     _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _DATA_HEAD_CALLED, _OUR_NAME_HEAD,
     _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA, _OUR_NETWORK, _VERB_NAME_CLAUSE,
+    _OUR_DATA_NAMED,
 )  # fmt: skip
 _ARTICLE_START = regex_cache.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";

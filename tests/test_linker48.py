@@ -51,7 +51,8 @@ baseline model" (or "the state-of-the-art model", "the competing model", ...) is
 ("created", "generated", "constructed", "curated", ...) ends a description's noun phrase
 ("CtrlAni3D, a novel large-scale synthetic dataset created through a new ... pipeline" is
 a data set); "testbed" is a data set's head noun ("release DrugRec, a new large-scale
-testbed"); a title "X: Benchmarking ..." introduces X as a benchmark.
+testbed"); a title "X: Benchmarking ..." introduces X as a benchmark. "Our" and a name
+shaped like a data set's introduce it ("experiments on MVSEC, DESC, and our EVA-FlowSet").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -293,3 +294,9 @@ def test_a_testbed_and_a_benchmarking_title_introduce_data_sets(linker: Linker) 
     assert ids_by_surface(linker, "Tables matter. We show it.", title=title) == {
         "QUUXGET": "dataset:quuxget"
     }
+
+
+def test_our_data_set_shaped_name_is_introduced(linker: Linker) -> None:
+    text = "Experiments on ZorbSEC and our ZVA-FlowSet demonstrate competitive performance."
+    mentions = {m.surface: (m.entity_id, m.role) for m in linker.link(paper(text)).mentions}
+    assert mentions["ZVA-FlowSet"] == ("dataset:zva-flowset", Role.INTRODUCES)
