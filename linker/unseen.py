@@ -1351,6 +1351,10 @@ _THE_DESCRIBED = regex_cache.compile(
 )
 # An acronym of three or more capitals, a hyphen and a number: "XLSR-53" (not "E2E").
 _NUMBERED_ACRONYM = regex_cache.compile(r"[A-Z]{3,}-\d+")
+# Capitals with a digit between them: "DM2F", "R2D2" (not "3D", "T5").
+_DIGIT_INSIDE_CAPITALS = regex_cache.compile(r"[A-Z]{2,}\d+[A-Z]+\d*|[A-Z]+\d+[A-Z]{2,}\d*")
+# A network class's word after a hyphen, which makes the hyphenated word a network's name.
+_NETWORK_PART = regex_cache.compile(r"GANs?|Net|BERT|GPT|LSTM|CNN|GNN|GCN|RNN|TTS")
 
 
 def _before_model(
@@ -1371,7 +1375,10 @@ def _before_model(
         return
     if word.isupper() and not _NUMBERED_ACRONYM.fullmatch(word):
         # "the XLSR-53 model": an acronym and a hyphenated number name one model anywhere.
-        if not _THE_ACRONYM_MODEL.fullmatch(word):
+        # "the DM2F model": so does a digit inside capitals after "the".
+        if not _THE_ACRONYM_MODEL.fullmatch(word) and not (
+            _DIGIT_INSIDE_CAPITALS.fullmatch(word) and text.endswith("the ", 0, begin)
+        ):
             return
         if not text.endswith("the ", 0, begin) and not (
             # Singular only: "the expressivity of CTDG models" is a class of models.
@@ -1381,8 +1388,12 @@ def _before_model(
             return
     if not _is_name(word) or not _is_coined(word):
         return
-    if any(is_never_name(part) or part.islower() for part in word.split("-")):
-        return  # "BiLSTM-CRF", "GPT-family"
+    parts = word.split("-")
+    if is_never_name(parts[0]) or any(
+        part.islower() or (is_never_name(part) and not _NETWORK_PART.fullmatch(part))
+        for part in parts
+    ):
+        return  # "BiLSTM-CRF", "GPT-family"; not "Fre-GAN" (a network's word after a name)
     if overlaps(begin, stop, known) or not _standalone(text, begin, stop):
         return
     seen.add((begin, stop))

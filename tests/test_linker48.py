@@ -53,6 +53,9 @@ baseline model" (or "the state-of-the-art model", "the competing model", ...) is
 a data set); "testbed" is a data set's head noun ("release DrugRec, a new large-scale
 testbed"); a title "X: Benchmarking ..." introduces X as a benchmark. "Our" and a name
 shaped like a data set's introduce it ("experiments on MVSEC, DESC, and our EVA-FlowSet").
+Before "model" or "architecture", capitals with a digit inside after "the" ("Building on
+the DM2F model") and a name hyphenated to a network's word ("the Fre-GAN architecture")
+are models' names.
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -300,3 +303,13 @@ def test_our_data_set_shaped_name_is_introduced(linker: Linker) -> None:
     text = "Experiments on ZorbSEC and our ZVA-FlowSet demonstrate competitive performance."
     mentions = {m.surface: (m.entity_id, m.role) for m in linker.link(paper(text)).mentions}
     assert mentions["ZVA-FlowSet"] == ("dataset:zva-flowset", Role.INTRODUCES)
+
+
+def test_more_shapes_of_a_name_before_model(linker: Linker) -> None:
+    text = "Building on the QM2F model, it identifies issues in its ablation experiments."
+    assert ids_by_surface(linker, text) == {"QM2F": "model:qm2f"}
+    text = "We develop a vocoder based on a source-filter block and the Zre-GAN architecture."
+    assert ids_by_surface(linker, text) == {"Zre-GAN": "model:zre-gan"}
+    # a class's word first, or no "the" before digits in capitals, is none
+    text = "We train a CNN-GAN model and an E2E model for it."
+    assert ids_by_surface(linker, text) == {}
