@@ -1405,7 +1405,7 @@ def _before_model(
 # or DataComp-1B, are the catalog's; "MovieLens-1M" counts in millions, and is data).
 # Found from the count, which starts with a literal "-" (a scan from every capital cost
 # twice the time), then read back to the start of its word.
-SIZE_IN_BILLIONS = regex_cache.compile(r"-\d+(?:\.\d+)?B(?![\w\-+])")
+SIZE_IN_BILLIONS = regex_cache.compile(r"-\d+(?:\.\d+)?[Bb](?![\w\-+])")
 
 
 def _sized_checkpoints(

@@ -55,7 +55,8 @@ testbed"); a title "X: Benchmarking ..." introduces X as a benchmark. "Our" and 
 shaped like a data set's introduce it ("experiments on MVSEC, DESC, and our EVA-FlowSet").
 Before "model" or "architecture", capitals with a digit inside after "the" ("Building on
 the DM2F model") and a name hyphenated to a network's word ("the Fre-GAN architecture")
-are models' names.
+are models' names. A parameter count in billions may be written with a lower-case "b"
+("Hammer2.1-7b showing strong performance").
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -313,3 +314,8 @@ def test_more_shapes_of_a_name_before_model(linker: Linker) -> None:
     # a class's word first, or no "the" before digits in capitals, is none
     text = "Results of the CNN-GAN model and of an E2E model improve."
     assert ids_by_surface(linker, text) == {}
+
+
+def test_a_size_in_billions_with_a_lower_case_b(linker: Linker) -> None:
+    text = "Rankings varied, with Zammer2.1-7b showing strong performance on detection."
+    assert ids_by_surface(linker, text) == {"Zammer2.1-7b": "model:zammer2.1-7b"}
