@@ -67,6 +67,11 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                         # "300 times fewer parameters than PraNet": any comparative's
                         # "than" (only a network-shaped name after it is taken)
                         "than"),
+    # "three different baseline models: LGESQL, SmBoP, and SLSQL": a plural model head
+    # noun and a colon open a list of models (not a bracket: "language models (PLMs)")
+    "unseen_model_list": tuple(
+        f"{head}:" for head in ("models", "llms", "architectures", "networks")
+    ),
     # "than the SOTA ZorbNet", "the former SOTA model ZorbCDR": what is state of the art.
     "unseen_sota": ("sota", "state-of-the-art", "stateoftheart"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
@@ -387,6 +392,15 @@ def _unseen(
                 text=text,
             )  # fmt: skip
             yield from _multiword_listed(text, match.start("list"), kind, known, seen)
+    for start, end in words.get("unseen_model_list", ()):
+        if start < title_length or not _word_at(lowered, start, end - 1):
+            continue
+        match = _LIST_AFTER.match(text, end)
+        if match and _CONJOINED.search(match.group("list")):
+            yield from _items(
+                match.group("list"), match.start("list"), "model", known, seen, title_length,
+                coined=True, text=text,
+            )  # fmt: skip
     for start, end in words.get("unseen_sota", ()):
         if start < title_length or not _word_at(lowered, start, end):
             continue

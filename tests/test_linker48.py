@@ -56,7 +56,9 @@ shaped like a data set's introduce it ("experiments on MVSEC, DESC, and our EVA-
 Before "model" or "architecture", capitals with a digit inside after "the" ("Building on
 the DM2F model") and a name hyphenated to a network's word ("the Fre-GAN architecture")
 are models' names. A parameter count in billions may be written with a lower-case "b"
-("Hammer2.1-7b showing strong performance").
+("Hammer2.1-7b showing strong performance"). A plural model head noun and a colon open a
+list of models ("three different baseline models: LGESQL, SmBoP, and SLSQL"), coined
+names only; a bracket does not ("pre-trained language models (PLMs)" spells a class).
 Names invented for the tests, except the catalog's Llama 2, MPT and Humanoid."""
 
 from __future__ import annotations
@@ -319,3 +321,12 @@ def test_more_shapes_of_a_name_before_model(linker: Linker) -> None:
 def test_a_size_in_billions_with_a_lower_case_b(linker: Linker) -> None:
     text = "Rankings varied, with Zammer2.1-7b showing strong performance on detection."
     assert ids_by_surface(linker, text) == {"Zammer2.1-7b": "model:zammer2.1-7b"}
+
+
+def test_models_and_a_colon_open_a_list_of_models(linker: Linker) -> None:
+    text = "We evaluated it using three different baseline models: ZGESQL, SmBoQ, and SLZQL."
+    assert ids_by_surface(linker, text) == {
+        "ZGESQL": "model:zgesql", "SmBoQ": "model:smboq", "SLZQL": "model:slzql"
+    }
+    text = "Pre-trained language models (PZMs) have become popular in many tasks."
+    assert ids_by_surface(linker, text) == {}
