@@ -125,9 +125,7 @@ def _private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harnes
     from a running server on an emptied database (`own_server`) and counts log replays from
     its own start, so they neither see nor need each other's history. Its Bolt port is fixed,
     so that a client keeps its URI across a restart, as with a real server's restart. It also
-    serves Neo4j's HTTP API (the Browser's port), for the test that connects to that port; the
-    session's server runs without HTTP: with it on, the Browser tests timed out in a full run
-    (docs/neo4j-testing.md).
+    serves Neo4j's HTTP API (the Browser's port), for the test that connects to that port.
     """
     server = HarnessServer(
         tmp_path_factory.mktemp("neo4j-private"), bolt_port=free_port(), http=True
