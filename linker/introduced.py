@@ -71,7 +71,7 @@ _MODEL_HEAD_NOUNS = (
     "decoder", "network", "architecture", "checkpoint", "chatbot", "assistant", "vocoder",
     "autoencoder", "retriever", "tracker", "detector", "classifier", "recognizer", "segmenter",
     "tagger", "parser", "variant", "cnn", "gnn", "gcn", "rnn", "dnn", "bnn", "gan", "verifier",
-    "codec",
+    "codec", r"u-?net",
 )  # fmt: skip
 _MODEL_HEAD = (
     r"(?:(?:large\s+|)(?:language|vision[- ]language|foundation|embedding|speech|code|"
@@ -81,7 +81,7 @@ _MODEL_HEAD = (
 # "data set" in two words too ("a novel curated evaluation data set").
 DATASET_HEAD = (
     r"(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|collections?|test\s?sets?|suites?|treebanks?|"
-    r"leaderboards?|challenges?)"
+    r"leaderboards?|challenges?|testbeds?)"
 )
 _METHOD_HEAD = (
     r"(?:frameworks?|methods?|methodolog(?:y|ies)|approach(?:es)?|techniques?|paradigms?|"
@@ -178,6 +178,11 @@ _DATA_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
 )
 _CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
+# A data head noun and a short lower-case phrase of what the data is for, ending the text
+# before a naming word (lower-cased): "a dataset for cloud restoration".
+_DATA_HEAD_FOR = regex_cache.compile(
+    r"\b(?:dataset|benchmark|corpus)\s+(?:for|of|on|in)(?:\s+[a-z0-9][a-z0-9\-]*){1,4}$"
+)
 # The same after a method's head noun: "We introduce a machine learning-based method called
 # \"GraphCast\"" names the paper's method, which the guideline does not label (and a catalog
 # model of that name is not what the paper means), unless the text also calls it a model.
@@ -419,6 +424,24 @@ _OUR_NAME_HEAD = regex_cache.compile(
     rf"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?|the\s+proposed\s+){_NAME}\s+"
     rf"(?i:(?P<desc>{_MODEL_HEAD}))\b"
 )
+# "experiments on MVSEC, DESC, and our EVA-FlowSet": a name shaped like a data set's
+# (_DATASET_SUFFIX) right after "our". Only for names the catalog lacks (_LOOSE_PATTERNS).
+_OUR_DATA_NAMED = regex_cache.compile(rf"(?i:our\s+(?:proposed\s+|new\s+)?)(?P<desc>){_NAME}")
+# "the presented Neural Network Epileptic Spike Detector (NNESD) showed ...", "our Neural
+# Zorb Network (NZN)": the paper's own model, its Title Case long form ending in a head
+# noun and its acronym in brackets (whose first capital the long form's first word gives).
+_OUR_LONG_FORM = regex_cache.compile(
+    r"(?i:our\s+(?:proposed\s+|new\s+|novel\s+)?|the\s+(?:proposed|presented)\s+)"
+    rf"(?P<desc>(?:[A-Z][\w\-]*\s+){{1,7}}?[A-Z][a-z]+)\s+\(\s?{_NAME}\s?\)"
+)
+
+
+def _spells_its_start(long_form: str, acronym: str) -> bool:
+    """Whether the acronym starts with the long form's first letter (a loose check that the
+    bracket abbreviates it, not some other name)."""
+    return acronym[:1].upper() == long_form[:1]
+
+
 # "finally proposed our SEAttnGAN.", "Our ZorbNet achieves ...": a name shaped like a
 # network's (_NETWORK_NAMED) right after "our", no head noun needed. Only for names the
 # catalog lacks (_LOOSE_PATTERNS).
@@ -459,7 +482,7 @@ _CALL_WE = regex_cache.compile(r"we\s+(?:call|name|dub|term|refer\s+to\s+as)")
 # than all the rest of the linker.
 TRIGGER_WORDS = {
     "verb": _VERB_STEMS,
-    "our": ("our ", "the resulting ", "the proposed ", "the final "),
+    "our": ("our ", "the resulting ", "the proposed ", "the final ", "the presented "),
     "named": ("named ", "called ", "dubbed ", "termed ", "denoted as ", "namely"),
     "first": ("first ", "new ", "novel ", "newly "),
     "call": ("we call", "we name", "we dub", "we term", "we refer"),
@@ -670,7 +693,7 @@ def find_introductions(
             pattern is _HEAD_THEN_LOWER_NAME or pattern is _OUR_NETWORK
         ):
             kind = "model"  # its description is one model head noun (or model weights)
-        elif pattern is _DATA_HEAD_CALLED:
+        elif pattern is _DATA_HEAD_CALLED or pattern is _OUR_DATA_NAMED:
             kind = "dataset"
         elif pattern is _METHOD_CALLED:
             kind = "other"
@@ -683,6 +706,16 @@ def find_introductions(
                 continue
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
+        if (
+            kind is None
+            and pattern is _DESCRIPTION_THEN_NAME
+            and sum(map(str.isupper, name)) >= 3
+            and (after := _BRACKETED_NAME_THEN_HEAD.match(text, match.end("name"))) is not None
+        ):
+            # "We propose the joint speech translation and recognition (JSTAR) model that
+            # ...": the head noun stands after the bracketed name. Not a two-letter
+            # acronym: "a news recommendation (NR) model" is the task's model.
+            kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
         if kind is None and name_first:
             kind = _bracketed_long_form_head(text, match.end("name"))
         if kind is None and name_first and _NETWORK_NAMED.search(name):
@@ -753,6 +786,14 @@ def find_introductions(
     title_names = list(_title_names(match, text[title_length:])) if match else []
     if match and title_names:
         kind = _title_head(match.group("desc"))
+        if (
+            kind == "other"
+            and all(_NETWORK_SHAPED.search(name) for name, _ in title_names)
+            and _MODEL_BEFORE_METHOD.search(match.group("desc").lower())
+        ):
+            # "COVINet: a convolutional neural network approach for ...": a network-shaped
+            # name described as a network's approach is the network.
+            kind = "model"
         if kind == "other" and all(_also_called_a_model(text, name) for name, _ in title_names):
             # "CoBRA: A Framework for ..." + "the CoBRA model outperforms ...": the text also
             # calls the framework a model.
@@ -899,6 +940,8 @@ _NETWORK_SHAPED = regex_cache.compile(r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$
 _NETWORK_NAMED = regex_cache.compile(
     r"[a-z](?:Net\d*|Former|GAN)$|[A-Z]Net\d*$"
     r"|-(?:GAN|Net|GNN|GCN|GAT|CNN|RNN|LSTM|BERT|Transformer|Former)\d*$"
+    # "ZorbGCN", "Gated-RGCN": a graph or convolutional network's acronym ends the name
+    r"|[a-z](?:GCN|GNN|CNN|RNN)\d*$|-[A-Z]{1,3}(?:GCN|GNN|CNN|RNN|GAN)\d*$"
 )
 
 
@@ -1162,6 +1205,16 @@ def _pattern_matches(
                         and _ENDS_NOUN_PHRASE.match(text, match.end())
                     ):
                         yield _OUR_NETWORK, match
+                    elif (
+                        (match := _OUR_DATA_NAMED.match(text, position))
+                        and _DATASET_SUFFIX.search(match.group("name"))
+                        and _ENDS_NOUN_PHRASE.match(text, match.end())
+                    ):
+                        yield _OUR_DATA_NAMED, match
+                    elif (match := _OUR_LONG_FORM.match(text, position)) and _spells_its_start(
+                        match.group("desc"), match.group("name")
+                    ):
+                        yield _OUR_LONG_FORM, match
         elif kind == "named":
             match = _NAMED_OUR.match(text, position)
             if match:
@@ -1172,7 +1225,11 @@ def _pattern_matches(
             # acronym in brackets stands between the head and the naming word.
             before = _BRACKETED_SHORT_NAME_END.sub("", before)
             head_word = before.rpartition(" ")[2]
-            data_head = head_word in _CALLED_DATA_HEADS
+            data_head = head_word in _CALLED_DATA_HEADS or (
+                # "a dataset for cloud restoration called OPT-BCFSAR-PFSAR": what the data
+                # is for stands between the head noun and the naming word.
+                head_word.islower() and _DATA_HEAD_FOR.search(before) is not None
+            )
             method_head = head_word in _CALLED_METHOD_HEADS
             if (
                 head_word not in _CALLED_HEADS
@@ -1213,6 +1270,7 @@ def _pattern_matches(
 _LOOSE_PATTERNS = (
     _OUR_DESCRIBED_NAME, _NAME_THEN_HEAD, _HEAD_CALLED, _DATA_HEAD_CALLED, _OUR_NAME_HEAD,
     _VERB_NAME_HEAD, _OF_OUR_OWN, _NEW_NAME_DATA, _OUR_NETWORK, _VERB_NAME_CLAUSE,
+    _OUR_DATA_NAMED,
 )  # fmt: skip
 _ARTICLE_START = regex_cache.compile(r"(?:an?|the)\s", re.IGNORECASE)
 # Patterns whose description says what the name is, beside it ("X, a novel framework";
@@ -1672,6 +1730,16 @@ _GERUND = regex_cache.compile(r"\b[a-z]{3,}ing\b")
 _PLURAL_HEAD_AFTER = regex_cache.compile(r"\s+(?:models|networks|architectures)\b")
 
 
+# A head noun right after a bracketed name: "the ... (JSTAR) model".
+_BRACKETED_NAME_THEN_HEAD = regex_cache.compile(
+    r"\s?\)\s+(model|network|architecture|dataset|benchmark|corpus)\b"
+)
+# A model's head noun right before a method's ("a convolutional neural network approach").
+_MODEL_BEFORE_METHOD = regex_cache.compile(
+    r"\b(?:network|model|transformer|cnn|gnn)\s+(?:approach|framework|method|pipeline)\b"
+)
+
+
 def _kind_of(head: re.Match[str]) -> str:
     if head.group("model"):
         return "model"
@@ -1848,7 +1916,10 @@ _NP_END = regex_cache.compile(
     r"|comprising|containing|covering|spanning|featuring|including|built|trained|designed"
     r"|composed|collected|derived|tailored|leveraging|combining|integrating|enabling"
     r"|providing|offering|allowing|utilizing|utilising|employing|exploiting|incorporating"
-    r"|coupling)(?![\w-])|[;:]"
+    r"|coupling"
+    # "CtrlAni3D, a novel large-scale synthetic dataset created through a new ... pipeline"
+    r"|created|generated|constructed|obtained|curated|synthesi[sz]ed|produced|gathered"
+    r"|annotated|developed)(?![\w-])|[;:]"
 )
 # A parenthesis the description starts with: "MTOB (Machine Translation from One Book), a
 # benchmark ...", "Tele-FLM (aka FLM-2), a 52B ... model".
@@ -1921,6 +1992,9 @@ def _title_head(description: str) -> str | None:
     "other" (a method, framework, approach...), or None when it ends in no head noun."""
     phrase = _TRANSPARENT.sub("", description.strip())
     first_word = phrase.split(" ", 1)[0]
+    if first_word in ("Benchmarking", "benchmarking"):
+        # "TARGET: Benchmarking Table Retrieval for ...": the name is the benchmark.
+        return "dataset"
     if first_word.endswith("ing") and "-" not in first_word:
         # "X: Leveraging ...", "X: leveraging ...": a verb phrase, not a description of X
         # ("Content-Parsing Generative Adversarial Networks" is an adjective, not a verb).
@@ -1931,6 +2005,14 @@ def _title_head(description: str) -> str | None:
         return None
     cut = _TITLE_PHRASE_END.search(phrase)
     noun_phrase = phrase[: cut.start()] if cut else phrase
+    if cut and cut.group() == "," and phrase[cut.end() : cut.end() + 2].strip()[:1].isupper():
+        # "A Low-Frame-Rate, Semantically-Enhanced Neural Audio Codec for ...": a comma
+        # between two Title Case modifiers; the noun phrase goes on to its head.
+        rest = phrase[cut.end() :]
+        rest_cut = _TITLE_PHRASE_END.search(rest)
+        continued = rest[: rest_cut.start()] if rest_cut else rest
+        if len(continued.split()) <= 5:
+            noun_phrase = continued
     last_words = " ".join(noun_phrase.split()[-3:]).lower()
     heads = list(_HEAD.finditer(last_words))
     if not heads or not last_words.rstrip().endswith(heads[-1].group(0)):

@@ -78,7 +78,7 @@ _MODIFIER_WORDS = frozenset(
     """based pretrained trained scale level style like type sized size free guided derived
     specific only aware driven inspired supervised labeled labelled annotated powered
     initialized initialised finetuned tuned centric oriented wide format quality compatible
-    sourced enhanced augmented assisted agnostic efficient friendly""".split()  # noqa: SIM905
+    sourced enhanced augmented assisted agnostic efficient friendly structured""".split()  # noqa: SIM905
 )
 
 
@@ -193,6 +193,13 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             first_index = len(words) - len(every_letter)
             phrase = [word.group() for word in words[first_index:]]
             first_start = words[first_index].start()
+        elif (skipping := _spelled_skipping_small_words(words, letters)) is not None:
+            # "estimated time of arrival (ETA)": a small word gives the acronym no letter.
+            first_index = skipping
+            phrase = [
+                word.group() for word in words[first_index:] if word.group() not in _SMALL_WORDS
+            ]
+            first_start = words[first_index].start()
         else:
             spelled = _spelled_by_prefixes(text, acronym, words)
             if spelled is None and len(words) > len(letters):
@@ -235,10 +242,17 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         if not all(word.islower() for word in phrase) and not (
             title_cased
             and (
-                _TASK_WORD.search(phrase[-1])
-                or (after is not None and after.group() in _METHOD_HEADS_AFTER)
+                (
+                    (
+                        _TASK_WORD.search(phrase[-1])
+                        or (after is not None and after.group() in _METHOD_HEADS_AFTER)
+                    )
+                    and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
+                )
+                # "we propose a novel Asymptotic-Quantized Estimator (AQE)": a method's or a
+                # measure's noun ends the long form, introduced or not.
+                or phrase[-1].lower() in _METHOD_LONG_FORM_ENDS
             )
-            and not _INTRODUCING.search(text, max(0, match.start() - 120), match.start())
         ):
             # A long form in Title Case names a task only when it ends in a task's noun
             # ("Referring Image Segmentation (RIS)", "Automated Program Repair (APR)") or a
@@ -246,11 +260,53 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             # method"), and the sentence does not introduce it ("We introduce the
             # Conditional Self-Attention Imputation (CSAI), a novel ... architecture").
             continue
-        if phrase[-1] in _NAMED_HEADS or (after is not None and after.group() in _NAMED_HEADS):
+        if (phrase[-1] in _NAMED_HEADS and not (
+            all(word.islower() for word in phrase)
+            and after is not None
+            and after.group() in _PART_HEADS_AFTER
+        )) or (after is not None and after.group() in _NAMED_HEADS):
             continue  # "a novel progressive rectification network (PRN)", "(LaMP) benchmark"
+        if _head_for_before(words, first_index):
+            continue  # "the dataset for plain language adaptation of biomedical abstracts (PLABA)"
         found.add(acronym)
         found.add(acronym + match.group(2))
     return frozenset(found)
+
+
+def _head_for_before(words: list[re.Match[str]], first_index: int) -> bool:
+    """Whether a data set's head noun and "for" or "of" stand right before a long form's
+    first word: "the dataset for plain language adaptation of biomedical abstracts (PLABA)"
+    (a model's does not: "a model for word sense disambiguation (WSD)" names the task)."""
+    return (
+        first_index >= 2
+        and words[first_index - 1].group() in ("for", "of")
+        and words[first_index - 2].group() in ("dataset", "corpus", "benchmark")
+    )
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "to", "with", "a", "an"})
+
+
+def _spelled_skipping_small_words(words: list[re.Match[str]], letters: list[str]) -> int | None:
+    """The index of the first word of a long form whose words but the small ones between
+    them spell `letters` by their initials ("estimated time of arrival (ETA)"), if one ends
+    right before the bracket; None if none does, or if no small word was skipped."""
+    index = len(words) - 1
+    skipped = False
+    for letter in reversed(letters):
+        while (
+            index >= 0
+            and words[index].group() in _SMALL_WORDS
+            and letter != words[index].group()[0]
+        ):
+            if index == len(words) - 1:
+                return None  # the long form ends in a small word: no long form
+            index -= 1
+            skipped = True
+        if index < 0 or words[index].group()[0].lower() != letter:
+            return None
+        index -= 1
+    return index + 1 if skipped else None
 
 
 def _spelled_by_prefixes(
@@ -311,6 +367,19 @@ class GenericAcronyms:
 _METHOD_HEADS_AFTER = frozenset(
     """method methods algorithm algorithms loss technique techniques strategy""".split()  # noqa: SIM905
 )
+# The last word of a Title Case long form that makes its acronym a method or a measure,
+# never a model or a data set: "Asymptotic-Quantized Estimator (AQE)", "Adaptive Motion
+# Optimization (AMO)", "Mean Absolute Error (MAE)". ("Algorithm" and "Method" are not
+# among them: "We propose the Dual Learning Algorithm (DLA) method" keeps DLA a name.)
+_METHOD_LONG_FORM_ENDS = frozenset(
+    """estimator estimators optimization optimizer loss strategy mechanism regularization
+    regularizer criterion procedure scheme technique error errors rate score metric
+    distance divergence coefficient""".split()  # noqa: SIM905
+)
+# Nouns after a lower-case long form's acronym that make what it spells a part or a
+# procedure, not a named network: "a quantized convolution neural network (QCNN)
+# accelerator", "a denoising autoencoder neural network (DAE) algorithm".
+_PART_HEADS_AFTER = frozenset("""algorithm accelerator module block layer""".split())  # noqa: SIM905
 # Head nouns that make a lower-case phrase or its acronym a named model or dataset.
 _NAMED_HEADS = frozenset(
     """network networks net nets model models architecture transformer transformers

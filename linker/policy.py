@@ -68,6 +68,7 @@ from .names import (
     has_glued_modifier,
     is_modifier_word,
     is_never_name,
+    starts_sentence,
 )
 from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
@@ -79,7 +80,7 @@ from .role_model import (
     load_rule_confidence,
     may_say_builds_on,
 )
-from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, rule_cues, strongest
+from .roles import ABBREVIATIONS, CUE_WORDS, Sentences, list_head, rule_cues, strongest
 from .unseen import (
     LIST_GLUE,
     SIZE_IN_BILLIONS,
@@ -470,27 +471,24 @@ _CHANGES_THESE_VERBS = ("fine-tun", "finetun", "quantiz", "prun", "distil", "com
 _CHANGES_A_GROUP = regex_cache.compile(_CHANGE_VERB_AND_GROUP)
 
 
-def _may_change_a_group(lowered: str) -> bool:
-    """Whether _CHANGES_A_GROUP matches at some verb stem of the text (str.find finds
-    them in C): where it matches nowhere, _CHANGES_THESE cannot either."""
-    for stem in _CHANGES_THESE_VERBS:
-        at = lowered.find(stem)
-        while at != -1:
-            if _CHANGES_A_GROUP.match(lowered, at):
-                return True
-            at = lowered.find(stem, at + 1)
-    return False
+def _may_change_a_group(lowered: str, stems: Iterable[tuple[int, int]]) -> bool:
+    """Whether _CHANGES_A_GROUP matches at some verb stem of the text (`stems`: where the
+    linker's scan found them, the "change_verb" words; six str.find loops over every text
+    cost 5 us a paper): where it matches nowhere, _CHANGES_THESE cannot either."""
+    return any(_CHANGES_A_GROUP.match(lowered, start) for start, _ in stems)
 
 
-def _changed_as_a_group(lowered: str, found: list[_Found]) -> list[_Found]:
+def _changed_as_a_group(
+    lowered: str, found: list[_Found], stems: Iterable[tuple[int, int]]
+) -> list[_Found]:
     """The mentions, with the models named before "we fine-tune these models" (or prune,
     quantize, distil, compress them) given that builds_on cue: "... foundation models,
     DINOv2, MAE, VMamba, CoCa, SAM2, and AIMv2, ... By fine-tuning these models and
     evaluating their configurations, we ...". The guideline's "made from its weights",
     said of the group rather than of each name. Only models whose own words say nothing
     (mentions), two or more of them, before the phrase; never one compared with or
-    introduced. Most abstracts hold no such phrase and pay a few substring searches."""
-    if not _may_change_a_group(lowered):
+    introduced. Most abstracts hold no verb stem, and the rest no such phrase at one."""
+    if not _may_change_a_group(lowered, stems):
         return found
     match = _CHANGES_THESE.search(lowered)
     if match is None:
@@ -750,7 +748,8 @@ class Linker:
             catalog.aliases(),
             {**TRIGGER_WORDS, **CUE_WORDS, **UNSEEN_WORDS, "host": HOST_HINTS, "url": URL_MARKS,
              "hub_owner": self.hub_owners.keywords(), "depth": self._depths.keywords(),
-             "version_family": self._versions.keywords(), "footnote_mark": FOOTNOTE_MARKS},
+             "version_family": self._versions.keywords(), "footnote_mark": FOOTNOTE_MARKS,
+             "change_verb": _CHANGES_THESE_VERBS},
         )  # fmt: skip
         nodes: dict[str, Node] = {}
         lineage: dict[str, list[Edge]] = {}
@@ -895,9 +894,24 @@ class Linker:
                 continue
             if candidate.surface in methods or candidate.surface + "s" in methods:
                 continue  # "Zorb Networks (ZNs), a paradigm ...": "ZN" is the method too
-            if candidate.end <= title_length and _title_cased_word(text, candidate, title_length):
+            if (
+                candidate.end <= title_length
+                or (
+                    " " not in candidate.surface
+                    and candidate.start > title_length
+                    and starts_sentence(text, candidate.start)
+                )
+            ) and _title_cased_word(text, candidate, title_length):
                 # "... via Molecular Conformer Information" over "molecular conformer
-                # information": the title's capital is title case, the abstract's word.
+                # information": the title's capital is title case, the abstract's word;
+                # so is a sentence's first word ("Humanoid robots ...") the abstract writes
+                # in lower case elsewhere ("on real humanoids").
+                continue
+            if _word_before_is_language(text, candidate.start) and all(
+                self._type_of(hit.entity_id) == "model" for hit in candidate.hits
+            ):
+                # "Arabic Stable LM", "Chinese LLaMA": a language before a model's name
+                # makes a longer name, another model (the guideline's "Chinese-LLaMA").
                 continue
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
@@ -965,6 +979,12 @@ class Linker:
                 # something other than the catalog's Stanford Sentiment Treebank.
                 continue
             entity_type = self._type_of(entity_id)
+            if entity_type == "dataset" and _METHODS_LISTED.search(
+                lowered, max(0, candidate.start - 60), list_head(sentences, candidate.start)
+            ):
+                # "modern compression schemes, namely DRIVE and QUIC-FL": what a method's
+                # head noun lists are methods, whatever data set shares a name with one.
+                continue
             if entity_type == "dataset" and self._suite_before_member(
                 text, candidate, entity_id, scan.candidates
             ):
@@ -1303,6 +1323,8 @@ class Linker:
                 continue
             if any(item.entity_id == entity_id for item in found):
                 continue  # named by its acronym already: one way in, its roles unchanged
+            if self._another_long_form(entity_id, text[start:end]):
+                continue  # "A Generative Interpretation Network": not the catalog's GIN
             found.append(_pattern_found(
                 entity_id, "model", self._name_of(entity_id, text[start:end]), text[start:end],
                 start, end, sentences, title_length,
@@ -1445,7 +1467,7 @@ class Linker:
                 stop, sentences, title_length,
             ))  # fmt: skip
             taken.append((start, stop))
-        found = _changed_as_a_group(lowered, found)
+        found = _changed_as_a_group(lowered, found, scan.words.get("change_verb", ()))
         found = _first_words_named_again(found, self.catalog.entries)
         if removed:
             found = [_as_written(item, unjoined, removed) for item in found]
@@ -1927,6 +1949,25 @@ class Linker:
     def _type_of(self, entity_id: str) -> str:
         return _TYPE_BY_PREFIX[entity_id[: entity_id.index(":")]]
 
+    def _long_forms(self, entity_id: str, letters: list[str]) -> set[str]:
+        """The entry's long forms for an acronym of `letters` (`_long_form_key`s): its
+        aliases of several words whose initials spell the acronym."""
+        entry = self.catalog.entries.get(entity_id)
+        if entry is None:
+            return set()
+        return {
+            _long_form_key(alias)
+            for alias in entry.aliases
+            if " " in alias and _initials(alias) == letters
+        }
+
+    def _another_long_form(self, entity_id: str, phrase: str) -> bool:
+        """Whether `phrase` spells the entry's acronym otherwise than every long form the
+        entry has ("Generative Interpretation Network" against a GIN whose long form is
+        "Graph Isomorphism Network"). An entry without one says nothing either way."""
+        known = self._long_forms(entity_id, _initials(phrase))
+        return bool(known) and _long_form_key(phrase) not in known
+
     def _defined_otherwise(self, text: str, acronym: str, entity_id: str) -> bool:
         """Whether the text spells `acronym` out, in the words before its bracketed
         "(ACRONYM)", as a long form other than every one the catalog entry has: the
@@ -1954,14 +1995,7 @@ class Linker:
             # data set is no model (the catalog's CLAP, an audio-text model), and "a Graph
             # Tree Network (GTN)" no data set, whatever long forms the entry has.
             return True
-        known = {
-            _long_form_key(alias)
-            for alias in entry.aliases
-            if " " in alias and _initials(alias) == letters
-        }
-        if not known:
-            return False
-        return _long_form_key(" ".join(phrase)) not in known
+        return self._another_long_form(entity_id, " ".join(phrase))
 
     def _name_of(self, entity_id: str, fallback: str) -> str:
         return self._names.get(entity_id, fallback)
@@ -2577,6 +2611,25 @@ def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | Non
     return _LOWER_PHRASE_BEFORE.search(text, space + 1, end)
 
 
+# A method's head noun in the plural and a list's opening word, right before a list (run
+# on lower-cased text).
+_METHODS_LISTED = regex_cache.compile(
+    r"\b(?:schemes|methods|algorithms|techniques|approaches|frameworks|models)"
+    r"\s*,?\s*(?:namely|such\s+as|including|like|e\.g\.,?)\s*$"
+)
+
+
+def _word_before_is_language(text: str, start: int) -> bool:
+    """Whether a language's name other than English, capitalised, stands right before
+    `start` (one space)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    word = text[word_start : start - 1]
+    # "the English RoBERTa": most models are English ones; the word says which.
+    return word in LANGUAGES and word != "English"
+
+
 def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> bool:
     """Whether a name found in the title, its words capitalised there as every title word
     is ("Conformer", "Video Retrieval"), is written only in lower case in the abstract: the
@@ -2586,7 +2639,7 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
     SCANNING DATA" + "airborne laser scanning ..." names no LASER encoder)."""
     surface = candidate.surface
     abstract = text[title_length:]
-    if surface in abstract:
+    if surface in abstract and (" " in surface or _written_inside_a_sentence(abstract, surface)):
         return False
     if surface.isupper() and not any(ch.islower() for ch in text[:title_length]):
         abstract = abstract.lower()  # "Laser scanning ..." at a sentence's start too
@@ -2604,6 +2657,18 @@ def _title_cased_word(text: str, candidate: Candidate, title_length: int) -> boo
         ):
             return True
         position = abstract.find(lowered, position + 1)
+    return False
+
+
+def _written_inside_a_sentence(abstract: str, surface: str) -> bool:
+    """Whether the abstract writes `surface` as written other than as a sentence's first
+    word, where every word is capitalised ("Humanoid robots are ..." says nothing of the
+    title's "Humanoid Whole-Body Control" being the Humanoid environment)."""
+    position = abstract.find(surface)
+    while position != -1:
+        if not starts_sentence(abstract, position):
+            return True
+        position = abstract.find(surface, position + 1)
     return False
 
 

@@ -9,7 +9,7 @@ A cue in another clause ("..., while GPT-4 ...") does not reach the mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from citegraph.graph.records import Role
@@ -933,7 +933,7 @@ def list_head(sentences: Sentences, start: int) -> int:
         return start
     low = sentences.sentence_start(start, _LIST_REACH)
     head = start
-    for token in reversed(list(_LIST_TOKEN.finditer(text, low, start))):
+    for token in _list_tokens_backwards(text, low, start):
         word = token.group()
         lowered = word.lower()
         if lowered in _LIST_GLUE:
@@ -945,6 +945,23 @@ def list_head(sentences: Sentences, start: int) -> int:
             continue
         break
     return head
+
+
+def _list_tokens_backwards(text: str, low: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of `_LIST_TOKEN.finditer(text, low, end)`, last first, tokenised a
+    piece at a time from `end` back: `list_head` stops after a few tokens, and tokenising
+    the whole sentence before it (up to 400 characters) cost more than the rest of the
+    walk. Each piece starts right after whitespace or glue, where no token of the whole
+    run straddles, so its tokens are the run's own."""
+    while end > low:
+        cut = max(low, end - 48)
+        while cut > low and not (text[cut - 1].isspace() or text[cut - 1] in _TOKEN_GLUE):
+            cut -= 1
+        yield from reversed(list(_LIST_TOKEN.finditer(text, cut, end)))
+        end = cut
+
+
+_TOKEN_GLUE = frozenset(",;:()[]&/")  # the characters _LIST_TOKEN takes one at a time
 
 
 def list_tail(sentences: Sentences, end: int) -> int:

@@ -39,6 +39,12 @@ _APPOSED_HEAD_WORDS = (
     "model", "network", "vocoder", "encoder", "transformer", "architecture", "llm",
 )  # fmt: skip
 
+# Measures whose name, then "on", says what follows is the data they were measured on.
+_METRICS_ON = (
+    "eer", "wer", "cer", "map", "miou", "auc", "auroc", "f1", "f1-score", "bleu", "psnr",
+    "ssim", "fid", "dice", "iou", "ndcg", "mrr", "top-1 accuracy", "top-1",
+)  # fmt: skip
+
 # Trigger words by kind, found by the linker's scan (lower case).
 UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
     # Dataset head nouns: "model" stands in nearly every sentence of an abstract and most
@@ -61,6 +67,11 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                         # "300 times fewer parameters than PraNet": any comparative's
                         # "than" (only a network-shaped name after it is taken)
                         "than"),
+    # "three different baseline models: LGESQL, SmBoP, and SLSQL": a plural model head
+    # noun and a colon open a list of models (not a bracket: "language models (PLMs)")
+    "unseen_model_list": tuple(
+        f"{head}:" for head in ("models", "llms", "architectures", "networks")
+    ),
     # "than the SOTA ZorbNet", "the former SOTA model ZorbCDR": what is state of the art.
     "unseen_sota": ("sota", "state-of-the-art", "stateoftheart"),
     "unseen_on": ("results on", "experiments on", "evaluated on", "evaluate on",
@@ -69,7 +80,14 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                   "fine-tuned on", "finetuned on", "benchmarks:", "datasets:", "% on",
                   # "a 5% improvement on InfoVQA": typed by the list's known names or the
                   # name's own form, as after "trained on"
-                  "improvement on", "improvements on", "gain on", "gains on"),
+                  "improvement on", "improvements on", "gain on", "gains on",
+                  # "7.85% EER on VoxCeleb1-O", "31.2 mAP on Zorb-3K": a measure's name,
+                  # then what it was measured on (typed as after "results on")
+                  *(f"{metric} on" for metric in _METRICS_ON),
+                  # "the superiority of our model on Gait3D, OU-MVLP, and CASIA-B": what
+                  # the paper's own method is run on (typed by neighbours or form)
+                  *(f"our {noun} on" for noun in ("model", "models", "method", "methods",
+                                                  "approach", "framework"))),
     # "3.64 on ETH-XGaze, 4.50 on MPIIFaceGaze": a score with decimals, then what it was
     # measured on (_scored_on); the scan finds the score's last digit and " on".
     "unseen_score_on": tuple(f"{digit} on" for digit in "0123456789"),
@@ -218,7 +236,7 @@ _VERSION_WORD = regex_cache.compile(r"\d[\w.]*|v\d[\w.]*")
 _RESULTS_ON = frozenset(
     ("results on", "experiments on", "evaluated on", "evaluate on", "evaluation on",
      "evaluations on", "tested on", "performance on", "accuracy on", "state-of-the-art on",
-     "sota on", "% on")
+     "sota on", "% on", *(f"{metric} on" for metric in _METRICS_ON))
 )  # fmt: skip
 # The words that may open a list after a head noun's comma ("datasets, namely, X and Y").
 _LIST_WORDS = r"(?:such\s+as|including|namely,?|i\.e\.,?|e\.g\.,?)"
@@ -337,6 +355,16 @@ def _unseen(
                 if not (_MODEL_SHAPED.search(word) or word.isupper()):
                     continue
             yield from _before_model(text, start, known, seen)
+        elif (
+            lowered.startswith("model ", start)
+            and (after := _BASELINE_MODEL_NAME.match(text, end))
+            and _THE_BASELINE_BEFORE.search(lowered, max(0, start - 40), start)
+        ):
+            # "outperforms the baseline model CL4SRec,": the name after the head noun.
+            span = after.span("name")
+            if span not in seen and span not in known and _is_coined(after.group("name")):
+                seen.add(span)
+                yield Unseen(after.group("name"), "model", *span)
     for start, end in words.get("unseen_encoder", ()):
         if start > title_length and text[start - 1] == " " and _word_at(lowered, start, end):
             yield from _before_encoder(text, start, known, seen)
@@ -364,6 +392,15 @@ def _unseen(
                 text=text,
             )  # fmt: skip
             yield from _multiword_listed(text, match.start("list"), kind, known, seen)
+    for start, end in words.get("unseen_model_list", ()):
+        if start < title_length or not _word_at(lowered, start, end - 1):
+            continue
+        match = _LIST_AFTER.match(text, end)
+        if match and _CONJOINED.search(match.group("list")):
+            yield from _items(
+                match.group("list"), match.start("list"), "model", known, seen, title_length,
+                coined=True, text=text,
+            )  # fmt: skip
     for start, end in words.get("unseen_sota", ()):
         if start < title_length or not _word_at(lowered, start, end):
             continue
@@ -437,7 +474,14 @@ def _unseen(
         if match:
             # "results on X", "accuracy on X": what results are reported on is a dataset;
             # "trained on X" may be any data source, so its names are typed by neighbours.
-            kind: EntityType | None = "dataset" if lowered[start:end] in _RESULTS_ON else None
+            if _one_title_case_name(text, match):
+                continue
+            trigger = lowered[start:end]
+            kind: EntityType | None = "dataset" if trigger in _RESULTS_ON else None
+            if trigger.startswith("our ") and not _lists_a_known_model(match, known):
+                # What the paper's own method is run on is its data, unless the list
+                # names models ("our method on Llama-2-7B and ZorbLM").
+                kind = "dataset"
             yield from _items(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
                 text=text,
@@ -448,6 +492,38 @@ def _unseen(
                 yield from _multiword_listed(
                     text, match.start("list"), "dataset", known, seen, counted=True
                 )
+
+
+_SINGULAR_DATA_HEAD = regex_cache.compile(r"\s+(?:dataset|benchmark|corpus|challenge)\b")
+
+
+def _one_title_case_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a matched list (`_LIST_AFTER`) of plain capitalised words right before a
+    singular head noun is one Title Case name: "on the Look, Listen, and Parse dataset"."""
+    if not _SINGULAR_DATA_HEAD.match(text, match.end("list")):
+        return False
+    items = _listed_items(match.group("list"))
+    return len(items) > 1 and not any(_is_coined(item.group()) for item in items)
+
+
+# A coined name right after "model ", ending there: "the baseline model CL4SRec, and".
+_BASELINE_MODEL_NAME = regex_cache.compile(
+    rf"\s(?P<name>{NAME_START}[\w\-.+]*[\w+])(?=[,.;:)]|\s(?:and|or|by|on|in|with)\b)"
+)
+# "the baseline", "the state-of-the-art", "the competing": a model compared against.
+_THE_BASELINE_BEFORE = regex_cache.compile(
+    r"\bthe\s+(?:strong\s+|original\s+)?(?:baseline|state-of-the-art|sota|competing|"
+    r"previous|existing)\s+$"
+)
+
+
+def _lists_a_known_model(match: re.Match[str], known: KnownTypes) -> bool:
+    """Whether a matched list (`_LIST_AFTER`) holds a name the catalog knows as a model."""
+    offset = match.start("list")
+    return any(
+        known.get((offset + item.start(), offset + item.end())) == "model"
+        for item in _listed_items(match.group("list"))
+    )
 
 
 def _sentence_opening_on(
@@ -1289,6 +1365,10 @@ _THE_DESCRIBED = regex_cache.compile(
 )
 # An acronym of three or more capitals, a hyphen and a number: "XLSR-53" (not "E2E").
 _NUMBERED_ACRONYM = regex_cache.compile(r"[A-Z]{3,}-\d+")
+# Capitals with a digit between them: "DM2F", "R2D2" (not "3D", "T5").
+_DIGIT_INSIDE_CAPITALS = regex_cache.compile(r"[A-Z]{2,}\d+[A-Z]+\d*|[A-Z]+\d+[A-Z]{2,}\d*")
+# A network class's word after a hyphen, which makes the hyphenated word a network's name.
+_NETWORK_PART = regex_cache.compile(r"GANs?|Net|BERT|GPT|LSTM|CNN|GNN|GCN|RNN|TTS")
 
 
 def _before_model(
@@ -1309,7 +1389,10 @@ def _before_model(
         return
     if word.isupper() and not _NUMBERED_ACRONYM.fullmatch(word):
         # "the XLSR-53 model": an acronym and a hyphenated number name one model anywhere.
-        if not _THE_ACRONYM_MODEL.fullmatch(word):
+        # "the DM2F model": so does a digit inside capitals after "the".
+        if not _THE_ACRONYM_MODEL.fullmatch(word) and not (
+            _DIGIT_INSIDE_CAPITALS.fullmatch(word) and text.endswith("the ", 0, begin)
+        ):
             return
         if not text.endswith("the ", 0, begin) and not (
             # Singular only: "the expressivity of CTDG models" is a class of models.
@@ -1319,8 +1402,12 @@ def _before_model(
             return
     if not _is_name(word) or not _is_coined(word):
         return
-    if any(is_never_name(part) or part.islower() for part in word.split("-")):
-        return  # "BiLSTM-CRF", "GPT-family"
+    parts = word.split("-")
+    if is_never_name(parts[0]) or any(
+        part.islower() or (is_never_name(part) and not _NETWORK_PART.fullmatch(part))
+        for part in parts
+    ):
+        return  # "BiLSTM-CRF", "GPT-family"; not "Fre-GAN" (a network's word after a name)
     if overlaps(begin, stop, known) or not _standalone(text, begin, stop):
         return
     seen.add((begin, stop))
@@ -1332,7 +1419,7 @@ def _before_model(
 # or DataComp-1B, are the catalog's; "MovieLens-1M" counts in millions, and is data).
 # Found from the count, which starts with a literal "-" (a scan from every capital cost
 # twice the time), then read back to the start of its word.
-SIZE_IN_BILLIONS = regex_cache.compile(r"-\d+(?:\.\d+)?B(?![\w\-+])")
+SIZE_IN_BILLIONS = regex_cache.compile(r"-\d+(?:\.\d+)?[Bb](?![\w\-+])")
 
 
 def _sized_checkpoints(
@@ -1847,6 +1934,9 @@ def _next_word(text: str, end: int) -> str:
     return text[end + 1 : end + 12].split(" ", 1)[0].rstrip(".,;:)")
 
 
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at start:end stands alone, not inside a longer
     capitalised name: "CMU" in "the CMU Multimodal Opinion ... (CMU-MOSEI)" or
@@ -1865,6 +1955,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
             # ...": a sentence's first preposition is no part of a name.
             return False
     after = text[end : end + 40]
+    if after[:2] in _POSSESSIVE and after[2:3] == " " and after[3:4].isupper():
+        # "Montezuma's Revenge", "Flipkart's Voice Search": the first word of a longer
+        # name, or its owner's (a curly mark too).
+        return False
     if after.startswith(" "):
         following = after.split(maxsplit=1)[0] if after.strip() else ""
         word = following.rstrip(".,;:)")

@@ -43,6 +43,7 @@ from tests.neo4j_server import (
     HarnessFactory,
     HarnessServer,
     SchemaRule,
+    free_port,
     schema_rules,
     wipe_database,
 )
@@ -56,6 +57,7 @@ DUMPS_DIR = REPO / "examples" / "data" / "hf-papers"
 # carry the mark itself, and fails below when it does not.
 NEO4J_FIXTURES = frozenset(
     {
+        "_neo4j_harness",
         "_neo4j_server",
         "neo4j_uri",
         "neo4j_auth",
@@ -246,27 +248,52 @@ SessionServer = tuple[str, Auth]
 
 
 @pytest.fixture(scope="session")
-def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SessionServer]:
-    """(uri, auth) of the session's server; starts the harness unless one is configured.
+def _neo4j_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HarnessServer | None]:
+    """The session's harness server, started on first use; None with an external server
+    (CITEGRAPH_TEST_NEO4J_URI).
+
+    It also serves the Neo4j Browser (its HTTP connector on, the Browser's jar on its
+    classpath, its Bolt port fixed so that the HTTP discovery document names it), for
+    test_neo4j_clients.py's Browser tests: they started a harness of their own before, a
+    JVM's start (~5 s of CPU) and a cold JVM's first push of the bundled graph (~4.5 s of
+    the server's CPU, against ~0.4 s on a server that has built before).
+    """
+    if os.environ.get(ENV_URI):
+        yield None
+        return
+    from tests.neo4j_clients import browser_jar
+
+    folder = tmp_path_factory.mktemp("neo4j-session")
+    # keep_plans: the wipe before every test moves the data's statistics, and Neo4j planned
+    # every statement again on its next use (Launcher.java): a third of this server's CPU.
+    options = {"keep_plans": True, "http": True, "extra_classpath": [browser_jar()]}
+    for attempt in range(3):
+        # A port free a moment ago may be taken by another process before the JVM binds it.
+        server = HarnessServer(folder, bolt_port=free_port(), **options)
+        try:
+            server.start()
+            break
+        except RuntimeError as error:
+            if attempt == 2 or "already in use" not in str(error):
+                raise
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def _neo4j_server(_neo4j_harness: HarnessServer | None) -> SessionServer:
+    """(uri, auth) of the session's server: the harness unless one is configured.
 
     One server per session because a JVM start costs seconds; per-test isolation comes from
     wiping the database in ``neo4j_driver`` instead.
     """
-    external = os.environ.get(ENV_URI)
-    if external:
-        user = os.environ.get(ENV_USER, DEFAULT_USER)
-        password = os.environ.get(ENV_PASSWORD, DEFAULT_PASSWORD)
-        yield external, (user, password)
-        return
-
-    # keep_plans: the wipe before every test moves the data's statistics, and Neo4j planned
-    # every statement again on its next use (Launcher.java): a third of this server's CPU.
-    server = HarnessServer(tmp_path_factory.mktemp("neo4j-session"), keep_plans=True)
-    server.start()
-    try:
-        yield server.uri, None
-    finally:
-        server.stop()
+    if _neo4j_harness is not None:
+        return _neo4j_harness.uri, None
+    user = os.environ.get(ENV_USER, DEFAULT_USER)
+    password = os.environ.get(ENV_PASSWORD, DEFAULT_PASSWORD)
+    return os.environ[ENV_URI], (user, password)
 
 
 @pytest.fixture(scope="session")

@@ -60,6 +60,7 @@ SOURCE = re.compile(
     r"|panns-inference"
     r"|equiformer-pytorch|nnunetv2|laser-encoders"
     r"|bioacoustics-model-zoo|sylber"
+    r"|ofa|ggnn"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

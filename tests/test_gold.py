@@ -232,6 +232,26 @@ def test_the_training_script_prefers_precision_among_tied_configurations() -> No
     assert train.choose([barely, best]) == best
 
 
+@pytest.mark.slow
+def test_the_training_script_keeps_the_shipped_configuration_while_it_ties() -> None:
+    """Among configurations tied on out-of-fold F1 and precision, the shipped one stays; a
+    configuration out of the tie does not, and without a shipped one the rule is as before."""
+    train = _train_module()
+    best = (0.70, 0.76, "all", 0.3, (0.5, 0.5))
+    shipped = (0.70 - train.F1_TIE / 2, 0.76, "all", 0.1, (0.65, 0.65))
+    assert train.choose([shipped, best]) == best
+    assert train.choose([shipped, best], ("all", 0.1)) == shipped
+    assert train.choose([best, shipped], ("all", 0.1)) == shipped
+    behind = (0.70 - 2 * train.F1_TIE, 0.85, "all", 1.0, (0.6, 0.6))
+    assert train.choose([best, behind], ("all", 1.0)) == best
+    assert train.shipped_choice() == tuple(
+        json.loads((ROOT / "linker" / "role_model.json").read_text(encoding="utf-8"))[
+            "cross_validation"
+        ]["chosen"][key]
+        for key in ("features", "C")
+    )
+
+
 @pytest.mark.slow  # trains the classifier twice (300 cross-validation fits each)
 def test_the_role_classifier_is_what_its_script_makes_from_the_labels() -> None:
     """Training is deterministic (the same labels give the same bytes), and the shipped

@@ -1633,7 +1633,6 @@ def test_a_capitalised_compound_before_a_model_makes_a_longer_name(linker: Linke
     assert "model:tacotron" in linked(linker, "We compare with Tacotron and WaveNet.")
 
 
-@pytest.mark.slow
 def test_a_size_after_a_family_is_that_checkpoint_a_variant_of_the_family(linker: Linker) -> None:
     # A size no catalog entry holds (round 27 made Qwen1.5-1.8B an entry: opencompass).
     text = "We fine-tune InternLM2 1.8B and run GPT-3 large-scale tests."
@@ -1643,7 +1642,7 @@ def test_a_size_after_a_family_is_that_checkpoint_a_variant_of_the_family(linker
     # The variant's mention carries the cue rules' role like any mention (the classifier,
     # trained on whole abstracts, is lukewarm on a one-sentence text: a role test of its own
     # is in test_role_model.py).
-    rules_only = Linker(linker.catalog, role_models={})
+    rules_only = linker.with_roles({}, {})
     assert linked(rules_only, text)["model:internlm2-1.8b"] == Role.BUILDS_ON
     assert "GPT-3" in by_name  # "large-scale" is no size
     variant = {(e.source, e.target) for e in result.edges if e.type == EdgeType.VARIANT_OF}
@@ -1692,7 +1691,6 @@ def _introduced(title: str, abstract: str) -> set[tuple[str, str]]:
     }
 
 
-@pytest.mark.slow
 def test_a_name_released_as_models_or_model_weights_is_introduced(linker: Linker) -> None:
     """What "release X models" / "open-source X model weights" releases is the paper's own
     model, even where the catalog (built from those releases) knows it."""
@@ -1707,7 +1705,7 @@ def test_a_name_released_as_models_or_model_weights_is_introduced(linker: Linker
     # Bare checkpoints or weights may be a format's or a method's; "fine-tune X" builds on X.
     assert _introduced("A Study", "We release Flax-based T5X checkpoints for all sizes.") == set()
     assert _introduced("A Study", "We release LoRA weights for every task.") == set()
-    rules = Linker(linker.catalog, role_models={})
+    rules = linker.with_roles({}, {})
     roles = linked(rules, "We fine-tune Llama-2 models on the data and release our code.")
     assert roles["model:llama-2"] == Role.BUILDS_ON
 
@@ -1769,7 +1767,6 @@ def test_our_best_or_final_models_named_are_introduced() -> None:
     assert ("zorb-local", "model") not in found
 
 
-@pytest.mark.slow
 def test_a_bracketed_name_after_a_fine_tuned_base_is_introduced(linker: Linker) -> None:
     """In "fine-tuned <base> (<name>)" the name is the tuned model, the base what it builds on."""
     assert _introduced("A Study", "The fine-tuned Quux-T5-large (ZorbMath) wins.") == {
@@ -1778,13 +1775,12 @@ def test_a_bracketed_name_after_a_fine_tuned_base_is_introduced(linker: Linker) 
     # A bracket that restates the base is no new model.
     assert _introduced("A Study", "The fine-tuned ZorbERTa-large (ZorbERTa) wins.") == set()
     assert _introduced("A Study", "The fine-tuned ZorbERTa-large (ZorbERTa-L) wins.") == set()
-    rules = Linker(linker.catalog, role_models={})
+    rules = linker.with_roles({}, {})
     roles = linked(rules, "Our fine-tuned FLAN-T5-large (ZorbMath) outperforms GPT-4.")
     assert roles["model:zorbmath"] == Role.INTRODUCES
     assert roles["model:hf:google/flan-t5-large"] == Role.BUILDS_ON
 
 
-@pytest.mark.slow
 def test_a_loosely_introduced_title_head_is_the_papers_own_model(linker: Linker) -> None:
     """The phrase "our X model" is too loose to make a catalog name the paper's (a base),
     unless X is the title's head: the title names the paper's own model."""
@@ -1796,7 +1792,7 @@ def test_a_loosely_introduced_title_head_is_the_papers_own_model(linker: Linker)
 
     assert known("Zorb-Embed: Improved Techniques for Embeddings") == {"Zorb-Embed"}
     assert known("Improved Techniques for Embeddings") == set()
-    rules = Linker(linker.catalog, role_models={})
+    rules = linker.with_roles({}, {})
     text = "Our Longformer model handles long documents with a sparse attention pattern."
     assert linked(rules, text, "Longformer: Attention for Long Documents") == {
         "model:longformer": Role.INTRODUCES

@@ -124,10 +124,13 @@ def test_the_head_and_comma_keys_are_the_pattern_heads() -> None:
 
 def test_compression_title_matches_its_plain_spelling() -> None:
     plain = re.compile(
-        r"quanti[sz]|prun(?:e|ed|ing)\b|compress|distil|sparsi|low-bit|\bbinar|ternary"
+        r"(?<!vector )quanti[sz]|prun(?:e|ed|ing)\b"
+        r"|(?<!audio )(?<!image )(?<!video )(?<!speech )compress"
+        r"|distil|sparsi|low-bit|\bbinar|ternary"
     )
     pieces = ["binar", "y", "ized", " ", "-", "x", "_", "é", "1", "prun", "ing", "e",
-              "quantiz", "ternary", "low-bit", "com", "press"]  # fmt: skip
+              "quantiz", "ternary", "low-bit", "com", "press", "vector ", "audio ", "image ",
+              "video ", "speech ", "q", "c"]  # fmt: skip
     for text in _generated(pieces, 20_000, seed=6):
         assert _spans(role_features._COMPRESSION, text) == _spans(plain, text), text
 
@@ -141,3 +144,74 @@ def test_study_and_survey_titles_are_told_as_by_their_patterns() -> None:
         assert role_features._study_title(text) == bool(role_features._STUDY_TITLE.search(text))
         surveyed = candidates.holds_any(text, role_features._SURVEY_WORDS)
         assert surveyed or not role_features._SURVEY.search(text), text
+
+
+def test_abstract_survey_matches_its_plain_spelling() -> None:
+    plain = re.compile(
+        role_features._ABSTRACT_SURVEY.pattern.replace("i(?<!\\wi)n", "\\bin")
+        .replace("t(?<!\\wt)his", "\\bthis")
+        .replace("t(?<!\\wt)(?:his|he", "\\b(?:this|the")
+        .replace("e(?<!\\we)xplores", "\\bexplores")
+    )
+    assert "(?<!" not in plain.pattern
+    pieces = ["in this survey", "in this review", "this survey covers", "this review paper ",
+              "this paper provides a review of", "the present work reviews", "this article ",
+              "explores recent advances", "explore the state-of-the-art developments", "x",
+              "_", "é", "1", " ", "  ", "\n", "this", "in", "survey", "surveys", "of", "t",
+              "i"]  # fmt: skip
+    for text in _generated(pieces, 20_000, seed=8, most=8):
+        assert _spans(role_features._ABSTRACT_SURVEY, text) == _spans(plain, text), text
+
+
+def test_formatting_matches_its_plain_spelling() -> None:
+    shipped = candidates._FORMATTING.pattern
+    star_first = r"|\*(?<![\w*]\*)(?=\w)|\*(?<=[\w.)]\*)(?![\w*])"
+    assert shipped.endswith(star_first)
+    plain = re.compile(shipped.replace(star_first, r"|(?<![\w*])\*(?=\w)|(?<=[\w.)])\*(?![\w*])"))
+    pieces = ["*", "**", "Zorb", "a", " ", ".", ")", "(", "_", "{", "}", "\\textit{", "\\cite{",
+              "$", "`", "~", "{\\em ", "1", "é", "\n"]  # fmt: skip
+    for text in _generated(pieces, 20_000, seed=9):
+        assert _spans(candidates._FORMATTING, text) == _spans(plain, text), text
+
+
+def test_patterns_searched_over_whole_texts_start_with_a_literal() -> None:
+    """A pattern that starts with a look-behind, a word boundary or a case-insensitive
+    word is tried by the regex engine at every position of the text; these are searched
+    over every text (or every abstract that holds one of a few words), and a rule that put
+    such a start back in front of one made it the linker's costliest pattern."""
+    from re import _compiler, _parser  # the internals regex_cache relies on too
+
+    for pattern in (
+        candidates._FORMATTING, role_features._COMPRESSION, role_features._ABSTRACT_SURVEY,
+        role_features._CHANGES_WEIGHTS, unseen._COMMA_THEN_MODEL, unseen._MODEL_THEN_NAME,
+    ):  # fmt: skip
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        literal = _compiler._get_literal_prefix(parsed, pattern.flags)[0]
+        assert literal or _compiler._get_charset_prefix(parsed, pattern.flags), pattern.pattern
+
+
+def test_list_tokens_read_backwards_are_the_sentence_tokens_last_first() -> None:
+    from citegraph.linker import roles
+
+    pieces = ["Llama", "GPT-4o", "8B", " ", ", ", "and", " or ", "&", "/", "(", ")", "[", "]",
+              ";", ":", "mini", "the", "\u00a0", "\n", "x" * 30, "-"]  # fmt: skip
+    chosen = random.Random(10)
+    for text in _generated(pieces, 5_000, seed=10, most=40):
+        end = chosen.randint(0, len(text))
+        low = chosen.randint(0, end)
+        whole = [m.span() for m in roles._LIST_TOKEN.finditer(text, low, end)]
+        assert [m.span() for m in roles._list_tokens_backwards(text, low, end)] == whole[::-1]
+
+
+def test_the_scan_finds_every_change_verb_stem_str_find_finds() -> None:
+    index = AliasIndex((), {"change_verb": policy._CHANGES_THESE_VERBS})
+    pieces = ["fine-tun", "finetun", "quantiz", "prun", "distil", "compress", "ing", "e",
+              " these models", "é", "-", " ", "pr", "un", "fine", "tun"]  # fmt: skip
+    for text in _generated(pieces, 5_000, seed=11):
+        lowered = lower_same_length(text)
+        found = sorted(start for start, _ in index.scan(text, lowered).words["change_verb"])
+        want = sorted(
+            at for stem in policy._CHANGES_THESE_VERBS for at in range(len(lowered))
+            if lowered.startswith(stem, at)
+        )  # fmt: skip
+        assert found == want, text

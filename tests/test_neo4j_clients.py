@@ -12,12 +12,13 @@ for the same parameters (on the graph file the server was loaded from):
   credentials); and the README's command, ``--file`` with ``-P 'name => value'`` per
   ``:param`` line, on the README's example file, which must show the same rows.
 * **Neo4j Browser** 5.24.0 (``org.neo4j.client:neo4j-browser`` from Maven Central) is served
-  by a Neo4j harness of our own: its HTTP connector on, the Browser jar on its classpath, so
-  Neo4j's ``Neo4jBrowserModule`` serves the jar's ``browser/`` resources at ``/browser``
-  exactly as a packaged server does. Always a private harness, even with
-  CITEGRAPH_TEST_NEO4J_URI: an external server may serve no Browser or another version. Its
-  Bolt port is fixed and advertised, so the HTTP discovery document the Browser reads names
-  it and the connect form comes pre-filled with ``neo4j://127.0.0.1:PORT``; the test picks
+  by a Neo4j harness of our own, the session's (tests/conftest.py): its HTTP connector on, the
+  Browser jar on its classpath, so Neo4j's ``Neo4jBrowserModule`` serves the jar's
+  ``browser/`` resources at ``/browser`` exactly as a packaged server does. Always a harness,
+  even with CITEGRAPH_TEST_NEO4J_URI (then a private one): an external server may serve no
+  Browser or another version. Its Bolt port is fixed and advertised, so the HTTP discovery
+  document the Browser reads names it and the connect form comes pre-filled with
+  ``neo4j://127.0.0.1:PORT``; the test picks
   "No authentication" (the harness runs without auth) and connects, like a user. Headless
   Chromium (Debian's, via playwright) then pastes each ``:param`` line and the whole file into
   the editor from the clipboard, runs them with Ctrl+Enter, reads the result table's cells
@@ -229,9 +230,20 @@ def test_cypher_shell_runs_a_file_with_its_parameters_as_the_readme_shows(
 
 @pytest.fixture(scope="module")
 def browser_server(
-    bundled_graph: Path, tmp_path_factory: pytest.TempPathFactory
+    bundled_graph: Path,
+    _neo4j_harness: HarnessServer | None,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[HarnessServer]:
-    """A harness serving the Neo4j Browser at /browser, loaded with the bundled graph."""
+    """A harness serving the Neo4j Browser at /browser, holding exactly the bundled graph:
+    the session's harness, which conftest starts with the Browser's jar for these tests
+    (`session_server` wipes it and pushes the graph), or with CITEGRAPH_TEST_NEO4J_URI a
+    harness of this module's own, since an external server may serve no Browser or another
+    version."""
+    if _neo4j_harness is not None:
+        request.getfixturevalue("session_server")
+        yield _neo4j_harness
+        return
     server = HarnessServer(
         tmp_path_factory.mktemp("neo4j-browser"),
         http=True,
@@ -351,8 +363,9 @@ def neo_browser(browser_server: HarnessServer) -> Iterator[NeoBrowser]:
 
 
 @pytest.mark.browser
-# One worker runs them all under pytest-xdist: the Browser's harness and Chromium are
-# module fixtures, started once per worker that runs any of these tests.
+# One worker runs them all under pytest-xdist: Chromium and the bundled graph's push into
+# that worker's session harness are module fixtures, made once per worker that runs any of
+# these tests.
 @pytest.mark.xdist_group("neo4j-browser")
 @pytest.mark.parametrize("name", QUERY_IDS)
 def test_neo4j_browser_shows_the_rows_of_citegraph_query(

@@ -16,6 +16,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import neo4j
 import pytest
@@ -123,11 +124,10 @@ def _private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harnes
 
     Shared by them because each JVM start costs 8-15 s on a busy box: every test starts
     from a running server on an emptied database (`own_server`) and counts log replays from
-    its own start, so they neither see nor need each other's history. Its Bolt port is fixed,
+    its own start, so they neither see nor need each other's history (but the two tests that
+    read one kill, `killed_mid_load`). Its Bolt port is fixed,
     so that a client keeps its URI across a restart, as with a real server's restart. It also
-    serves Neo4j's HTTP API (the Browser's port), for the test that connects to that port; the
-    session's server runs without HTTP: with it on, the Browser tests timed out in a full run
-    (docs/neo4j-testing.md).
+    serves Neo4j's HTTP API (the Browser's port), for the test that connects to that port.
     """
     server = HarnessServer(
         tmp_path_factory.mktemp("neo4j-private"), bolt_port=free_port(), http=True
@@ -136,48 +136,24 @@ def _private_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harnes
     server.stop()
 
 
+def _running_and_emptied(server: HarnessServer) -> HarnessServer:
+    if not server.running:
+        server.kill()  # reaps a JVM that died on its own; no-op otherwise
+        server.start()
+    with neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
+        wipe_database(driver)
+    return server
+
+
 @pytest.fixture
 def own_server(_private_server: HarnessServer) -> HarnessServer:
     """The module's private server, running (restarted if a test before left it stopped or
     dead), its database emptied."""
-    if not _private_server.running:
-        _private_server.kill()  # reaps a JVM that died on its own; no-op otherwise
-        _private_server.start()
-    with neo4j.GraphDatabase.driver(_private_server.uri, auth=None) as driver:
-        wipe_database(driver)
-    return _private_server
+    return _running_and_emptied(_private_server)
 
 
-def test_committed_data_survives_sigkill_and_restart(own_server: HarnessServer) -> None:
-    first = own_server
-    replays_before = _recoveries(first)
-    with neo4j.GraphDatabase.driver(first.uri, auth=None) as driver:
-        driver.execute_query(
-            "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE"
-        )
-        # execute_query returns once the commit is acknowledged, i.e. the transaction is in the
-        # transaction log; no checkpoint has flushed it to the store files yet.
-        driver.execute_query("CREATE (:Paper {id: '2401.00001', title: 'before the crash'})")
-
-    pid = first.pid
-    assert pid is not None
-    first.kill()
-    assert not first.running
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)  # the JVM is really gone (and reaped), not just detached
-
-    first.start()  # a new JVM on the same directory
-    assert _recoveries(first) == replays_before + 1, (
-        "restart after SIGKILL should replay the transaction log"
-    )
-    with neo4j.GraphDatabase.driver(first.uri, auth=None) as driver:
-        records, _, _ = driver.execute_query(
-            "MATCH (p:Paper {id: '2401.00001'}) RETURN p.title AS title"
-        )
-        assert [r["title"] for r in records] == ["before the crash"]
-        # The schema was recovered too, so re-running a load keeps converging.
-        with pytest.raises(neo4j.exceptions.ConstraintError):
-            driver.execute_query("CREATE (:Paper {id: '2401.00001'})")
+_BATCH = 500
+_TOTAL_BATCHES = 60
 
 
 def _load_papers(uri: str, batches: range, committed: list[int]) -> None:
@@ -202,18 +178,43 @@ def _load_papers(uri: str, batches: range, committed: list[int]) -> None:
             committed.append(batch)
 
 
-_BATCH = 500
+@dataclass(frozen=True)
+class Killed:
+    """What `killed_mid_load` did and saw."""
+
+    server: HarnessServer  # started again on the killed server's directory
+    pid: int  # the killed JVM's
+    restarted_pid: int  # the JVM started after the kill: the tests run on it, not on another
+    replays_before: int  # transaction-log replays the server's debug.log showed before
+    committed: list[int]  # batches the loader saw committed before the kill
+    errors: list[BaseException]  # what the loader raised when the server died
 
 
-def test_kill_during_load_then_reload_converges(own_server: HarnessServer) -> None:
-    total_batches = 60
-    server = own_server
+@pytest.fixture(scope="module")
+def killed_mid_load(_private_server: HarnessServer) -> Killed:
+    """The private server SIGKILLed once, under a load, and started again on its directory.
+
+    Before the load, one transaction commits a constraint and a paper (acknowledged, i.e. in
+    the transaction log; no checkpoint has flushed it to the store files); then a batched
+    load (one transaction per batch) runs in a thread, and the JVM is killed after its fifth
+    batch. The two tests of what a kill leaves (the committed transaction and the schema
+    recovered from the log; a load killed midway converges when run again) read this one
+    kill: each killed and restarted the server before, a JVM start and a log replay apiece
+    (~5 s of CPU)."""
+    server = _running_and_emptied(_private_server)
+    replays_before = _recoveries(server)
+    with neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
+        driver.execute_query(
+            "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE"
+        )
+        driver.execute_query("CREATE (:Paper {id: '2401.00001', title: 'before the crash'})")
+
     committed: list[int] = []
     errors: list[BaseException] = []
 
     def run() -> None:
         try:
-            _load_papers(server.uri, range(total_batches), committed)
+            _load_papers(server.uri, range(_TOTAL_BATCHES), committed)
         except BaseException as exc:  # expected: the server disappears mid-transaction
             errors.append(exc)
 
@@ -222,25 +223,62 @@ def test_kill_during_load_then_reload_converges(own_server: HarnessServer) -> No
     deadline = time.monotonic() + 120
     while len(committed) < 5 and loader.is_alive() and time.monotonic() < deadline:
         time.sleep(0.01)
+    pid = server.pid
+    assert pid is not None
     server.kill()
     loader.join(timeout=60)
     assert not loader.is_alive()
-    assert 5 <= len(committed) < total_batches, "the kill did not land mid-load"
-    assert errors, "the loader should have seen the server die"
+    assert not server.running
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # the JVM is really gone (and reaped), not just detached
 
-    server.start()
+    server.start()  # a new JVM on the same directory
+    assert server.pid is not None
+    return Killed(server, pid, server.pid, replays_before, list(committed), list(errors))
+
+
+def _still_the_restarted_server(killed: Killed) -> HarnessServer:
+    assert killed.server.running and killed.server.pid == killed.restarted_pid, (
+        "the server was restarted since the kill: run these tests together"
+    )
+    return killed.server
+
+
+def test_committed_data_survives_sigkill_and_restart(killed_mid_load: Killed) -> None:
+    server = _still_the_restarted_server(killed_mid_load)
+    assert _recoveries(server) == killed_mid_load.replays_before + 1, (
+        "restart after SIGKILL should replay the transaction log"
+    )
     with neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
-        records, _, _ = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")
+        records, _, _ = driver.execute_query(
+            "MATCH (p:Paper {id: '2401.00001'}) RETURN p.title AS title"
+        )
+        assert [r["title"] for r in records] == ["before the crash"]
+        # The schema was recovered too, so re-running a load keeps converging.
+        with pytest.raises(neo4j.exceptions.ConstraintError):
+            driver.execute_query("CREATE (:Paper {id: '2401.00001'})")
+
+
+def test_kill_during_load_then_reload_converges(killed_mid_load: Killed) -> None:
+    server = _still_the_restarted_server(killed_mid_load)
+    committed = killed_mid_load.committed
+    assert 5 <= len(committed) < _TOTAL_BATCHES, "the kill did not land mid-load"
+    assert killed_mid_load.errors, "the loader should have seen the server die"
+    # The load's papers are those with a batch (the paper committed before it has none).
+    loaded = "MATCH (p:Paper) WHERE p.batch IS NOT NULL"
+    with neo4j.GraphDatabase.driver(server.uri, auth=None) as driver:
+        records, _, _ = driver.execute_query(f"{loaded} RETURN count(p) AS n")
         survived = records[0]["n"]
         # Every acknowledged batch survived; the in-flight one is all or nothing.
         assert survived % _BATCH == 0
         assert survived >= len(committed) * _BATCH
 
-        _load_papers(server.uri, range(total_batches), [])  # re-run from the start
+        _load_papers(server.uri, range(_TOTAL_BATCHES), [])  # re-run from the start
         records, _, _ = driver.execute_query(
-            "MATCH (p:Paper) RETURN count(p) AS n, count(DISTINCT p.id) AS ids"
+            f"{loaded} RETURN count(p) AS n, count(DISTINCT p.id) AS ids"
         )
-    assert records[0].data() == {"n": total_batches * _BATCH, "ids": total_batches * _BATCH}
+    total = _TOTAL_BATCHES * _BATCH
+    assert records[0].data() == {"n": total, "ids": total}
 
 
 def test_stdin_eof_and_sigterm_shut_down_cleanly(own_server: HarnessServer) -> None:

@@ -145,6 +145,13 @@ models bioacoustics-model-zoo's classes load (BirdNET, Perch) and the collection
 were trained on (Xeno Canto), sylber's titled Sylber, torchio's 3D U-Net, mmdet's R-CNN,
 mteb's module-titled models (data2vec), tfds' One Billion Word, espnet's WSJ0-2mix; openspeech's
 Jasper as a reviewed word),
+ofa and ggnn (sources_round51.py; requirements-read-round51.txt: the models their Summaries
+name by the package's initials (Once for All, GGNN), mteb's SPECTER and Covers80 from citation
+titles, torch-geometric's Microsoft Academic Graph, espnet's EEND-EDA and SA-EEND, lhotse's
+ASVspoof 2015 and 2019, nnunetv2's yearly challenge data sets (BraTS2019, KiTS2023)),
+no new package for the long forms of the acronym entries (sources_longforms.py: the long
+form an entry's own source package states in an export or an acronym class's docstring,
+"Deep Learning Recommendation Model" of DLRM),
 and the model types
 transformers 5 removed from transformers 4.57.6 (requirements-older.txt, installed apart),
 merges what they state with the hand-written catalog (rules.py), and writes:
@@ -183,6 +190,7 @@ sys.path.insert(0, str(HERE))
 
 import rules  # noqa: E402
 import sources  # noqa: E402
+import sources_longforms  # noqa: E402
 import sources_more  # noqa: E402
 import sources_round6  # noqa: E402
 import sources_round7  # noqa: E402
@@ -229,6 +237,7 @@ import sources_round47  # noqa: E402
 import sources_round48  # noqa: E402
 import sources_round49  # noqa: E402
 import sources_round50  # noqa: E402
+import sources_round51  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -893,6 +902,37 @@ def main() -> None:
     model_facts += sources_round50.mteb_titled_module_facts()
     dataset_facts += sources_round50.tfds_benchmark_title_facts()
     dataset_facts += sources_round50.espnet_benchmark_facts()
+    # Fifty-first round (sources_round51.py, requirements-read-round51.txt): names the linker
+    # missed, where a package states them: the models ofa's and ggnn's Summaries name by the
+    # package's initials (Once for All, GGNN), the model and the data set mteb's task citation
+    # titles name (SPECTER, Covers80), the graph a torch-geometric data set is a subset of
+    # (Microsoft Academic Graph), the diarization models an espnet docstring points to papers
+    # for (EEND-EDA, SA-EEND), the challenge databases a lhotse recipe lists (ASVspoof 2015),
+    # the yearly challenge data sets nnunetv2 converts (BraTS2019, KiTS2023).
+    model_facts += sources_round51.initialled_summary_facts()
+    mteb_models, mteb_datasets = sources_round51.mteb_title_facts()
+    model_facts += mteb_models
+    dataset_facts += mteb_datasets
+    dataset_facts += sources_round51.pyg_subset_facts()
+    model_facts += sources_round51.espnet_paper_facts()
+    dataset_facts += sources_round51.lhotse_challenge_facts()
+    dataset_facts += sources_round51.nnunet_conversion_facts()
+    # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
+    # a package that is a source of a generated acronym entry states for it, where its words'
+    # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
+    # EvolutionaryScaleModeling`) or in the docstring of a class named by the acronym
+    # (torchrec's DLRM "Deep Learning Recommendation Model"); a folded alias of the entry,
+    # which the linker reads to drop a paper's other long form ("Distributed Low-Rank Model
+    # (DLRM)") and to link the long form written out. Read last, from every fact read so far;
+    # the guard keeps these long forms (sources_longforms.LongFormGuard). Those ending in
+    # "Network(s)"/"Transformer" are left to linker/long_forms.py.
+    long_forms: list[rules.Fact] = []
+    for type_, facts in (("model", model_facts), ("dataset", dataset_facts)):
+        hand_texts = {rules.norm(t) for e in hand if e.type == type_ for t in e.aliases}
+        long_forms += sources_longforms.long_form_facts(facts, hand_texts, guard)
+    guard = sources_longforms.long_form_guard(guard, long_forms)
+    for fact in long_forms:
+        (model_facts if fact.type == "model" else dataset_facts).append(fact)
     result = rules.plan(model_facts + dataset_facts, hand, stated, guard)
     confirmed = {
         (str(r["type"]), str(r["entry"])) for r in result.confirms if r["field"] == "hf_id"

@@ -404,6 +404,12 @@ REVIEWED_MODEL_WORDS = {
     # Perch", dev47); the package cites Ghani et al., arXiv:2307.06292.
     "Perch": "bioacoustics-model-zoo's perch.py Perch docstring, 'load Perch (aka Google Bird "
     "Vocalization Classifier) from TensorFlow Hub'",
+    # Round 51: ordinary words; title case (the package writes "Once for All", papers
+    # "Once-for-All", which the matcher reads alike), the phrase names Cai et al.'s
+    # once-for-all supernet (ICLR 2020, "Once-for-All", dev48); "once for all" in lower case
+    # links nothing.
+    "Once for All": "ofa's package metadata Summary, 'Once for All: Train One Network and "
+    "Specialize it for Efficient Deployment.'",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -600,6 +606,11 @@ REVIEWED_DATASET_WORDS = {
     # downloads a "xeno-canto recording"; dev47 writes "Xeno-Canto recordings").
     "Xeno Canto": "bioacoustics-model-zoo's perch.py Perch docstring, 'It was trained on "
     "recordings from Xeno Canto.'",
+    # Round 51: ordinary words; title case, the phrase names the bibliographic graph
+    # ogbn-mag and the Coauthor graphs were taken from (HybridCite, dev49); its initials MAG
+    # are left out (sources_round51.DENY_ROUND51).
+    "Microsoft Academic Graph": "torch-geometric's datasets/ogb_mag.py OGB_MAG docstring, "
+    "'a subset of the Microsoft Academic Graph (MAG)'",
 }
 
 

@@ -15,8 +15,9 @@ on the same examples and picks two `builds_on` thresholds: `keep`, the probabili
 classifier says `builds_on` where the rules do not; the pair with the best out-of-fold F1
 among those keeping a precision of at least TARGET_PRECISION wins; of the regularisation
 strengths, the best out-of-fold F1, or among those within F1_TIE of it the highest
-precision (`choose`). The weights file is a
-pure function of the label files: the same inputs give the same bytes (a test checks it).
+precision (`choose`), and among tied configurations the shipped one (the weights file's own
+choice) while it is tied. The weights file is a pure function of the label files and that
+choice: the same inputs give the same bytes (a test checks it).
 No blind set (tests/gold/blind, blind2) is ever an input.
 
 With `--validate FILES`, the weights are the same, but the two thresholds are chosen on the
@@ -62,6 +63,8 @@ CLASSES = (Role.BUILDS_ON, Role.COMPARES_WITH, Role.MENTIONS)
 # (0.78: P 0.647 / R 0.412; 0.75: 0.655 / 0.475; docs/evaluation.md, run 15).
 TARGET_PRECISION = 0.75
 REGULARISATION = (0.1, 0.3, 1.0)  # inverse strength C, chosen by cross-validation
+# The weights in use, whose configuration stays while it ties (`choose`).
+SHIPPED = Path(__file__).resolve().parents[2] / "linker" / "role_model.json"
 FOLDS = 5
 REPEATS = 10  # shuffled fold assignments averaged over (see cross_validate): with 3, adding
 # one paper's examples regroups the folds and moved the chosen thresholds by ±0.3
@@ -329,16 +332,32 @@ PRECISION_TIE = 0.005
 
 def choose(
     tried: list[tuple[float, float, str, float, Thresholds]],
+    shipped: tuple[str, float] | None = None,
 ) -> tuple[float, float, str, float, Thresholds]:
     """The configuration to ship from (F1, precision, features, C, thresholds) rows: the
     best F1, or within F1_TIE of it the highest precision; within PRECISION_TIE of that
     precision the better F1 (then the higher precision, then the first tried, so the choice
-    is a pure function of the rows)."""
+    is a pure function of the rows).
+
+    `shipped` is the (features, C) of the weights in use: while it is among the tied rows it
+    stays. The choice between C 0.1 and C 0.3 flipped six times on ties no wider than one
+    training example (runs 72-93, docs/evaluation.md); a configuration changes when the
+    out-of-fold figures tell it apart, not on noise."""
     top = max(row[0] for row in tried)
     tied = [(index, row) for index, row in enumerate(tried) if row[0] >= top - F1_TIE]
     most_precise = max(row[1] for _, row in tied)
     tied = [(index, row) for index, row in tied if row[1] >= most_precise - PRECISION_TIE]
-    return max(tied, key=lambda item: (item[1][0], item[1][1], -item[0]))[1]
+    kept = [(index, row) for index, row in tied if (row[2], row[3]) == shipped]
+    return max(kept or tied, key=lambda item: (item[1][0], item[1][1], -item[0]))[1]
+
+
+def shipped_choice(path: Path = SHIPPED) -> tuple[str, float] | None:
+    """The (features, C) of the shipped weights, if there are any."""
+    try:
+        chosen = json.loads(path.read_text(encoding="utf-8"))["cross_validation"]["chosen"]
+    except (OSError, ValueError, KeyError):
+        return None
+    return chosen["features"], chosen["C"]
 
 
 # The issue's floor for builds_on F1 on unseen papers (with TARGET_PRECISION, the two
@@ -468,7 +487,7 @@ def _train(label_files: list[Path], validation_files: list[Path]) -> dict[str, A
             tried.append(
                 (builds_on["f1"], builds_on["precision"], features_name, regularisation, thresholds)
             )
-    _, _, features_name, regularisation, (keep, rescue) = choose(tried)
+    _, _, features_name, regularisation, (keep, rescue) = choose(tried, shipped_choice())
     left_out = FEATURE_SETS[features_name]
     vectoriser, model = fit(data, regularisation, left_out)
     names = vectoriser.get_feature_names_out()
