@@ -237,10 +237,10 @@ def _verb_head_then_aside(text: str, lowered: str, start: int, position: int) ->
 
 
 # What, earlier in the sentence, says the paper is the one naming it: "we", "our", "this
-# paper", or "the resulting" model; "a MoE architecture called SMEAR was proposed (Muqeeth
-# et al., 2023)" names another paper's model.
+# paper", or "the resulting" model ("This results in a ... dataset, called MuVi-Sync"); "a
+# MoE architecture called SMEAR was proposed (Muqeeth et al., 2023)" names another paper's.
 _NAMING_CUE = regex_cache.compile(
-    rf"\b(?:we|our|{_THIS_PAPER}|resulting|development\s+of)\b"
+    rf"\b(?:we|our|{_THIS_PAPER}|resulting|results\s+in|development\s+of)\b"
 )
 # "we present a statistical model for ...": an introduction that leaves the name to the title
 # (lower-cased text, like _HEAD)
@@ -302,6 +302,15 @@ _NAME_AFTER = regex_cache.compile(rf"\s+{NAME_START}")
 _DESCRIPTION_HEAD_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
     rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD})\s+(?<![\w.]){_NAME}"
+)
+# The same with the name set off by commas: "we propose a novel LRC model, AutoJudge, which
+# captures ...": the capitalised word before the head is the task's, the name the apposed one.
+_HEAD_THEN_APPOSED_NAME = regex_cache.compile(
+    rf",\s+{NAME_START}[^\s,]*,\s+(?:which|that)\b"
+)
+_DESCRIPTION_HEAD_APPOSED_NAME = regex_cache.compile(
+    rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
+    rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD}),\s+(?<![\w.]){_NAME}(?=,)"
 )
 # Words that make a description one of models or datasets that exist already ("we propose
 # the use of three popular models (U-Net, ...)"): the names are used, not introduced.
@@ -369,9 +378,12 @@ _HEAD_THEN_LOWER_NAME = regex_cache.compile(
     r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)+)(?![\w\-])(?=\s*[,(]|\s+(?:which|that)\b)"
 )
 # "we present a novel DualNet architecture": the name before the head noun. Only for names
-# the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
+# the catalog lacks: "we train a new GPT-2 model" builds on GPT-2. Hyphenated adjectives
+# may describe it ("we curate a high-quality LipSync dataset"), and "the resulting" is the
+# paper's own ("We release the resulting MusicBench dataset").
 _NAME_THEN_HEAD = regex_cache.compile(
-    rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
+    rf"\b{_VERB}\s+(?:a|an|our|the\s+resulting)\s+(?:(?:new|novel|[a-z]+-[a-z]+)\s+){{0,2}}"
+    rf"{_NAME}\s+"
     rf"(?P<desc>(?:{_MODEL_HEAD}|{DATASET_HEAD}|architectures?|networks?))\b"
 )
 # "We present ZorbVideo network to ...": the name right after "we" and the verb, then one
@@ -1167,7 +1179,11 @@ def _pattern_matches(
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
                 match = _NAME_THEN_HEAD.match(text, position)
-                if match and not _NAME_AFTER.match(text, match.end()):
+                if match and _HEAD_THEN_APPOSED_NAME.match(text, match.end()):
+                    # "a novel LRC model, AutoJudge, which ...": the apposed name is the name
+                    if apposed := _DESCRIPTION_HEAD_APPOSED_NAME.match(text, position):
+                        yield _DESCRIPTION_THEN_NAME, apposed
+                elif match and not _NAME_AFTER.match(text, match.end()):
                     # not "a novel SR model MKM-SR": a name after the head is the name
                     yield _NAME_THEN_HEAD, match
             if gate.group("article") is not None and (
@@ -1362,7 +1378,8 @@ _CALLED = regex_cache.compile(
 _QUOTES = ' "\u201d'
 # After an acronym, the passive that introduces it: "(JZM) model is built", "(X), is proposed".
 _PASSIVE_AFTER = regex_cache.compile(
-    r"\s*(?:(?:model|network|architecture)\s+)?,?\s*(?:is|are)\s+(?:also\s+|then\s+|further\s+)?"
+    r"\s*(?:(?:model|network|architecture|dataset|benchmark|corpus)\s+)?,?\s*(?:is|are)\s+"
+    r"(?:also\s+|then\s+|further\s+)?"
     rf"(?:{'|'.join(_PASSIVE_VERBS)})\w*\b"
 )
 # "Our end-to-end architecture, Yaw-guided Zorb Learning (YZL), integrates ...": the
@@ -1547,6 +1564,13 @@ def _introducing_description(
     for verb in reversed(verbs[: bisect.bisect_left(verbs, long_start)]):
         if verb < sentence_start:
             break
+        if _ATTRIBUTIVE_TRAINED.match(lowered, verb) and not _SUBJECT_OR_AUXILIARY.search(
+            lowered, max(sentence_start, verb - 16), verb
+        ):
+            # "We use the ... SSL pre-trained Audio-Visual HuBERT (AV-HuBERT) model": a
+            # participle before the name says how the model was made, by whoever made it;
+            # it introduces nothing ("we pre-trained", "is trained" still do).
+            continue
         after_verb = _AFTER_VERB.match(lowered, verb, long_start)
         if after_verb is not None and _SUBJECT.search(lowered, sentence_start, verb):
             return after_verb.group("desc") or ""
@@ -1554,6 +1578,14 @@ def _introducing_description(
 
 
 _CAPITALISED_WORD = regex_cache.compile(r"(?<![\w-])[A-Z][\w+\-]*")
+
+# A trained model's participle ("pre-trained", "pretrained", "trained") and what, right
+# before it, makes it a verb of the sentence: a subject, an auxiliary, an adverb.
+_ATTRIBUTIVE_TRAINED = regex_cache.compile(r"(?:pre-?)?trained\s")
+_SUBJECT_OR_AUXILIARY = regex_cache.compile(
+    r"\b(?:we|they|and|then|also|first|further|is|are|was|were|be|been|being|has|have|had"
+    r"|\w+ly)\s+$"
+)
 
 
 def _from_initial(text: str, start: int, paren: int, initial: str) -> int | None:

@@ -983,7 +983,9 @@ class Linker:
                 lowered, max(0, candidate.start - 60), list_head(sentences, candidate.start)
             ):
                 # "modern compression schemes, namely DRIVE and QUIC-FL": what a method's
-                # head noun lists are methods, whatever data set shares a name with one.
+                # head noun lists are methods, whatever data set shares a name with one;
+                # said again later ("combining DROP and ..."), it is that method still.
+                methods.add(candidate.surface)
                 continue
             if entity_type == "dataset" and self._suite_before_member(
                 text, candidate, entity_id, scan.candidates
@@ -2614,8 +2616,9 @@ def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | Non
 # A method's head noun in the plural and a list's opening word, right before a list (run
 # on lower-cased text).
 _METHODS_LISTED = regex_cache.compile(
-    r"\b(?:schemes|methods|algorithms|techniques|approaches|frameworks|models)"
-    r"\s*,?\s*(?:namely|such\s+as|including|like|e\.g\.,?)\s*$"
+    r"\b(?:schemes|methods|algorithms|techniques|approaches|frameworks|models"
+    r"|actions|operations|operators|strategies|policies)"
+    r"\s*(?:,?\s*(?:namely|such\s+as|including|like|e\.g\.,?)|:)\s*$"
 )
 
 

@@ -68,9 +68,12 @@ UNSEEN_WORDS: dict[str, tuple[str, ...]] = {
                         # "than" (only a network-shaped name after it is taken)
                         "than"),
     # "three different baseline models: LGESQL, SmBoP, and SLSQL": a plural model head
-    # noun and a colon open a list of models (not a bracket: "language models (PLMs)")
+    # noun and a colon open a list of models; a bracket only after a count ("six
+    # pretrained backend models (MusicFM, MERT, ...)", not "language models (PLMs)")
     "unseen_model_list": tuple(
-        f"{head}:" for head in ("models", "llms", "architectures", "networks")
+        f"{head}{opening}"
+        for head in ("models", "llms", "architectures", "networks")
+        for opening in (":", " (")
     ),
     # "than the SOTA ZorbNet", "the former SOTA model ZorbCDR": what is state of the art.
     "unseen_sota": ("sota", "state-of-the-art", "stateoftheart"),
@@ -396,11 +399,17 @@ def _unseen(
         if start < title_length or not _word_at(lowered, start, end - 1):
             continue
         match = _LIST_AFTER.match(text, end)
-        if match and _CONJOINED.search(match.group("list")):
-            yield from _items(
-                match.group("list"), match.start("list"), "model", known, seen, title_length,
-                coined=True, text=text,
-            )  # fmt: skip
+        if match is None or not _CONJOINED.search(match.group("list")):
+            continue
+        if text[end - 1] == "(" and not (
+            text.startswith(")", match.end())
+            and _COUNT_BEFORE.search(lowered, max(0, start - 40), start)
+        ):
+            continue  # a bracket lists models only after a count, and must close the list
+        yield from _items(
+            match.group("list"), match.start("list"), "model", known, seen, title_length,
+            coined=True, text=text,
+        )  # fmt: skip
     for start, end in words.get("unseen_sota", ()):
         if start < title_length or not _word_at(lowered, start, end):
             continue
@@ -1329,6 +1338,10 @@ def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bo
     before_start, before_end = _word_span_before(text, begin)
     before = text[before_start:before_end]
     if _head_end(text, head_end) > head_end or text[head:head_end].lower() == "corpora":
+        if before in ("on", "in") and _LETTERS_THEN_DIGIT.search(text, begin, head):
+            # "results on LRS3 datasets": a name with a number after its letters is one
+            # data set's (its splits or parts), not a kind of data ("3D", "EEG").
+            return False
         return before.lower() != "the"
     if _COINED_MIXED_CASE.fullmatch(text[begin:head].strip()):
         # "on a challenging EgoNLQ benchmark": a kind of data is an acronym in capitals
@@ -1340,6 +1353,8 @@ def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bo
         return False
     return _word_before(text, before_start).lower() in ("a", "an")  # "a public TBQA dataset"
 
+
+_LETTERS_THEN_DIGIT = regex_cache.compile(r"[A-Za-z]{2}\d")
 
 # One word of mixed case with two capitals or more: "EgoNLQ", "ZorbQA" (not "MIDI", "Zorbic").
 _COINED_MIXED_CASE = regex_cache.compile(r"(?=\S*[a-z])(?=\S*[A-Z]\S*[A-Z])[A-Za-z][A-Za-z0-9\-]*")
