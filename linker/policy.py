@@ -1953,13 +1953,14 @@ class Linker:
 
     def _long_forms(self, entity_id: str, letters: list[str]) -> set[str]:
         """The entry's long forms for an acronym of `letters` (`_long_form_key`s): its
-        aliases of several words whose initials spell the acronym."""
+        aliases of several words whose initials spell the acronym, folded or cased (round
+        23's "Temporal Fusion Transformer" of TFT is a cased alias, a reviewed word)."""
         entry = self.catalog.entries.get(entity_id)
         if entry is None:
             return set()
         return {
             _long_form_key(alias)
-            for alias in entry.aliases
+            for alias in (*entry.aliases, *entry.cased_aliases)
             if " " in alias and _initials(alias) == letters
         }
 

@@ -19,7 +19,10 @@ set's head noun and "is built" after a bracketed acronym introduce it, as a mode
 in" names the paper's own ("This results in a rich multimodal dataset, called
 ZuVi-Sync,"); and a name set off by commas after an introduced head noun is the name, the
 capitalised word before the head the task's ("we propose a novel QRC model, ZorbJudge,
-which ..."). Names invented for the tests, except the catalog's DROP and AV-HuBERT."""
+which ..."). A long form an entry states as a cased alias (TFT's "Temporal Fusion
+Transformer") is one of its long forms, as a folded one is: another run of words spelling
+the acronym is another model ("a Time-Frequency Transformer"). Names invented for the
+tests, except the catalog's DROP, AV-HuBERT and TFT."""
 
 from __future__ import annotations
 
@@ -110,3 +113,12 @@ def test_a_name_set_off_after_an_introduced_head_is_the_name(linker: Linker) -> 
     # with no name set off after it, the name before the head is the name
     text = "We propose a novel ZorbRC model, which captures the interactions."
     assert _roles(linker, text) == {"ZorbRC": ("model:zorbrc", Role.INTRODUCES)}
+
+
+def test_a_cased_long_form_is_a_long_form_too(linker: Linker) -> None:
+    # TFT's entry states "Temporal Fusion Transformer" as a cased alias (a reviewed word):
+    # another run of words spelling TFT is another model, as for folded long forms.
+    text = "We model beats with a Time-Frequency Transformer over spectrograms."
+    assert ids_by_surface(linker, text) == {}
+    text = "We forecast the load with the Temporal Fusion Transformer over weather data."
+    assert ids_by_surface(linker, text) == {"Temporal Fusion Transformer": "model:tft"}
