@@ -177,7 +177,9 @@ _BRACKETED_SHORT_NAME_END = regex_cache.compile(r"\s*\([a-z0-9\-]{2,10}\)$")
 _DATA_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
 )
-_CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
+# An environment results are reported in is a data set too (the guideline): "we introduce
+# a new environment called CoinRun, designed as a benchmark".
+_CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "environment"})
 # A data head noun and a short lower-case phrase of what the data is for, ending the text
 # before a naming word (lower-cased): "a dataset for cloud restoration".
 _DATA_HEAD_FOR = regex_cache.compile(
@@ -693,6 +695,11 @@ def find_introductions(
                     start, stop = based.span("name")
                     positions.add((based.group("name"), start))
                     found.append(Introduction(based.group("name"), kind, start, stop))
+            continue
+        if pattern is _DESCRIPTION_THEN_NAME and _RELATIVE_CLAUSE.search(match.group("desc")):
+            # "we propose a new deep neural network structure that forecasts a realtime
+            # influenzalike illness rate (ILI%)": the name is the clause's object's, not
+            # the introduced head's.
             continue
         if pattern is _NAME_THEN_DESCRIPTION and _CLAUSE_AFTER_COMMA.match(text, match.end("name")):
             # "To pre-train Zorbo, we assembled a text corpus": the comma ends the clause
@@ -1578,6 +1585,9 @@ def _introducing_description(
 
 
 _CAPITALISED_WORD = regex_cache.compile(r"(?<![\w-])[A-Z][\w+\-]*")
+
+# A relative clause with its verb inside a description: "... structure that forecasts ...".
+_RELATIVE_CLAUSE = regex_cache.compile(r"\b(?:that|which|who)\s+[a-z]+s\s")
 
 # A trained model's participle ("pre-trained", "pretrained", "trained") and what, right
 # before it, makes it a verb of the sentence: a subject, an auxiliary, an adverb.

@@ -21,8 +21,11 @@ ZuVi-Sync,"); and a name set off by commas after an introduced head noun is the 
 capitalised word before the head the task's ("we propose a novel QRC model, ZorbJudge,
 which ..."). A long form an entry states as a cased alias (TFT's "Temporal Fusion
 Transformer") is one of its long forms, as a folded one is: another run of words spelling
-the acronym is another model ("a Time-Frequency Transformer"). Names invented for the
-tests, except the catalog's DROP, AV-HuBERT and TFT."""
+the acronym is another model ("a Time-Frequency Transformer"). A relative clause inside an
+introduced description owns the bracketed name after it ("a new deep neural network
+structure that forecasts a realtime zorblike illness rate (ZLI%)"), and an environment
+called a name is an introduced data set ("a new environment called ZoinRun"). Names
+invented for the tests, except the catalog's DROP, AV-HuBERT and TFT."""
 
 from __future__ import annotations
 
@@ -122,3 +125,22 @@ def test_a_cased_long_form_is_a_long_form_too(linker: Linker) -> None:
     assert ids_by_surface(linker, text) == {}
     text = "We forecast the load with the Temporal Fusion Transformer over weather data."
     assert ids_by_surface(linker, text) == {"Temporal Fusion Transformer": "model:tft"}
+
+
+def test_a_relative_clause_in_a_description_owns_the_name_after_it(linker: Linker) -> None:
+    text = (
+        "In this paper, we propose a new deep neural network structure that forecasts a "
+        "realtime zorblike illness rate (ZLI%) in two cities."
+    )
+    assert ids_by_surface(linker, text) == {}
+    # with no clause, the bracketed acronym of the description is the paper's model
+    text = "In this paper, we propose a new deep neural network structure (ZorbNet) for it."
+    assert _roles(linker, text) == {"ZorbNet": ("model:zorbnet", Role.INTRODUCES)}
+
+
+def test_an_environment_called_a_name_is_an_introduced_data_set(linker: Linker) -> None:
+    text = (
+        "Most notably, we introduce a new environment called ZoinRun, designed as a "
+        "benchmark for generalization in RL."
+    )
+    assert _roles(linker, text) == {"ZoinRun": ("dataset:zoinrun", Role.INTRODUCES)}
