@@ -1347,11 +1347,16 @@ def _names_a_kind_of_data(text: str, begin: int, head: int, head_end: int) -> bo
         # "on a challenging EgoNLQ benchmark": a kind of data is an acronym in capitals
         # ("a public TBQA dataset"), a name in mixed case with two capitals is one dataset.
         return False
-    if before.lower() in ("a", "an"):
-        return True
-    if not before.isalpha() or not before.islower():
-        return False
-    return _word_before(text, before_start).lower() in ("a", "an")  # "a public TBQA dataset"
+    # "a MIDI dataset", "a public TBQA dataset", "a publicly available ICU dataset": an
+    # indefinite article before the name, maybe over a few lower-case words.
+    for _ in range(3):
+        if before.lower() in ("a", "an"):
+            return True
+        if not before.isalpha() or not before.islower():
+            return False
+        before_start, before_end = _word_span_before(text, before_start)
+        before = text[before_start:before_end]
+    return False
 
 
 _LETTERS_THEN_DIGIT = regex_cache.compile(r"[A-Za-z]{2}\d")

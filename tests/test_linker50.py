@@ -24,7 +24,9 @@ Transformer") is one of its long forms, as a folded one is: another run of words
 the acronym is another model ("a Time-Frequency Transformer"). A relative clause inside an
 introduced description owns the bracketed name after it ("a new deep neural network
 structure that forecasts a realtime zorblike illness rate (ZLI%)"), and an environment
-called a name is an introduced data set ("a new environment called ZoinRun"). Names
+called a name is an introduced data set ("a new environment called ZoinRun"). An
+indefinite article over a few lower-case words before one name and a data set's head says
+what kind of data it is ("a publicly available ZCU dataset"), as right before it. Names
 invented for the tests, except the catalog's DROP, AV-HuBERT and TFT."""
 
 from __future__ import annotations
@@ -144,3 +146,12 @@ def test_an_environment_called_a_name_is_an_introduced_data_set(linker: Linker) 
         "benchmark for generalization in RL."
     )
     assert _roles(linker, text) == {"ZoinRun": ("dataset:zoinrun", Role.INTRODUCES)}
+
+
+def test_an_acronym_after_an_indefinite_article_and_adjectives_is_a_kind_of_data(
+    linker: Linker,
+) -> None:
+    text = "Leveraging a publicly available ZCU dataset, we consider two prediction tasks."
+    assert ids_by_surface(linker, text) == {}
+    text = "We use a large public ZBQA dataset and the ZorbQA dataset."
+    assert ids_by_surface(linker, text) == {"ZorbQA": "dataset:zorbqa"}
