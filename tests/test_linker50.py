@@ -26,7 +26,9 @@ introduced description owns the bracketed name after it ("a new deep neural netw
 structure that forecasts a realtime zorblike illness rate (ZLI%)"), and an environment
 called a name is an introduced data set ("a new environment called ZoinRun"). An
 indefinite article over a few lower-case words before one name and a data set's head says
-what kind of data it is ("a publicly available ZCU dataset"), as right before it. Names
+what kind of data it is ("a publicly available ZCU dataset"), as right before it; so does
+a bracketed acronym whose head noun is given another name ("a Bengali Speech-to-Zext (STZ)
+corpus named Zen-10"). Names
 invented for the tests, except the catalog's DROP, AV-HuBERT and TFT."""
 
 from __future__ import annotations
@@ -155,3 +157,14 @@ def test_an_acronym_after_an_indefinite_article_and_adjectives_is_a_kind_of_data
     assert ids_by_surface(linker, text) == {}
     text = "We use a large public ZBQA dataset and the ZorbQA dataset."
     assert ids_by_surface(linker, text) == {"ZorbQA": "dataset:zorbqa"}
+
+
+def test_an_acronym_whose_head_is_named_otherwise_is_a_kind_of_data(linker: Linker) -> None:
+    text = (
+        "We develop a 78-hour annotated Bengali Speech-to-Zext (STZ) corpus named Zen-10. "
+        "Models struggle on Zen-10."
+    )
+    assert _roles(linker, text) == {"Zen-10": ("dataset:zen-10", Role.INTRODUCES)}
+    # a head with no name of its own is the acronym's
+    text = "We release the Zorb Language Modeling (ZLM) benchmark for small models."
+    assert _roles(linker, text) == {"ZLM": ("dataset:zlm", Role.INTRODUCES)}
