@@ -817,6 +817,12 @@ def find_introductions(
             # "CoBRA: A Framework for ..." + "the CoBRA model outperforms ...": the text also
             # calls the framework a model.
             kind = "model"
+        if kind == "dataset" and any(
+            _called_a_codebase(text, title_length, name) for name, _ in title_names
+        ):
+            # "MONICA: Benchmarking on ..." + "we build a unified, well-structured codebase
+            # called Medical OpeN-source ... (MONICA)": the abstract says it is a codebase.
+            kind = None
         from_abstract = False
         if kind is None and not any(name in described for name, _ in title_names):
             # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
@@ -2027,6 +2033,22 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
 
 # Between two head nouns of one noun phrase: "and" and up to two words of the second.
 _COORDINATED = regex_cache.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}")
+
+
+# A codebase or a toolkit given a name: "we build a unified codebase called ...".
+_CODEBASE_CALLED = regex_cache.compile(
+    r"\b(?:codebase|toolkit|toolbox|library)\s+(?:called|named|dubbed|termed)\s"
+)
+
+
+def _called_a_codebase(text: str, title_length: int, name: str) -> bool:
+    """Whether the abstract calls `name` a codebase or a toolkit: the naming words, then the
+    name or a long form and the name in brackets within a hundred characters."""
+    for called in _CODEBASE_CALLED.finditer(text, title_length):
+        window = text[called.end() : called.end() + 100]
+        if window.startswith(name) or f"({name})" in window:
+            return True
+    return False
 
 
 def _title_head(description: str) -> str | None:

@@ -28,7 +28,9 @@ called a name is an introduced data set ("a new environment called ZoinRun"). An
 indefinite article over a few lower-case words before one name and a data set's head says
 what kind of data it is ("a publicly available ZCU dataset"), as right before it; so does
 a bracketed acronym whose head noun is given another name ("a Bengali Speech-to-Zext (STZ)
-corpus named Zen-10"). Names
+corpus named Zen-10"). A title "X: Benchmarking ..." names no benchmark when the
+abstract calls X a codebase or a toolkit ("a unified, well-structured codebase called ...
+(ZONICA)"). Names
 invented for the tests, except the catalog's DROP, AV-HuBERT and TFT."""
 
 from __future__ import annotations
@@ -168,3 +170,18 @@ def test_an_acronym_whose_head_is_named_otherwise_is_a_kind_of_data(linker: Link
     # a head with no name of its own is the acronym's
     text = "We release the Zorb Language Modeling (ZLM) benchmark for small models."
     assert _roles(linker, text) == {"ZLM": ("dataset:zlm", Role.INTRODUCES)}
+
+
+def test_a_benchmarking_title_name_the_abstract_calls_a_codebase_is_none(
+    linker: Linker,
+) -> None:
+    title = "ZONICA: Benchmarking on Long-tailed Medical Image Classification"
+    text = (
+        "To help the community, we build a unified, well-structured codebase called Zorbal "
+        "OpeN-source Long-taIled ClassifiCAtion (ZONICA), which implements over 30 methods."
+    )
+    assert ids_by_surface(linker, text, title=title) == {}
+    # without it the title's name is the benchmark
+    assert ids_by_surface(linker, "Long tails matter. We show it.", title=title) == {
+        "ZONICA": "dataset:zonica"
+    }
