@@ -959,6 +959,8 @@ def _before_head(
         return
     if _DEFINED_AFTER.match(text, _head_end(text, head_end)):
         return  # "the Visual Dialog dataset (VisDial)": the acronym names it
+    if _singular_benchmark(text, head) and _BEATEN_BEFORE.search(text, max(0, begin - 30), begin):
+        return  # "outperform the Markowitz benchmark": a baseline strategy beaten, no data
     if (
         text[head].islower()
         and not any(map(_is_coined, words))
@@ -1667,6 +1669,17 @@ def _list_start(text: str, head: int) -> int | None:
 # What may stand right before a one-word name and its head: "the X dataset", and, as
 # abstracts write it without the article, "using X dataset".
 _ARTICLE_OR_USING = frozenset({"the", "using"})
+# A verb of beating, then "the", before a name and "benchmark": the benchmark is what is
+# beaten, a baseline ("consistently outperform the Markowitz benchmark").
+_BEATEN_BEFORE = regex_cache.compile(
+    r"\b(?:outperform|outperforms|outperformed|outperforming|beat|beats|beating|surpass"
+    r"|surpasses|surpassed|surpassing|exceed|exceeds|exceeded|exceeding)\s+the\s+$"
+)
+
+
+def _singular_benchmark(text: str, head: int) -> bool:
+    """Whether the head noun at `head` is "benchmark" (singular, lower case)."""
+    return text.startswith("benchmark", head) and not text.startswith("benchmarks", head)
 # "we used the publicly available Comma.ai dataset": how the data is had, between the
 # article and the name.
 _AVAILABLE = regex_cache.compile(r"\b(?:[Tt]he|a)\s+(?:publicly\s+|freely\s+)?available\s+$")
