@@ -201,6 +201,10 @@ _CALLED_METHOD_HEADS = frozenset(
 # then a comma before the naming word.
 _HEAD_THEN_PHRASE = regex_cache.compile(
     r"\b(?P<head>[a-z]+)\s+(?:for|of|with|on|in)\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){0,5},\s*$"
+    # a Title Case long form's head and the task's acronym: "a novel Fine-grained Textual
+    # Inversion Network for ZS-CIR, named FTI4CIR"
+    r"|\b[A-Z][a-z]+\s+(?P<titled>Network|Model|Transformer|Architecture)\s+for\s+"
+    r"[A-Z][A-Z0-9\-]*,\s*$"
 )
 _HEAD_THEN_PHRASE_REACH = 80
 
@@ -213,7 +217,11 @@ def _head_then_phrase(text: str, start: int, position: int) -> bool:
     if text.startswith("namely", position):
         return False
     match = _HEAD_THEN_PHRASE.search(text, max(start, position - _HEAD_THEN_PHRASE_REACH), position)
-    if match is None or match.group("head") not in _CALLED_HEADS:
+    if match is None:
+        return False
+    if match.group("titled"):
+        return True
+    if match.group("head") not in _CALLED_HEADS:
         return False
     heads = _HEAD.finditer(text[match.end("head") : position].lower())
     return not any(head.group("model") or head.group("dataset") for head in heads)

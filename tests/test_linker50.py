@@ -31,7 +31,11 @@ a bracketed acronym whose head noun is given another name ("a Bengali Speech-to-
 corpus named Zen-10"). A title "X: Benchmarking ..." names no benchmark when the
 abstract calls X a codebase or a toolkit ("a unified, well-structured codebase called ...
 (ZONICA)"). A benchmark a verb of beating takes as its object is a baseline strategy,
-no data ("consistently outperform the Zorbowitz benchmark"). Names
+no data ("consistently outperform the Zorbowitz benchmark"). Improving a measure over
+models compares with them ("improves accuracy over competitive models, such as ..."). A
+Title Case long form's head noun, "for" and a task's acronym may stand between the
+introducing words and a naming word ("a novel Fine-grained Textual Zorbsion Network for
+ZS-CIR, named ZTI4CIR"). Names
 invented for the tests, except the catalog's DROP, AV-HuBERT and TFT."""
 
 from __future__ import annotations
@@ -196,3 +200,25 @@ def test_a_benchmark_that_is_beaten_is_a_baseline(linker: Linker) -> None:
     assert ids_by_surface(linker, text) == {}
     text = "Our model outperforms the baselines on the ZorbQA benchmark."
     assert ids_by_surface(linker, text) == {"ZorbQA": "dataset:zorbqa"}
+
+
+def test_improving_a_measure_over_models_compares_with_them(linker: Linker) -> None:
+    text = (
+        "We demonstrate that our approach improves accuracy over competitive models, such as "
+        "ZorbMLP, ResNet and QuuxFormer, by validating on seven classification datasets."
+    )
+    roles = _roles(linker, text)
+    assert roles["ResNet"] == ("model:resnet", Role.COMPARES_WITH)
+    # "improves accuracy on" names where it was measured, not a comparison
+    text = "Fine-tuning ResNet improves accuracy on medical images."
+    assert _roles(linker, text)["ResNet"][1] is not Role.COMPARES_WITH
+
+
+def test_a_title_case_network_for_a_task_named_after_a_comma_is_introduced(
+    linker: Linker,
+) -> None:
+    text = (
+        "In this work, we propose a novel Fine-grained Textual Zorbsion Network for ZS-CIR, "
+        "named ZTI4CIR. In particular, ZTI4CIR comprises two main components."
+    )
+    assert _roles(linker, text) == {"ZTI4CIR": ("model:zti4cir", Role.INTRODUCES)}
