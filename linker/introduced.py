@@ -333,7 +333,7 @@ _EXISTING = regex_cache.compile(
 # A capitalised word that is a name only by how it is introduced ("Kathaka", "Mucko"), and
 # the appositive that introduces it: ", a model trained ...", ", an open corpus of ...".
 _PLAIN_NAME = regex_cache.compile(r"[A-Z][a-z]{2,}")
-_ARTICLE_APPOSITIVE = regex_cache.compile(r",\s+an?\s")
+_ARTICLE_APPOSITIVE = regex_cache.compile(r"[,:]\s+an?\s")
 
 
 _SET_OFF_MARK = regex_cache.compile(r"(?:,\s*|\(\s?)[A-Z]")

@@ -859,7 +859,11 @@ class Linker:
             if intro.entity_type == "method":
                 continue
             if overlaps(intro.start, intro.end, taken) or (
-                intro.name in generic and not intro.spelled_out
+                intro.name in generic
+                and not intro.spelled_out
+                # "GenRec: Large Language Model for ..." + "a novel LLM for generative
+                # recommendation (GenRec)": a mixed-case name the title calls a model is one.
+                and not (intro.end <= title_length and not intro.name.isupper())
             ):
                 # A lower-case long form names a class or a task ("temporal action
                 # localization (TAL)"), unless the paper introduces it as its model.

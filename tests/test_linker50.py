@@ -35,7 +35,11 @@ no data ("consistently outperform the Zorbowitz benchmark"). Improving a measure
 models compares with them ("improves accuracy over competitive models, such as ..."). A
 Title Case long form's head noun, "for" and a task's acronym may stand between the
 introducing words and a naming word ("a novel Fine-grained Textual Zorbsion Network for
-ZS-CIR, named ZTI4CIR"). Names
+ZS-CIR, named ZTI4CIR"). A mixed-case name a title calls a model stays the paper's model
+when the abstract spells it out in lower case ("ZenRec: Large Language Model for ..." + "a
+novel LLM for generative recommendation (ZenRec)"); an acronym in capitals so spelled
+stays a task's. A colon sets off an appositive as a comma does ("we propose Zustango: a
+text-to-music model"). Names
 invented for the tests, except the catalog's DROP, AV-HuBERT and TFT."""
 
 from __future__ import annotations
@@ -222,3 +226,23 @@ def test_a_title_case_network_for_a_task_named_after_a_comma_is_introduced(
         "named ZTI4CIR. In particular, ZTI4CIR comprises two main components."
     )
     assert _roles(linker, text) == {"ZTI4CIR": ("model:zti4cir", Role.INTRODUCES)}
+
+
+def test_a_mixed_case_title_name_stays_the_paper_model_when_spelled_out(
+    linker: Linker,
+) -> None:
+    title = "ZenRec: Large Language Model for Generative Recommendation"
+    text = (
+        "In this paper, we present a novel LLM for generative recommendation (ZenRec) that "
+        "utilizes the expressive power of LLMs."
+    )
+    assert _roles(linker, text, title)["ZenRec"] == ("model:zenrec", Role.INTRODUCES)
+    # an acronym in capitals spelled out in lower case stays a task's
+    title = "ZRT: Large Language Model for Zorb Recommendation"
+    text = "We study zorb recommendation tasks (ZRT) with large models."
+    assert "ZRT" not in _roles(linker, text, title)
+
+
+def test_a_plain_name_and_a_colon_appositive_is_introduced(linker: Linker) -> None:
+    text = "In this paper, we propose Zustango: a text-to-music model based on diffusion."
+    assert _roles(linker, text) == {"Zustango": ("model:zustango", Role.INTRODUCES)}
