@@ -917,6 +917,15 @@ class Linker:
                 # "Arabic Stable LM", "Chinese LLaMA": a language before a model's name
                 # makes a longer name, another model (the guideline's "Chinese-LLaMA").
                 continue
+            if (
+                (after := _TRANSDUCER_AFTER.match(text, candidate.end)) is not None
+                and all(self._type_of(hit.entity_id) == "model" for hit in candidate.hits)
+            ):
+                # "experiments based on Conformer Transducer with ...": the encoder's name
+                # and "Transducer" name the transducer model, another model than the encoder.
+                add_unseen("model", text[candidate.start : after.end()], candidate.start,
+                           after.end(), take=True, know=True)  # fmt: skip
+                continue
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
                 # it again, the catalog's MobileNet (its plural matched) is not another link.
@@ -2620,6 +2629,10 @@ def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | Non
 
 # A method's head noun in the plural and a list's opening word, right before a list (run
 # on lower-cased text).
+# "Transducer" after a model's name, a space or a hyphen apart: "Conformer Transducer",
+# "Conformer-Transducer" (the transducer built with that encoder, another model).
+_TRANSDUCER_AFTER = regex_cache.compile(r"[ \-]Transducers?\b")
+
 _METHODS_LISTED = regex_cache.compile(
     r"\b(?:schemes|methods|algorithms|techniques|approaches|frameworks|models"
     r"|actions|operations|operators|strategies|policies)"

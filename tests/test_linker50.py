@@ -39,8 +39,9 @@ ZS-CIR, named ZTI4CIR"). A mixed-case name a title calls a model stays the paper
 when the abstract spells it out in lower case ("ZenRec: Large Language Model for ..." + "a
 novel LLM for generative recommendation (ZenRec)"); an acronym in capitals so spelled
 stays a task's. A colon sets off an appositive as a comma does ("we propose Zustango: a
-text-to-music model"). Names
-invented for the tests, except the catalog's DROP, AV-HuBERT and TFT."""
+text-to-music model"). A model's name, then "Transducer" a space or a hyphen apart, is the
+transducer built on it, another model ("Conformer Transducer"). Names
+invented for the tests, except the catalog's DROP, AV-HuBERT, TFT and Conformer."""
 
 from __future__ import annotations
 
@@ -246,3 +247,13 @@ def test_a_mixed_case_title_name_stays_the_paper_model_when_spelled_out(
 def test_a_plain_name_and_a_colon_appositive_is_introduced(linker: Linker) -> None:
     text = "In this paper, we propose Zustango: a text-to-music model based on diffusion."
     assert _roles(linker, text) == {"Zustango": ("model:zustango", Role.INTRODUCES)}
+
+
+def test_a_model_then_transducer_is_the_transducer_model(linker: Linker) -> None:
+    text = "Through experiments based on Conformer Transducer with an adapter, we show gains."
+    assert ids_by_surface(linker, text) == {"Conformer Transducer": "model:conformer-transducer"}
+    text = "We distill a Conformer-Transducer teacher into a small student."
+    assert ids_by_surface(linker, text) == {"Conformer-Transducer": "model:conformer-transducer"}
+    # the encoder alone stays the catalog's Conformer
+    text = "We train a Conformer encoder on speech."
+    assert ids_by_surface(linker, text) == {"Conformer": "model:conformer"}
