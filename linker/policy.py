@@ -1338,8 +1338,13 @@ class Linker:
                 continue
             if any(item.entity_id == entity_id for item in found):
                 continue  # named by its acronym already: one way in, its roles unchanged
-            if self._another_long_form(entity_id, text[start:end]):
-                continue  # "A Generative Interpretation Network": not the catalog's GIN
+            phrase_long_forms = self._long_forms(entity_id, _initials(text[start:end]))
+            if _long_form_key(text[start:end]) not in phrase_long_forms:
+                # "A Generative Interpretation Network": not the catalog's GIN, whose stated
+                # long form is "Graph Isomorphism Network"; "Geometric Graph Neural
+                # Networks" is no GGNN, whose entry states none: only a long form a source
+                # states (or an alias spells) names the entry by its initials.
+                continue
             found.append(_pattern_found(
                 entity_id, "model", self._name_of(entity_id, text[start:end]), text[start:end],
                 start, end, sentences, title_length,
@@ -1967,13 +1972,14 @@ class Linker:
     def _long_forms(self, entity_id: str, letters: list[str]) -> set[str]:
         """The entry's long forms for an acronym of `letters` (`_long_form_key`s): its
         aliases of several words whose initials spell the acronym, folded or cased (round
-        23's "Temporal Fusion Transformer" of TFT is a cased alias, a reviewed word)."""
+        23's "Temporal Fusion Transformer" of TFT is a cased alias, a reviewed word), and
+        the long forms its sources state that are no aliases (`Entry.long_forms`)."""
         entry = self.catalog.entries.get(entity_id)
         if entry is None:
             return set()
         return {
             _long_form_key(alias)
-            for alias in (*entry.aliases, *entry.cased_aliases)
+            for alias in (*entry.aliases, *entry.cased_aliases, *entry.long_forms)
             if " " in alias and _initials(alias) == letters
         }
 

@@ -40,8 +40,12 @@ when the abstract spells it out in lower case ("ZenRec: Large Language Model for
 novel LLM for generative recommendation (ZenRec)"); an acronym in capitals so spelled
 stays a task's. A colon sets off an appositive as a comma does ("we propose Zustango: a
 text-to-music model"). A model's name, then "Transducer" a space or a hyphen apart, is the
-transducer built on it, another model ("Conformer Transducer"). Names
-invented for the tests, except the catalog's DROP, AV-HuBERT, TFT and Conformer."""
+transducer built on it, another model ("Conformer Transducer"). A Title Case run ending in
+"Network(s)" or "Transformer" whose initials spell a catalog model's acronym names it only
+where the entry states that long form ("Graph Isomorphism Network" of GIN, read from its
+source package into `long_forms`): "a Generative Interpretation Network" is no GIN, and
+"Geometric Graph Neural Networks" no GGNN, whose entry states none. Names
+invented for the tests, except the catalog's DROP, AV-HuBERT, TFT, Conformer, GIN and GGNN."""
 
 from __future__ import annotations
 
@@ -257,3 +261,14 @@ def test_a_model_then_transducer_is_the_transducer_model(linker: Linker) -> None
     # the encoder alone stays the catalog's Conformer
     text = "We train a Conformer encoder on speech."
     assert ids_by_surface(linker, text) == {"Conformer": "model:conformer"}
+
+
+def test_a_network_run_names_an_entry_only_by_a_stated_long_form(linker: Linker) -> None:
+    # GIN states "Graph Isomorphism Network" (torchdrug's GIN = GraphIsomorphismNetwork)
+    text = "We explain models with a Generative Interpretation Network over graphs."
+    assert ids_by_surface(linker, text) == {}
+    text = "We embed graphs with a Graph Isomorphism Network and pool them."
+    assert ids_by_surface(linker, text) == {"Graph Isomorphism Network": "model:gin"}
+    # GGNN's entry states no long form: a run spelling G G N N names no GGNN
+    text = "We survey Geometric Graph Neural Networks for molecules."
+    assert ids_by_surface(linker, text) == {}

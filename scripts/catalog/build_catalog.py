@@ -925,7 +925,8 @@ def main() -> None:
     # which the linker reads to drop a paper's other long form ("Distributed Low-Rank Model
     # (DLRM)") and to link the long form written out. Read last, from every fact read so far;
     # the guard keeps these long forms (sources_longforms.LongFormGuard). Those ending in
-    # "Network(s)"/"Transformer" are left to linker/long_forms.py.
+    # "Network(s)"/"Transformer", which linker/long_forms.py finds by their initials, are
+    # stated as the entry's `long_forms`, never as aliases.
     long_forms: list[rules.Fact] = []
     for type_, facts in (("model", model_facts), ("dataset", dataset_facts)):
         hand_texts = {rules.norm(t) for e in hand if e.type == type_ for t in e.aliases}

@@ -665,6 +665,8 @@ class Fact:
     name: str
     source: str  # "package version: where"
     aliases: list[str] = field(default_factory=list)
+    # long forms of the acronym name, never matched as aliases (linker/catalog.py _Named)
+    long_forms: list[str] = field(default_factory=list)
     match_keys: list[str] = field(default_factory=list)  # identifiers, never aliases
     hf_id: str | None = None
     family: str | None = None  # checkpoints: a match key of their family's Fact
@@ -924,6 +926,7 @@ def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
             a for a in (fact.name, *fact.aliases) if a not in into.aliases and a != into.name
         ]
         into.match_keys += [k for k in fact.match_keys if k not in into.match_keys]
+        into.long_forms += [lf for lf in fact.long_forms if lf not in into.long_forms]
         into.confirm_only = into.confirm_only and fact.confirm_only
         if into.version_of is None and fact.version_of:
             into.version_of = fact.version_of
@@ -1205,6 +1208,8 @@ def _new_entry(
         row["hf_id"] = fact.hf_id
     if fact.note:
         row["note"] = fact.note
+    if fact.long_forms:
+        row["long_forms"] = sorted(fact.long_forms)
     if fact.by_hub_id_only and fact.hf_id:
         row["by_hub_id_only"] = True
     return row
@@ -1257,8 +1262,8 @@ def toml_value(value: object) -> str:
 
 _FIELD_ORDER = (
     "key", "family", "type", "entry", "field", "value", "name", "aliases", "cased_aliases",
-    "kind", "modality", "task", "hf_id", "by_hub_id_only", "stated_hf_id", "parent", "source",
-    "note",
+    "long_forms", "kind", "modality", "task", "hf_id", "by_hub_id_only", "stated_hf_id",
+    "parent", "source", "note",
 )  # fmt: skip
 
 
