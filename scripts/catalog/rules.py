@@ -410,6 +410,21 @@ REVIEWED_MODEL_WORDS = {
     # links nothing.
     "Once for All": "ofa's package metadata Summary, 'Once for All: Train One Network and "
     "Specialize it for Efficient Deployment.'",
+    # Round 52: an English word (the Egyptian hieroglyph); capitalised, protein papers write
+    # it for Elnaggar et al.'s protein language model beside ESM2 and ProtT5 (dev51); the
+    # package cites arXiv:2301.06568.
+    "Ankh": "ankh's package description, '[Ankh](https://arxiv.org/abs/2301.06568) is the "
+    "first general-purpose protein language model'",
+    # Round 52: ordinary words; title case, the name of Sunehag et al.'s multi-agent value
+    # factorisation (dev51's title, "Value-Decomposition Networks For Cooperative Multi-Agent
+    # Learning"); its initials VDN are left out (sources_round52.DENY_ROUND52).
+    "Value-Decomposition Network": "torchrl's modules/models/multiagent.py VDNMixer docstring, "
+    "'Value-Decomposition Network mixer. ... From the paper https://arxiv.org/abs/1706.05296'",
+    # Round 52: an English word; capitalised, music papers write it for OpenAI's generative
+    # model of music (Dhariwal et al., 2020) beside MERT and MusicFM (dev51); "jukebox" in
+    # lower case links nothing.
+    "Jukebox": "monai's losses/spectral_loss.py JukeboxLoss docstring, \"Based on: Dhariwal, et "
+    "al. 'Jukebox: A generative model for music.'\"",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -611,6 +626,16 @@ REVIEWED_DATASET_WORDS = {
     # are left out (sources_round51.DENY_ROUND51).
     "Microsoft Academic Graph": "torch-geometric's datasets/ogb_mag.py OGB_MAG docstring, "
     "'a subset of the Microsoft Academic Graph (MAG)'",
+    # Round 52: ordinary words; title case, the phrase names Bertin-Mahieux et al.'s
+    # collection of a million songs' features and metadata, which music-tagging papers train
+    # and evaluate on (dev, dev39, dev47, dev51); its initials MSD are not read.
+    "Million Song Dataset": "musicnn's tagger.py top_tags docstring, 'MSD models are trained "
+    "with the Million Song Dataset.'",
+    # Round 52: two ordinary words joined; written with both capitals, the name of Yu et al.'s
+    # multi-task and meta-RL manipulation benchmark (its MT10, ML45... are in the catalog);
+    # dev51's "Meta-world" is not matched, as written.
+    "Meta-World": "metaworld's package description, 'Meta-World is an open source benchmark "
+    "for developing and evaluating multi-task and meta reinforcement learning algorithms'",
 }
 
 
