@@ -283,7 +283,10 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_NAMING_AFTER_HEAD = (" named ", " called ", " dubbed ", " termed ", ", named ", ", called ")
+# The words that give a head noun its name: "a dataset called EduProbe", "a corpus named Ben-10".
+NAMING_WORDS = ("called ", "named ", "dubbed ", "termed ")
+# The same right after a head noun, after a space or a comma.
+_NAMING_AFTER_HEAD = tuple(f"{gap}{word}" for gap in (" ", ", ") for word in NAMING_WORDS)
 
 
 def _head_for_before(words: list[re.Match[str]], first_index: int) -> bool:

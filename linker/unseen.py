@@ -26,6 +26,7 @@ from .candidates import PLUS_ENDING, overlaps
 from .names import (
     LANGUAGES,
     NAME_START,
+    NAMING_WORDS,
     YEAR,
     is_modifier_word,
     is_never_name,
@@ -251,7 +252,6 @@ _AFTER_HEAD = regex_cache.compile(
     rf"|\s+(?P<naming>(?:called|named|dubbed|termed)\s+)?)"
     rf"(?P<list>{_LIST})"
 )
-_NAMING = ("called ", "named ", "dubbed ", "termed ")
 # "a" or "an" and up to two words before a head noun: "a Python benchmark", "an open dataset".
 _ARTICLE_BEFORE_HEAD = regex_cache.compile(r"\b(?:a|an)\s(?:[\w\-]+\s){0,2}$")
 # Endings of English words, not names: "the Grounding benchmark", "the Evaluation suite".
@@ -332,7 +332,7 @@ def _unseen(
             _name_after(text, head_end := _head_end(lowered, end))
             or (
                 # "a new QG dataset called EduProbe": the name the head noun is given.
-                text.startswith(_NAMING, head_end + 1)
+                text.startswith(NAMING_WORDS, head_end + 1)
                 and _name_after(text, text.find(" ", head_end + 1))
             )
         ):
