@@ -288,42 +288,31 @@ def package_metadata_facts() -> tuple[list[Fact], list[Fact]]:
     metaworld's benchmark (Meta-World)."""
     models: list[Fact] = []
     datasets: list[Fact] = []
-    name = headed_dataset(sources.summary("fastmri"), sources.description("fastmri"), "fastmri")
-    if name:
-        fact = Fact("dataset", "dataset", name,
-                    _metadata_where("fastmri", "metadata Summary and description heading"),
-                    kind="dataset", modality="image", task="MRI reconstruction")  # fmt: skip
-        sources_more.append_new_fact(datasets, _denied, fact)
-    for name in trained_on(sources.description("ptgaze")):
-        fact = Fact("dataset", "dataset", name, _metadata_where("ptgaze", "description"),
-                    kind="dataset", modality="image", task="gaze estimation")  # fmt: skip
-        sources_more.append_new_fact(datasets, _denied, fact)
-    name = summary_network_set(sources.summary("musicnn"), "musicnn")
-    if name:
-        fact = Fact("model", "family", name, _metadata_where("musicnn", "metadata Summary"),
-                    kind="audio", note="music audio tagging")  # fmt: skip
-        sources_more.append_new_fact(models, _denied, fact)
-    name = described_package(sources.description("ankh"), "ankh")
-    if name:
-        fact = Fact("model", "family", name, _metadata_where("ankh", "description"),
-                    kind="molecule", note="protein language model")  # fmt: skip
-        sources_more.append_new_fact(models, _denied, fact)
-    name = forked_project(sources.description("so-vits-svc-fork"))
-    if name:
-        fact = Fact("model", "family", name, _metadata_where("so-vits-svc-fork", "description"),
-                    kind="speech", note="singing voice conversion")  # fmt: skip
-        sources_more.append_new_fact(models, _denied, fact)
-    name = described_package(sources.description("metaworld"), "metaworld")
-    if name:
-        fact = Fact("dataset", "dataset", name, _metadata_where("metaworld", "description"),
-                    kind="benchmark", modality="embodied",
-                    task="multi-task and meta reinforcement learning")  # fmt: skip
-        sources_more.append_new_fact(datasets, _denied, fact)
-    for name in related_environments(sources.description("nle")):
-        fact = Fact("dataset", "dataset", name,
-                    _metadata_where("nle", "description 'Related Environments'"),
-                    kind="benchmark", modality="embodied")  # fmt: skip
-        sources_more.append_new_fact(datasets, _denied, fact)
+    add = sources_more.append_named_facts
+    add(datasets, _denied,
+        headed_dataset(sources.summary("fastmri"), sources.description("fastmri"), "fastmri"),
+        "dataset", "dataset",
+        _metadata_where("fastmri", "metadata Summary and description heading"),
+        kind="dataset", modality="image", task="MRI reconstruction")  # fmt: skip
+    add(datasets, _denied, trained_on(sources.description("ptgaze")),
+        "dataset", "dataset", _metadata_where("ptgaze", "description"),
+        kind="dataset", modality="image", task="gaze estimation")  # fmt: skip
+    add(models, _denied, summary_network_set(sources.summary("musicnn"), "musicnn"),
+        "model", "family", _metadata_where("musicnn", "metadata Summary"),
+        kind="audio", note="music audio tagging")  # fmt: skip
+    add(models, _denied, described_package(sources.description("ankh"), "ankh"),
+        "model", "family", _metadata_where("ankh", "description"),
+        kind="molecule", note="protein language model")  # fmt: skip
+    add(models, _denied, forked_project(sources.description("so-vits-svc-fork")),
+        "model", "family", _metadata_where("so-vits-svc-fork", "description"),
+        kind="speech", note="singing voice conversion")  # fmt: skip
+    add(datasets, _denied, described_package(sources.description("metaworld"), "metaworld"),
+        "dataset", "dataset", _metadata_where("metaworld", "description"),
+        kind="benchmark", modality="embodied",
+        task="multi-task and meta reinforcement learning")  # fmt: skip
+    add(datasets, _denied, related_environments(sources.description("nle")),
+        "dataset", "dataset", _metadata_where("nle", "description 'Related Environments'"),
+        kind="benchmark", modality="embodied")  # fmt: skip
     return models, datasets
 
 
@@ -401,34 +390,22 @@ def opening_spelling_facts() -> list[Fact]:
 def monai_loss_title_facts() -> list[Fact]:
     """The models monai's `losses/*.py` class docstrings quote a paper title for
     (`quoted_model_title`: Jukebox, of JukeboxLoss); families of kind audio."""
-    v, root = sources._package("monai", "monai")
-    facts: list[Fact] = []
-    for path in sorted((root / "losses").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = quoted_model_title(doc)
-            if name:
-                where = f"{v}: losses/{path.name} {node.name} docstring"
-                fact = Fact("model", "family", name, where, kind="audio",
-                            note="generative model of music")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "monai", "monai", "losses/*.py", _denied, lambda _, doc: quoted_model_title(doc),
+        lambda name, where, _: Fact("model", "family", name, where, kind="audio",
+                                    note="generative model of music"),
+    )  # fmt: skip
 
 
 def speechbrain_source_paper_facts() -> list[Fact]:
     """The models speechbrain's `integrations/huggingface/*.py` classes name their source
     paper for, the name the class's (`source_paper`: MERT; HuBERT, WavLM, LaBSE and NLLB
     confirm entries already there); families of kind audio."""
-    v, root = sources._package("speechbrain", "speechbrain")
-    facts: list[Fact] = []
-    for path in sorted((root / "integrations" / "huggingface").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = source_paper(node.name, doc)
-            if name:
-                where = f"{v}: integrations/huggingface/{path.name} {node.name} docstring"
-                fact = Fact("model", "family", name, where, kind="audio",
-                            note="self-supervised audio model")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "speechbrain", "speechbrain", "integrations/huggingface/*.py", _denied, source_paper,
+        lambda name, where, _: Fact("model", "family", name, where, kind="audio",
+                                    note="self-supervised audio model"),
+    )  # fmt: skip
 
 
 def _license_titles(path: Path) -> list[tuple[str, str, str]]:
