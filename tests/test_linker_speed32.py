@@ -1,0 +1,148 @@
+"""The thirty-second session's cheaper ways to run the linker's patterns find what the
+plain ones did.
+
+Patterns searched over a whole text whose every alternative starts with a common letter or
+a word boundary make the regex engine try most positions; these are now tried only where
+a substring search says a match can start (or, for a list, where the scan found it). Each
+shipped form is compared with the plain search it replaces, on generated strings and on the
+bundled papers' texts, and the words the shipped form searches for are checked against
+the alternatives of the pattern, so that a new alternative cannot be missed silently.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from citegraph.linker import role_features
+from citegraph.linker.candidates import holds_any, lower_same_length
+from citegraph.loaders import daily_papers
+
+DUMPS = Path(__file__).resolve().parent.parent / "examples" / "data" / "hf-papers"
+
+
+def _generated(pieces: list[str], count: int, seed: int, most: int = 12) -> list[str]:
+    """`count` strings made of 1 to `most` of `pieces`, the same on every run."""
+    chosen = random.Random(seed)
+    return [
+        "".join(chosen.choice(pieces) for _ in range(chosen.randint(1, most))) for _ in range(count)
+    ]
+
+
+def _bundled_texts() -> list[str]:
+    """The bundled papers' titles and abstracts, lower-cased as the linker reads them."""
+    texts = []
+    for dump in sorted(DUMPS.glob("*.txt")):
+        for paper in daily_papers.load(dump):
+            texts.append(f"{paper.title.lower()}. {paper.abstract.lower()}")
+    return texts
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[str]:
+    """The top-level alternatives of a pattern, as written."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    source = pattern.pattern
+    for index, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+    return [*parts, source[start:]]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]  # type: ignore[attr-defined]
+
+
+def test_changes_are_the_pattern_s_matches() -> None:
+    # Each alternative holds one of _CHANGE_WORDS, and starts at it or the listed offsets
+    # before it: a new alternative needs its word here.
+    opening = {
+        "fine-?tun": "fine",
+        "r(?<!pre-r)(?<!\\wr)e-?train(?:s|ed|ing)?\\b": "train",
+        "t(?<!pre-t)(?<!\\wt)rain(?:s|ed|ing)?\\b": "train",
+        "l(?<!\\wl)ora\\b": "lora",
+        "adapter": "adapt",
+        "distil": "distil",
+        "quantiz": "quanti",
+        "quantis": "quanti",
+        "prun(?:e|ed|ing)\\b": "prun",
+        "instruction[- ]tun": "instruction",
+        "prompt[- ]tun": "prompt",
+        "a(?<!\\wa)dapt(?:s|ed|ing)?\\b": "adapt",
+        "c(?<!\\wc)ontinu\\w+\\s+pre-?train": "continu",
+        "p(?<!\\wp)re-?train(?:s|ing)\\b": "train",
+    }
+    assert _alternatives(role_features._CHANGES_WEIGHTS) == list(opening)
+    assert {word for word, _ in role_features._CHANGE_WORDS} == set(opening.values())
+    pieces = ["pre", "-", "re", "train", "ing", "s", "ed", " ", "lora", "adapt", "er", "x", "_",
+              "continual", "fine", "tun", "prun", "e", "instruction", "prompt", "distil", "é",
+              "1", "\n", "quantiz", "quantis", "continued ", "p", "r", "t", "a", "c"]  # fmt: skip
+    texts = _generated(pieces, 30_000, seed=1) + _bundled_texts()
+    for text in texts:
+        expected = _spans(role_features._CHANGES_WEIGHTS.finditer(text))
+        assert _spans(role_features._changes(text)) == expected, text
+
+
+def test_abstract_survey_is_searched_where_it_can_start() -> None:
+    openings = ("i(?<!\\wi)n\\s+this", "t(?<!\\wt)his", "t(?<!\\wt)(?:his|he\\s+present)",
+                "e(?<!\\we)xplores?")  # fmt: skip
+    for alternative in _alternatives(role_features._ABSTRACT_SURVEY):
+        assert alternative.startswith(openings), alternative
+    pieces = ["in this survey", "in this review", "this survey covers", "this review paper ",
+              "this paper provides a review of", "the present work reviews", "this article ",
+              "explores recent advances", "explore the state-of-the-art developments", "x",
+              "_", "é", "1", " ", "  ", "\n", "\t", "this", "in", "survey", "surveys", "of",
+              "t", "i", "the", "present", "the present", "win", "xthis", "in\u00a0"]  # fmt: skip
+    texts = _generated(pieces, 30_000, seed=2, most=8) + _bundled_texts()
+    for text in texts:
+        lowered = text.lower()
+        plain = holds_any(lowered, role_features._ABSTRACT_SURVEY_WORDS) and bool(
+            role_features._ABSTRACT_SURVEY.search(lowered)
+        )
+        assert role_features._surveys_in_abstract(text) == plain, text
+
+
+def test_own_work_is_searched_at_its_words() -> None:
+    openings = {
+        "\\b(?:we|this\\s+(?:paper|work|article))\\s": ("we", "this"),
+        "\\bour\\s": ("our",),
+        "\\bwe\\s": ("we",),
+        "\\bresulting\\s": ("resulting",),
+        "\\bstarting\\s": ("starting",),
+        "\\bas\\s": ("as",),
+    }
+    for alternative in _alternatives(role_features._OWN_WORK):
+        words = next(words for start, words in openings.items() if alternative.startswith(start))
+        assert set(words) <= set(role_features._OWN_WORK_WORDS), alternative
+    pieces = ["we ", "propose ", "a ", "new ", "model", "this paper ", "this work ", "our ",
+              "method", " for evaluating", "we call", "resulting model", "starting point",
+              "we create", "as the backbone", "as", "x", "_", "é", "1", " ", "\n", "twe ",
+              "ours ", "s", "evaluat", "framework", "introduces "]  # fmt: skip
+    texts = _generated(pieces, 30_000, seed=3, most=10) + _bundled_texts()
+    for text in texts:
+        shipped = any(
+            role_features._OWN_WORK.match(text, at)
+            for at in role_features._word_starts(text, role_features._OWN_WORK_WORDS)
+        )
+        assert shipped == bool(role_features._OWN_WORK.search(text)), text
+
+
+def test_lowered_texts_read_alike() -> None:
+    # The patterns above run on str.lower()'s text (paper_features) and on the linker's
+    # same-length lowering (role features of a mention): both forms are searched alike.
+    text = "We Fine\u2011Tune LLaMA. In\u00a0this Survey, we review"
+    assert role_features.changes_weights(lower_same_length(text))
+    assert role_features._surveys_in_abstract(text)
