@@ -30,12 +30,13 @@ def _generated(pieces: list[str], count: int, seed: int, most: int = 12) -> list
     ]
 
 
-def _bundled_texts() -> list[str]:
-    """The bundled papers' titles and abstracts, lower-cased as the linker reads them."""
+def _bundled_texts(lowered: bool = True) -> list[str]:
+    """The bundled papers' titles and abstracts (lower-cased, as paper_features reads them)."""
     texts = []
     for dump in sorted(DUMPS.glob("*.txt")):
         for paper in daily_papers.load(dump):
-            texts.append(f"{paper.title.lower()}. {paper.abstract.lower()}")
+            text = f"{paper.title}\n\n{paper.abstract}"
+            texts.append(text.lower() if lowered else text)
     return texts
 
 
@@ -146,3 +147,46 @@ def test_lowered_texts_read_alike() -> None:
     text = "We Fine\u2011Tune LLaMA. In\u00a0this Survey, we review"
     assert role_features.changes_weights(lower_same_length(text))
     assert role_features._surveys_in_abstract(text)
+
+
+def test_names_then_models_are_the_pattern_s_matches() -> None:
+    from citegraph.linker import unseen
+
+    pieces = ["ZorbNet", "LPCNet", "mT5", "3D-Net", "x", ".", "+", "-", "_", " ", ",", "(",
+              ", a neural vocoder", " (an LLM", ", a recently proposed model", ", an encoder",
+              " (a transformer", ", a model", "s", " for ", "a ", "é", "1", "\n", "v2", "Zorb.",
+              "Net+", "ofZorb", ")", ", a zorb network", " (a big small tiny new old models",
+              "A", "-Zorb"]  # fmt: skip
+    chosen = random.Random(4)
+    texts = _generated(pieces, 30_000, seed=4, most=10) + _bundled_texts(lowered=False)
+    for text in texts:
+        start = chosen.randint(0, 3) if len(text) > 3 else 0
+        expected = [
+            (match.span(), match.groupdict())
+            for match in unseen._NAME_THEN_MODEL.finditer(text, start)
+        ]
+        shipped = [
+            (match.span(), match.groupdict()) for match in unseen._names_then_models(text, start)
+        ]
+        assert shipped == expected, text
+
+
+def test_we_call_matches_are_the_pattern_s_matches() -> None:
+    from citegraph.linker import introduced
+
+    pieces = ["we call ", "We call ", "we name ", "we dub ", "we term ", "we refer to as ",
+              "WE CALL ", "a large language model", " model", " models", ", ", ", which ",
+              " that ", "dataset", " data set", " benchmark", "vision-language ", "ZorbNet",
+              "Zorb-7B", "X1", "x", " ", "\n", ".", "(", "é", "\u017f", "seq2seq ", "u-net",
+              "the resulting", "pre-trained ", "-", "ours ", "LLM", "mLLM ", "corpus",
+              "a model, which we call ZorbNet", "dataset we name Zorb-10K",
+              "xmodel we dub X"]  # fmt: skip
+    chosen = random.Random(5)
+    texts = _generated(pieces, 30_000, seed=5, most=9) + _bundled_texts(lowered=False)
+    for text in texts:
+        lowered = lower_same_length(text)
+        low = chosen.randint(0, min(5, len(text)))
+        high = len(text) - chosen.randint(0, min(5, len(text) - low))
+        expected = [match.span() for match in introduced._WE_CALL.finditer(text, low, high)]
+        shipped = [match.span() for match in introduced._we_call_matches(text, lowered, low, high)]
+        assert shipped == expected, (text, low, high)
