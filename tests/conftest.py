@@ -4,7 +4,8 @@ The bundled Daily Papers dumps are the real-world test data; small synthetic gra
 (with an XSS payload planted in a title) feed the export tests.
 
 Neo4j: a real server per test session, an emptied database per test. By default the session
-starts its own Neo4j 5.26 from the Maven Central test harness (see tests/neo4j_server.py). Set
+opens its own Neo4j 5.26 from the Maven Central test harness (see tests/neo4j_server.py), in
+the one JVM the run's pytest-xdist workers share (`_neo4j_host`). Set
 CITEGRAPH_TEST_NEO4J_URI to use an existing server instead, e.g. the one from
 docker-compose.yml; that server's database is WIPED before every test that uses
 ``neo4j_driver``. Missing java/mvn or a server that will not start is a test error, never a
@@ -40,6 +41,11 @@ from tests.neo4j_server import (
     ENV_URI,
     ENV_USER,
     Auth,
+    GuestBroker,
+    GuestBrokerClient,
+    GuestFactory,
+    GuestHost,
+    GuestServer,
     HarnessFactory,
     HarnessServer,
     SchemaRule,
@@ -57,6 +63,7 @@ DUMPS_DIR = REPO / "examples" / "data" / "hf-papers"
 # carry the mark itself, and fails below when it does not.
 NEO4J_FIXTURES = frozenset(
     {
+        "_neo4j_host",
         "_neo4j_harness",
         "_neo4j_server",
         "neo4j_uri",
@@ -64,6 +71,7 @@ NEO4J_FIXTURES = frozenset(
         "neo4j_driver",
         "_store_schema",
         "neo4j_harness_factory",
+        "neo4j_guest_factory",
     }
 )
 
@@ -85,6 +93,37 @@ def pytest_configure(config: pytest.Config) -> None:
             f"{distribution}: the tests that wipe that one database would race. Add --dist "
             "loadgroup (they then share one worker) or run without -n."
         )
+    if workers and not hasattr(config, "workerinput") and not os.environ.get(ENV_URI):
+        # pytest-xdist's controller, which outlives its workers: it keeps the one JVM their
+        # Neo4j servers run in (see `_neo4j_host`), started on their first request.
+        config.stash[_GUEST_BROKER] = GuestBroker(lambda: _guest_host(config))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    broker = config.stash.get(_GUEST_BROKER, None)
+    if broker is not None:
+        broker.stop()
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: in its controller, for each worker
+def pytest_configure_node(node: Any) -> None:
+    broker = node.config.stash.get(_GUEST_BROKER, None)
+    if broker is not None:
+        node.workerinput[_GUEST_BROKER_ADDRESS] = broker.address
+
+
+_GUEST_BROKER = pytest.StashKey[GuestBroker]()
+_GUEST_BROKER_ADDRESS = "citegraph_neo4j_guest_broker"
+
+
+def _guest_host(config: pytest.Config) -> GuestHost:
+    """The JVM the run's Neo4j servers are guests of (tests/neo4j_server.py, `GuestHost`),
+    in the run's base temp directory, with the Neo4j Browser's jar on its classpath (for
+    test_neo4j_clients.py's Browser tests, served by the session's server)."""
+    from tests.neo4j_clients import browser_jar
+
+    folder = config._tmp_path_factory.getbasetemp() / "neo4j-host"  # type: ignore[attr-defined]
+    return GuestHost(folder, extra_classpath=[browser_jar()])
 
 
 # A test that uses the bundled dumps' build (a `citegraph build` process, seconds) is marked
@@ -248,30 +287,62 @@ SessionServer = tuple[str, Auth]
 
 
 @pytest.fixture(scope="session")
-def _neo4j_harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HarnessServer | None]:
-    """The session's harness server, started on first use; None with an external server
+def _neo4j_host(request: pytest.FixtureRequest) -> Iterator[GuestHost | GuestBrokerClient | None]:
+    """What opens the session's server and the guests of `neo4j_guest_factory`: the run's one
+    JVM for Neo4j servers, started on first use; None with an external server
     (CITEGRAPH_TEST_NEO4J_URI).
 
-    It also serves the Neo4j Browser (its HTTP connector on, the Browser's jar on its
+    Under pytest-xdist the JVM belongs to the controller and every worker opens its servers
+    in it through the controller's `GuestBroker`; in one process the session starts it
+    itself. Before (until 2026-12-07) each worker started a JVM of its own, and so did three
+    tests for a server of their own: each a JVM's start (~4.5 s of CPU) and its code compiled
+    again in its first statements (a cold JVM's first bundled build ~11 s of the server's CPU,
+    a new server in a warm JVM ~7 s, the next builds ~0.7 s).
+    """
+    if os.environ.get(ENV_URI):
+        yield None
+        return
+    address = getattr(request.config, "workerinput", {}).get(_GUEST_BROKER_ADDRESS)
+    if address:
+        client = GuestBrokerClient(address)
+        try:
+            yield client
+        finally:
+            client.stop()
+        return
+    host = _guest_host(request.config)
+    host.start()
+    try:
+        yield host
+    finally:
+        host.stop()
+
+
+@pytest.fixture(scope="session")
+def _neo4j_harness(
+    _neo4j_host: GuestHost | GuestBrokerClient | None,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[GuestServer | None]:
+    """The session's server, a guest of `_neo4j_host`, opened on first use; None with an
+    external server (CITEGRAPH_TEST_NEO4J_URI).
+
+    It also serves the Neo4j Browser (its HTTP connector on, the Browser's jar on the host's
     classpath, its Bolt port fixed so that the HTTP discovery document names it), for
     test_neo4j_clients.py's Browser tests: they started a harness of their own before, a
     JVM's start (~5 s of CPU) and a cold JVM's first push of the bundled graph (~4.5 s of
     the server's CPU, against ~0.4 s on a server that has built before).
     """
-    if os.environ.get(ENV_URI):
+    if _neo4j_host is None:
         yield None
         return
-    from tests.neo4j_clients import browser_jar
-
     folder = tmp_path_factory.mktemp("neo4j-session")
     # keep_plans: the wipe before every test moves the data's statistics, and Neo4j planned
     # every statement again on its next use (Launcher.java): a third of this server's CPU.
-    options = {"keep_plans": True, "http": True, "extra_classpath": [browser_jar()]}
+    options = {"keep_plans": True, "http": True}
     for attempt in range(3):
-        # A port free a moment ago may be taken by another process before the JVM binds it.
-        server = HarnessServer(folder, bolt_port=free_port(), **options)
+        # A port free a moment ago may be taken by another process before Neo4j binds it.
         try:
-            server.start()
+            server = _neo4j_host.open(folder, bolt_port=free_port(), **options)
             break
         except RuntimeError as error:
             if attempt == 2 or "already in use" not in str(error):
@@ -406,6 +477,50 @@ def neo4j_harness_factory(
         servers.append(server)
         if start:
             server.start()
+        return server
+
+    yield factory
+
+    errors: list[Exception] = []
+    for server in servers:
+        try:
+            server.stop()
+        except Exception as exc:  # stop the others before reporting
+            errors.append(exc)
+    if errors:
+        raise errors[0]
+
+
+@pytest.fixture
+def neo4j_guest_factory(
+    _neo4j_host: GuestHost | GuestBrokerClient | None,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+) -> Iterator[GuestFactory]:
+    """Start servers on stores of the test's own, for a test that neither kills nor restarts
+    them (a store `neo4j-admin` imported, auth on): ``factory(data_dir=None, *, auth=False)``
+    returns a started server with `uri`, `data_dir` and `stop()`.
+
+    They are guests in the run's JVM for Neo4j servers (`_neo4j_host`), not JVMs of their
+    own: a fresh JVM's start and its first statements cost ~4.5 s and ~3 s of CPU for the
+    `neo4j-admin` round trips' pulls, a guest's ~0.3 s and ~1 s. With
+    CITEGRAPH_TEST_NEO4J_URI (no such JVM) each is a private harness, as
+    `neo4j_harness_factory` gives. Servers still open at teardown are stopped.
+    """
+    _require_neo4j_mark(request)
+    servers: list[GuestServer | HarnessServer] = []
+
+    def factory(data_dir: Path | None = None, *, auth: bool = False) -> GuestServer | HarnessServer:
+        if data_dir is None:
+            data_dir = tmp_path / f"neo4j-{len(servers)}"
+        server: GuestServer | HarnessServer
+        if _neo4j_host is None:
+            server = HarnessServer(data_dir, auth=auth)
+            servers.append(server)
+            server.start()
+        else:
+            server = _neo4j_host.open(data_dir, auth=auth)
+            servers.append(server)
         return server
 
     yield factory

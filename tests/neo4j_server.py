@@ -16,6 +16,12 @@ How it works:
    it accepts connections.
 3. Closing the launcher's stdin stops it gracefully; SIGKILL simulates a crash. Store files and
    transaction logs live in ``DATA_DIR/data``, so a restart on the same directory recovers them.
+4. ``GuestHost`` runs ``Launcher --guests``: a JVM with no Neo4j of its own that opens Neo4j
+   servers in itself on request (``GuestServer``, a "guest": its own store, logs and Bolt
+   port). Servers that are never killed or restarted (the session's, one imported by
+   ``neo4j-admin``, one with auth on) are guests of one such JVM, which ``GuestBroker`` shares
+   among the pytest-xdist workers of a run: a JVM start and the compiling of Neo4j's code in
+   its first statements are paid once per run instead of once per server.
 
 This module deliberately does not import pytest: it is also handy from a REPL or a script.
 """
@@ -25,9 +31,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import json
 import os
 import queue
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -37,7 +45,7 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Self
+from typing import IO, TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     import neo4j
@@ -63,14 +71,16 @@ Auth = tuple[str, str] | None
 
 _URI_PREFIX = "BOLT_URI="
 _HTTP_URI_PREFIX = "HTTP_URI="
+_GUESTS_READY = "READY"  # what `Launcher --guests` prints once it takes commands
 _CACHE_HEADER = "# pom.xml sha256: "
 # Enough to diagnose a failed start without flooding the pytest report.
 _STDERR_TAIL_CHARS = 20_000
+_C1_ONLY = "-XX:TieredStopAtLevel=1"
 _JVM_FLAGS = (
     # C1 only: on a busy 2-core CI box this roughly halves start-up (measured ~15 s -> ~8 s)
     # because C2 compiler threads stop competing with Neo4j's own start-up work. Test loads
     # are small; pass jvm_args=["-XX:TieredStopAtLevel=4"] for long benchmarks.
-    "-XX:TieredStopAtLevel=1",
+    _C1_ONLY,
     # What the packaged server's neo4j.conf passes; without them the page cache runs in a
     # slower fallback mode and Netty warns about reflection.
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -186,7 +196,13 @@ def _resolve_with_maven(pom: Path, cache: Path, pom_hash: str, what: str, timeou
             f"-Dmdep.outputFile={out_file}",
         ]
         try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+            # C1 only, as for the servers: Maven's JVM runs for seconds, where C2's compiles
+            # cost more than they give (the harness's classpath 3.2 -> 1.6 s of CPU, the
+            # clients' alike, with ~/.m2 filled; 2026-12-07).
+            env = {**os.environ, "MAVEN_OPTS": f"{_C1_ONLY} {os.environ.get('MAVEN_OPTS', '')}"}
+            proc = subprocess.run(
+                cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env
+            )
         except subprocess.TimeoutExpired as exc:
             raise RuntimeError(
                 f"Maven did not resolve {what} within {timeout:.0f}s: {' '.join(cmd)}"
@@ -233,7 +249,9 @@ def launcher_jar(classpath: str) -> Path | None:
         with tempfile.TemporaryDirectory(prefix="citegraph-launcher-", dir=BUILD_DIR) as tmp:
             classes = Path(tmp) / "classes"
             proc = subprocess.run(
-                [javac, "-nowarn", "-d", str(classes), "-cp", classpath, str(LAUNCHER)],
+                # C1 only for javac's JVM too: 2.4 -> 1.3 s of CPU (2026-12-07).
+                [javac, f"-J{_C1_ONLY}", "-nowarn", "-d", str(classes), "-cp", classpath,
+                 str(LAUNCHER)],
                 capture_output=True, text=True, timeout=300, check=False,
             )  # fmt: skip
             if proc.returncode != 0:
@@ -293,6 +311,8 @@ class HarnessServer:
         self.jvm_args = tuple(jvm_args)
         self._proc: subprocess.Popen[bytes] | None = None
         self._uri: str | None = None
+        # The launcher's stdout lines after the one start() waits for (GuestHost's answers).
+        self._lines: queue.Queue[str | None] | None = None
         # Wall time of the last start() from launching java to BOLT_URI, classpath excluded;
         # kept because start-up cost is what decides how many restarts a test can afford.
         self.startup_seconds: float | None = None
@@ -351,9 +371,7 @@ class HarnessServer:
             "-cp",
             classpath,
             "Launcher" if jar else str(LAUNCHER),
-            str(self.data_dir.resolve()),
-            str(self.pagecache_mb),
-            *(["auth"] if self.auth else []),
+            *self._launcher_args(),
         ]
         # Stderr goes to a file, not a pipe: Neo4j can be chatty for hours of a test session and
         # an undrained pipe would eventually block the JVM.
@@ -386,6 +404,7 @@ class HarnessServer:
             raise
         if self._uri is not None:
             self.startup_seconds = time.monotonic() - started
+            self._lines = lines
             return self._uri
 
         if eof:
@@ -408,6 +427,13 @@ class HarnessServer:
             f"--- launcher stderr ---\n{self._read_stderr_since(stderr_offset)}"
         )
 
+    def _launcher_args(self) -> list[str]:
+        return [
+            str(self.data_dir.resolve()),
+            str(self.pagecache_mb),
+            *(["auth"] if self.auth else []),
+        ]
+
     def _await_uri(self, lines: queue.Queue[str | None], *, deadline: float) -> bool:
         """Set ``self._uri`` from the launcher's line; return True if stdout hit EOF first."""
         while (remaining := deadline - time.monotonic()) > 0:
@@ -421,6 +447,9 @@ class HarnessServer:
                 self._http_uri = line[len(_HTTP_URI_PREFIX) :].strip()
             if line.startswith(_URI_PREFIX):
                 self._uri = line[len(_URI_PREFIX) :].strip()
+                return False
+            if line.strip() == _GUESTS_READY:
+                self._uri = ""  # a GuestHost, which serves no database of its own
                 return False
         return False
 
@@ -474,6 +503,7 @@ class HarnessServer:
         self._proc = None
         self._uri = None
         self._http_uri = None
+        self._lines = None
 
     def _read_stderr_since(self, offset: int) -> str:
         try:
@@ -499,6 +529,257 @@ class HarnessServer:
     def __repr__(self) -> str:
         state = self._uri if self.running else "stopped"
         return f"HarnessServer({str(self.data_dir)!r}, {state})"
+
+
+class GuestHost(HarnessServer):
+    """A launcher JVM that serves no database of its own (``Launcher --guests``) and opens
+    Neo4j servers in itself on request: `open` returns a `GuestServer`.
+
+    A guest is a whole DBMS like a `HarnessServer`'s (its store and transaction logs in
+    DATA_DIR/data, logs in DATA_DIR/logs, its own Bolt port, HTTP and auth as asked), on a JVM
+    that has loaded Neo4j's classes and compiled its code for the guests before: a fresh
+    JVM pays about 4.5 s of CPU to start and about 5 s more in its first bundled build,
+    measured on the 2-core box (2026-12-07). Only for servers a test neither kills nor
+    restarts: their process is the host's. Thread-safe: `GuestBroker` serves one host to
+    several processes.
+    """
+
+    def __init__(self, folder: Path | str, *, heap: str = "1g", **options: Any) -> None:
+        super().__init__(folder, heap=heap, **options)
+        self._commands = threading.Lock()
+
+    def _launcher_args(self) -> list[str]:
+        return ["--guests"]
+
+    @property
+    def uri(self) -> str:
+        raise RuntimeError("a GuestHost serves no database of its own: see its guests' uri")
+
+    def open(
+        self, data_dir: Path | str, *, auth: bool = False, http: bool = False,
+        bolt_port: int = 0, keep_plans: bool = False, pagecache_mb: int = 64,
+        timeout: float = 180.0,
+    ) -> GuestServer:  # fmt: skip
+        """A Neo4j on *data_dir* in this JVM, with HarnessServer's options of the same names."""
+        where = str(Path(data_dir).resolve())
+        Path(where).mkdir(parents=True, exist_ok=True)
+        options = {"pagecache": pagecache_mb, "auth": auth, "http": http,
+                   "boltPort": bolt_port, "keepPlans": keep_plans}  # fmt: skip
+        fields = [f"{name}={str(value).lower()}" for name, value in options.items()]
+        kind, answer = self._command("OPEN", where, fields, timeout)
+        if kind != "OPENED":
+            raise RuntimeError(
+                f"Neo4j guest on {where} did not start: {' '.join(answer)}\n"
+                f"Logs: {self.stderr_log}, {Path(where) / 'logs' / 'debug.log'}"
+            )
+        return GuestServer(self, Path(where), answer[0], answer[1] if len(answer) > 1 else None)
+
+    def _close_guest(self, guest: GuestServer, timeout: float = 60.0) -> None:
+        kind, answer = self._command("CLOSE", str(guest.data_dir), [], timeout)
+        if kind != "CLOSED":
+            raise RuntimeError(
+                f"Neo4j guest on {guest.data_dir} did not close: {' '.join(answer)}; "
+                f"see {self.stderr_log}"
+            )
+
+    def _command(
+        self, verb: str, where: str, fields: list[str], timeout: float
+    ) -> tuple[str, list[str]]:
+        """Send one command; the answer's kind (OPENED, CLOSED, FAILED) and its fields after
+        the directory."""
+        with self._commands:
+            proc, lines = self._proc, self._lines
+            if proc is None or proc.stdin is None or lines is None or not self.running:
+                raise RuntimeError(f"Neo4j guest host in {self.data_dir} is not running")
+            proc.stdin.write(("\t".join([verb, where, *fields]) + "\n").encode())
+            proc.stdin.flush()
+            deadline = time.monotonic() + timeout
+            while (remaining := deadline - time.monotonic()) > 0:
+                try:
+                    line = lines.get(timeout=remaining)
+                except queue.Empty:
+                    break
+                if line is None:
+                    raise RuntimeError(
+                        f"Neo4j guest host in {self.data_dir} exited during {verb} {where}; "
+                        f"see {self.stderr_log}"
+                    )
+                kind, _, rest = line.rstrip("\r\n").partition("\t")
+                answered, *answer = rest.split("\t")
+                if answered == where:
+                    return kind, answer
+            raise RuntimeError(
+                f"Neo4j guest host in {self.data_dir} did not answer {verb} {where} within "
+                f"{timeout:.0f}s; see {self.stderr_log}"
+            )
+
+    def __repr__(self) -> str:
+        return f"GuestHost({str(self.data_dir)!r}, {'running' if self.running else 'stopped'})"
+
+
+class GuestServer:
+    """A Neo4j opened in a `GuestHost`'s JVM (directly, or through a `GuestBroker`).
+
+    What a test reads of a server it does not kill: `data_dir`, `uri`, `http_uri` (when opened
+    with http), `running`, and `stop()`, which closes the guest (a checkpoint and the store
+    lock released, as a graceful stop of a server). It has no process of its own: `kill()` and
+    `start()` raise.
+    """
+
+    def __init__(
+        self, host: GuestHost | GuestBrokerClient, data_dir: Path, uri: str, http_uri: str | None
+    ) -> None:
+        self.host = host
+        self.data_dir = data_dir
+        self._uri: str | None = uri
+        self._http_uri = http_uri
+
+    @property
+    def uri(self) -> str:
+        if self._uri is None or not self.host.running:
+            raise RuntimeError(f"Neo4j guest on {self.data_dir} is not running")
+        return self._uri
+
+    @property
+    def http_uri(self) -> str:
+        if self._http_uri is None or not self.running:
+            raise RuntimeError(f"Neo4j guest on {self.data_dir} serves no HTTP now")
+        return self._http_uri
+
+    @property
+    def running(self) -> bool:
+        return self._uri is not None and self.host.running
+
+    def stop(self, timeout: float = 60.0) -> None:
+        """Close the guest; nothing to do once closed, or when its host is gone with it."""
+        if self._uri is None:
+            return
+        self._uri = None
+        if self.host.running:
+            self.host._close_guest(self, timeout)
+
+    def start(self) -> str:
+        raise RuntimeError("a guest server is opened once, by its host's open()")
+
+    def kill(self) -> None:
+        raise RuntimeError(
+            "a guest server shares its host's JVM: a test that kills its server takes a "
+            "harness of its own (neo4j_harness_factory)"
+        )
+
+    def __repr__(self) -> str:
+        return f"GuestServer({str(self.data_dir)!r}, {self._uri or 'stopped'}, in {self.host!r})"
+
+
+class GuestBroker:
+    """One `GuestHost` for several processes: the pytest-xdist workers of a test run.
+
+    Runs in the process that outlives them (xdist's controller, tests/conftest.py): a thread
+    answers JSON lines on a TCP port of 127.0.0.1 (`address`), starts the host with
+    `make_host()` on the first request (a run without Neo4j tests starts no JVM), and opens
+    and closes guests in it as asked; the guests a connection opened are closed when it
+    closes (its worker finished or died). `stop()` stops the host with the run.
+    """
+
+    def __init__(self, make_host: Callable[[], GuestHost]) -> None:
+        self._make_host = make_host
+        self._host: GuestHost | None = None
+        self._starting = threading.Lock()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.address = f"127.0.0.1:{self._listener.getsockname()[1]}"
+        threading.Thread(target=self._accept, name="neo4j-guest-broker", daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:  # stop() closed the listener
+                return
+            threading.Thread(
+                target=self._serve, args=(connection,), name="neo4j-guest-broker-client",
+                daemon=True,
+            ).start()  # fmt: skip
+
+    def _started_host(self) -> GuestHost:
+        with self._starting:
+            if self._host is None or not self._host.running:
+                host = self._make_host()
+                host.start()  # raises with the launcher's stderr: the requester's error
+                self._host = host
+            return self._host
+
+    def _serve(self, connection: socket.socket) -> None:
+        opened: dict[str, GuestServer] = {}
+        with connection, connection.makefile("rwb") as stream:
+            for raw in stream:
+                request = json.loads(raw)
+                reply: dict[str, Any]
+                try:
+                    if request["op"] == "open":
+                        guest = self._started_host().open(request["dir"], **request["options"])
+                        opened[str(guest.data_dir)] = guest
+                        reply = {"uri": guest.uri, "http_uri": guest._http_uri}
+                    else:
+                        guest = opened.pop(request["dir"])
+                        guest.stop()
+                        reply = {"closed": True}
+                except Exception as error:
+                    reply = {"error": f"{type(error).__name__}: {error}"}
+                stream.write(json.dumps(reply).encode() + b"\n")
+                stream.flush()
+        for guest in opened.values():  # the worker is gone: close what it left open
+            with contextlib.suppress(Exception):
+                guest.stop()
+
+    def stop(self) -> None:
+        self._listener.close()
+        with self._starting:
+            if self._host is not None:
+                self._host.stop()
+
+
+class GuestBrokerClient:
+    """A worker's connection to the run's `GuestBroker`: `open` as `GuestHost.open`."""
+
+    def __init__(self, address: str) -> None:
+        host, _, port = address.rpartition(":")
+        self._connection = socket.create_connection((host, int(port)))
+        self._stream = self._connection.makefile("rwb")
+        self._lock = threading.Lock()
+        self.address = address
+
+    @property
+    def running(self) -> bool:
+        return not self._stream.closed
+
+    def _request(self, request: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            self._stream.write(json.dumps(request).encode() + b"\n")
+            self._stream.flush()
+            line = self._stream.readline()
+        if not line:
+            raise RuntimeError(f"the Neo4j guest broker at {self.address} closed the connection")
+        reply: dict[str, Any] = json.loads(line)
+        if "error" in reply:
+            raise RuntimeError(reply["error"])
+        return reply
+
+    def open(self, data_dir: Path | str, **options: Any) -> GuestServer:
+        where = str(Path(data_dir).resolve())
+        reply = self._request({"op": "open", "dir": where, "options": options})
+        return GuestServer(self, Path(where), reply["uri"], reply["http_uri"])
+
+    def _close_guest(self, guest: GuestServer, timeout: float = 60.0) -> None:
+        self._request({"op": "close", "dir": str(guest.data_dir)})
+
+    def stop(self) -> None:
+        """Close the connection: the broker closes the guests still open."""
+        with contextlib.suppress(OSError):
+            self._stream.close()
+        self._connection.close()
+
+    def __repr__(self) -> str:
+        return f"GuestBrokerClient({self.address!r})"
 
 
 def _pump_stdout(stream: IO[bytes], lines: queue.Queue[str | None]) -> None:
@@ -581,6 +862,10 @@ def free_port() -> int:
 HarnessFactory = Callable[..., HarnessServer]
 """Type of the ``neo4j_harness_factory`` fixture: ``(data_dir=None, *, start=True, **options)``
 with HarnessServer's keyword options (auth, bolt_port, http...)."""
+
+GuestFactory = Callable[..., "GuestServer | HarnessServer"]
+"""Type of the ``neo4j_guest_factory`` fixture: ``(data_dir=None, *, auth=False)``, a guest of
+the run's JVM for Neo4j servers (a private harness with an external server)."""
 
 
 def bench_server_from_env(allow_wipe: bool) -> tuple[str, tuple[str, str]] | None:

@@ -17,7 +17,7 @@ import pytest
 
 from citegraph.graph.memory_store import NetworkxStore
 from tests.conftest import citegraph_in_process
-from tests.neo4j_server import Auth, HarnessFactory
+from tests.neo4j_server import Auth, GuestFactory
 
 CITEGRAPH = str(Path(sys.executable).with_name("citegraph"))
 
@@ -100,8 +100,8 @@ def test_an_unreachable_server_is_one_error_line() -> None:
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
-def test_a_wrong_password_is_one_error_line(neo4j_harness_factory: HarnessFactory) -> None:
-    secured = neo4j_harness_factory(auth=True)
+def test_a_wrong_password_is_one_error_line(neo4j_guest_factory: GuestFactory) -> None:
+    secured = neo4j_guest_factory(auth=True)
     result = run("stats", "--neo4j-uri", secured.uri, "--neo4j-password", "not-the-password")
     assert result.returncode == 1
     assert result.stderr == (

@@ -23,7 +23,7 @@ from citegraph.graph.errors import InputError
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.reports import BuildReport
 from citegraph.sources import Neo4jSettings
-from tests.neo4j_server import HarnessFactory, neo4j_admin
+from tests.neo4j_server import GuestFactory, neo4j_admin
 
 pytestmark = [
     pytest.mark.slow,  # every test runs a Dask LocalCluster
@@ -139,13 +139,13 @@ def test_bulk_and_build_print_one_summary(bundled_dumps: list[Path], tmp_path: P
 def test_the_partitions_bulk_load_into_neo4j_as_the_built_graph(
     built: NetworkxStore,
     bulked: tuple[Path, BuildReport],
-    neo4j_harness_factory: HarnessFactory,
+    neo4j_guest_factory: GuestFactory,
     tmp_path: Path,
 ) -> None:
     out, _ = bulked
     data_dir = tmp_path / "neo4j"
     neo4j_admin(data_dir, ["sh", str(out / "import.sh")])
-    server = neo4j_harness_factory(data_dir)
+    server = neo4j_guest_factory(data_dir)
     settings = Neo4jSettings(uri=server.uri, user=None, password=None, database=None)
     pulled = tmp_path / "pulled.json"
     pipeline.pull(settings, pulled)

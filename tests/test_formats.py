@@ -14,7 +14,7 @@ from citegraph.exports.admin_csv import write_admin_csv
 from citegraph.exports.formats import write_gexf, write_graphml
 from citegraph.graph.memory_store import NetworkxStore
 from citegraph.sources import Neo4jSettings
-from tests.neo4j_server import HarnessFactory, neo4j_admin
+from tests.neo4j_server import GuestFactory, neo4j_admin
 
 from .conftest import XSS_ID, XSS_TITLE
 
@@ -107,7 +107,7 @@ def test_admin_csv_keeps_merged_paper_ids_as_redirect_nodes(tmp_path: Path) -> N
 
 @pytest.mark.neo4j
 def test_export_csv_loads_with_neo4j_admin_into_the_same_graph(
-    bundled_dumps: list[Path], neo4j_harness_factory: HarnessFactory, tmp_path: Path
+    bundled_dumps: list[Path], neo4j_guest_factory: GuestFactory, tmp_path: Path
 ) -> None:
     """The documented bulk path end to end: build, export csv, neo4j-admin import (its
     import.sh, run as a user would), start Neo4j on it, pull: the same graph, redirects too."""
@@ -116,7 +116,7 @@ def test_export_csv_loads_with_neo4j_admin_into_the_same_graph(
     pipeline.build([*bundled_dumps, *sources], graph)
     exporting.export_csv(graph, tmp_path / "csv")
     neo4j_admin(tmp_path / "neo4j", ["sh", str(tmp_path / "csv" / "import.sh")])
-    server = neo4j_harness_factory(tmp_path / "neo4j")
+    server = neo4j_guest_factory(tmp_path / "neo4j")
     settings = Neo4jSettings(uri=server.uri, user=None, password=None, database=None)
     pipeline.pull(settings, tmp_path / "pulled.json")
     built = NetworkxStore(graph).open(create=False)

@@ -3,8 +3,8 @@ and the oldest driver citegraph allows.
 
 Real `citegraph` processes against the session's real Neo4j 5.26 server; the builds whose
 server goes away midway reach it through a proxy that cuts their connections
-(tests/outage_proxy.py). The test that needs a server of its own (a port that answers HTTP)
-is in test_neo4j_server.py, on that module's private server.
+(tests/outage_proxy.py). The test of a port that answers HTTP is in test_neo4j_server.py,
+on the HTTP port of the session's server (the Neo4j Browser's).
 """
 
 from __future__ import annotations
