@@ -430,7 +430,7 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     """Whether `text` holds one of `words` as a plain substring: the cheap gate, a few
     substring searches in C, that rules most texts out before a pattern whose every match
     holds one of the words runs over them."""
-    return any(word in text for word in words)
+    return any(map(text.__contains__, words))  # (no generator: called for most mentions)
 
 
 def title_head(title: str) -> str | None:
@@ -800,8 +800,9 @@ class AliasIndex:
             # before the key's hits are even looked at (or unpickled, in a loaded index).
             if start > 0:
                 before = lowered[start - 1]  # a Unicode hyphen reads as "-" there
-                if (before.isalnum() or before == "_") and not _glued_to_a_function_word(
-                    text, start
+                if (before.isalnum() or before == "_") and not (
+                    # (the function's first test inline: most hits inside a word fail it)
+                    text[start].isupper() and _glued_to_a_function_word(text, start)
                 ):
                     continue
                 if before == "\\":

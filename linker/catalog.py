@@ -144,9 +144,14 @@ class _Named(_Strict):
     name: Annotated[str, Field(min_length=1)]
     aliases: tuple[str, ...] = ()
     cased_aliases: tuple[str, ...] = ()
+    # Long forms of an acronym name a source states and the matcher never matches as
+    # aliases ("Graph Isomorphism Network" of GIN): the linker finds a Title Case run
+    # spelling a model's acronym only where the entry states such a long form (or an alias
+    # spells it), and a run of other words with those initials names another model.
+    long_forms: tuple[str, ...] = ()
     note: str | None = None
 
-    _check_aliases = field_validator("aliases", "cased_aliases")(_check_alias_texts)
+    _check_aliases = field_validator("aliases", "cased_aliases", "long_forms")(_check_alias_texts)
 
     @field_validator("name")
     @classmethod
@@ -275,6 +280,7 @@ class Entry(_Strict):
     name: str
     aliases: tuple[str, ...]  # compared case-insensitively
     cased_aliases: tuple[str, ...]  # compared exactly
+    long_forms: tuple[str, ...] = ()  # never matched (see _Named.long_forms)
     hf_id: str | None = None
     unverified_hf_id: str | None = None
     size: str | None = None
@@ -709,6 +715,7 @@ class _Builder:
             name=item.name,
             aliases=tuple(insensitive),
             cased_aliases=item.cased_aliases,
+            long_forms=item.long_forms,
             note=item.note,
             where=where,
             **extra,

@@ -177,7 +177,9 @@ _BRACKETED_SHORT_NAME_END = regex_cache.compile(r"\s*\([a-z0-9\-]{2,10}\)$")
 _DATA_HEAD_CALLED = regex_cache.compile(
     rf"(?P<desc>)(?:called|named|dubbed|termed|denoted\s+as)\s+(?:as\s+)?{_NAME}"
 )
-_CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus"})
+# An environment results are reported in is a data set too (the guideline): "we introduce
+# a new environment called CoinRun, designed as a benchmark".
+_CALLED_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "environment"})
 # A data head noun and a short lower-case phrase of what the data is for, ending the text
 # before a naming word (lower-cased): "a dataset for cloud restoration".
 _DATA_HEAD_FOR = regex_cache.compile(
@@ -199,6 +201,10 @@ _CALLED_METHOD_HEADS = frozenset(
 # then a comma before the naming word.
 _HEAD_THEN_PHRASE = regex_cache.compile(
     r"\b(?P<head>[a-z]+)\s+(?:for|of|with|on|in)\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){0,5},\s*$"
+    # a Title Case long form's head and the task's acronym: "a novel Fine-grained Textual
+    # Inversion Network for ZS-CIR, named FTI4CIR"
+    r"|\b[A-Z][a-z]+\s+(?P<titled>Network|Model|Transformer|Architecture)\s+for\s+"
+    r"[A-Z][A-Z0-9\-]*,\s*$"
 )
 _HEAD_THEN_PHRASE_REACH = 80
 
@@ -211,7 +217,11 @@ def _head_then_phrase(text: str, start: int, position: int) -> bool:
     if text.startswith("namely", position):
         return False
     match = _HEAD_THEN_PHRASE.search(text, max(start, position - _HEAD_THEN_PHRASE_REACH), position)
-    if match is None or match.group("head") not in _CALLED_HEADS:
+    if match is None:
+        return False
+    if match.group("titled"):
+        return True
+    if match.group("head") not in _CALLED_HEADS:
         return False
     heads = _HEAD.finditer(text[match.end("head") : position].lower())
     return not any(head.group("model") or head.group("dataset") for head in heads)
@@ -237,10 +247,10 @@ def _verb_head_then_aside(text: str, lowered: str, start: int, position: int) ->
 
 
 # What, earlier in the sentence, says the paper is the one naming it: "we", "our", "this
-# paper", or "the resulting" model; "a MoE architecture called SMEAR was proposed (Muqeeth
-# et al., 2023)" names another paper's model.
+# paper", or "the resulting" model ("This results in a ... dataset, called MuVi-Sync"); "a
+# MoE architecture called SMEAR was proposed (Muqeeth et al., 2023)" names another paper's.
 _NAMING_CUE = regex_cache.compile(
-    rf"\b(?:we|our|{_THIS_PAPER}|resulting|development\s+of)\b"
+    rf"\b(?:we|our|{_THIS_PAPER}|resulting|results\s+in|development\s+of)\b"
 )
 # "we present a statistical model for ...": an introduction that leaves the name to the title
 # (lower-cased text, like _HEAD)
@@ -303,6 +313,15 @@ _DESCRIPTION_HEAD_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
     rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD})\s+(?<![\w.]){_NAME}"
 )
+# The same with the name set off by commas: "we propose a novel LRC model, AutoJudge, which
+# captures ...": the capitalised word before the head is the task's, the name the apposed one.
+_HEAD_THEN_APPOSED_NAME = regex_cache.compile(
+    rf",\s+{NAME_START}[^\s,]*,\s+(?:which|that)\b"
+)
+_DESCRIPTION_HEAD_APPOSED_NAME = regex_cache.compile(
+    rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
+    rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD}),\s+(?<![\w.]){_NAME}(?=,)"
+)
 # Words that make a description one of models or datasets that exist already ("we propose
 # the use of three popular models (U-Net, ...)"): the names are used, not introduced.
 _EXISTING = regex_cache.compile(
@@ -314,7 +333,7 @@ _EXISTING = regex_cache.compile(
 # A capitalised word that is a name only by how it is introduced ("Kathaka", "Mucko"), and
 # the appositive that introduces it: ", a model trained ...", ", an open corpus of ...".
 _PLAIN_NAME = regex_cache.compile(r"[A-Z][a-z]{2,}")
-_ARTICLE_APPOSITIVE = regex_cache.compile(r",\s+an?\s")
+_ARTICLE_APPOSITIVE = regex_cache.compile(r"[,:]\s+an?\s")
 
 
 _SET_OFF_MARK = regex_cache.compile(r"(?:,\s*|\(\s?)[A-Z]")
@@ -369,9 +388,12 @@ _HEAD_THEN_LOWER_NAME = regex_cache.compile(
     r"[a-z][a-z0-9]*(?:[.\-][a-z0-9]+)+)(?![\w\-])(?=\s*[,(]|\s+(?:which|that)\b)"
 )
 # "we present a novel DualNet architecture": the name before the head noun. Only for names
-# the catalog lacks: "we train a new GPT-2 model" builds on GPT-2.
+# the catalog lacks: "we train a new GPT-2 model" builds on GPT-2. Hyphenated adjectives
+# may describe it ("we curate a high-quality LipSync dataset"), and "the resulting" is the
+# paper's own ("We release the resulting MusicBench dataset").
 _NAME_THEN_HEAD = regex_cache.compile(
-    rf"\b{_VERB}\s+(?:a|an|our)\s+(?:(?:new|novel)\s+)?{_NAME}\s+"
+    rf"\b{_VERB}\s+(?:a|an|our|the\s+resulting)\s+(?:(?:new|novel|[a-z]+-[a-z]+)\s+){{0,2}}"
+    rf"{_NAME}\s+"
     rf"(?P<desc>(?:{_MODEL_HEAD}|{DATASET_HEAD}|architectures?|networks?))\b"
 )
 # "We present ZorbVideo network to ...": the name right after "we" and the verb, then one
@@ -682,6 +704,11 @@ def find_introductions(
                     positions.add((based.group("name"), start))
                     found.append(Introduction(based.group("name"), kind, start, stop))
             continue
+        if pattern is _DESCRIPTION_THEN_NAME and _RELATIVE_CLAUSE.search(match.group("desc")):
+            # "we propose a new deep neural network structure that forecasts a realtime
+            # influenzalike illness rate (ILI%)": the name is the clause's object's, not
+            # the introduced head's.
+            continue
         if pattern is _NAME_THEN_DESCRIPTION and _CLAUSE_AFTER_COMMA.match(text, match.end("name")):
             # "To pre-train Zorbo, we assembled a text corpus": the comma ends the clause
             # the verb opened, and what follows says what "we" did, not what Zorbo is.
@@ -798,6 +825,12 @@ def find_introductions(
             # "CoBRA: A Framework for ..." + "the CoBRA model outperforms ...": the text also
             # calls the framework a model.
             kind = "model"
+        if kind == "dataset" and any(
+            _called_a_codebase(text, title_length, name) for name, _ in title_names
+        ):
+            # "MONICA: Benchmarking on ..." + "we build a unified, well-structured codebase
+            # called Medical OpeN-source ... (MONICA)": the abstract says it is a codebase.
+            kind = None
         from_abstract = False
         if kind is None and not any(name in described for name, _ in title_names):
             # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
@@ -1167,7 +1200,11 @@ def _pattern_matches(
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
                 match = _NAME_THEN_HEAD.match(text, position)
-                if match and not _NAME_AFTER.match(text, match.end()):
+                if match and _HEAD_THEN_APPOSED_NAME.match(text, match.end()):
+                    # "a novel LRC model, AutoJudge, which ...": the apposed name is the name
+                    if apposed := _DESCRIPTION_HEAD_APPOSED_NAME.match(text, position):
+                        yield _DESCRIPTION_THEN_NAME, apposed
+                elif match and not _NAME_AFTER.match(text, match.end()):
                     # not "a novel SR model MKM-SR": a name after the head is the name
                     yield _NAME_THEN_HEAD, match
             if gate.group("article") is not None and (
@@ -1262,8 +1299,46 @@ def _pattern_matches(
             if not (_FIRST_WE if first else _CALL_WE).search(lowered, window_start, window_end):
                 continue
             pattern = _NAME_THE_FIRST if first else _WE_CALL
-            for match in pattern.finditer(text, window_start, window_end):
+            for match in (
+                _NAME_THE_FIRST.finditer(text, window_start, window_end)
+                if first
+                else _we_call_matches(text, lowered, window_start, window_end)
+            ):
                 yield pattern, match
+
+
+def _we_call_matches(text: str, lowered: str, low: int, high: int) -> Iterator[re.Match[str]]:
+    """`_WE_CALL.finditer(text, low, high)`, the pattern tried only where a match can start.
+
+    Case-insensitive and opening on a head noun's alternation, the pattern gave the regex
+    engine nothing to skip to: tried at every position of its window (~10,000 instructions
+    each, ~2 million a window). Every match ends in a "we call" (as _CALL_WE finds it in
+    the lower-cased text) after its description, whose words are letters, digits, hyphens
+    and spaces, with at most a comma between them and the "we" ("the resulting model,
+    which we call S3DG"): so it starts in the run of such characters before a "we call".
+    The pattern is tried at those positions alone, in order, each after the last match's
+    end: the same matches. (A window with other than ASCII characters, where case-blind
+    matching may pair other letters, is searched as before.)
+    """
+    if not text.isascii() and not text[low:high].isascii():
+        yield from _WE_CALL.finditer(text, low, high)
+        return
+    starts: set[int] = set()
+    for call in _CALL_WE.finditer(lowered, low, high):
+        first, comma = call.start(), False
+        while first > low:
+            char = lowered[first - 1]
+            if char.isalnum() or char == "-" or char.isspace() or (char == "," and not comma):
+                comma = comma or char == ","
+                first -= 1
+            else:
+                break
+        starts.update(range(first, call.start()))
+    end = low
+    for start in sorted(starts):
+        if start >= end and (match := _WE_CALL.match(text, start, high)):
+            end = match.end()
+            yield match
 
 
 # Patterns too loose to make a catalog name the paper's own.
@@ -1362,7 +1437,8 @@ _CALLED = regex_cache.compile(
 _QUOTES = ' "\u201d'
 # After an acronym, the passive that introduces it: "(JZM) model is built", "(X), is proposed".
 _PASSIVE_AFTER = regex_cache.compile(
-    r"\s*(?:(?:model|network|architecture)\s+)?,?\s*(?:is|are)\s+(?:also\s+|then\s+|further\s+)?"
+    r"\s*(?:(?:model|network|architecture|dataset|benchmark|corpus)\s+)?,?\s*(?:is|are)\s+"
+    r"(?:also\s+|then\s+|further\s+)?"
     rf"(?:{'|'.join(_PASSIVE_VERBS)})\w*\b"
 )
 # "Our end-to-end architecture, Yaw-guided Zorb Learning (YZL), integrates ...": the
@@ -1547,6 +1623,13 @@ def _introducing_description(
     for verb in reversed(verbs[: bisect.bisect_left(verbs, long_start)]):
         if verb < sentence_start:
             break
+        if _ATTRIBUTIVE_TRAINED.match(lowered, verb) and not _SUBJECT_OR_AUXILIARY.search(
+            lowered, max(sentence_start, verb - 16), verb
+        ):
+            # "We use the ... SSL pre-trained Audio-Visual HuBERT (AV-HuBERT) model": a
+            # participle before the name says how the model was made, by whoever made it;
+            # it introduces nothing ("we pre-trained", "is trained" still do).
+            continue
         after_verb = _AFTER_VERB.match(lowered, verb, long_start)
         if after_verb is not None and _SUBJECT.search(lowered, sentence_start, verb):
             return after_verb.group("desc") or ""
@@ -1554,6 +1637,17 @@ def _introducing_description(
 
 
 _CAPITALISED_WORD = regex_cache.compile(r"(?<![\w-])[A-Z][\w+\-]*")
+
+# A relative clause with its verb inside a description: "... structure that forecasts ...".
+_RELATIVE_CLAUSE = regex_cache.compile(r"\b(?:that|which|who)\s+[a-z]+s\s")
+
+# A trained model's participle ("pre-trained", "pretrained", "trained") and what, right
+# before it, makes it a verb of the sentence: a subject, an auxiliary, an adverb.
+_ATTRIBUTIVE_TRAINED = regex_cache.compile(r"(?:pre-?)?trained\s")
+_SUBJECT_OR_AUXILIARY = regex_cache.compile(
+    r"\b(?:we|they|and|then|also|first|further|is|are|was|were|be|been|being|has|have|had"
+    r"|\w+ly)\s+$"
+)
 
 
 def _from_initial(text: str, start: int, paren: int, initial: str) -> int | None:
@@ -1985,6 +2079,22 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
 
 # Between two head nouns of one noun phrase: "and" and up to two words of the second.
 _COORDINATED = regex_cache.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}")
+
+
+# A codebase or a toolkit given a name: "we build a unified codebase called ...".
+_CODEBASE_CALLED = regex_cache.compile(
+    r"\b(?:codebase|toolkit|toolbox|library)\s+(?:called|named|dubbed|termed)\s"
+)
+
+
+def _called_a_codebase(text: str, title_length: int, name: str) -> bool:
+    """Whether the abstract calls `name` a codebase or a toolkit: the naming words, then the
+    name or a long form and the name in brackets within a hundred characters."""
+    for called in _CODEBASE_CALLED.finditer(text, title_length):
+        window = text[called.end() : called.end() + 100]
+        if window.startswith(name) or f"({name})" in window:
+            return True
+    return False
 
 
 def _title_head(description: str) -> str | None:

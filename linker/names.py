@@ -239,7 +239,17 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             )
             for index, (word, place) in enumerate(zip(phrase, words[first_index:], strict=False))
         )
+        # "a Bengali Speech-to-Text (STT) corpus named Ben-10": the head noun after the
+        # acronym is given its own name, so the acronym says what kind of data it is.
+        named_otherwise = (
+            after is not None
+            and after.group() in _NAMED_HEADS
+            and text.startswith(_NAMING_AFTER_HEAD, after.end())
+        )
         if not all(word.islower() for word in phrase) and not (
+            title_cased
+            and named_otherwise
+        ) and not (
             title_cased
             and (
                 (
@@ -264,13 +274,19 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
             all(word.islower() for word in phrase)
             and after is not None
             and after.group() in _PART_HEADS_AFTER
-        )) or (after is not None and after.group() in _NAMED_HEADS):
+        )) or (after is not None and after.group() in _NAMED_HEADS and not named_otherwise):
             continue  # "a novel progressive rectification network (PRN)", "(LaMP) benchmark"
         if _head_for_before(words, first_index):
             continue  # "the dataset for plain language adaptation of biomedical abstracts (PLABA)"
         found.add(acronym)
         found.add(acronym + match.group(2))
     return frozenset(found)
+
+
+# The words that give a head noun its name: "a dataset called EduProbe", "a corpus named Ben-10".
+NAMING_WORDS = ("called ", "named ", "dubbed ", "termed ")
+# The same right after a head noun, after a space or a comma.
+_NAMING_AFTER_HEAD = tuple(f"{gap}{word}" for gap in (" ", ", ") for word in NAMING_WORDS)
 
 
 def _head_for_before(words: list[re.Match[str]], first_index: int) -> bool:

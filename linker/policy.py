@@ -859,7 +859,11 @@ class Linker:
             if intro.entity_type == "method":
                 continue
             if overlaps(intro.start, intro.end, taken) or (
-                intro.name in generic and not intro.spelled_out
+                intro.name in generic
+                and not intro.spelled_out
+                # "GenRec: Large Language Model for ..." + "a novel LLM for generative
+                # recommendation (GenRec)": a mixed-case name the title calls a model is one.
+                and not (intro.end <= title_length and not intro.name.isupper())
             ):
                 # A lower-case long form names a class or a task ("temporal action
                 # localization (TAL)"), unless the paper introduces it as its model.
@@ -912,6 +916,15 @@ class Linker:
             ):
                 # "Arabic Stable LM", "Chinese LLaMA": a language before a model's name
                 # makes a longer name, another model (the guideline's "Chinese-LLaMA").
+                continue
+            if (
+                (after := _TRANSDUCER_AFTER.match(text, candidate.end)) is not None
+                and all(self._type_of(hit.entity_id) == "model" for hit in candidate.hits)
+            ):
+                # "experiments based on Conformer Transducer with ...": the encoder's name
+                # and "Transducer" name the transducer model, another model than the encoder.
+                add_unseen("model", text[candidate.start : after.end()], candidate.start,
+                           after.end(), take=True, know=True)  # fmt: skip
                 continue
             if candidate.surface in introduced:
                 # "MobileNets: Efficient ..." introduces MobileNets; where the abstract says
@@ -983,7 +996,9 @@ class Linker:
                 lowered, max(0, candidate.start - 60), list_head(sentences, candidate.start)
             ):
                 # "modern compression schemes, namely DRIVE and QUIC-FL": what a method's
-                # head noun lists are methods, whatever data set shares a name with one.
+                # head noun lists are methods, whatever data set shares a name with one;
+                # said again later ("combining DROP and ..."), it is that method still.
+                methods.add(candidate.surface)
                 continue
             if entity_type == "dataset" and self._suite_before_member(
                 text, candidate, entity_id, scan.candidates
@@ -1323,8 +1338,13 @@ class Linker:
                 continue
             if any(item.entity_id == entity_id for item in found):
                 continue  # named by its acronym already: one way in, its roles unchanged
-            if self._another_long_form(entity_id, text[start:end]):
-                continue  # "A Generative Interpretation Network": not the catalog's GIN
+            phrase_long_forms = self._long_forms(entity_id, _initials(text[start:end]))
+            if _long_form_key(text[start:end]) not in phrase_long_forms:
+                # "A Generative Interpretation Network": not the catalog's GIN, whose stated
+                # long form is "Graph Isomorphism Network"; "Geometric Graph Neural
+                # Networks" is no GGNN, whose entry states none: only a long form a source
+                # states (or an alias spells) names the entry by its initials.
+                continue
             found.append(_pattern_found(
                 entity_id, "model", self._name_of(entity_id, text[start:end]), text[start:end],
                 start, end, sentences, title_length,
@@ -1951,13 +1971,15 @@ class Linker:
 
     def _long_forms(self, entity_id: str, letters: list[str]) -> set[str]:
         """The entry's long forms for an acronym of `letters` (`_long_form_key`s): its
-        aliases of several words whose initials spell the acronym."""
+        aliases of several words whose initials spell the acronym, folded or cased (round
+        23's "Temporal Fusion Transformer" of TFT is a cased alias, a reviewed word), and
+        the long forms its sources state that are no aliases (`Entry.long_forms`)."""
         entry = self.catalog.entries.get(entity_id)
         if entry is None:
             return set()
         return {
             _long_form_key(alias)
-            for alias in entry.aliases
+            for alias in (*entry.aliases, *entry.cased_aliases, *entry.long_forms)
             if " " in alias and _initials(alias) == letters
         }
 
@@ -2613,9 +2635,14 @@ def _lower_phrase_before(text: str, start: int, end: int) -> re.Match[str] | Non
 
 # A method's head noun in the plural and a list's opening word, right before a list (run
 # on lower-cased text).
+# "Transducer" after a model's name, a space or a hyphen apart: "Conformer Transducer",
+# "Conformer-Transducer" (the transducer built with that encoder, another model).
+_TRANSDUCER_AFTER = regex_cache.compile(r"[ \-]Transducers?\b")
+
 _METHODS_LISTED = regex_cache.compile(
-    r"\b(?:schemes|methods|algorithms|techniques|approaches|frameworks|models)"
-    r"\s*,?\s*(?:namely|such\s+as|including|like|e\.g\.,?)\s*$"
+    r"\b(?:schemes|methods|algorithms|techniques|approaches|frameworks|models"
+    r"|actions|operations|operators|strategies|policies)"
+    r"\s*(?:,?\s*(?:namely|such\s+as|including|like|e\.g\.,?)|:)\s*$"
 )
 
 

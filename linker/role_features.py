@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from citegraph.graph.records import Role
@@ -106,6 +106,35 @@ _CHANGES_WEIGHTS = regex_cache.compile(
     r"|prompt[- ]tun|a(?<!\wa)dapt(?:s|ed|ing)?\b|c(?<!\wc)ontinu\w+\s+pre-?train"
     r"|p(?<!\wp)re-?train(?:s|ing)\b"
 )
+# Where a match of _CHANGES_WEIGHTS can start: each alternative holds one of these words,
+# and starts at it or so many characters before it ("train" in "re-train", "pretrain",
+# "pre-train"). Every alternative's first letter is a common one, so the pattern, searched
+# over a whole study's title and abstract, still tried most positions (~170,000
+# instructions a study paper); a substring search per word finds the few places to try
+# it at (tests/test_linker_speed32.py keeps the alternatives and these words in step).
+_CHANGE_WORDS = (
+    ("fine", (0,)), ("train", (0, 2, 3, 4)), ("lora", (0,)), ("adapt", (0,)),
+    ("distil", (0,)), ("quanti", (0,)), ("prun", (0,)), ("instruction", (0,)),
+    ("prompt", (0,)), ("continu", (0,)),
+)  # fmt: skip
+
+
+def _changes(lowered: str) -> Iterator[re.Match[str]]:
+    """`_CHANGES_WEIGHTS.finditer(lowered)`, the pattern tried only where one of
+    _CHANGE_WORDS says a match can start (in order, each after the last match's end)."""
+    starts = set()
+    for word, offsets in _CHANGE_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            starts.update(at - offset for offset in offsets if offset <= at)
+            at = lowered.find(word, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := _CHANGES_WEIGHTS.match(lowered, start)):
+            end = match.end()
+            yield match
+
+
 # "without task-specific training", "no fine-tuning": a negated change is none.
 _NEGATED = regex_cache.compile(
     r"\b(?:without|no|not|zero-shot|training-free)\s+(?:[\w\-]+\s+){0,2}?$"
@@ -130,6 +159,23 @@ _OWN_WORK = regex_cache.compile(
     # "by taking ResNet-50 as the backbone": a system of the paper's own has a backbone.
     r"|\bas\s+(?:the|our|its)\s+backbone\b"
 )
+# The words _OWN_WORK's alternatives start with, each at a word's start ("\bwe", "\bour",
+# ...): the pattern is tried there alone, not at every position of a study's title and
+# abstract (a leading "\b" gives the regex engine nothing to skip to).
+_OWN_WORK_WORDS = ("we", "this", "our", "resulting", "starting", "as")
+
+
+def _word_starts(text: str, words: Iterable[str]) -> Iterator[int]:
+    """Where each of `words` starts a word of `text` (no letter, digit or "_" before it,
+    as a "\b" before the word's letter asks), word by word."""
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                yield at
+            at = text.find(word, at + 1)
+
+
 _CONTEXT_WORDS = 6  # words kept on each side, nearest first
 _NEAR = 2  # the nearest words are features with their position, the rest as a bag
 _REACH = 72  # characters: words are short, the context words lie within this reach
@@ -453,7 +499,7 @@ def paper_features(
     elif _study_title(lowered):
         text = f"{lowered}. {abstract.lower()}"
         if not changes_weights(text):
-            if _OWN_WORK.search(text) is None:
+            if not any(_OWN_WORK.match(text, at) for at in _word_starts(text, _OWN_WORK_WORDS)):
                 features.append("evaluation_study")
             elif not introduces_model:
                 features.append("examines_models")
@@ -496,10 +542,28 @@ _ABSTRACT_SURVEY = regex_cache.compile(
 def _surveys_in_abstract(abstract: str) -> bool:
     """Whether the abstract says the paper surveys or reviews (`_ABSTRACT_SURVEY`)."""
     lowered = abstract.lower()
-    return (
-        holds_any(lowered, _ABSTRACT_SURVEY_WORDS)
-        and _ABSTRACT_SURVEY.search(lowered) is not None
+    return holds_any(lowered, _ABSTRACT_SURVEY_WORDS) and any(
+        _ABSTRACT_SURVEY.match(lowered, at) for at in _survey_starts(lowered)
     )
+
+
+def _survey_starts(lowered: str) -> Iterator[int]:
+    """Every position a match of _ABSTRACT_SURVEY can start at: each of its alternatives
+    opens on "this", on the "in" before it, on the "the" before "present", or on
+    "explore". Searched over the whole abstract, the pattern stopped at every "i", "t" and
+    "e" (~20 us an abstract that holds one of _ABSTRACT_SURVEY_WORDS, a fifth of them)."""
+    for word, before in (("this", "in"), ("present", "the"), ("explor", "")):
+        at = lowered.find(word)
+        while at != -1:
+            yield at
+            if before:
+                gap = at  # the whitespace run before the word ("\s+")
+                while gap > 0 and lowered[gap - 1].isspace():
+                    gap -= 1
+                first = gap - len(before)
+                if gap < at and first >= 0 and lowered.startswith(before, first):
+                    yield first
+            at = lowered.find(word, at + 1)
 
 
 _ABSTRACT_SURVEY_WORDS = ("survey", "review", "overview", "advance", "development", "progress")
@@ -530,7 +594,7 @@ def changes_weights(lowered: str) -> bool:
     """Whether a lower-cased title and abstract say a model's weights are changed:
     fine-tuned, trained, adapted, distilled, pruned, quantized ("without task-specific
     training" is no change, nor a word that only describes a thing: `_describes`)."""
-    for change in _CHANGES_WEIGHTS.finditer(lowered):
+    for change in _changes(lowered):
         if _NEGATED.search(lowered, max(0, change.start() - 40), change.start()):
             continue
         if not _describes(lowered, change.start(), change.end()):

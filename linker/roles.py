@@ -304,6 +304,10 @@ COMPARES_BEFORE_CUES = (
     Cue("against"),
     Cue("better", after=r"\s+than"),
     Cue("improv", after=r"\w+\s+(?:(?:up)?on|over)"),
+    # A measure between the verb and "over": "improves accuracy over competitive models,
+    # such as MLP, ResNet and FT-Transformer" (not "on": "improves accuracy on X" names
+    # where it was measured).
+    Cue("improv", after=r"(?:e|es|ed|ing)\s+(?:the\s+)?" + _MEASURE + r"\s+over"),
     # A transitive verb: "matches GPT-4", "matching the accuracy of X". A preposition after
     # it makes "matching" a noun: "gradient matching on small models, e.g., X".
     Cue(

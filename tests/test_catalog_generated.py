@@ -61,6 +61,7 @@ SOURCE = re.compile(
     r"|equiformer-pytorch|nnunetv2|laser-encoders"
     r"|bioacoustics-model-zoo|sylber"
     r"|ofa|ggnn"
+    r"|fastmri|ptgaze|musicnn|ankh|so-vits-svc-fork"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

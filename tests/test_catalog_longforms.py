@@ -123,10 +123,14 @@ def test_every_acronym_long_form_spells_its_acronym(catalog: Catalog) -> None:
 
 
 def test_the_denied_and_left_out(catalog: Catalog) -> None:
-    # read by linker/long_forms.py already, so no alias (test_catalog25, test_linker)
-    for text in ("Graph Convolutional Network", "Graph Isomorphism Network",
-                 "Temporal Graph Network"):  # fmt: skip
+    # read by linker/long_forms.py, so no alias (test_catalog25, test_linker), but stated
+    # as the entry's long forms: that module links such a run only where one is stated
+    for name, text in (("GCN", "Graph Convolutional Network"),
+                       ("GIN", "Graph Isomorphism Network"),
+                       ("TGN", "Temporal Graph Network")):  # fmt: skip
         assert not catalog.lookup(text), text
+        (entity_id,) = catalog.lookup(name)
+        assert catalog.entries[entity_id].long_forms == (text,), name
     for text in ("Temple University Hospital", "Generalized Focal Loss",
                  "Adaptive Training Sample Selection"):  # fmt: skip
         assert not catalog.lookup(text), text
@@ -154,15 +158,19 @@ def test_the_denied_and_left_out(catalog: Catalog) -> None:
         ("Items are ranked by Noisy Contrastive Fusion (NCF) on logs.", "NCF", False),
         ("Textures come from the Describable Textures Dataset (DTD) and others.", "DTD", True),
         ("Spectra come from the Digital Terrain Database (DTD) and others.", "DTD", False),
+        ("Graphs are embedded by a Graph Isomorphism Network (GIN) and pooled.", "GIN", True),
+        ("Models are explained by a Generative Interpretation Network (GIN) here.", "GIN",
+         False),
     ],
 )  # fmt: skip
 def test_a_papers_other_long_form_drops_the_link(
     linker: Linker, text: str, acronym: str, linked: bool
 ) -> None:
-    """The acronym a paper spells out as something else is not linked to the catalog's. (A
-    long form ending in "Network" or "Transformer" is linked again by linker/long_forms.py,
-    which reads the initials of any Title Case run and not the entry's long forms: "a
-    Generative Interpretation Network (GIN)" links GIN through those words.)"""
+    """The acronym a paper spells out as something else is not linked to the catalog's; nor
+    is the run of words (linker/long_forms.py links a Title Case run ending in "Network"
+    or "Transformer" by its initials only where it is a long form the entry states: "a
+    Generative Interpretation Network (GIN)" is no GIN, whose stated long form is "Graph
+    Isomorphism Network")."""
     (entity_id,) = linker.catalog.lookup(acronym)
     by_surface = ids_by_surface(linker, text)
     if linked:  # by the long form or by the acronym

@@ -244,6 +244,15 @@ def test_the_training_script_keeps_the_shipped_configuration_while_it_ties() -> 
     assert train.choose([best, shipped], ("all", 0.1)) == shipped
     behind = (0.70 - 2 * train.F1_TIE, 0.85, "all", 1.0, (0.6, 0.6))
     assert train.choose([best, behind], ("all", 1.0)) == best
+    # precision bought with F1 inside the tie does not replace the shipped configuration
+    # (run 98); without a shipped one the more precise configuration ships, as before
+    ours = (0.821, 0.779, "all", 0.1, (0.4, 0.4))
+    precise = (0.819, 0.794, "all", 0.3, (0.4, 0.45))
+    assert train.choose([ours, precise], ("all", 0.1)) == ours
+    assert train.choose([ours, precise]) == precise
+    # one at least as good on both and better on one does replace it
+    better = (0.823, 0.790, "all", 0.3, (0.4, 0.45))
+    assert train.choose([ours, better], ("all", 0.1)) == better
     assert train.shipped_choice() == tuple(
         json.loads((ROOT / "linker" / "role_model.json").read_text(encoding="utf-8"))[
             "cross_validation"

@@ -149,6 +149,12 @@ ofa and ggnn (sources_round51.py; requirements-read-round51.txt: the models thei
 name by the package's initials (Once for All, GGNN), mteb's SPECTER and Covers80 from citation
 titles, torch-geometric's Microsoft Academic Graph, espnet's EEND-EDA and SA-EEND, lhotse's
 ASVspoof 2015 and 2019, nnunetv2's yearly challenge data sets (BraTS2019, KiTS2023)),
+fastmri, ptgaze, musicnn, ankh and so-vits-svc-fork (sources_round52.py;
+requirements-read-round52.txt: the data sets and models their metadata names (fastMRI,
+MPIIGaze, musicnn, Ankh, so-vits-svc), metaworld's Meta-World, nle's CoinRun, musicnn's
+MagnaTagATune and Million Song Dataset, torchrl's Value-Decomposition Network and QMix,
+monai's Jukebox, espnet's BSRNN, speechbrain's MERT, mteb's Spoken SQuAD and MTG-Jamendo;
+asteroid's DNS Challenge read and denied),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -238,6 +244,7 @@ import sources_round48  # noqa: E402
 import sources_round49  # noqa: E402
 import sources_round50  # noqa: E402
 import sources_round51  # noqa: E402
+import sources_round52  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -917,6 +924,24 @@ def main() -> None:
     model_facts += sources_round51.espnet_paper_facts()
     dataset_facts += sources_round51.lhotse_challenge_facts()
     dataset_facts += sources_round51.nnunet_conversion_facts()
+    # Fifty-second round (sources_round52.py, requirements-read-round52.txt): names the linker
+    # missed, where a package states them: the data sets and models five new distributions'
+    # metadata names (fastmri's fastMRI, ptgaze's MPIIGaze, musicnn, Ankh, so-vits-svc),
+    # metaworld's Meta-World and nle's related CoinRun, musicnn's training sets (MagnaTagATune,
+    # Million Song Dataset), torchrl's multi-agent mixers (Value-Decomposition Network, QMix),
+    # the spelling espnet's docstrings open with (BSRNN), the model a monai loss quotes
+    # (Jukebox), speechbrain's MERT, mteb's Spoken SQuAD and MTG-Jamendo (asteroid's licence
+    # titles are read; their DNS Challenge is denied).
+    meta_models, meta_datasets = sources_round52.package_metadata_facts()
+    model_facts += meta_models
+    dataset_facts += meta_datasets
+    dataset_facts += sources_round52.musicnn_tagger_facts()
+    model_facts += sources_round52.torchrl_mixer_facts()
+    model_facts += sources_round52.opening_spelling_facts()
+    model_facts += sources_round52.monai_loss_title_facts()
+    model_facts += sources_round52.speechbrain_source_paper_facts()
+    dataset_facts += sources_round52.asteroid_challenge_facts()
+    dataset_facts += sources_round52.mteb_any2any_facts()
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
@@ -925,7 +950,8 @@ def main() -> None:
     # which the linker reads to drop a paper's other long form ("Distributed Low-Rank Model
     # (DLRM)") and to link the long form written out. Read last, from every fact read so far;
     # the guard keeps these long forms (sources_longforms.LongFormGuard). Those ending in
-    # "Network(s)"/"Transformer" are left to linker/long_forms.py.
+    # "Network(s)"/"Transformer", which linker/long_forms.py finds by their initials, are
+    # stated as the entry's `long_forms`, never as aliases.
     long_forms: list[rules.Fact] = []
     for type_, facts in (("model", model_facts), ("dataset", dataset_facts)):
         hand_texts = {rules.norm(t) for e in hand if e.type == type_ for t in e.aliases}

@@ -410,6 +410,21 @@ REVIEWED_MODEL_WORDS = {
     # links nothing.
     "Once for All": "ofa's package metadata Summary, 'Once for All: Train One Network and "
     "Specialize it for Efficient Deployment.'",
+    # Round 52: an English word (the Egyptian hieroglyph); capitalised, protein papers write
+    # it for Elnaggar et al.'s protein language model beside ESM2 and ProtT5 (dev51); the
+    # package cites arXiv:2301.06568.
+    "Ankh": "ankh's package description, '[Ankh](https://arxiv.org/abs/2301.06568) is the "
+    "first general-purpose protein language model'",
+    # Round 52: ordinary words; title case, the name of Sunehag et al.'s multi-agent value
+    # factorisation (dev51's title, "Value-Decomposition Networks For Cooperative Multi-Agent
+    # Learning"); its initials VDN are left out (sources_round52.DENY_ROUND52).
+    "Value-Decomposition Network": "torchrl's modules/models/multiagent.py VDNMixer docstring, "
+    "'Value-Decomposition Network mixer. ... From the paper https://arxiv.org/abs/1706.05296'",
+    # Round 52: an English word; capitalised, music papers write it for OpenAI's generative
+    # model of music (Dhariwal et al., 2020) beside MERT and MusicFM (dev51); "jukebox" in
+    # lower case links nothing.
+    "Jukebox": "monai's losses/spectral_loss.py JukeboxLoss docstring, \"Based on: Dhariwal, et "
+    "al. 'Jukebox: A generative model for music.'\"",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
@@ -611,6 +626,16 @@ REVIEWED_DATASET_WORDS = {
     # are left out (sources_round51.DENY_ROUND51).
     "Microsoft Academic Graph": "torch-geometric's datasets/ogb_mag.py OGB_MAG docstring, "
     "'a subset of the Microsoft Academic Graph (MAG)'",
+    # Round 52: ordinary words; title case, the phrase names Bertin-Mahieux et al.'s
+    # collection of a million songs' features and metadata, which music-tagging papers train
+    # and evaluate on (dev, dev39, dev47, dev51); its initials MSD are not read.
+    "Million Song Dataset": "musicnn's tagger.py top_tags docstring, 'MSD models are trained "
+    "with the Million Song Dataset.'",
+    # Round 52: two ordinary words joined; written with both capitals, the name of Yu et al.'s
+    # multi-task and meta-RL manipulation benchmark (its MT10, ML45... are in the catalog);
+    # dev51's "Meta-world" is not matched, as written.
+    "Meta-World": "metaworld's package description, 'Meta-World is an open source benchmark "
+    "for developing and evaluating multi-task and meta reinforcement learning algorithms'",
 }
 
 
@@ -665,6 +690,8 @@ class Fact:
     name: str
     source: str  # "package version: where"
     aliases: list[str] = field(default_factory=list)
+    # long forms of the acronym name, never matched as aliases (linker/catalog.py _Named)
+    long_forms: list[str] = field(default_factory=list)
     match_keys: list[str] = field(default_factory=list)  # identifiers, never aliases
     hf_id: str | None = None
     family: str | None = None  # checkpoints: a match key of their family's Fact
@@ -924,6 +951,7 @@ def merge_facts(facts: Iterable[Fact]) -> list[Fact]:
             a for a in (fact.name, *fact.aliases) if a not in into.aliases and a != into.name
         ]
         into.match_keys += [k for k in fact.match_keys if k not in into.match_keys]
+        into.long_forms += [lf for lf in fact.long_forms if lf not in into.long_forms]
         into.confirm_only = into.confirm_only and fact.confirm_only
         if into.version_of is None and fact.version_of:
             into.version_of = fact.version_of
@@ -1205,6 +1233,8 @@ def _new_entry(
         row["hf_id"] = fact.hf_id
     if fact.note:
         row["note"] = fact.note
+    if fact.long_forms:
+        row["long_forms"] = sorted(fact.long_forms)
     if fact.by_hub_id_only and fact.hf_id:
         row["by_hub_id_only"] = True
     return row
@@ -1257,8 +1287,8 @@ def toml_value(value: object) -> str:
 
 _FIELD_ORDER = (
     "key", "family", "type", "entry", "field", "value", "name", "aliases", "cased_aliases",
-    "kind", "modality", "task", "hf_id", "by_hub_id_only", "stated_hf_id", "parent", "source",
-    "note",
+    "long_forms", "kind", "modality", "task", "hf_id", "by_hub_id_only", "stated_hf_id",
+    "parent", "source", "note",
 )  # fmt: skip
 
 

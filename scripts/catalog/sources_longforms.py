@@ -303,15 +303,17 @@ def long_form_facts(facts: list[Fact], hand_texts: set[str], guard: Guard) -> li
         kept = [
             (lf, where)
             for lf, where in stated.get(name, ())
-            if (name, lf) not in DENY_LONG_FORMS
-            and long_form_key(lf) not in had[key]
-            and not read_by_the_linker(lf)
+            if (name, lf) not in DENY_LONG_FORMS and long_form_key(lf) not in had[key]
         ]
-        aliases = one_per_key([lf for lf, _ in kept])
-        if not aliases:
+        aliases = one_per_key([lf for lf, _ in kept if not read_by_the_linker(lf)])
+        # A long form linker/long_forms.py reads is stated as a long form, never an alias:
+        # the linker finds such a run by its initials only where the entry states one.
+        long_forms = one_per_key([lf for lf, _ in kept if read_by_the_linker(lf)])
+        if not aliases and not long_forms:
             continue
-        places = list(dict.fromkeys(where for lf, where in kept if lf in aliases))
+        chosen = {*aliases, *long_forms}
+        places = list(dict.fromkeys(where for lf, where in kept if lf in chosen))
         base = first[key]
-        out.append(Fact(type_, level, name, "; ".join(places), aliases=aliases, kind=base.kind,
-                        modality=base.modality))  # fmt: skip
+        out.append(Fact(type_, level, name, "; ".join(places), aliases=aliases,
+                        long_forms=long_forms, kind=base.kind, modality=base.modality))  # fmt: skip
     return out

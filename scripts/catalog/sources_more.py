@@ -46,7 +46,7 @@ import ast
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -381,6 +381,60 @@ def append_new_fact(
 def classes(path: Path) -> list[tuple[ast.ClassDef, str]]:
     """The top-level classes of a module file with their docstrings, as `definitions`."""
     return [(node, doc) for node, doc in definitions(path) if isinstance(node, ast.ClassDef)]
+
+
+def _each(found: Any) -> list[Any]:
+    """What a name rule found as a list: None or "" nothing, a list each of its items,
+    anything else (a name, a tuple of a name and its spellings) one finding."""
+    if isinstance(found, list):
+        return found
+    return [found] if found else []
+
+
+def append_named_facts(
+    facts: list[Fact],
+    denied: Callable[..., bool],
+    found: str | list[str] | None,
+    fact_type: str,
+    level: str,
+    where: str,
+    **fields: Any,
+) -> None:
+    """Append a fact of each name a rule `found` (a name, a list of names, or None), all
+    cited to `where` and with `fields` (Fact's other attributes), as `append_new_fact`
+    does: the rounds' readers of one place, such as a package's metadata Summary."""
+    for name in _each(found):
+        append_new_fact(facts, denied, Fact(fact_type, level, name, where, **fields))
+
+
+def class_docstring_facts(
+    distribution: str,
+    import_name: str,
+    pattern: str,
+    denied: Callable[..., bool],
+    read: Callable[[str, str], Any],
+    make_fact: Callable[[Any, str, str], Fact],
+    *,
+    shown_under: str = "",
+    also_denied: Callable[[Any, str], Iterable[str]] | None = None,
+) -> list[Fact]:
+    """The facts the top-level classes' docstrings state in a package's files matching
+    `pattern` (below its `import_name` folder, read in path order, never imported):
+    `read(class name, docstring)` is a round's name rule (None for nothing, a list for
+    several findings), `make_fact(found, where, class name)` the fact of each finding, cited
+    as "<distribution> <version>: <shown_under><path> <Class> docstring". Each is appended
+    as `append_new_fact` does, `also_denied(found, class name)` the other spellings it was
+    read under."""
+    v, root = sources._package(distribution, import_name)
+    facts: list[Fact] = []
+    for path in sorted(root.glob(pattern)):
+        shown = f"{v}: {shown_under}{path.relative_to(root).as_posix()}"
+        for node, doc in classes(path):
+            for found in _each(read(node.name, doc)):
+                fact = make_fact(found, f"{shown} {node.name} docstring", node.name)
+                spellings = also_denied(found, node.name) if also_denied else ()
+                append_new_fact(facts, denied, fact, *spellings)
+    return facts
 
 
 def pytorchcv_facts() -> list[Fact]:

@@ -103,14 +103,8 @@ def sign_language_facts() -> list[Fact]:
 def torchvision_long_form_facts() -> list[Fact]:
     """The data sets torchvision's classes name by a long form (`linked_long_form`), the
     class a match key."""
-    v, root = sources._package("torchvision", "torchvision")
-    facts: list[Fact] = []
-    for path in sorted((root / "datasets").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = linked_long_form(node.name, doc)
-            if name:
-                where = f"{v}: datasets/{path.name} {node.name} docstring"
-                fact = Fact("dataset", "dataset", name, where, match_keys=[node.name],
-                            kind="dataset")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "torchvision", "torchvision", "datasets/*.py", _denied, linked_long_form,
+        lambda name, where, cls: Fact("dataset", "dataset", name, where, match_keys=[cls],
+                                      kind="dataset"),
+    )  # fmt: skip

@@ -302,12 +302,11 @@ def defined_platform_facts() -> list[Fact]:
     embodied."""
     facts: list[Fact] = []
     for distribution in ("mani-skill", "mani-skill2", "safety-gymnasium"):
-        name = defined_platform(sources.description(distribution))
-        if name:
-            fact = Fact("dataset", "dataset", name,
-                        f"{sources.source_label(distribution)}: package metadata Description",
-                        kind="benchmark", modality="embodied")  # fmt: skip
-            sources_more.append_new_fact(facts, _denied, fact)
+        sources_more.append_named_facts(
+            facts, _denied, defined_platform(sources.description(distribution)),
+            "dataset", "dataset",
+            f"{sources.source_label(distribution)}: package metadata Description",
+            kind="benchmark", modality="embodied")  # fmt: skip
     return facts
 
 

@@ -271,17 +271,12 @@ def mmdet_refcoco_facts(known_datasets: Iterable[str]) -> list[Fact]:
 def torchvision_linked_facts() -> list[Fact]:
     """The data sets torchvision's `datasets` classes' docstrings open by linking to their
     page (`page_named_link`: Flickr30k Entities); modality image."""
-    v, root = sources._package("torchvision", "torchvision")
-    facts: list[Fact] = []
-    for path in sorted((root / "datasets").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = page_named_link(doc)
-            if name:
-                fact = Fact("dataset", "dataset", name,
-                            f"{v}: datasets/{path.name} {node.name} docstring", kind="dataset",
-                            modality="image")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "torchvision", "torchvision", "datasets/*.py", _denied,
+        lambda _, doc: page_named_link(doc),
+        lambda name, where, _: Fact("dataset", "dataset", name, where, kind="dataset",
+                                    modality="image"),
+    )  # fmt: skip
 
 
 def torchvision_spelling_facts(taken: set[str]) -> list[Fact]:
@@ -309,12 +304,10 @@ def browsergym_facts() -> list[Fact]:
     (`browsergym_benchmark`: WebArena, VisualWebArena); task web agents."""
     facts: list[Fact] = []
     for package in ("browsergym-webarena", "browsergym-visualwebarena"):
-        name = browsergym_benchmark(sources.summary(package))
-        if name:
-            fact = Fact("dataset", "dataset", name,
-                        f"{sources.source_label(package)}: package metadata Summary",
-                        kind="benchmark", task="web agents")  # fmt: skip
-            sources_more.append_new_fact(facts, _denied, fact)
+        sources_more.append_named_facts(
+            facts, _denied, browsergym_benchmark(sources.summary(package)), "dataset", "dataset",
+            f"{sources.source_label(package)}: package metadata Summary",
+            kind="benchmark", task="web agents")  # fmt: skip
     return facts
 
 
@@ -352,17 +345,12 @@ def torchxrayvision_cited_facts() -> list[Fact]:
     """The models torchxrayvision's `baseline_models` classes open their docstrings with and
     cite to the arXiv paper of a spelling of them (`cited_class`: VQGAN, with VQ-GAN);
     kind vision."""
-    v, root = sources._package("torchxrayvision", "torchxrayvision")
-    facts: list[Fact] = []
-    for path in sorted((root / "baseline_models").rglob("*.py")):
-        where = path.relative_to(root).as_posix()
-        for node, doc in sources_more.classes(path):
-            found = cited_class(node.name, doc)
-            if found:
-                fact = Fact("model", "family", found[0], f"{v}: {where} {node.name} docstring",
-                            aliases=found[1], kind="vision")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact, *found[1])
-    return facts
+    return sources_more.class_docstring_facts(
+        "torchxrayvision", "torchxrayvision", "baseline_models/**/*.py", _denied, cited_class,
+        lambda found, where, _: Fact("model", "family", found[0], where, aliases=found[1],
+                                     kind="vision"),
+        also_denied=lambda found, _: found[1],
+    )  # fmt: skip
 
 
 def iopaint_facts() -> list[Fact]:

@@ -119,14 +119,8 @@ def mmdet_long_form_facts() -> list[Fact]:
     docstring links their initials to an arXiv paper (`class_long_form`: Hybrid Task Cascade
     of `HybridTaskCascade`, "Implementation of `HTC <...>`_"); kind vision, noted as an mmdet
     detector."""
-    v, root = sources._package("mmdet", "mmdet")
-    facts: list[Fact] = []
-    for path in sorted((root / "models" / "detectors").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = class_long_form(node.name, doc)
-            if name:
-                where = f"{v}: models/detectors/{path.name} {node.name} docstring"
-                fact = Fact("model", "family", name, where, kind="vision",
-                            note="an mmdet detector")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "mmdet", "mmdet", "models/detectors/*.py", _denied, class_long_form,
+        lambda name, where, _: Fact("model", "family", name, where, kind="vision",
+                                    note="an mmdet detector"),
+    )  # fmt: skip

@@ -138,19 +138,15 @@ def summary_facts() -> list[Fact]:
     earlier rounds read from summaries are)."""
     facts: list[Fact] = []
     package = "enformer-pytorch"
-    name = sources_round38.summary_package_model(sources.summary(package), package)
-    if name:
-        where = f"{sources.source_label(package)}: package metadata Summary"
-        fact = Fact("model", "family", name, where, kind="other")
-        sources_more.append_new_fact(facts, _denied, fact)
+    sources_more.append_named_facts(
+        facts, _denied, sources_round38.summary_package_model(sources.summary(package), package),
+        "model", "family", f"{sources.source_label(package)}: package metadata Summary",
+        kind="other")  # fmt: skip
     package = "sinergym"
-    name = summary_interface_name(sources.summary(package), package)
-    if name:
-        fact = Fact("dataset", "dataset", name,
-                    f"{sources.source_label(package)}: package metadata Summary",
-                    kind="benchmark", modality="embodied",
-                    task="building energy control")  # fmt: skip
-        sources_more.append_new_fact(facts, _denied, fact)
+    sources_more.append_named_facts(
+        facts, _denied, summary_interface_name(sources.summary(package), package),
+        "dataset", "dataset", f"{sources.source_label(package)}: package metadata Summary",
+        kind="benchmark", modality="embodied", task="building energy control")  # fmt: skip
     return facts
 
 
@@ -158,34 +154,23 @@ def allennlp_implemented_facts() -> list[Fact]:
     """The models allennlp-models' `*/models/*.py` classes say they implement, named as the
     class is (`implemented_model`: CopyNet of CopyNetSeq2Seq, BiMPM of BiMpm, Biattentive
     Classification Network); families of kind other, the class a match key."""
-    v, root = sources._package("allennlp-models", "allennlp_models")
-    facts: list[Fact] = []
-    for path in sorted(root.glob("*/models/*.py")):
-        for node, doc in sources_more.classes(path):
-            name = implemented_model(node.name, doc)
-            if name:
-                where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring"
-                fact = Fact("model", "family", name, where, match_keys=[node.name],
-                            kind="other")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact, node.name)
-    return facts
+    return sources_more.class_docstring_facts(
+        "allennlp-models", "allennlp_models", "*/models/*.py", _denied, implemented_model,
+        lambda name, where, cls: Fact("model", "family", name, where, match_keys=[cls],
+                                      kind="other"),
+        also_denied=lambda _, cls: [cls],
+    )  # fmt: skip
 
 
 def mmseg_loader_facts() -> list[Fact]:
     """The data sets mmsegmentation's `datasets/*.py` loaders open their docstring with
     (`loader_dataset`: COCO-Stuff of COCOStuffDataset; ADE20K, Cityscapes, DRIVE, STARE...
     confirm what the catalog has); modality image, task semantic segmentation."""
-    v, root = sources._package("mmsegmentation", "mmseg")
-    facts: list[Fact] = []
-    for path in sorted((root / "datasets").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = loader_dataset(node.name, doc)
-            if name:
-                where = f"{v}: datasets/{path.name} {node.name} docstring"
-                fact = Fact("dataset", "dataset", name, where, kind="dataset",
-                            modality="image", task="semantic segmentation")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "mmsegmentation", "mmseg", "datasets/*.py", _denied, loader_dataset,
+        lambda name, where, _: Fact("dataset", "dataset", name, where, kind="dataset",
+                                    modality="image", task="semantic segmentation"),
+    )  # fmt: skip
 
 
 def tfds_citation_facts() -> list[Fact]:

@@ -199,17 +199,11 @@ def schnetpack_initialled_facts() -> list[Fact]:
     """The data sets schnetpack's `datasets/*.py` classes are named for by an initial and a
     name (`initialled_class`: rMD17, "Revised MD17" an alias); modality molecule, as round
     6's schnetpack data sets."""
-    v, root = sources._package("schnetpack", "schnetpack")
-    facts: list[Fact] = []
-    for path in sorted((root / "datasets").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            found = initialled_class(node.name, doc)
-            if found:
-                where = f"{v}: datasets/{path.name} {node.name} docstring"
-                fact = Fact("dataset", "dataset", found[0], where, aliases=[found[1]],
-                            kind="dataset", modality="molecule")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "schnetpack", "schnetpack", "datasets/*.py", _denied, initialled_class,
+        lambda found, where, _: Fact("dataset", "dataset", found[0], where, aliases=[found[1]],
+                                     kind="dataset", modality="molecule"),
+    )  # fmt: skip
 
 
 def pytorch_tabular_long_form_facts() -> list[Fact]:

@@ -227,34 +227,23 @@ def sylber_facts() -> list[Fact]:
 def torchio_canonical_facts() -> list[Fact]:
     """The architectures torchio's `transforms/**/*.py` class docstrings call canonical,
     cited to their authors (`canonical_cited`: 3D U-Net); families of kind vision."""
-    v, root = sources._package("torchio", "torchio")
-    facts: list[Fact] = []
-    for path in sorted((root / "transforms").rglob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = canonical_cited(doc)
-            if name:
-                where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring"
-                fact = Fact("model", "family", name, where, kind="vision",
-                            note="volumetric segmentation network")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "torchio", "torchio", "transforms/**/*.py", _denied, lambda _, doc: canonical_cited(doc),
+        lambda name, where, _: Fact("model", "family", name, where, kind="vision",
+                                    note="volumetric segmentation network"),
+    )  # fmt: skip
 
 
 def mmdet_practice_facts() -> list[Fact]:
     """The models mmdet's `models/task_modules/coders/*.py` class docstrings follow the
     practice of, linked to their arXiv papers (`practice_linked`: R-CNN, FSAF); families of
     kind vision."""
-    v, root = sources._package("mmdet", "mmdet")
-    facts: list[Fact] = []
-    for path in sorted((root / "models" / "task_modules" / "coders").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            name = practice_linked(doc)
-            if name:
-                where = f"{v}: {path.relative_to(root).as_posix()} {node.name} docstring"
-                fact = Fact("model", "family", name, where, kind="vision",
-                            note="object detection")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "mmdet", "mmdet", "models/task_modules/coders/*.py", _denied,
+        lambda _, doc: practice_linked(doc),
+        lambda name, where, _: Fact("model", "family", name, where, kind="vision",
+                                    note="object detection"),
+    )  # fmt: skip
 
 
 def mteb_titled_module_facts() -> list[Fact]:

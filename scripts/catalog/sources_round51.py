@@ -223,32 +223,23 @@ def pyg_subset_facts() -> list[Fact]:
     """The graphs torch-geometric's `datasets/*.py` class docstrings say a data set is a
     subset of (`subset_of`: Microsoft Academic Graph); data sets of modality graph, the
     initials left out (MAG, denied)."""
-    v, root = sources._package("torch-geometric", "torch_geometric")
-    facts: list[Fact] = []
-    for path in sorted((root / "datasets").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            found = subset_of(doc)
-            if found:
-                where = f"{v}: datasets/{path.name} {node.name} docstring"
-                fact = Fact("dataset", "dataset", found[0], where, kind="dataset",
-                            modality="graph")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "torch-geometric", "torch_geometric", "datasets/*.py", _denied,
+        lambda _, doc: subset_of(doc),
+        lambda found, where, _: Fact("dataset", "dataset", found[0], where, kind="dataset",
+                                     modality="graph"),
+    )  # fmt: skip
 
 
 def espnet_paper_facts() -> list[Fact]:
     """The models espnet2's `diar/*.py` class docstrings point to papers for (`paper_lines`:
     SA-EEND, EEND-EDA); families of kind speech."""
-    v, root = sources._package("espnet", "espnet2")
-    facts: list[Fact] = []
-    for path in sorted((root / "diar").glob("*.py")):
-        for node, doc in sources_more.classes(path):
-            for name in paper_lines(doc):
-                where = f"{v}: espnet2/diar/{path.name} {node.name} docstring"
-                fact = Fact("model", "family", name, where, kind="speech",
-                            note="end-to-end neural speaker diarization")  # fmt: skip
-                sources_more.append_new_fact(facts, _denied, fact)
-    return facts
+    return sources_more.class_docstring_facts(
+        "espnet", "espnet2", "diar/*.py", _denied, lambda _, doc: paper_lines(doc),
+        lambda name, where, _: Fact("model", "family", name, where, kind="speech",
+                                    note="end-to-end neural speaker diarization"),
+        shown_under="espnet2/",
+    )  # fmt: skip
 
 
 def lhotse_challenge_facts() -> list[Fact]:
