@@ -190,3 +190,35 @@ def test_we_call_matches_are_the_pattern_s_matches() -> None:
         expected = [match.span() for match in introduced._WE_CALL.finditer(text, low, high)]
         shipped = [match.span() for match in introduced._we_call_matches(text, lowered, low, high)]
         assert shipped == expected, (text, low, high)
+
+
+def test_bench_names_are_the_pattern_s_matches() -> None:
+    from citegraph.linker import unseen
+
+    pieces = ["Bench", "ZorbBench", "CDR-Bench", "Zorb VideoBench", "OPV-Bench", "-", " ",
+              "x", "X", "1", "a", "_", "é", "\n", "the ", "LLM ", "Bench-", "ABench-XBench",
+              "Zorb2 ", "Video", "bench", "M3", "("]  # fmt: skip
+    chosen = random.Random(6)
+    texts = _generated(pieces, 30_000, seed=6, most=8) + _bundled_texts(lowered=False)
+    for text in texts:
+        start = chosen.randint(0, min(4, len(text)))
+        expected = [
+            (match.span(), match.groupdict()) for match in unseen._BENCH_NAME.finditer(text, start)
+        ]
+        shipped = [(match.span(), match.groupdict()) for match in unseen._bench_names(text, start)]
+        assert shipped == expected, text
+
+
+def test_evaluated_object_search_is_the_pattern_s() -> None:
+    pieces = ["we evaluate ", "We Evaluate ", "compared ", "three ", "LLMs", "models", " (",
+              ": ", "such as ", "including ", "GPT-4", ", ", "and ", "the performance of ",
+              "evaluated models", "probing ", "tests ", "x", " ", "é", "\n", "analyses ",
+              "benchmarked ", "open-source ", "-", "examining ", "assessment",
+              "we compare four LLMs: ", "We evaluate models (", "Zorb, ", "Zorb-7B, and ",
+              "evaluated LLMs, e.g., "]  # fmt: skip
+    texts = _generated(pieces, 30_000, seed=7, most=10) + _bundled_texts(lowered=False)
+    for text in texts:
+        before = text[-160:]
+        expected = role_features._EVALUATED_OBJECT.search(before)
+        shipped = role_features._evaluated_object_search(before, before.lower())
+        assert (shipped and shipped.span()) == (expected and expected.span()), before
