@@ -222,3 +222,32 @@ def test_evaluated_object_search_is_the_pattern_s() -> None:
         expected = role_features._EVALUATED_OBJECT.search(before)
         shipped = role_features._evaluated_object_search(before, before.lower())
         assert (shipped and shipped.span()) == (expected and expected.span()), before
+
+
+def test_title_case_word_before_is_the_pattern_s_search() -> None:
+    from citegraph.linker import policy
+
+    pieces = ["Open ", "Sora", " ", "the ", "Xx", "x", "X", "-", "\n", "é", "Deep ", "1",
+              "ab", "Cd ", "  ", "(", "Éa "]  # fmt: skip
+    chosen = random.Random(8)
+    for text in _generated(pieces, 30_000, seed=8, most=8) + _bundled_texts(lowered=False):
+        high = chosen.randint(0, len(text))
+        low = max(0, high - chosen.choice((24, 30, 5, 2)))
+        expected = policy._TITLE_CASE_WORD_BEFORE.search(text, low, high)
+        shipped = policy._title_case_word_before(text, low, high)
+        assert (shipped and shipped.span()) == (expected and expected.span()), (text, low, high)
+
+
+def test_windows_searched_only_when_they_hold_what_every_match_holds() -> None:
+    from citegraph.linker import policy
+
+    pieces = ["BLEU", "ROUGE", "F1", ", ", "and ", "Non", "-", "Attentive", " ", "GTA",
+              "-to-", " -> ", "\u2192", "x", "A", "Zorb", "\n", "MAPE", "MSE", ","]  # fmt: skip
+    for text in _generated(pieces, 30_000, seed=9, most=10):
+        for pattern, words in (
+            (policy._METRICS_BEFORE, (",",)),
+            (policy._COMPOUND_BEFORE, ("-",)),
+            (policy._ADAPTED_FROM, policy._ADAPTED_WORDS),
+        ):
+            found = pattern.search(text)
+            assert found is None or holds_any(found.group(), words), (pattern, text)
