@@ -16,6 +16,7 @@ Patterns run only at the trigger words the linker's one Aho-Corasick pass found
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -865,13 +866,20 @@ def _names_then_models(text: str, title_length: int) -> Iterator[re.Match[str]]:
 def _listed_items(listed: str) -> list[re.Match[str]]:
     """The names of a list, which ends with the name after its last "and" or "or": in "on
     Cora, Citeseer, and PubMed, GRE2-MDCL achieves" a model starts the next clause."""
+    return list(_listed_items_of(listed))
+
+
+@functools.lru_cache(maxsize=32)
+def _listed_items_of(listed: str) -> tuple[re.Match[str], ...]:
+    """_listed_items, once per list: a paper's list is read for each known name in it and
+    again by the rules that find it after a cue (a third of the calls repeat one)."""
     items = list(_LIST_ITEM.finditer(listed))
     joins = [join.end() for join in _CONJOINED.finditer(listed)]
     if joins:
         last = next((i for i, item in enumerate(items) if item.start() >= joins[-1]), None)
         if last is not None:
             del items[last + 1 :]
-    return items
+    return tuple(items)
 
 
 # Words between a dataset's name and its head noun that say how the data is had or used,
