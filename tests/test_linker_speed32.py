@@ -251,3 +251,13 @@ def test_windows_searched_only_when_they_hold_what_every_match_holds() -> None:
         ):
             found = pattern.search(text)
             assert found is None or holds_any(found.group(), words), (pattern, text)
+
+
+def test_accents_are_read_as_the_word_pattern_reads_them() -> None:
+    from citegraph.linker import candidates
+
+    pieces = ["Gl", "\\'", "or", "IA", "T", '\\"', "ULU", "\\'{a}", "{", "}", "a", "e", "s",
+              " ", "BERT", "\\'s", "\\", "1", "x", "é", "^", "~", "`", "\\^o", "\\~n"]  # fmt: skip
+    for text in _generated(pieces, 30_000, seed=10, most=10):
+        expected = candidates._ACCENTED_WORD.sub(candidates._accented, text)
+        assert candidates._without_accents(text) == expected, text
