@@ -799,13 +799,31 @@ _BRACKET_THEN_MODEL = regex_cache.compile(rf"\((?<=\s\(){_DESCRIPTION_THEN_MODEL
 _NOT_IN_DESCRIPTION = frozenset(
     {"for", "of", "to", "with", "on", "in", "from", "and", "or", "by", "as", "the", "that"}
 )
+# Verbs of taking a model to work with ("by integrating ZorbBERT, a deep learning model
+# fine-tuned on clinical texts"), in every inflection: the name after one is the object,
+# never the end of a longer name.
+_TAKING_VERBS = ("use", "employ", "adopt", "integrate", "incorporate", "leverage", "utilize",
+                 "utilise", "exploit", "extend", "adapt", "deploy", "combine", "select",
+                 "apply", "train", "evaluate", "enhance", "modify", "initialize")  # fmt: skip
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: "integrate" -> integrates, integrated, integrating;
+    "apply" -> applies, applied, applying."""
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return (verb, verb + "s", stem + "ed", stem + "ing")
+
+
 # Lower-case words that may stand right before such a name; any other ("proposes implicit
 # CF-NADE, a ... model") may be the start of a longer name.
 _BEFORE_APPOSED = _NOT_IN_DESCRIPTION | frozenset(
-    {"a", "an", "than", "use", "uses", "using", "used", "employ", "employs", "adopt", "adopts",
+    {"a", "an", "than", "choose", "chooses", "choosing", "chose", "chosen",
      # "can outperform ZorbSep, a recent spectrogram-based model": what is compared with
      "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
-     "beat", "beats", "over", "versus", "vs", "including", "like"}
+     "beat", "beats", "over", "versus", "vs", "including", "like",
+     *(form for verb in _TAKING_VERBS for form in _inflections(verb))}
 )  # fmt: skip
 
 

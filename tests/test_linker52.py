@@ -1,0 +1,46 @@
+"""Rules from the fifty-second and fifty-third collection rounds' misses (tests/gold/dev52
+and dev53, read sets from the thirty-third session on). A coined name set off by a comma
+and a model's description ("ZorbBERT, a deep learning model fine-tuned on clinical texts")
+is a model after any verb of taking it to work with, in every inflection ("by integrating",
+"leveraging", "incorporates", "applied"), as it was after "use", "employ" and "adopt";
+after another lower-case word it may still be the end of a longer name ("proposes implicit
+CF-NADE, a ... model"). Names invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.graph.records import Role
+from citegraph.linker import Linker
+from citegraph.linker.unseen import _inflections
+from tests.linking import paper
+
+
+def _found(linker: Linker, text: str) -> dict[str, tuple[str, Role]]:
+    return {m.surface: (m.entity_id, m.role) for m in linker.link(paper(text)).mentions}
+
+
+@pytest.mark.parametrize(
+    "verb", ["integrating", "integrate", "leveraging", "incorporates", "utilized", "applied"]
+)
+def test_a_model_description_after_a_verb_of_taking_names_a_model(
+    linker: Linker, verb: str
+) -> None:
+    text = (
+        f"This work enhances the QUUX framework by {verb} ZorbBERT, a deep learning model "
+        "specifically fine-tuned on clinical texts, alongside dictionary lookup."
+    )
+    assert _found(linker, text)["ZorbBERT"][0] == "model:zorbbert"
+
+
+def test_a_name_after_another_lower_case_word_may_end_a_longer_name(linker: Linker) -> None:
+    # "implicit" may be part of the name ("implicit ZF-NADE"): no model is guessed
+    text = "This paper proposes implicit ZF-NADE, a neural autoregressive model for ratings."
+    assert "ZF-NADE" not in _found(linker, text)
+
+
+def test_inflections_of_regular_verbs() -> None:
+    assert _inflections("integrate") == ("integrate", "integrates", "integrated", "integrating")
+    assert _inflections("apply") == ("apply", "applies", "applied", "applying")
+    assert _inflections("deploy") == ("deploy", "deploys", "deployed", "deploying")
+    assert _inflections("exploit") == ("exploit", "exploits", "exploited", "exploiting")
