@@ -4,7 +4,10 @@ and a model's description ("ZorbBERT, a deep learning model fine-tuned on clinic
 is a model after any verb of taking it to work with, in every inflection ("by integrating",
 "leveraging", "incorporates", "applied"), as it was after "use", "employ" and "adopt";
 after another lower-case word it may still be the end of a longer name ("proposes implicit
-CF-NADE, a ... model"). Names invented for the tests."""
+CF-NADE, a ... model"). A colon may open the list a cue governs, as a comma or "such as"
+does: "compared with several strong baselines: X, Y and Z" compares with each, "we
+fine-tune three models: X, Y and Z" builds on each. Names invented for the tests, except
+the catalog's ResNet-50, AlexNet and VGG-16."""
 
 from __future__ import annotations
 
@@ -44,3 +47,22 @@ def test_inflections_of_regular_verbs() -> None:
     assert _inflections("apply") == ("apply", "applies", "applied", "applying")
     assert _inflections("deploy") == ("deploy", "deploys", "deployed", "deploying")
     assert _inflections("exploit") == ("exploit", "exploits", "exploited", "exploiting")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Our method is compared with several strong baselines: ResNet-50, AlexNet and "
+         "VGG-16.", Role.COMPARES_WITH),
+        ("We compare our method against three state-of-the-art models: ResNet-50, AlexNet "
+         "and VGG-16.", Role.COMPARES_WITH),
+        ("We consider the following baselines: ResNet-50, AlexNet and VGG-16.",
+         Role.COMPARES_WITH),
+        ("We fine-tune three models: ResNet-50, AlexNet and VGG-16.", Role.BUILDS_ON),
+    ],
+)
+def test_a_colon_opens_the_list_a_cue_governs(linker: Linker, text: str, role: Role) -> None:
+    found = _found(linker, text)
+    assert {surface: r for surface, (_, r) in found.items()} == {
+        "ResNet-50": role, "AlexNet": role, "VGG-16": role
+    }
