@@ -6,7 +6,11 @@ is a model after any verb of taking it to work with, in every inflection ("by in
 after another lower-case word it may still be the end of a longer name ("proposes implicit
 CF-NADE, a ... model"). A colon may open the list a cue governs, as a comma or "such as"
 does: "compared with several strong baselines: X, Y and Z" compares with each, "we
-fine-tune three models: X, Y and Z" builds on each. Names invented for the tests, except
+fine-tune three models: X, Y and Z" builds on each. A Title Case long form ending in
+"Network" and a Title Case task after "for" may stand before the naming word ("a
+Cross-modal Interactive Fusion Network for RGB-D Salient Object Detection, named ZIGNet,
+is proposed"), as an acronym task did ("... Network for ZS-CIR, named ZTI4CIR"). Names
+invented for the tests, except
 the catalog's ResNet-50, AlexNet and VGG-16."""
 
 from __future__ import annotations
@@ -66,3 +70,19 @@ def test_a_colon_opens_the_list_a_cue_governs(linker: Linker, text: str, role: R
     assert {surface: r for surface, (_, r) in found.items()} == {
         "ResNet-50": role, "AlexNet": role, "VGG-16": role
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In this study, a Cross-modal Interactive and Global Awareness Fusion Network for "
+        "RGB-D Salient Object Detection, named ZIGNet, is proposed. Specifically, CNNs "
+        "extract local details.",
+        "We propose a Cross-modal Interactive Fusion Network for RGB-D Salient Object "
+        "Detection, named ZIGNet.",
+    ],
+)
+def test_a_title_case_network_for_a_title_case_task_named_x_is_introduced(
+    linker: Linker, text: str
+) -> None:
+    assert _found(linker, text)["ZIGNet"] == ("model:zignet", Role.INTRODUCES)
