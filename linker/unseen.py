@@ -462,6 +462,7 @@ def _unseen(
             yield from _sentence_opening_on(text, opening + 3, known, seen, title_length)
         opening = text.find("On ", opening + 3)
     yield from _beside_known_names(text, known, seen, title_length)
+    yield from _defined_beside_known_datasets(text, known, seen, title_length)
     yield from _title_case_last_dataset(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length, words.get("unseen_apposed", ()))
     yield from _lower_case_beside_known(text, known, seen, title_length)
@@ -652,6 +653,58 @@ def _beside_known_names(
                 yield from _listed_unseen(
                     text, end, _listed_items(after.group()), entity_type, known, seen
                 )
+
+
+# A bracketed acronym after a Title Case long form: "YouTube Faces (YTF)", "Habitat-Matterport
+# 3D (HM3D)". The long form runs back over capitalised words (and the small words inside
+# names: "Labeled Faces in the Wild") from the bracket.
+_BRACKETED_ACRONYM = regex_cache.compile(
+    r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]*[A-Z0-9][A-Za-z0-9\-]*)\)"
+)
+_LONG_FORM_BEFORE = regex_cache.compile(
+    r"(?:[A-Z][\w\-]*\s+(?:(?:of|in|the|for|and|on|to|&)\s+)?){0,7}[A-Z0-9][\w\-]*\s$"
+)
+# List glue between two items: ", ", ", and ", " and ", " or "; before, it may follow the
+# bracket of another defined acronym ("Labeled Faces in the Wild (LFW), YouTube ...").
+_GLUE_BEFORE = regex_cache.compile(r"\)?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?$")
+_GLUE_AFTER = regex_cache.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+_NOUN_AFTER = regex_cache.compile(r"\s+[a-z]")
+
+
+def _defined_beside_known_datasets(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """An acronym defined by a Title Case long form, listed with a data set the catalog
+    knows, is a data set: "Labeled Faces in the Wild (LFW), YouTube Faces (YTF), and
+    MegaFace", "two benchmark datasets, Kolektor SDD2 (KSDD2) and MVTec-AD". Things
+    listed together are of one kind (_beside_known_names), but its list pattern holds
+    names of one word, not a long form with its bracket."""
+    datasets = [span for span, kind in known.items() if kind == "dataset"]
+    if not datasets:
+        return
+    ends = {end for _, end in datasets}
+    starts = {start for start, _ in datasets}
+    for match in _BRACKETED_ACRONYM.finditer(text, title_length):
+        span = match.span("acronym")
+        if span in known or span in seen or not _is_coined(match.group("acronym")):
+            continue
+        bracket = match.start()
+        if bracket == 0 or text[bracket - 1] != " ":
+            continue
+        long_form = _LONG_FORM_BEFORE.search(text, max(title_length, bracket - 80), bracket)
+        if long_form is None:
+            continue
+        after = _GLUE_AFTER.match(text, match.end())
+        if after is None and _NOUN_AFTER.match(text, match.end()):
+            continue  # "ImageNet or Chest X-Ray (CXR) datasets": a kind of data
+        glue = _GLUE_BEFORE.search(text, max(0, long_form.start() - 12), long_form.start())
+        if not (
+            (glue is not None and glue.start() in ends)
+            or (after is not None and after.end() in starts)
+        ):
+            continue
+        seen.add(span)
+        yield Unseen(match.group("acronym"), "dataset", *span)
 
 
 # The names listed right after a known name: ", DeepJ, and ..." (see _beside_known_names).

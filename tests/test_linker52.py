@@ -9,9 +9,13 @@ does: "compared with several strong baselines: X, Y and Z" compares with each, "
 fine-tune three models: X, Y and Z" builds on each. A Title Case long form ending in
 "Network" and a Title Case task after "for" may stand before the naming word ("a
 Cross-modal Interactive Fusion Network for RGB-D Salient Object Detection, named ZIGNet,
-is proposed"), as an acronym task did ("... Network for ZS-CIR, named ZTI4CIR"). Names
+is proposed"), as an acronym task did ("... Network for ZS-CIR, named ZTI4CIR"). An acronym
+defined by a Title Case long form and listed with a data set the catalog knows is a data
+set ("Labeled Faces in the Wild (LFW), YouTube Zaces (ZTF), and ...", "two benchmark
+datasets, Kolektor ZDD2 (KZDD2) and MVTec-AD"), unless a noun follows its bracket ("on
+ImageNet or Chest X-Ray (CXR) datasets": a kind of data). Names
 invented for the tests, except
-the catalog's ResNet-50, AlexNet and VGG-16."""
+the catalog's ResNet-50, AlexNet, VGG-16, LFW, MVTec-AD and ImageNet."""
 
 from __future__ import annotations
 
@@ -86,3 +90,23 @@ def test_a_title_case_network_for_a_title_case_task_named_x_is_introduced(
     linker: Linker, text: str
 ) -> None:
     assert _found(linker, text)["ZIGNet"] == ("model:zignet", Role.INTRODUCES)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Our method achieves 99% on Labeled Faces in the Wild (LFW), YouTube Zaces (ZTF), "
+         "and Zorb Challenge.", "ZTF"),
+        ("We use two benchmark datasets, Kolektor ZDD2 (KZDD2) and MVTec-AD, covering many "
+         "defects.", "KZDD2"),
+    ],
+)
+def test_a_defined_acronym_listed_with_a_known_data_set_is_one(
+    linker: Linker, text: str, acronym: str
+) -> None:
+    assert _found(linker, text)[acronym][0] == f"dataset:{acronym.lower()}"
+
+
+def test_a_defined_acronym_before_a_noun_is_a_kind_of_data(linker: Linker) -> None:
+    text = "We pretrain on unlabeled ImageNet or Chest Z-Ray (CZR) datasets with many methods."
+    assert "CZR" not in _found(linker, text)
