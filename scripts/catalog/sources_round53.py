@@ -42,7 +42,12 @@ from rules import Fact, norm
 
 # Names this round's places state that the catalog must not take from them, beside the
 # earlier rounds' lists; each with its reason.
-DENY_ROUND53: dict[str, str] = {}
+DENY_ROUND53: dict[str, str] = {
+    "USM": "keras-hub's Gemma4AudioEncoder docstring ('based on the Universal Speech Model "
+    "(USM)'); in image-processing papers USM is unsharp masking, which a cased entry would "
+    "link as this speech model (a wrong link is worse than a missed one); the one read "
+    "paper that names the model (dev52's USM-Lite) is not worth that risk",
+}
 
 # Names an earlier round denied as another package's homonym of the entity papers mean, which
 # a place this round reads states as that entity; each with the denial it answers.
