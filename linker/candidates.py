@@ -513,7 +513,7 @@ def without_markup(text: str) -> str:
     if not any(mark in text for mark in _MARKS):
         return text
     if "\\" in text and _ONE_ACCENT.search(text):  # rare: the word pattern runs only then
-        text = _ACCENTED_WORD.sub(_accented, text)
+        text = _without_accents(text)
     return _FORMATTING.sub(_blank, text)
 
 
@@ -558,6 +558,30 @@ _BROKEN_HYPHEN = regex_cache.compile(r"-(?<=[A-Za-z0-9]-) (?=[A-Z0-9]|v\d)")
 _ACCENT = r"\\[\"'`^~](?:[AEIOUYCNaeiouycn]|\{[AEIOUYCNaeiouycn]\})"
 _ACCENTED_WORD = regex_cache.compile(rf"[A-Za-z0-9]*(?:{_ACCENT}[A-Za-z0-9]*)+")
 _ONE_ACCENT = regex_cache.compile(_ACCENT)
+
+
+def _without_accents(text: str) -> str:
+    """`_ACCENTED_WORD.sub(_accented, text)`, the word pattern matched only at the start of
+    the letters and digits before each accent (its leading run, tried at every position
+    of the text, cost ~500,000 instructions a text that holds one): a match is such a run,
+    then accents and runs, so the first match from any position starts there."""
+    pieces = []
+    last = 0
+    for accent in _ONE_ACCENT.finditer(text):
+        if accent.start() < last:
+            continue  # inside the last word read
+        start = accent.start()
+        while start > last and text[start - 1] in _ASCII_ALNUM:
+            start -= 1
+        match = _ACCENTED_WORD.match(text, start)
+        assert match is not None, "an accent is a match of the word pattern"
+        pieces += (text[last:start], _accented(match))
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _accented(match: re.Match[str]) -> str:

@@ -201,10 +201,11 @@ _CALLED_METHOD_HEADS = frozenset(
 # then a comma before the naming word.
 _HEAD_THEN_PHRASE = regex_cache.compile(
     r"\b(?P<head>[a-z]+)\s+(?:for|of|with|on|in)\s+[a-z0-9][a-z0-9\-]*(?:\s+[a-z0-9][a-z0-9\-]*){0,5},\s*$"
-    # a Title Case long form's head and the task's acronym: "a novel Fine-grained Textual
-    # Inversion Network for ZS-CIR, named FTI4CIR"
+    # a Title Case long form's head and the task's acronym or Title Case name: "a novel
+    # Fine-grained Textual Inversion Network for ZS-CIR, named FTI4CIR", "a ... Fusion
+    # Network for RGB-D Salient Object Detection, named CIGNet"
     r"|\b[A-Z][a-z]+\s+(?P<titled>Network|Model|Transformer|Architecture)\s+for\s+"
-    r"[A-Z][A-Z0-9\-]*,\s*$"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5},\s*$"
 )
 _HEAD_THEN_PHRASE_REACH = 80
 

@@ -50,6 +50,7 @@ from .candidates import (
     Candidate,
     Scan,
     at_broken_hyphens_original,
+    holds_any,
     joined_at_broken_hyphens,
     lower_same_length,
     overlaps,
@@ -205,6 +206,24 @@ _GLUED_NUMBER = regex_cache.compile(r"(?<=[A-Za-z])\d+$")
 # "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 _TITLE_CASE_WORD_AFTER = regex_cache.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+
+
+def _title_case_word_before(text: str, low: int, high: int) -> re.Match[str] | None:
+    """`_TITLE_CASE_WORD_BEFORE.search(text, low, high)`: matched where its one match can
+    start, the capital before the lower-case run that ends at the space before `high` (or
+    before a line break there, where "$" matches too). Opening on a look-behind, the
+    pattern was tried at every position of the window."""
+    space = high - 1
+    if space > low and text[space] == "\n":
+        space -= 1
+    if space <= low or text[space] != " ":
+        return None
+    start = space
+    while start > low and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if start == space or start <= low:
+        return None
+    return _TITLE_CASE_WORD_BEFORE.match(text, start - 1, high)
 # Capitalised head nouns a name may stand before ("Open Images Dataset").
 _HEADS_AFTER_A_NAME = frozenset(
     {"Dataset", "Datasets", "Benchmark", "Corpus", "Challenge", "Model", "Models", "Network"}
@@ -954,7 +973,7 @@ class Linker:
                 and (
                     (
                         (
-                            before := _TITLE_CASE_WORD_BEFORE.search(
+                            before := _title_case_word_before(
                                 text, max(0, candidate.start - 24), candidate.start
                             )
                         )
@@ -1044,7 +1063,10 @@ class Linker:
                     data_lists = dataset_lists(text, lowered, scan.words)
                 if overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "the Chameleon and Cornell datasets" name no model
-                if _METRICS_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
+                low = max(0, candidate.start - 60)
+                if "," in text[low : candidate.start] and _METRICS_BEFORE.search(
+                    text, low, candidate.start
+                ):
                     continue  # "metrics (such as BLEU, ROUGE, and BERT)": BERTScore's name
                 if candidate.surface in _ALSO_A_METRIC and _among_metrics(text, candidate):
                     continue  # "measured using MAPE, MAE, MSE and rRMSE": the error, no model
@@ -1269,7 +1291,14 @@ class Linker:
         for item in [f for f in found if f.entity_type == "dataset" and f.start > title_length]:
             # "the GTA-to-Cityscapes datasets", "SYNTHIA → Cityscapes": domain adaptation
             # from a source to a target dataset names two datasets; the source is one too.
-            source = _ADAPTED_FROM.search(text, max(title_length, item.start - 40), item.start)
+            low = max(title_length, item.start - 40)
+            # (every match holds one of _ADAPTED_WORDS: three substring tests in C spare the
+            # pattern, which opens on a look-behind, its try at every position)
+            source = (
+                _ADAPTED_FROM.search(text, low, item.start)
+                if holds_any(text[low : item.start], _ADAPTED_WORDS)
+                else None
+            )
             if source is None or overlaps(source.start(1), source.end(1), taken):
                 continue
             name = source.group(1)
@@ -2726,8 +2755,8 @@ def _compound_before(text: str, start: int, title_length: int) -> bool:
     (every word has a capital) nor as a sentence's first word; a compound whose second part
     is a modifier word ("Self-Supervised", "Pre-Trained") or with a generic word is no
     name."""
-    if start <= title_length:
-        return False
+    if start <= title_length or "-" not in text[max(0, start - 40) : start]:
+        return False  # (every match holds its hyphen: one substring test spares the search)
     before = _COMPOUND_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not _inside_sentence(text, before.start()):
         return False
@@ -2775,7 +2804,7 @@ def _may_start_name(word: str, in_title: bool) -> bool:
 def _name_word(text: str, start: int, floor: int, title_length: int) -> int | None:
     """Where a capitalised word that may start a longer name (`_may_start_name`) stands
     right before the model name found at `start`, not before `floor`; None if none does."""
-    before = _TITLE_CASE_WORD_BEFORE.search(text, max(floor, start - 30), start)
+    before = _title_case_word_before(text, max(floor, start - 30), start)
     if before is None or not _may_start_name(before.group(1), start <= title_length):
         return None
     return before.start()
@@ -2922,6 +2951,7 @@ _SUFFIX_SIBLING = regex_cache.compile(r"/(\+{1,2}|[a-z])")
 _ADAPTED_FROM = regex_cache.compile(
     r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Za-z0-9])(?:-to-|\s?(?:→|->)\s?)$"
 )
+_ADAPTED_WORDS = ("-to-", "→", "->")
 def _short_form_of_before(text: str, candidate: Candidate, found: list[_Found]) -> bool:
     """Whether the bracketed candidate starts the name of a dataset found just before the
     bracket, with at most a lower-case part between ("IWSLT-2017 en-fr (IWSLT)")."""

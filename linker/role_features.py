@@ -387,15 +387,32 @@ _EVALUATED_OBJECT = regex_cache.compile(
 _EVALUATED_WORDS = ("evaluat", "assess", "benchmark", "prob", "test", "compar", "examin", "analy")
 
 
+def _evaluated_object_search(before: str, lowered: str) -> re.Match[str] | None:
+    """`_EVALUATED_OBJECT.search(before)` (`lowered` is `before.lower()`).
+
+    Every alternative opens on one of _EVALUATED_WORDS at a word's start; case-blind and
+    opening on a word boundary, the pattern was tried at every position of the 160
+    characters before each model named. In an ASCII window (where the case-blind words are
+    the lowered text's) it is tried at those words alone: the first match is the search's.
+    """
+    if not before.isascii():
+        return _EVALUATED_OBJECT.search(before)
+    for at in sorted(_word_starts(lowered, _EVALUATED_WORDS)):
+        if match := _EVALUATED_OBJECT.match(before, at):
+            return match
+    return None
+
+
 def _evaluated_object(sentences: Sentences, start: int, end: int) -> bool:
     """Whether the model named at [start, end) is listed as what an evaluation examines,
     and its sentence changes no weights ("We benchmark open-source LLMs, including A and B,
     under zero-shot, one-shot and fine-tuning using LoRA" fine-tunes them)."""
     low = max(0, start - 160)
     before = sentences.text[low:start]
-    if not holds_any(before.lower(), _EVALUATED_WORDS):
+    lowered = before.lower()
+    if not holds_any(lowered, _EVALUATED_WORDS):
         return False
-    found = _EVALUATED_OBJECT.search(before)
+    found = _evaluated_object_search(before, lowered)
     if found is None:
         return False
     stop = sentences.sentence_end(end, 400)

@@ -52,11 +52,12 @@ _CLAUSE_BREAK = regex_cache.compile(
 )
 _WINDOW = 90  # characters of context considered on each side
 
-# A list of names between the cue and the mention: "fine-tune T5, BART and GPT-2".
+# A list of names between the cue and the mention: "fine-tune T5, BART and GPT-2"; a
+# colon may open it ("compared with several strong baselines: X, Y and Z").
 # En and em dashes count as word characters: "adapted three architectures" + em dash +
 # "Llama-3.1-8B, ..."; so do quotes: "combined with a set of 'base models' (LeNet, ...)".
 _LIST_GAP = (
-    r"(?:[\w.\-\u2013\u2014+/(){}\[\]'\"\u2018\u2019\u201c\u201d]+(?:,|\band\b|\bor\b|\s)+)"
+    r"(?:[\w.\-\u2013\u2014+/(){}\[\]'\"\u2018\u2019\u201c\u201d]+(?:,|:|\band\b|\bor\b|\s)+)"
     r"{0,8}?[{(\[]?"
 )
 _ARTICLE = (
@@ -188,8 +189,10 @@ BUILDS_BEFORE_CUES = (
     Cue("rel", after=r"(?:y|ies|ied|ying)\s+(?:up)?on"),
     Cue("consist", after=r"(?:s|ed|ing)?\s+of"),
     Cue("further", after=r"[- ]pre-?train(?:s|ed|ing)?(?:\s+of)?"),
-    Cue("adopt", after=r"(?:s|ed|ing)?"),
-    Cue("utili", after=r"[sz](?:e|es|ed|ing)"),
+    # Not "three widely adopted networks: X, Y": after an adverb the participle is the
+    # networks' adjective (others adopted them), not the paper's verb.
+    Cue("adopt", before=r"(?!(?<=ly )adopted\b)", after=r"(?:s|ed|ing)?"),
+    Cue("utili", before=r"(?!(?<=ly )utili[sz]ed\b)", after=r"[sz](?:e|es|ed|ing)"),
     Cue("use", before=r"we\s{1,3}(?:(?:also|then|further|first)\s{1,3})?", after=r"d?"),
     # "The encoder part of the model uses ResNet", "our decoder uses X": a part of the
     # paper's own system that uses the model is made from it.
@@ -279,7 +282,7 @@ COMPARES_BEFORE_CUES = (
     Cue("compar", after=r"isons?\s+of\s+(?:[\w\-]+\s+){0,4}?(?:to|with|against)"),
     Cue("versus"),
     Cue("vs", after=r"\.?"),
-    Cue("baseline", after=r"s?(?:\s+(?:such\s+as|including|like|of))?"),
+    Cue("baseline", after=r"s?(?:\s+(?:such\s+as|including|like|of)|:)?"),
     Cue("beat", after=r"\w*"),
     Cue("superior", after=r"\s+to"),
     Cue("competitive", after=r"\s+with"),

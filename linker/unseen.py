@@ -16,6 +16,7 @@ Patterns run only at the trigger words the linker's one Aho-Corasick pass found
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -461,6 +462,7 @@ def _unseen(
             yield from _sentence_opening_on(text, opening + 3, known, seen, title_length)
         opening = text.find("On ", opening + 3)
     yield from _beside_known_names(text, known, seen, title_length)
+    yield from _defined_beside_known_datasets(text, known, seen, title_length)
     yield from _title_case_last_dataset(text, known, seen, title_length)
     yield from _apposed_models(text, known, seen, title_length, words.get("unseen_apposed", ()))
     yield from _lower_case_beside_known(text, known, seen, title_length)
@@ -653,6 +655,58 @@ def _beside_known_names(
                 )
 
 
+# A bracketed acronym after a Title Case long form: "YouTube Faces (YTF)", "Habitat-Matterport
+# 3D (HM3D)". The long form runs back over capitalised words (and the small words inside
+# names: "Labeled Faces in the Wild") from the bracket.
+_BRACKETED_ACRONYM = regex_cache.compile(
+    r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]*[A-Z0-9][A-Za-z0-9\-]*)\)"
+)
+_LONG_FORM_BEFORE = regex_cache.compile(
+    r"(?:[A-Z][\w\-]*\s+(?:(?:of|in|the|for|and|on|to|&)\s+)?){0,7}[A-Z0-9][\w\-]*\s$"
+)
+# List glue between two items: ", ", ", and ", " and ", " or "; before, it may follow the
+# bracket of another defined acronym ("Labeled Faces in the Wild (LFW), YouTube ...").
+_GLUE_BEFORE = regex_cache.compile(r"\)?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?$")
+_GLUE_AFTER = regex_cache.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
+_NOUN_AFTER = regex_cache.compile(r"\s+[a-z]")
+
+
+def _defined_beside_known_datasets(
+    text: str, known: KnownTypes, seen: set[tuple[int, int]], title_length: int
+) -> Iterator[Unseen]:
+    """An acronym defined by a Title Case long form, listed with a data set the catalog
+    knows, is a data set: "Labeled Faces in the Wild (LFW), YouTube Faces (YTF), and
+    MegaFace", "two benchmark datasets, Kolektor SDD2 (KSDD2) and MVTec-AD". Things
+    listed together are of one kind (_beside_known_names), but its list pattern holds
+    names of one word, not a long form with its bracket."""
+    datasets = [span for span, kind in known.items() if kind == "dataset"]
+    if not datasets:
+        return
+    ends = {end for _, end in datasets}
+    starts = {start for start, _ in datasets}
+    for match in _BRACKETED_ACRONYM.finditer(text, title_length):
+        span = match.span("acronym")
+        if span in known or span in seen or not _is_coined(match.group("acronym")):
+            continue
+        bracket = match.start()
+        if bracket == 0 or text[bracket - 1] != " ":
+            continue
+        long_form = _LONG_FORM_BEFORE.search(text, max(title_length, bracket - 80), bracket)
+        if long_form is None:
+            continue
+        after = _GLUE_AFTER.match(text, match.end())
+        if after is None and _NOUN_AFTER.match(text, match.end()):
+            continue  # "ImageNet or Chest X-Ray (CXR) datasets": a kind of data
+        glue = _GLUE_BEFORE.search(text, max(0, long_form.start() - 12), long_form.start())
+        if not (
+            (glue is not None and glue.start() in ends)
+            or (after is not None and after.end() in starts)
+        ):
+            continue
+        seen.add(span)
+        yield Unseen(match.group("acronym"), "dataset", *span)
+
+
 # The names listed right after a known name: ", DeepJ, and ..." (see _beside_known_names).
 _AFTER_KNOWN = regex_cache.compile(rf"(?:{_SEPARATOR}(?:the\s+|){_LATER_NAME}){{1,7}}")
 
@@ -798,13 +852,31 @@ _BRACKET_THEN_MODEL = regex_cache.compile(rf"\((?<=\s\(){_DESCRIPTION_THEN_MODEL
 _NOT_IN_DESCRIPTION = frozenset(
     {"for", "of", "to", "with", "on", "in", "from", "and", "or", "by", "as", "the", "that"}
 )
+# Verbs of taking a model to work with ("by integrating ZorbBERT, a deep learning model
+# fine-tuned on clinical texts"), in every inflection: the name after one is the object,
+# never the end of a longer name.
+_TAKING_VERBS = ("use", "employ", "adopt", "integrate", "incorporate", "leverage", "utilize",
+                 "utilise", "exploit", "extend", "adapt", "deploy", "combine", "select",
+                 "apply", "train", "evaluate", "enhance", "modify", "initialize")  # fmt: skip
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """A regular verb's forms: "integrate" -> integrates, integrated, integrating;
+    "apply" -> applies, applied, applying."""
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return (verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return (verb, verb + "s", stem + "ed", stem + "ing")
+
+
 # Lower-case words that may stand right before such a name; any other ("proposes implicit
 # CF-NADE, a ... model") may be the start of a longer name.
 _BEFORE_APPOSED = _NOT_IN_DESCRIPTION | frozenset(
-    {"a", "an", "than", "use", "uses", "using", "used", "employ", "employs", "adopt", "adopts",
+    {"a", "an", "than", "choose", "chooses", "choosing", "chose", "chosen",
      # "can outperform ZorbSep, a recent spectrogram-based model": what is compared with
      "outperform", "outperforms", "outperformed", "outperforming", "surpass", "surpasses",
-     "beat", "beats", "over", "versus", "vs", "including", "like"}
+     "beat", "beats", "over", "versus", "vs", "including", "like",
+     *(form for verb in _TAKING_VERBS for form in _inflections(verb))}
 )  # fmt: skip
 
 
@@ -874,13 +946,20 @@ def _names_then_models(text: str, title_length: int) -> Iterator[re.Match[str]]:
 def _listed_items(listed: str) -> list[re.Match[str]]:
     """The names of a list, which ends with the name after its last "and" or "or": in "on
     Cora, Citeseer, and PubMed, GRE2-MDCL achieves" a model starts the next clause."""
+    return list(_listed_items_of(listed))
+
+
+@functools.lru_cache(maxsize=32)
+def _listed_items_of(listed: str) -> tuple[re.Match[str], ...]:
+    """_listed_items, once per list: a paper's list is read for each known name in it and
+    again by the rules that find it after a cue (a third of the calls repeat one)."""
     items = list(_LIST_ITEM.finditer(listed))
     joins = [join.end() for join in _CONJOINED.finditer(listed)]
     if joins:
         last = next((i for i, item in enumerate(items) if item.start() >= joins[-1]), None)
         if last is not None:
             del items[last + 1 :]
-    return items
+    return tuple(items)
 
 
 # Words between a dataset's name and its head noun that say how the data is had or used,
@@ -1093,7 +1172,7 @@ def _bench_named(
     held-out OPV-Bench", "with AudioBench audio-scene tests", "synthetic and CDR-Bench".
     No phrase around it is needed: the ending says what it is, as "QA" or "Eval" type a
     listed name (_DATASET_FORM)."""
-    for match in _BENCH_NAME.finditer(text, title_length):
+    for match in _bench_names(text, title_length):
         start, end = match.span("name")
         first, space, _ = match.group("name").partition(" ")
         if space and is_never_name(first):
@@ -1102,6 +1181,41 @@ def _bench_named(
             continue
         seen.add((start, end))
         yield Unseen(text[start:end], "dataset", start, end)
+
+
+def _bench_names(text: str, title_length: int) -> Iterator[re.Match[str]]:
+    """`_BENCH_NAME.finditer(text, title_length)`, tried only before each "Bench".
+
+    The pattern opens on a look-behind, so the regex engine tried it at every position of
+    an abstract that holds "Bench" (~600,000 instructions a text). A match ends in "Bench"
+    after a run of letters, digits and hyphens, and maybe one space and another such run
+    before it ("Zorb VideoBench"): the pattern is matched at those positions alone, in
+    order, each after the last match's end.
+    """
+    starts: set[int] = set()
+    at = text.find("Bench", title_length)
+    while at != -1:
+        first = _run_start(text, at)
+        if first > 0 and text[first - 1] == " ":
+            first = _run_start(text, first - 1)
+        starts.update(range(max(first, title_length), at))
+        at = text.find("Bench", at + 1)
+    end = title_length
+    for start in sorted(starts):
+        if start >= end and (match := _BENCH_NAME.match(text, start)):
+            end = match.end()
+            yield match
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of ASCII letters, digits and hyphens that ends at `end` starts."""
+    start = end
+    while start > 0 and (text[start - 1] in _RUN_CHARACTERS):
+        start -= 1
+    return start
+
+
+_RUN_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
 # An acronym written in capitals, with digits or hyphens ("CASIA-B", "OU-MVLP", "ETT").

@@ -344,13 +344,14 @@ def _neo4j_harness(
     if _neo4j_host is None:
         yield None
         return
-    folder = tmp_path_factory.mktemp("neo4j-session")
     # keep_plans: the wipe before every test moves the data's statistics, and Neo4j planned
     # every statement again on its next use (Launcher.java): a third of this server's CPU.
     options = {"keep_plans": True, "http": True}
     for attempt in range(3):
-        # A port free a moment ago may be taken by another process before Neo4j binds it.
+        # A port free a moment ago may be taken by another process before Neo4j binds it;
+        # the next try starts afresh in a folder of its own.
         try:
+            folder = tmp_path_factory.mktemp("neo4j-session")
             server = _neo4j_host.open(folder, bolt_port=free_port(), **options)
             break
         except RuntimeError as error:

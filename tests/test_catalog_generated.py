@@ -62,6 +62,7 @@ SOURCE = re.compile(
     r"|bioacoustics-model-zoo|sylber"
     r"|ofa|ggnn"
     r"|fastmri|ptgaze|musicnn|ankh|so-vits-svc-fork"
+    r"|nemo_toolkit|allin1|drugbank_downloader"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

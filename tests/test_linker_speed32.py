@@ -190,3 +190,74 @@ def test_we_call_matches_are_the_pattern_s_matches() -> None:
         expected = [match.span() for match in introduced._WE_CALL.finditer(text, low, high)]
         shipped = [match.span() for match in introduced._we_call_matches(text, lowered, low, high)]
         assert shipped == expected, (text, low, high)
+
+
+def test_bench_names_are_the_pattern_s_matches() -> None:
+    from citegraph.linker import unseen
+
+    pieces = ["Bench", "ZorbBench", "CDR-Bench", "Zorb VideoBench", "OPV-Bench", "-", " ",
+              "x", "X", "1", "a", "_", "é", "\n", "the ", "LLM ", "Bench-", "ABench-XBench",
+              "Zorb2 ", "Video", "bench", "M3", "("]  # fmt: skip
+    chosen = random.Random(6)
+    texts = _generated(pieces, 30_000, seed=6, most=8) + _bundled_texts(lowered=False)
+    for text in texts:
+        start = chosen.randint(0, min(4, len(text)))
+        expected = [
+            (match.span(), match.groupdict()) for match in unseen._BENCH_NAME.finditer(text, start)
+        ]
+        shipped = [(match.span(), match.groupdict()) for match in unseen._bench_names(text, start)]
+        assert shipped == expected, text
+
+
+def test_evaluated_object_search_is_the_pattern_s() -> None:
+    pieces = ["we evaluate ", "We Evaluate ", "compared ", "three ", "LLMs", "models", " (",
+              ": ", "such as ", "including ", "GPT-4", ", ", "and ", "the performance of ",
+              "evaluated models", "probing ", "tests ", "x", " ", "é", "\n", "analyses ",
+              "benchmarked ", "open-source ", "-", "examining ", "assessment",
+              "we compare four LLMs: ", "We evaluate models (", "Zorb, ", "Zorb-7B, and ",
+              "evaluated LLMs, e.g., "]  # fmt: skip
+    texts = _generated(pieces, 30_000, seed=7, most=10) + _bundled_texts(lowered=False)
+    for text in texts:
+        before = text[-160:]
+        expected = role_features._EVALUATED_OBJECT.search(before)
+        shipped = role_features._evaluated_object_search(before, before.lower())
+        assert (shipped and shipped.span()) == (expected and expected.span()), before
+
+
+def test_title_case_word_before_is_the_pattern_s_search() -> None:
+    from citegraph.linker import policy
+
+    pieces = ["Open ", "Sora", " ", "the ", "Xx", "x", "X", "-", "\n", "é", "Deep ", "1",
+              "ab", "Cd ", "  ", "(", "Éa "]  # fmt: skip
+    chosen = random.Random(8)
+    for text in _generated(pieces, 30_000, seed=8, most=8) + _bundled_texts(lowered=False):
+        high = chosen.randint(0, len(text))
+        low = max(0, high - chosen.choice((24, 30, 5, 2)))
+        expected = policy._TITLE_CASE_WORD_BEFORE.search(text, low, high)
+        shipped = policy._title_case_word_before(text, low, high)
+        assert (shipped and shipped.span()) == (expected and expected.span()), (text, low, high)
+
+
+def test_windows_searched_only_when_they_hold_what_every_match_holds() -> None:
+    from citegraph.linker import policy
+
+    pieces = ["BLEU", "ROUGE", "F1", ", ", "and ", "Non", "-", "Attentive", " ", "GTA",
+              "-to-", " -> ", "\u2192", "x", "A", "Zorb", "\n", "MAPE", "MSE", ","]  # fmt: skip
+    for text in _generated(pieces, 30_000, seed=9, most=10):
+        for pattern, words in (
+            (policy._METRICS_BEFORE, (",",)),
+            (policy._COMPOUND_BEFORE, ("-",)),
+            (policy._ADAPTED_FROM, policy._ADAPTED_WORDS),
+        ):
+            found = pattern.search(text)
+            assert found is None or holds_any(found.group(), words), (pattern, text)
+
+
+def test_accents_are_read_as_the_word_pattern_reads_them() -> None:
+    from citegraph.linker import candidates
+
+    pieces = ["Gl", "\\'", "or", "IA", "T", '\\"', "ULU", "\\'{a}", "{", "}", "a", "e", "s",
+              " ", "BERT", "\\'s", "\\", "1", "x", "é", "^", "~", "`", "\\^o", "\\~n"]  # fmt: skip
+    for text in _generated(pieces, 30_000, seed=10, most=10):
+        expected = candidates._ACCENTED_WORD.sub(candidates._accented, text)
+        assert candidates._without_accents(text) == expected, text

@@ -155,6 +155,10 @@ MPIIGaze, musicnn, Ankh, so-vits-svc), metaworld's Meta-World, nle's CoinRun, mu
 MagnaTagATune and Million Song Dataset, torchrl's Value-Decomposition Network and QMix,
 monai's Jukebox, espnet's BSRNN, speechbrain's MERT, mteb's Spoken SQuAD and MTG-Jamendo;
 asteroid's DNS Challenge read and denied),
+nemo_toolkit 1.23.0, allin1 and drugbank_downloader (sources_round53.py;
+requirements-read-round53.txt: the models nemo_toolkit's TTS model classes name with their
+arXiv paper (WaveGlow), allin1's Harmonix Set, drugbank_downloader's DrugBank, biopython's
+KEGG, ir_datasets' TREC tracks (TREC Web Track), keras-hub's USM),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -245,6 +249,7 @@ import sources_round49  # noqa: E402
 import sources_round50  # noqa: E402
 import sources_round51  # noqa: E402
 import sources_round52  # noqa: E402
+import sources_round53  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -942,6 +947,17 @@ def main() -> None:
     model_facts += sources_round52.speechbrain_source_paper_facts()
     dataset_facts += sources_round52.asteroid_challenge_facts()
     dataset_facts += sources_round52.mteb_any2any_facts()
+    # Fifty-third round (sources_round53.py, requirements-read-round53.txt): names the linker
+    # missed, where a package states them: the TTS models nemo_toolkit 1.23.0's classes name
+    # with their arXiv paper (WaveGlow), the data set allin1's models are trained on (Harmonix
+    # Set), the database drugbank_downloader downloads (DrugBank), the database a biopython
+    # module works with data from (KEGG), the TREC tracks ir_datasets' editions belong to (TREC
+    # Web Track), the model a keras-hub encoder is based on (USM).
+    model_facts += sources_round53.nemo_model_facts()
+    dataset_facts += sources_round53.package_metadata_facts()
+    dataset_facts += sources_round53.biopython_database_facts()
+    dataset_facts += sources_round53.ir_datasets_track_facts()
+    model_facts += sources_round53.keras_hub_based_on_facts()
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
