@@ -208,7 +208,12 @@ BUILDS_BEFORE_CUES = (
         ("improv", "enhanc", "boost", "increas", "strengthen"), r"\w*",
         r"performance|accuracy|robustness|capabilit(?:y|ies)|abilit(?:y|ies)|efficiency",
     ),
-    Cue("backbone", after=r"s?\s+(?:such\s+as|like|including)"),
+    # "smaller backbone networks such as Vgg11 and Resnet18": a head noun may follow.
+    Cue(
+        "backbone",
+        after=r"s?(?:\s+(?:networks?|models?|architectures?|encoders?))?\s+"
+        r"(?:such\s+as|like|including)",
+    ),
     Cue("including", before=r"models\s{1,3}"),
     Cue("utili", after=r"[sz]ed:"),
     Cue("used:"),

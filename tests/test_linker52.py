@@ -13,9 +13,11 @@ is proposed"), as an acronym task did ("... Network for ZS-CIR, named ZTI4CIR").
 defined by a Title Case long form and listed with a data set the catalog knows is a data
 set ("Labeled Faces in the Wild (LFW), YouTube Zaces (ZTF), and ...", "two benchmark
 datasets, Kolektor ZDD2 (KZDD2) and MVTec-AD"), unless a noun follows its bracket ("on
-ImageNet or Chest X-Ray (CXR) datasets": a kind of data). Names
+ImageNet or Chest X-Ray (CXR) datasets": a kind of data). A head noun may stand between
+"backbone(s)" and "such as" ("with smaller backbone networks such as VGG-11 and
+ResNet-18": the cue rules say built on). Names
 invented for the tests, except
-the catalog's ResNet-50, AlexNet, VGG-16, LFW, MVTec-AD and ImageNet."""
+the catalog's ResNet-50, AlexNet, VGG-16, VGG-11, ResNet-18, LFW, MVTec-AD and ImageNet."""
 
 from __future__ import annotations
 
@@ -110,3 +112,15 @@ def test_a_defined_acronym_listed_with_a_known_data_set_is_one(
 def test_a_defined_acronym_before_a_noun_is_a_kind_of_data(linker: Linker) -> None:
     text = "We pretrain on unlabeled ImageNet or Chest Z-Ray (CZR) datasets with many methods."
     assert "CZR" not in _found(linker, text)
+
+
+def test_backbone_networks_such_as_is_a_builds_on_cue(linker: Linker) -> None:
+    # The cue rules say builds_on; the role classifier weighs that with the rest.
+    text = (
+        "The proposed method achieves 99.5 AUROC on MVTec AD, with smaller backbone networks "
+        "such as VGG-11 and ResNet-18."
+    )
+    features = linker.entity_features(paper(text))
+    for entity in ("model:vgg-11", "model:resnet-18"):
+        assert "rule=builds_on" in features[entity]
+        assert any(f.startswith("cue=builds_before:backbone") for f in features[entity])
