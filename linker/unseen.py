@@ -2135,9 +2135,11 @@ def _standalone(text: str, start: int, end: int) -> bool:
             and last.lower() not in _GLUE_WORDS
             and last not in LANGUAGES
             and last not in _OPENING_PREPOSITIONS
+            and last[-2:] not in _POSSESSIVE
         ):
             # "the English CoNLL-2009 dataset": a language says which part; "On ZorbSet,
-            # ...": a sentence's first preposition is no part of a name.
+            # ...": a sentence's first preposition is no part of a name; nor is an owner
+            # ("PhysioNet's MIT-BIH dataset").
             return False
     after = text[end : end + 40]
     if after[:2] in _POSSESSIVE and after[2:3] == " " and after[3:4].isupper():

@@ -19,7 +19,8 @@ ResNet-18": the cue rules say built on). "The" and up to three lower-case words 
 preposition) before a plain capitalised name and a data head name it as "the" alone does
 ("on the publicly available real-world Zorgoverse dataset"; not "the majority of Zorgo
 challenge submissions"), and a naming word after the head says the name before it is the
-data's task ("the first multilingual Open ZBC dataset, called mOZB6"). Names
+data's task ("the first multilingual Open ZBC dataset, called mOZB6"). An owner's
+possessive before a coined name is no part of it ("PhysioNet's ZIT-BIH dataset"). Names
 invented for the tests, except
 the catalog's ResNet-50, AlexNet, VGG-16, VGG-11, ResNet-18, LFW, MVTec-AD and ImageNet."""
 
@@ -146,3 +147,9 @@ def test_a_naming_word_after_the_head_names_the_data(linker: Linker) -> None:
     found = _found(linker, text)
     assert "Open ZBC" not in found
     assert found["mOZB6"] == ("dataset:mozb6", Role.INTRODUCES)
+
+
+def test_an_owner_s_possessive_is_no_part_of_the_name(linker: Linker) -> None:
+    for mark in ("'", "\u2019"):
+        text = f"The method is trained and evaluated using PhysioNet{mark}s ZIT-BIH dataset."
+        assert _found(linker, text)["ZIT-BIH"][0] == "dataset:zit-bih"
