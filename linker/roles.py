@@ -785,7 +785,17 @@ def rule_cues(
         builds_before = sentences.first_cue("builds_before", low, start)
         builds_after = sentences.has_cue("builds_after", end, high)
         compares = sentences.first_cue("compares_before", low, start)
-        if builds_before is None and compares is None and not builds_after:
+        if (
+            builds_before is None
+            and compares is None
+            and not builds_after
+            # A cue after the list the mention heads is read below (list_tail), and may lie
+            # past the window ("T5, Zorb-11B, ... and Quux-2 as the teacher").
+            and not (
+                _LIST_GLUE_AFTER.match(sentences.text, end)
+                and sentences.has_cue("builds_after", end, end + _LIST_REACH + _WINDOW)
+            )
+        ):
             # A later item of a list may take a comparison cue from before the list's first
             # item, out of the window ("outperforms A, B, C, ..., and F").
             listed = _listed_comparison(sentences, start)

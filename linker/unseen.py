@@ -260,6 +260,9 @@ _ARTICLE_BEFORE_HEAD = regex_cache.compile(r"\b(?:a|an)\s(?:[\w\-]+\s){0,2}$")
 _WORD_ENDING = regex_cache.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
 # A name right after a head noun: " Br35H", " CoNLL04".
 _NAME_AFTER_HEAD = regex_cache.compile(r" (?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Z0-9]")
+# A naming word right after a head noun: the name before the head says what the data is
+# for ("the first multilingual Open KBC dataset, called mOKB6").
+_NAMED_AFTER_HEAD = regex_cache.compile(r",?\s(?:called|named|dubbed|termed)\s")
 # An acronym defined right after a head noun: " (VisDial)".
 _DEFINED_AFTER = regex_cache.compile(r"\s*\([A-Z][\w\-]*\)")
 # A capitalised word of a multi-word name ("Million", "Song", "Dataset"), no marks needed.
@@ -1061,6 +1064,8 @@ def _before_head(
         return
     if _DEFINED_AFTER.match(text, _head_end(text, head_end)):
         return  # "the Visual Dialog dataset (VisDial)": the acronym names it
+    if _NAMED_AFTER_HEAD.match(text, _head_end(text, head_end)):
+        return  # "the first multilingual Open KBC dataset, called mOKB6": the task's name
     if _singular_benchmark(text, head) and _BEATEN_BEFORE.search(text, max(0, begin - 30), begin):
         return  # "outperform the Markowitz benchmark": a baseline strategy beaten, no data
     if (
@@ -1823,11 +1828,21 @@ _AVAILABLE = regex_cache.compile(r"\b(?:[Tt]he|a)\s+(?:publicly\s+|freely\s+)?av
 
 
 def _the_described(text: str, begin: int) -> bool:
-    """Whether "the" and one lower-case word stand before `begin`: "on the public Argoverse
-    dataset", "The official Paracrawl corpus" name the dataset as "the" alone does."""
-    word_start, _ = _word_span_before(text, begin)
-    word = text[word_start:begin].strip()
-    return word.isalpha() and word.islower() and _word_before(text, word_start).lower() == "the"
+    """Whether "the" and one to three lower-case words stand before `begin`: "on the public
+    Argoverse dataset", "The official Paracrawl corpus", "on the publicly available
+    real-world Argoverse dataset" name the dataset as "the" alone does."""
+    position = begin
+    for _ in range(3):
+        word_start, _ = _word_span_before(text, position)
+        word = text[word_start:position].strip()
+        if not (word.replace("-", "").isalpha() and word.islower()) or (
+            word in _NOT_IN_DESCRIPTION
+        ):
+            return False  # "the majority of DCASE AAC challenge submissions"
+        if _word_before(text, word_start).lower() == "the":
+            return True
+        position = word_start
+    return False
 
 
 def _subset_of(
@@ -2120,9 +2135,11 @@ def _standalone(text: str, start: int, end: int) -> bool:
             and last.lower() not in _GLUE_WORDS
             and last not in LANGUAGES
             and last not in _OPENING_PREPOSITIONS
+            and last[-2:] not in _POSSESSIVE
         ):
             # "the English CoNLL-2009 dataset": a language says which part; "On ZorbSet,
-            # ...": a sentence's first preposition is no part of a name.
+            # ...": a sentence's first preposition is no part of a name; nor is an owner
+            # ("PhysioNet's MIT-BIH dataset").
             return False
     after = text[end : end + 40]
     if after[:2] in _POSSESSIVE and after[2:3] == " " and after[3:4].isupper():

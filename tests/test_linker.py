@@ -758,6 +758,22 @@ def test_every_cue_is_reachable_on_the_fast_path(
     _roles_agree(linker, text)
 
 
+def test_a_cue_after_a_list_past_the_window_is_reachable_on_the_fast_path(
+    linker: Linker,
+) -> None:
+    """A builds_after cue after the list a mention heads may lie past the window after the
+    mention (Hypothesis found "T5   or 0000...0 as <spaces> 0 0 teacher"): the fast path
+    must not stop early, as the full one reads the list's tail."""
+    for gap in (20, 33, 60):
+        text = "T5   or " + "0" * 30 + " as" + " " * gap + "0     0     teacher here."
+        _roles_agree(linker, text)
+    _roles_agree(
+        linker,
+        "We distil T5, Zorb-11B, Quux-2, Flarp-7B, Blorp-13B, Snarf-30B, Gloop-65B, "
+        "Wibble-70B, Wobble-180B and Quibble-540B as the teacher models.",
+    )
+
+
 def test_cue_words_are_derived_from_the_cues() -> None:
     for group, cues in CUES.items():
         assert set(CUE_WORDS[group]) == {cue.word for cue in cues}

@@ -15,7 +15,12 @@ set ("Labeled Faces in the Wild (LFW), YouTube Zaces (ZTF), and ...", "two bench
 datasets, Kolektor ZDD2 (KZDD2) and MVTec-AD"), unless a noun follows its bracket ("on
 ImageNet or Chest X-Ray (CXR) datasets": a kind of data). A head noun may stand between
 "backbone(s)" and "such as" ("with smaller backbone networks such as VGG-11 and
-ResNet-18": the cue rules say built on). Names
+ResNet-18": the cue rules say built on). "The" and up to three lower-case words (no
+preposition) before a plain capitalised name and a data head name it as "the" alone does
+("on the publicly available real-world Zorgoverse dataset"; not "the majority of Zorgo
+challenge submissions"), and a naming word after the head says the name before it is the
+data's task ("the first multilingual Open ZBC dataset, called mOZB6"). An owner's
+possessive before a coined name is no part of it ("PhysioNet's ZIT-BIH dataset"). Names
 invented for the tests, except
 the catalog's ResNet-50, AlexNet, VGG-16, VGG-11, ResNet-18, LFW, MVTec-AD and ImageNet."""
 
@@ -124,3 +129,27 @@ def test_backbone_networks_such_as_is_a_builds_on_cue(linker: Linker) -> None:
     for entity in ("model:vgg-11", "model:resnet-18"):
         assert "rule=builds_on" in features[entity]
         assert any(f.startswith("cue=builds_before:backbone") for f in features[entity])
+
+
+def test_the_and_a_few_lower_case_words_before_a_name_and_its_head(linker: Linker) -> None:
+    text = (
+        "Experiments conducted on the publicly available real-world Zorgoverse dataset "
+        "demonstrate gains."
+    )
+    assert _found(linker, text)["Zorgoverse"][0] == "dataset:zorgoverse"
+    # a preposition among the words: no name ("Zorgo" is a plain capitalised word)
+    text = "The majority of Zorgo challenge submissions use pretrained encoders."
+    assert "Zorgo" not in _found(linker, text)
+
+
+def test_a_naming_word_after_the_head_names_the_data(linker: Linker) -> None:
+    text = "We construct the first multilingual Open ZBC dataset, called mOZB6, from Wikipedia."
+    found = _found(linker, text)
+    assert "Open ZBC" not in found
+    assert found["mOZB6"] == ("dataset:mozb6", Role.INTRODUCES)
+
+
+def test_an_owner_s_possessive_is_no_part_of_the_name(linker: Linker) -> None:
+    for mark in ("'", "\u2019"):
+        text = f"The method is trained and evaluated using PhysioNet{mark}s ZIT-BIH dataset."
+        assert _found(linker, text)["ZIT-BIH"][0] == "dataset:zit-bih"
