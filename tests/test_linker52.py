@@ -20,7 +20,12 @@ preposition) before a plain capitalised name and a data head name it as "the" al
 ("on the publicly available real-world Zorgoverse dataset"; not "the majority of Zorgo
 challenge submissions"), and a naming word after the head says the name before it is the
 data's task ("the first multilingual Open ZBC dataset, called mOZB6"). An owner's
-possessive before a coined name is no part of it ("PhysioNet's ZIT-BIH dataset"). Names
+possessive before a coined name is no part of it ("PhysioNet's ZIT-BIH dataset"). A data
+set the catalog lacks that the paper calls its own is introduced ("on our ZPIC-HandKps
+dataset", "the proposed large ZBpedia1M dataset", "We release the ZlakhQA dataset", "We
+first curated the ZdvancedEdit dataset"), not "the new X dataset" (someone's recent one)
+nor a name inside the own one's ("the ZPRICOT-Mask dataset, which augments the ZPRICOT
+dataset"). Names
 invented for the tests, except
 the catalog's ResNet-50, AlexNet, VGG-16, VGG-11, ResNet-18, LFW, MVTec-AD and ImageNet."""
 
@@ -153,3 +158,30 @@ def test_an_owner_s_possessive_is_no_part_of_the_name(linker: Linker) -> None:
     for mark in ("'", "\u2019"):
         text = f"The method is trained and evaluated using PhysioNet{mark}s ZIT-BIH dataset."
         assert _found(linker, text)["ZIT-BIH"][0] == "dataset:zit-bih"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We evaluate on 2D hand pose on our ZPIC-HandKps dataset.", "ZPIC-HandKps"),
+        ("Experiments on the benchmark OpenEA dataset and the proposed large ZBpedia1M "
+         "dataset verify it.", "ZBpedia1M"),
+        ("We release the ZlakhQA dataset for future research.", "ZlakhQA"),
+        ("We first curated the ZdvancedEdit dataset using a novel pipeline.", "ZdvancedEdit"),
+    ],
+)
+def test_a_data_set_the_paper_calls_its_own_is_introduced(
+    linker: Linker, text: str, name: str
+) -> None:
+    assert _found(linker, text)[name][1] == Role.INTRODUCES
+
+
+def test_someone_s_new_data_set_or_a_name_inside_ours_is_not_introduced(
+    linker: Linker,
+) -> None:
+    text = "We explore link prediction on the new ZikiLinkGraphs dataset of snapshots."
+    assert _found(linker, text)["ZikiLinkGraphs"][1] == Role.EVALUATES_ON
+    text = "We present the ZPRICOT-Mask dataset, which augments the ZPRICOT dataset."
+    found = _found(linker, text)
+    assert found["ZPRICOT-Mask"][1] == Role.INTRODUCES
+    assert found["ZPRICOT"][1] != Role.INTRODUCES
