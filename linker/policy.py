@@ -332,14 +332,18 @@ _OUR = regex_cache.compile(
 
 
 # "on our EPIC-HandKps dataset", "the proposed large DBpedia1M dataset", "we present the
-# APRICOT-Mask dataset", "we first curated the AdvancedEdit dataset": a data set the
+# APRICOT-Mask dataset", "we first curated the AdvancedEdit dataset", "a new dataset
+# called Nlakh": a data set the
 # catalog lacks that the paper presents as its own. Not "the new X dataset": that may be
 # someone else's recent one ("link prediction on the new WikiLinkGraphs dataset").
 _OUR_DATA = regex_cache.compile(
     r"(?:\b[Oo]ur\s+(?:(?:proposed|new|novel)\s+)?"
     r"|\b[Tt]he\s+(?:proposed|newly\s+[a-z]+ed)\s+(?:[a-z][a-z\-]*\s+)?"
     r"|\b[Ww]e\s+(?:also\s+|first\s+|further\s+)?(?:present|release|curate|construct|build"
-    r"|collect|create|introduce|propose|contribute)\w*\s+the\s+(?:[a-z][a-z\-]*\s+)?)$"
+    r"|collect|create|introduce|propose|contribute)\w*\s+the\s+(?:[a-z][a-z\-]*\s+)?"
+    # "we also propose a new dataset called Nlakh"
+    r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[a-z][a-z\-]*\s+)?(?:dataset|benchmark|corpus|database)"
+    r",?\s+(?:called|named|dubbed|termed)\s+)$"
 )
 
 

@@ -23,7 +23,8 @@ data's task ("the first multilingual Open ZBC dataset, called mOZB6"). An owner'
 possessive before a coined name is no part of it ("PhysioNet's ZIT-BIH dataset"). A data
 set the catalog lacks that the paper calls its own is introduced ("on our ZPIC-HandKps
 dataset", "the proposed large ZBpedia1M dataset", "We release the ZlakhQA dataset", "We
-first curated the ZdvancedEdit dataset"), not "the new X dataset" (someone's recent one)
+first curated the ZdvancedEdit dataset", "a new dataset called Zlakh"), not "the new X
+dataset" (someone's recent one)
 nor a name inside the own one's ("the ZPRICOT-Mask dataset, which augments the ZPRICOT
 dataset"). Names
 invented for the tests, except
@@ -168,6 +169,7 @@ def test_an_owner_s_possessive_is_no_part_of_the_name(linker: Linker) -> None:
          "dataset verify it.", "ZBpedia1M"),
         ("We release the ZlakhQA dataset for future research.", "ZlakhQA"),
         ("We first curated the ZdvancedEdit dataset using a novel pipeline.", "ZdvancedEdit"),
+        ("For realistic evaluation, we also propose a new dataset called Zlakh.", "Zlakh"),
     ],
 )
 def test_a_data_set_the_paper_calls_its_own_is_introduced(
