@@ -244,7 +244,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
         named_otherwise = (
             after is not None
             and after.group() in _NAMED_HEADS
-            and text.startswith(_NAMING_AFTER_HEAD, after.end())
+            and text.startswith(NAMING_AFTER_HEAD, after.end())
         )
         if not all(word.islower() for word in phrase) and not (
             title_cased
@@ -286,7 +286,7 @@ def lowercase_acronyms(text: str) -> frozenset[str]:
 # The words that give a head noun its name: "a dataset called EduProbe", "a corpus named Ben-10".
 NAMING_WORDS = ("called ", "named ", "dubbed ", "termed ")
 # The same right after a head noun, after a space or a comma.
-_NAMING_AFTER_HEAD = tuple(f"{gap}{word}" for gap in (" ", ", ") for word in NAMING_WORDS)
+NAMING_AFTER_HEAD = tuple(f"{gap}{word}" for gap in (" ", ", ") for word in NAMING_WORDS)
 
 
 def _head_for_before(words: list[re.Match[str]], first_index: int) -> bool:

@@ -63,6 +63,7 @@ from .introduced import DATASET_HEAD, TRIGGER_WORDS, find_introductions
 from .long_forms import find_long_forms
 from .names import (
     LANGUAGES,
+    NAMING_WORDS,
     PLAIN_WORD,
     YEAR,
     GenericAcronyms,
@@ -333,9 +334,9 @@ _OUR = regex_cache.compile(
 
 # "on our EPIC-HandKps dataset", "the proposed large DBpedia1M dataset", "we present the
 # APRICOT-Mask dataset", "we first curated the AdvancedEdit dataset", "a new dataset
-# called Nlakh": a data set the
-# catalog lacks that the paper presents as its own. Not "the new X dataset": that may be
-# someone else's recent one ("link prediction on the new WikiLinkGraphs dataset").
+# called Nlakh": a data set the catalog lacks that the paper presents as its own. Not "the
+# new X dataset": that may be someone else's recent one ("link prediction on the new
+# WikiLinkGraphs dataset").
 _OUR_DATA = regex_cache.compile(
     r"(?:\b[Oo]ur\s+(?:(?:proposed|new|novel)\s+)?"
     r"|\b[Tt]he\s+(?:proposed|newly\s+[a-z]+ed)\s+(?:[a-z][a-z\-]*\s+)?"
@@ -343,33 +344,35 @@ _OUR_DATA = regex_cache.compile(
     r"|collect|create|introduce|propose|contribute)\w*\s+the\s+(?:[a-z][a-z\-]*\s+)?"
     # "we also propose a new dataset called Nlakh"
     r"|\b(?:a|an)\s+(?:new|novel)\s+(?:[a-z][a-z\-]*\s+)?(?:dataset|benchmark|corpus|database)"
-    r",?\s+(?:called|named|dubbed|termed)\s+)$"
+    rf",?\s+(?:{'|'.join(word.strip() for word in NAMING_WORDS)})\s+)$"
 )
 
 
-def _ours_data(text: str, name: str) -> bool:
-    """Whether the text presents the data set `name` as its own somewhere (_OUR_DATA)."""
+def _said_own(
+    text: str, name: str, own: re.Pattern[str], reach: int, *, whole: bool = False
+) -> bool:
+    """Whether `own` matches right before `name` somewhere in the text, within `reach`
+    characters; with `whole`, only where that is the whole name, not the start of a longer
+    one ("the APRICOT-Mask dataset, which augments the APRICOT dataset")."""
     start = text.find(name)
     while start != -1:
         after = text[start + len(name) : start + len(name) + 1]
-        # the whole name, not the start of a longer one ("the APRICOT-Mask dataset, which
-        # augments the APRICOT dataset")
-        if not (after.isalnum() or after == "-") and _OUR_DATA.search(
-            text, max(0, start - 60), start
+        if not (whole and (after.isalnum() or after == "-")) and own.search(
+            text, max(0, start - reach), start
         ):
             return True
         start = text.find(name, start + len(name))
     return False
 
 
+def _ours_data(text: str, name: str) -> bool:
+    """Whether the text presents the data set `name` as its own somewhere (_OUR_DATA)."""
+    return _said_own(text, name, _OUR_DATA, 60, whole=True)
+
+
 def _ours(text: str, name: str) -> bool:
     """Whether the text writes "our" or "we call" right before `name` somewhere."""
-    start = text.find(name)
-    while start != -1:
-        if _OUR.search(text, max(0, start - 40), start):
-            return True
-        start = text.find(name, start + len(name))
-    return False
+    return _said_own(text, name, _OUR, 40)
 
 
 def _sized_title_head(title: str, name: str) -> bool:

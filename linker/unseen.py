@@ -28,6 +28,7 @@ from .candidates import PLUS_ENDING, overlaps
 from .names import (
     LANGUAGES,
     NAME_START,
+    NAMING_AFTER_HEAD,
     NAMING_WORDS,
     YEAR,
     is_modifier_word,
@@ -260,9 +261,6 @@ _ARTICLE_BEFORE_HEAD = regex_cache.compile(r"\b(?:a|an)\s(?:[\w\-]+\s){0,2}$")
 _WORD_ENDING = regex_cache.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ive|ed|al)$")
 # A name right after a head noun: " Br35H", " CoNLL04".
 _NAME_AFTER_HEAD = regex_cache.compile(r" (?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Z0-9]")
-# A naming word right after a head noun: the name before the head says what the data is
-# for ("the first multilingual Open KBC dataset, called mOKB6").
-_NAMED_AFTER_HEAD = regex_cache.compile(r",?\s(?:called|named|dubbed|termed)\s")
 # An acronym defined right after a head noun: " (VisDial)".
 _DEFINED_AFTER = regex_cache.compile(r"\s*\([A-Z][\w\-]*\)")
 # A capitalised word of a multi-word name ("Million", "Song", "Dataset"), no marks needed.
@@ -1064,8 +1062,10 @@ def _before_head(
         return
     if _DEFINED_AFTER.match(text, _head_end(text, head_end)):
         return  # "the Visual Dialog dataset (VisDial)": the acronym names it
-    if _NAMED_AFTER_HEAD.match(text, _head_end(text, head_end)):
-        return  # "the first multilingual Open KBC dataset, called mOKB6": the task's name
+    if text.startswith(NAMING_AFTER_HEAD, _head_end(text, head_end)):
+        # A naming word right after the head: the name before the head says what the data
+        # is for ("the first multilingual Open KBC dataset, called mOKB6").
+        return
     if _singular_benchmark(text, head) and _BEATEN_BEFORE.search(text, max(0, begin - 30), begin):
         return  # "outperform the Markowitz benchmark": a baseline strategy beaten, no data
     if (

@@ -21,7 +21,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -490,7 +490,12 @@ def neo4j_harness_factory(
         return server
 
     yield factory
+    _stop_all(servers)
 
+
+def _stop_all(servers: Sequence[GuestServer | HarnessServer]) -> None:
+    """Stop every server a factory fixture started, the others too when one fails; then
+    report the first failure."""
     errors: list[Exception] = []
     for server in servers:
         try:
@@ -534,15 +539,7 @@ def neo4j_guest_factory(
         return server
 
     yield factory
-
-    errors: list[Exception] = []
-    for server in servers:
-        try:
-            server.stop()
-        except Exception as exc:  # stop the others before reporting
-            errors.append(exc)
-    if errors:
-        raise errors[0]
+    _stop_all(servers)
 
 
 # -- the lowest neo4j driver citegraph allows ------------------------------------------------
