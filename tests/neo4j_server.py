@@ -266,7 +266,36 @@ def launcher_jar(classpath: str) -> Path | None:
     return jar
 
 
-class HarnessServer:
+class _Addresses:
+    """A server's Bolt and HTTP addresses while it runs: one implementation for a harness's
+    own process (`HarnessServer`) and for a guest in a host's JVM (`GuestServer`), whose
+    `running` differ."""
+
+    data_dir: Path
+    _uri: str | None
+    _http_uri: str | None
+    _kind = "server on"  # how the errors name it
+
+    @property
+    def running(self) -> bool:
+        raise NotImplementedError
+
+    @property
+    def uri(self) -> str:
+        """The ``bolt://127.0.0.1:PORT`` URI (a harness's port may change at each start)."""
+        if self._uri is None or not self.running:
+            raise RuntimeError(f"Neo4j {self._kind} {self.data_dir} is not running")
+        return self._uri
+
+    @property
+    def http_uri(self) -> str:
+        """The ``http://127.0.0.1:PORT`` of the HTTP API, for a server started with http."""
+        if self._http_uri is None or not self.running:
+            raise RuntimeError(f"Neo4j {self._kind} {self.data_dir} serves no HTTP now")
+        return self._http_uri
+
+
+class HarnessServer(_Addresses):
     """One Neo4j process owning *data_dir*; restartable on the same directory.
 
     The constructor does no I/O so that fixtures can be built cheaply and a test can create the
@@ -274,6 +303,8 @@ class HarnessServer:
     ``auth=None``. One live server per *data_dir*; a second start on a directory in use fails
     on Neo4j's store lock.
     """
+
+    _kind = "harness for"
 
     def __init__(
         self,
@@ -316,20 +347,6 @@ class HarnessServer:
         # Wall time of the last start() from launching java to BOLT_URI, classpath excluded;
         # kept because start-up cost is what decides how many restarts a test can afford.
         self.startup_seconds: float | None = None
-
-    @property
-    def uri(self) -> str:
-        """The ``bolt://127.0.0.1:PORT`` URI; the port changes on every start."""
-        if self._uri is None or not self.running:
-            raise RuntimeError(f"Neo4j harness for {self.data_dir} is not running")
-        return self._uri
-
-    @property
-    def http_uri(self) -> str:
-        """The ``http://127.0.0.1:PORT`` of the HTTP API, for a server started with http=True."""
-        if self._http_uri is None or not self.running:
-            raise RuntimeError(f"Neo4j harness for {self.data_dir} serves no HTTP now")
-        return self._http_uri
 
     @property
     def pid(self) -> int | None:
@@ -617,7 +634,7 @@ class GuestHost(HarnessServer):
         return f"GuestHost({str(self.data_dir)!r}, {'running' if self.running else 'stopped'})"
 
 
-class GuestServer:
+class GuestServer(_Addresses):
     """A Neo4j opened in a `GuestHost`'s JVM (directly, or through a `GuestBroker`).
 
     What a test reads of a server it does not kill: `data_dir`, `uri`, `http_uri` (when opened
@@ -634,17 +651,7 @@ class GuestServer:
         self._uri: str | None = uri
         self._http_uri = http_uri
 
-    @property
-    def uri(self) -> str:
-        if self._uri is None or not self.host.running:
-            raise RuntimeError(f"Neo4j guest on {self.data_dir} is not running")
-        return self._uri
-
-    @property
-    def http_uri(self) -> str:
-        if self._http_uri is None or not self.running:
-            raise RuntimeError(f"Neo4j guest on {self.data_dir} serves no HTTP now")
-        return self._http_uri
+    _kind = "guest on"
 
     @property
     def running(self) -> bool:

@@ -5,6 +5,9 @@ connection is piped byte for byte to the real server. `cut()` is what the client
 the server's process dies: every open connection is closed under it (the server, too, sees its
 connections close and rolls back what was in flight) and the port refuses new connections.
 `restore()` makes the port answer again, as a server restarted on the same port does.
+`cut_after(n)` cuts once the clients have sent `n` bytes through it: the outage lands at the
+same point of a build however fast the box runs it, where a test that watched the database
+and then cut raced the build (and needed a build long enough to lose that race rarely).
 
 Tests that check how citegraph meets an outage (a build that gives up with one error line, a
 build that retries through a restart) use it instead of killing and restarting a server of
@@ -38,6 +41,9 @@ class OutageProxy:
         self._lock = threading.Lock()
         self._listener: socket.socket | None = None
         self._open: set[socket.socket] = set()
+        self._sent = 0  # bytes the clients sent upstream, over every connection
+        self._cut_at: int | None = None
+        self.was_cut = threading.Event()
 
     @property
     def uri(self) -> str:
@@ -57,6 +63,19 @@ class OutageProxy:
 
     restore = start
 
+    def cut_after(self, sent: int) -> threading.Event:
+        """Cut (once) when the clients' bytes to the server reach `sent`: the chunk that
+        reaches it is not forwarded. Returns `was_cut`, set when it happened."""
+        with self._lock:
+            self._cut_at = self._sent + sent
+        return self.was_cut
+
+    @property
+    def sent(self) -> int:
+        """Bytes the clients have sent to the server through the proxy so far."""
+        with self._lock:
+            return self._sent
+
     def cut(self) -> None:
         """Close every connection both ways and refuse new ones, as a dead server's port."""
         with self._lock:
@@ -66,6 +85,7 @@ class OutageProxy:
             _close(listener)
         for sock in sockets:
             _close(sock)
+        self.was_cut.set()
 
     close = cut
 
@@ -97,12 +117,26 @@ class OutageProxy:
                     _close(server)
                     continue
                 self._open.update((client, server))
-            for source, sink in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+            for source, sink, upstream in ((client, server, True), (server, client, False)):
+                threading.Thread(
+                    target=self._pipe, args=(source, sink, upstream), daemon=True
+                ).start()
 
-    def _pipe(self, source: socket.socket, sink: socket.socket) -> None:
+    def _reaches_cut(self, size: int) -> bool:
+        """Count `size` more bytes upstream; True (once) when they reach the cut."""
+        with self._lock:
+            self._sent += size
+            if self._cut_at is None or self._sent < self._cut_at:
+                return False
+            self._cut_at = None
+            return True
+
+    def _pipe(self, source: socket.socket, sink: socket.socket, upstream: bool) -> None:
         try:
             while data := source.recv(_CHUNK):
+                if upstream and self._reaches_cut(len(data)):
+                    self.cut()
+                    return
                 sink.sendall(data)
         except OSError:
             pass

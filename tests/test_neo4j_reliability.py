@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import neo4j
@@ -281,23 +282,52 @@ def test_the_floor_driver_builds_and_reads_the_same_graph(
 # That a killed server keeps every committed transaction is test_neo4j_server.py's.
 
 
-def _corpus_and_reference(dumps: list[Path], folder: Path, papers: int) -> tuple[Path, Path]:
-    """A dump of `papers` distinct listings made from the bundled ones (a build long enough
-    to cut the server under), and the graph an uninterrupted embedded build of it makes:
-    what a build through a lost or restarted server must converge to."""
+# The builds under an outage link this many papers made from the bundled ones, and their
+# proxy cuts when they have sent CUT_AFTER times the corpus's bytes. A build of such a dump
+# sends its papers in one transaction, about 1.4 times the dump's bytes (the text and the
+# property names), then its entities and edges, about 2.0 times in all (measured on 300 and
+# 600 papers, 2026-12-07): the cut lands after the papers are committed and before the
+# build is done, on any box. Each test checks both, so a change of what a build sends shows
+# as a failure naming the figures, not as a test that proves nothing. Before, the tests cut
+# when they saw papers in the database, racing the build, and needed 1,500 and 3,000 papers
+# for the build to lose that race reliably (28 s of the suite's wall clock; 2026-12-07).
+OUTAGE_PAPERS = 500
+CUT_AFTER = 1.7
+
+
+@dataclass(frozen=True)
+class Corpus:
+    dump: Path
+    reference: Path
+
+    @property
+    def cut_at(self) -> int:
+        """Bytes a build of the dump sends before its proxy cuts."""
+        return int(self.dump.stat().st_size * CUT_AFTER)
+
+
+@pytest.fixture(scope="module")
+def outage_corpus(bundled_dumps: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """A dump of OUTAGE_PAPERS distinct listings made from the bundled ones, and the graph an
+    uninterrupted embedded build of it makes: what a build through a lost or restarted
+    server must converge to. READ ONLY."""
     from bench.corpus import write_repeated
 
-    corpus = write_repeated(dumps, folder / "corpus.txt", papers)
+    folder = tmp_path_factory.mktemp("outage-corpus")
+    corpus = write_repeated(bundled_dumps, folder / "corpus.txt", OUTAGE_PAPERS)
     reference = folder / "reference.json"
     citegraph_in_process("build", str(corpus), "--out", str(reference))  # a file: no server
-    return corpus, reference
+    return Corpus(corpus, reference)
 
 
-def _wait_for_some_papers(driver: neo4j.Driver, timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")[0][0]["n"]:
-        assert time.monotonic() < deadline, "no paper reached Neo4j in time"
-        time.sleep(0.05)
+def _cut_mid_build(server: OutageProxy, corpus: Corpus, driver: neo4j.Driver) -> None:
+    """Wait for the proxy's cut, and check it landed mid-build: papers committed, not all."""
+    assert server.was_cut.wait(timeout=300), (
+        f"the build sent {server.sent} bytes and no more, under the cut at {corpus.cut_at} "
+        f"({CUT_AFTER} times the dump): lower CUT_AFTER"
+    )
+    papers = driver.execute_query("MATCH (p:Paper) RETURN count(p) AS n")[0][0]["n"]
+    assert papers, f"the cut at {corpus.cut_at} bytes came before the papers were committed"
 
 
 def _stats_json(*args: str) -> dict:
@@ -313,48 +343,45 @@ def _same_graph(want_file: Path, got_file: Path) -> None:
 
 
 def test_an_interrupted_load_converges_to_the_uninterrupted_graph(
-    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth, bundled_dumps: list[Path],
+    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth, outage_corpus: Corpus,
     tmp_path: Path,
 ) -> None:  # fmt: skip
-    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=1500)
-
     with OutageProxy(neo4j_uri) as server:
-        # The server does not come back: retried for 3 s, then one Error: line.
+        # The server does not come back: retried for a second (0.2 s, then 0.4 s later),
+        # then one Error: line.
         uri = server.uri
         cli = neo4j_cli_args(uri, neo4j_auth)
-        build = start("build", str(corpus), *cli, "--neo4j-retry", "3")
-        _wait_for_some_papers(neo4j_driver)
-        server.cut()
+        server.cut_after(outage_corpus.cut_at)
+        build = start("build", str(outage_corpus.dump), *cli, "--neo4j-retry", "1")
+        _cut_mid_build(server, outage_corpus, neo4j_driver)
         _, stderr = build.communicate(timeout=300)
-        assert build.returncode == 1, "the build finished before the server went away"
+        assert build.returncode == 1, "the build finished though its server went away"
         *retries, error = stderr.splitlines()
         assert retries and all(line.startswith(f"Neo4j at {uri}: ") for line in retries)
         assert error.startswith(f"Error: lost connection to Neo4j at {uri}: ")
-        assert error.endswith(f"(still failing after {len(retries)} retries in 3 s)")
+        assert error.endswith(f"(still failing after {len(retries)} retries in 1 s)")
 
         server.restore()  # the server is back on the same port
-        again = run("build", str(corpus), *cli)
+        again = run("build", str(outage_corpus.dump), *cli)
         assert again.returncode == 0, again.stderr
-        assert _stats_json(*cli) == _stats_json("--graph", str(reference))
+        assert _stats_json(*cli) == _stats_json("--graph", str(outage_corpus.reference))
         pulled_file = tmp_path / "pulled.json"
         pulled(cli, pulled_file)
-    _same_graph(reference, pulled_file)
+    _same_graph(outage_corpus.reference, pulled_file)
 
 
 def test_a_build_finishes_after_its_server_restarts_midway(
-    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth, bundled_dumps: list[Path],
+    neo4j_driver: neo4j.Driver, neo4j_uri: str, neo4j_auth: Auth, outage_corpus: Corpus,
     tmp_path: Path,
 ) -> None:  # fmt: skip
-    corpus, reference = _corpus_and_reference(bundled_dumps, tmp_path, papers=3000)
-
     with OutageProxy(neo4j_uri) as server:
         # The build keeps its URI, as it does through a real server's restart.
         uri = server.uri
         cli = neo4j_cli_args(uri, neo4j_auth)
-        build = start("build", str(corpus), *cli)
-        _wait_for_some_papers(neo4j_driver, timeout=300)
-        server.cut()  # no shutdown: connections close under the build's transactions
-        assert build.poll() is None, "the build finished before the restart; it proved nothing"
+        server.cut_after(outage_corpus.cut_at)  # no shutdown: connections close under the build
+        build = start("build", str(outage_corpus.dump), *cli)
+        _cut_mid_build(server, outage_corpus, neo4j_driver)
+        assert build.poll() is None, "the build ended at the cut; it should wait for the server"
         time.sleep(_RESTART_SECONDS)  # connections refused while the server starts again
         server.restore()
         stdout, stderr = build.communicate(timeout=900)
@@ -366,10 +393,10 @@ def test_a_build_finishes_after_its_server_restarts_midway(
         graph = tmp_path / "pulled.json"
         assert pulled(cli, graph)
     assert citegraph_in_process("stats", "--json", "--graph", str(graph)) == (
-        citegraph_in_process("stats", "--json", "--graph", str(reference))
+        citegraph_in_process("stats", "--json", "--graph", str(outage_corpus.reference))
     )
     # Property for property: nothing was lost or doubled by the retried transactions.
-    _same_graph(reference, graph)
+    _same_graph(outage_corpus.reference, graph)
 
 
 # How long the port refuses connections in the restart test: long enough for the build to

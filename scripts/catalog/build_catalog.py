@@ -159,6 +159,10 @@ nemo_toolkit 1.23.0, allin1 and drugbank_downloader (sources_round53.py;
 requirements-read-round53.txt: the models nemo_toolkit's TTS model classes name with their
 arXiv paper (WaveGlow), allin1's Harmonix Set, drugbank_downloader's DrugBank, biopython's
 KEGG, ir_datasets' TREC tracks (TREC Web Track), keras-hub's USM),
+no new package for a fifty-fourth round (sources_round54.py; requirements-read-round54.txt:
+tensorflow-datasets' edition module docstrings (DAVIS 2017), schnetpack's initialled
+databases (Materials Project), openspeech-core's reference titles (Transformer Transducer,
+denied), GGNN's long form from ggnn's Summary),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -250,6 +254,7 @@ import sources_round50  # noqa: E402
 import sources_round51  # noqa: E402
 import sources_round52  # noqa: E402
 import sources_round53  # noqa: E402
+import sources_round54  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -958,6 +963,16 @@ def main() -> None:
     dataset_facts += sources_round53.biopython_database_facts()
     dataset_facts += sources_round53.ir_datasets_track_facts()
     model_facts += sources_round53.keras_hub_based_on_facts()
+    # Fifty-fourth round (sources_round54.py, requirements-read-round54.txt; no new package):
+    # names the linker missed, where a package states them: the yearly edition a
+    # tensorflow-datasets builder module opens with (DAVIS 2017), the database a schnetpack
+    # class opens with by long form and initials (Materials Project), the models openspeech's
+    # encoders give reference papers for (Transformer Transducer, denied; Conformer), the
+    # long form ggnn's Summary gives GGNN, stated as its `long_forms`.
+    dataset_facts += sources_round54.tfds_edition_facts()
+    dataset_facts += sources_round54.schnetpack_database_facts()
+    model_facts += sources_round54.openspeech_reference_facts()
+    model_facts += sources_round54.summary_long_form_facts()
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =

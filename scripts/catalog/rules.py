@@ -636,6 +636,11 @@ REVIEWED_DATASET_WORDS = {
     # dev51's "Meta-world" is not matched, as written.
     "Meta-World": "metaworld's package description, 'Meta-World is an open source benchmark "
     "for developing and evaluating multi-task and meta reinforcement learning algorithms'",
+    # Round 54: ordinary words; title case, the phrase names Jain et al.'s database of
+    # computed inorganic crystal structures and properties, which materials-property papers
+    # train and evaluate on (dev4, dev5, dev26, dev27, dev47); its initials MP are not read.
+    "Materials Project": "schnetpack's datasets/materials_project.py MaterialsProject "
+    "docstring, 'Materials Project (MP) database of bulk crystals.'",
 }
 
 
