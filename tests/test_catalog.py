@@ -40,6 +40,7 @@ def test_counts_meet_targets(catalog: Catalog) -> None:
         ("Flan-T5-XL", "T5-v1.1-XL"),
         ("Vicuna-7B-v1.5", "Llama-2-7B"),
         ("Llama-2-7B-Chat", "Llama 2"),
+        ("Llama-4-Scout-17B-16E", "Llama 4"),
     ],
 )
 def test_lineage(catalog: Catalog, child: str, ancestor: str) -> None:
@@ -57,6 +58,7 @@ def test_mt5_and_speecht5_do_not_descend_from_t5(catalog: Catalog) -> None:
     [
         ("GPT-4", "GPT-4o", "GPT-4 Turbo", "GPT-4o mini"),
         ("Llama-2-7b", "Llama-2-13b", "Llama 2"),
+        ("Llama 3", "Llama 3.1", "Llama 4", "Llama-4-Scout-17B-16E"),
         ("CIFAR-10", "CIFAR-100"),
         ("BERT", "RoBERTa", "ALBERT", "DeBERTa", "DistilBERT"),
         ("T5", "mT5", "SpeechT5", "Flan-T5", "ByT5"),
@@ -77,6 +79,9 @@ def test_distinct_entities(catalog: Catalog, names: tuple[str, ...]) -> None:
         ("SQuAD v2", "SQuAD 2.0", "SQuAD2.0"),
         ("MSMARCO", "MS MARCO", "ms marco"),
         ("Llama 2", "LLaMA-2", "Llama2", "LLaMA 2"),
+        # One family whatever the spelling (transformers' model type "Llama4" alone made
+        # "Llama 4" an unseen name of its own beside it).
+        ("Llama 4", "Llama-4", "Llama4", "LLaMA 4", "Meta Llama 4"),
         ("Flan-T5", "FLAN-T5", "Flan T5"),
         ("ImageNet-22k", "ImageNet-21k"),
     ],
