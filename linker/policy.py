@@ -1560,6 +1560,14 @@ class Linker:
         """Each linked model's and dataset's pooled classifier features (for training)."""
         return self._pooled(paper, self._found(paper), types=("model",))
 
+    def link_and_features(self, paper: Paper) -> tuple[LinkResult, dict[str, frozenset[str]]]:
+        """`link(paper)` and `entity_features(paper)` from one reading of the text. The role
+        training script asks both of the same papers, and finding the mentions is nearly
+        all of either's cost; neither step changes what the other reads."""
+        found = self._found(paper)
+        source = paper.sources[0] if paper.sources else None
+        return self._result(paper, found, source), self._pooled(paper, found, types=("model",))
+
     # -- decisions ------------------------------------------------------------------------
 
     def _decide(self, candidate: Candidate) -> tuple[str, float, Method] | None:
