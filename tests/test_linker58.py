@@ -1,0 +1,107 @@
+"""Rules from the fifty-eighth and fifty-ninth collection rounds' false models (tests/gold/
+dev58 and dev59, read sets from the thirty-fifth session on). A method's head noun right
+before a preposition heads what an acronym names, whatever model the preposition's object
+names: "a link prediction method for temporal heterogeneous networks (ZP-THN)", "an
+accurate post-training quantization framework of diffusion models (ZPQ-DM)" introduce
+methods, no models (a model's head there still decides nothing: "a Zorb Model with the
+Placeholder (ZM-P)" stays as the rest of the rules read it). A head noun a gerund acts on
+is not the description's head: "... sine functions for training BNNs, namely frequency
+domain zorbation (FDZ)" calls FDZ nothing. A bracketed list after a description gives
+examples of it, not its name ("a methodology for adapting ... models (mBERT, mZ5)"),
+unless the description is the paper's own new one ("we release three new Zorbic
+BERT-style models (ZABER, Char-ZABER, and QABER)"). Names invented for the tests, except
+the catalog's mBERT."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.graph.records import Role
+from citegraph.linker import Linker
+from tests.linking import paper
+
+
+def _found(linker: Linker, text: str, title: str = "A Study") -> dict[str, tuple[str, Role]]:
+    return {
+        m.surface: (m.entity_id, m.role) for m in linker.link(paper(text, title)).mentions
+    }
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "We study the link prediction problem in temporal heterogeneous networks and "
+            "propose a link prediction method for temporal heterogeneous networks (ZP-THN) "
+            "based on the information lifecycle.",
+            "ZP-THN",
+        ),
+        (
+            "In this paper, we propose an accurate post-training quantization framework of "
+            "diffusion models (ZPQ-DM) for efficient image generation.",
+            "ZPQ-DM",
+        ),
+        (
+            "We propose a Zorb Prediction Framework for Graph Neural Networks (ZPF-GNN) that "
+            "scales to large graphs.",
+            "ZPF-GNN",
+        ),
+    ],
+)
+def test_a_method_head_before_a_preposition_names_no_model(
+    linker: Linker, text: str, name: str
+) -> None:
+    assert name not in _found(linker, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # The same shapes with a model's head before the preposition stay models.
+        (
+            "We propose a graph neural network for temporal heterogeneous graphs (ZGN-TH), "
+            "trained end to end.",
+            "ZGN-TH",
+        ),
+        (
+            "We propose a novel detection network for aerial images (ZDNAI).",
+            "ZDNAI",
+        ),
+    ],
+)
+def test_a_model_head_before_a_preposition_still_names_a_model(
+    linker: Linker, text: str, name: str
+) -> None:
+    found = _found(linker, text)
+    assert found[name][0].startswith("model:")
+    assert found[name][1] is Role.INTRODUCES
+
+
+def test_a_head_a_gerund_acts_on_does_not_say_what_the_name_is(linker: Linker) -> None:
+    text = (
+        "We propose to estimate the gradient of the sign function in the Fourier frequency "
+        "domain using the combination of sine functions for training BNNs, namely "
+        "frequency domain zorbation (FDZ). The proposed approach keeps the low frequencies."
+    )
+    assert "FDZ" not in _found(linker, text)
+
+
+def test_a_bracketed_list_after_a_description_gives_examples_not_its_name(
+    linker: Linker,
+) -> None:
+    text = (
+        "We propose a methodology for adapting self-attentive transformer-based "
+        "architecture models (mBERT, mZ5) for low-resource summarization."
+    )
+    found = _found(linker, text)
+    assert found["mBERT"][0] == "model:mbert"
+    assert found["mBERT"][1] is not Role.INTRODUCES
+
+
+def test_a_bracketed_list_of_the_papers_new_models_introduces_them(linker: Linker) -> None:
+    text = (
+        "As a result, we release three new Zorbic BERT-style models (ZABER, Char-ZABER, "
+        "and QABER), and two T5-style models."
+    )
+    found = _found(linker, text)
+    assert found["ZABER"] == ("model:zaber", Role.INTRODUCES)
