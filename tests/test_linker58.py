@@ -9,8 +9,10 @@ is not the description's head: "... sine functions for training BNNs, namely fre
 domain zorbation (FDZ)" calls FDZ nothing. A bracketed list after a description gives
 examples of it, not its name ("a methodology for adapting ... models (mBERT, mZ5)"),
 unless the description is the paper's own new one ("we release three new Zorbic
-BERT-style models (ZABER, Char-ZABER, and QABER)"). Names invented for the tests, except
-the catalog's mBERT."""
+BERT-style models (ZABER, Char-ZABER, and QABER)"). A generic class with a direction, an
+input unit or a dimension before it ("BiGRU", "BLSTM", "char-CNN", "1D-CNN") is never a
+name, as the class alone is not. Names invented for the tests, except the catalog's mBERT
+(and Multilingual BERT)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import pytest
 
 from citegraph.graph.records import Role
 from citegraph.linker import Linker
+from citegraph.linker.names import is_never_name
 from tests.linking import paper
 
 
@@ -105,3 +108,27 @@ def test_a_bracketed_list_of_the_papers_new_models_introduces_them(linker: Linke
     )
     found = _found(linker, text)
     assert found["ZABER"] == ("model:zaber", Role.INTRODUCES)
+
+
+@pytest.mark.parametrize(
+    "word", ["BiGRU", "Bi-LSTM", "BLSTM", "BGRU", "BRNN", "char-CNN", "1D-CNN", "3DCNN", "BiLSTMs"]
+)
+def test_a_generic_class_with_a_glued_modifier_is_never_a_name(word: str) -> None:
+    """"BiGRU", "BLSTM", "char-CNN": the guideline's generic classes (GRU, LSTM, CNN) with a
+    direction, an input unit or a dimension before them."""
+    assert is_never_name(word)
+
+
+@pytest.mark.parametrize("word", ["CharRNN", "ZorbLSTM", "BiLSTM-CRF-Zorb", "BERT"])
+def test_a_name_built_on_a_class_word_stays_a_name(word: str) -> None:
+    assert not is_never_name(word)
+
+
+def test_a_modified_class_listed_beside_models_is_no_model(linker: Linker) -> None:
+    text = (
+        "We evaluate transformer based architectures like Multilingual BERT (mBERT) against "
+        "neural based architectures such as BiGRU, CNN, and char-CNN."
+    )
+    found = _found(linker, text)
+    assert "BiGRU" not in found and "char-CNN" not in found
+    assert found["Multilingual BERT"][0] == "model:mbert"
