@@ -207,6 +207,8 @@ _GLUED_NUMBER = regex_cache.compile(r"(?<=[A-Za-z])\d+$")
 # "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 _TITLE_CASE_WORD_AFTER = regex_cache.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+# What follows a cited author's surname: "Thakur et al.", "Reimers and Gurevych (2019)".
+_CITED_AUTHOR = regex_cache.compile(r",? (?:et al\b|and [A-Z][a-z]+,? \(?(?:19|20)\d\d)")
 
 
 def _title_case_word_before(text: str, low: int, high: int) -> re.Match[str] | None:
@@ -2644,9 +2646,12 @@ def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple
         and not is_never_name(word_after.group(1))
         and not is_modifier_word(word_after.group(1))
         and _inside_sentence(text, start)
+        and not _CITED_AUTHOR.match(text, word_after.end(1))
     ):
         # "NVIDIA's DRIVE Sim": a capitalised word after a catalog acronym, inside an
-        # abstract's sentence, goes on with its name; the acronym alone names another.
+        # abstract's sentence, goes on with its name; the acronym alone names another. Not
+        # an author cited after it: "BEIR Thakur et al. (2021)" (a page's text run together
+        # from a name and its citation) names BEIR.
         return start, word_after.end(1)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:

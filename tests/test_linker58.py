@@ -132,3 +132,18 @@ def test_a_modified_class_listed_beside_models_is_no_model(linker: Linker) -> No
     found = _found(linker, text)
     assert "BiGRU" not in found and "char-CNN" not in found
     assert found["Multilingual BERT"][0] == "model:mbert"
+
+
+def test_a_cited_author_after_a_catalog_acronym_is_no_part_of_its_name(linker: Linker) -> None:
+    """"BEIR Thakur et al. (2021)": a page's text run together from a name and its citation;
+    "NVIDIA DRIVE Sim" still goes on with the capitalised word."""
+    text = (
+        "Some text embedding benchmarks (e.g. MTEB Muennighoff et al. (2022), BEIR Thakur et "
+        "al. (2021), and AIR-Bench Chen et al. (2024)) have been established."
+    )
+    found = _found(linker, text)
+    assert found["BEIR"][0] == "dataset:beir"
+    assert "BEIR Thakur" not in found
+    assert _found(linker, "We run NVIDIA DRIVE Sim and report results.")["DRIVE Sim"][0] == (
+        "dataset:drive-sim"
+    )
