@@ -207,6 +207,9 @@ _GLUED_NUMBER = regex_cache.compile(r"(?<=[A-Za-z])\d+$")
 # "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 _TITLE_CASE_WORD_AFTER = regex_cache.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+# A convention named after a data set, written with a space ("COCO-style" never matches
+# the name: candidates._VERSION_AFTER): "MS COCO style overall AP".
+_STYLE_AFTER = regex_cache.compile(r" style\b")
 # What follows a cited author's surname: "Thakur et al.", "Reimers and Gurevych (2019)".
 _CITED_AUTHOR = regex_cache.compile(r",? (?:et al\b|and [A-Z][a-z]+,? \(?(?:19|20)\d\d)")
 
@@ -466,7 +469,11 @@ _NOT_MODEL_HEADS = frozenset(
     """problem problems task tasks challenge game games benchmark dataset corpus
     algorithm algorithms method methods""".split()  # noqa: SIM905
 )
-_NOT_DATA_HEADS = frozenset("""model models network networks architecture""".split())  # noqa: SIM905
+_NOT_DATA_HEADS = frozenset(
+    """model models network networks architecture encoder decoder transformer method methods
+    algorithm algorithms framework approach module mechanism layer block operator pooling
+    map maps""".split()  # noqa: SIM905
+)
 
 
 def _inside_a_longer_alias(start: int, end: int, candidates: list[Candidate]) -> bool:
@@ -1089,6 +1096,8 @@ class Linker:
                     data_lists = dataset_lists(text, lowered, scan.words)
                 if not overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "leveraging knowledge from Wikipedia": where data comes from
+            if entity_type == "dataset" and _STYLE_AFTER.match(lowered, candidate.end):
+                continue  # "MS COCO style overall AP": a convention named after the data set
             if entity_type == "model" and _GLUED_LOSS.match(lowered, candidate.end):
                 continue  # "RNNT-loss pretraining", "a CTC-loss": the loss, not the model
             if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):

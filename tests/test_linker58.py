@@ -147,3 +147,20 @@ def test_a_cited_author_after_a_catalog_acronym_is_no_part_of_its_name(linker: L
     assert _found(linker, "We run NVIDIA DRIVE Sim and report results.")["DRIVE Sim"][0] == (
         "dataset:drive-sim"
     )
+
+
+def test_an_acronym_spelled_out_as_a_method_part_is_no_data_set(linker: Linker) -> None:
+    """"Probabilistic Class Activation Map (PCAM) pooling": the catalog's PCam (PatchCamelyon)
+    has no long form to compare with, but a map, a pooling or a module heads no data set."""
+    text = (
+        "We present Probabilistic Class Activation Map (PCAM) pooling, a novel global "
+        "pooling operation for lesion localization."
+    )
+    assert "PCAM" not in _found(linker, text)
+
+
+def test_a_data_set_before_style_names_a_convention(linker: Linker) -> None:
+    """"MS COCO style overall AP", as "COCO-style AP" already did."""
+    found = _found(linker, "We report MS COCO style AP on our data, then train on MS COCO.")
+    assert [m for m in found if m == "MS COCO"] == ["MS COCO"]
+    assert _found(linker, "We report MS COCO style AP on our own images.").get("MS COCO") is None
