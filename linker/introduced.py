@@ -1573,7 +1573,9 @@ def _defined_names(
             # Not introduced, plain capitals are as often a concept's initials ("Structural
             # Causal Model (SCM)", "Process Reward Models (PRMs)") as a model's name.
             continue
-        kind = _defined_kind(lowered, after, description or "", long_form)
+        kind = _defined_kind(
+            lowered, after, description or "", long_form, introduced=description is not None
+        )
         if _METHOD_APPOSED.search(lowered, max(title_length, long_start - 40), long_start):
             # "A dynamic graph learning framework, Co-Neighbor Encoding Network (CNE-N), is
             # proposed": the text calls the name its framework, whatever the long form says.
@@ -1805,8 +1807,11 @@ def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -
     return None
 
 
-def _defined_kind(lowered: str, after: int, description: str, long_form: str) -> str | None:
-    """The kind of a defined name: "model", "dataset", "other" (a method, a part) or None."""
+def _defined_kind(
+    lowered: str, after: int, description: str, long_form: str, *, introduced: bool = False
+) -> str | None:
+    """The kind of a defined name: "model", "dataset", "other" (a method, a part) or None.
+    `introduced`: the words before the long form introduce it ("we propose ...")."""
     following = _HEAD_AFTER.match(lowered, after)
     if following is not None and following.group("head"):
         words = following.group("head")
@@ -1838,6 +1843,12 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
         # decides nothing: "Sequence Model with the Placeholder (SM-P)" and "Discriminative
         # LLM for Recommendation" name no model in their papers.)
         return "other"
+    if introduced:
+        # "we propose a novel Conditional Diffusion model based on discrete Graph Structures
+        # (CDGS)": introduced, the head before the first preposition is what it names.
+        for head in heads:
+            if _PREPOSITION_AFTER.match(long_form, head.end()):
+                return _kind_of(head)
     last = long_form.split()[-1]
     if last in ("net", "nets"):
         # "a dual-stream zorb net (DSZN)": "net" is short for network, a model head (kept out
@@ -2128,7 +2139,7 @@ def _method_before_preposition(lowered: str, heads: list[re.Match[str]]) -> bool
 
 
 # A preposition right after a head noun: its object is not what the noun phrase names.
-_PREPOSITION_AFTER = regex_cache.compile(r"\s+(?:for|of|with|via|on|using|from|in)\s")
+_PREPOSITION_AFTER = regex_cache.compile(r"\s+(?:for|of|with|via|on|using|from|in|based\s+on)\s")
 
 
 # Between two head nouns of one noun phrase: "and" and up to two words of the second.

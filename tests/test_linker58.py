@@ -164,3 +164,18 @@ def test_a_data_set_before_style_names_a_convention(linker: Linker) -> None:
     found = _found(linker, "We report MS COCO style AP on our data, then train on MS COCO.")
     assert [m for m in found if m == "MS COCO"] == ["MS COCO"]
     assert _found(linker, "We report MS COCO style AP on our own images.").get("MS COCO") is None
+
+
+def test_an_introduced_long_form_is_what_its_head_before_a_preposition_says(
+    linker: Linker,
+) -> None:
+    """"we propose a novel Conditional Diffusion model based on discrete Graph Structures
+    (CDGS)": introduced, the head before the first preposition says model. Without the
+    introducing words ("A Zorb Model with the Placeholder (ZM-P) generates ...") nothing."""
+    text = (
+        "To accomplish these goals, we propose a novel Conditional Zorbusion model based on "
+        "discrete Graph Structures (CZGS) for molecular graph generation."
+    )
+    assert _found(linker, text)["CZGS"] == ("model:czgs", Role.INTRODUCES)
+    text = "A Zorb Model with the Placeholder (ZM-P) generates a sentence with placeholders."
+    assert "ZM-P" not in _found(linker, text)
