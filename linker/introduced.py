@@ -693,6 +693,17 @@ def find_introductions(
             # network (BC-ResNet)", "Our model Sequence-to-convolution Neural Networks
             # (Seq2CNN)": the start of a long form, whose acronym is the name
             continue
+        if (
+            pattern is _DESCRIPTION_THEN_NAME
+            and _BRACKETED_LIST_GOES_ON.match(text, match.end("name"))
+            and "(" in text[match.end("desc") : match.start("name")]
+            and not _NEW_ONES.search(match.group("desc").lower())
+        ):
+            # "adapting self-attentive transformer-based architecture models (mBERT, mT5)":
+            # a bracketed list gives examples of what is described, not its name ("we
+            # release three new Arabic BERT-style models (JABER, Char-JABER, and SABER)"
+            # names the new ones).
+            continue
         if pattern is _DESCRIPTION_THEN_NAME and text.startswith(")-", match.end("name")):
             # "we present a relational graph convolutional network (RGCN)-based model
             # gRGCN": the bracketed acronym glued to "-based" says what the model is built
@@ -1061,6 +1072,10 @@ _HEAD_AT_END = regex_cache.compile(rf"(?:{_HEAD.pattern})\s*$")
 # Words after a bracketed name inside its bracket: "(F0 contour)", not a list's
 # "(ZorbA and ZorbB)"; or a capitalised word right after the bracket: "(L2) English".
 _BRACKET_GOES_ON = regex_cache.compile(r" (?!(?:and|or)\b)[a-z]|\) [A-Z][a-z]")
+# Words that make a description the paper's own: "three new ... models (A, B, and C)".
+_NEW_ONES = regex_cache.compile(r"\b(?:new|novel|our|own)\b")
+# More names after the first in its bracket: "(mBERT, mT5)", "(A, B and C)".
+_BRACKETED_LIST_GOES_ON = regex_cache.compile(r",\s*[^\s,()][^()]*\)")
 
 
 def _lists_used(text: str, lowered: str, match: re.Match[str]) -> bool:
@@ -1558,7 +1573,9 @@ def _defined_names(
             # Not introduced, plain capitals are as often a concept's initials ("Structural
             # Causal Model (SCM)", "Process Reward Models (PRMs)") as a model's name.
             continue
-        kind = _defined_kind(lowered, after, description or "", long_form)
+        kind = _defined_kind(
+            lowered, after, description or "", long_form, introduced=description is not None
+        )
         if _METHOD_APPOSED.search(lowered, max(title_length, long_start - 40), long_start):
             # "A dynamic graph learning framework, Co-Neighbor Encoding Network (CNE-N), is
             # proposed": the text calls the name its framework, whatever the long form says.
@@ -1790,8 +1807,11 @@ def _initials_long_form_start(text: str, paren: int, floor: int, acronym: str) -
     return None
 
 
-def _defined_kind(lowered: str, after: int, description: str, long_form: str) -> str | None:
-    """The kind of a defined name: "model", "dataset", "other" (a method, a part) or None."""
+def _defined_kind(
+    lowered: str, after: int, description: str, long_form: str, *, introduced: bool = False
+) -> str | None:
+    """The kind of a defined name: "model", "dataset", "other" (a method, a part) or None.
+    `introduced`: the words before the long form introduce it ("we propose ...")."""
     following = _HEAD_AFTER.match(lowered, after)
     if following is not None and following.group("head"):
         words = following.group("head")
@@ -1804,11 +1824,31 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
         head = _HEAD.search(following.group("desc"))
         if head is not None:
             return _kind_of(head)
-    heads = list(_HEAD.finditer(description))
+    heads = [
+        head
+        for head in _HEAD.finditer(description)
+        # "... sine functions for training BNNs, namely frequency domain approximation
+        # (FDA)": a head right after a gerund is what the gerund acts on, not what the
+        # description calls the name.
+        if not _GERUND_BEFORE.search(description, 0, head.start())
+    ]
     if heads and not _GERUND.search(description, heads[-1].end()):
         return _kind_of(heads[-1])
     # No head, or a verb after it whose object the long form is ("a fusion model capable
     # of predicting Gene Ontology (GO) terms"): the long form's own head says what it is.
+    heads = list(_HEAD.finditer(long_form))
+    if heads and _method_before_preposition(long_form, heads):
+        # "Link Prediction Method for Temporal Heterogeneous Networks (LP-THN)": a method's
+        # head before a preposition, whatever its object says. (A model's head there
+        # decides nothing: "Sequence Model with the Placeholder (SM-P)" and "Discriminative
+        # LLM for Recommendation" name no model in their papers.)
+        return "other"
+    if introduced:
+        # "we propose a novel Conditional Diffusion model based on discrete Graph Structures
+        # (CDGS)": introduced, the head before the first preposition is what it names.
+        for head in heads:
+            if _PREPOSITION_AFTER.match(long_form, head.end()):
+                return _kind_of(head)
     last = long_form.split()[-1]
     if last in ("net", "nets"):
         # "a dual-stream zorb net (DSZN)": "net" is short for network, a model head (kept out
@@ -1819,6 +1859,11 @@ def _defined_kind(lowered: str, after: int, description: str, long_form: str) ->
 
 
 _GERUND = regex_cache.compile(r"\b[a-z]{3,}ing\b")
+# A gerund after a preposition right before a head noun: "for training BNNs", "by
+# fine-tuning the transformers" (not "a matching network": a compound's -ing word).
+_GERUND_BEFORE = regex_cache.compile(
+    r"\b(?:for|by|of|when|while|after|before|in)\s+[a-z][a-z\-]{2,}ing\s+(?:(?:the|a|an)\s+)?$"
+)
 
 
 # A plural model head noun right after a defined acronym: "(FNO) models".
@@ -2067,6 +2112,11 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
     if not heads:
         return None
     kind = _kind_of(heads[-1])
+    if kind != "other" and _method_before_preposition(lowered, heads):
+        # "a link prediction method for temporal heterogeneous networks (LP-THN)", "an
+        # accurate post-training quantization framework of diffusion models (APQ-DM)": the
+        # method is what the name names; the models are the preposition's object.
+        return "other"
     if kind == "other" and len(heads) >= 2:
         # "AbRank, a large-scale benchmark and evaluation framework": a benchmark the text
         # names together with a framework is a data set (a model so is a model).
@@ -2076,6 +2126,20 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
         ):
             return first
     return kind
+
+
+def _method_before_preposition(lowered: str, heads: list[re.Match[str]]) -> bool:
+    """Whether a method's head noun stands right before a preposition, ahead of the
+    description's last head: "a ... method for ... networks", "a ... framework of ...
+    models". A model's or a data set's head there decides nothing (long_form_head)."""
+    for head in heads[:-1]:
+        if _kind_of(head) == "other" and _PREPOSITION_AFTER.match(lowered, head.end()):
+            return True
+    return False
+
+
+# A preposition right after a head noun: its object is not what the noun phrase names.
+_PREPOSITION_AFTER = regex_cache.compile(r"\s+(?:for|of|with|via|on|using|from|in|based\s+on)\s")
 
 
 # Between two head nouns of one noun phrase: "and" and up to two words of the second.

@@ -207,6 +207,11 @@ _GLUED_NUMBER = regex_cache.compile(r"(?<=[A-Za-z])\d+$")
 # "Multitrack Music Transformer"). One pattern for both readings.
 _TITLE_CASE_WORD_BEFORE = regex_cache.compile(r"(?<![\w\-])([A-Z][a-z]+) $")
 _TITLE_CASE_WORD_AFTER = regex_cache.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+# A convention named after a data set, written with a space ("COCO-style" never matches
+# the name: candidates._VERSION_AFTER): "MS COCO style overall AP".
+_STYLE_AFTER = regex_cache.compile(r" style\b")
+# What follows a cited author's surname: "Thakur et al.", "Reimers and Gurevych (2019)".
+_CITED_AUTHOR = regex_cache.compile(r",? (?:et al\b|and [A-Z][a-z]+,? \(?(?:19|20)\d\d)")
 
 
 def _title_case_word_before(text: str, low: int, high: int) -> re.Match[str] | None:
@@ -464,7 +469,11 @@ _NOT_MODEL_HEADS = frozenset(
     """problem problems task tasks challenge game games benchmark dataset corpus
     algorithm algorithms method methods""".split()  # noqa: SIM905
 )
-_NOT_DATA_HEADS = frozenset("""model models network networks architecture""".split())  # noqa: SIM905
+_NOT_DATA_HEADS = frozenset(
+    """model models network networks architecture encoder decoder transformer method methods
+    algorithm algorithms framework approach module mechanism layer block operator pooling
+    map maps""".split()  # noqa: SIM905
+)
 
 
 def _inside_a_longer_alias(start: int, end: int, candidates: list[Candidate]) -> bool:
@@ -1087,6 +1096,8 @@ class Linker:
                     data_lists = dataset_lists(text, lowered, scan.words)
                 if not overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "leveraging knowledge from Wikipedia": where data comes from
+            if entity_type == "dataset" and _STYLE_AFTER.match(lowered, candidate.end):
+                continue  # "MS COCO style overall AP": a convention named after the data set
             if entity_type == "model" and _GLUED_LOSS.match(lowered, candidate.end):
                 continue  # "RNNT-loss pretraining", "a CTC-loss": the loss, not the model
             if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):
@@ -1559,6 +1570,14 @@ class Linker:
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
         """Each linked model's and dataset's pooled classifier features (for training)."""
         return self._pooled(paper, self._found(paper), types=("model",))
+
+    def link_and_features(self, paper: Paper) -> tuple[LinkResult, dict[str, frozenset[str]]]:
+        """`link(paper)` and `entity_features(paper)` from one reading of the text. The role
+        training script asks both of the same papers, and finding the mentions is nearly
+        all of either's cost; neither step changes what the other reads."""
+        found = self._found(paper)
+        source = paper.sources[0] if paper.sources else None
+        return self._result(paper, found, source), self._pooled(paper, found, types=("model",))
 
     # -- decisions ------------------------------------------------------------------------
 
@@ -2636,9 +2655,12 @@ def _longer_dataset(text: str, start: int, end: int, title_length: int) -> tuple
         and not is_never_name(word_after.group(1))
         and not is_modifier_word(word_after.group(1))
         and _inside_sentence(text, start)
+        and not _CITED_AUTHOR.match(text, word_after.end(1))
     ):
         # "NVIDIA's DRIVE Sim": a capitalised word after a catalog acronym, inside an
-        # abstract's sentence, goes on with its name; the acronym alone names another.
+        # abstract's sentence, goes on with its name; the acronym alone names another. Not
+        # an author cited after it: "BEIR Thakur et al. (2021)" (a page's text run together
+        # from a name and its citation) names BEIR.
         return start, word_after.end(1)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:

@@ -163,6 +163,10 @@ no new package for a fifty-fourth round (sources_round54.py; requirements-read-r
 tensorflow-datasets' edition module docstrings (DAVIS 2017), schnetpack's initialled
 databases (Materials Project), openspeech-core's reference titles (Transformer Transducer,
 denied), GGNN's long form from ggnn's Summary),
+MMSA 2.2.1 and NiftyNet 0.6.0 (sources_round55.py; requirements-read-round55.txt: MMSA's
+supported data sets (MOSI, MOSEI, CH-SIMS), NiftyNet's implemented networks (DeepMedic,
+HighRes3DNet), speechbrain's SincNet, recbole's Deep & Cross Network, crfm-helm's quoted
+abstract's JAMA Clinical Challenge and Medbullets),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -255,6 +259,7 @@ import sources_round51  # noqa: E402
 import sources_round52  # noqa: E402
 import sources_round53  # noqa: E402
 import sources_round54  # noqa: E402
+import sources_round55  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -973,6 +978,19 @@ def main() -> None:
     dataset_facts += sources_round54.schnetpack_database_facts()
     model_facts += sources_round54.openspeech_reference_facts()
     model_facts += sources_round54.summary_long_form_facts()
+    # Fifty-fifth round (sources_round55.py, requirements-read-round55.txt; MMSA and NiftyNet
+    # new): names the linker missed, where a package states them: the data sets MMSA's
+    # description says it supports (MOSI, MOSEI, CH-SIMS), the networks NiftyNet's lists as
+    # implemented (DeepMedic, HighRes3DNet; its "V-net" a reviewed spelling of V-Net), the
+    # model a speechbrain class says it implements (SincNet), the long form a recbole class
+    # opens with where its acronym is denied (Deep & Cross Network), the data
+    # sets a crfm-helm scenario's quoted abstract constructs (JAMA Clinical Challenge,
+    # Medbullets).
+    dataset_facts += sources_round55.mmsa_dataset_facts()
+    model_facts += sources_round55.niftynet_network_facts()
+    model_facts += sources_round55.speechbrain_implements_facts()
+    model_facts += sources_round55.recbole_long_form_facts()
+    dataset_facts += sources_round55.helm_constructed_facts()
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =

@@ -425,6 +425,13 @@ REVIEWED_MODEL_WORDS = {
     # lower case links nothing.
     "Jukebox": "monai's losses/spectral_loss.py JukeboxLoss docstring, \"Based on: Dhariwal, et "
     "al. 'Jukebox: A generative model for music.'\"",
+    # Round 55: a spelling of V-Net (Milletari et al., 2016) with the last word in lower case,
+    # which the guard would leave out as a letter and a word; keras-unet-collection's Summary
+    # and NiftyNet's description write it ("FCN-CRF, DRIU, and V-net", dev56). It is an alias
+    # of the generated V-Net, matched only as written.
+    "V-net": "keras-unet-collection's package Summary, 'The Tensorflow, Keras implementation "
+    "of U-net, V-net, ...'; NiftyNet's description, 'Implementation of recent networks "
+    "(HighRes3DNet, 3D U-net, V-net, DeepMedic)'",
 }
 # Round 19: names of data sets made of ordinary words, kept as written (cased) after linking
 # every tuning set's text and the bundled dumps with them showed no false link; the same
