@@ -63,6 +63,7 @@ SOURCE = re.compile(
     r"|ofa|ggnn"
     r"|fastmri|ptgaze|musicnn|ankh|so-vits-svc-fork"
     r"|nemo_toolkit|allin1|drugbank_downloader"
+    r"|nlp"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -163,6 +163,9 @@ no new package for a fifty-fourth round (sources_round54.py; requirements-read-r
 tensorflow-datasets' edition module docstrings (DAVIS 2017), schnetpack's initialled
 databases (Materials Project), openspeech-core's reference titles (Transformer Transducer,
 denied), GGNN's long form from ggnn's Summary),
+nlp 0.4.0 for a fifty-sixth round (sources_round56.py; requirements-read-round56.txt: the
+data sets Hugging Face's 2020 `nlp` ships scripts for, named by the spelling a script's
+citation title or description states for its folder id (ReClor, CoS-E, QuaRTz)),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -255,6 +258,7 @@ import sources_round51  # noqa: E402
 import sources_round52  # noqa: E402
 import sources_round53  # noqa: E402
 import sources_round54  # noqa: E402
+import sources_round56  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -973,6 +977,19 @@ def main() -> None:
     dataset_facts += sources_round54.schnetpack_database_facts()
     model_facts += sources_round54.openspeech_reference_facts()
     model_facts += sources_round54.summary_long_form_facts()
+    # Fifty-sixth round (sources_round56.py, requirements-read-round56.txt; nlp 0.4.0 new): a
+    # proactive source, the data sets nlp's scripts are for, named by the spelling a script's
+    # citation title or description states whose letters are its folder id's (ReClor of
+    # `reclor`, CoS-E of `cos_e`); read after the other rounds' readers, so that a data set the
+    # catalog has keeps its name and gains the script as a source or a confirmation; a data
+    # set the facts before state only under names the guard leaves out (tensorflow-datasets'
+    # `para_crawl`) is read first, so that the script's spelling names it (`named_first`).
+    nlp_first, nlp_rest = sources_round56.named_first(
+        sources_round56.nlp_dataset_facts(), dataset_facts,
+        lambda name: guard.classify(name) is None,
+    )  # fmt: skip
+    dataset_facts[:0] = nlp_first
+    dataset_facts += nlp_rest
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
