@@ -65,6 +65,7 @@ SOURCE = re.compile(
     r"|nemo_toolkit|allin1|drugbank_downloader"
     r"|MMSA|NiftyNet"
     r"|nlp"
+    r"|clinica"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -170,6 +170,10 @@ abstract's JAMA Clinical Challenge and Medbullets),
 nlp 0.4.0 for a fifty-sixth round (sources_round56.py; requirements-read-round56.txt: the
 data sets Hugging Face's 2020 `nlp` ships scripts for, named by the spelling a script's
 citation title or description states for its folder id (ReClor, CoS-E, QuaRTz)),
+clinica 0.12.0 (sources_round57.py; requirements-read-round57.txt: clinica's converted
+neuroimaging data sets (ADNI, AIBL, NIFD, OASIS, OASIS-3), mirdata's MedleyDB, lhotse's
+recipe corpora (AMI Meeting Corpus, ICSI Meeting Corpus), audiocraft's SEANet, lerobot's π0
+and π0.5),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -264,6 +268,7 @@ import sources_round53  # noqa: E402
 import sources_round54  # noqa: E402
 import sources_round55  # noqa: E402
 import sources_round56  # noqa: E402
+import sources_round57  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -1008,6 +1013,17 @@ def main() -> None:
     )  # fmt: skip
     dataset_facts[:0] = nlp_first
     dataset_facts += nlp_rest
+    # Fifty-seventh round (sources_round57.py, requirements-read-round57.txt; clinica new):
+    # names the linker missed, where a package states them: the data sets clinica's
+    # description converts (ADNI, AIBL, NIFD, OASIS, OASIS-3), the data set a mirdata loader
+    # is a subset of (MedleyDB), the corpus a lhotse recipe opens with (AMI Meeting Corpus,
+    # an alias of AMI; ICSI Meeting Corpus), the model an audiocraft block is from (SEANet),
+    # the policies lerobot's model-card template heads (π0 of Pi0, π0.5 of Pi05).
+    dataset_facts += sources_round57.clinica_dataset_facts()
+    dataset_facts += sources_round57.mirdata_subset_facts()
+    dataset_facts += sources_round57.lhotse_recipe_corpus_facts()
+    model_facts += sources_round57.audiocraft_block_facts()
+    model_facts += sources_round57.lerobot_policy_facts()
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
