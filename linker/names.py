@@ -119,10 +119,12 @@ def is_never_name(word: str) -> bool:
 
 # A generic class with a direction, an input unit or a dimension glued or hyphenated before
 # it: "BiGRU", "Bi-LSTM", "BLSTM", "char-CNN", "1D-CNN", "3DCNN": the guideline's classes
-# still (the read gold sets label such a word a model once in 91 uses). Not "CharRNN", the
-# name of Karpathy's character-level model.
+# still (the read gold sets label such a word a model once in 91 uses); so are a deep and a
+# fully connected one, "DCNN", "FCNN" (34 uses, never labelled). Not "CharRNN", the name of
+# Karpathy's character-level model, nor "CRNN", a text recogniser's name too.
 _MODIFIED_CLASS = regex_cache.compile(
-    r"(?:bi-?|b(?=lstm|gru|rnn)|[123]d-?|stacked-?)(?:lstm|gru|rnn|cnn|mlp|gnn)s?|char-cnns?"
+    r"(?:bi-?|b(?=lstm|gru|rnn)|[123]d-?|stacked-?|[df](?=cnn))(?:lstm|gru|rnn|cnn|mlp|gnn)s?"
+    r"|char-cnns?"
 )
 
 

@@ -64,6 +64,8 @@ SOURCE = re.compile(
     r"|fastmri|ptgaze|musicnn|ankh|so-vits-svc-fork"
     r"|nemo_toolkit|allin1|drugbank_downloader"
     r"|MMSA|NiftyNet"
+    r"|nlp"
+    r"|clinica"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -111,7 +111,11 @@ def test_a_bracketed_list_of_the_papers_new_models_introduces_them(linker: Linke
 
 
 @pytest.mark.parametrize(
-    "word", ["BiGRU", "Bi-LSTM", "BLSTM", "BGRU", "BRNN", "char-CNN", "1D-CNN", "3DCNN", "BiLSTMs"]
+    "word",
+    [
+        "BiGRU", "Bi-LSTM", "BLSTM", "BGRU", "BRNN", "char-CNN", "1D-CNN", "3DCNN", "BiLSTMs",
+        "DCNN", "FCNNs",
+    ],
 )
 def test_a_generic_class_with_a_glued_modifier_is_never_a_name(word: str) -> None:
     """"BiGRU", "BLSTM", "char-CNN": the guideline's generic classes (GRU, LSTM, CNN) with a
@@ -119,7 +123,7 @@ def test_a_generic_class_with_a_glued_modifier_is_never_a_name(word: str) -> Non
     assert is_never_name(word)
 
 
-@pytest.mark.parametrize("word", ["CharRNN", "ZorbLSTM", "BiLSTM-CRF-Zorb", "BERT"])
+@pytest.mark.parametrize("word", ["CharRNN", "CRNN", "ZorbLSTM", "BiLSTM-CRF-Zorb", "BERT"])
 def test_a_name_built_on_a_class_word_stays_a_name(word: str) -> None:
     assert not is_never_name(word)
 

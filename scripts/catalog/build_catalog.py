@@ -167,6 +167,13 @@ MMSA 2.2.1 and NiftyNet 0.6.0 (sources_round55.py; requirements-read-round55.txt
 supported data sets (MOSI, MOSEI, CH-SIMS), NiftyNet's implemented networks (DeepMedic,
 HighRes3DNet), speechbrain's SincNet, recbole's Deep & Cross Network, crfm-helm's quoted
 abstract's JAMA Clinical Challenge and Medbullets),
+nlp 0.4.0 for a fifty-sixth round (sources_round56.py; requirements-read-round56.txt: the
+data sets Hugging Face's 2020 `nlp` ships scripts for, named by the spelling a script's
+citation title or description states for its folder id (ReClor, CoS-E, QuaRTz)),
+clinica 0.12.0 (sources_round57.py; requirements-read-round57.txt: clinica's converted
+neuroimaging data sets (ADNI, AIBL, NIFD, OASIS, OASIS-3), mirdata's MedleyDB, lhotse's
+recipe corpora (AMI Meeting Corpus, ICSI Meeting Corpus), audiocraft's SEANet, lerobot's π0
+and π0.5),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -260,6 +267,8 @@ import sources_round52  # noqa: E402
 import sources_round53  # noqa: E402
 import sources_round54  # noqa: E402
 import sources_round55  # noqa: E402
+import sources_round56  # noqa: E402
+import sources_round57  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -991,6 +1000,30 @@ def main() -> None:
     model_facts += sources_round55.speechbrain_implements_facts()
     model_facts += sources_round55.recbole_long_form_facts()
     dataset_facts += sources_round55.helm_constructed_facts()
+    # Fifty-sixth round (sources_round56.py, requirements-read-round56.txt; nlp 0.4.0 new): a
+    # proactive source, the data sets nlp's scripts are for, named by the spelling a script's
+    # citation title or description states whose letters are its folder id's (ReClor of
+    # `reclor`, CoS-E of `cos_e`); read after the other rounds' readers, so that a data set the
+    # catalog has keeps its name and gains the script as a source or a confirmation; a data
+    # set the facts before state only under names the guard leaves out (tensorflow-datasets'
+    # `para_crawl`) is read first, so that the script's spelling names it (`named_first`).
+    nlp_first, nlp_rest = sources_round56.named_first(
+        sources_round56.nlp_dataset_facts(), dataset_facts,
+        lambda name: guard.classify(name) is None,
+    )  # fmt: skip
+    dataset_facts[:0] = nlp_first
+    dataset_facts += nlp_rest
+    # Fifty-seventh round (sources_round57.py, requirements-read-round57.txt; clinica new):
+    # names the linker missed, where a package states them: the data sets clinica's
+    # description converts (ADNI, AIBL, NIFD, OASIS, OASIS-3), the data set a mirdata loader
+    # is a subset of (MedleyDB), the corpus a lhotse recipe opens with (AMI Meeting Corpus,
+    # an alias of AMI; ICSI Meeting Corpus), the model an audiocraft block is from (SEANet),
+    # the policies lerobot's model-card template heads (π0 of Pi0, π0.5 of Pi05).
+    dataset_facts += sources_round57.clinica_dataset_facts()
+    dataset_facts += sources_round57.mirdata_subset_facts()
+    dataset_facts += sources_round57.lhotse_recipe_corpus_facts()
+    model_facts += sources_round57.audiocraft_block_facts()
+    model_facts += sources_round57.lerobot_policy_facts()
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
