@@ -95,7 +95,7 @@ ORDINARY_WORDS = frozenset(
     sparrow grok gato parti sora aya jamba olmo yi command
     glue swag arc race math drop record cb kilt lama scrolls ruler bold snips helm pope paws
     fever atomic zinc lima clip blip sam dino yolo electra albert ernie pegasus bark tulu
-    persimmon mercury hermes
+    persimmon mercury hermes glove lamp squad cola elmo dit canine
     """.split()  # noqa: SIM905 - a word list reads better as text than as 120 quoted items
 )
 

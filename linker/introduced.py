@@ -2131,7 +2131,7 @@ def _description_head(description: str, *, name_first: bool) -> str | None:
 def _method_before_preposition(lowered: str, heads: list[re.Match[str]]) -> bool:
     """Whether a method's head noun stands right before a preposition, ahead of the
     description's last head: "a ... method for ... networks", "a ... framework of ...
-    models". A model's or a data set's head there decides nothing (long_form_head)."""
+    models". A model's or a data set's head there decides nothing (`_defined_kind`)."""
     for head in heads[:-1]:
         if _kind_of(head) == "other" and _PREPOSITION_AFTER.match(lowered, head.end()):
             return True

@@ -65,7 +65,7 @@ SOURCE = re.compile(
     r"|nemo_toolkit|allin1|drugbank_downloader"
     r"|MMSA|NiftyNet"
     r"|nlp"
-    r"|clinica"
+    r"|clinica|catboost|scikit-learn"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -183,3 +183,30 @@ def test_an_introduced_long_form_is_what_its_head_before_a_preposition_says(
     assert _found(linker, text)["CZGS"] == ("model:czgs", Role.INTRODUCES)
     text = "A Zorb Model with the Placeholder (ZM-P) generates a sentence with placeholders."
     assert "ZM-P" not in _found(linker, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A small device with a UV light-emitting lamp and a 470 nm filter was built.",
+        "The robot hand wears a sensor glove; a squad of drones carries a cola bottle.",
+        "The canine teeth and the elmo doll were scanned.",
+    ],
+)
+def test_a_mixed_case_name_in_lower_case_is_the_english_word(
+    linker: Linker, sentence: str
+) -> None:
+    """LaMP, GloVe, SQuAD, CoLA, ELMo, CANINE: hand-written names that are English words in
+    lower case match only as written (linker/catalog.py's ORDINARY_WORDS; dev61's "UV
+    light-emitting lamp" linked LaMP)."""
+    assert _found(linker, sentence) == {}
+
+
+def test_the_names_still_link_as_written(linker: Linker) -> None:
+    found = _found(
+        linker,
+        "We use Glove word vectors and ELMo, and evaluate on SQuAD, CoLA and the LaMP benchmark.",
+    )
+    assert {entity for entity, _ in found.values()} >= {
+        "model:glove", "model:elmo", "dataset:squad", "dataset:cola", "dataset:lamp"
+    }

@@ -174,6 +174,10 @@ clinica 0.12.0 (sources_round57.py; requirements-read-round57.txt: clinica's con
 neuroimaging data sets (ADNI, AIBL, NIFD, OASIS, OASIS-3), mirdata's MedleyDB, lhotse's
 recipe corpora (AMI Meeting Corpus, ICSI Meeting Corpus), audiocraft's SEANet, lerobot's π0
 and π0.5),
+catboost 1.2.10 (sources_round58.py; requirements-read-round58.txt: the tabular benchmarks
+scikit-learn's downloading loaders name (California housing, Covertype, Olivetti faces,
+RCV1) and catboost's loaders quote (HIGGS), torch-geometric's ModelNet10, ModelNet40 and
+Point Transformer, tensorflow-datasets' Wake Vision),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -269,6 +273,7 @@ import sources_round54  # noqa: E402
 import sources_round55  # noqa: E402
 import sources_round56  # noqa: E402
 import sources_round57  # noqa: E402
+import sources_round58  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -1024,6 +1029,24 @@ def main() -> None:
     dataset_facts += sources_round57.lhotse_recipe_corpus_facts()
     model_facts += sources_round57.audiocraft_block_facts()
     model_facts += sources_round57.lerobot_policy_facts()
+    # Fifty-eighth round (sources_round58.py, requirements-read-round58.txt; catboost new): a
+    # proactive source, the tabular benchmarks scikit-learn's downloading loaders name
+    # (California housing, Covertype in its UCI page's spelling, Olivetti faces, RCV1) and
+    # the one catboost's loaders quote in a UCI page's spelling (HIGGS); then
+    # names the linker missed: torch-geometric's ModelNet10/40 pair and the layer named by
+    # its paper's title (Point Transformer), the data set a tensorflow-datasets builder README
+    # opens with (Wake Vision).
+    # A fact whose data set the facts before state only under names the guard leaves out
+    # (tensorflow-datasets' `california_housing`, `wake_vision`) is read first, so that the
+    # package's spelling names the entry (round 56's `named_first`).
+    round58_first, round58_rest = sources_round56.named_first(
+        sources_round58.sklearn_loader_facts() + sources_round58.catboost_dataset_facts()
+        + sources_round58.pyg_numbered_facts() + sources_round58.tfds_readme_facts(),
+        dataset_facts, lambda name: guard.classify(name) is None,
+    )  # fmt: skip
+    dataset_facts[:0] = round58_first
+    dataset_facts += round58_rest
+    model_facts += sources_round58.pyg_titled_layer_facts()
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =

@@ -648,6 +648,23 @@ REVIEWED_DATASET_WORDS = {
     # train and evaluate on (dev4, dev5, dev26, dev27, dev47); its initials MP are not read.
     "Materials Project": "schnetpack's datasets/materials_project.py MaterialsProject "
     "docstring, 'Materials Project (MP) database of bulk crystals.'",
+    # Round 58: ordinary words (a state's name and a noun); as written, the phrase names Pace
+    # and Barry's 1990-census regression set that tabular-learning papers evaluate on (the
+    # loader's docstring and its description's title, both spellings); "California housing
+    # prices" in a sentence about the market would link too, a risk the round's documentation
+    # states.
+    "California housing": "scikit-learn's datasets/_california_housing.py "
+    "fetch_california_housing docstring, 'Load the California housing dataset (regression).'",
+    "California Housing": "scikit-learn's datasets/descr/california_housing.rst title, "
+    "'California Housing dataset'",
+    # Round 58: a surname (the typewriter company) and a noun; as written, the phrase names
+    # the AT&T Laboratories Cambridge face images (the ORL database) papers evaluate on.
+    "Olivetti faces": "scikit-learn's datasets/_olivetti_faces.py fetch_olivetti_faces "
+    "docstring, 'Load the Olivetti faces data-set from AT&T (classification).'",
+    # Round 58: ordinary words; title case, the phrase names Banbury et al.'s person-detection
+    # set for tiny models (dev60); "wake vision" in lower case links nothing.
+    "Wake Vision": "tensorflow-datasets' datasets/wake_vision/README.md, 'Wake Vision is a "
+    "large, high-quality dataset featuring over 6 million images'",
 }
 
 
