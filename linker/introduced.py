@@ -1836,8 +1836,8 @@ def _defined_kind(
         return _kind_of(heads[-1])
     # No head, or a verb after it whose object the long form is ("a fusion model capable
     # of predicting Gene Ontology (GO) terms"): the long form's own head says what it is.
-    heads = list(_HEAD.finditer(long_form))
-    if heads and _method_before_preposition(long_form, heads):
+    long_heads = list(_HEAD.finditer(long_form))
+    if long_heads and _method_before_preposition(long_form, long_heads):
         # "Link Prediction Method for Temporal Heterogeneous Networks (LP-THN)": a method's
         # head before a preposition, whatever its object says. (A model's head there
         # decides nothing: "Sequence Model with the Placeholder (SM-P)" and "Discriminative
@@ -1846,7 +1846,7 @@ def _defined_kind(
     if introduced:
         # "we propose a novel Conditional Diffusion model based on discrete Graph Structures
         # (CDGS)": introduced, the head before the first preposition is what it names.
-        for head in heads:
+        for head in long_heads:
             if _PREPOSITION_AFTER.match(long_form, head.end()):
                 return _kind_of(head)
     last = long_form.split()[-1]

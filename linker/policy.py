@@ -848,8 +848,11 @@ class Linker:
 
     def link(self, paper: Paper) -> LinkResult:
         """Mentions, nodes and edges for one paper."""
-        source = paper.sources[0] if paper.sources else None
-        return self._result(paper, self._found(paper), source)
+        return self._linked(paper, self._found(paper))
+
+    def _linked(self, paper: Paper, found: list[_Found]) -> LinkResult:
+        """The paper's link result from what `_found` read in it."""
+        return self._result(paper, found, paper.sources[0] if paper.sources else None)
 
     def _found(self, paper: Paper) -> list[_Found]:
         """Everything the text names, one item per mention, with the rules' roles."""
@@ -1097,7 +1100,11 @@ class Linker:
                 if not overlaps(candidate.start, candidate.end, data_lists):
                     continue  # "leveraging knowledge from Wikipedia": where data comes from
             if entity_type == "dataset" and _STYLE_AFTER.match(lowered, candidate.end):
-                continue  # "MS COCO style overall AP": a convention named after the data set
+                # "MS COCO style overall AP": a convention named after the data set. Data sets
+                # only: read for models too ("R-CNN style heads") it moved the role
+                # classifier's training examples and the retrained weights lost a
+                # builds_on (docs/evaluation.md, runs 117-121).
+                continue
             if entity_type == "model" and _GLUED_LOSS.match(lowered, candidate.end):
                 continue  # "RNNT-loss pretraining", "a CTC-loss": the loss, not the model
             if entity_type == "model" and _RANGE_TO.match(lowered, candidate.end):
@@ -1569,15 +1576,17 @@ class Linker:
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
         """Each linked model's and dataset's pooled classifier features (for training)."""
-        return self._pooled(paper, self._found(paper), types=("model",))
+        return self._model_features(paper, self._found(paper))
+
+    def _model_features(self, paper: Paper, found: list[_Found]) -> dict[str, frozenset[str]]:
+        return self._pooled(paper, found, types=("model",))
 
     def link_and_features(self, paper: Paper) -> tuple[LinkResult, dict[str, frozenset[str]]]:
         """`link(paper)` and `entity_features(paper)` from one reading of the text. The role
         training script asks both of the same papers, and finding the mentions is nearly
         all of either's cost; neither step changes what the other reads."""
         found = self._found(paper)
-        source = paper.sources[0] if paper.sources else None
-        return self._result(paper, found, source), self._pooled(paper, found, types=("model",))
+        return self._linked(paper, found), self._model_features(paper, found)
 
     # -- decisions ------------------------------------------------------------------------
 

@@ -335,6 +335,12 @@ def kornia_feature_model(class_name: str, doc: str) -> str | None:
 _package = sources._package  # ("<distribution> <version>", its folder), without importing
 
 
+def module_docstring(path: Path) -> str:
+    """A module file's own docstring ("" for none), read through `ast`, never imported: what
+    the rounds' readers of recipe, loader and builder modules read a name from."""
+    return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+
+
 def definitions(path: Path) -> list[tuple[ast.ClassDef | ast.FunctionDef, str]]:
     """The top-level classes and functions of a module file with their docstrings ("" for
     none), in the order written; read through `ast`, so the package is never imported."""

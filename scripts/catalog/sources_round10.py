@@ -171,7 +171,7 @@ def lhotse_long_form_facts() -> list[Fact]:
     v, root = sources._package("lhotse", "lhotse")
     facts: list[Fact] = []
     for path in sorted((root / "recipes").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         found = recipe_long_form(path.stem, doc)
         if not found or _denied(found[1]):
             continue

@@ -194,7 +194,7 @@ def long_form_module_facts(distribution: str, top: str, denied: Callable[..., bo
     v, root = sources._package(distribution, top)
     facts: list[Fact] = []
     for path in sorted((root / "models").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         found = module_long_form(path.stem, doc)
         if not found or denied(*found):
             continue
@@ -211,7 +211,7 @@ def timm_implemented_facts() -> list[Fact]:
     v, root = sources._package("timm", "timm")
     facts: list[Fact] = []
     for path in sorted((root / "models").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         for name in module_implemented_models(path.stem, doc):
             if not _denied(name):
                 facts.append(Fact("model", "family", name,

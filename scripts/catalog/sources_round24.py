@@ -18,7 +18,6 @@ docs/catalog.md ("A twenty-fourth round of sources") states them.
 
 from __future__ import annotations
 
-import ast
 import re
 
 import sources
@@ -91,7 +90,7 @@ def sign_language_facts() -> list[Fact]:
         path = folder / f"{folder.name}.py"
         if not path.is_file():
             continue
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         name = titled_corpus(doc.splitlines()[0] if doc else "")
         if not name or _denied(name):
             continue

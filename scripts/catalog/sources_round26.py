@@ -328,7 +328,7 @@ def rul_datasets_facts() -> list[Fact]:
     init = root / "reader" / "__init__.py"
     doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
     modules = "\n".join(
-        ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        sources_more.module_docstring(path)
         for path in sorted((root / "reader").glob("*.py"))
     )
     facts = []

@@ -272,7 +272,7 @@ def pettingzoo_facts() -> list[Fact]:
     by_name: dict[str, Fact] = {}
     for family in ("butterfly", "classic", "sisl"):
         for path in sorted((root / family).rglob("*.py")):
-            doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+            doc = sources_more.module_docstring(path)
             titled = environment_title(doc, family)
             if titled is None:
                 continue

@@ -458,7 +458,7 @@ def magenta_facts() -> tuple[list[Fact], list[Fact]]:
     v, root = sources._package("magenta", "magenta")
     models: list[Fact] = []
     for path in sorted((root / "models").glob("*/__init__.py")):
-        name = imported_model(ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "")
+        name = imported_model(sources_more.module_docstring(path))
         if name and not _denied(name):
             where = f"{v}: models/{path.parent.name}/__init__.py docstring"
             models.append(Fact("model", "family", name, where, kind="audio"))

@@ -227,7 +227,7 @@ def pypots_facts() -> list[Fact]:
     v, root = sources._package("pypots", "pypots")
     by_name: dict[str, Fact] = {}
     for path in sorted(root.glob("*/*/__init__.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         name = package_model(doc, path.parent.name)
         if not name or _denied(name) or norm(name) in by_name:
             continue
@@ -258,7 +258,7 @@ def weaver_facts() -> list[Fact]:
     v, root = sources._package("weaver-core", "weaver")
     facts = []
     for path in sorted((root / "nn" / "model").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         found = paper_headed_model(doc)
         if found and not _denied(found[0], *found[1]):
             where = f"{v}: nn/model/{path.name} module docstring"

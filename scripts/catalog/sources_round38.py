@@ -251,7 +251,7 @@ def rax_example_facts() -> list[Fact]:
                                                                      str(f)))  # fmt: skip
     for file in files:
         path = Path(str(dist.locate_file(file)))
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         name = example_dataset(doc)
         if name and not _denied(name) and all(f.name != name for f in facts):
             facts.append(Fact("dataset", "dataset", name, f"{v}: {file} module docstring",

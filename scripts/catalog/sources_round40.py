@@ -27,7 +27,6 @@ read.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Callable
 
@@ -140,7 +139,7 @@ def timm_family_facts() -> tuple[list[Fact], dict[str, str]]:
     for path in sorted((root / "models").glob("*.py")):
         if path.stem.startswith("_"):
             continue
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         name = module_family_name(path.stem, doc)
         if not name:
             continue
@@ -171,7 +170,7 @@ def lhotse_recipe_facts(
     v, root = sources._package("lhotse", "lhotse")
     facts: list[Fact] = []
     for path in sorted((root / "recipes").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         spelling = spelling_of(path.stem, doc)
         if not spelling or denied(spelling, path.stem):
             continue

@@ -208,7 +208,7 @@ def stanza_ner_facts() -> list[Fact]:
     modality text, task named entity recognition."""
     v, root = sources._package("stanza", "stanza")
     path = root / "utils" / "datasets" / "ner" / "prepare_ner_dataset.py"
-    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    doc = sources_more.module_docstring(path)
     return [Fact("dataset", "dataset", name,
                  f"{v}: utils/datasets/ner/prepare_ner_dataset.py docstring '{name}:'",
                  kind="dataset", modality="text", task="named entity recognition")

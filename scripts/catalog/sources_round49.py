@@ -184,7 +184,7 @@ def pypots_implementation_facts() -> list[Fact]:
     v, root = sources._package("pypots", "pypots")
     facts: list[Fact] = []
     for path in sorted(root.glob("*/*/__init__.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         name = implementation_of(doc, path.parent.name)
         if not name:
             continue

@@ -34,7 +34,6 @@ and not read.
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -249,7 +248,7 @@ def lhotse_challenge_facts() -> list[Fact]:
     v, root = sources._package("lhotse", "lhotse")
     facts: list[Fact] = []
     for path in sorted((root / "recipes").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         for name in challenge_databases(doc):
             where = f"{v}: recipes/{path.name} module docstring"
             fact = Fact("dataset", "dataset", name, where, kind="dataset", modality="speech",

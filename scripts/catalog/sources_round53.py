@@ -32,7 +32,6 @@ and not read.
 
 from __future__ import annotations
 
-import ast
 import re
 
 import sources
@@ -203,7 +202,7 @@ def biopython_database_facts() -> list[Fact]:
     v, root = sources._package("biopython", "Bio")
     facts: list[Fact] = []
     for path in sorted(root.glob("*/__init__.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         found = database_module(doc)
         if found:
             name, long_forms = found

@@ -28,7 +28,6 @@ at and not read.
 
 from __future__ import annotations
 
-import ast
 import re
 
 import sources
@@ -125,7 +124,7 @@ def tfds_edition_facts() -> list[Fact]:
     for path in sorted(root.rglob("*.py")):
         if path.name.endswith("_test.py") or path.name == "__init__.py":
             continue
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         name = edition_module(path.stem, doc)
         if name:
             where = f"{v}: {path.relative_to(root).as_posix()} module docstring"

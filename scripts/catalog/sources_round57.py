@@ -34,7 +34,6 @@ at and not read.
 
 from __future__ import annotations
 
-import ast
 import re
 import unicodedata
 
@@ -174,7 +173,7 @@ def mirdata_subset_facts() -> list[Fact]:
     v, root = sources._package("mirdata", "mirdata")
     facts: list[Fact] = []
     for path in sorted((root / "datasets").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         name = subset_of(doc)
         if name:
             where = f"{v}: datasets/{path.name} module docstring"
@@ -192,7 +191,7 @@ def lhotse_recipe_corpus_facts() -> list[Fact]:
     v, root = sources._package("lhotse", "lhotse")
     facts: list[Fact] = []
     for path in sorted((root / "recipes").glob("*.py")):
-        doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+        doc = sources_more.module_docstring(path)
         found = recipe_corpus(path.stem, doc)
         if not found or _denied(found[1]):
             continue

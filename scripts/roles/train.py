@@ -135,10 +135,9 @@ def labelled_papers(label_files: list[Path]) -> Iterator[tuple[Path, Any, Paper]
             yield path, item, papers[item.paper_id]
 
 
-def examples(label_files: list[Path], readings: Readings | None = None) -> list[Example]:
+def examples(label_files: list[Path], readings: Readings) -> list[Example]:
     """One example per (paper, model the rules-only linker found and decides a role for):
     the label's role, or `mentions` for a model no label names."""
-    readings = readings or Readings()
     linker = readings.linker
     found: list[Example] = []
     for path, item, paper in labelled_papers(label_files):
@@ -166,13 +165,10 @@ def examples(label_files: list[Path], readings: Readings | None = None) -> list[
     return found
 
 
-def rule_confidence(
-    label_files: list[Path], readings: Readings | None = None
-) -> dict[str, dict[str, float]]:
+def rule_confidence(label_files: list[Path], readings: Readings) -> dict[str, dict[str, float]]:
     """How often each (entity type, role) the rules-only linker says is right: of the
     entities it links with that type and role, the share a label names with that role,
     smoothed by one right and one wrong ((right + 1) / (said + 2))."""
-    readings = readings or Readings()
     linker = readings.linker
     said: dict[tuple[str, str], int] = {}
     right: dict[tuple[str, str], int] = {}
@@ -407,10 +403,9 @@ def shipped_choice(path: Path = SHIPPED) -> tuple[str, float] | None:
 F1_FLOOR = 0.65
 
 
-def unfound_builds_on(label_files: list[Path], readings: Readings | None = None) -> int:
+def unfound_builds_on(label_files: list[Path], readings: Readings) -> int:
     """builds_on labels of models the rules-only linker does not find at all: misses
     whatever the thresholds, counted so that a validation set's F1 is the scorer's."""
-    readings = readings or Readings()
     linker = readings.linker
     missing = 0
     for _, item, paper in labelled_papers(label_files):
@@ -422,7 +417,7 @@ def unfound_builds_on(label_files: list[Path], readings: Readings | None = None)
 
 
 def validate_thresholds(
-    role_model: RoleModel, validation_files: list[Path], readings: Readings | None = None
+    role_model: RoleModel, validation_files: list[Path], readings: Readings
 ) -> tuple[Thresholds, dict[str, Any]]:
     """The (keep, rescue) pair the shipped weights should use, chosen on papers neither the
     weights nor any rule were made from: the pair whose builds_on precision and F1 there
@@ -441,7 +436,6 @@ def validate_thresholds(
     (the rules and features were written from the training and read sets' errors), so a
     precision target checked out of fold never bound. Validation papers are labelled like
     the rest; their errors are never read (docs/evaluation.md)."""
-    readings = readings or Readings()
     data = examples(validation_files, readings)
     wanted = numpy.array([e.role is Role.BUILDS_ON for e in data], dtype=bool)
     rule = numpy.array([RULES_SAY_BUILDS_ON in e.features for e in data], dtype=bool)
