@@ -39,7 +39,7 @@ NEVER_NAMES = frozenset(
     We Our The This These That Those It Its In On For From With To By As At An A And Or But
     However Moreover Furthermore Additionally Finally First Second Third Then Thus Here
     Experiments Results Extensive Experimental Code Data Dataset Datasets Benchmark Models
-    Model Figure Table Section Appendix News
+    Model Figure Table Section Appendix News Citation
 
     AI GenAI ML DL NLP NLU NLG CV RL LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs LMM
     LMMs SLM SLMs GPU GPUs CPU CPUs TPU TPUs API APIs SOTA SoTA QA VQA VideoQA TextVQA
