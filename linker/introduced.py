@@ -746,6 +746,14 @@ def find_introductions(
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
         if (
+            kind == "model"
+            and pattern is _DESCRIPTION_THEN_NAME
+            and _BRACKETED_NAME_THEN_METHOD.match(text, match.end("name"))
+        ):
+            # "proposes a global-to-local generative adversarial network (G2LGAN) method":
+            # the head noun after the bracket says the name is the paper's method.
+            kind = "other"
+        if (
             kind is None
             and pattern is _DESCRIPTION_THEN_NAME
             and sum(map(str.isupper, name)) >= 3
@@ -844,7 +852,11 @@ def find_introductions(
             # called Medical OpeN-source ... (MONICA)": the abstract says it is a codebase.
             kind = None
         from_abstract = False
-        if kind is None and not any(name in described for name, _ in title_names):
+        if (
+            kind is None
+            and not any(name in described for name, _ in title_names)
+            and not any(_called_a_method(text, title_length, name) for name, _ in title_names)
+        ):
             # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
             # the abstract introduces an unnamed model, the title gives its name. Not when
             # the title says what the name is ("PPLM: A Simple Approach to ..."), nor when
@@ -1386,6 +1398,24 @@ _IS_A_MODEL = regex_cache.compile(
 )
 
 
+# A method's head noun right after a name: "the EnchantDance framework".
+_METHOD_WORD_AFTER = regex_cache.compile(
+    r"(?![\w\-])\s+(?:framework|method|approach|algorithm|technique|pipeline|paradigm)(?![\w\-])"
+)
+
+
+def _called_a_method(text: str, title_length: int, name: str) -> bool:
+    """Whether the abstract calls `name` a method or a framework: "we introduce the
+    EnchantDance framework" (the title's name is then no unnamed model or data set)."""
+    start = text.find(name, title_length)
+    while start != -1:
+        end = start + len(name)
+        if _METHOD_WORD_AFTER.match(text, end):
+            return True
+        start = text.find(name, end)
+    return False
+
+
 def _also_called_a_model(text: str, name: str) -> bool:
     """Whether the text calls `name` a model somewhere: "the X model", "of X models", "X is
     a pre-trained model", "make X a general-purpose pre-trained model".
@@ -1546,8 +1576,15 @@ def _defined_names(
             continue
         if verbs is None:
             verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
-        description = _introducing_description(text, lowered, title_length, long_start, verbs)
-        if description is None and _PASSIVE_AFTER.match(lowered, after):
+        based_on = _BASED_ON_BEFORE.search(lowered, max(0, long_start - 12), long_start)
+        description = (
+            None
+            if based_on is not None
+            # "a ... network (DNN) based on stack denoising autoencoder (SDA) is proposed":
+            # what the proposed thing is based on is not what the verb introduces.
+            else _introducing_description(text, lowered, title_length, long_start, verbs)
+        )
+        if description is None and based_on is None and _PASSIVE_AFTER.match(lowered, after):
             # "the Joint Zorbal Matching (JZM) model is built to ...": introduced after it.
             description = ""
         long_form = lowered[long_start : match.start()].strip()
@@ -1593,6 +1630,10 @@ def _defined_names(
             )  # fmt: skip
 
 
+_AND_DATA_HEAD = regex_cache.compile(
+    rf"\s+and\s+(?:[\w\-]+\s+){{0,2}}(?:{DATASET_HEAD})\b"
+)
+_BASED_ON_BEFORE = regex_cache.compile(r"\b(?:based|built)\s+on\s+(?:the\s+|an?\s+)?$")
 _TITLE_WORD_CHARACTERS = regex_cache.compile(r"[^a-z0-9]+")
 
 
@@ -1823,7 +1864,11 @@ def _defined_kind(
     if following is not None and following.group("desc"):
         head = _HEAD.search(following.group("desc"))
         if head is not None:
-            return _kind_of(head)
+            kind = _kind_of(head)
+            joined = _AND_DATA_HEAD.match(following.group("desc"), head.end())
+            # "(RARE), a unified framework and large-scale benchmark": a framework that is
+            # also a benchmark is a data set.
+            return "dataset" if kind == "other" and joined is not None else kind
     heads = [
         head
         for head in _HEAD.finditer(description)
@@ -1873,6 +1918,10 @@ _PLURAL_HEAD_AFTER = regex_cache.compile(r"\s+(?:models|networks|architectures)\
 # A head noun right after a bracketed name: "the ... (JSTAR) model".
 _BRACKETED_NAME_THEN_HEAD = regex_cache.compile(
     r"\s?\)\s+(model|network|architecture|dataset|benchmark|corpus)\b"
+)
+# A method's head noun after a bracketed name: "a ... network (G2LGAN) method".
+_BRACKETED_NAME_THEN_METHOD = regex_cache.compile(
+    r"\s?\)\s+(?:method|framework|algorithm|technique|strategy|scheme)\b"
 )
 # A model's head noun right before a method's ("a convolutional neural network approach").
 _MODEL_BEFORE_METHOD = regex_cache.compile(
@@ -1948,12 +1997,18 @@ _BENCHMARK_OF_METHODS = regex_cache.compile(
 
 
 _PHRASE_STOP = regex_cache.compile(r"[,.;:()]")
+# An acronym in brackets inside a noun phrase: "a contact-implicit model predictive control
+# (MPC) framework" goes on to its head after it.
+_BRACKETED_ACRONYM = regex_cache.compile(r" \([\w\-]{1,12}\)(?= \w)")
 
 
 def _rest_of_noun_phrase(lowered: str, end: int) -> str:
     """The words after `end` up to where its noun phrase ends (a preposition, a clause, a
-    participle, punctuation; at most 60 characters)."""
+    participle, punctuation; at most 60 characters). A bracketed acronym inside it is read
+    as spaces."""
     window = lowered[end : end + 60]
+    if "(" in window:
+        window = _BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group()), window)
     stops = [m.start() for m in (_NP_END.search(window), _PHRASE_STOP.search(window)) if m]
     return window[: min(stops)] if stops else window
 
