@@ -645,6 +645,12 @@ def find_introductions(
             or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
         ):
             continue
+        if pattern is _NAME_THEN_DESCRIPTION and _ARTICLE_BEFORE.search(
+            lowered, max(0, match.start() - 5), match.start()
+        ):
+            # "In addition to the introduced X-vectors, other systems use ...": a participle
+            # after an article describes the name, no verb introduces it.
+            continue
         if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
             continue
         if pattern is _DESCRIPTION_THEN_NAME and _EXISTING.search(match.group("desc").lower()):
@@ -973,6 +979,8 @@ def _named_in_passive(
         if match is None or not _is_coined(match.group("name")):
             continue
         kind_of_name = _description_head(match.group("desc"), name_first=False)
+        if _headed_by_a_part(match.group("desc").lower()):
+            continue
         if kind_of_name == "model" or kind_of_name == "dataset":
             yield Introduction(
                 match.group("name"), kind_of_name, match.start("name"), match.end("name")
@@ -1633,6 +1641,7 @@ def _defined_names(
 _AND_DATA_HEAD = regex_cache.compile(
     rf"\s+and\s+(?:[\w\-]+\s+){{0,2}}(?:{DATASET_HEAD})\b"
 )
+_ARTICLE_BEFORE = regex_cache.compile(r"\b(?:the|a|an)\s+$")
 _BASED_ON_BEFORE = regex_cache.compile(r"\b(?:based|built)\s+on\s+(?:the\s+|an?\s+)?$")
 _TITLE_WORD_CHARACTERS = regex_cache.compile(r"[^a-z0-9]+")
 
@@ -1882,6 +1891,8 @@ def _defined_kind(
     # No head, or a verb after it whose object the long form is ("a fusion model capable
     # of predicting Gene Ontology (GO) terms"): the long form's own head says what it is.
     long_heads = list(_HEAD.finditer(long_form))
+    if _headed_by_a_part(long_form):
+        return "other"
     if long_heads and _method_before_preposition(long_form, long_heads):
         # "Link Prediction Method for Temporal Heterogeneous Networks (LP-THN)": a method's
         # head before a preposition, whatever its object says. (A model's head there
@@ -2191,6 +2202,22 @@ def _method_before_preposition(lowered: str, heads: list[re.Match[str]]) -> bool
         if _kind_of(head) == "other" and _PREPOSITION_AFTER.match(lowered, head.end()):
             return True
     return False
+
+
+# A part's noun right before the phrase's first preposition ("imputation block with").
+_PART_BEFORE_PREPOSITION = regex_cache.compile(
+    r"\b(?:" + "|".join(_PART_NOUNS) + r")s?\s+(?:for|of|with|via|on|using|from|in)\s"
+)
+
+
+def _headed_by_a_part(phrase: str) -> bool:
+    """Whether a part's noun heads a lower-cased phrase before its first preposition, with
+    no other head noun before it: "an imputation block with an RNN unit (IB-RNN)" names a
+    part of a model, whatever model the preposition's object names."""
+    part = _PART_BEFORE_PREPOSITION.search(phrase)
+    return part is not None and not any(
+        head.start() < part.start() for head in _HEAD.finditer(phrase, 0, part.start())
+    )
 
 
 # A preposition right after a head noun: its object is not what the noun phrase names.
