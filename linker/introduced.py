@@ -319,6 +319,9 @@ _DESCRIPTION_HEAD_NAME = regex_cache.compile(
 _HEAD_THEN_APPOSED_NAME = regex_cache.compile(
     rf",\s+{NAME_START}[^\s,]*,\s+(?:which|that)\b"
 )
+# What follows an apposed name's closing comma: a clause ("which", "where") or a participle
+# ("a novel multilingual MDD architecture, L1-MultiMDD, enriched with ...").
+_AFTER_APPOSED_NAME = regex_cache.compile(r",\s+(?:which|that|where|whose|[a-z]{3,}ed)\b")
 _DESCRIPTION_HEAD_APPOSED_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
     rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD}),\s+(?<![\w.]){_NAME}(?=,)"
@@ -1233,6 +1236,16 @@ def _pattern_matches(
                     # description stopped at is a modifier of its head noun; the name
                     # follows the head.
                     match = _DESCRIPTION_HEAD_NAME.match(text, position) or match
+                if (
+                    match
+                    and (apposed := _DESCRIPTION_HEAD_APPOSED_NAME.match(text, position))
+                    and apposed.start("name") > match.start("name")
+                    and _AFTER_APPOSED_NAME.match(text, apposed.end("name"))
+                ):
+                    # "introduces a novel multilingual MDD architecture, L1-MultiMDD,
+                    # enriched with ...": the capitalised word the shortest description
+                    # stopped at modifies the head; the apposed name is the name.
+                    match = apposed
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
                 match = _NAME_THEN_HEAD.match(text, position)

@@ -36,7 +36,9 @@ X-vectors" is a participle, no introduction (a plural for a letter's name, "x-ve
 was tried: one read set's label each way, and the role weights retrained on the changed
 examples lost a validation builds_on; not kept); a part's noun heading a long form before
 its preposition ("an imputation block with an RNN unit (IB-RNN) are designed") names a
-part.
+part; and when the shortest description stops at a capitalised modifier of its head ("a
+novel multilingual MDD architecture, L1-MultiMDD, enriched with ..."), the name set off by
+commas after the head, before a clause or a participle, is the introduced one.
 """
 
 from __future__ import annotations
@@ -197,3 +199,14 @@ def test_a_part_heading_a_long_form_before_its_preposition_names_a_part(linker: 
         "RNN unit (ZB-RNN) are designed as the recurrent component of the decoder.",
     )
     assert "ZB-RNN" not in found
+
+
+def test_the_apposed_name_after_a_modified_head_is_introduced(linker: Linker) -> None:
+    found = _found(
+        linker,
+        "This paper introduces a novel multilingual MDD architecture, Z1-MultiZDD, enriched "
+        "with L1-aware speech representation. In this paper, we propose an Audio-Queried "
+        "Zorbformer architecture, AQZormer, where we define a set of object queries.",
+    )
+    assert found["Z1-MultiZDD"][1] == Role.INTRODUCES
+    assert found["AQZormer"][1] == Role.INTRODUCES
