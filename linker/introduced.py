@@ -654,7 +654,29 @@ def find_introductions(
             # "In addition to the introduced X-vectors, other systems use ...": a participle
             # after an article describes the name, no verb introduces it.
             continue
-        if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
+        if pattern is _DESCRIPTION_THEN_NAME and (
+            renamed := _RENAMED_THEN_HEAD.match(text, match.end("name"))
+        ):
+            # "proposes a modified VGG16 (MVGG16) network": the bracket names the paper's
+            # model, the name before it is what the model is made from.
+            if _is_coined(renamed.group("name")) and (
+                renamed.group("name"), renamed.start("name")
+            ) not in positions:
+                positions.add((renamed.group("name"), renamed.start("name")))
+                found.append(
+                    Introduction(renamed.group("name"), "model", *renamed.span("name"))
+                )
+            continue
+        if (
+            pattern is _DESCRIPTION_THEN_NAME
+            and not _appositive(text, match)
+            # "we propose a SCPRG (Span-trigger-based ...) model": the head noun after the
+            # name's long form says what it is
+            and not (
+                not match.group("desc").strip()
+                and _NAME_LONG_FORM_THEN_HEAD.match(text, match.end("name"))
+            )
+        ):
             continue
         if pattern is _DESCRIPTION_THEN_NAME and _EXISTING.search(match.group("desc").lower()):
             continue  # "we propose the use of three popular models (U-Net, ...)": used ones
@@ -771,6 +793,15 @@ def find_introductions(
             # "We propose the joint speech translation and recognition (JSTAR) model that
             # ...": the head noun stands after the bracketed name. Not a two-letter
             # acronym: "a news recommendation (NR) model" is the task's model.
+            kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
+        if (
+            kind is None
+            and pattern is _DESCRIPTION_THEN_NAME
+            and sum(map(str.isupper, name)) >= 3
+            and (after := _NAME_LONG_FORM_THEN_HEAD.match(text, match.end("name"))) is not None
+        ):
+            # "we propose a SCPRG (Span-trigger-based Contextual Pooling and latent Role
+            # Guidance) model": the head noun stands after the name's long form.
             kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
         if kind is None and name_first:
             kind = _bracketed_long_form_head(text, match.end("name"))
@@ -1942,6 +1973,15 @@ _PLURAL_HEAD_AFTER = regex_cache.compile(r"\s+(?:models|networks|architectures)\
 # A head noun right after a bracketed name: "the ... (JSTAR) model".
 _BRACKETED_NAME_THEN_HEAD = regex_cache.compile(
     r"\s?\)\s+(model|network|architecture|dataset|benchmark|corpus)\b"
+)
+# A name in brackets right after another, then a model's head noun: "a modified VGG16
+# (MVGG16) network".
+_RENAMED_THEN_HEAD = regex_cache.compile(
+    r"\s?\((?P<name>[A-Z][\w\-]*[\w])\)\s+(?:model|network|architecture)\b"
+)
+# A bracketed long form, then a head noun: "a SCPRG (Span-trigger-based ...) model".
+_NAME_LONG_FORM_THEN_HEAD = regex_cache.compile(
+    r"\s?\([A-Z][^()]{3,100}\)\s+(model|network|architecture|dataset|benchmark|corpus)\b"
 )
 # A method's head noun after a bracketed name: "a ... network (G2LGAN) method".
 _BRACKETED_NAME_THEN_METHOD = regex_cache.compile(

@@ -2006,6 +2006,9 @@ def _items(
                 and _listed_title_hyphen(name)
             )
             and not (kind == "dataset" and _subset_name(name))
+            # "on S669, ProTherm, and ProteinGym datasets": a capital and a number, listed
+            # with data sets (alone it is as often a GPU, "A100", or a label, "Q1").
+            and not (kind == "dataset" and len(items) > 1 and _LETTER_NUMBER.fullmatch(name))
         ):
             continue
         name_is_coined = _is_coined(name)
@@ -2209,6 +2212,9 @@ def _ends_name(text: str, name: str, end: int) -> bool:
     # "on DAVIS 2017 val/test": the first of the splits
     word = after.split(maxsplit=1)[0].rstrip(".,;:)").split("/")[0]
     return not word or not word[0].islower() or word in _AFTER_NAME
+
+
+_LETTER_NUMBER = regex_cache.compile(r"[A-Z]\d{3,}")
 
 
 def _is_coined(name: str) -> bool:

@@ -38,7 +38,12 @@ examples lost a validation builds_on; not kept); a part's noun heading a long fo
 its preposition ("an imputation block with an RNN unit (IB-RNN) are designed") names a
 part; and when the shortest description stops at a capitalised modifier of its head ("a
 novel multilingual MDD architecture, L1-MultiMDD, enriched with ..."), the name set off by
-commas after the head, before a clause or a participle, is the introduced one.
+commas after the head, before a clause or a participle, is the introduced one. A capital
+and a number listed with data sets is a data set ("on S669, ProTherm, and ProteinGym
+datasets"; alone it is as often a GPU, "A100"); a name, its bracketed long form and a head
+noun ("we propose a SCPRG (Span-trigger-based ...) model") is introduced as the head says;
+a name in brackets right after a catalog name, then a model head ("a modified VGG16
+(MVGG16) network"), is the paper's model.
 """
 
 from __future__ import annotations
@@ -210,3 +215,30 @@ def test_the_apposed_name_after_a_modified_head_is_introduced(linker: Linker) ->
     )
     assert found["Z1-MultiZDD"][1] == Role.INTRODUCES
     assert found["AQZormer"][1] == Role.INTRODUCES
+
+
+def test_a_capital_and_a_number_listed_with_data_sets_is_one(linker: Linker) -> None:
+    found = _types(
+        linker, "We achieve the best results on Z669, ProTherm, and ProteinGym datasets."
+    )
+    assert found["Z669"] == "dataset"
+    assert "A100" not in _types(linker, "We train on A100 and H100 GPUs with ImageNet.")
+
+
+def test_a_long_form_between_a_name_and_its_head(linker: Linker) -> None:
+    found = _found(
+        linker,
+        "In this paper, we propose a ZCPRG (Span-trigger-based Contextual Pooling and latent "
+        "Role Guidance) model, which contains two novel modules.",
+    )
+    assert found["ZCPRG"][1] == Role.INTRODUCES
+
+
+def test_a_bracketed_name_after_a_catalog_name_and_before_a_head(linker: Linker) -> None:
+    found = _found(
+        linker,
+        "To reduce the computational cost, this paper proposes a modified VGG16 (ZVGG16) "
+        "network by removing some convolution layers.",
+    )
+    assert found["ZVGG16"][1] == Role.INTRODUCES
+    assert found["VGG16"][0] == "model:vgg-16"
