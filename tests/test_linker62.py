@@ -43,7 +43,8 @@ and a number listed with data sets is a data set ("on S669, ProTherm, and Protei
 datasets"; alone it is as often a GPU, "A100"); a name, its bracketed long form and a head
 noun ("we propose a SCPRG (Span-trigger-based ...) model") is introduced as the head says;
 a name in brackets right after a catalog name, then a model head ("a modified VGG16
-(MVGG16) network"), is the paper's model.
+(MVGG16) network"), is the paper's model. A gain in a named measure is a score, so what
+it is on is data ("2.64 F1 improvements on RAMS and WikiEvents").
 """
 
 from __future__ import annotations
@@ -242,3 +243,12 @@ def test_a_bracketed_name_after_a_catalog_name_and_before_a_head(linker: Linker)
     )
     assert found["ZVGG16"][1] == Role.INTRODUCES
     assert found["VGG16"][0] == "model:vgg-16"
+
+
+def test_a_gain_in_a_named_measure_is_on_data(linker: Linker) -> None:
+    found = _types(
+        linker,
+        "Our model outperforms previous methods, with 1.13 F1 and 2.64 F1 improvements on ZAMS "
+        "and WikiZvents respectively.",
+    )
+    assert found["ZAMS"] == "dataset" and found["WikiZvents"] == "dataset"
