@@ -934,10 +934,14 @@ class AliasIndex:
                 # ("Vision Transformer", "The Stack") written in lower case is the phrase;
                 # so is one written so but for a sentence's capital ("The stack tracks ...").
                 lower = lowered[start] == text[start]
+                # "evaluated on Google speech commands": a data set's name whose first word
+                # keeps its capital inside a sentence is that name, its other words lowered.
+                mid_sentence = not lower and _inside_a_sentence(text, start)
                 hits = tuple(
                     hit for hit in hits
                     if not _is_phrase_of_words(hit.alias)
                     or not (lower or any(ch.isupper() for ch in hit.alias[1:]))
+                    or (mid_sentence and _names_a_dataset(hit))
                 )  # fmt: skip
             if hits:
                 found[start, span_end] = hits
@@ -1061,6 +1065,13 @@ def _numbered_in_lower_case(alias: str, surface: str) -> bool:
     still names it ("gpt-4" in "(gpt-3.5-turbo or gpt-4)"): no word is spelled that way,
     as "opt" or "retro" are."""
     return surface.islower() and _NUMBERED_ACRONYM.fullmatch(alias) is not None
+
+
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a lower-case word or a comma in its sentence (no
+    capital of a sentence's start, a title's or a heading's)."""
+    before = text[max(0, start - 2) : start]
+    return len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] == ",")
 
 
 def _is_phrase_of_words(alias: str) -> bool:

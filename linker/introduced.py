@@ -319,6 +319,9 @@ _DESCRIPTION_HEAD_NAME = regex_cache.compile(
 _HEAD_THEN_APPOSED_NAME = regex_cache.compile(
     rf",\s+{NAME_START}[^\s,]*,\s+(?:which|that)\b"
 )
+# What follows an apposed name's closing comma: a clause ("which", "where") or a participle
+# ("a novel multilingual MDD architecture, L1-MultiMDD, enriched with ...").
+_AFTER_APPOSED_NAME = regex_cache.compile(r",\s+(?:which|that|where|whose|[a-z]{3,}ed)\b")
 _DESCRIPTION_HEAD_APPOSED_NAME = regex_cache.compile(
     rf"\b{_VERB}\s+(?:a|an|the|our)\s+"
     rf"(?P<desc>[^.;,()]{{0,100}}?\b{_SINGULAR_HEAD}),\s+(?<![\w.]){_NAME}(?=,)"
@@ -645,7 +648,35 @@ def find_introductions(
             or (pattern is _RELEASED_NAME_MODELS and not is_never_name(name))
         ):
             continue
-        if pattern is _DESCRIPTION_THEN_NAME and not _appositive(text, match):
+        if pattern is _NAME_THEN_DESCRIPTION and _ARTICLE_BEFORE.search(
+            lowered, max(0, match.start() - 5), match.start()
+        ):
+            # "In addition to the introduced X-vectors, other systems use ...": a participle
+            # after an article describes the name, no verb introduces it.
+            continue
+        if pattern is _DESCRIPTION_THEN_NAME and (
+            renamed := _RENAMED_THEN_HEAD.match(text, match.end("name"))
+        ):
+            # "proposes a modified VGG16 (MVGG16) network": the bracket names the paper's
+            # model, the name before it is what the model is made from.
+            if _is_coined(renamed.group("name")) and (
+                renamed.group("name"), renamed.start("name")
+            ) not in positions:
+                positions.add((renamed.group("name"), renamed.start("name")))
+                found.append(
+                    Introduction(renamed.group("name"), "model", *renamed.span("name"))
+                )
+            continue
+        if (
+            pattern is _DESCRIPTION_THEN_NAME
+            and not _appositive(text, match)
+            # "we propose a SCPRG (Span-trigger-based ...) model": the head noun after the
+            # name's long form says what it is
+            and not (
+                not match.group("desc").strip()
+                and _NAME_LONG_FORM_THEN_HEAD.match(text, match.end("name"))
+            )
+        ):
             continue
         if pattern is _DESCRIPTION_THEN_NAME and _EXISTING.search(match.group("desc").lower()):
             continue  # "we propose the use of three popular models (U-Net, ...)": used ones
@@ -746,6 +777,14 @@ def find_introductions(
         else:
             kind = _description_head(match.group("desc"), name_first=name_first)
         if (
+            kind == "model"
+            and pattern is _DESCRIPTION_THEN_NAME
+            and _BRACKETED_NAME_THEN_METHOD.match(text, match.end("name"))
+        ):
+            # "proposes a global-to-local generative adversarial network (G2LGAN) method":
+            # the head noun after the bracket says the name is the paper's method.
+            kind = "other"
+        if (
             kind is None
             and pattern is _DESCRIPTION_THEN_NAME
             and sum(map(str.isupper, name)) >= 3
@@ -754,6 +793,15 @@ def find_introductions(
             # "We propose the joint speech translation and recognition (JSTAR) model that
             # ...": the head noun stands after the bracketed name. Not a two-letter
             # acronym: "a news recommendation (NR) model" is the task's model.
+            kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
+        if (
+            kind is None
+            and pattern is _DESCRIPTION_THEN_NAME
+            and sum(map(str.isupper, name)) >= 3
+            and (after := _NAME_LONG_FORM_THEN_HEAD.match(text, match.end("name"))) is not None
+        ):
+            # "we propose a SCPRG (Span-trigger-based Contextual Pooling and latent Role
+            # Guidance) model": the head noun stands after the name's long form.
             kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
         if kind is None and name_first:
             kind = _bracketed_long_form_head(text, match.end("name"))
@@ -844,7 +892,11 @@ def find_introductions(
             # called Medical OpeN-source ... (MONICA)": the abstract says it is a codebase.
             kind = None
         from_abstract = False
-        if kind is None and not any(name in described for name, _ in title_names):
+        if (
+            kind is None
+            and not any(name in described for name, _ in title_names)
+            and not any(_called_a_method(text, title_length, name) for name, _ in title_names)
+        ):
             # "GERNERMED++: Transfer Learning ..." + "We present a statistical model ...":
             # the abstract introduces an unnamed model, the title gives its name. Not when
             # the title says what the name is ("PPLM: A Simple Approach to ..."), nor when
@@ -961,6 +1013,8 @@ def _named_in_passive(
         if match is None or not _is_coined(match.group("name")):
             continue
         kind_of_name = _description_head(match.group("desc"), name_first=False)
+        if _headed_by_a_part(match.group("desc").lower()):
+            continue
         if kind_of_name == "model" or kind_of_name == "dataset":
             yield Introduction(
                 match.group("name"), kind_of_name, match.start("name"), match.end("name")
@@ -1213,6 +1267,16 @@ def _pattern_matches(
                     # description stopped at is a modifier of its head noun; the name
                     # follows the head.
                     match = _DESCRIPTION_HEAD_NAME.match(text, position) or match
+                if (
+                    match
+                    and (apposed := _DESCRIPTION_HEAD_APPOSED_NAME.match(text, position))
+                    and apposed.start("name") > match.start("name")
+                    and _AFTER_APPOSED_NAME.match(text, apposed.end("name"))
+                ):
+                    # "introduces a novel multilingual MDD architecture, L1-MultiMDD,
+                    # enriched with ...": the capitalised word the shortest description
+                    # stopped at modifies the head; the apposed name is the name.
+                    match = apposed
                 if match:
                     yield _DESCRIPTION_THEN_NAME, match
                 match = _NAME_THEN_HEAD.match(text, position)
@@ -1386,6 +1450,24 @@ _IS_A_MODEL = regex_cache.compile(
 )
 
 
+# A method's head noun right after a name: "the EnchantDance framework".
+_METHOD_WORD_AFTER = regex_cache.compile(
+    r"(?![\w\-])\s+(?:framework|method|approach|algorithm|technique|pipeline|paradigm)(?![\w\-])"
+)
+
+
+def _called_a_method(text: str, title_length: int, name: str) -> bool:
+    """Whether the abstract calls `name` a method or a framework: "we introduce the
+    EnchantDance framework" (the title's name is then no unnamed model or data set)."""
+    start = text.find(name, title_length)
+    while start != -1:
+        end = start + len(name)
+        if _METHOD_WORD_AFTER.match(text, end):
+            return True
+        start = text.find(name, end)
+    return False
+
+
 def _also_called_a_model(text: str, name: str) -> bool:
     """Whether the text calls `name` a model somewhere: "the X model", "of X models", "X is
     a pre-trained model", "make X a general-purpose pre-trained model".
@@ -1546,8 +1628,15 @@ def _defined_names(
             continue
         if verbs is None:
             verbs = [at for at, _, kind in triggers if kind == "verb" and at >= title_length]
-        description = _introducing_description(text, lowered, title_length, long_start, verbs)
-        if description is None and _PASSIVE_AFTER.match(lowered, after):
+        based_on = _BASED_ON_BEFORE.search(lowered, max(0, long_start - 12), long_start)
+        description = (
+            None
+            if based_on is not None
+            # "a ... network (DNN) based on stack denoising autoencoder (SDA) is proposed":
+            # what the proposed thing is based on is not what the verb introduces.
+            else _introducing_description(text, lowered, title_length, long_start, verbs)
+        )
+        if description is None and based_on is None and _PASSIVE_AFTER.match(lowered, after):
             # "the Joint Zorbal Matching (JZM) model is built to ...": introduced after it.
             description = ""
         long_form = lowered[long_start : match.start()].strip()
@@ -1593,6 +1682,11 @@ def _defined_names(
             )  # fmt: skip
 
 
+_AND_DATA_HEAD = regex_cache.compile(
+    rf"\s+and\s+(?:[\w\-]+\s+){{0,2}}(?:{DATASET_HEAD})\b"
+)
+_ARTICLE_BEFORE = regex_cache.compile(r"\b(?:the|a|an)\s+$")
+_BASED_ON_BEFORE = regex_cache.compile(r"\b(?:based|built)\s+on\s+(?:the\s+|an?\s+)?$")
 _TITLE_WORD_CHARACTERS = regex_cache.compile(r"[^a-z0-9]+")
 
 
@@ -1823,7 +1917,11 @@ def _defined_kind(
     if following is not None and following.group("desc"):
         head = _HEAD.search(following.group("desc"))
         if head is not None:
-            return _kind_of(head)
+            kind = _kind_of(head)
+            joined = _AND_DATA_HEAD.match(following.group("desc"), head.end())
+            # "(RARE), a unified framework and large-scale benchmark": a framework that is
+            # also a benchmark is a data set.
+            return "dataset" if kind == "other" and joined is not None else kind
     heads = [
         head
         for head in _HEAD.finditer(description)
@@ -1837,6 +1935,8 @@ def _defined_kind(
     # No head, or a verb after it whose object the long form is ("a fusion model capable
     # of predicting Gene Ontology (GO) terms"): the long form's own head says what it is.
     long_heads = list(_HEAD.finditer(long_form))
+    if _headed_by_a_part(long_form):
+        return "other"
     if long_heads and _method_before_preposition(long_form, long_heads):
         # "Link Prediction Method for Temporal Heterogeneous Networks (LP-THN)": a method's
         # head before a preposition, whatever its object says. (A model's head there
@@ -1873,6 +1973,19 @@ _PLURAL_HEAD_AFTER = regex_cache.compile(r"\s+(?:models|networks|architectures)\
 # A head noun right after a bracketed name: "the ... (JSTAR) model".
 _BRACKETED_NAME_THEN_HEAD = regex_cache.compile(
     r"\s?\)\s+(model|network|architecture|dataset|benchmark|corpus)\b"
+)
+# A name in brackets right after another, then a model's head noun: "a modified VGG16
+# (MVGG16) network".
+_RENAMED_THEN_HEAD = regex_cache.compile(
+    r"\s?\((?P<name>[A-Z][\w\-]*[\w])\)\s+(?:model|network|architecture)\b"
+)
+# A bracketed long form, then a head noun: "a SCPRG (Span-trigger-based ...) model".
+_NAME_LONG_FORM_THEN_HEAD = regex_cache.compile(
+    r"\s?\([A-Z][^()]{3,100}\)\s+(model|network|architecture|dataset|benchmark|corpus)\b"
+)
+# A method's head noun after a bracketed name: "a ... network (G2LGAN) method".
+_BRACKETED_NAME_THEN_METHOD = regex_cache.compile(
+    r"\s?\)\s+(?:method|framework|algorithm|technique|strategy|scheme)\b"
 )
 # A model's head noun right before a method's ("a convolutional neural network approach").
 _MODEL_BEFORE_METHOD = regex_cache.compile(
@@ -1948,12 +2061,18 @@ _BENCHMARK_OF_METHODS = regex_cache.compile(
 
 
 _PHRASE_STOP = regex_cache.compile(r"[,.;:()]")
+# An acronym in brackets inside a noun phrase: "a contact-implicit model predictive control
+# (MPC) framework" goes on to its head after it.
+_BRACKETED_ACRONYM = regex_cache.compile(r" \([\w\-]{1,12}\)(?= \w)")
 
 
 def _rest_of_noun_phrase(lowered: str, end: int) -> str:
     """The words after `end` up to where its noun phrase ends (a preposition, a clause, a
-    participle, punctuation; at most 60 characters)."""
+    participle, punctuation; at most 60 characters). A bracketed acronym inside it is read
+    as spaces."""
     window = lowered[end : end + 60]
+    if "(" in window:
+        window = _BRACKETED_ACRONYM.sub(lambda m: " " * len(m.group()), window)
     stops = [m.start() for m in (_NP_END.search(window), _PHRASE_STOP.search(window)) if m]
     return window[: min(stops)] if stops else window
 
@@ -2136,6 +2255,22 @@ def _method_before_preposition(lowered: str, heads: list[re.Match[str]]) -> bool
         if _kind_of(head) == "other" and _PREPOSITION_AFTER.match(lowered, head.end()):
             return True
     return False
+
+
+# A part's noun right before the phrase's first preposition ("imputation block with").
+_PART_BEFORE_PREPOSITION = regex_cache.compile(
+    r"\b(?:" + "|".join(_PART_NOUNS) + r")s?\s+(?:for|of|with|via|on|using|from|in)\s"
+)
+
+
+def _headed_by_a_part(phrase: str) -> bool:
+    """Whether a part's noun heads a lower-cased phrase before its first preposition, with
+    no other head noun before it: "an imputation block with an RNN unit (IB-RNN)" names a
+    part of a model, whatever model the preposition's object names."""
+    part = _PART_BEFORE_PREPOSITION.search(phrase)
+    return part is not None and not any(
+        head.start() < part.start() for head in _HEAD.finditer(phrase, 0, part.start())
+    )
 
 
 # A preposition right after a head noun: its object is not what the noun phrase names.

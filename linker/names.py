@@ -39,7 +39,7 @@ NEVER_NAMES = frozenset(
     We Our The This These That Those It Its In On For From With To By As At An A And Or But
     However Moreover Furthermore Additionally Finally First Second Third Then Thus Here
     Experiments Results Extensive Experimental Code Data Dataset Datasets Benchmark Models
-    Model Figure Table Section Appendix News
+    Model Figure Table Section Appendix News Citation
 
     AI GenAI ML DL NLP NLU NLG CV RL LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs LMM
     LMMs SLM SLMs GPU GPUs CPU CPUs TPU TPUs API APIs SOTA SoTA QA VQA VideoQA TextVQA
@@ -50,10 +50,12 @@ NEVER_NAMES = frozenset(
     GRUs MLP MLPs GAN GANs VAE VAEs CVAE CVAEs AE AEs DNN DNNs DBN ANN ANNs SNN SNNs NN NNs
     GRNN GRNNs BPNN BPNNs FFNN FFNNs MoE MoEs Seq2Seq Seq2seq
     ViTs Transformer Transformers Attention ResNets KAN KANs SSM SSMs
-    CRF CRFs HMM HMMs SVM SVMs KNN kNN PCA LDA SGD Adam AdamW ReLU GELU BM25 TF-IDF
+    CRF CRFs HMM HMMs SVM SVMs SVR KNN kNN PCA LDA SGD Adam AdamW ReLU GELU BM25 TF-IDF
+    LR RF GBDT
     XGBoost XGB LightGBM LGBM CatBoost ARIMA SARIMA ARMA GARCH
     BLEU ROUGE ROUGE-L ROUGE-1 ROUGE-2 METEOR CIDEr SPICE F1 F1-score EM MAE MSE RMSE MAPE AUC
-    AUROC AUPRC ROC mAP AP IoU mIoU FID IS KID PSNR SSIM LPIPS WER CER MOS EER Top-1 Top-5
+    AUROC AUPRC AUPR AUC-PR AUC-ROC PR-AUC ROC-AUC ROC mAP AP IoU mIoU FID IS KID PSNR SSIM
+    LPIPS WER CER MOS EER Top-1 Top-5
     Pass@1 Accuracy Precision Recall BERTScore NDCG HR MRR GMV
     Google OpenAI Meta Microsoft Amazon Apple Facebook DeepMind Anthropic NVIDIA Baidu Alibaba
     Tencent Huawei IBM Intel NIH IEEE Hugging Face HuggingFace GitHub Twitter Reddit Wikipedia
@@ -111,7 +113,8 @@ def is_never_name(word: str) -> bool:
         return all(part and is_never_name(part) for part in folded.split("/"))
     return (
         folded in _FOLDED
-        or (folded.endswith("s") and folded[:-1] in _FOLDED)
+        # (a plural's "s" is lower case: "LRS", the Lip Reading Sentences set, is no "LR"s)
+        or (word.endswith("s") and folded[:-1] in _FOLDED)
         or folded.endswith(_OF_THOUGHT)
         or _MODIFIED_CLASS.fullmatch(folded) is not None
     )

@@ -101,7 +101,8 @@ _LONGER_NAME = regex_cache.compile(r"-[A-Z0-9]| [A-Z][a-z]+ \d")
 # A hyphen and a capitalised part right after a dataset's name: another dataset the catalog
 # lacks ("LAION-Aesthetics", "PubMed-Long"), unless the part is a modifier, as in title case
 # ("ImageNet-Pretrained Models", "COCO-Style Annotations").
-_LONGER_DATASET = regex_cache.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?![\w\-])")
+# After a capitalised part, any more hyphenated parts go on with it ("MIMIC-III-50").
+_LONGER_DATASET = regex_cache.compile(r"(?:-[A-Z][A-Za-z0-9]*)+(?:-[A-Za-z0-9]+)*(?![\w\-])")
 # A capitalised word right before a dataset's name, inside a sentence of the abstract: a
 # longer name the catalog lacks ("Fluent Speech Commands", "Spoken SQuAD", "Rotated MNIST");
 # or an acronym the catalog lacks ("MPI Sintel").
@@ -1122,6 +1123,10 @@ class Linker:
                     continue  # "metrics (such as BLEU, ROUGE, and BERT)": BERTScore's name
                 if candidate.surface in _ALSO_A_METRIC and _among_metrics(text, candidate):
                     continue  # "measured using MAPE, MAE, MSE and rRMSE": the error, no model
+                if _TOOL_HEAD_BEFORE.search(lowered, max(0, candidate.start - 12), candidate.start):
+                    # "using the pose estimation framework OpenPose": the text calls the
+                    # name a tool, which the guideline does not label as a model.
+                    continue
             end, surface, parent, size = candidate.end, candidate.surface, None, None
             if (
                 entity_type == "dataset"
@@ -2342,6 +2347,11 @@ _METRICS_BEFORE = regex_cache.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:
 # "metric(s)" after ("MAPE, MAE, MSE and rRMSE", "MAE, MSE and RMSE", "on MAE metric").
 # `_METRIC_AFTER` also takes a lower-case prefix on a metric ("rRMSE", "nDCG").
 _ALSO_A_METRIC = frozenset({"MAE"})
+# A tool's head noun right before a name: "the pose estimation framework OpenPose", "the
+# toolkit Kaldi".
+_TOOL_HEAD_BEFORE = regex_cache.compile(
+    r"\b(?:framework|toolkit|toolbox|library|software|package|tool)\s+$"
+)
 _METRIC_BEFORE = regex_cache.compile(rf"{_FIRST_METRIC},\s*$")
 _METRIC_AFTER = regex_cache.compile(rf",?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b")
 _METRICS_AFTER = regex_cache.compile(
@@ -2349,13 +2359,15 @@ _METRICS_AFTER = regex_cache.compile(
 )
 _METRIC_WORD_AFTER = regex_cache.compile(r"\s+metrics?\b")
 # A metric's value or change, which a model never has: "a MAE of 1.38 kWh", "reduces MAE by
-# up to 48.2%", "an improvement of 6.94% in MAE", "the lowest MAE".
+# up to 48.2%", "... by over 56%", "an improvement of 6.94% in MAE", "the lowest MAE", "the
+# median MAE".
 _METRIC_VALUE_AFTER = regex_cache.compile(
-    r"\s+(?:of|by|=|:|to)\s+(?:up\s+to\s+|only\s+|about\s+|approximately\s+)?\d"
+    r"\s+(?:of|by|=|:|to)\s+(?:up\s+to\s+|only\s+|about\s+|approximately\s+|over\s+"
+    r"|more\s+than\s+|nearly\s+|almost\s+|around\s+|roughly\s+|at\s+least\s+)?\d"
 )
 _METRIC_CHANGE_BEFORE = regex_cache.compile(
     r"(?:%\s+(?:in|on)|\b(?:reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|lowest|decreas(?:es|ed|ing|e)"
-    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|terms\s+of)(?:\s+the)?"
+    r"|minimi[sz](?:es|ed|ing|e)|smaller|average|median|terms\s+of)(?:\s+the)?"
     # its value and unit before it: "obtained a 1.15 km2 MAE", "a 0.42 MAE"
     r"|(?<![\w.])\d+(?:\.\d+)?(?:\s?[a-z%][a-z0-9%/]{0,5})?)\s+$"
 )

@@ -475,9 +475,14 @@ def _unseen(
             and (match := _LIST_AFTER.match(text, end))
         ):
             # "9.13 on Gaze360": what a score is reported on is a dataset, as after
-            # "results on"; a whole number ("Table 3 on", "top 5 on") is no score.
+            # "results on"; a whole number ("Table 3 on", "top 5 on") is no score. Scores
+            # on catalog models just before ("72.0% on GRU4Rec, 33.8% on SASRec, and 68.5%
+            # on FMLP-Rec") say the gains are on models: the name is one too.
+            scored: EntityType = (
+                "model" if _scores_on_known_models(lowered, start, known) else "dataset"
+            )
             yield from _items(
-                match.group("list"), match.start("list"), "dataset", known, seen, title_length,
+                match.group("list"), match.start("list"), scored, known, seen, title_length,
                 text=text,
             )  # fmt: skip
     for start, end in words.get("unseen_on", ()):
@@ -491,13 +496,27 @@ def _unseen(
                 continue
             trigger = lowered[start:end]
             kind: EntityType | None = "dataset" if trigger in _RESULTS_ON else None
+            measured_gain = (
+                kind is None
+                and trigger in _GAINS_ON
+                and _MEASURED_GAIN_BEFORE.search(lowered, max(0, start - 16), start) is not None
+            )
+            if measured_gain:
+                # "with 1.13 F1 and 2.64 F1 improvements on RAMS and WikiEvents": a gain in a
+                # named measure is a score, and what it is on is data (as "% on" says);
+                # coined names only ("a 5% improvement on Zorbo with ..." is a word).
+                kind = "dataset"
+            if kind == "dataset" and _scores_on_known_models(lowered, start, known):
+                # "72.0% on GRU4Rec, 33.8% on SASRec, and 68.5% on FMLP-Rec": gains on
+                # catalog models just before say this name is a model too.
+                kind = "model"
             if trigger.startswith("our ") and not _lists_a_known_model(match, known):
                 # What the paper's own method is run on is its data, unless the list
                 # names models ("our method on Llama-2-7B and ZorbLM").
                 kind = "dataset"
             yield from _items(
                 match.group("list"), match.start("list"), kind, known, seen, title_length,
-                text=text,
+                coined=measured_gain, text=text,
             )  # fmt: skip
             if text[end - 1] == ":" and _COUNT_BEFORE.search(lowered, max(0, start - 40), start):
                 # "in three datasets: Zorb Audio, Places Zorb, and Localized Zorbatives":
@@ -528,6 +547,21 @@ _THE_BASELINE_BEFORE = regex_cache.compile(
     r"\bthe\s+(?:strong\s+|original\s+)?(?:baseline|state-of-the-art|sota|competing|"
     r"previous|existing)\s+$"
 )
+
+
+_ON_A_NAME = regex_cache.compile(r"\bon\s+(?=\S)")
+
+
+def _scores_on_known_models(lowered: str, start: int, known: KnownTypes) -> bool:
+    """Whether the 80 characters before the "on" at `start`, in its sentence, report a score
+    on a name the catalog knows as a model ("33.8% on SASRec, and 68.5% on ...")."""
+    low = max(0, start - 80, lowered.rfind(". ", 0, start) + 1)
+    starts = {
+        span_start: kind for (span_start, _), kind in known.items() if low <= span_start < start
+    }
+    return any(
+        starts.get(match.end()) == "model" for match in _ON_A_NAME.finditer(lowered, low, start)
+    )
 
 
 def _lists_a_known_model(match: re.Match[str], known: KnownTypes) -> bool:
@@ -577,6 +611,12 @@ _SIZE_IN_NAME = regex_cache.compile(r"(?<![A-Za-z])\d+(?:\.\d+)?[BbMm](?![a-z])"
 
 # A score with decimals ending at the scan's match ("3.64", not "v1.5" or "3.64.1").
 _SCORE_BEFORE = regex_cache.compile(r"(?<![\w.])\d+\.\d+$")
+_GAINS_ON = frozenset({"improvement on", "improvements on", "gain on", "gains on"})
+# A measure's name or a percentage right before a gain: "2.64 F1 improvements on", "a 3.1%
+# BLEU gain on", "a 5% improvement on" (coined names after it only).
+_MEASURED_GAIN_BEFORE = regex_cache.compile(
+    r"(?:\d%|\b(?:" + "|".join(_METRICS_ON) + r"|accuracy|bleu|rouge(?:-\w+)?))\s+$"
+)
 # A count right before a plural data head and its colon: "in three datasets:", "two public
 # benchmarks:" (up to two words between).
 _COUNT_BEFORE = regex_cache.compile(r"\b(?:two|three|four|five|six|[2-9])\s(?:[a-z\-]+\s){0,2}$")
@@ -1982,6 +2022,9 @@ def _items(
                 and _listed_title_hyphen(name)
             )
             and not (kind == "dataset" and _subset_name(name))
+            # "on S669, ProTherm, and ProteinGym datasets": a capital and a number, listed
+            # with data sets (alone it is as often a GPU, "A100", or a label, "Q1").
+            and not (kind == "dataset" and len(items) > 1 and _LETTER_NUMBER.fullmatch(name))
         ):
             continue
         name_is_coined = _is_coined(name)
@@ -2185,6 +2228,9 @@ def _ends_name(text: str, name: str, end: int) -> bool:
     # "on DAVIS 2017 val/test": the first of the splits
     word = after.split(maxsplit=1)[0].rstrip(".,;:)").split("/")[0]
     return not word or not word[0].islower() or word in _AFTER_NAME
+
+
+_LETTER_NUMBER = regex_cache.compile(r"[A-Z]\d{3,}")
 
 
 def _is_coined(name: str) -> bool:

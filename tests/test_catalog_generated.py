@@ -66,6 +66,7 @@ SOURCE = re.compile(
     r"|MMSA|NiftyNet"
     r"|nlp"
     r"|clinica|catboost|scikit-learn"
+    r"|funasr|paddlespeech|procgen2|crafter|craftax|robosuite|robomimic|hf-libero"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -178,6 +178,13 @@ catboost 1.2.10 (sources_round58.py; requirements-read-round58.txt: the tabular 
 scikit-learn's downloading loaders name (California housing, Covertype, Olivetti faces,
 RCV1) and catboost's loaders quote (HIGGS), torch-geometric's ModelNet10, ModelNet40 and
 Point Transformer, tensorflow-datasets' Wake Vision),
+funasr 1.4.16, paddlespeech 1.5.0, procgen2 0.10.7, crafter 1.8.3, craftax 1.6.1, robosuite
+1.5.2, robomimic 0.3.0 and hf-libero 0.1.4 (sources_round59.py;
+requirements-read-round59.txt: the models FunASR's registry files by their docstrings'
+names (Paraformer, SeACo-Paraformer, CAM++, emotion2vec) and its description's SenseVoice,
+PaddleSpeech's Model List (SpeedySpeech, DiffSinger, ERNIE-SAT, AISHELL-3), the benchmarks
+the RL and robotics packages' descriptions are titled by (Procgen, Crafter, Craftax,
+robosuite, robomimic), procgen's environments, LIBERO's task suites),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -274,6 +281,7 @@ import sources_round55  # noqa: E402
 import sources_round56  # noqa: E402
 import sources_round57  # noqa: E402
 import sources_round58  # noqa: E402
+import sources_round59  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -1047,6 +1055,32 @@ def main() -> None:
     dataset_facts[:0] = round58_first
     dataset_facts += round58_rest
     model_facts += sources_round58.pyg_titled_layer_facts()
+    # Fifty-ninth round (sources_round59.py, requirements-read-round59.txt; funasr,
+    # paddlespeech, procgen2, crafter, craftax, robosuite, robomimic and hf-libero new): a
+    # proactive round, the models FunASR's registry files where a class's docstring names
+    # it (Paraformer, SeACo-Paraformer, CAM++, emotion2vec, Qwen-Audio) and the one its
+    # description links a paper for (SenseVoice), the models and data sets PaddleSpeech's
+    # Model List tabulates (SpeedySpeech, DiffSinger, ERNIE-SAT, AISHELL-3), the benchmarks
+    # the RL and robotics packages' descriptions are titled by (Procgen, Crafter, Craftax,
+    # robosuite, robomimic), procgen's environments (bigfish, starpilot) and LIBERO's task
+    # suites (LIBERO-Spatial, LIBERO-10). Data sets the facts before state only under names
+    # the guard leaves out are read first (round 56's `named_first`).
+    # The same holds for the models (coqui-tts' "Speedy Speech", two words the guard leaves
+    # out, is PaddleSpeech's SpeedySpeech).
+    paddle_models, paddle_datasets = sources_round59.paddlespeech_model_list_facts()
+    round59_first, round59_rest = sources_round56.named_first(
+        sources_round59.funasr_model_facts() + paddle_models, model_facts,
+        lambda name: guard.classify(name, model=True) is None,
+    )  # fmt: skip
+    model_facts[:0] = round59_first
+    model_facts += round59_rest
+    round59_first, round59_rest = sources_round56.named_first(
+        paddle_datasets + sources_round59.benchmark_title_facts()
+        + sources_round59.procgen_env_facts() + sources_round59.libero_suite_facts(),
+        dataset_facts, lambda name: guard.classify(name) is None,
+    )  # fmt: skip
+    dataset_facts[:0] = round59_first
+    dataset_facts += round59_rest
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =

@@ -665,6 +665,11 @@ REVIEWED_DATASET_WORDS = {
     # set for tiny models (dev60); "wake vision" in lower case links nothing.
     "Wake Vision": "tensorflow-datasets' datasets/wake_vision/README.md, 'Wake Vision is a "
     "large, high-quality dataset featuring over 6 million images'",
+    # Round 59: a rare word (zipf 2.3, one who crafts); capitalised, the name of Hafner's
+    # open-world survival benchmark that agent papers (DreamerV3, Craftax) evaluate on;
+    # "crafter" in lower case links nothing, "Crafter" at a sentence's start would.
+    "Crafter": "crafter's package description heading, '# Crafter', 'Open world survival game "
+    "for evaluating a wide range of agent abilities within a single environment.'",
 }
 
 
