@@ -67,6 +67,7 @@ SOURCE = re.compile(
     r"|nlp"
     r"|clinica|catboost|scikit-learn"
     r"|funasr|paddlespeech|procgen2|crafter|craftax|robosuite|robomimic|hf-libero"
+    r"|neuraloperator|nisqa|muq|patchnetvlad"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )
