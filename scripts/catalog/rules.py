@@ -84,11 +84,14 @@ DENY = {
     # the thirty-fifth round: papers compare against node2vec as a named network, as they do
     # against word2vec and TransE (docs/catalog.md, thirty-fifth round).
     "DeepGraphInfomax": "a training objective around any encoder (a method)",
-    # GAE (torch_geometric's "The Graph Auto-Encoder model from the ... paper") was denied here
-    # as an auto-encoder around any user-defined encoder and decoder until the sixtieth round:
-    # papers compare against and build on Kipf and Welling's GAE as a named network, as they
-    # do with its variational VGAE, which the first round reads (docs/catalog.md, sixtieth
+    # GAE: the sixtieth round lifted this denial (papers build on Kipf and Welling's GAE as a
+    # named network) and the lead restored it when merging: RL papers write GAE for
+    # generalized advantage estimation, two training papers of the role classifier name GAE
+    # as a class of methods ("two representative classes of methods exist: GAE and SEAL"),
+    # and the retrained role weights lost a validation builds_on (docs/catalog.md, sixtieth
     # round).
+    "GAE": "an auto-encoder around any user-defined encoder and decoder; also generalized "
+    "advantage estimation in reinforcement learning",
     "CorrectAndSmooth": "a post-processing method for any model's predictions",
     "TGNMemory": "the memory component of TGN, not a model",
     "AutoEncoder": "a generic class (autoencoder)",

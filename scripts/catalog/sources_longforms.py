@@ -70,12 +70,6 @@ DENY_LONG_FORMS: dict[tuple[str, str], str] = {
     ("ATSS", "Adaptive Training Sample Selection"): "mmdet's ATSSHead docstring ('assign "
     "label by Adaptive Training Sample Selection'): the words name the label-assignment "
     "strategy, which other detectors use, not the detector",
-    # Round 60: torch-geometric's GAE, read since the round lifted its denial.
-    ("GAE", "Graph Auto-Encoder"): "torch-geometric's GAE docstring ('The Graph Auto-Encoder "
-    "model from the ... paper'): the words name the class of graph autoencoders, which papers "
-    "build and name generically ('a shallow graph auto-encoder'), so as an alias they would "
-    "link every graph autoencoder to Kipf and Welling's model (four read papers: dev17, dev20, "
-    "dev23, dev53)",
 }
 
 
