@@ -189,6 +189,12 @@ neuraloperator 2.0.0, nisqa 2.0.post2, muq 0.1.0 and patchnetvlad 0.1.8 (sources
 requirements-read-round60.txt: the neural operators neuraloperator's model classes name (FNO,
 TFNO, UNO, GINO, SFNO), timm's sized checkpoints (DeiT-Tiny, DeiT-Small), torchrl's RSSM,
 nisqa's NISQA, muq's MuQ and MuQ-MuLan, patchnetvlad's NetVLAD),
+robustbench 1.1.1, openai-whisper 20250625, matbench 0.6, jarvis-tools 2026.6.12, habitat-lab
+and habitat-baselines 0.3.320260507 and TotalSegmentator 2.18.0 (sources_round61.py;
+requirements-read-round61.txt: robustbench's corrupted test sets (CIFAR-10-C, ImageNet-3DCC)
+and RobustBench, openai-whisper's checkpoints (Whisper-large-v3-turbo), Matbench and its
+tasks, JARVIS-DFT and jarvis-tools' downloaded data sets (QMOF, C2DB), habitat-baselines'
+ReplicaCAD, TotalSegmentator; habitat-lab's Matterport3D read and denied),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -287,6 +293,7 @@ import sources_round57  # noqa: E402
 import sources_round58  # noqa: E402
 import sources_round59  # noqa: E402
 import sources_round60  # noqa: E402
+import sources_round61  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -1102,6 +1109,27 @@ def main() -> None:
     model_facts += sources_round60.nisqa_facts()
     model_facts += sources_round60.muq_facts()
     model_facts += sources_round60.patchnetvlad_facts()
+    # Sixty-first round (sources_round61.py, requirements-read-round61.txt; robustbench,
+    # openai-whisper, matbench, jarvis-tools, habitat-lab, habitat-baselines and
+    # TotalSegmentator new): a proactive round, robustbench's corrupted test sets (CIFAR-10-C,
+    # CIFAR-100-C, ImageNet-3DCC) and RobustBench, openai-whisper's checkpoint table
+    # (Whisper-large-v3-turbo, Whisper-tiny.en), Matbench and its tasks, JARVIS-DFT and the
+    # data sets jarvis-tools downloads (QMOF, C2DB), habitat-baselines' ReplicaCAD (habitat-lab's
+    # Matterport3D read and denied), TotalSegmentator. Facts whose entity the facts before
+    # state only under names the guard leaves out are read first (round 56's `named_first`).
+    round61_first, round61_rest = sources_round56.named_first(
+        sources_round61.whisper_facts() + sources_round61.totalsegmentator_facts(),
+        model_facts, lambda name: guard.classify(name, model=True) is None,
+    )  # fmt: skip
+    model_facts[:0] = round61_first
+    model_facts += round61_rest
+    round61_first, round61_rest = sources_round56.named_first(
+        sources_round61.robustbench_facts() + sources_round61.matbench_facts()
+        + sources_round61.jarvis_facts() + sources_round61.habitat_facts(),
+        dataset_facts, lambda name: guard.classify(name) is None,
+    )  # fmt: skip
+    dataset_facts[:0] = round61_first
+    dataset_facts += round61_rest
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
