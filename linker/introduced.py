@@ -1012,9 +1012,9 @@ def _named_in_passive(
         )
         if match is None or not _is_coined(match.group("name")):
             continue
-        kind_of_name = _description_head(match.group("desc"), name_first=False)
         if _headed_by_a_part(match.group("desc").lower()):
-            continue
+            continue  # "an imputation block with an RNN unit (IB-RNN) are designed"
+        kind_of_name = _description_head(match.group("desc"), name_first=False)
         if kind_of_name == "model" or kind_of_name == "dataset":
             yield Introduction(
                 match.group("name"), kind_of_name, match.start("name"), match.end("name")
@@ -1682,10 +1682,16 @@ def _defined_names(
             )  # fmt: skip
 
 
+# A data set's head joined to the head before it: "a unified framework and large-scale
+# benchmark" (_defined_kind).
 _AND_DATA_HEAD = regex_cache.compile(
     rf"\s+and\s+(?:[\w\-]+\s+){{0,2}}(?:{DATASET_HEAD})\b"
 )
+# An article right before an introducing verb makes it a participle: "the introduced
+# X-vectors" (find_introductions).
 _ARTICLE_BEFORE = regex_cache.compile(r"\b(?:the|a|an)\s+$")
+# What a long form follows when it is what the proposed thing is built from: "... (DNN)
+# based on stack denoising autoencoder (SDA)" (_defined_names).
 _BASED_ON_BEFORE = regex_cache.compile(r"\b(?:based|built)\s+on\s+(?:the\s+|an?\s+)?$")
 _TITLE_WORD_CHARACTERS = regex_cache.compile(r"[^a-z0-9]+")
 

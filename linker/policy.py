@@ -2348,9 +2348,10 @@ _METRICS_BEFORE = regex_cache.compile(rf"{_FIRST_METRIC},\s*{_METRIC},?\s*(?:(?:
 # `_METRIC_AFTER` also takes a lower-case prefix on a metric ("rRMSE", "nDCG").
 _ALSO_A_METRIC = frozenset({"MAE"})
 # A tool's head noun right before a name: "the pose estimation framework OpenPose", "the
-# toolkit Kaldi".
+# toolkit Kaldi". Not "tool": "the annotation tool GPT-4" is a model used as a tool, which
+# the guideline still labels.
 _TOOL_HEAD_BEFORE = regex_cache.compile(
-    r"\b(?:framework|toolkit|toolbox|library|software|package|tool)\s+$"
+    r"\b(?:framework|toolkit|toolbox|library|software|package)\s+$"
 )
 _METRIC_BEFORE = regex_cache.compile(rf"{_FIRST_METRIC},\s*$")
 _METRIC_AFTER = regex_cache.compile(rf",?\s*(?:(?:and|or)\s+)?[a-z]?{_METRIC}\b")

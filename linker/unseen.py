@@ -615,7 +615,7 @@ _GAINS_ON = frozenset({"improvement on", "improvements on", "gain on", "gains on
 # A measure's name or a percentage right before a gain: "2.64 F1 improvements on", "a 3.1%
 # BLEU gain on", "a 5% improvement on" (coined names after it only).
 _MEASURED_GAIN_BEFORE = regex_cache.compile(
-    r"(?:\d%|\b(?:" + "|".join(_METRICS_ON) + r"|accuracy|bleu|rouge(?:-\w+)?))\s+$"
+    r"(?:\d%|\b(?:" + "|".join(_METRICS_ON) + r"|accuracy|rouge(?:-\w+)?))\s+$"
 )
 # A count right before a plural data head and its colon: "in three datasets:", "two public
 # benchmarks:" (up to two words between).

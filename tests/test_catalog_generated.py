@@ -67,6 +67,9 @@ SOURCE = re.compile(
     r"|nlp"
     r"|clinica|catboost|scikit-learn"
     r"|funasr|paddlespeech|procgen2|crafter|craftax|robosuite|robomimic|hf-libero"
+    r"|neuraloperator|nisqa|muq|patchnetvlad"
+    r"|robustbench|openai-whisper|matbench|jarvis-tools|habitat-lab|habitat-baselines"
+    r"|TotalSegmentator"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

@@ -92,6 +92,9 @@ def test_a_tool_head_noun_right_before_a_model_calls_it_a_tool(linker: Linker) -
     found = _found(linker, "Joints are extracted with the pose estimation framework OpenPose.")
     assert "OpenPose" not in found
     assert _found(linker, "Joints are extracted with OpenPose.")["OpenPose"][0] == "model:openpose"
+    # a model used as a tool is still a model the guideline labels
+    used = _found(linker, "Labels are drawn with the annotation tool GPT-4 and checked.")
+    assert used["GPT-4"][0] == "model:gpt-4"
 
 
 def test_a_citation_placeholder_is_no_data_set(linker: Linker) -> None:

@@ -185,6 +185,16 @@ names (Paraformer, SeACo-Paraformer, CAM++, emotion2vec) and its description's S
 PaddleSpeech's Model List (SpeedySpeech, DiffSinger, ERNIE-SAT, AISHELL-3), the benchmarks
 the RL and robotics packages' descriptions are titled by (Procgen, Crafter, Craftax,
 robosuite, robomimic), procgen's environments, LIBERO's task suites),
+neuraloperator 2.0.0, nisqa 2.0.post2, muq 0.1.0 and patchnetvlad 0.1.8 (sources_round60.py;
+requirements-read-round60.txt: the neural operators neuraloperator's model classes name (FNO,
+TFNO, UNO, GINO, SFNO), timm's sized checkpoints (DeiT-Tiny, DeiT-Small), torchrl's RSSM,
+nisqa's NISQA, muq's MuQ and MuQ-MuLan, patchnetvlad's NetVLAD),
+robustbench 1.1.1, openai-whisper 20250625, matbench 0.6, jarvis-tools 2026.6.12, habitat-lab
+and habitat-baselines 0.3.320260507 and TotalSegmentator 2.18.0 (sources_round61.py;
+requirements-read-round61.txt: robustbench's corrupted test sets (CIFAR-10-C, ImageNet-3DCC)
+and RobustBench, openai-whisper's checkpoints (Whisper-large-v3-turbo), Matbench and its
+tasks, JARVIS-DFT and jarvis-tools' downloaded data sets (QMOF, C2DB), habitat-baselines'
+ReplicaCAD, TotalSegmentator; habitat-lab's Matterport3D read and denied),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -282,6 +292,8 @@ import sources_round56  # noqa: E402
 import sources_round57  # noqa: E402
 import sources_round58  # noqa: E402
 import sources_round59  # noqa: E402
+import sources_round60  # noqa: E402
+import sources_round61  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -1081,6 +1093,43 @@ def main() -> None:
     )  # fmt: skip
     dataset_facts[:0] = round59_first
     dataset_facts += round59_rest
+    # Sixtieth round (sources_round60.py, requirements-read-round60.txt; neuraloperator, nisqa,
+    # muq and patchnetvlad new): names the linker missed, where a package states them: the
+    # neural operators neuraloperator's model classes name by their docstrings (FNO, TFNO,
+    # UNO, UQNO, GINO, CoDA-NO) and its partial class SFNO, the sized checkpoints timm's model
+    # functions' docstrings open with (DeiT-Tiny "DeiT-T", DeiT-Small "DeiT-S", BEiT-Base,
+    # BEiT-Large, EVA-Large), the network torchrl's model-based modules are parts of (RSSM),
+    # the model nisqa's summary names (NISQA), the models muq's description lists as
+    # released (MuQ, MuQ-MuLan), the network patchnetvlad's model extends (NetVLAD).
+    # torch-geometric's GAE, denied by the first round, is read by the first round's rule
+    # since this round (rules.DENY).
+    model_facts += sources_round60.neuraloperator_facts()
+    model_facts += sources_round60.timm_sized_facts()
+    model_facts += sources_round60.torchrl_network_facts()
+    model_facts += sources_round60.nisqa_facts()
+    model_facts += sources_round60.muq_facts()
+    model_facts += sources_round60.patchnetvlad_facts()
+    # Sixty-first round (sources_round61.py, requirements-read-round61.txt; robustbench,
+    # openai-whisper, matbench, jarvis-tools, habitat-lab, habitat-baselines and
+    # TotalSegmentator new): a proactive round, robustbench's corrupted test sets (CIFAR-10-C,
+    # CIFAR-100-C, ImageNet-3DCC) and RobustBench, openai-whisper's checkpoint table
+    # (Whisper-large-v3-turbo, Whisper-tiny.en), Matbench and its tasks, JARVIS-DFT and the
+    # data sets jarvis-tools downloads (QMOF, C2DB), habitat-baselines' ReplicaCAD (habitat-lab's
+    # Matterport3D read and denied), TotalSegmentator. Facts whose entity the facts before
+    # state only under names the guard leaves out are read first (round 56's `named_first`).
+    round61_first, round61_rest = sources_round56.named_first(
+        sources_round61.whisper_facts() + sources_round61.totalsegmentator_facts(),
+        model_facts, lambda name: guard.classify(name, model=True) is None,
+    )  # fmt: skip
+    model_facts[:0] = round61_first
+    model_facts += round61_rest
+    round61_first, round61_rest = sources_round56.named_first(
+        sources_round61.robustbench_facts() + sources_round61.matbench_facts()
+        + sources_round61.jarvis_facts() + sources_round61.habitat_facts(),
+        dataset_facts, lambda name: guard.classify(name) is None,
+    )  # fmt: skip
+    dataset_facts[:0] = round61_first
+    dataset_facts += round61_rest
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
