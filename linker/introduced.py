@@ -1459,24 +1459,26 @@ _METHOD_WORD_AFTER = regex_cache.compile(
 def _called_a_method(text: str, title_length: int, name: str) -> bool:
     """Whether the abstract calls `name` a method or a framework: "we introduce the
     EnchantDance framework" (the title's name is then no unnamed model or data set)."""
-    start = text.find(name, title_length)
-    while start != -1:
-        end = start + len(name)
-        if _METHOD_WORD_AFTER.match(text, end):
-            return True
-        start = text.find(name, end)
-    return False
+    return any(
+        _METHOD_WORD_AFTER.match(text, start + len(name))
+        for start in _places(text, name, title_length)
+    )
+
+
+def _places(text: str, name: str, start: int = 0) -> Iterator[int]:
+    """Where `name` stands in `text` from `start` on. The callers try precompiled patterns
+    at each place: a pattern made from the name would be compiled anew for nearly every
+    paper (each has its own names), more than the regex module's cache holds."""
+    at = text.find(name, start)
+    while at != -1:
+        yield at
+        at = text.find(name, at + len(name))
 
 
 def _also_called_a_model(text: str, name: str) -> bool:
     """Whether the text calls `name` a model somewhere: "the X model", "of X models", "X is
-    a pre-trained model", "make X a general-purpose pre-trained model".
-
-    Each place the name stands is tried with precompiled patterns: a pattern made from the
-    name would be compiled anew for nearly every paper (each has its own names), more than
-    the regex module's cache holds."""
-    start = text.find(name)
-    while start != -1:
+    a pre-trained model", "make X a general-purpose pre-trained model"."""
+    for start in _places(text, name):
         end = start + len(name)
         if (
             _SINGULAR_MODEL_WORD.match(text, end)
@@ -1487,7 +1489,6 @@ def _also_called_a_model(text: str, name: str) -> bool:
             or _IS_A_MODEL.match(text, end)
         ):
             return True
-        start = text.find(name, end)
     return False
 
 # "the Bi-directional Attention Flow (BiDAF) network", "Dynamic Attention Fusion (DAF)": a

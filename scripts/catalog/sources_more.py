@@ -335,6 +335,20 @@ def kornia_feature_model(class_name: str, doc: str) -> str | None:
 _package = sources._package  # ("<distribution> <version>", its folder), without importing
 
 
+def first_title(description: str) -> str | None:
+    """The first level-1 Markdown heading of a package description ("# ..." at a line's
+    start) outside fenced code blocks, as written ("# Procgen Benchmark"), or None. Rounds 59
+    and 61 read a benchmark's or a package's name from it."""
+    fenced = False
+    for line in description.splitlines():
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+            continue
+        if not fenced and line.startswith("# "):
+            return line
+    return None
+
+
 def module_docstring(path: Path) -> str:
     """A module file's own docstring ("" for none), read through `ast`, never imported: what
     the rounds' readers of recipe, loader and builder modules read a name from."""

@@ -238,20 +238,15 @@ def description_title(import_name: str, description: str) -> tuple[str, list[str
     case and separators is the import name: ("procgen", "# Procgen Benchmark") ->
     ("Procgen", ["Procgen Benchmark"]); ("crafter", "# Crafter") -> ("Crafter", []);
     ("craftax", "# ⛏️ Craftax") -> ("Craftax", []); ("libero", "# Contents") -> None."""
-    fenced = False
-    for line in description.splitlines():
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-            continue
-        if fenced or not line.startswith("# "):
-            continue
-        heading = re.sub(r"^[^\w]+", "", line[2:]).strip()
-        if norm(heading) == norm(import_name):
-            return heading, []
-        short = re.sub(r" Benchmark$", "", heading)
-        if short != heading and norm(short) == norm(import_name):
-            return short, [heading]
+    line = sources_more.first_title(description)
+    if line is None:
         return None
+    heading = re.sub(r"^[^\w]+", "", line[2:]).strip()
+    if norm(heading) == norm(import_name):
+        return heading, []
+    short = re.sub(r" Benchmark$", "", heading)
+    if short != heading and norm(short) == norm(import_name):
+        return short, [heading]
     return None
 
 

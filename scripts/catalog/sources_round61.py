@@ -124,16 +124,9 @@ def titled_name(import_name: str, description: str) -> str | None:
     before a colon, where it read without case and separators is the import name:
     ("robustbench", "# RobustBench: a standardized adversarial robustness benchmark") ->
     "RobustBench"; a heading of another name, or no colon -> None."""
-    fenced = False
-    for line in description.splitlines():
-        if line.lstrip().startswith("```"):
-            fenced = not fenced
-            continue
-        if fenced or not line.startswith("# "):
-            continue
-        found = re.match(r"# ([A-Za-z][\w-]*): \S", line)
-        return found[1] if found and norm(found[1]) == norm(import_name) else None
-    return None
+    line = sources_more.first_title(description)
+    found = re.match(r"# ([A-Za-z][\w-]*): \S", line) if line is not None else None
+    return found[1] if found and norm(found[1]) == norm(import_name) else None
 
 
 def _literal_dict(source: str, name: str) -> dict[str, object]:
