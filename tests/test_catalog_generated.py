@@ -69,7 +69,8 @@ SOURCE = re.compile(
     r"|funasr|paddlespeech|procgen2|crafter|craftax|robosuite|robomimic|hf-libero"
     r"|neuraloperator|nisqa|muq|patchnetvlad"
     r"|robustbench|openai-whisper|matbench|jarvis-tools|habitat-lab|habitat-baselines"
-    r"|TotalSegmentator"
+    r"|TotalSegmentator|ms-vlmeval|matbench-discovery|fairchem-data-odac"
+    r"|fairchem-data-omat|heareval"
     r"|crfm-helm|opencompass|fiftyone|lighteval)"
     r" \d[\w.+-]*: \S"
 )

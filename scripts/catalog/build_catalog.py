@@ -195,6 +195,10 @@ requirements-read-round61.txt: robustbench's corrupted test sets (CIFAR-10-C, Im
 and RobustBench, openai-whisper's checkpoints (Whisper-large-v3-turbo), Matbench and its
 tasks, JARVIS-DFT and jarvis-tools' downloaded data sets (QMOF, C2DB), habitat-baselines'
 ReplicaCAD, TotalSegmentator; habitat-lab's Matterport3D read and denied),
+ms-vlmeval 0.0.20, matbench-discovery 1.3.1, fairchem-data-odac 0.1.0, fairchem-data-omat
+0.2.0 and heareval 2021.1.3 (sources_round62.py; requirements-read-round62.txt: the
+vision-language benchmarks VLMEvalKit's description lists as supported (MMVP, MM-IFEval,
+WeMath, NaturalBench), Matbench Discovery, ODAC23, HEAR),
 no new package for the long forms of the acronym entries (sources_longforms.py: the long
 form an entry's own source package states in an export or an acronym class's docstring,
 "Deep Learning Recommendation Model" of DLRM),
@@ -294,6 +298,7 @@ import sources_round58  # noqa: E402
 import sources_round59  # noqa: E402
 import sources_round60  # noqa: E402
 import sources_round61  # noqa: E402
+import sources_round62  # noqa: E402
 
 CATALOG = HERE.parent.parent / "linker" / "catalog"
 HEADER = """\
@@ -1130,6 +1135,19 @@ def main() -> None:
     )  # fmt: skip
     dataset_facts[:0] = round61_first
     dataset_facts += round61_rest
+    # Sixty-second round (sources_round62.py, requirements-read-round62.txt; ms-vlmeval,
+    # matbench-discovery, fairchem-data-odac, fairchem-data-omat and heareval new): a
+    # proactive round, the vision-language benchmarks VLMEvalKit's description lists as
+    # supported (MMVP, MM-IFEval, WeMath; Physics and MOAT denied), Matbench Discovery,
+    # ODAC23 and OMat24, HEAR. Read first where the facts before state their data set only
+    # under names the guard leaves out (round 56's `named_first`).
+    round62_first, round62_rest = sources_round56.named_first(
+        sources_round62.vlmeval_facts() + sources_round62.matbench_discovery_facts()
+        + sources_round62.fairchem_data_facts() + sources_round62.heareval_facts(),
+        dataset_facts, lambda name: guard.classify(name) is None,
+    )  # fmt: skip
+    dataset_facts[:0] = round62_first
+    dataset_facts += round62_rest
     # Long forms of the acronym entries (sources_longforms.py; no new package): the long form
     # a package that is a source of a generated acronym entry states for it, where its words'
     # initials spell the acronym (the linker's rule), in an export (torchdrug's `ESM =
