@@ -788,20 +788,17 @@ def find_introductions(
             kind is None
             and pattern is _DESCRIPTION_THEN_NAME
             and sum(map(str.isupper, name)) >= 3
-            and (after := _BRACKETED_NAME_THEN_HEAD.match(text, match.end("name"))) is not None
+            and (
+                after := _BRACKETED_NAME_THEN_HEAD.match(text, match.end("name"))
+                or _NAME_LONG_FORM_THEN_HEAD.match(text, match.end("name"))
+            )
+            is not None
         ):
             # "We propose the joint speech translation and recognition (JSTAR) model that
-            # ...": the head noun stands after the bracketed name. Not a two-letter
-            # acronym: "a news recommendation (NR) model" is the task's model.
-            kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
-        if (
-            kind is None
-            and pattern is _DESCRIPTION_THEN_NAME
-            and sum(map(str.isupper, name)) >= 3
-            and (after := _NAME_LONG_FORM_THEN_HEAD.match(text, match.end("name"))) is not None
-        ):
-            # "we propose a SCPRG (Span-trigger-based Contextual Pooling and latent Role
-            # Guidance) model": the head noun stands after the name's long form.
+            # ...", "we propose a SCPRG (Span-trigger-based Contextual Pooling and latent
+            # Role Guidance) model": the head noun stands after the bracketed name or after
+            # the name's long form. Not a two-letter acronym: "a news recommendation (NR)
+            # model" is the task's model.
             kind = "dataset" if after.group(1).startswith(("data", "bench", "corp")) else "model"
         if kind is None and name_first:
             kind = _bracketed_long_form_head(text, match.end("name"))
