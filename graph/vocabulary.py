@@ -47,8 +47,6 @@ class Method(StrEnum):
     EXACT = "exact"
     FUZZY = "fuzzy"
     PATTERN = "pattern"
-    # A name-shaped word no rule linked, typed by the learned detector (linker/name_model.py).
-    LEARNED = "learned"
     DECLARED = "declared"
 
 

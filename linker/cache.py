@@ -35,7 +35,6 @@ import pydantic
 from . import cache_files, regex_cache
 from .cache_files import default_cache_dir
 from .catalog import SHIPPED_FILES, build_catalog, catalog_sources
-from .name_model import WEIGHTS_FILE as NAME_WEIGHTS_FILE
 from .policy import Linker
 from .role_model import WEIGHTS_FILE
 
@@ -115,7 +114,7 @@ def _read(path: Path) -> object:
 
 
 def cache_key(sources: list[tuple[str, str]], shipped: int = len(SHIPPED_FILES)) -> str:
-    """sha256 of the catalog texts, the role and name weights, the linker's own code and the Python
+    """sha256 of the catalog texts, the role weights, the linker's own code and the Python
     and pydantic versions (pickles of pydantic models follow both)."""
     versions = f"{FORMAT} {shipped} {platform.python_version()} {pydantic.VERSION}"
     digest = hashlib.sha256(f"citegraph-linker {versions}".encode())
@@ -123,7 +122,6 @@ def cache_key(sources: list[tuple[str, str]], shipped: int = len(SHIPPED_FILES))
         digest.update(b"\0" + label.encode() + b"\0" + text.encode())
     package = resources.files("citegraph.linker")
     digest.update(package.joinpath(WEIGHTS_FILE).read_bytes())
-    digest.update(package.joinpath(NAME_WEIGHTS_FILE).read_bytes())
     for module in sorted(p.name for p in package.iterdir() if p.name.endswith(".py")):
         digest.update(module.encode() + package.joinpath(module).read_bytes())
     # graph/ holds the record models the linker makes; their code shapes what is pickled.

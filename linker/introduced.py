@@ -2301,21 +2301,6 @@ def _called_a_codebase(text: str, title_length: int, name: str) -> bool:
     return False
 
 
-def title_says_what_its_head_is(title: str) -> bool:
-    """Whether the words after a title's colon say what the name before it is ("ZorbNet:
-    A Framework for ...", "X: A Study", "X: A Large-Scale Dataset"): the introduction
-    patterns have then decided the name, a model, a data set or neither; the learned name
-    detector (name_model.py) leaves it to them."""
-    match = _TITLE.match(title) if ":" in title else None
-    if match is None:
-        return False
-    # "ZorbNet: A Study": an article opens a description of what the name is, whatever
-    # its head noun (find_introductions reads it so too)
-    return bool(_ARTICLE_START.match(match.group("desc"))) or (
-        _title_head(match.group("desc")) is not None
-    )
-
-
 def _title_head(description: str) -> str | None:
     """What the noun phrase after a title's colon says the name is: "model", "dataset",
     "other" (a method, framework, approach...), or None when it ends in no head noun."""

@@ -59,14 +59,8 @@ from .candidates import (
     without_markup,
 )
 from .catalog import Catalog
-from .introduced import (
-    DATASET_HEAD,
-    TRIGGER_WORDS,
-    find_introductions,
-    title_says_what_its_head_is,
-)
+from .introduced import DATASET_HEAD, TRIGGER_WORDS, find_introductions
 from .long_forms import find_long_forms
-from .name_model import NameCandidate, NameModel, load_name_model, name_candidates
 from .names import (
     LANGUAGES,
     NAMING_WORDS,
@@ -82,7 +76,6 @@ from .packed import PackedMap
 from .repos import HOST_HINTS, HubOwners, RepoLink, find_hub_ids, find_repo_links
 from .role_features import entity_features, mention_features, paper_features
 from .role_model import (
-    LEARNED_NAME,
     RoleModel,
     RuleConfidence,
     load_role_models,
@@ -245,7 +238,6 @@ _HEADS_AFTER_A_NAME = frozenset(
 # A name that is one capitalised word, the rest lower case ("Lipophilicity").
 _WORD_SHAPED = regex_cache.compile(r"[A-Z][a-z]+")
 _UNSEEN_SCORE = 0.7  # names typed only by the phrase around them
-_LEARNED_SCORE = 0.6  # name-shaped words typed by the learned detector (name_model.py)
 # Words and phrases before a repository link that say the paper releases it ("our code is
 # available at", "we release ... at", "Code: ..."). Whole words only: "our" must not be found
 # in "four", "source", "resources" or "your", and "we" alone is no release ("We compare
@@ -779,9 +771,6 @@ class Linker:
         catalog: Catalog,
         role_models: Mapping[str, RoleModel] | None = None,
         rule_confidence: RuleConfidence | None = None,
-        name_model: NameModel | None = None,
-        *,
-        learned_names: bool = True,
     ) -> None:
         """Index the catalog (pure computation; the catalog was loaded by the caller).
 
@@ -789,13 +778,8 @@ class Linker:
         empty mapping the cue rules alone (what the classifier is trained against).
         `rule_confidence` gives the roles the rules decide their confidence; None means the
         shipped figures with the shipped classifiers, and none with the rules alone.
-        `name_model` types the name-shaped words no rule linked; None means the shipped
-        detector, and `learned_names=False` none (what the detector is trained against).
         """
         self.catalog = catalog
-        self.name_model: NameModel | None = None
-        if learned_names:
-            self.name_model = load_name_model() if name_model is None else name_model
         self.role_models: Mapping[str, RoleModel] = (
             load_role_models() if role_models is None else dict(role_models)
         )
@@ -855,20 +839,6 @@ class Linker:
         other.rule_confidence = {kind: dict(roles) for kind, roles in rule_confidence.items()}
         return other
 
-    def with_name_model(self, name_model: NameModel | None) -> Linker:
-        """This linker with another name detector, or none (`None`): the training script
-        reads the candidates of the linker without one, and tests compare both."""
-        other = copy.copy(self)
-        other.name_model = name_model
-        return other
-
-    def name_candidates(self, paper: Paper) -> list[NameCandidate]:
-        """The name-shaped words of the paper no rule linked, with the detector's features
-        (what scripts/names/train.py learns from): those of this linker's own reading."""
-        collected: list[NameCandidate] = []
-        self._found(paper, collect_names=collected)
-        return collected
-
     def __getstate__(self) -> dict[str, object]:
         """Pickled (to the compiled-catalog cache, to worker processes) with the catalog's
         nodes and lineage edges packed: each is unpickled when a paper first names it."""
@@ -885,11 +855,8 @@ class Linker:
         """The paper's link result from what `_found` read in it."""
         return self._result(paper, found, paper.sources[0] if paper.sources else None)
 
-    def _found(
-        self, paper: Paper, collect_names: list[NameCandidate] | None = None
-    ) -> list[_Found]:
-        """Everything the text names, one item per mention, with the rules' roles; with
-        `collect_names`, the name detector's candidates go there instead of being decided."""
+    def _found(self, paper: Paper) -> list[_Found]:
+        """Everything the text names, one item per mention, with the rules' roles."""
         unjoined = without_markup(linked_text(paper))
         # "MobileNet- v2": read whole (the abstract's spans are mapped back at the end).
         text, removed = joined_at_broken_hyphens(unjoined, len(paper.title))
@@ -1606,90 +1573,11 @@ class Linker:
                 stop, sentences, title_length,
             ))  # fmt: skip
             taken.append((start, stop))
-        if self.name_model is not None or collect_names is not None:
-            candidates = self._name_candidates(text, title_length, found, taken, generic, methods)
-            if collect_names is not None:
-                collect_names.extend(candidates)
-            else:
-                found += self._learned_names(paper, text, candidates, sentences)
         found = _changed_as_a_group(lowered, found, scan.words.get("change_verb", ()))
         found = _first_words_named_again(found, self.catalog.entries)
         if removed:
             found = [_as_written(item, unjoined, removed) for item in found]
         return found
-
-    def _name_candidates(
-        self,
-        text: str,
-        title_length: int,
-        found: list[_Found],
-        taken: list[tuple[int, int]],
-        generic: GenericAcronyms,
-        methods: set[str],
-    ) -> list[NameCandidate]:
-        """The name-shaped words left after every rule: not linked or inside a link, not a
-        spelling (or plural) of something linked, no catalog name (the catalog's rules dropped it on
-        purpose), no acronym of a lower-case phrase or of the paper's method, and not the
-        title's head when the title says what it is (the introduction patterns decided)."""
-        spans = [(item.start, item.end) for item in found]
-        spans += taken
-        linked = {item.surface.casefold() for item in found} | {
-            item.name.casefold() for item in found
-        }
-
-        def skip(word: str, start: int, end: int) -> bool:
-            folded = word.casefold()
-            return (
-                folded in linked
-                # "CLIP-MoEs" after the introduced "CLIP-MoE": the same name, plural
-                or (folded.endswith("s") and folded[:-1] in linked)
-                or word in methods
-                or word + "s" in methods
-                or overlaps(start, end, spans)
-                or bool(self.catalog.lookup(word))
-                or has_glued_modifier(word)
-                # last: a bracketed word makes the paper's lower-case long forms be read
-                or word in generic
-            )
-
-        title = text[:title_length]
-        if title_says_what_its_head_is(title):
-            head = title_head(title)
-            decided = skip
-            skip = lambda word, *span: word == head or decided(word, *span)  # noqa: E731
-        listed = [(item.start, item.end, item.entity_type) for item in found]
-        return name_candidates(text, title_length, listed, skip)
-
-    def _learned_names(
-        self, paper: Paper, text: str, candidates: list[NameCandidate], sentences: Sentences
-    ) -> list[_Found]:
-        """The candidates the detector types as a model or dataset, one item per mention,
-        their roles from the words around them as for any unseen name, but never builds_on
-        (role_model.LEARNED_NAME); a model the detector or the text calls the paper's own,
-        or its title's head, is the paper's (introduces)."""
-        assert self.name_model is not None
-        title_length = len(paper.title)
-        head = title_head(paper.title) or ""
-        items: list[_Found] = []
-        for candidate in candidates:
-            decided = self.name_model.decide(candidate.features)
-            if decided is None:
-                continue
-            kind, _probability, own = decided
-            word = candidate.surface
-            entity_id = _new_entity_id(kind, word)
-            own = own or (kind == "model" and (word == head or _ours(text, word)))
-            for start, end in candidate.spans:
-                role, features = _mention_role(sentences, start, end, kind, title_length)
-                if own:
-                    role = Role.INTRODUCES
-                elif role == Role.BUILDS_ON:
-                    role = Role.MENTIONS
-                items.append(
-                    _Found(entity_id, kind, word, word, start, end, _LEARNED_SCORE,
-                           Method.LEARNED, role, None, (*features, LEARNED_NAME))
-                )  # fmt: skip
-        return items
 
     def entity_features(self, paper: Paper) -> dict[str, frozenset[str]]:
         """Each linked model's and dataset's pooled classifier features (for training)."""

@@ -38,11 +38,6 @@ EVALUATION_STUDY = "evaluation_study"
 # The paper feature of a study that examines models and presents something of its own but
 # no model (role_features.py): a builds_on there needs the cue rules' say-so.
 EXAMINES_MODELS = "examines_models"
-# The mention feature of a name the learned detector found (name_model.py): a name no rule
-# and no catalog entry vouches for is never builds_on. On the validation and fresh sets
-# the first detector's builds_on on such names were right 3 times in 7 (2026-12-08), far
-# below what a builds_on must be; its type and its other roles are kept.
-LEARNED_NAME = "learned_name"
 # Paper features under which the classifier never says builds_on.
 BUILDS_ON_NOTHING = (SURVEY, EVALUATION_STUDY)
 # The mention feature of a name that begins with the title's head ("UL2 20B" in the
@@ -111,15 +106,13 @@ def builds_on_nothing(features: Collection[str]) -> bool:
 def may_say_builds_on(features: Collection[str]) -> bool:
     """Whether an entity with these features may be builds_on at all: never in a paper that
     builds on nothing, nor when a mention of it is the title's own name or a name the paper
-    presents as its own, or a name only the learned detector found, or every mention a
-    comparison's object, or it is one of several
+    presents as its own, or every mention a comparison's object, or it is one of several
     models a study uses side by side, nor when a mention is a tool's, a derivation's
     subject, an evaluation's object or what the paper was inspired by and no rule says
     builds_on; and only with the cue
     rules' say-so in one that examines models."""
     if (
         builds_on_nothing(features)
-        or LEARNED_NAME in features
         or TITLES_OWN in features
         or OWN_NAMED in features
         or ONLY_COMPARED in features

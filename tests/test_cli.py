@@ -40,7 +40,7 @@ def test_build_prints_a_one_line_summary_and_no_progress_when_piped(
     result = run("build", *map(str, bundled_dumps), "--out", str(graph))
     assert result.returncode == 0
     assert result.stdout == (
-        f"{graph}: 436 papers, 281 models, 173 datasets, 80 repos, 982 edges "
+        f"{graph}: 436 papers, 279 models, 173 datasets, 80 repos, 980 edges "
         "(447 listings from 4 files)\n"
     )
     assert result.stderr == ""
@@ -59,7 +59,7 @@ def test_stats_json_counts_by_label_and_type(built: Path) -> None:
     result = run("stats", "--graph", str(built), "--json")
     assert result.returncode == 0
     counts = json.loads(result.stdout)
-    assert counts["nodes"] == {"Paper": 436, "Model": 281, "Dataset": 173, "Repo": 80}
+    assert counts["nodes"] == {"Paper": 436, "Model": 279, "Dataset": 173, "Repo": 80}
     assert set(counts["edges"]) == {
         "MENTIONS", "HAS_CODE", "BASED_ON", "VARIANT_OF", "CITES", "TRAINED_ON",
     }  # fmt: skip
@@ -68,7 +68,7 @@ def test_stats_json_counts_by_label_and_type(built: Path) -> None:
 def test_stats_table(built: Path) -> None:
     result = run("stats", "--graph", str(built))
     assert result.returncode == 0
-    assert result.stdout.splitlines()[:2] == ["Nodes (970)", "  Paper            436"]
+    assert result.stdout.splitlines()[:2] == ["Nodes (968)", "  Paper            436"]
 
 
 def test_building_twice_changes_nothing(bundled_dumps: list[Path], built: Path) -> None:

@@ -1934,10 +1934,7 @@ def test_a_coined_name_a_comma_and_a_dataset_head_describe_is_a_dataset(
 def test_a_comma_before_a_dataset_head_that_describes_no_name(
     linker: Linker, abstract: str
 ) -> None:
-    # the data-set patterns' decision (the learned detector, linker/name_model.py, reads a
-    # coined word such as "ZorbQY" on its own, with its own measured precision)
-    rules = linker.with_name_model(None)
-    found = [m.surface for m in rules.link(paper(abstract)).mentions if m.entity_type == "dataset"]
+    found = [m.surface for m in linker.link(paper(abstract)).mentions if m.entity_type == "dataset"]
     assert found == []
 
 

@@ -185,10 +185,7 @@ def test_a_name_given_to_this_model_or_dataset_is_introduced(
 def test_a_name_given_to_a_method_or_by_others_is_not_introduced(
     small: Linker, text: str
 ) -> None:
-    # the introduction patterns' decision; the learned detector (linker/name_model.py) may
-    # still read a coined word as a model: "We term our method ZorbFactorNet" is one it
-    # gets wrong (noted in docs/evaluation.md, "The name detector")
-    assert found(small.with_name_model(None), text) <= {"model:zorbilla", "dataset:flimset"}
+    assert found(small, text) <= {"model:zorbilla", "dataset:flimset"}
 
 
 # -- a width multiplier or a ResNet backbone after a network's name is a variant of it -----
