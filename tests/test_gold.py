@@ -55,10 +55,12 @@ FOLDER_SETS = {"dev": DEV} | BLIND_SETS | {name: GOLD / name for name in _LATER_
 # dev34, 104 after six whose titles the page did not show were dropped, and dev35, 110, at
 # least 100; dev36, 110, at least 100, and dev37, 77 (one collector found 22 eligible
 # papers), at least 70). dev38 to dev65 hold 102-110 each, at least 100; dev66 (89) and
-# dev67 (48) were cut short when the search tool's budget ran out: at least 85 and 45.
+# dev67 (48) were cut short when the search tool's budget ran out: at least 85 and 45;
+# dev68 to dev71 hold 106-109 each, at least 100; dev72 (41, four packets of 9-12 the
+# budget cut short, 2026-12-08), at least 40.
 AT_LEAST = {"dev": 150, "blind": 150, "blind2": 150, "dev2": 150, "dev3": 150, "dev4": 150,
             "dev5": 150, "dev6": 150, "dev18": 95, "dev37": 70, "dev66": 85,
-            "dev67": 45}  # fmt: skip
+            "dev67": 45, "dev72": 40}  # fmt: skip
 LATER_ROUND_AT_LEAST = 100
 NOT_FROZEN = {"FROZEN.sha256", "SCORES.md", "FLOOR.json"}
 
