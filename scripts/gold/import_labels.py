@@ -57,6 +57,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("packet", type=Path)
     parser.add_argument("labels", type=Path)
     parser.add_argument("--papers", type=Path, help="the Daily Papers dump the packet came from")
+    parser.add_argument(
+        "--file-as",
+        help="the papers file's path to record (repository-relative, where the set will live;"
+        " default: --papers as given)",
+    )
     parser.add_argument("--reuse", type=Path, help="an existing gold file, in packet order")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--annotator", default="")
@@ -84,7 +89,8 @@ def main(argv: list[str] | None = None) -> None:
                 paper_id, file, line = old["paper_id"], old["file"], old["line"]
             else:
                 paper = papers[key]
-                paper_id, file, line = paper.id, str(args.papers), paper.sources[0].line
+                file = args.file_as or str(args.papers)
+                paper_id, line = paper.id, paper.sources[0].line
             entities = check_entities(label["entities"], text, f"{args.labels}:{number}")
             record = {"paper_id": paper_id, "title": item["title"], "file": file, "line": line,
                       "entities": entities}  # fmt: skip

@@ -96,6 +96,9 @@ def assemble(name: str, folder: Path, packets: list[str], drop: set[str], out: P
     import_labels.main([
         str(work / "packet_all.jsonl"), str(work / "labels_all.jsonl"),
         "--papers", str(out / name / "papers.txt"), "--out", str(out / name / "labels.jsonl"),
+        # where the set lives once copied into the repository, not where it was assembled:
+        # a gold file must score from any clone
+        "--file-as", f"tests/gold/{name}/papers.txt",
     ])  # fmt: skip
 
 
