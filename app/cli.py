@@ -370,7 +370,8 @@ def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
 
     Prints precision, recall and F1 per entity type and for the builds_on role, and how the
     roles of the entities both sides found agree. Label files refer to the papers' text
-    files by path, resolved from the current folder or beside the label file.
+    files by path, resolved from the current folder or beside the label file. With several
+    files, their total follows (under "total" in --json): the figures of all their papers.
 
     Example: citegraph score tests/gold/dev/labels.jsonl --errors
     """
@@ -381,13 +382,19 @@ def score(gold: tuple[str, ...], errors: bool, as_json: bool) -> None:
     linker = compiled_linker()
     # A folder of label files is every file in it, as for the inputs of build.
     reports = {path: evaluation.score(path, linker) for path in source_files(gold)}
+    total = evaluation.Report.total(reports.values()) if len(reports) > 1 else None
     if as_json:
-        click.echo(json.dumps({p: r.as_dict() for p, r in reports.items()}, indent=2))
+        scores = {p: r.as_dict() for p, r in reports.items()}
+        if total is not None:
+            scores["total"] = total.as_dict()
+        click.echo(json.dumps(scores, indent=2))
         return
     for path, report in reports.items():
         click.echo(f"{path}\n{report.table()}")
         if errors:
             click.echo("\n".join(report.errors))
+    if total is not None:
+        click.echo(f"total of {len(reports)} files\n{total.table()}")
 
 
 def extraction_json(result: LinkResult) -> dict[str, Any]:

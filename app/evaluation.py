@@ -149,6 +149,20 @@ class Report:
     roles: Counter[tuple[str, str]] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
+    @classmethod
+    def total(cls, reports: Iterable[Report]) -> Report:
+        """Several gold files' reports as one: papers, counts, role agreement and errors
+        added up (the figures of all the files' papers scored together)."""
+        total = cls()
+        for report in reports:
+            total.papers += report.papers
+            for entity_type, counts in report.by_type.items():
+                total.by_type[entity_type] += counts
+            total.builds_on += report.builds_on
+            total.roles.update(report.roles)
+            total.errors.extend(report.errors)
+        return total
+
     def rows(self) -> dict[str, Counts]:
         return {**self.by_type, "builds_on": self.builds_on}
 

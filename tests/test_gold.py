@@ -390,3 +390,25 @@ def test_the_scorer_reads_a_sized_label_as_the_linker_names_it(linker: Linker) -
     )).mentions}  # fmt: skip
     assert found & evaluation.label_ids(linker, entity)
 
+
+
+def test_score_adds_up_several_gold_files_into_their_total() -> None:
+    """`citegraph score A B` prints each file's figures, then their total: the counts of all
+    their papers (what a lead otherwise adds up by hand across collection rounds)."""
+    from click.testing import CliRunner
+
+    from citegraph.cli import cli
+
+    files = [str(GOLD / "dev72" / "labels.jsonl"), str(GOLD / "linking.jsonl")]
+    result = CliRunner().invoke(cli, ["score", "--json", *files])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) == {*files, "total"}
+    for row in ("model", "dataset", "repo", "builds_on"):
+        for count in ("tp", "fp", "fn"):
+            assert scores["total"][row][count] == sum(scores[f][row][count] for f in files)
+    assert scores["total"]["papers"] == sum(scores[f]["papers"] for f in files) == 41 + 63
+    text = CliRunner().invoke(cli, ["score", *files]).output
+    assert text.splitlines()[-8] == "total of 2 files"
+    one = CliRunner().invoke(cli, ["score", "--json", files[0]]).output
+    assert set(json.loads(one)) == {files[0]}
