@@ -391,7 +391,6 @@ def test_the_scorer_reads_a_sized_label_as_the_linker_names_it(linker: Linker) -
     assert found & evaluation.label_ids(linker, entity)
 
 
-
 def test_score_adds_up_several_gold_files_into_their_total() -> None:
     """`citegraph score A B` prints each file's figures, then their total: the counts of all
     their papers (what a lead otherwise adds up by hand across collection rounds)."""
